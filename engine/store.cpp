@@ -1,0 +1,600 @@
+#include "engine/store.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <unordered_map>
+
+#include "engine/normalize.h"
+#include "schema/schema.h"
+
+namespace dkg {
+
+namespace {
+
+std::string AttrsToJson(const Attrs& attrs) { return nlohmann::json(attrs).dump(); }
+
+Attrs AttrsFromJson(const std::string& text) {
+  Attrs out;
+  auto parsed = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (!parsed.is_object()) return out;
+  for (auto& [key, value] : parsed.items()) {
+    out[key] = value.is_string() ? value.get<std::string>() : value.dump();
+  }
+  return out;
+}
+
+std::string ColumnText(const SQLite::Column& column) {
+  return column.isNull() ? std::string() : column.getString();
+}
+
+bool DatesCompatible(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return true;
+  return a.rfind(b, 0) == 0 || b.rfind(a, 0) == 0;
+}
+
+// Kinds whose identity includes the date: two meetings with one name on different days differ.
+bool DateIsIdentity(const std::string& kind) { return kind == "meeting" || kind == "agreement"; }
+
+// Reads the first 16 bytes: every SQLite database file starts with this header.
+bool LooksLikeSqlite(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  char header[16] = {};
+  in.read(header, sizeof header);
+  return in.gcount() == 16 && std::string(header, 15) == "SQLite format 3";
+}
+
+std::string Placeholders(size_t n) {
+  std::string out;
+  for (size_t i = 0; i < n; ++i) out += i ? ",?" : "?";
+  return out;
+}
+
+}  // namespace
+
+struct Store::Impl {
+  explicit Impl(const std::string& path, int flags) : db(path, flags) {}
+  SQLite::Database db;
+  bool read_only = false;
+};
+
+Store::Store(std::string path, std::unique_ptr<Impl> impl)
+    : path_(std::move(path)), impl_(std::move(impl)) {}
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const bool exists = fs::exists(path, ec);
+  if (exists && fs::is_directory(path, ec)) {
+    return Status::InvalidInput(path + ": is a directory, not a dkg store");
+  }
+  if (exists && fs::file_size(path, ec) > 0 && !LooksLikeSqlite(path)) {
+    return Status::InvalidInput(path + ": not a dkg store (not an SQLite database file)");
+  }
+  if (!exists && (options.read_only || !options.create_if_missing)) {
+    return Status::NotFound(path + ": no such store");
+  }
+  try {
+    int flags = options.read_only ? SQLite::OPEN_READONLY
+                                  : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
+    auto impl = std::make_unique<Impl>(path, flags);
+    impl->read_only = options.read_only;
+    SQLite::Database& db = impl->db;
+    db.setBusyTimeout(options.busy_timeout_ms);
+
+    const int version = db.execAndGet("PRAGMA user_version").getInt();
+    const int latest = schema::LatestVersion();
+    if (version > latest) {
+      return Status::InvalidInput(path + ": store has schema version " + std::to_string(version) +
+                                  ", newer than this dkg understands (" + std::to_string(latest) +
+                                  "); upgrade dkg");
+    }
+    if (version == 0) {
+      // A database with tables but no dkg version is someone else's file: leave it untouched.
+      const int tables = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+      if (tables > 0) {
+        return Status::InvalidInput(path + ": not a dkg store (an SQLite database of another "
+                                           "application)");
+      }
+    }
+    if (version < latest) {
+      if (options.read_only) {
+        return Status::InvalidInput(path + ": store needs a schema migration; open it writable");
+      }
+      db.exec("PRAGMA journal_mode = WAL");
+      for (const schema::Migration& m : schema::Migrations()) {
+        if (m.version <= version) continue;
+        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+        db.exec(std::string(m.sql));
+        db.exec("PRAGMA user_version = " + std::to_string(m.version));
+        tx.commit();
+      }
+    }
+    if (!options.read_only) {
+      db.exec("PRAGMA journal_mode = WAL");
+      db.exec("PRAGMA synchronous = NORMAL");
+    }
+    db.exec("PRAGMA foreign_keys = ON");
+    return std::unique_ptr<Store>(new Store(path, std::move(impl)));
+  } catch (const SQLite::Exception& e) {
+    return Status::IoError(path + ": cannot open store: " + e.what());
+  }
+}
+
+namespace {
+
+// Entity resolution and writes for one document, inside the caller's transaction.
+class DocumentWriter {
+ public:
+  DocumentWriter(SQLite::Database& db, int64_t document_id, const std::string& text,
+                 ImportReport& report)
+      : db_(db), document_id_(document_id), text_(text), report_(report) {}
+
+  int64_t WriteNode(const ExtractedNode& node) {
+    std::string reason;
+    int64_t id = Resolve(node, reason);
+    if (id == 0) {
+      id = Insert(node);
+      reason = "new node";
+      ++report_.nodes_created;
+    } else {
+      Merge(id, node);
+      ++report_.nodes_merged;
+    }
+    AddAliases(id, node);
+    for (const Span& span : node.mentions) {
+      SQLite::Statement st(db_,
+                           "INSERT INTO mentions(node_id, document_id, start, end, surface, reason) "
+                           "VALUES (?, ?, ?, ?, ?, ?)");
+      st.bind(1, id);
+      st.bind(2, document_id_);
+      st.bind(3, span.start);
+      st.bind(4, span.end);
+      st.bind(5, Surface(span));
+      st.bind(6, reason);
+      st.exec();
+    }
+    return id;
+  }
+
+  void WriteEdge(int64_t source, int64_t target, const ExtractedEdge& edge) {
+    if (source == target) return;  // two mentions resolved to one node: no self-loops
+    SQLite::Statement insert(db_,
+                             "INSERT INTO edges(source, relation, target, attrs) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT(source, relation, target) DO NOTHING");
+    insert.bind(1, source);
+    insert.bind(2, edge.relation);
+    insert.bind(3, target);
+    insert.bind(4, AttrsToJson(edge.attrs));
+    report_.edges_created += insert.exec();
+    SQLite::Statement find(db_, "SELECT id FROM edges WHERE source = ? AND relation = ? AND target = ?");
+    find.bind(1, source);
+    find.bind(2, edge.relation);
+    find.bind(3, target);
+    find.executeStep();
+    const int64_t edge_id = find.getColumn(0).getInt64();
+    for (const EvidenceInput& ev : edge.evidence) {
+      SQLite::Statement st(db_,
+                           "INSERT OR IGNORE INTO evidence(edge_id, document_id, start, end, rule) "
+                           "VALUES (?, ?, ?, ?, ?)");
+      st.bind(1, edge_id);
+      st.bind(2, document_id_);
+      st.bind(3, ev.span.start);
+      st.bind(4, ev.span.end);
+      st.bind(5, ev.rule);
+      report_.evidence_added += st.exec();
+    }
+  }
+
+ private:
+  struct Candidate {
+    int64_t id;
+    std::string key;
+    std::string date;
+  };
+
+  std::string Surface(const Span& span) const {
+    if (span.start < 0 || span.end > static_cast<int64_t>(text_.size()) || span.end < span.start) {
+      return std::string();
+    }
+    return text_.substr(span.start, span.end - span.start);
+  }
+
+  // Finds the existing node this one should join: same kind, a shared normalised name or alias,
+  // compatible dates. Prefers a node whose own name matches; refuses to guess between several.
+  int64_t Resolve(const ExtractedNode& node, std::string& reason) {
+    if (!node.xid.empty()) {
+      SQLite::Statement st(db_, "SELECT id FROM nodes WHERE xid = ?");
+      st.bind(1, node.xid);
+      if (st.executeStep()) {
+        reason = "same external id " + node.xid;
+        return st.getColumn(0).getInt64();
+      }
+    }
+    std::vector<std::string> keys{NormalizeName(node.name)};
+    for (const std::string& alias : node.aliases) keys.push_back(NormalizeName(alias));
+    keys.erase(std::remove(keys.begin(), keys.end(), std::string()), keys.end());
+    if (keys.empty()) return 0;
+    const std::string in = Placeholders(keys.size());
+    SQLite::Statement st(db_,
+                         "SELECT id, norm_key, coalesce(date, ''), 1 FROM nodes "
+                         "WHERE kind = ? AND norm_key IN (" + in + ") "
+                         "UNION SELECT n.id, a.norm, coalesce(n.date, ''), 0 FROM aliases a "
+                         "JOIN nodes n ON n.id = a.node_id WHERE n.kind = ? AND a.norm IN (" + in +
+                             ")");
+    int index = 1;
+    st.bind(index++, node.kind);
+    for (const std::string& k : keys) st.bind(index++, k);
+    st.bind(index++, node.kind);
+    for (const std::string& k : keys) st.bind(index++, k);
+    std::map<int64_t, std::pair<int, std::string>> found;  // id -> (score, matched key)
+    while (st.executeStep()) {
+      const int64_t id = st.getColumn(0).getInt64();
+      const std::string key = st.getColumn(1).getString();
+      const std::string date = st.getColumn(2).getString();
+      if (DateIsIdentity(node.kind) && !DatesCompatible(date, node.date)) continue;
+      if (DateIsIdentity(node.kind) && node.date.empty() != date.empty()) continue;
+      // Name-to-name beats a match through an alias.
+      int score = (st.getColumn(3).getInt() == 1 ? 2 : 1) + (key == keys[0] ? 2 : 0);
+      auto& slot = found[id];
+      if (score > slot.first) slot = {score, key};
+    }
+    if (found.empty()) return 0;
+    int best = 0;
+    for (auto& [id, v] : found) best = std::max(best, v.first);
+    std::vector<int64_t> best_ids;
+    for (auto& [id, v] : found) {
+      if (v.first == best) best_ids.push_back(id);
+    }
+    if (best_ids.size() != 1) return 0;  // several equally good: do not merge without a reason
+    const auto& [score, key] = found[best_ids[0]];
+    reason = (score >= 3 ? "same name '" : "shares the name '") + key + "' with node #" +
+             std::to_string(best_ids[0]);
+    return best_ids[0];
+  }
+
+  int64_t Insert(const ExtractedNode& node) {
+    SQLite::Statement st(db_,
+                         "INSERT INTO nodes(kind, name, norm_key, date, attrs, xid) "
+                         "VALUES (?, ?, ?, ?, ?, ?)");
+    st.bind(1, node.kind);
+    st.bind(2, node.name);
+    st.bind(3, NormalizeName(node.name));
+    if (node.date.empty()) st.bind(4); else st.bind(4, node.date);
+    st.bind(5, AttrsToJson(node.attrs));
+    if (node.xid.empty()) st.bind(6); else st.bind(6, node.xid);
+    st.exec();
+    return db_.getLastInsertRowid();
+  }
+
+  // Keeps what is stored and adds what is new: a more precise compatible date, missing attrs.
+  void Merge(int64_t id, const ExtractedNode& node) {
+    SQLite::Statement get(db_, "SELECT coalesce(date, ''), attrs FROM nodes WHERE id = ?");
+    get.bind(1, id);
+    get.executeStep();
+    std::string date = get.getColumn(0).getString();
+    Attrs attrs = AttrsFromJson(get.getColumn(1).getString());
+    bool changed = false;
+    if (!node.date.empty() && DatesCompatible(date, node.date) && node.date.size() > date.size()) {
+      date = node.date;
+      changed = true;
+    }
+    for (const auto& [key, value] : node.attrs) {
+      if (attrs.emplace(key, value).second) changed = true;
+    }
+    if (!changed) return;
+    SQLite::Statement st(db_, "UPDATE nodes SET date = ?, attrs = ? WHERE id = ?");
+    if (date.empty()) st.bind(1); else st.bind(1, date);
+    st.bind(2, AttrsToJson(attrs));
+    st.bind(3, id);
+    st.exec();
+  }
+
+  void AddAliases(int64_t id, const ExtractedNode& node) {
+    SQLite::Statement get(db_, "SELECT norm_key FROM nodes WHERE id = ?");
+    get.bind(1, id);
+    get.executeStep();
+    const std::string own_key = get.getColumn(0).getString();
+    std::vector<std::string> names{node.name};
+    names.insert(names.end(), node.aliases.begin(), node.aliases.end());
+    for (const std::string& alias : names) {
+      const std::string norm = NormalizeName(alias);
+      if (norm.empty() || norm == own_key) continue;
+      SQLite::Statement st(db_, "INSERT OR IGNORE INTO aliases(node_id, alias, norm) VALUES (?, ?, ?)");
+      st.bind(1, id);
+      st.bind(2, alias);
+      st.bind(3, norm);
+      st.exec();
+    }
+  }
+
+  SQLite::Database& db_;
+  int64_t document_id_;
+  const std::string& text_;
+  ImportReport& report_;
+};
+
+}  // namespace
+
+Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
+                                           const ExtractedGraph& graph) {
+  if (impl_->read_only) return Status::InvalidInput(path_ + ": store is open read-only");
+  for (const ExtractedEdge& e : graph.edges) {
+    if (e.source >= graph.nodes.size() || e.target >= graph.nodes.size()) {
+      return Status::Internal(document.source + ": extracted edge refers to a missing node");
+    }
+  }
+  ImportReport report;
+  try {
+    SQLite::Database& db = impl_->db;
+    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    SQLite::Statement seen(db, "SELECT id FROM documents WHERE sha256 = ?");
+    seen.bind(1, document.sha256);
+    if (seen.executeStep()) {
+      report.state = ImportState::kSkipped;
+      report.document_id = seen.getColumn(0).getInt64();
+      return report;  // the transaction rolls back: nothing was written
+    }
+    SQLite::Statement doc(db,
+                          "INSERT INTO documents(sha256, source, title, pub_date, text) "
+                          "VALUES (?, ?, ?, ?, ?)");
+    doc.bind(1, document.sha256);
+    doc.bind(2, document.source);
+    doc.bind(3, document.title);
+    if (document.date.empty()) doc.bind(4); else doc.bind(4, document.date);
+    doc.bind(5, document.text);
+    doc.exec();
+    report.document_id = db.getLastInsertRowid();
+
+    DocumentWriter writer(db, report.document_id, document.text, report);
+    std::vector<int64_t> ids;
+    ids.reserve(graph.nodes.size());
+    for (const ExtractedNode& node : graph.nodes) ids.push_back(writer.WriteNode(node));
+    for (const ExtractedEdge& edge : graph.edges) {
+      writer.WriteEdge(ids[edge.source], ids[edge.target], edge);
+    }
+    db.exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+    tx.commit();
+    return report;
+  } catch (const SQLite::Exception& e) {
+    return Status::IoError(document.source + ": could not store the document: " + e.what());
+  }
+}
+
+namespace {
+
+NodeRecord ReadNode(SQLite::Statement& st) {
+  NodeRecord n;
+  n.id = st.getColumn(0).getInt64();
+  n.kind = st.getColumn(1).getString();
+  n.name = st.getColumn(2).getString();
+  n.date = ColumnText(st.getColumn(3));
+  n.attrs = AttrsFromJson(st.getColumn(4).getString());
+  n.xid = ColumnText(st.getColumn(5));
+  return n;
+}
+
+constexpr const char* kNodeColumns = "id, kind, name, date, attrs, xid";
+
+template <typename F>
+auto Guard(const std::string& path, F&& body) -> decltype(body()) {
+  try {
+    return body();
+  } catch (const SQLite::Exception& e) {
+    return Status::IoError(path + ": " + e.what());
+  }
+}
+
+}  // namespace
+
+Result<GraphData> Store::LoadGraph() const {
+  return Guard(path_, [&]() -> Result<GraphData> {
+    SQLite::Database& db = impl_->db;
+    SQLite::Transaction tx(db);  // one read snapshot for nodes, aliases and edges
+    GraphData g;
+    std::unordered_map<int64_t, size_t> index;
+    SQLite::Statement nodes(db, std::string("SELECT ") + kNodeColumns + " FROM nodes ORDER BY id");
+    while (nodes.executeStep()) {
+      index[nodes.getColumn(0).getInt64()] = g.nodes.size();
+      g.nodes.push_back(ReadNode(nodes));
+    }
+    SQLite::Statement aliases(db, "SELECT node_id, alias FROM aliases ORDER BY node_id, rowid");
+    while (aliases.executeStep()) {
+      auto it = index.find(aliases.getColumn(0).getInt64());
+      if (it != index.end()) g.nodes[it->second].aliases.push_back(aliases.getColumn(1).getString());
+    }
+    SQLite::Statement edges(db, "SELECT id, source, target, relation, attrs FROM edges ORDER BY id");
+    while (edges.executeStep()) {
+      g.edges.push_back({edges.getColumn(0).getInt64(), edges.getColumn(1).getInt64(),
+                         edges.getColumn(2).getInt64(), edges.getColumn(3).getString(),
+                         AttrsFromJson(edges.getColumn(4).getString())});
+    }
+    return g;
+  });
+}
+
+Result<std::vector<NodeRecord>> Store::GetNodes(const std::vector<int64_t>& ids) const {
+  return Guard(path_, [&]() -> Result<std::vector<NodeRecord>> {
+    std::vector<NodeRecord> out;
+    SQLite::Statement st(impl_->db, std::string("SELECT ") + kNodeColumns + " FROM nodes WHERE id = ?");
+    SQLite::Statement al(impl_->db, "SELECT alias FROM aliases WHERE node_id = ? ORDER BY rowid");
+    for (int64_t id : ids) {
+      st.reset();
+      st.bind(1, id);
+      if (!st.executeStep()) continue;
+      NodeRecord n = ReadNode(st);
+      al.reset();
+      al.bind(1, id);
+      while (al.executeStep()) n.aliases.push_back(al.getColumn(0).getString());
+      out.push_back(std::move(n));
+    }
+    return out;
+  });
+}
+
+Result<std::optional<NodeRecord>> Store::GetNode(int64_t id) const {
+  auto nodes = GetNodes({id});
+  if (!nodes.ok()) return nodes.status();
+  if (nodes->empty()) return std::optional<NodeRecord>();
+  return std::optional<NodeRecord>(std::move(nodes->front()));
+}
+
+Result<std::vector<int64_t>> Store::FindByName(const std::string& text) const {
+  return Guard(path_, [&]() -> Result<std::vector<int64_t>> {
+    const std::string key = NormalizeName(text);
+    SQLite::Statement st(impl_->db,
+                         "SELECT id FROM nodes WHERE norm_key = ?1 "
+                         "UNION SELECT node_id FROM aliases WHERE norm = ?1 ORDER BY 1");
+    st.bind(1, key);
+    std::vector<int64_t> out;
+    while (st.executeStep()) out.push_back(st.getColumn(0).getInt64());
+    return out;
+  });
+}
+
+Result<std::vector<int64_t>> Store::Search(const std::string& text, int limit) const {
+  return Guard(path_, [&]() -> Result<std::vector<int64_t>> {
+    // Every word becomes a quoted FTS5 string, so user text can never be FTS syntax.
+    std::string query;
+    std::string word;
+    auto flush = [&] {
+      if (word.empty()) return;
+      query += (query.empty() ? "\"" : " \"") + word + "\"";
+      word.clear();
+    };
+    for (unsigned char c : text) {
+      if (std::isalnum(c) || c >= 0x80) word += static_cast<char>(c); else flush();
+    }
+    flush();
+    std::vector<int64_t> out;
+    if (query.empty()) return out;
+    SQLite::Statement st(impl_->db,
+                         "SELECT node_id FROM names_fts WHERE names_fts MATCH ? "
+                         "GROUP BY node_id ORDER BY min(rank) LIMIT ?");
+    st.bind(1, query);
+    st.bind(2, limit);
+    while (st.executeStep()) out.push_back(st.getColumn(0).getInt64());
+    return out;
+  });
+}
+
+Result<std::optional<int64_t>> Store::FindByXid(const std::string& xid) const {
+  return Guard(path_, [&]() -> Result<std::optional<int64_t>> {
+    SQLite::Statement st(impl_->db, "SELECT id FROM nodes WHERE xid = ?");
+    st.bind(1, xid);
+    if (st.executeStep()) return std::optional<int64_t>(st.getColumn(0).getInt64());
+    return std::optional<int64_t>();
+  });
+}
+
+Result<std::vector<EdgeRecord>> Store::EdgesOf(int64_t node_id) const {
+  return Guard(path_, [&]() -> Result<std::vector<EdgeRecord>> {
+    SQLite::Statement st(impl_->db,
+                         "SELECT id, source, target, relation, attrs FROM edges "
+                         "WHERE source = ?1 OR target = ?1 ORDER BY relation, id");
+    st.bind(1, node_id);
+    std::vector<EdgeRecord> out;
+    while (st.executeStep()) {
+      out.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getInt64(),
+                     st.getColumn(2).getInt64(), st.getColumn(3).getString(),
+                     AttrsFromJson(st.getColumn(4).getString())});
+    }
+    return out;
+  });
+}
+
+Result<std::vector<EvidenceRecord>> Store::EvidenceFor(const std::vector<int64_t>& edge_ids) const {
+  return Guard(path_, [&]() -> Result<std::vector<EvidenceRecord>> {
+    // Byte offsets: substr over the BLOB form of the text counts bytes, not characters.
+    SQLite::Statement st(impl_->db,
+                         "SELECT e.edge_id, e.document_id, e.start, e.end, e.rule, "
+                         "CAST(substr(CAST(d.text AS BLOB), e.start + 1, e.end - e.start) AS TEXT) "
+                         "FROM evidence e JOIN documents d ON d.id = e.document_id "
+                         "WHERE e.edge_id = ? ORDER BY e.document_id, e.start");
+    std::vector<EvidenceRecord> out;
+    for (int64_t id : edge_ids) {
+      st.reset();
+      st.bind(1, id);
+      while (st.executeStep()) {
+        out.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getInt64(),
+                       {st.getColumn(2).getInt64(), st.getColumn(3).getInt64()},
+                       st.getColumn(4).getString(), ColumnText(st.getColumn(5))});
+      }
+    }
+    return out;
+  });
+}
+
+Result<std::vector<MentionRecord>> Store::MentionsOf(int64_t node_id) const {
+  return Guard(path_, [&]() -> Result<std::vector<MentionRecord>> {
+    SQLite::Statement st(impl_->db,
+                         "SELECT node_id, document_id, start, end, surface, reason FROM mentions "
+                         "WHERE node_id = ? ORDER BY document_id, start");
+    st.bind(1, node_id);
+    std::vector<MentionRecord> out;
+    while (st.executeStep()) {
+      out.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getInt64(),
+                     {st.getColumn(2).getInt64(), st.getColumn(3).getInt64()},
+                     st.getColumn(4).getString(), st.getColumn(5).getString()});
+    }
+    return out;
+  });
+}
+
+Result<std::vector<DocumentRecord>> Store::Documents(const std::vector<int64_t>& ids) const {
+  return Guard(path_, [&]() -> Result<std::vector<DocumentRecord>> {
+    std::string sql =
+        "SELECT id, title, coalesce(pub_date, ''), source, sha256, length(CAST(text AS BLOB)) "
+        "FROM documents";
+    if (!ids.empty()) sql += " WHERE id IN (" + Placeholders(ids.size()) + ")";
+    sql += " ORDER BY id";
+    SQLite::Statement st(impl_->db, sql);
+    for (size_t i = 0; i < ids.size(); ++i) st.bind(static_cast<int>(i + 1), ids[i]);
+    std::vector<DocumentRecord> out;
+    while (st.executeStep()) {
+      out.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getString(),
+                     st.getColumn(2).getString(), st.getColumn(3).getString(),
+                     st.getColumn(4).getString(), st.getColumn(5).getInt64()});
+    }
+    return out;
+  });
+}
+
+Result<StoreStats> Store::Stats() const {
+  return Guard(path_, [&]() -> Result<StoreStats> {
+    SQLite::Database& db = impl_->db;
+    SQLite::Transaction tx(db);
+    StoreStats s;
+    s.documents = db.execAndGet("SELECT count(*) FROM documents").getInt64();
+    s.nodes = db.execAndGet("SELECT count(*) FROM nodes").getInt64();
+    s.edges = db.execAndGet("SELECT count(*) FROM edges").getInt64();
+    s.evidence = db.execAndGet("SELECT count(*) FROM evidence").getInt64();
+    s.mentions = db.execAndGet("SELECT count(*) FROM mentions").getInt64();
+    s.generation = db.execAndGet("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'")
+                       .getInt64();
+    s.schema_version = db.execAndGet("PRAGMA user_version").getInt();
+    SQLite::Statement kinds(db, "SELECT kind, count(*) FROM nodes GROUP BY kind");
+    while (kinds.executeStep()) {
+      s.nodes_by_kind[kinds.getColumn(0).getString()] = kinds.getColumn(1).getInt64();
+    }
+    SQLite::Statement rels(db, "SELECT relation, count(*) FROM edges GROUP BY relation");
+    while (rels.executeStep()) {
+      s.edges_by_relation[rels.getColumn(0).getString()] = rels.getColumn(1).getInt64();
+    }
+    return s;
+  });
+}
+
+Result<int64_t> Store::Generation() const {
+  return Guard(path_, [&]() -> Result<int64_t> {
+    return impl_->db.execAndGet("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'")
+        .getInt64();
+  });
+}
+
+}  // namespace dkg

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "engine/store.h"
+#include "importers/extractor.h"
+
+namespace dkg {
+
+enum class FileOutcome { kImported, kSkipped, kFailed };
+
+// What happened to one input file.
+struct FileResult {
+  std::string path;
+  FileOutcome outcome = FileOutcome::kFailed;
+  std::string message;   // the reason, for failures
+  ImportReport report;   // for imported and skipped files
+  ExtractedGraph graph;  // what was extracted (kept for --explain)
+  SourceDocument source;
+};
+
+struct ImportSummary {
+  int imported = 0;
+  int skipped = 0;
+  int failed = 0;
+};
+
+// The files a list of paths stands for: files as given, directories expanded (recursively, in
+// name order) to their .txt, .html and .htm files. A missing path or a directory without
+// documents is reported through `on_file` as a failure of that path.
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
+                                      std::vector<FileResult>& failures);
+
+// Reads, extracts and stores each file, one transaction per document, calling `on_file` after
+// each. With `store == nullptr` nothing is written (the --explain mode). A failing file never
+// stops the others and never changes what the store holds.
+ImportSummary ImportFiles(Store* store, const Extractor& extractor,
+                          const std::vector<std::string>& paths,
+                          const std::function<void(const FileResult&)>& on_file);
+
+}  // namespace dkg

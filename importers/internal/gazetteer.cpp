@@ -1,0 +1,214 @@
+#include "importers/internal/gazetteer.h"
+
+#include <algorithm>
+
+#include "schema/embedded.h"
+
+namespace dkg {
+extern const EmbeddedFile kDataFiles[];
+extern const int kDataFiles_count;
+}  // namespace dkg
+
+namespace dkg::internal {
+
+namespace {
+
+std::vector<std::string> SplitBy(std::string_view text, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t pos = text.find(sep, start);
+    out.emplace_back(text.substr(start, pos == std::string_view::npos ? pos : pos - start));
+    if (pos == std::string_view::npos) break;
+    start = pos + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> Values(const std::string& field) {
+  std::vector<std::string> out;
+  for (std::string& v : SplitBy(field, '|')) {
+    while (!v.empty() && v.back() == ' ') v.pop_back();
+    while (!v.empty() && v.front() == ' ') v.erase(v.begin());
+    if (!v.empty()) out.push_back(std::move(v));
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Gazetteer>> Gazetteer::LoadEmbedded() {
+  std::map<std::string, std::string_view> files;
+  for (int i = 0; i < kDataFiles_count; ++i) files[std::string(kDataFiles[i].name)] = kDataFiles[i].bytes;
+  return LoadFrom(files);
+}
+
+Result<std::shared_ptr<const Gazetteer>> Gazetteer::LoadFrom(
+    const std::map<std::string, std::string_view>& files) {
+  std::shared_ptr<Gazetteer> g(new Gazetteer());
+  for (const auto& [name, text] : files) {
+    Status s = g->Parse(name, text);
+    if (!s.ok()) return s;
+  }
+  g->Index();
+  return std::shared_ptr<const Gazetteer>(std::move(g));
+}
+
+Status Gazetteer::Parse(const std::string& file, std::string_view text) {
+  const size_t columns = file == "countries.tsv"       ? 5
+                         : file == "places.tsv"        ? 5
+                         : file == "titles.tsv"        ? 3
+                         : file == "organizations.tsv" ? 5
+                         : file == "lexicon.tsv"       ? 3
+                         : file == "honorifics.txt"    ? 1
+                                                       : 0;
+  if (columns == 0) return Status::Ok();  // not a gazetteer file
+  int line_no = 0;
+  for (std::string& line : SplitBy(text, '\n')) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f = SplitBy(line, '\t');
+    if (f.size() < columns) f.resize(columns);
+    if (f.size() != columns || f[0].empty()) {
+      return Status::Corrupt("data/" + file + ":" + std::to_string(line_no) + ": expected " +
+                             std::to_string(columns) + " tab-separated columns");
+    }
+    if (file == "countries.tsv") {
+      countries_.push_back({f[0], f[1], Values(f[2]), Values(f[3]), Values(f[4])});
+    } else if (file == "places.tsv") {
+      places_.push_back({f[0], f[1], f[2], f[3], Values(f[4])});
+    } else if (file == "titles.tsv") {
+      titles_.push_back({f[0], f[1]});
+      for (const std::string& alias : Values(f[2])) titles_.push_back({alias, f[1]});
+    } else if (file == "organizations.tsv") {
+      orgs_.push_back({f[0], Values(f[1]), f[2], f[3], Values(f[4])});
+    } else if (file == "honorifics.txt") {
+      honorifics_.push_back(f[0]);
+    } else {
+      LexiconIndex& index = lexicon_[f[0]];
+      std::string key = PhraseKey(f[1]);
+      index.max_length = std::max(index.max_length, Tokenize(f[1]).size());
+      index.phrases[key] = f[2];
+    }
+  }
+  return Status::Ok();
+}
+
+void Gazetteer::Add(const std::string& phrase, EntryType type, int index, bool exact_case) {
+  const std::string key = PhraseKey(phrase);
+  if (key.empty()) return;
+  max_phrase_ = std::max(max_phrase_, Tokenize(phrase).size());
+  // For exact-case entries keep the phrase as its tokens write it, for comparison in Match().
+  std::string written;
+  for (const Token& t : Tokenize(phrase)) written += (written.empty() ? "" : " ") + t.text;
+  phrases_[key].push_back({type, index, exact_case, written});
+}
+
+void Gazetteer::Index() {
+  for (int i = 0; i < static_cast<int>(countries_.size()); ++i) {
+    const CountryEntry& c = countries_[i];
+    country_by_iso_[c.iso] = i;
+    Add(c.name, EntryType::kCountry, i, false);
+    for (const std::string& a : c.aliases) {
+      // Short upper-case aliases ("US", "UK") only as written, so "us" is never a country.
+      bool acronym = a.size() <= 4 && std::all_of(a.begin(), a.end(), [](char ch) {
+                       return std::isupper(static_cast<unsigned char>(ch)) || ch == '.';
+                     });
+      Add(a, EntryType::kCountry, i, acronym);
+    }
+    for (const std::string& d : c.demonyms) Add(d, EntryType::kDemonym, i, false);
+    for (const std::string& cap : c.capitals) {
+      Add(cap, EntryType::kCapital, i, false);
+      place_by_key_.emplace(PhraseKey(cap), -1 - i);  // negative: a capital of country i
+    }
+  }
+  for (int i = 0; i < static_cast<int>(places_.size()); ++i) {
+    Add(places_[i].name, EntryType::kPlace, i, false);
+    place_by_key_[PhraseKey(places_[i].name)] = i;
+    for (const std::string& a : places_[i].aliases) {
+      Add(a, EntryType::kPlace, i, false);
+      place_by_key_.emplace(PhraseKey(a), i);
+    }
+  }
+  for (int i = 0; i < static_cast<int>(titles_.size()); ++i) {
+    Add(titles_[i].title, EntryType::kTitle, i, false);
+  }
+  for (int i = 0; i < static_cast<int>(orgs_.size()); ++i) {
+    Add(orgs_[i].name, EntryType::kOrg, i, false);
+    for (const std::string& a : orgs_[i].aliases) Add(a, EntryType::kOrg, i, false);
+    for (const std::string& a : orgs_[i].acronyms) Add(a, EntryType::kOrg, i, true);
+  }
+  for (int i = 0; i < static_cast<int>(honorifics_.size()); ++i) {
+    Add(honorifics_[i], EntryType::kHonorific, i, false);
+  }
+}
+
+std::vector<const PhraseEntry*> Gazetteer::Match(const std::vector<Token>& tokens, size_t i,
+                                                 size_t& length) const {
+  std::vector<const PhraseEntry*> out;
+  length = 0;
+  if (i >= tokens.size() || !tokens[i].word) return out;
+  std::string key;
+  std::vector<size_t> ends;  // key length after each token
+  const size_t limit = std::min(max_phrase_, tokens.size() - i);
+  for (size_t n = 0; n < limit; ++n) {
+    if (n) key += ' ';
+    key += tokens[i + n].lower;
+    ends.push_back(key.size());
+  }
+  for (size_t n = limit; n >= 1; --n) {
+    auto it = phrases_.find(key.substr(0, ends[n - 1]));
+    if (it == phrases_.end()) continue;
+    for (const PhraseEntry& e : it->second) {
+      if (e.exact_case) {
+        std::string written;
+        for (size_t k = 0; k < n; ++k) written += (k ? " " : "") + tokens[i + k].text;
+        if (written != e.surface) continue;
+      } else if (e.type != EntryType::kTitle && !tokens[i].cap) {
+        continue;
+      }
+      out.push_back(&e);
+    }
+    if (!out.empty()) {
+      length = n;
+      return out;
+    }
+  }
+  return out;
+}
+
+std::string Gazetteer::MatchLexicon(const std::string& category, const std::vector<Token>& tokens,
+                                    size_t i, size_t& length) const {
+  length = 0;
+  auto cat = lexicon_.find(category);
+  if (cat == lexicon_.end() || i >= tokens.size()) return {};
+  std::string key;
+  std::vector<size_t> ends;
+  const size_t limit = std::min(cat->second.max_length, tokens.size() - i);
+  for (size_t n = 0; n < limit; ++n) {
+    if (n) key += ' ';
+    key += tokens[i + n].lower;
+    ends.push_back(key.size());
+  }
+  for (size_t n = limit; n >= 1; --n) {
+    auto it = cat->second.phrases.find(key.substr(0, ends[n - 1]));
+    if (it != cat->second.phrases.end()) {
+      length = n;
+      return it->second;
+    }
+  }
+  return {};
+}
+
+int Gazetteer::CountryByIso(const std::string& iso) const {
+  auto it = country_by_iso_.find(iso);
+  return it == country_by_iso_.end() ? -1 : it->second;
+}
+
+int Gazetteer::PlaceByName(const std::string& name) const {
+  auto it = place_by_key_.find(PhraseKey(name));
+  return it == place_by_key_.end() ? -1000000 : it->second;
+}
+
+}  // namespace dkg::internal

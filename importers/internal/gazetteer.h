@@ -1,0 +1,108 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/status.h"
+#include "importers/internal/tokenizer.h"
+
+namespace dkg::internal {
+
+struct CountryEntry {
+  std::string iso;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<std::string> demonyms;
+  std::vector<std::string> capitals;
+};
+
+struct PlaceEntry {
+  std::string name;
+  std::string kind;  // city, district, province, venue
+  std::string iso;   // the country it lies in
+  std::string parent;  // the containing city, for districts and venues
+  std::vector<std::string> aliases;
+};
+
+struct TitleEntry {
+  std::string title;
+  std::string category;
+};
+
+struct OrgEntry {
+  std::string name;
+  std::vector<std::string> acronyms;
+  std::string iso;   // the country whose body it is, or empty for blocs and international bodies
+  std::string kind;  // ministry, agency, bloc, international, association, ...
+  std::vector<std::string> aliases;
+};
+
+enum class EntryType { kCountry, kDemonym, kCapital, kPlace, kTitle, kOrg, kHonorific };
+
+// What a gazetteer phrase stands for: an index into the matching table. A capital points at its
+// country; an organization's acronym at its OrgEntry.
+struct PhraseEntry {
+  EntryType type;
+  int index;
+  bool exact_case;  // acronyms match only as written ("MEA", not "mea")
+  std::string surface;
+};
+
+// The reference data the extractor recognises: countries, places, titles, organizations,
+// honorifics and the trigger lexicon, loaded from the data files compiled into dkg
+// (data/gazetteer/*.tsv, data/lexicon/lexicon.tsv). Immutable after loading, so one instance may
+// be shared by any number of threads.
+class Gazetteer {
+ public:
+  // Loads the embedded data files. Fails with the file and line of a malformed row.
+  static Result<std::shared_ptr<const Gazetteer>> LoadEmbedded();
+  // Loads from (file name -> contents), for tests.
+  static Result<std::shared_ptr<const Gazetteer>> LoadFrom(
+      const std::map<std::string, std::string_view>& files);
+
+  // Gazetteer phrases starting at tokens[i], longest first; `length` gets their token count.
+  // Capitalisation is checked: names need a capital, acronyms their exact form.
+  std::vector<const PhraseEntry*> Match(const std::vector<Token>& tokens, size_t i,
+                                        size_t& length) const;
+
+  // The longest lexicon phrase of `category` starting at tokens[i]: its value, and its token count
+  // in `length`; empty when none.
+  std::string MatchLexicon(const std::string& category, const std::vector<Token>& tokens, size_t i,
+                           size_t& length) const;
+
+  const std::vector<CountryEntry>& countries() const { return countries_; }
+  const std::vector<PlaceEntry>& places() const { return places_; }
+  const std::vector<TitleEntry>& titles() const { return titles_; }
+  const std::vector<OrgEntry>& organizations() const { return orgs_; }
+  // Index of the country with this ISO code, or -1.
+  int CountryByIso(const std::string& iso) const;
+  // Index of the place (or -1) and of capitals' countries by capital name key.
+  int PlaceByName(const std::string& name) const;
+
+ private:
+  Gazetteer() = default;
+  Status Parse(const std::string& file, std::string_view text);
+  void Add(const std::string& phrase, EntryType type, int index, bool exact_case);
+  void Index();
+
+  std::vector<CountryEntry> countries_;
+  std::vector<PlaceEntry> places_;
+  std::vector<TitleEntry> titles_;
+  std::vector<OrgEntry> orgs_;
+  std::vector<std::string> honorifics_;
+  std::unordered_map<std::string, std::vector<PhraseEntry>> phrases_;
+  size_t max_phrase_ = 1;
+  struct LexiconIndex {
+    std::unordered_map<std::string, std::string> phrases;
+    size_t max_length = 1;
+  };
+  std::unordered_map<std::string, LexiconIndex> lexicon_;
+  std::unordered_map<std::string, int> country_by_iso_;
+  std::unordered_map<std::string, int> place_by_key_;
+};
+
+}  // namespace dkg::internal

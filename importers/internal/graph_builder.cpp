@@ -1,0 +1,74 @@
+#include "importers/internal/graph_builder.h"
+
+#include <algorithm>
+
+#include "engine/normalize.h"
+
+namespace dkg::internal {
+
+size_t GraphBuilder::Node(const std::string& key, const std::string& kind, const std::string& name,
+                          const std::string& rule) {
+  auto it = index_.find(key);
+  if (it != index_.end()) return it->second;
+  ExtractedNode n;
+  n.kind = kind;
+  n.name = name;
+  n.attrs["rule"] = rule;
+  graph_.nodes.push_back(std::move(n));
+  index_[key] = graph_.nodes.size() - 1;
+  return graph_.nodes.size() - 1;
+}
+
+void GraphBuilder::Mention(size_t node, const Span& span, const std::string& surface) {
+  ExtractedNode& n = graph_.nodes[node];
+  bool seen = std::any_of(n.mentions.begin(), n.mentions.end(), [&](const Span& s) {
+    return s.start == span.start && s.end == span.end;
+  });
+  if (!seen) n.mentions.push_back(span);
+  if (surface.empty() || surface == n.name) return;
+  if (std::find(n.aliases.begin(), n.aliases.end(), surface) == n.aliases.end()) {
+    n.aliases.push_back(surface);
+  }
+}
+
+void GraphBuilder::SetDate(size_t node, const std::string& iso) {
+  if (graph_.nodes[node].date.empty()) graph_.nodes[node].date = iso;
+}
+
+void GraphBuilder::SetAttr(size_t node, const std::string& key, const std::string& value) {
+  if (!value.empty()) graph_.nodes[node].attrs.emplace(key, value);
+}
+
+void GraphBuilder::Edge(size_t source, const std::string& relation, size_t target,
+                        const Span& evidence, const std::string& rule) {
+  if (source == target) return;
+  auto key = std::make_tuple(source, relation, target);
+  auto it = edge_index_.find(key);
+  if (it == edge_index_.end()) {
+    ExtractedEdge e;
+    e.source = source;
+    e.target = target;
+    e.relation = relation;
+    graph_.edges.push_back(std::move(e));
+    it = edge_index_.emplace(key, graph_.edges.size() - 1).first;
+  }
+  auto& evidence_list = graph_.edges[it->second].evidence;
+  for (const EvidenceInput& ev : evidence_list) {
+    if (ev.span.start == evidence.start && ev.span.end == evidence.end) return;
+  }
+  evidence_list.push_back({evidence, rule});
+}
+
+bool GraphBuilder::HasEdge(size_t source, const std::string& relation, size_t target) const {
+  return edge_index_.count(std::make_tuple(source, relation, target)) > 0;
+}
+
+ExtractedGraph GraphBuilder::Take() {
+  ExtractedGraph out = std::move(graph_);
+  graph_ = {};
+  index_.clear();
+  edge_index_.clear();
+  return out;
+}
+
+}  // namespace dkg::internal

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "engine/types.h"
+
+namespace dkg::internal {
+
+// Accumulates one document's nodes and edges as the extractor finds them. Nodes are deduplicated
+// by a document-local key ("country:IN", "official:vikram misri"); edges by their triple, with
+// every sentence that supports them kept as evidence. Owns what it builds; single-threaded.
+class GraphBuilder {
+ public:
+  // The node with `key`, created with `kind` and `name` when new. Returns its index.
+  size_t Node(const std::string& key, const std::string& kind, const std::string& name,
+              const std::string& rule);
+  bool Has(const std::string& key) const { return index_.count(key) > 0; }
+  // Index of the node with `key`; REQUIRES: Has(key).
+  size_t At(const std::string& key) const { return index_.at(key); }
+
+  // Records that `surface` (at `span`) names node `node`; a new surface becomes an alias.
+  void Mention(size_t node, const Span& span, const std::string& surface);
+  void SetDate(size_t node, const std::string& iso);  // keeps the first date given
+  void SetAttr(size_t node, const std::string& key, const std::string& value);
+  // Makes `key` another key of node `node` (e.g. a surname that resolves to a full name).
+  void AddKey(const std::string& key, size_t node) { index_.emplace(key, node); }
+
+  // Adds (or adds evidence to) the edge source -relation-> target.
+  void Edge(size_t source, const std::string& relation, size_t target, const Span& evidence,
+            const std::string& rule);
+  bool HasEdge(size_t source, const std::string& relation, size_t target) const;
+
+  const ExtractedNode& node(size_t i) const { return graph_.nodes[i]; }
+  size_t node_count() const { return graph_.nodes.size(); }
+  const std::vector<ExtractedEdge>& edges() const { return graph_.edges; }
+
+  // The finished graph. The builder is empty afterwards.
+  ExtractedGraph Take();
+
+ private:
+  ExtractedGraph graph_;
+  std::map<std::string, size_t> index_;
+  std::map<std::tuple<size_t, std::string, size_t>, size_t> edge_index_;
+};
+
+}  // namespace dkg::internal

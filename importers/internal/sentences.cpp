@@ -1,0 +1,55 @@
+#include "importers/internal/sentences.h"
+
+namespace dkg::internal {
+
+namespace {
+
+bool EndsSentence(const Token& t) { return t.text == "." || t.text == "!" || t.text == "?"; }
+
+bool StartsSentence(const Token& t) {
+  return t.cap || t.number || t.text == "\"" || t.text == "'" || t.text == "(";
+}
+
+void Emit(std::vector<Token>& tokens, size_t from, size_t to, int paragraph,
+          std::vector<Sentence>& out) {
+  if (from >= to) return;
+  Sentence s;
+  s.span = {tokens[from].start, tokens[to - 1].end};
+  s.tokens.assign(tokens.begin() + from, tokens.begin() + to);
+  s.paragraph = paragraph;
+  out.push_back(std::move(s));
+}
+
+}  // namespace
+
+std::vector<Sentence> SplitSentences(std::string_view text, int64_t begin, int64_t end,
+                                     int first_paragraph) {
+  std::vector<Sentence> out;
+  int paragraph = first_paragraph;
+  int64_t line_start = begin;
+  while (line_start < end) {
+    int64_t line_end = line_start;
+    while (line_end < end && text[line_end] != '\n') ++line_end;
+    std::vector<Token> tokens = Tokenize(text, line_start, line_end);
+    size_t from = 0;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (!EndsSentence(tokens[i])) continue;
+      // Closing quotes and brackets belong to the sentence they end.
+      size_t j = i + 1;
+      while (j < tokens.size() && (tokens[j].text == "\"" || tokens[j].text == ")" ||
+                                   tokens[j].text == "'")) {
+        ++j;
+      }
+      if (j < tokens.size() && !StartsSentence(tokens[j])) continue;
+      Emit(tokens, from, j, paragraph, out);
+      from = j;
+      i = j - 1;
+    }
+    Emit(tokens, from, tokens.size(), paragraph, out);
+    ++paragraph;
+    line_start = line_end + 1;
+  }
+  return out;
+}
+
+}  // namespace dkg::internal

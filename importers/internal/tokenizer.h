@@ -1,0 +1,33 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dkg::internal {
+
+// One token of a document: a word, a number or a single punctuation mark, with its byte span in
+// the document. Hyphens, '+' and the possessive 's are tokens of their own, so "India-Japan" is
+// three tokens and "Japan's" two; `space_before` lets callers rejoin what the text wrote solid.
+struct Token {
+  int64_t start = 0;
+  int64_t end = 0;
+  std::string text;   // as written, with typographic quotes and dashes made ASCII
+  std::string lower;  // `text` lower-cased
+  bool word = false;  // letters or digits
+  bool cap = false;   // a word starting with an upper-case letter
+  bool number = false;
+  bool space_before = false;
+};
+
+// Splits `text[begin, end)` into tokens. Abbreviations ("Dr.", "U.S.", "J.") keep their period.
+std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end);
+inline std::vector<Token> Tokenize(std::string_view text) {
+  return Tokenize(text, 0, static_cast<int64_t>(text.size()));
+}
+
+// The lower-cased tokens of a phrase joined by single spaces: the key gazetteers are indexed by.
+std::string PhraseKey(std::string_view phrase);
+
+}  // namespace dkg::internal

@@ -1,0 +1,268 @@
+#include "importers/reader.h"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "engine/sha256.h"
+#include "importers/internal/dates.h"
+
+namespace dkg {
+
+namespace {
+
+// Offset of the first invalid UTF-8 sequence (RFC 3629: no overlongs, no surrogates), or npos.
+size_t FindInvalidUtf8(const std::string& s) {
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t len = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c == 0xE0) { len = 3; lo = 0xA0; }
+    else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) len = 3;
+    else if (c == 0xED) { len = 3; hi = 0x9F; }
+    else if (c == 0xF0) { len = 4; lo = 0x90; }
+    else if (c >= 0xF1 && c <= 0xF3) len = 4;
+    else if (c == 0xF4) { len = 4; hi = 0x8F; }
+    else return i;
+    if (i + len > n) return i;
+    const unsigned char c1 = s[i + 1];
+    if (c1 < lo || c1 > hi) return i;
+    for (size_t k = 2; k < len; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
+    }
+    i += len;
+  }
+  return std::string::npos;
+}
+
+Status CheckText(const std::string& bytes, const std::string& source) {
+  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
+                            (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+    return Status::InvalidInput(source + ": UTF-16 text; dkg reads UTF-8 (convert with iconv)");
+  }
+  if (bytes.find('\0') != std::string::npos) {
+    return Status::InvalidInput(source + ": binary data (NUL bytes), not a text document");
+  }
+  if (size_t bad = FindInvalidUtf8(bytes); bad != std::string::npos) {
+    return Status::InvalidInput(source + ": invalid UTF-8 at byte " + std::to_string(bad));
+  }
+  if (std::all_of(bytes.begin(), bytes.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) {
+    return Status::InvalidInput(source + ": empty document");
+  }
+  return Status::Ok();
+}
+
+std::string Trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+}  // namespace
+
+Result<SourceDocument> ParseTextDocument(std::string bytes, const std::string& source) {
+  if (Status s = CheckText(bytes, source); !s.ok()) return s;
+  SourceDocument out;
+  out.format = "text";
+  out.document.source = source;
+  out.document.sha256 = Sha256Hex(bytes);
+  // Skip a UTF-8 byte order mark and leading blank lines; offsets still count from byte 0.
+  size_t pos = bytes.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+  while (pos < bytes.size() && (bytes[pos] == '\n' || bytes[pos] == '\r')) ++pos;
+  size_t eol = bytes.find('\n', pos);
+  out.document.title = Trim(std::string_view(bytes).substr(pos, eol == std::string::npos ? std::string::npos : eol - pos));
+  out.body_begin = static_cast<int64_t>(eol == std::string::npos ? bytes.size() : eol + 1);
+  if (eol != std::string::npos) {
+    size_t eol2 = bytes.find('\n', eol + 1);
+    std::string second = Trim(std::string_view(bytes).substr(eol + 1, eol2 == std::string::npos ? std::string::npos : eol2 - eol - 1));
+    // The second line is the publication date when it is nothing but a date.
+    if (!second.empty() && second.size() <= 40) {
+      if (auto date = internal::ParseDateText(second)) {
+        out.document.date = date->Iso();
+        out.body_begin = static_cast<int64_t>(eol2 == std::string::npos ? bytes.size() : eol2 + 1);
+      }
+    }
+  }
+  out.document.text = std::move(bytes);
+  return out;
+}
+
+namespace {
+
+// Collects the readable text of an HTML tree, one block element a line, skipping what is not
+// the article (scripts, navigation, headers and footers, forms).
+class HtmlText {
+ public:
+  void Walk(const GumboNode* node) {
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE) {
+      Append(node->v.text.text);
+      return;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
+    GumboTag tag = node->type == GUMBO_NODE_ELEMENT ? node->v.element.tag : GUMBO_TAG_HTML;
+    switch (tag) {
+      case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER:
+      case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_NOSCRIPT:
+      case GUMBO_TAG_TITLE: case GUMBO_TAG_HEAD: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_IFRAME:
+        return;
+      default:
+        break;
+    }
+    const bool block = tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_H1 ||
+                       tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 ||
+                       tag == GUMBO_TAG_LI || tag == GUMBO_TAG_BR || tag == GUMBO_TAG_TR ||
+                       tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_SECTION ||
+                       tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_TIME;
+    if (block) Break();
+    const GumboVector* children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children
+                                                                    : &node->v.element.children;
+    for (unsigned i = 0; i < children->length; ++i) {
+      Walk(static_cast<const GumboNode*>(children->data[i]));
+    }
+    if (block) Break();
+  }
+
+  std::vector<std::string> Lines() {
+    Break();
+    return lines_;
+  }
+
+ private:
+  void Append(const char* text) {
+    for (const char* p = text; *p; ++p) {
+      const bool space = std::isspace(static_cast<unsigned char>(*p));
+      if (space) {
+        if (!current_.empty() && current_.back() != ' ') current_ += ' ';
+      } else {
+        current_ += *p;
+      }
+    }
+  }
+  void Break() {
+    std::string line = Trim(current_);
+    if (!line.empty()) lines_.push_back(line);
+    current_.clear();
+  }
+  std::string current_;
+  std::vector<std::string> lines_;
+};
+
+const GumboNode* FindFirst(const GumboNode* node, GumboTag tag) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return nullptr;
+  if (node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag) return node;
+  const GumboVector* children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children
+                                                                  : &node->v.element.children;
+  for (unsigned i = 0; i < children->length; ++i) {
+    if (auto found = FindFirst(static_cast<const GumboNode*>(children->data[i]), tag)) return found;
+  }
+  return nullptr;
+}
+
+std::string TextOf(const GumboNode* node) {
+  HtmlText t;
+  t.Walk(node);
+  std::string out;
+  for (const std::string& line : t.Lines()) out += (out.empty() ? "" : " ") + line;
+  return out;
+}
+
+// A publication date from <time datetime>, <meta property="article:published_time"> or similar.
+std::string FindDate(const GumboNode* node) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return {};
+  if (node->type == GUMBO_NODE_ELEMENT) {
+    const GumboElement& el = node->v.element;
+    const GumboAttribute* attr = nullptr;
+    if (el.tag == GUMBO_TAG_TIME) attr = gumbo_get_attribute(&el.attributes, "datetime");
+    if (el.tag == GUMBO_TAG_META) {
+      const GumboAttribute* prop = gumbo_get_attribute(&el.attributes, "property");
+      if (!prop) prop = gumbo_get_attribute(&el.attributes, "name");
+      if (prop && (std::strstr(prop->value, "published") || std::strcmp(prop->value, "date") == 0)) {
+        attr = gumbo_get_attribute(&el.attributes, "content");
+      }
+    }
+    if (attr && std::strlen(attr->value) >= 10) {
+      if (auto d = internal::ParseDateText(std::string(attr->value, 10))) return d->Iso();
+    }
+  }
+  const GumboVector* children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children
+                                                                  : &node->v.element.children;
+  for (unsigned i = 0; i < children->length; ++i) {
+    std::string d = FindDate(static_cast<const GumboNode*>(children->data[i]));
+    if (!d.empty()) return d;
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<SourceDocument> ParseHtmlDocument(const std::string& html, const std::string& source) {
+  if (Status s = CheckText(html, source); !s.ok()) return s;
+  GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+  const GumboNode* root = output->root;
+  const GumboNode* main = FindFirst(root, GUMBO_TAG_ARTICLE);
+  if (!main) main = FindFirst(root, GUMBO_TAG_MAIN);
+  if (!main) main = FindFirst(root, GUMBO_TAG_BODY);
+  std::string title;
+  if (const GumboNode* h1 = main ? FindFirst(main, GUMBO_TAG_H1) : nullptr) title = TextOf(h1);
+  if (title.empty()) {
+    if (const GumboNode* t = FindFirst(root, GUMBO_TAG_TITLE)) title = TextOf(t);
+  }
+  std::string date = FindDate(root);
+  std::vector<std::string> lines;
+  if (main) {
+    HtmlText text;
+    text.Walk(main);
+    lines = text.Lines();
+  }
+  gumbo_destroy_output(&kGumboDefaultOptions, output);
+  // The headline is the first line; drop its repetition from the body.
+  if (!lines.empty() && lines.front() == title) lines.erase(lines.begin());
+  // A line that is only the printed date is the date line.
+  for (size_t i = 0; i < lines.size() && i < 3; ++i) {
+    if (lines[i].size() <= 40 && internal::ParseDateText(lines[i])) {
+      if (date.empty()) date = internal::ParseDateText(lines[i])->Iso();
+      lines.erase(lines.begin() + static_cast<long>(i));
+      break;
+    }
+  }
+  if (lines.empty()) return Status::InvalidInput(source + ": HTML page has no body text");
+  if (title.empty()) title = lines.front();
+  SourceDocument out;
+  out.format = "html";
+  out.document.source = source;
+  out.document.sha256 = Sha256Hex(html);
+  out.document.title = title;
+  out.document.date = date;
+  std::string text = title + "\n" + (date.empty() ? std::string() : date + "\n");
+  out.body_begin = static_cast<int64_t>(text.size());
+  for (const std::string& line : lines) text += line + "\n";
+  out.document.text = std::move(text);
+  return out;
+}
+
+Result<SourceDocument> ReadDocumentFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot open file");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) return Status::IoError(path + ": read error");
+  std::string bytes = buffer.str();
+  std::string lower = path;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const bool html = lower.size() > 5 && (lower.ends_with(".html") || lower.ends_with(".htm"));
+  if (html) return ParseHtmlDocument(bytes, path);
+  return ParseTextDocument(std::move(bytes), path);
+}
+
+}  // namespace dkg

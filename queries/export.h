@@ -1,0 +1,40 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "engine/status.h"
+#include "engine/store.h"
+#include "queries/graph_snapshot.h"
+
+namespace dkg {
+
+// Which part of the graph to export. Defaults: everything.
+struct SubgraphSelection {
+  std::optional<int64_t> around;  // only nodes within `depth` hops of this node
+  int depth = 1;
+  std::set<std::string> kinds;      // only nodes of these kinds (empty: all)
+  std::set<std::string> relations;  // only edges of these relations (empty: all)
+};
+
+// A selected part of a snapshot: pointers into it, valid while the snapshot lives.
+struct Subgraph {
+  std::vector<const NodeRecord*> nodes;
+  std::vector<const EdgeRecord*> edges;
+  bool whole = true;  // nothing was filtered out
+};
+
+Subgraph SelectSubgraph(const GraphSnapshot& graph, const SubgraphSelection& selection);
+
+enum class ExportFormat { kJson, kGraphml, kDot };
+
+// Writes the subgraph in `format`: JSON exactly as eval/ONTOLOGY.md specifies (nodes, edges
+// with evidence, documents); GraphML with every node and edge attribute as a typed key, readable
+// by networkx.read_graphml and Gephi; DOT for Graphviz. Evidence and documents come from `store`.
+Result<std::string> ExportSubgraph(const Store& store, const Subgraph& subgraph,
+                                   ExportFormat format);
+
+}  // namespace dkg

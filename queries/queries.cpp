@@ -1,0 +1,239 @@
+#include "queries/queries.h"
+
+#include <algorithm>
+#include <cctype>
+#include <deque>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace dkg {
+
+namespace {
+
+std::string Trim(const std::string& s) {
+  size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  return s.substr(b, e - b);
+}
+
+bool AllDigits(const std::string& s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+// The target of the first `relation` edge out of `node`, or nullptr.
+const NodeRecord* OutTarget(const GraphSnapshot& g, int64_t node, const std::string& relation) {
+  for (const EdgeRecord* e : g.Incident(node)) {
+    if (e->source == node && e->relation == relation) return g.Node(e->target);
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+Result<int64_t> ResolveNode(const Store& store, const std::string& raw,
+                            std::vector<NodeRecord>* candidates) {
+  const std::string query = Trim(raw);
+  if (query.empty()) return Status::InvalidInput("empty node reference");
+  auto ambiguous = [&](const std::vector<int64_t>& ids) -> Result<int64_t> {
+    if (candidates) {
+      auto nodes = store.GetNodes(ids);
+      if (nodes.ok()) *candidates = nodes.value();
+    }
+    return Status::Ambiguous("'" + query + "' matches " + std::to_string(ids.size()) + " nodes");
+  };
+  if (query[0] == '#' && AllDigits(query.substr(1))) {
+    const int64_t id = std::stoll(query.substr(1));
+    auto node = store.GetNode(id);
+    if (!node.ok()) return node.status();
+    if (!node.value()) return Status::NotFound("no node #" + query.substr(1));
+    return id;
+  }
+  if (query.rfind("xid:", 0) == 0) {
+    auto id = store.FindByXid(query.substr(4));
+    if (!id.ok()) return id.status();
+    if (!id.value()) return Status::NotFound("no node with external id '" + query.substr(4) + "'");
+    return *id.value();
+  }
+  auto exact = store.FindByName(query);
+  if (!exact.ok()) return exact.status();
+  if (exact->size() == 1) return exact->front();
+  if (exact->size() > 1) return ambiguous(exact.value());
+  auto found = store.Search(query);
+  if (!found.ok()) return found.status();
+  if (found->size() == 1) return found->front();
+  if (found->size() > 1) return ambiguous(found.value());
+  return Status::NotFound("no node matches '" + query + "'");
+}
+
+std::string PlaceOf(const GraphSnapshot& graph, int64_t meeting) {
+  const NodeRecord* place = OutTarget(graph, meeting, "held_in");
+  return place ? place->name : std::string();
+}
+
+std::vector<CochairRow> Cochairs(const GraphSnapshot& graph, const CochairFilter& filter) {
+  std::vector<CochairRow> rows;
+  for (const EdgeRecord& e : graph.edges()) {
+    if (e.relation != "cochaired") continue;
+    if (filter.meeting && e.target != *filter.meeting) continue;
+    if (filter.official && e.source != *filter.official) continue;
+    const NodeRecord* official = graph.Node(e.source);
+    const NodeRecord* meeting = graph.Node(e.target);
+    if (!official || !meeting) continue;
+    const NodeRecord* country = OutTarget(graph, official->id, "represents");
+    if (filter.country && (!country || country->id != *filter.country)) continue;
+    CochairRow row;
+    row.meeting_id = meeting->id;
+    row.meeting = meeting->name;
+    row.date = meeting->date;
+    row.place = PlaceOf(graph, meeting->id);
+    row.official_id = official->id;
+    row.official = official->name;
+    auto title = official->attrs.find("title");
+    row.office = title == official->attrs.end() ? std::string() : title->second;
+    row.country = country ? country->name : std::string();
+    rows.push_back(std::move(row));
+  }
+  std::sort(rows.begin(), rows.end(), [](const CochairRow& a, const CochairRow& b) {
+    return std::tie(a.date, a.meeting, a.official) < std::tie(b.date, b.meeting, b.official);
+  });
+  return rows;
+}
+
+std::vector<LineageEntry> Lineage(const GraphSnapshot& graph, int64_t start) {
+  static const std::map<std::string, int> kPriority = {
+      {"round_of", 0}, {"announced_at", 1}, {"agreed_at", 2}, {"follows", 3}};
+  static const std::map<std::string, std::string> kLabel = {
+      {"round_of", "round"}, {"announced_at", "announced"}, {"agreed_at", "agreed"},
+      {"follows", "follows"}};
+  // The component reachable through lineage relations, bounded so a huge series stays readable.
+  constexpr size_t kMaxNodes = 2000;
+  std::vector<int64_t> component{start};
+  std::unordered_set<int64_t> seen{start};
+  std::deque<int64_t> queue{start};
+  while (!queue.empty() && component.size() < kMaxNodes) {
+    int64_t n = queue.front();
+    queue.pop_front();
+    for (const EdgeRecord* e : graph.Incident(n)) {
+      if (!kPriority.count(e->relation)) continue;
+      int64_t other = e->source == n ? e->target : e->source;
+      if (seen.insert(other).second) {
+        component.push_back(other);
+        queue.push_back(other);
+      }
+    }
+  }
+  // Each node's parent: the target of its highest-priority lineage edge.
+  std::unordered_map<int64_t, std::pair<int64_t, std::string>> parent;
+  for (int64_t n : component) {
+    int best = 99;
+    for (const EdgeRecord* e : graph.Incident(n)) {
+      auto p = kPriority.find(e->relation);
+      if (p == kPriority.end() || e->source != n || !seen.count(e->target)) continue;
+      if (p->second < best) {
+        best = p->second;
+        parent[n] = {e->target, kLabel.at(e->relation)};
+      }
+    }
+  }
+  // Break cycles (a follows chain that loops) by dropping the edge that closes one.
+  for (int64_t n : component) {
+    std::unordered_set<int64_t> path{n};
+    int64_t cur = n;
+    while (parent.count(cur)) {
+      int64_t up = parent[cur].first;
+      if (!path.insert(up).second) {
+        parent.erase(cur);
+        break;
+      }
+      cur = up;
+    }
+  }
+  std::unordered_map<int64_t, std::vector<int64_t>> children;
+  std::vector<int64_t> roots;
+  for (int64_t n : component) {
+    if (parent.count(n)) children[parent[n].first].push_back(n);
+    else roots.push_back(n);
+  }
+  auto by_date = [&](int64_t a, int64_t b) {
+    const NodeRecord* x = graph.Node(a);
+    const NodeRecord* y = graph.Node(b);
+    // Undated nodes (dialogues) sort with their first dated descendant's position: after dated
+    // siblings of equal standing is fine for display.
+    std::string dx = x->date.empty() ? "9999" : x->date, dy = y->date.empty() ? "9999" : y->date;
+    return std::tie(dx, x->name, a) < std::tie(dy, y->name, b);
+  };
+  std::sort(roots.begin(), roots.end(), by_date);
+  std::vector<LineageEntry> out;
+  std::vector<std::pair<int64_t, int>> stack;
+  for (auto it = roots.rbegin(); it != roots.rend(); ++it) stack.push_back({*it, 0});
+  while (!stack.empty()) {
+    auto [n, depth] = stack.back();
+    stack.pop_back();
+    LineageEntry entry;
+    entry.node = n;
+    entry.depth = depth;
+    if (parent.count(n)) entry.via = parent[n].second;
+    entry.date = graph.Node(n)->date;
+    entry.place = PlaceOf(graph, n);
+    out.push_back(entry);
+    auto& kids = children[n];
+    std::sort(kids.begin(), kids.end(), by_date);
+    for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back({*it, depth + 1});
+  }
+  return out;
+}
+
+Result<std::optional<PathResult>> FindPath(const Store& store, const GraphSnapshot& graph,
+                                           int64_t from, int64_t to,
+                                           const TraversalOptions& options) {
+  auto path = graph.ShortestPath(from, to, options);
+  if (!path) return std::optional<PathResult>();
+  PathResult result;
+  result.nodes = path->nodes;
+  auto evidence = store.EvidenceFor(path->edges);
+  if (!evidence.ok()) return evidence.status();
+  for (size_t i = 0; i < path->edges.size(); ++i) {
+    PathHop hop;
+    hop.edge = graph.Edge(path->edges[i]);
+    hop.forward = hop.edge->source == path->nodes[i];
+    for (const EvidenceRecord& ev : evidence.value()) {
+      if (ev.edge_id == hop.edge->id) hop.evidence.push_back(ev);
+    }
+    result.hops.push_back(std::move(hop));
+  }
+  return std::optional<PathResult>(std::move(result));
+}
+
+Result<NodeCard> ShowNode(const Store& store, int64_t id) {
+  auto node = store.GetNode(id);
+  if (!node.ok()) return node.status();
+  if (!node.value()) return Status::NotFound("no node #" + std::to_string(id));
+  NodeCard card;
+  card.node = *node.value();
+  auto edges = store.EdgesOf(id);
+  if (!edges.ok()) return edges.status();
+  card.edges = edges.value();
+  std::vector<int64_t> edge_ids;
+  for (const EdgeRecord& e : card.edges) edge_ids.push_back(e.id);
+  auto evidence = store.EvidenceFor(edge_ids);
+  if (!evidence.ok()) return evidence.status();
+  card.evidence = evidence.value();
+  auto mentions = store.MentionsOf(id);
+  if (!mentions.ok()) return mentions.status();
+  card.mentions = mentions.value();
+  std::vector<int64_t> doc_ids;
+  for (const MentionRecord& m : card.mentions) doc_ids.push_back(m.document_id);
+  for (const EvidenceRecord& e : card.evidence) doc_ids.push_back(e.document_id);
+  std::sort(doc_ids.begin(), doc_ids.end());
+  doc_ids.erase(std::unique(doc_ids.begin(), doc_ids.end()), doc_ids.end());
+  if (!doc_ids.empty()) {
+    auto docs = store.Documents(doc_ids);
+    if (!docs.ok()) return docs.status();
+    card.documents = docs.value();
+  }
+  return card;
+}
+
+}  // namespace dkg

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "engine/status.h"
+#include "engine/store.h"
+#include "queries/graph_snapshot.h"
+
+// The questions dkg answers, as library functions over a store and its graph snapshot. Each
+// returns plain values; formatting (table, JSON, CSV) is the caller's business.
+namespace dkg {
+
+// Resolves a user's reference to one node: "#12" (an id), "xid:VALUE" (an external id), an exact
+// name or alias (case-insensitive), or else a full-text match that is unique. When several nodes
+// fit, returns Status::Ambiguous and fills `candidates`; Status::NotFound when none does.
+Result<int64_t> ResolveNode(const Store& store, const std::string& query,
+                            std::vector<NodeRecord>* candidates = nullptr);
+
+// One co-chair of one meeting.
+struct CochairRow {
+  int64_t meeting_id = 0;
+  std::string meeting;
+  std::string date;
+  std::string place;
+  int64_t official_id = 0;
+  std::string official;
+  std::string office;
+  std::string country;
+};
+
+struct CochairFilter {
+  std::optional<int64_t> meeting;
+  std::optional<int64_t> official;
+  std::optional<int64_t> country;
+};
+
+// Every `cochaired` edge matching the filter, by meeting date then meeting and official name.
+std::vector<CochairRow> Cochairs(const GraphSnapshot& graph, const CochairFilter& filter);
+
+// One line of a lineage tree: a node, its depth, and how it hangs off its parent
+// ("announced", "round", "agreed", "follows"; empty for a root).
+struct LineageEntry {
+  int64_t node = 0;
+  int depth = 0;
+  std::string via;
+  std::string date;
+  std::string place;
+};
+
+// The lineage of a meeting or dialogue: everything linked to it through announced_at,
+// round_of, follows and agreed_at, as a forest in pre-order with children in date order.
+// Dialogues hang under the meeting that announced them, rounds under their dialogue,
+// agreements under the meeting that reached them.
+std::vector<LineageEntry> Lineage(const GraphSnapshot& graph, int64_t node);
+
+// One hop of a path, with the sentences that support it.
+struct PathHop {
+  const EdgeRecord* edge = nullptr;
+  bool forward = true;  // walked from source to target
+  std::vector<EvidenceRecord> evidence;
+};
+
+struct PathResult {
+  std::vector<int64_t> nodes;
+  std::vector<PathHop> hops;
+};
+
+// A shortest path between two nodes (edges walked either way) with each hop's evidence.
+Result<std::optional<PathResult>> FindPath(const Store& store, const GraphSnapshot& graph,
+                                           int64_t from, int64_t to,
+                                           const TraversalOptions& options);
+
+// A node's card: the node, its edges with evidence, the documents that mention it and why each
+// mention joined it.
+struct NodeCard {
+  NodeRecord node;
+  std::vector<EdgeRecord> edges;
+  std::vector<EvidenceRecord> evidence;
+  std::vector<MentionRecord> mentions;
+  std::vector<DocumentRecord> documents;
+};
+Result<NodeCard> ShowNode(const Store& store, int64_t id);
+
+// The "place" of a meeting: the target of its held_in edge, or empty.
+std::string PlaceOf(const GraphSnapshot& graph, int64_t meeting);
+
+}  // namespace dkg
