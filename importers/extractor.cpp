@@ -618,7 +618,10 @@ class Run {
       m.e = name_e;
       const std::string name = Surface(si, name_b, name_e);
       Official& off = OfficialFor(name);
-      if (off.title.empty()) off.title = Surface(si, title.b, title.e);
+      if (off.title.empty()) {
+        off.title = Surface(si, title.b, title.e);
+        builder_.SetAttr(off.node, "title", off.title);
+      }
       if (off.country < 0) off.country = country;
       if (org && off.org_node < 0) off.org_node = OrgNode(si, *org, country);
       m.node = static_cast<long>(off.node);
@@ -1155,7 +1158,7 @@ class Run {
         const bool after = m.b >= i + len;
         if (relation != "attended" && after != passive) continue;
         builder_.Edge(static_cast<size_t>(m.node), relation, static_cast<size_t>(meeting), si.s->span,
-                      "role:" + t[i].lower + (passive ? "-by" : ""));
+                      "role:" + Surface(si, i, i + len));
         role_holders_[static_cast<size_t>(meeting)].insert({static_cast<size_t>(m.node), si.s->span});
       }
       i += len - 1;
@@ -1177,8 +1180,14 @@ class Run {
     }
     if (subject >= 0 && meeting >= 0) {
       builder_.Edge(static_cast<size_t>(subject), "announced_at", static_cast<size_t>(meeting),
-                    si.s->span, "announce:" + T(si)[announce_at].lower);
+                    si.s->span, "announce:" + AnnounceTrigger(si, announce_at));
     }
+  }
+
+  std::string AnnounceTrigger(const SentenceInfo& si, size_t at) const {
+    size_t len = 0;
+    g_.MatchLexicon("announce", T(si), at, len);
+    return Surface(si, at, at + std::max<size_t>(len, 1));
   }
 
   // "New Delhi and Tokyo agreed on promoting ...": an agreement named by the clause after the
@@ -1197,7 +1206,7 @@ class Run {
       if (named && named->type == MT::kAgreement) {
         agreement = named->node;
       } else {
-        agreement = static_cast<long>(AgreementNode(si, b, e, "agree:" + t[i].lower));
+        agreement = static_cast<long>(AgreementNode(si, b, e, "agree:" + Surface(si, i, i + len)));
       }
       std::set<size_t> parties;
       for (const Mention& c : si.m) {

@@ -229,9 +229,18 @@ Result<SourceDocument> ParseHtmlDocument(const std::string& html, const std::str
   // The headline is the first line; drop its repetition from the body.
   if (!lines.empty() && lines.front() == title) lines.erase(lines.begin());
   // A line that is only the printed date is the date line.
+  // (a day and month alone, as pages print beside a machine-readable date, counts too).
+  const internal::Date published = internal::ParseDateText(date).value_or(internal::Date{});
   for (size_t i = 0; i < lines.size() && i < 3; ++i) {
-    if (lines[i].size() <= 40 && internal::ParseDateText(lines[i])) {
-      if (date.empty()) date = internal::ParseDateText(lines[i])->Iso();
+    if (lines[i].size() > 40) continue;
+    if (auto d = internal::ParseDateText(lines[i])) {
+      if (date.empty()) date = d->Iso();
+      lines.erase(lines.begin() + static_cast<long>(i));
+      break;
+    }
+    auto tokens = internal::Tokenize(lines[i]);
+    auto m = internal::MatchDate(tokens, 0, published, internal::Tense::kPast);
+    if (m && m->end == tokens.size()) {
       lines.erase(lines.begin() + static_cast<long>(i));
       break;
     }

@@ -41,14 +41,18 @@ struct Found {};
 
 class PathVisitor : public boost::default_bfs_visitor {
  public:
-  PathVisitor(Vertex target, int max_depth, std::vector<EdgeDesc>& via, std::vector<int>& depth)
-      : target_(target), max_depth_(max_depth), via_(via), depth_(depth) {}
+  PathVisitor(Vertex target, int max_depth, std::vector<EdgeDesc>& via, std::vector<int>& depth,
+              bool& reached)
+      : target_(target), max_depth_(max_depth), via_(via), depth_(depth), reached_(reached) {}
   template <typename G>
   void tree_edge(const EdgeDesc& e, const G& g) const {
     Vertex u = boost::source(e, g), v = boost::target(e, g);
     via_[v] = e;
     depth_[v] = depth_[u] + 1;
-    if (v == target_) throw Found();
+    if (v == target_) {
+      reached_ = true;  // BGL colours v only after tree_edge returns
+      throw Found();
+    }
   }
   template <typename G>
   void examine_vertex(Vertex u, const G&) const {
@@ -60,6 +64,7 @@ class PathVisitor : public boost::default_bfs_visitor {
   int max_depth_;
   std::vector<EdgeDesc>& via_;
   std::vector<int>& depth_;
+  bool& reached_;
 };
 
 class DepthVisitor : public boost::default_bfs_visitor {
@@ -166,10 +171,9 @@ std::optional<GraphPath> GraphSnapshot::ShortestPath(int64_t from, int64_t to,
   try {
     boost::breadth_first_search(
         view, s->second,
-        boost::visitor(PathVisitor(t->second, options.max_depth, via, depth))
+        boost::visitor(PathVisitor(t->second, options.max_depth, via, depth, found))
             .color_map(boost::make_iterator_property_map(color.begin(), boost::get(boost::vertex_index, g))));
   } catch (const Found&) {
-    found = color[t->second] != boost::white_color;
   }
   if (!found || depth[t->second] > options.max_depth) return std::nullopt;
   GraphPath path;

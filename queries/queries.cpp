@@ -92,6 +92,9 @@ std::vector<CochairRow> Cochairs(const GraphSnapshot& graph, const CochairFilter
     row.official = official->name;
     auto title = official->attrs.find("title");
     row.office = title == official->attrs.end() ? std::string() : title->second;
+    if (const NodeRecord* body = OutTarget(graph, official->id, "member_of")) {
+      row.office += (row.office.empty() ? "" : ", ") + body->name;
+    }
     row.country = country ? country->name : std::string();
     rows.push_back(std::move(row));
   }

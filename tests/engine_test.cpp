@@ -1,0 +1,240 @@
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <gtest/gtest.h>
+
+#include "engine/normalize.h"
+#include "engine/sha256.h"
+#include "engine/store.h"
+#include "schema/schema.h"
+#include "tests/test_util.h"
+
+namespace dkg {
+namespace {
+
+using testing::ReadFile;
+using testing::TempDir;
+using testing::WriteFile;
+
+DocumentInput Doc(const std::string& text, const std::string& source = "doc.txt") {
+  DocumentInput d;
+  d.source = source;
+  d.title = "A title";
+  d.date = "2024-11-27";
+  d.text = text;
+  d.sha256 = Sha256Hex(text);
+  return d;
+}
+
+ExtractedNode NodeOf(const std::string& kind, const std::string& name,
+                     std::vector<std::string> aliases = {}, const std::string& date = "") {
+  ExtractedNode n;
+  n.kind = kind;
+  n.name = name;
+  n.aliases = std::move(aliases);
+  n.date = date;
+  return n;
+}
+
+ExtractedEdge EdgeOf(size_t s, const std::string& rel, size_t t, Span ev) {
+  ExtractedEdge e;
+  e.source = s;
+  e.target = t;
+  e.relation = rel;
+  e.evidence.push_back({ev, "test-rule"});
+  return e;
+}
+
+class StoreTest : public ::testing::Test {
+ protected:
+  std::unique_ptr<Store> OpenStore() {
+    auto store = Store::Open(dir_.File("test.db"));
+    EXPECT_TRUE(store.ok()) << store.status().message();
+    return std::move(store).value();
+  }
+  TempDir dir_;
+};
+
+TEST(NormalizeTest, FoldsCasePunctuationPossessivesAndLeadingThe) {
+  EXPECT_EQ(NormalizeName("The Ministry of External Affairs"), "ministry of external affairs");
+  EXPECT_EQ(NormalizeName("Japan\u2019s  Ministry"), "japan ministry");
+  EXPECT_EQ(NormalizeName("India-Japan 2+2"), "india japan 2 2");
+  EXPECT_EQ(NormalizeName("  MEA. "), "mea");
+}
+
+TEST(Sha256Test, MatchesKnownDigest) {
+  EXPECT_EQ(Sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST_F(StoreTest, NewStoreHasLatestSchemaAndNothingElse) {
+  auto store = OpenStore();
+  auto stats = store->Stats();
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->schema_version, schema::LatestVersion());
+  EXPECT_EQ(stats->nodes, 0);
+  EXPECT_EQ(stats->generation, 0);
+}
+
+TEST_F(StoreTest, ImportStoresNodesEdgesAndEvidenceWithByteOffsets) {
+  auto store = OpenStore();
+  // A multi-byte character before the sentence checks that offsets count bytes.
+  const std::string text = "Caf\u00e9 line\nVikram Misri co-chaired the round.";
+  ExtractedGraph g;
+  g.nodes.push_back(NodeOf("official", "Vikram Misri"));
+  g.nodes.push_back(NodeOf("meeting", "the round", {}, "2024-11-27"));
+  const int64_t start = static_cast<int64_t>(text.find("Vikram"));
+  g.edges.push_back(EdgeOf(0, "cochaired", 1, {start, static_cast<int64_t>(text.size())}));
+  auto report = store->ImportDocument(Doc(text), g);
+  ASSERT_TRUE(report.ok()) << report.status().message();
+  EXPECT_EQ(report->state, ImportState::kImported);
+  EXPECT_EQ(report->nodes_created, 2);
+  EXPECT_EQ(report->edges_created, 1);
+  auto graph = store->LoadGraph();
+  ASSERT_TRUE(graph.ok());
+  ASSERT_EQ(graph->edges.size(), 1u);
+  auto evidence = store->EvidenceFor({graph->edges[0].id});
+  ASSERT_TRUE(evidence.ok());
+  ASSERT_EQ(evidence->size(), 1u);
+  EXPECT_EQ(evidence->front().text, "Vikram Misri co-chaired the round.");
+  EXPECT_EQ(evidence->front().rule, "test-rule");
+}
+
+TEST_F(StoreTest, ReimportOfSameBytesIsSkippedAndChangesNothing) {
+  auto store = OpenStore();
+  ExtractedGraph g;
+  g.nodes.push_back(NodeOf("country", "India"));
+  ASSERT_TRUE(store->ImportDocument(Doc("India."), g).ok());
+  auto before = store->Stats();
+  auto again = store->ImportDocument(Doc("India."), g);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->state, ImportState::kSkipped);
+  auto after = store->Stats();
+  EXPECT_EQ(before->nodes, after->nodes);
+  EXPECT_EQ(before->mentions, after->mentions);
+  EXPECT_EQ(before->generation, after->generation);
+}
+
+TEST_F(StoreTest, MentionJoinsExistingNodeByAliasAndSaysWhy) {
+  auto store = OpenStore();
+  ExtractedGraph first;
+  first.nodes.push_back(NodeOf("official", "Vikram Misri", {"Misri"}));
+  first.nodes.back().mentions.push_back({0, 12});
+  ASSERT_TRUE(store->ImportDocument(Doc("Vikram Misri spoke."), first).ok());
+  ExtractedGraph second;
+  second.nodes.push_back(NodeOf("official", "Misri"));
+  second.nodes.back().mentions.push_back({0, 5});
+  auto report = store->ImportDocument(Doc("Misri spoke again.", "b.txt"), second);
+  ASSERT_TRUE(report.ok());
+  EXPECT_EQ(report->nodes_merged, 1);
+  auto ids = store->FindByName("MISRI");
+  ASSERT_TRUE(ids.ok());
+  ASSERT_EQ(ids->size(), 1u);
+  auto mentions = store->MentionsOf(ids->front());
+  ASSERT_TRUE(mentions.ok());
+  ASSERT_EQ(mentions->size(), 2u);
+  EXPECT_EQ(mentions->at(0).reason, "new node");
+  EXPECT_NE(mentions->at(1).reason.find("misri"), std::string::npos) << mentions->at(1).reason;
+}
+
+TEST_F(StoreTest, SameKindOnlyAndMeetingsOnDifferentDaysStayApart) {
+  auto store = OpenStore();
+  ExtractedGraph a;
+  a.nodes.push_back(NodeOf("meeting", "2+2 Ministerial meeting", {}, "2019-11-30"));
+  a.nodes.push_back(NodeOf("place", "Georgia"));
+  ASSERT_TRUE(store->ImportDocument(Doc("one"), a).ok());
+  ExtractedGraph b;
+  b.nodes.push_back(NodeOf("meeting", "2+2 Ministerial meeting", {}, "2022-09-08"));
+  b.nodes.push_back(NodeOf("country", "Georgia"));
+  auto report = store->ImportDocument(Doc("two"), b);
+  ASSERT_TRUE(report.ok());
+  EXPECT_EQ(report->nodes_created, 2);
+  EXPECT_EQ(report->nodes_merged, 0);
+}
+
+TEST_F(StoreTest, FailedImportLeavesStoreAsItWas) {
+  auto store = OpenStore();
+  ExtractedGraph good;
+  good.nodes.push_back(NodeOf("country", "India"));
+  ASSERT_TRUE(store->ImportDocument(Doc("good"), good).ok());
+  auto before = store->Stats();
+  ExtractedGraph bad;
+  bad.nodes.push_back(NodeOf("country", "Japan"));
+  bad.edges.push_back(EdgeOf(0, "participant", 7, {0, 1}));  // node 7 does not exist
+  auto report = store->ImportDocument(Doc("bad"), bad);
+  EXPECT_FALSE(report.ok());
+  auto after = store->Stats();
+  EXPECT_EQ(before->documents, after->documents);
+  EXPECT_EQ(before->nodes, after->nodes);
+  EXPECT_EQ(before->generation, after->generation);
+}
+
+TEST_F(StoreTest, EveryWriteBumpsTheGeneration) {
+  auto store = OpenStore();
+  ExtractedGraph g;
+  g.nodes.push_back(NodeOf("country", "India"));
+  ASSERT_TRUE(store->ImportDocument(Doc("1"), g).ok());
+  ASSERT_TRUE(store->ImportDocument(Doc("2"), g).ok());
+  EXPECT_EQ(store->Generation().value(), 2);
+}
+
+TEST_F(StoreTest, FullTextSearchFindsNodesByWords) {
+  auto store = OpenStore();
+  ExtractedGraph g;
+  g.nodes.push_back(NodeOf("meeting", "India-Japan 2+2 Ministerial meeting", {}, "2024-08-20"));
+  g.nodes.push_back(NodeOf("dialogue", "Dialogue on Economic Security"));
+  ASSERT_TRUE(store->ImportDocument(Doc("x"), g).ok());
+  auto found = store->Search("2+2 Ministerial");
+  ASSERT_TRUE(found.ok());
+  ASSERT_EQ(found->size(), 1u);
+  auto node = store->GetNode(found->front());
+  EXPECT_EQ(node.value()->name, "India-Japan 2+2 Ministerial meeting");
+  // FTS syntax in user text is quoted away, never interpreted.
+  EXPECT_TRUE(store->Search("\"economic\" OR NEAR(").ok());
+}
+
+TEST_F(StoreTest, RefusesAFileThatIsNotAStoreAndLeavesItAlone) {
+  const std::string path = dir_.File("notes.txt");
+  WriteFile(path, "these are my notes\n");
+  auto store = Store::Open(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find("not a dkg store"), std::string::npos);
+  EXPECT_EQ(ReadFile(path), "these are my notes\n");
+}
+
+TEST_F(StoreTest, RefusesAnotherApplicationsDatabase) {
+  const std::string path = dir_.File("other.db");
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("CREATE TABLE t(x)");
+  }
+  const std::string before = ReadFile(path);
+  auto store = Store::Open(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find("not a dkg store"), std::string::npos);
+  EXPECT_EQ(ReadFile(path), before);
+}
+
+TEST_F(StoreTest, RefusesAStoreFromANewerSchema) {
+  const std::string path = dir_.File("new.db");
+  OpenStore();  // creates test.db; use our own file below
+  {
+    auto created = Store::Open(path);
+    ASSERT_TRUE(created.ok());
+  }
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("PRAGMA user_version = 999");
+  }
+  auto store = Store::Open(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find("newer"), std::string::npos);
+}
+
+TEST_F(StoreTest, QueryOpenDoesNotCreateMissingStore) {
+  StoreOptions options;
+  options.create_if_missing = false;
+  auto store = Store::Open(dir_.File("missing.db"), options);
+  EXPECT_FALSE(store.ok());
+  EXPECT_FALSE(std::filesystem::exists(dir_.File("missing.db")));
+}
+
+}  // namespace
+}  // namespace dkg

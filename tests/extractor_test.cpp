@@ -1,0 +1,144 @@
+// The extractor's rules as specifications, each on a document written for the test.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "importers/extractor.h"
+#include "importers/reader.h"
+
+namespace dkg {
+namespace {
+
+class ExtractorTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto created = Extractor::Create();
+    ASSERT_TRUE(created.ok()) << created.status().message();
+    extractor_ = std::move(created).value().release();
+  }
+  static void TearDownTestSuite() { delete extractor_; }
+
+  void Extract(const std::string& text) {
+    auto doc = ParseTextDocument(text, "test.txt");
+    ASSERT_TRUE(doc.ok()) << doc.status().message();
+    source_ = doc.value();
+    graph_ = extractor_->Extract(source_);
+  }
+
+  const ExtractedNode* Find(const std::string& kind, const std::string& name) const {
+    for (const auto& n : graph_.nodes) {
+      if (n.kind == kind && n.name == name) return &n;
+    }
+    return nullptr;
+  }
+
+  // Whether an edge source -relation-> target exists, naming nodes by name.
+  bool HasEdge(const std::string& source, const std::string& relation, const std::string& target) const {
+    for (const auto& e : graph_.edges) {
+      if (e.relation == relation && graph_.nodes[e.source].name == source &&
+          graph_.nodes[e.target].name == target) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  std::string Dump() const {
+    std::string out;
+    for (const auto& n : graph_.nodes) out += n.kind + ": " + n.name + " [" + n.date + "]\n";
+    for (const auto& e : graph_.edges) {
+      out += graph_.nodes[e.source].name + " -" + e.relation + "-> " + graph_.nodes[e.target].name + "\n";
+    }
+    return out;
+  }
+
+  static Extractor* extractor_;
+  SourceDocument source_;
+  ExtractedGraph graph_;
+};
+
+Extractor* ExtractorTest::extractor_ = nullptr;
+
+TEST_F(ExtractorTest, CochairsWithTitlesCountriesAndBodies) {
+  Extract("Ministers meet\nMar 4, 2025\n"
+          "Brazil and Kenya held the inaugural round of their Dialogue on Trade in Nairobi on Monday.\n"
+          "The meeting was co-chaired by Brazil's Foreign Minister, Ana Souza, and Kenya's "
+          "Principal Secretary, Ministry of Foreign Affairs, John Kamau.\n");
+  ASSERT_NE(Find("official", "Ana Souza"), nullptr) << Dump();
+  ASSERT_NE(Find("official", "John Kamau"), nullptr) << Dump();
+  const ExtractedNode* round = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting") round = &n;
+  }
+  ASSERT_NE(round, nullptr) << Dump();
+  EXPECT_EQ(round->date, "2025-03-03") << "Monday before Tuesday 4 March 2025";
+  EXPECT_TRUE(HasEdge("Ana Souza", "cochaired", round->name)) << Dump();
+  EXPECT_TRUE(HasEdge("John Kamau", "cochaired", round->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Souza", "represents", "Brazil")) << Dump();
+  EXPECT_TRUE(HasEdge("John Kamau", "represents", "Kenya")) << Dump();
+  EXPECT_TRUE(HasEdge(round->name, "held_in", "Nairobi")) << Dump();
+  EXPECT_TRUE(HasEdge(round->name, "round_of", "Dialogue on Trade")) << Dump();
+  EXPECT_TRUE(HasEdge("Brazil", "participant", round->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Nairobi", "located_in", "Kenya")) << Dump();
+}
+
+TEST_F(ExtractorTest, EveryEdgeCarriesItsSentenceAndRule) {
+  Extract("Headline\nMar 4, 2025\nThe talks were chaired by Foreign Minister Ana Souza of Brazil.\n");
+  ASSERT_FALSE(graph_.edges.empty()) << Dump();
+  for (const auto& e : graph_.edges) {
+    ASSERT_FALSE(e.evidence.empty());
+    for (const auto& ev : e.evidence) {
+      EXPECT_FALSE(ev.rule.empty());
+      EXPECT_GT(ev.span.end, ev.span.start);
+      EXPECT_LE(ev.span.end, static_cast<int64_t>(source_.document.text.size()));
+    }
+  }
+}
+
+TEST_F(ExtractorTest, AnnouncementLinksADialogueToAnEarlierMeeting) {
+  Extract("Headline\nMar 4, 2025\n"
+          "Brazil and Kenya convened the first round of their Dialogue on Trade in Nairobi on Monday.\n"
+          "This dialogue was first announced during the Brazil-Kenya Ministerial meeting in "
+          "Brasilia on June 2, 2024.\n");
+  const ExtractedNode* ministerial = Find("meeting", "Brazil-Kenya Ministerial meeting");
+  ASSERT_NE(ministerial, nullptr) << Dump();
+  EXPECT_EQ(ministerial->date, "2024-06-02");
+  EXPECT_TRUE(HasEdge("Dialogue on Trade", "announced_at", "Brazil-Kenya Ministerial meeting")) << Dump();
+  EXPECT_TRUE(HasEdge("Kenya", "participant", "Brazil-Kenya Ministerial meeting")) << Dump();
+}
+
+TEST_F(ExtractorTest, CapitalsAgreeingStandForTheirCountries) {
+  Extract("Headline\nMar 4, 2025\n"
+          "Brazil and Kenya held the second round of their Dialogue on Trade in Nairobi.\n"
+          "Brasilia and Nairobi agreed on expanding direct flights between the two countries.\n");
+  const ExtractedNode* agreement = Find("agreement", "expanding direct flights between the two countries");
+  ASSERT_NE(agreement, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Brazil", "party_to", agreement->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Kenya", "party_to", agreement->name)) << Dump();
+  // Nairobi as a venue is a place; Brasilia only stood for Brazil and is not a place node.
+  EXPECT_NE(Find("place", "Nairobi"), nullptr);
+  EXPECT_EQ(Find("place", "Brasilia"), nullptr) << Dump();
+}
+
+TEST_F(ExtractorTest, SurnameAloneJoinsTheFullName) {
+  Extract("Headline\nMar 4, 2025\n"
+          "Foreign Minister Ana Souza of Brazil visited Nairobi. Souza said ties were strong.\n");
+  const ExtractedNode* souza = Find("official", "Ana Souza");
+  ASSERT_NE(souza, nullptr) << Dump();
+  EXPECT_EQ(souza->mentions.size(), 2u);
+  EXPECT_EQ(Find("official", "Souza"), nullptr) << Dump();
+}
+
+TEST_F(ExtractorTest, OrganizationsFromGazetteerAndPatterns) {
+  Extract("Headline\nMar 4, 2025\n"
+          "The Ministry of External Affairs of India said the Kenya-India Business Association, "
+          "set up in 1981, will host the forum, according to the MEA.\n");
+  const ExtractedNode* mea = Find("organization", "Ministry of External Affairs");
+  ASSERT_NE(mea, nullptr) << Dump();
+  EXPECT_NE(std::find(mea->aliases.begin(), mea->aliases.end(), "MEA"), mea->aliases.end());
+  EXPECT_TRUE(HasEdge("Ministry of External Affairs", "part_of", "India")) << Dump();
+  EXPECT_NE(Find("organization", "Kenya-India Business Association"), nullptr) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg

@@ -1,0 +1,148 @@
+#include <gtest/gtest.h>
+
+#include "importers/importer.h"
+#include "importers/internal/dates.h"
+#include "importers/internal/sentences.h"
+#include "importers/internal/tokenizer.h"
+#include "importers/reader.h"
+#include "tests/test_util.h"
+
+namespace dkg {
+namespace {
+
+using internal::Date;
+using internal::MatchDate;
+using internal::ParseDateText;
+using internal::Tense;
+using internal::Tokenize;
+
+std::vector<std::string> Texts(const std::vector<internal::Token>& tokens) {
+  std::vector<std::string> out;
+  for (const auto& t : tokens) out.push_back(t.text);
+  return out;
+}
+
+TEST(TokenizerTest, SplitsPossessivesHyphensAndKeepsAbbreviations) {
+  EXPECT_EQ(Texts(Tokenize("India's India\u2019s")),
+            (std::vector<std::string>{"India", "'s", "India", "'s"}));
+  EXPECT_EQ(Texts(Tokenize("India-Japan 2+2")),
+            (std::vector<std::string>{"India", "-", "Japan", "2", "+", "2"}));
+  EXPECT_EQ(Texts(Tokenize("Dr. S. Jaishankar met U.S. officials.")),
+            (std::vector<std::string>{"Dr.", "S.", "Jaishankar", "met", "U.S.", "officials", "."}));
+}
+
+TEST(TokenizerTest, OffsetsAreBytesOfTheOriginalText) {
+  const std::string text = "Caf\u00e9 \u2014 Tokyo";
+  auto tokens = Tokenize(text);
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_EQ(text.substr(tokens[2].start, tokens[2].end - tokens[2].start), "Tokyo");
+  EXPECT_EQ(tokens[1].text, "-");  // an em dash reads as a hyphen
+}
+
+TEST(SentenceTest, SplitsAfterFullStopsButNotAfterAbbreviations) {
+  const std::string text = "Dr. Jaishankar met Mr. Hayashi. They agreed.\nNew line here";
+  auto sentences = internal::SplitSentences(text, 0, static_cast<int64_t>(text.size()));
+  ASSERT_EQ(sentences.size(), 3u);
+  auto cut = [&](const internal::Sentence& s) {
+    return text.substr(s.span.start, s.span.end - s.span.start);
+  };
+  EXPECT_EQ(cut(sentences[0]), "Dr. Jaishankar met Mr. Hayashi.");
+  EXPECT_EQ(cut(sentences[1]), "They agreed.");
+  EXPECT_EQ(cut(sentences[2]), "New line here");
+  EXPECT_EQ(sentences[2].paragraph, 1);
+}
+
+TEST(DateTest, ParsesPrintedAndIsoDatesAtTheirPrecision) {
+  EXPECT_EQ(ParseDateText("Nov 27, 2024")->Iso(), "2024-11-27");
+  EXPECT_EQ(ParseDateText("27 November 2024")->Iso(), "2024-11-27");
+  EXPECT_EQ(ParseDateText("September 2022")->Iso(), "2022-09");
+  EXPECT_EQ(ParseDateText("2024-08")->Iso(), "2024-08");
+  EXPECT_FALSE(ParseDateText("no date here").has_value());
+}
+
+TEST(DateTest, ResolvesWeekdaysAgainstThePublicationDate) {
+  const Date published{2024, 11, 27};  // a Wednesday
+  auto tokens = Tokenize("on Wednesday on Monday");
+  EXPECT_EQ(MatchDate(tokens, 1, published, Tense::kPast)->date.Iso(), "2024-11-27");
+  EXPECT_EQ(MatchDate(tokens, 3, published, Tense::kPast)->date.Iso(), "2024-11-25");
+  EXPECT_EQ(MatchDate(tokens, 3, published, Tense::kFuture)->date.Iso(), "2024-12-02");
+}
+
+TEST(DateTest, ReadsRangesAndRelativeExpressions) {
+  const Date published{2024, 3, 5};
+  auto range = Tokenize("August 20-21, 2024");
+  EXPECT_EQ(MatchDate(range, 0, published, Tense::kPast)->date.Iso(), "2024-08-20");
+  auto last = Tokenize("last month");
+  EXPECT_EQ(MatchDate(last, 0, published, Tense::kPast)->date.Iso(), "2024-02");
+  auto earlier = Tokenize("earlier this year");
+  EXPECT_EQ(MatchDate(earlier, 0, published, Tense::kPast)->date.Iso(), "2024");
+}
+
+TEST(ReaderTest, ReadsHeadlineDateLineAndBody) {
+  auto doc = ParseTextDocument("Headline here\nNov 27, 2024\nBody text.\n", "a.txt");
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_EQ(doc->document.title, "Headline here");
+  EXPECT_EQ(doc->document.date, "2024-11-27");
+  EXPECT_EQ(doc->document.text.substr(doc->body_begin), "Body text.\n");
+  EXPECT_EQ(doc->document.sha256.size(), 64u);
+}
+
+TEST(ReaderTest, RejectsBadInputWithTheFileNamed) {
+  struct Case {
+    std::string bytes;
+    std::string expect;
+  } cases[] = {
+      {"", "empty"},
+      {"  \n\n", "empty"},
+      {std::string("ab\0cd", 5), "binary"},
+      {"\xFF\xFEH\0i\0", "UTF-16"},
+      {"caf\xC3 bad", "invalid UTF-8"},
+      {"overlong \xC0\xAF", "invalid UTF-8"},
+  };
+  for (const Case& c : cases) {
+    auto doc = ParseTextDocument(c.bytes, "bad.txt");
+    ASSERT_FALSE(doc.ok()) << c.expect;
+    EXPECT_NE(doc.status().message().find("bad.txt"), std::string::npos);
+    EXPECT_NE(doc.status().message().find(c.expect), std::string::npos) << doc.status().message();
+  }
+}
+
+TEST(ReaderTest, HtmlPageBecomesHeadlineDateAndParagraphs) {
+  const std::string html =
+      "<html><head><title>Site | News</title><script>var x = 1;</script></head><body>"
+      "<nav>Home | About</nav><article><h1>Ministers meet</h1>"
+      "<time datetime=\"2024-11-27T10:00\">27 Nov</time>"
+      "<p>First &amp; foremost paragraph.</p><p>Second paragraph.</p></article>"
+      "<footer>Copyright</footer></body></html>";
+  auto doc = ParseHtmlDocument(html, "page.html");
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_EQ(doc->document.title, "Ministers meet");
+  EXPECT_EQ(doc->document.date, "2024-11-27");
+  EXPECT_EQ(doc->document.text.substr(doc->body_begin),
+            "First & foremost paragraph.\nSecond paragraph.\n");
+}
+
+TEST(ReaderTest, HtmlWithoutBodyTextIsAnError) {
+  auto doc = ParseHtmlDocument("<html><head><title>x</title></head><body></body></html>", "empty.html");
+  ASSERT_FALSE(doc.ok());
+  EXPECT_NE(doc.status().message().find("empty.html"), std::string::npos);
+}
+
+TEST(ImporterTest, ExpandsDirectoriesAndReportsMissingPaths) {
+  testing::TempDir dir;
+  std::filesystem::create_directories(dir.path() / "sub");
+  testing::WriteFile(dir.File("b.txt"), "x");
+  testing::WriteFile(dir.File("sub/a.html"), "x");
+  testing::WriteFile(dir.File("notes.md"), "x");
+  std::filesystem::create_directories(dir.path() / "empty");
+  std::vector<FileResult> failures;
+  auto files = ExpandInputs({dir.path().string(), dir.File("missing.txt"), dir.File("empty")}, failures);
+  ASSERT_EQ(files.size(), 2u);
+  EXPECT_NE(files[0].find("b.txt"), std::string::npos);
+  ASSERT_EQ(failures.size(), 2u);
+  EXPECT_NE(failures[0].message.find("no such file"), std::string::npos);
+  EXPECT_NE(failures[1].message.find("no .txt or .html"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dkg
