@@ -1,6 +1,8 @@
 #include "importers/extractor.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <string>
@@ -188,20 +190,31 @@ class Run {
     return false;
   }
 
-  // A dateline opens the first body sentence: "New Delhi [India], November 27 :" or
-  // "TOKYO, Nov 27 (Reuters) -". Returns the token index after it, or 0.
+  // A dateline opens the first body sentence: "New Delhi [India], November 27 :",
+  // "TOKYO, Nov 27 (Reuters) -", "New Delhi, Nov 27 (PTI)", "New Delhi:", "Delhi - ".
+  // Returns the token index after it, or 0.
   size_t DatelineEnd(const Sentence& s) const {
     const auto& t = s.tokens;
-    for (size_t i = 0; i < t.size() && i < 14; ++i) {
-      if (t[i].text == ":" || (t[i].text == "-" && t[i].space_before)) {
-        bool has_date = false;
-        for (size_t k = 0; k < i; ++k) {
-          if (IsMonthOrDay(t[k])) has_date = true;
-        }
-        if (has_date) return i + 1;
-      }
+    size_t len = 0;
+    auto place = g_.Match(t, 0, len);
+    if (place.empty() || !t[0].cap) return 0;
+    size_t i = len;
+    if (i < t.size() && t[i].text == "[") {
+      while (i < t.size() && t[i].text != "]") ++i;
+      ++i;
     }
-    return 0;
+    if (i < t.size() && (t[i].text == ":" || (t[i].text == "-" && t[i].space_before))) return i + 1;
+    if (i >= t.size() || t[i].text != ",") return 0;
+    ++i;
+    auto date = internal::MatchDate(t, i, Date{2000, 1, 1}, internal::Tense::kPast);
+    if (!date) return 0;
+    i = date->end;
+    if (i < t.size() && t[i].text == "(") {
+      while (i < t.size() && t[i].text != ")") ++i;
+      ++i;
+    }
+    if (i < t.size() && (t[i].text == ":" || t[i].text == "-")) ++i;
+    return std::min(i, t.size());
   }
 
   // ---- pass 1: what each span names -----------------------------------------------------
@@ -257,7 +270,7 @@ class Run {
         j += 2;
         continue;
       }
-      if (Contains(kConnectors, w.lower) && j > i && w.lower != "between") {
+      if (Contains(kConnectors, w.lower) && w.lower != "between") {
         size_t k = j + 1;
         if (k < t.size() && t[k].lower == "the") ++k;
         if (k < t.size() && t[k].word && t[k].cap && !IsStopCap(t[k]) && !IsMonthOrDay(t[k])) {
@@ -352,6 +365,102 @@ class Run {
     return false;
   }
 
+  struct EventHead {
+    size_t end = 0;
+    bool series = false;      // the head names a recurring mechanism
+    bool occurrence = false;  // ... and this phrase one occurrence of it ("annual summit")
+  };
+
+  // A meeting or series head word at tokens[i] ("meeting", "Dialogue", "Joint Commission
+  // Meeting", "annual summit"), with following head words absorbed.
+  bool MatchEventHead(const std::vector<Token>& t, size_t i, EventHead& head) const {
+    size_t len = 0;
+    size_t e = i;
+    bool any = false;
+    while (e < t.size()) {
+      std::string v = g_.MatchLexicon("series_head", t, e, len);
+      if (!v.empty()) {
+        head.series = true;
+        head.occurrence = head.occurrence || v == "series-meeting";
+        e += len;
+        any = true;
+        continue;
+      }
+      if (!g_.MatchLexicon("meeting_head", t, e, len).empty()) {
+        if (head.series) head.occurrence = true;  // "Joint Commission Meeting"
+        e += len;
+        any = true;
+        continue;
+      }
+      break;
+    }
+    head.end = e;
+    return any;
+  }
+
+  bool IsModifier(const Token& w) const {
+    size_t len = 0;
+    return !g_.MatchLexicon("meeting_modifier", std::vector<Token>{w}, 0, len).empty();
+  }
+
+  // Extends an event name leftwards over capitalised words, numbers, country pairs ("India-
+  // Japan", "2+2", "2 plus 2"), plural possessives ("Ministers'") and lower-case meeting
+  // modifiers ("annual", "defence and foreign ministerial"), stopping at ordinals and determiners.
+  size_t ExtendLeftEvent(const SentenceInfo& si, size_t head) const {
+    const auto& t = T(si);
+    size_t j = head;
+    while (j > si.body_from) {
+      const Token& w = t[j - 1];
+      if (w.word && !IsOrdinalWord(w) && !NumericOrdinal(w) && !IsMonthOrDay(w) &&
+          ((w.cap && !IsStopCap(w)) || (w.number && w.text.size() < 4) || IsModifier(w))) {
+        if (w.lower == "and" && (j < 2 || !(t[j - 2].cap || IsModifier(t[j - 2])))) break;
+        --j;
+        continue;
+      }
+      if ((w.text == "-" || w.text == "+") && j >= 2 && t[j - 2].word) {
+        j -= 2;
+        continue;
+      }
+      if (w.text == "'" && j >= 2 && t[j - 2].word && t[j - 2].lower.back() == 's') {
+        --j;  // "Ministers' Meeting"
+        continue;
+      }
+      if (w.text == "'s" && j >= 2 && CountryMentionAt(si, j - 2) == nullptr) break;
+      break;
+    }
+    // A leading "and" or possessive mark is not part of the name.
+    while (j < head && (t[j].lower == "and" || t[j].text == "'" || t[j].text == "-")) ++j;
+    return j;
+  }
+
+  enum class Naming { kNone, kPlaceOnly, kGeneric, kProper };
+
+  // How the modifiers [b, head) name an event: not at all, only by a place ("the Tokyo
+  // meeting"), only by lower-case modifiers ("the foreign ministerial meeting"), or properly
+  // (a country pair, a capitalised word, a number, a body: "India-Japan 2+2 Ministerial").
+  Naming NamingOf(const SentenceInfo& si, size_t b, size_t head, size_t e) const {
+    const auto& t = T(si);
+    if (b == head) return t[head].cap && head > si.body_from && e - head >= 2 ? Naming::kProper
+           : Naming::kNone;
+    bool proper = false, place = false;
+    for (size_t k = b; k < head; ++k) {
+      const Mention* m = MentionAt(si, k);
+      if (m && (m->type == MT::kPlace || (m->type == MT::kCapital))) {
+        place = true;
+        continue;
+      }
+      if (m && (m->type == MT::kOfficial || m->type == MT::kTitle)) continue;
+      if (t[k].cap || t[k].number || m) proper = true;
+    }
+    if (proper) return Naming::kProper;
+    return place ? Naming::kPlaceOnly : Naming::kGeneric;
+  }
+
+  void AddMention(SentenceInfo& si, const Mention& m) {
+    si.m.push_back(m);
+    SortMentions(si);
+  }
+
   // Named meetings, dialogues, agreements, organizations and venues: capitalised phrases with a
   // head word from the lexicon, and "the Nth round of D".
   void FindNamedPhrases(SentenceInfo& si) {
@@ -385,26 +494,6 @@ class Run {
       if (!t[i].word || !t[i].cap) continue;
       if (OverlapsPhrase(si, i, i + 1)) continue;
       size_t len = 0;
-      // Series heads: "Dialogue", "Joint Commission", "Annual Summit" in a capitalised name.
-      if (!g_.MatchLexicon("series_head", t, i, len).empty() && !si.headline) {
-        size_t b = ExtendLeft(t, i);
-        size_t e = ExtendRight(t, i + len);
-        if (e - b >= 2 && !OverlapsPhrase(si, b, e)) {
-          int ord = b > 0 ? Ordinal(t, b - 1) : 0;
-          AddPhrase(si, MT::kDialogue, b, e);
-          if (ord) {
-            // "the 14th India-Japan Annual Summit": a round of the series.
-            Mention m;
-            m.type = MT::kMeeting;
-            m.b = b - 1;
-            m.e = e;
-            m.gaz = ord;
-            si.m.push_back(m);
-          }
-          i = e - 1;
-          continue;
-        }
-      }
       if (!g_.MatchLexicon("agreement_head", t, i, len).empty()) {
         size_t b = ExtendLeft(t, i);
         size_t e = ExtendRight(t, i + len);
@@ -421,7 +510,7 @@ class Run {
         // government body's owner is not part of its name.
         while (b < i && IsCountryToken(si, b) && t[i].lower == "ministry") ++b;
         if (e - b >= 2 && !OverlapsPhrase(si, b, e) && !IsGazetteerSpan(si, b, e, MT::kTitle)) {
-          if (IsGazetteerSpan(si, b, e, MT::kOrg)) {
+          if (OverlapsGazetteer(si, b, e, MT::kOrg)) {
             i = e - 1;
             continue;
           }
@@ -441,40 +530,58 @@ class Run {
         }
       }
     }
-    // Meetings: "India-Japan 2+2 Ministerial meeting", "Quad Foreign Ministers' Meeting".
+    // Meetings and series: "India-Japan 2+2 Ministerial meeting", "the 14th India-Japan annual
+    // summit", "the FS-Vice Ministerial Dialogue", "Quad Foreign Ministers' Meeting".
     if (si.headline) return;
     for (size_t i = si.body_from; i < n; ++i) {
-      size_t len = 0;
-      if (g_.MatchLexicon("meeting_head", t, i, len).empty()) continue;
-      size_t e = i + len;
-      while (e < n && !g_.MatchLexicon("meeting_head", t, e, len).empty()) e += len;
-      size_t b = ExtendLeft(t, i);
-      if (b == i || OverlapsPhrase(si, b, e)) {
-        // "the meeting", "the talks": the meeting in focus.
-        if (b == i && i > 0 && (t[i - 1].lower == "the") && !OverlapsPhrase(si, i, e) &&
-            (t[i].lower == "meeting" || t[i].lower == "talks" || t[i].lower == "summit")) {
+      EventHead head;
+      if (!MatchEventHead(t, i, head)) continue;
+      size_t e = head.end;
+      if (t[i].cap && e + 1 < n && t[e].lower == "of" && t[e + 1].cap) e = ExtendRight(t, e);
+      size_t b = ExtendLeftEvent(si, i);
+      if (OverlapsPhrase(si, b, e)) {
+        i = e - 1;
+        continue;
+      }
+      const int ord = b > 0 ? Ordinal(t, b - 1) : 0;
+      const Naming naming = NamingOf(si, b, i, e);
+      if (naming == Naming::kNone || naming == Naming::kPlaceOnly) {
+        // "the meeting", "the Tokyo meeting", "this dialogue": the event in focus.
+        if (b > 0 && !ord && (t[b - 1].lower == "the" || t[b - 1].lower == "this" ||
+                              t[b - 1].lower == "that" || t[b - 1].lower == "their")) {
           Mention m;
-          m.type = MT::kMeetingRef;
-          m.b = i - 1;
+          m.type = head.series && !head.occurrence ? MT::kDialogueRef : MT::kMeetingRef;
+          m.b = b - 1;
           m.e = e;
           si.m.push_back(m);
         }
         i = e - 1;
         continue;
       }
-      // A modifier that is only a person or title is not a meeting name ("Modi's visit").
-      bool named = false;
-      for (size_t k = b; k < i; ++k) {
-        const Mention* in = MentionAt(si, k);
-        if (!in || in->type == MT::kCountry || in->type == MT::kCapital) named = true;
-      }
-      if (!named) {
+      if (naming == Naming::kGeneric && !ord && !head.series) {
+        // "the foreign ministerial meeting": the meeting in focus, or the first one named.
+        Mention m;
+        m.type = MT::kMeetingRef;
+        m.b = b;
+        m.e = e;
+        m.gaz = -2;  // may start a meeting when none is in focus
+        AddMention(si, m);
         i = e - 1;
         continue;
       }
-      int ord = b > 0 ? Ordinal(t, b - 1) : 0;
-      AddPhrase(si, MT::kMeeting, b, e);
-      if (ord) si.m.back().gaz = ord;
+      if (head.series || ord) {
+        AddPhrase(si, MT::kDialogue, b, e);
+        if (ord || head.occurrence) {
+          Mention m;
+          m.type = MT::kMeeting;
+          m.b = ord ? b - 1 : b;
+          m.e = e;
+          m.gaz = ord;  // the round number, 0 when the text gives none
+          AddMention(si, m);
+        }
+      } else {
+        AddPhrase(si, MT::kMeeting, b, e);
+      }
       i = e - 1;
     }
     // "this dialogue", "the dialogue": the dialogue in focus.
@@ -502,6 +609,13 @@ class Run {
   }
   bool IsCountryToken(const SentenceInfo& si, size_t k) const { return CountryMentionAt(si, k); }
 
+  bool OverlapsGazetteer(const SentenceInfo& si, size_t b, size_t e, MT type) const {
+    for (const Mention& m : si.m) {
+      if (m.type == type && m.gaz >= 0 && m.b < e && b < m.e) return true;
+    }
+    return false;
+  }
+
   bool IsGazetteerSpan(const SentenceInfo& si, size_t b, size_t e, MT type) const {
     for (const Mention& m : si.m) {
       if (m.type == type && m.b == b && m.e == e && m.gaz >= 0) return true;
@@ -522,25 +636,39 @@ class Run {
   bool IsNameToken(const SentenceInfo& si, size_t k) const {
     const Token& w = T(si)[k];
     if (!w.word || !w.cap || w.number || IsStopCap(w) || IsMonthOrDay(w)) return false;
-    const Mention* m = MentionAt(si, k);
-    return m == nullptr;
+    if (MentionAt(si, k) != nullptr) return false;
+    // Words that head names of other kinds are never part of a person's name.
+    static const char* kCategories[] = {"org_head", "venue_head", "series_head", "meeting_head",
+                                        "agreement_head", "round_noun", "meeting_modifier"};
+    std::vector<Token> one{w};
+    size_t len = 0;
+    for (const char* c : kCategories) {
+      if (!g_.MatchLexicon(c, one, 0, len).empty()) return false;
+    }
+    return true;
   }
 
-  // A personal name starting at token k: capitalised words and initials, up to five.
+  bool IsParticle(const Token& t) const {
+    static const std::set<std::string> k = {"bin", "al", "de", "da", "van", "von", "la", "del",
+                                            "dos", "ibn", "di", "le"};
+    return Contains(k, t.lower);
+  }
+
+  // A personal name starting at token k: capitalised words and initials, up to five, with
+  // particles ("de", "bin") inside.
   size_t NameEnd(const SentenceInfo& si, size_t k) const {
-    static const std::set<std::string> kParticles = {"bin", "al", "de", "da", "van", "von", "la",
-                                                     "del", "dos", "ibn"};
     const auto& t = T(si);
     size_t j = k;
-    while (j < t.size() && j - k < 5) {
+    while (j < t.size() && j - k < 6) {
       if (IsNameToken(si, j)) {
         ++j;
-      } else if (j > k && Contains(kParticles, t[j].lower) && j + 1 < t.size() &&
-                 IsNameToken(si, j + 1)) {
+      } else if (j > k && IsParticle(t[j]) && j + 1 < t.size() && IsNameToken(si, j + 1)) {
         ++j;
       } else if (j > k && t[j].text == "-" && !t[j].space_before && j + 1 < t.size() &&
-                 !t[j + 1].space_before && IsNameToken(si, j + 1)) {
-        ++j;
+                 !t[j + 1].space_before && t[j + 1].word && !t[j + 1].number) {
+        j += 2;  // "Chang Ho-jin", "Lim Soo-suk"
+      } else if (j > k && IsPlaceInName(si, j)) {
+        ++j;  // a surname that is also a city: "Lloyd J. Austin III"
       } else {
         break;
       }
@@ -548,129 +676,293 @@ class Run {
     return j;
   }
 
+  bool IsPlaceInName(const SentenceInfo& si, size_t k) const {
+    const Mention* m = MentionAt(si, k);
+    const Token& w = T(si)[k];
+    return m && m->type == MT::kPlace && m->gaz >= 0 && m->e == k + 1 && w.cap &&
+           k + 1 < T(si).size() && T(si)[k + 1].word && T(si)[k + 1].cap && !MentionAt(si, k + 1);
+  }
+
+  // A personal name ending just before token `end`, read leftwards.
+  size_t NameBegin(const SentenceInfo& si, size_t end) const {
+    const auto& t = T(si);
+    size_t b = end;
+    while (b > 0 && end - b < 6) {
+      if (IsNameToken(si, b - 1)) {
+        --b;
+      } else if (b < end && b >= 2 && (IsParticle(t[b - 1]) || t[b - 1].text == "-") &&
+                 IsNameToken(si, b - 2)) {
+        --b;
+      } else {
+        break;
+      }
+    }
+    return b;
+  }
+
   int CountryOf(const Mention* m) const {
     return m && (m->type == MT::kCountry || m->type == MT::kCapital) ? m->gaz : -1;
   }
 
-  // Title-anchored officials: "India's Foreign Secretary, Vikram Misri", "Japan's Vice Minister,
-  // Ministry of Foreign Affairs, Masataka Okano", "Foreign Minister Hayashi Yoshimasa of Japan",
-  // "Bui Thanh Son, the Foreign Minister of Vietnam", "Indian Foreign Secretary Misri".
+  // "of [the] <Country>" at token j (a few capitalised words may stand between: "of the
+  // Federative Republic of Brazil"). Returns the country and sets `end` after it.
+  int OfCountry(const SentenceInfo& si, size_t j, size_t& end) const {
+    const auto& t = T(si);
+    if (j >= t.size() || (t[j].lower != "of" && t[j].lower != "from")) return -1;
+    size_t k = j + 1;
+    if (k < t.size() && t[k].lower == "the") ++k;
+    for (size_t n = 0; k < t.size() && n < 4; ++n, ++k) {
+      if (const Mention* c = CountryMentionAt(si, k)) {
+        end = c->e;
+        return c->gaz;
+      }
+      if (!t[k].cap && t[k].lower != "of") break;
+    }
+    return -1;
+  }
+
+  // An organization right after token j: ", ORG", "at the ORG", "of the ORG", "in the ORG".
+  const Mention* OrgAfter(const SentenceInfo& si, size_t j, size_t& end) const {
+    const auto& t = T(si);
+    size_t k = j;
+    if (k < t.size() && (t[k].text == "," || t[k].lower == "at" || t[k].lower == "of" ||
+                         t[k].lower == "in")) {
+      ++k;
+    }
+    if (k < t.size() && t[k].lower == "the") ++k;
+    for (const Mention& m : si.m) {
+      if (m.type == MT::kOrg && m.b == k) {
+        end = m.e;
+        return &m;
+      }
+    }
+    return nullptr;
+  }
+
+  // Registers an official found at tokens [b, e) with what the context says of them.
+  void AddOfficial(SentenceInfo& si, std::vector<Mention>& found, size_t b, size_t e,
+                   const std::string& title, int country, const Mention* org, const char* rule) {
+    if (b >= e) return;
+    const auto& t = T(si);
+    if (t[e - 1].text == "-") --e;
+    const std::string name = Surface(si, b, e);
+    Official& off = OfficialFor(name, rule);
+    if (off.title.empty() && !title.empty()) {
+      off.title = title;
+      builder_.SetAttr(off.node, "title", title);
+    }
+    if (org && off.org_node < 0) {
+      long owner = -1;
+      off.org_node = OrgNode(si, *org, country, &owner);
+      if (country < 0) country = static_cast<int>(owner);
+    }
+    if (off.country < 0) off.country = country;
+    Mention m;
+    m.type = MT::kOfficial;
+    m.b = b;
+    m.e = e;
+    m.node = static_cast<long>(off.node);
+    builder_.Mention(off.node, SpanOf(si, b, e), name);
+    official_evidence_[off.node].push_back(si.s->span);
+    found.push_back(m);
+  }
+
+  // Officials, anchored on titles: "India's Foreign Secretary, Vikram Misri", "Japan's Vice
+  // Minister, Ministry of Foreign Affairs, Masataka Okano", "Foreign Minister Hayashi Yoshimasa of
+  // Japan", "Bui Thanh Son, the Foreign Minister of Vietnam", "Indian Foreign Secretary Misri";
+  // and on countries: "Japan's Yoko Kamikawa", "Penny Wong of Australia".
   void FindOfficials(SentenceInfo& si) {
     if (si.headline) return;
     const auto& t = T(si);
     std::vector<Mention> found;
+    std::set<size_t> used;  // name tokens already taken
     for (const Mention& title : si.m) {
-      if (title.type != MT::kTitle) continue;
+      if (title.type != MT::kTitle || title.b < si.body_from) continue;
       int country = -1;
-      if (title.b >= 2 && t[title.b - 1].text == "'s") {
-        country = CountryOf(MentionAt(si, title.b - 2));
-      }
-      if (country < 0 && title.b >= 1) {
-        const Mention* before = MentionAt(si, title.b - 1);
-        if (before && before->type == MT::kCountry) country = before->gaz;
-      }
+      // Before the title: "India's", "Indian", "the US".
+      if (title.b >= 2 && t[title.b - 1].text == "'s") country = CountryOf(CountryMentionAt(si, title.b - 2));
+      if (country < 0 && title.b >= 1) country = CountryOf(CountryMentionAt(si, title.b - 1));
       size_t j = title.e;
-      const Mention* org = nullptr;
-      // "of Japan" right after the title.
-      if (j + 1 < t.size() && t[j].lower == "of" && CountryOf(MentionAt(si, j + 1)) >= 0) {
-        const Mention* c = MentionAt(si, j + 1);
-        if (country < 0) country = c->gaz;
-        j = c->e;
+      // The title goes on with "for X" ("Vice-Minister for International Affairs").
+      size_t title_e = title.e;
+      if (j + 1 < t.size() && (t[j].lower == "for" || t[j].lower == "of") && t[j + 1].cap &&
+          !CountryMentionAt(si, j + 1) && !MentionAt(si, j + 1)) {
+        size_t k = j + 1;
+        while (k < t.size() && (t[k].cap || (t[k].lower == "and" && k + 1 < t.size() && t[k + 1].cap)) &&
+               !MentionAt(si, k)) {
+          ++k;
+        }
+        title_e = j = k;
+      }
+      const std::string title_text = Surface(si, title.b, title_e);
+      size_t end = j;
+      if (int c = OfCountry(si, j, end); c >= 0) {
+        if (country < 0) country = c;
+        j = end;
+      }
+      const Mention* org = OrgAfter(si, j, end);
+      if (org) {
+        j = end;
+        if (int c = OfCountry(si, j, end); c >= 0) {
+          if (country < 0) country = c;
+          j = end;
+        }
+        if (j < t.size() && t[j].text == ",") {
+          // ", Japan" after the body names its country.
+          if (const Mention* c = CountryMentionAt(si, j + 1); c && c->b == j + 1) {
+            if (country < 0) country = c->gaz;
+            j = c->e;
+          }
+        }
       }
       if (j < t.size() && t[j].text == ",") ++j;
-      if (const Mention* m = MentionAt(si, j); m && m->type == MT::kOrg && m->b == j) {
-        org = m;
-        j = m->e;
-        if (j < t.size() && t[j].text == ",") ++j;
-      }
-      while (const Mention* h = MentionAt(si, j)) {
-        if (h->type != MT::kHonorific) break;
+      while (j < t.size()) {
+        const Mention* h = MentionAt(si, j);
+        if (!h || h->type != MT::kHonorific) break;
         j = h->e;
       }
       size_t name_b = j, name_e = NameEnd(si, j);
-      if (name_e == name_b) {
-        // Apposition before the title: "Bui Thanh Son, the Foreign Minister of Vietnam".
+      if (name_e > name_b) {
+        if (country < 0) country = OfCountry(si, name_e, end);
+      } else {
+        // Apposition before the title: "Bui Thanh Son, the Foreign Minister of Vietnam",
+        // "Toshimitsu Motegi, Japan's Foreign Minister", "Mike Pompeo, the US Secretary of State".
         size_t k = title.b;
-        if (k > 0 && t[k - 1].lower == "the") --k;
-        if (k > 0 && (t[k - 1].text == "'s") && k >= 2) k = MentionAt(si, k - 2) ? MentionAt(si, k - 2)->b : k;
-        if (k > 0 && t[k - 1].text == ",") {
-          size_t end = k - 1;
-          size_t start = end;
-          while (start > 0 && end - start < 5 &&
-                 (IsNameToken(si, start - 1) ||
-                  (t[start - 1].text == "-" && start >= 2 && IsNameToken(si, start - 2)))) {
-            --start;
-          }
-          if (start < end) {
-            name_b = start;
-            name_e = end;
+        if (k >= 1 && CountryMentionAt(si, k - 1)) k = CountryMentionAt(si, k - 1)->b;
+        else if (k >= 2 && t[k - 1].text == "'s" && CountryMentionAt(si, k - 2)) k = CountryMentionAt(si, k - 2)->b;
+        if (k > 0 && (t[k - 1].lower == "the" || t[k - 1].lower == "his" || t[k - 1].lower == "her" ||
+                      t[k - 1].lower == "their")) {
+          --k;
+        }
+        if (k == 0 || t[k - 1].text != ",") continue;
+        name_e = k - 1;
+        name_b = NameBegin(si, name_e);
+        if (name_b == name_e) continue;
+      }
+      bool taken = false;
+      for (size_t k = name_b; k < name_e; ++k) taken |= used.count(k) > 0;
+      if (taken) continue;
+      for (size_t k = name_b; k < name_e; ++k) used.insert(k);
+      AddOfficial(si, found, name_b, name_e, title_text, country, org, "title+name");
+      // "Rajnath Singh and Dr. S. Jaishankar, India's Defence Minister and External Affairs
+      // Minister respectively": the first name of the pair is the country's official too.
+      if (name_b < title.b) {
+        size_t k = name_b;
+        while (k > 0 && MentionAt(si, k - 1) && MentionAt(si, k - 1)->type == MT::kHonorific) {
+          k = MentionAt(si, k - 1)->b;
+        }
+        if (k >= 2 && t[k - 1].lower == "and") {
+          size_t b2 = NameBegin(si, k - 1);
+          if (b2 < k - 1 && !used.count(b2)) {
+            for (size_t q = b2; q < k - 1; ++q) used.insert(q);
+            AddOfficial(si, found, b2, k - 1, "", country, nullptr, "name-pair+title");
           }
         }
-        if (name_e == name_b) continue;
-        // The country may follow the title: "the Foreign Minister of Vietnam".
-      } else if (name_e + 1 < t.size() && t[name_e].lower == "of" && country < 0) {
-        country = CountryOf(MentionAt(si, name_e + 1));
       }
-      if (t[name_e - 1].text == "-") --name_e;
-      Mention m;
-      m.type = MT::kOfficial;
-      m.b = name_b;
-      m.e = name_e;
-      const std::string name = Surface(si, name_b, name_e);
-      Official& off = OfficialFor(name);
-      if (off.title.empty()) {
-        off.title = Surface(si, title.b, title.e);
-        builder_.SetAttr(off.node, "title", off.title);
-      }
-      if (off.country < 0) off.country = country;
-      if (org && off.org_node < 0) off.org_node = OrgNode(si, *org, country);
-      m.node = static_cast<long>(off.node);
-      builder_.Mention(off.node, SpanOf(si, name_b, name_e), name);
-      official_evidence_[off.node].push_back(si.s->span);
-      found.push_back(m);
+    }
+    // "Japan's Yoko Kamikawa": a country's named person in a diplomatic report is its official.
+    for (size_t i = si.body_from; i + 3 < t.size(); ++i) {
+      if (t[i + 1].text != "'s") continue;
+      const Mention* c = CountryMentionAt(si, i);
+      if (!c || c->e != i + 1 || used.count(i + 2)) continue;
+      size_t e = NameEnd(si, i + 2);
+      if (e - (i + 2) < 2) continue;
+      if (e < t.size() && (MentionAt(si, e) || t[e].cap)) continue;
+      for (size_t k = i + 2; k < e; ++k) used.insert(k);
+      AddOfficial(si, found, i + 2, e, "", c->gaz, nullptr, "country's+name");
+    }
+    // "Antony Blinken of the United States".
+    for (size_t i = si.body_from; i < t.size(); ++i) {
+      if (used.count(i) || !IsNameToken(si, i) || (i > 0 && IsNameToken(si, i - 1))) continue;
+      size_t e = NameEnd(si, i);
+      size_t end = 0;
+      if (e - i < 2 || used.count(e - 1)) continue;
+      int c = OfCountry(si, e, end);
+      if (c < 0 || (e + 1 < t.size() && t[e + 1].lower == "the" && false)) continue;
+      for (size_t k = i; k < e; ++k) used.insert(k);
+      AddOfficial(si, found, i, e, "", c, nullptr, "name+of-country");
+      i = e;
+    }
+    if (std::getenv("DKG_DEBUG")) {
+      for (const Mention& m : si.m) std::fprintf(stderr, "mention %d [%zu,%zu) %s\n", int(m.type), m.b, m.e, Surface(si, m.b, m.e).c_str());
+      for (const Mention& m : found) std::fprintf(stderr, "official [%zu,%zu) %s covered=%d\n", m.b, m.e, Surface(si, m.b, m.e).c_str(), int(Covered(si, m.b, m.e)));
     }
     for (Mention& m : found) {
+      // A city inside a name ("Austin") was part of the name, not a place.
+      si.m.erase(std::remove_if(si.m.begin(), si.m.end(), [&](const Mention& x) {
+                   return x.b >= m.b && x.e <= m.e && (x.type == MT::kPlace || x.type == MT::kCapital);
+                 }), si.m.end());
       if (!Covered(si, m.b, m.e)) si.m.push_back(m);
     }
+    SortMentions(si);
+  }
+
+  static void SortMentions(SentenceInfo& si) {
     std::sort(si.m.begin(), si.m.end(), [](const Mention& a, const Mention& b) {
       return a.b < b.b || (a.b == b.b && a.e > b.e);
     });
   }
 
-  // The official with this name: a new one, or one already seen in the document whose full name
-  // ends with (or starts with) this single surname.
-  Official& OfficialFor(const std::string& name) {
+  // Lower-cased name tokens without dots: "S. Jaishankar" -> {"s", "jaishankar"}.
+  static std::vector<std::string> NameTokens(const std::string& name) {
+    std::vector<std::string> out;
+    for (const Token& t : internal::Tokenize(name)) {
+      if (!t.word) continue;
+      std::string w = t.lower;
+      w.erase(std::remove(w.begin(), w.end(), '.'), w.end());
+      if (!w.empty()) out.push_back(w);
+    }
+    return out;
+  }
+
+  // Whether two written names can be one person: every token of the shorter matches a token of
+  // the longer (equal, or an initial of it), and at least one full word matches. So "Misri" and
+  // "Vikram Misri", "S Jaishankar" and "Subrahmanyam Jaishankar", "KAMIKAWA Yoko" and "Yoko
+  // Kamikawa" are compatible; "Rajnath Singh" and "Manmohan Singh" are not.
+  static bool NamesCompatible(const std::string& a, const std::string& b) {
+    std::vector<std::string> x = NameTokens(a), y = NameTokens(b);
+    if (x.size() > y.size()) std::swap(x, y);
+    if (x.empty()) return false;
+    std::vector<bool> taken(y.size(), false);
+    bool full = false;
+    for (const std::string& w : x) {
+      bool ok = false;
+      for (size_t i = 0; i < y.size() && !ok; ++i) {
+        if (taken[i]) continue;
+        if (w == y[i]) {
+          ok = taken[i] = true;
+          full |= w.size() > 1;
+        } else if ((w.size() == 1 && y[i][0] == w[0]) || (y[i].size() == 1 && w[0] == y[i][0])) {
+          ok = taken[i] = true;
+        }
+      }
+      if (!ok) return false;
+    }
+    return full;
+  }
+
+  // The official with this name: one already seen whose name is compatible (and the only such),
+  // else a new one. A longer name seen later becomes the official's name.
+  Official& OfficialFor(const std::string& name, const char* rule) {
     const std::string key = NormalizeName(name);
     if (auto it = officials_.find(key); it != officials_.end()) return it->second;
-    if (key.find(' ') == std::string::npos) {
-      Official* match = nullptr;
-      int count = 0;
-      for (auto& [full, off] : officials_) {
-        const std::string last = full.substr(full.rfind(' ') + 1);
-        const std::string first = full.substr(0, full.find(' '));
-        if (last == key || first == key) {
-          match = &off;
-          ++count;
-        }
+    std::vector<std::string> matches;
+    for (auto& [other, off] : officials_) {
+      if (NamesCompatible(off.name, name)) matches.push_back(other);
+    }
+    if (matches.size() == 1) {
+      Official& off = officials_[matches.front()];
+      builder_.AddKey("official:" + key, off.node);
+      if (NameTokens(name).size() > NameTokens(off.name).size()) {
+        // The fuller name is the better canonical name; keep the node, rename it.
+        builder_.Rename(off.node, name);
+        off.name = name;
       }
-      if (count == 1) return *match;
-    } else {
-      // A full name arriving after its surname: the surname's official takes the full name.
-      for (auto it = officials_.begin(); it != officials_.end(); ++it) {
-        const std::string& single = it->first;
-        if (single.find(' ') != std::string::npos) continue;
-        const std::string last = key.substr(key.rfind(' ') + 1);
-        if (single == last) {
-          Official off = it->second;
-          officials_.erase(it);
-          Official& moved = officials_[key] = off;
-          return moved;
-        }
-      }
+      return off;
     }
     Official off;
     off.name = name;
-    off.node = builder_.Node("official:" + key, "official", name, "title+name");
+    off.node = builder_.Node("official:" + key, "official", name, rule);
     return officials_[key] = off;
   }
 
@@ -724,7 +1016,7 @@ class Run {
   }
 
   // The organization node for mention `m`; `owner` is a country the context gives (-1 if none).
-  long OrgNode(const SentenceInfo& si, const Mention& m, int owner) {
+  long OrgNode(const SentenceInfo& si, const Mention& m, int owner, long* owner_out = nullptr) {
     const auto& t = T(si);
     std::string surface = Surface(si, m.b, m.e);
     if (owner < 0 && m.b >= 2 && t[m.b - 1].text == "'s") owner = CountryOf(MentionAt(si, m.b - 2));
@@ -810,6 +1102,7 @@ class Run {
     }
     if (owner >= 0 && Contains(GovernmentOrgKinds(), kind_attr)) {
       org_owner_.emplace(node, std::make_pair(owner, si.s->span));
+      if (owner_out) *owner_out = owner;
     }
     return static_cast<long>(node);
   }
@@ -898,23 +1191,24 @@ class Run {
     });
   }
 
+  static bool IsNameSuffix(const Token& t) {
+    static const std::set<std::string> k = {"ii", "iii", "iv", "jr", "jr.", "sr", "sr.", "mp"};
+    return Contains(k, t.lower);
+  }
+
   // Later mentions of an official by surname alone ("Misri said").
   void FindSurnameMentions(SentenceInfo& si) {
     if (officials_.empty()) return;
     const auto& t = T(si);
     for (size_t i = 0; i < t.size(); ++i) {
       if (!IsNameToken(si, i)) continue;
-      const std::string key = NormalizeName(t[i].text);
       const Official* match = nullptr;
       int count = 0;
       for (const auto& [full, off] : officials_) {
-        if (full.find(' ') == std::string::npos) continue;
-        const std::string last = full.substr(full.rfind(' ') + 1);
-        const std::string first = full.substr(0, full.find(' '));
-        if (last == key || (first == key && first.size() > 2)) {
-          match = &off;
-          ++count;
-        }
+        if (NameTokens(off.name).size() < 2 || !NamesCompatible(off.name, t[i].text)) continue;
+        if (t[i].text.size() <= 2 || IsNameSuffix(t[i])) continue;  // "J.", "III" name nobody
+        match = &off;
+        ++count;
       }
       if (count != 1) continue;
       // Part of a longer capitalised name is not a surname mention ("Misri Road").
@@ -1001,7 +1295,6 @@ class Run {
     const Span ev = si.s->span;
     if (si.headline) return;
     // Resolve event mentions to nodes, in order, remembering which meeting each one is.
-    long last_dialogue = -1;
     std::vector<std::pair<size_t, size_t>> meetings;  // (token, node)
     size_t announce_at = t.size();
     for (size_t i = 0; i < t.size(); ++i) {
@@ -1015,43 +1308,38 @@ class Run {
       switch (m.type) {
         case MT::kDialogue:
           m.node = static_cast<long>(DialogueNode(si, m.b, m.e));
-          last_dialogue = m.node;
           if (focus_dialogue_ < 0) focus_dialogue_ = m.node;
           break;
         case MT::kDialogueRef:
           m.node = focus_dialogue_;
           break;
         case MT::kMeeting: {
+          // A round's or occurrence's series is the dialogue phrase inside (or right after) it.
           long dialogue = -1;
-          if (m.gaz > 0) {
-            // The round's dialogue is the dialogue phrase inside (or right after) the meeting.
+          for (const Mention& d : si.m) {
+            if (d.type == MT::kDialogue && d.b >= m.b && d.e <= m.e) dialogue = d.node;
+          }
+          if (dialogue < 0 && m.gaz > 0) {
             for (const Mention& d : si.m) {
-              if (d.type == MT::kDialogue && d.b >= m.b && d.e <= m.e) dialogue = d.node;
-            }
-            if (dialogue < 0) {
-              for (const Mention& d : si.m) {
-                if (d.type == MT::kDialogue && d.b >= m.b && d.b <= m.e + 1) {
-                  dialogue = static_cast<long>(DialogueNode(si, d.b, d.e));
-                }
+              if (d.type == MT::kDialogue && d.b >= m.b && d.b <= m.e + 1) {
+                dialogue = static_cast<long>(DialogueNode(si, d.b, d.e));
               }
             }
           }
-          m.node = static_cast<long>(MeetingNode(si, m, dialogue));
-          if (dialogue >= 0) {
-            builder_.Edge(static_cast<size_t>(m.node), "round_of", static_cast<size_t>(dialogue), ev,
-                          "pattern:nth-round-of");
-            rounds_[static_cast<size_t>(dialogue)][std::stoi(builder_.node(m.node).attrs.at("round"))] =
-                static_cast<size_t>(m.node);
-            for (size_t c : dialogue_countries_[static_cast<size_t>(dialogue)]) {
-              meeting_countries_[static_cast<size_t>(m.node)].insert({c, ev});
-            }
-          }
           m.announced = m.b > announce_at;
+          m.node = static_cast<long>(MeetingNode(si, m, dialogue));
+          if (dialogue >= 0) LinkRound(static_cast<size_t>(m.node), static_cast<size_t>(dialogue), m.gaz, ev);
           if (focus_meeting_ < 0 && !m.announced) focus_meeting_ = m.node;
           meetings.push_back({m.b, static_cast<size_t>(m.node)});
           break;
         }
         case MT::kMeetingRef:
+          if (focus_meeting_ < 0 && m.gaz == -2) {
+            // A generic phrase with no meeting in focus names the story's meeting.
+            m.gaz = 0;
+            m.node = static_cast<long>(MeetingNode(si, m, -1));
+            focus_meeting_ = m.node;
+          }
           m.node = focus_meeting_;
           if (m.node >= 0) meetings.push_back({m.b, static_cast<size_t>(m.node)});
           break;
@@ -1063,13 +1351,23 @@ class Run {
           break;
       }
     }
-    (void)last_dialogue;
-    AttachPlacesAndDates(si, meetings);
-    MeetingParticipants(si, meetings);
-    Roles(si, meetings);
+    // "held ... for the third time", "its second edition": the meeting's round number.
+    for (const auto& [pos, node] : meetings) RoundFromContext(si, pos, node);
+    ImplicitMeetings(si, meetings);
+    Visits(si, meetings);
+    // One entry per meeting node, in order of first mention.
+    std::vector<std::pair<size_t, size_t>> unique;
+    for (const auto& m : meetings) {
+      if (std::none_of(unique.begin(), unique.end(), [&](const auto& u) { return u.second == m.second; })) {
+        unique.push_back(m);
+      }
+    }
+    AttachPlacesAndDates(si, unique);
+    MeetingParticipants(si, unique);
+    Roles(si, unique);
     Announcements(si, announce_at);
-    Agreements(si, meetings);
-    // Officials' countries and bodies.
+    Agreements(si, unique);
+    // Officials' countries and bodies; the subject for "he" in later sentences.
     for (const Mention& m : si.m) {
       if (m.type != MT::kOfficial || m.node < 0) continue;
       for (auto& [key, off] : officials_) {
@@ -1077,6 +1375,204 @@ class Run {
         if (off.country >= 0) pending_represents_.insert({off.node, off.country});
         if (off.org_node >= 0) pending_member_of_.insert({off.node, static_cast<size_t>(off.org_node)});
       }
+    }
+    for (const Mention& m : si.m) {
+      if (m.type == MT::kOfficial && m.node >= 0) {
+        last_subject_ = m.node;
+        break;
+      }
+    }
+    for (size_t i = si.body_from; i + 1 < t.size(); ++i) {
+      const Mention* p = MentionAt(si, i + 1);
+      if (t[i].lower == "in" && p && p->b == i + 1 && p->type == MT::kPlace && p->node >= 0) {
+        last_place_ = p->node;
+      }
+    }
+  }
+
+  void LinkRound(size_t meeting, size_t dialogue, int round, const Span& ev) {
+    builder_.Edge(meeting, "round_of", dialogue, ev, round > 0 ? "pattern:nth-round-of" : "pattern:series-occurrence");
+    if (round > 0) rounds_[dialogue][round] = meeting;
+    for (size_t c : dialogue_countries_[dialogue]) meeting_countries_[meeting].insert({c, ev});
+  }
+
+  // "the Japan-India 2+2 ... Meeting was held for the third time", "... Meeting, its second
+  // edition": a round number given after the meeting's name makes it a round of that series.
+  void RoundFromContext(const SentenceInfo& si, size_t pos, size_t meeting) {
+    const auto& t = T(si);
+    const Mention* m = nullptr;
+    for (const Mention& x : si.m) {
+      if (x.b == pos && x.type == MT::kMeeting) m = &x;
+    }
+    if (!m || builder_.node(meeting).attrs.count("round")) return;
+    int ord = 0;
+    for (size_t k = m->e; k + 2 < t.size() && k < m->e + 8; ++k) {
+      if ((t[k].lower == "its" || t[k].lower == "the") && Ordinal(t, k + 1)) {
+        size_t len = 0;
+        if (!g_.MatchLexicon("round_noun", t, k + 2, len).empty() || t[k + 2].lower == "time") {
+          ord = Ordinal(t, k + 1);
+          break;
+        }
+      }
+    }
+    if (!ord) return;
+    builder_.SetAttr(meeting, "round", std::to_string(ord));
+    const std::string surface = Surface(si, m->b, m->e);
+    size_t dialogue = DialogueNode(si, m->b, m->e);
+    LinkRound(meeting, dialogue, ord, si.s->span);
+  }
+
+  // The officials of a sentence before and after token range [b, e).
+  std::vector<size_t> OfficialsIn(const SentenceInfo& si, size_t from, size_t to) const {
+    std::vector<size_t> out;
+    for (const Mention& m : si.m) {
+      if (m.type == MT::kOfficial && m.node >= 0 && m.b >= from && m.e <= to &&
+          std::find(out.begin(), out.end(), static_cast<size_t>(m.node)) == out.end()) {
+        out.push_back(static_cast<size_t>(m.node));
+      }
+    }
+    return out;
+  }
+
+  std::string Surname(size_t official) const {
+    const std::string& name = builder_.node(official).name;
+    auto tokens = internal::Tokenize(name);
+    for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
+      if (it->word && !IsNameSuffix(*it) && it->text.size() > 2) return it->text;
+    }
+    return name;
+  }
+
+  // The date an implicit event took place: a date in the sentence, else the publication date
+  // for something already done.
+  std::string SentenceDate(const SentenceInfo& si) const {
+    const auto& t = T(si);
+    const internal::Tense tense = FutureTense(*si.s) ? internal::Tense::kFuture : internal::Tense::kPast;
+    for (size_t i = si.body_from; i < t.size(); ++i) {
+      if (auto d = internal::MatchDate(t, i, published_, tense)) return d->date.Iso();
+    }
+    return tense == internal::Tense::kPast ? published_.Iso() : std::string();
+  }
+
+  // "Secretary Blinken held a meeting with Bui Thanh Son", "Rajnath Singh is to meet Yasukazu
+  // Hamada", "With Takehiko Matsuo ..., he discussed ...": officials meeting when the sentence
+  // names no meeting make a meeting of their own.
+  void ImplicitMeetings(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings) {
+    for (const auto& [pos, node] : meetings) {
+      (void)node;
+      if (pos >= si.body_from) return;  // the sentence names its meeting
+    }
+    const auto& t = T(si);
+    for (size_t i = si.body_from; i < t.size(); ++i) {
+      size_t len = 0;
+      const std::string what = g_.MatchLexicon("meet_verb", t, i, len);
+      if (what.empty()) continue;
+      std::vector<size_t> subject = OfficialsIn(si, si.body_from, i);
+      std::vector<size_t> others = OfficialsIn(si, i + len, t.size());
+      if (!subject.empty() && others.empty() && subject.size() > 1) {
+        others.assign(subject.begin() + 1, subject.end());
+        subject.resize(1);
+      }
+      if (subject.empty() && last_subject_ >= 0) {
+        // "he discussed ... with X": the official the story is following.
+        for (size_t k = si.body_from; k < i; ++k) {
+          if (t[k].lower == "he" || t[k].lower == "she") subject.push_back(static_cast<size_t>(last_subject_));
+        }
+        if (subject.empty() && !others.empty() && t[i].lower != "met") subject.push_back(static_cast<size_t>(last_subject_));
+      }
+      if (subject.empty() && others.size() > 1) {
+        subject.push_back(others.front());
+        others.erase(others.begin());
+      }
+      others.erase(std::remove_if(others.begin(), others.end(), [&](size_t o) {
+                     return std::find(subject.begin(), subject.end(), o) != subject.end();
+                   }), others.end());
+      if (subject.empty() || others.empty()) {
+        i += len - 1;
+        continue;
+      }
+      std::string name = Surname(subject.front()) + "'s " + what + " ";
+      for (size_t k = 0; k < others.size(); ++k) {
+        name += (k ? (k + 1 == others.size() ? " and " : ", ") : "") + builder_.node(others[k]).name;
+      }
+      std::vector<size_t> people = subject;
+      people.insert(people.end(), others.begin(), others.end());
+      std::sort(people.begin(), people.end());
+      const std::string date = SentenceDate(si);
+      std::string key = "meeting:implicit:" + what;
+      for (size_t p : people) key += ":" + std::to_string(p);
+      size_t meeting = builder_.Node(key + "@" + date, "meeting", name, "implicit:" + Surface(si, i, i + len));
+      builder_.Mention(meeting, SpanOf(si, i, i + len), "");
+      if (!date.empty()) builder_.SetDate(meeting, date);
+      for (size_t p : people) {
+        builder_.Edge(p, "attended", meeting, si.s->span, "implicit:" + Surface(si, i, i + len));
+        role_holders_[meeting].insert({p, si.s->span});
+      }
+      if (!SentencePlace(si) && last_place_ >= 0) {
+        builder_.Edge(meeting, "held_in", static_cast<size_t>(last_place_), si.s->span, "implicit:story-place");
+      }
+      if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
+      meetings.push_back({i, meeting});
+      return;
+    }
+  }
+
+  bool SentencePlace(const SentenceInfo& si) const {
+    const auto& t = T(si);
+    for (const Mention& m : si.m) {
+      if (m.b > si.body_from && m.b >= 1 && (t[m.b - 1].lower == "in" || t[m.b - 1].lower == "at") &&
+          m.type == MT::kPlace) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "Kishida's official visit to New Delhi", "will travel to Japan on an official visit",
+  // "the visit of President Biden": a visit is a meeting held where the visitor went.
+  void Visits(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings) {
+    const auto& t = T(si);
+    for (size_t i = si.body_from; i < t.size(); ++i) {
+      if (t[i].lower != "visit" && t[i].lower != "visits" && t[i].lower != "trip") continue;
+      // Where: "visit to X", or "travel to X ... visit", or "in X" in the sentence.
+      long where = -1;
+      for (size_t k = i + 1; k + 1 < t.size() && k <= i + 2; ++k) {
+        if (t[k].lower == "to") {
+          const Mention* p = MentionAt(si, k + 1);
+          if (p && p->node >= 0 && (p->type == MT::kPlace || p->type == MT::kCountry)) where = p->node;
+        }
+      }
+      for (size_t k = si.body_from; where < 0 && k + 1 < i; ++k) {
+        if (t[k].lower == "to" || t[k].lower == "in") {
+          const Mention* p = MentionAt(si, k + 1);
+          if (p && p->b == k + 1 && p->node >= 0 && (p->type == MT::kPlace || p->type == MT::kCountry)) where = p->node;
+        }
+      }
+      // Who: "X's visit", "visit of X", else the sentence's subject.
+      std::vector<size_t> who;
+      if (i >= 2 && t[i - 1].text == "'s") who = OfficialsIn(si, i >= 4 ? i - 4 : 0, i - 1);
+      if (who.empty() && i + 2 < t.size() && t[i + 1].lower == "of") who = OfficialsIn(si, i + 2, std::min(t.size(), i + 8));
+      if (who.empty()) {
+        auto before = OfficialsIn(si, si.body_from, i);
+        if (!before.empty()) who.push_back(before.front());
+      }
+      if (who.empty() || where < 0) continue;
+      const std::string name = Surname(who.front()) + "'s visit to " + builder_.node(static_cast<size_t>(where)).name;
+      const std::string date = SentenceDate(si);
+      size_t meeting = builder_.Node("meeting:visit:" + std::to_string(who.front()) + ":" + std::to_string(where),
+                                     "meeting", name, "pattern:visit");
+      builder_.Mention(meeting, SpanOf(si, i, i + 1), "");
+      if (!date.empty()) builder_.SetDate(meeting, date);
+      builder_.Edge(meeting, "held_in", static_cast<size_t>(where), si.s->span, "pattern:visit-to");
+      for (size_t p : who) {
+        builder_.Edge(p, "attended", meeting, si.s->span, "pattern:visit");
+        role_holders_[meeting].insert({p, si.s->span});
+      }
+      if (builder_.node(static_cast<size_t>(where)).kind == "country") {
+        meeting_countries_[meeting].insert({static_cast<size_t>(where), si.s->span});
+      }
+      meetings.push_back({i, meeting});
+      return;
     }
   }
 
@@ -1135,7 +1631,9 @@ class Run {
     (void)meetings;
   }
 
-  // Role triggers from the lexicon: "co-chaired by A and B", "A chaired", "A met B".
+  // Role triggers from the lexicon: "co-chaired by A and B", "A chaired", "A met B". The role
+  // holds for the meetings named after the trigger ("conducted both X and Y"), else the nearest
+  // one before it, else the meeting in focus.
   void Roles(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings) {
     const auto& t = T(si);
     for (size_t i = si.body_from; i < t.size(); ++i) {
@@ -1144,22 +1642,30 @@ class Run {
       if (value.empty()) continue;
       const bool passive = value.find(" passive") != std::string::npos;
       const std::string relation = value.substr(0, value.find(' '));
-      long meeting = -1;
+      std::vector<size_t> targets;
       for (const auto& [pos, node] : meetings) {
-        if (meeting < 0 || (pos > i && relation != "attended")) meeting = static_cast<long>(node);
+        if (pos >= i + len) targets.push_back(node);
       }
-      if (meeting < 0) meeting = focus_meeting_;
-      if (meeting < 0) {
-        i += len - 1;
-        continue;
+      if (targets.empty()) {
+        for (const auto& [pos, node] : meetings) {
+          if (pos < i) targets.assign(1, node);
+        }
       }
-      for (const Mention& m : si.m) {
-        if (m.type != MT::kOfficial || m.node < 0) continue;
-        const bool after = m.b >= i + len;
-        if (relation != "attended" && after != passive) continue;
-        builder_.Edge(static_cast<size_t>(m.node), relation, static_cast<size_t>(meeting), si.s->span,
-                      "role:" + Surface(si, i, i + len));
-        role_holders_[static_cast<size_t>(meeting)].insert({static_cast<size_t>(m.node), si.s->span});
+      if (targets.empty() && focus_meeting_ >= 0) targets.push_back(static_cast<size_t>(focus_meeting_));
+      for (size_t meeting : targets) {
+        for (const Mention& m : si.m) {
+          if (m.type != MT::kOfficial || m.node < 0) continue;
+          const bool after = m.b >= i + len;
+          if (relation != "attended" && after != passive) continue;
+          // A chair also attends: the stronger role wins.
+          if (relation == "attended" && (builder_.HasEdge(m.node, "cochaired", meeting) ||
+                                         builder_.HasEdge(m.node, "chaired", meeting))) {
+            continue;
+          }
+          builder_.Edge(static_cast<size_t>(m.node), relation, meeting, si.s->span,
+                        "role:" + Surface(si, i, i + len));
+          role_holders_[meeting].insert({static_cast<size_t>(m.node), si.s->span});
+        }
       }
       i += len - 1;
     }
@@ -1177,6 +1683,16 @@ class Run {
         subject = m.node;
       }
       if (m.b > announce_at && m.type == MT::kMeeting && meeting < 0) meeting = m.node;
+    }
+    if (subject < 0) {
+      // "Announced at the 2+2 meeting, ..., the dialogue brought together ...".
+      for (const Mention& m : si.m) {
+        if (m.node >= 0 && m.b > announce_at && (m.type == MT::kDialogue || m.type == MT::kDialogueRef ||
+                                                 m.type == MT::kAgreement)) {
+          subject = m.node;
+          break;
+        }
+      }
     }
     if (subject >= 0 && meeting >= 0) {
       builder_.Edge(static_cast<size_t>(subject), "announced_at", static_cast<size_t>(meeting),
@@ -1378,6 +1894,8 @@ class Run {
   std::map<size_t, size_t> agreement_meeting_;
   long focus_meeting_ = -1;
   long focus_dialogue_ = -1;
+  long last_subject_ = -1;  // the first official of the latest sentence naming one
+  long last_place_ = -1;    // the latest place named after "in"
 };
 
 }  // namespace

@@ -31,6 +31,15 @@ void GraphBuilder::Mention(size_t node, const Span& span, const std::string& sur
   }
 }
 
+void GraphBuilder::Rename(size_t node, const std::string& name) {
+  ExtractedNode& n = graph_.nodes[node];
+  if (n.name == name) return;
+  std::string old = n.name;
+  n.name = name;
+  n.aliases.erase(std::remove(n.aliases.begin(), n.aliases.end(), name), n.aliases.end());
+  if (std::find(n.aliases.begin(), n.aliases.end(), old) == n.aliases.end()) n.aliases.push_back(old);
+}
+
 void GraphBuilder::SetDate(size_t node, const std::string& iso) {
   if (graph_.nodes[node].date.empty()) graph_.nodes[node].date = iso;
 }

@@ -23,6 +23,8 @@ class GraphBuilder {
 
   // Records that `surface` (at `span`) names node `node`; a new surface becomes an alias.
   void Mention(size_t node, const Span& span, const std::string& surface);
+  // Gives node `node` a new canonical name; the old one becomes an alias.
+  void Rename(size_t node, const std::string& name);
   void SetDate(size_t node, const std::string& iso);  // keeps the first date given
   void SetAttr(size_t node, const std::string& key, const std::string& value);
   // Makes `key` another key of node `node` (e.g. a surname that resolves to a full name).
