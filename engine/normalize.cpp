@@ -61,4 +61,40 @@ std::string NormalizeName(std::string_view name) {
   return out;
 }
 
+std::vector<std::string> PersonNameWords(std::string_view name) {
+  std::vector<std::string> out;
+  std::string word;
+  for (char c : NormalizeName(name) + " ") {
+    if (c == ' ') {
+      if (!word.empty()) out.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  return out;
+}
+
+bool PersonNamesCompatible(std::string_view a, std::string_view b) {
+  std::vector<std::string> x = PersonNameWords(a), y = PersonNameWords(b);
+  if (x.size() > y.size()) std::swap(x, y);
+  if (x.empty()) return false;
+  std::vector<bool> taken(y.size(), false);
+  bool full = false;
+  for (const std::string& w : x) {
+    bool ok = false;
+    for (size_t i = 0; i < y.size() && !ok; ++i) {
+      if (taken[i]) continue;
+      if (w == y[i]) {
+        ok = taken[i] = true;
+        full = full || w.size() > 1;
+      } else if ((w.size() == 1 && y[i][0] == w[0]) || (y[i].size() == 1 && w[0] == y[i][0])) {
+        ok = taken[i] = true;
+      }
+    }
+    if (!ok) return false;
+  }
+  return full;
+}
+
 }  // namespace dkg

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace dkg {
 
@@ -10,6 +11,15 @@ namespace dkg {
 // of spaces collapsed and a leading "the" removed ("the Ministry of External Affairs'" and
 // "ministry of external affairs" are one key). Mirrors how the gold graphs are matched.
 std::string NormalizeName(std::string_view name);
+
+// Whether two written personal names can denote one person: every word of the shorter matches a
+// distinct word of the longer (equal, or an initial of it) and at least one full word matches.
+// "Misri" ~ "Vikram Misri", "S. Jaishankar" ~ "Subrahmanyam Jaishankar", "KAMIKAWA Yoko" ~
+// "Yoko Kamikawa"; "Rajnath Singh" !~ "Manmohan Singh".
+bool PersonNamesCompatible(std::string_view a, std::string_view b);
+
+// The words of a personal name, lower-cased, without dots: "S. Jaishankar" -> {"s", "jaishankar"}.
+std::vector<std::string> PersonNameWords(std::string_view name);
 
 // Lower-cases ASCII letters and leaves other bytes as they are.
 std::string AsciiLower(std::string_view text);

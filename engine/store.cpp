@@ -147,6 +147,12 @@ class DocumentWriter {
       ++report_.nodes_merged;
     }
     AddAliases(id, node);
+    for (const std::string& key : node.keys) {
+      SQLite::Statement st(db_, "INSERT OR IGNORE INTO node_keys(node_id, key) VALUES (?, ?)");
+      st.bind(1, id);
+      st.bind(2, key);
+      st.exec();
+    }
     for (const Span& span : node.mentions) {
       SQLite::Statement st(db_,
                            "INSERT INTO mentions(node_id, document_id, start, end, surface, reason) "
@@ -244,7 +250,7 @@ class DocumentWriter {
       auto& slot = found[id];
       if (score > slot.first) slot = {score, key};
     }
-    if (found.empty()) return 0;
+    if (found.empty()) return ResolveByKeys(node, reason);
     int best = 0;
     for (auto& [id, v] : found) best = std::max(best, v.first);
     std::vector<int64_t> best_ids;
@@ -256,6 +262,55 @@ class DocumentWriter {
     reason = (score >= 3 ? "same name '" : "shares the name '") + key + "' with node #" +
              std::to_string(best_ids[0]);
     return best_ids[0];
+  }
+
+  // Second chance when no name matches: an identity key ("series:IN-JP:2+2") shared with one
+  // node of the same kind, or, for people, a compatible form of the same name ("S. Jaishankar"
+  // and "Subrahmanyam Jaishankar").
+  int64_t ResolveByKeys(const ExtractedNode& node, std::string& reason) {
+    std::set<int64_t> ids;
+    std::string matched;
+    if (!node.keys.empty()) {
+      SQLite::Statement st(db_,
+                           "SELECT k.node_id, k.key, coalesce(n.date, '') FROM node_keys k "
+                           "JOIN nodes n ON n.id = k.node_id WHERE n.kind = ? AND k.key IN (" +
+                               Placeholders(node.keys.size()) + ")");
+      st.bind(1, node.kind);
+      for (size_t i = 0; i < node.keys.size(); ++i) st.bind(static_cast<int>(i + 2), node.keys[i]);
+      while (st.executeStep()) {
+        if (!DatesCompatible(st.getColumn(2).getString(), node.date)) continue;
+        ids.insert(st.getColumn(0).getInt64());
+        matched = st.getColumn(1).getString();
+      }
+      if (ids.size() == 1) {
+        reason = "same identity key '" + matched + "' as node #" + std::to_string(*ids.begin());
+        return *ids.begin();
+      }
+      if (ids.size() > 1) return 0;
+    }
+    if (node.kind != "official" && node.kind != "person") return 0;
+    // People: candidates share the longest word of the name (full-text index), then must have a
+    // compatible name or alias.
+    std::vector<std::string> words = PersonNameWords(node.name);
+    std::string longest;
+    for (const std::string& w : words) {
+      if (w.size() > longest.size()) longest = w;
+    }
+    if (longest.size() < 3) return 0;
+    SQLite::Statement st(db_,
+                         "SELECT DISTINCT n.id, f.name FROM names_fts f JOIN nodes n ON n.id = f.node_id "
+                         "WHERE names_fts MATCH ? AND n.kind = ?");
+    st.bind(1, "\"" + longest + "\"");
+    st.bind(2, node.kind);
+    while (st.executeStep()) {
+      if (PersonNamesCompatible(st.getColumn(1).getString(), node.name)) {
+        ids.insert(st.getColumn(0).getInt64());
+        matched = st.getColumn(1).getString();
+      }
+    }
+    if (ids.size() != 1) return 0;
+    reason = "compatible person name '" + matched + "' of node #" + std::to_string(*ids.begin());
+    return *ids.begin();
   }
 
   int64_t Insert(const ExtractedNode& node) {

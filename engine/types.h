@@ -36,6 +36,9 @@ struct ExtractedNode {
   Attrs attrs;
   std::vector<Span> mentions;
   std::string xid;  // an external id (structured imports), or empty
+  // Identity keys: what makes this entity the same one across documents when names differ
+  // ("series:IN-JP:2+2"). Not names: stored apart from aliases, never exported as names.
+  std::vector<std::string> keys;
 };
 
 // The sentence or span an edge was read from, and the rule that produced it.

@@ -903,44 +903,6 @@ class Run {
     });
   }
 
-  // Lower-cased name tokens without dots: "S. Jaishankar" -> {"s", "jaishankar"}.
-  static std::vector<std::string> NameTokens(const std::string& name) {
-    std::vector<std::string> out;
-    for (const Token& t : internal::Tokenize(name)) {
-      if (!t.word) continue;
-      std::string w = t.lower;
-      w.erase(std::remove(w.begin(), w.end(), '.'), w.end());
-      if (!w.empty()) out.push_back(w);
-    }
-    return out;
-  }
-
-  // Whether two written names can be one person: every token of the shorter matches a token of
-  // the longer (equal, or an initial of it), and at least one full word matches. So "Misri" and
-  // "Vikram Misri", "S Jaishankar" and "Subrahmanyam Jaishankar", "KAMIKAWA Yoko" and "Yoko
-  // Kamikawa" are compatible; "Rajnath Singh" and "Manmohan Singh" are not.
-  static bool NamesCompatible(const std::string& a, const std::string& b) {
-    std::vector<std::string> x = NameTokens(a), y = NameTokens(b);
-    if (x.size() > y.size()) std::swap(x, y);
-    if (x.empty()) return false;
-    std::vector<bool> taken(y.size(), false);
-    bool full = false;
-    for (const std::string& w : x) {
-      bool ok = false;
-      for (size_t i = 0; i < y.size() && !ok; ++i) {
-        if (taken[i]) continue;
-        if (w == y[i]) {
-          ok = taken[i] = true;
-          full |= w.size() > 1;
-        } else if ((w.size() == 1 && y[i][0] == w[0]) || (y[i].size() == 1 && w[0] == y[i][0])) {
-          ok = taken[i] = true;
-        }
-      }
-      if (!ok) return false;
-    }
-    return full;
-  }
-
   // The official with this name: one already seen whose name is compatible (and the only such),
   // else a new one. A longer name seen later becomes the official's name.
   Official& OfficialFor(const std::string& name, const char* rule) {
@@ -948,12 +910,12 @@ class Run {
     if (auto it = officials_.find(key); it != officials_.end()) return it->second;
     std::vector<std::string> matches;
     for (auto& [other, off] : officials_) {
-      if (NamesCompatible(off.name, name)) matches.push_back(other);
+      if (PersonNamesCompatible(off.name, name)) matches.push_back(other);
     }
     if (matches.size() == 1) {
       Official& off = officials_[matches.front()];
       builder_.AddKey("official:" + key, off.node);
-      if (NameTokens(name).size() > NameTokens(off.name).size()) {
+      if (PersonNameWords(name).size() > PersonNameWords(off.name).size()) {
         // The fuller name is the better canonical name; keep the node, rename it.
         builder_.Rename(off.node, name);
         off.name = name;
@@ -1205,7 +1167,7 @@ class Run {
       const Official* match = nullptr;
       int count = 0;
       for (const auto& [full, off] : officials_) {
-        if (NameTokens(off.name).size() < 2 || !NamesCompatible(off.name, t[i].text)) continue;
+        if (PersonNameWords(off.name).size() < 2 || !PersonNamesCompatible(off.name, t[i].text)) continue;
         if (t[i].text.size() <= 2 || IsNameSuffix(t[i])) continue;  // "J.", "III" name nobody
         match = &off;
         ++count;
@@ -1229,27 +1191,79 @@ class Run {
 
   // ---- pass 2: events and relations ------------------------------------------------------
 
-  // The node of a dialogue named by tokens [b, e): its key drops a leading country pair and a
-  // trailing ", including ..." so that variants of one name meet.
-  size_t DialogueNode(const SentenceInfo& si, size_t b, size_t e) {
+  // A series identity signature: the name's words without countries, ordinals, a trailing
+  // ", including ..." and generic words, with synonyms folded ("2 plus 2" = "Foreign and Defence
+  // Ministerial" = "2+2"), sorted. Two phrasings of one series share it.
+  std::string SeriesSignature(const SentenceInfo& si, size_t b, size_t e) const {
     const auto& t = T(si);
-    size_t core_b = b;
-    while (core_b < e && (IsCountryToken(si, core_b) || t[core_b].text == "-")) ++core_b;
-    size_t core_e = e;
-    for (size_t k = core_b; k < e; ++k) {
-      if (t[k].text == "," && k + 1 < e && t[k + 1].lower == "including") {
-        core_e = k;
+    std::set<std::string> words;
+    for (size_t k = b; k < e;) {
+      if (t[k].text == "," && k + 1 < e && t[k + 1].lower == "including") break;
+      if (const Mention* c = CountryMentionAt(si, k)) {
+        k = std::max(c->e, k + 1);
+        continue;
+      }
+      size_t len = 0;
+      std::string synonym = g_.MatchLexicon("series_synonym", t, k, len);
+      if (len) {
+        for (const Token& w : internal::Tokenize(synonym)) words.insert(w.lower);
+        k += len;
+        continue;
+      }
+      g_.MatchLexicon("series_generic", t, k, len);
+      if (len || !t[k].word || Ordinal(t, k)) {
+        k += std::max<size_t>(len, 1);
+        continue;
+      }
+      words.insert(t[k].lower);
+      ++k;
+    }
+    std::string out;
+    for (const std::string& w : words) out += (out.empty() ? "" : ",") + w;
+    return out.empty() ? NormalizeName(Surface(si, b, e)) : out;
+  }
+
+  std::set<std::string> CountryIsosIn(const SentenceInfo& si, size_t b, size_t e) const {
+    std::set<std::string> out;
+    for (const Mention& m : si.m) {
+      if ((m.type == MT::kCountry || m.type == MT::kCapital) && m.b >= b && m.e <= e) {
+        out.insert(g_.countries()[m.gaz].iso);
+      }
+    }
+    return out;
+  }
+
+  static std::string Join(const std::set<std::string>& items, const char* sep) {
+    std::string out;
+    for (const std::string& i : items) out += (out.empty() ? "" : sep) + i;
+    return out;
+  }
+
+  // The node of a dialogue named by tokens [b, e). Phrasings with one series signature and the
+  // same countries (or none named) are one dialogue.
+  size_t DialogueNode(const SentenceInfo& si, size_t b, size_t e) {
+    const std::string sig = SeriesSignature(si, b, e);
+    const std::set<std::string> isos = CountryIsosIn(si, b, e);
+    const std::string surface = Surface(si, b, e);
+    long existing = -1;
+    for (const auto& [node, info] : dialogue_info_) {
+      if (info.sig == sig && (isos.empty() || info.isos.empty() || info.isos == isos)) {
+        existing = static_cast<long>(node);
         break;
       }
     }
-    if (core_b >= core_e) core_b = b;
-    const std::string key = "dialogue:" + NormalizeName(Surface(si, core_b, core_e));
-    const std::string surface = Surface(si, b, e);
-    size_t node = builder_.Node(key, "dialogue", surface, "pattern:dialogue");
+    size_t node;
+    if (existing >= 0) {
+      node = static_cast<size_t>(existing);
+      if (dialogue_info_[node].isos.empty()) dialogue_info_[node].isos = isos;
+    } else {
+      node = builder_.Node("dialogue:" + Join(isos, "-") + ":" + sig, "dialogue", surface, "pattern:dialogue");
+      dialogue_info_[node] = {sig, isos};
+    }
     builder_.Mention(node, SpanOf(si, b, e), surface);
-    for (size_t k = b; k < core_b; ++k) {
-      if (const Mention* c = CountryMentionAt(si, k); c && c->node >= 0) {
-        dialogue_countries_[node].insert(static_cast<size_t>(c->node));
+    for (const Mention& c : si.m) {
+      if ((c.type == MT::kCountry || c.type == MT::kCapital) && c.node >= 0 && c.b >= b && c.e <= e) {
+        dialogue_countries_[node].insert(static_cast<size_t>(c.node));
       }
     }
     return node;
@@ -1272,6 +1286,7 @@ class Run {
       key = "meeting:" + NormalizeName(name);
     }
     size_t node = builder_.Node(key, "meeting", name, dialogue >= 0 ? "pattern:round-of" : "pattern:meeting");
+    event_sig_.emplace(node, SeriesSignature(si, m.b, m.e));
     builder_.Mention(node, SpanOf(si, m.b, m.e), surface);
     if (m.gaz > 0) builder_.SetAttr(node, "round", std::to_string(m.gaz));
     for (size_t k = m.b; k < m.e; ++k) {
@@ -1286,6 +1301,7 @@ class Run {
   size_t AgreementNode(const SentenceInfo& si, size_t b, size_t e, const std::string& rule) {
     std::string surface = Surface(si, b, e);
     size_t node = builder_.Node("agreement:" + NormalizeName(surface), "agreement", surface, rule);
+    event_sig_.emplace(node, SeriesSignature(si, b, e));
     builder_.Mention(node, SpanOf(si, b, e), surface);
     return node;
   }
@@ -1502,6 +1518,9 @@ class Run {
       std::string key = "meeting:implicit:" + what;
       for (size_t p : people) key += ":" + std::to_string(p);
       size_t meeting = builder_.Node(key + "@" + date, "meeting", name, "implicit:" + Surface(si, i, i + len));
+      std::set<std::string> surnames;
+      for (size_t p : people) surnames.insert(NormalizeName(Surname(p)));
+      builder_.AddIdentityKey(meeting, "talks:" + Join(surnames, ",") + "@" + date);
       builder_.Mention(meeting, SpanOf(si, i, i + len), "");
       if (!date.empty()) builder_.SetDate(meeting, date);
       for (size_t p : people) {
@@ -1563,6 +1582,8 @@ class Run {
                                      "meeting", name, "pattern:visit");
       builder_.Mention(meeting, SpanOf(si, i, i + 1), "");
       if (!date.empty()) builder_.SetDate(meeting, date);
+      builder_.AddIdentityKey(meeting, "visit:" + NormalizeName(Surname(who.front())) + ":" +
+                                           NormalizeName(builder_.node(static_cast<size_t>(where)).name));
       builder_.Edge(meeting, "held_in", static_cast<size_t>(where), si.s->span, "pattern:visit-to");
       for (size_t p : who) {
         builder_.Edge(p, "attended", meeting, si.s->span, "pattern:visit");
@@ -1846,6 +1867,56 @@ class Run {
       if (!countries_seen_.count(country) && !DocumentNamesCountry(country)) continue;
       builder_.Edge(place, "located_in", CountryNode(country), FirstMention(place), "gazetteer:country");
     }
+    IdentityKeys();
+  }
+
+  // Keys that let the store recognise these entities in other documents however they are
+  // phrased: a series by its countries and signature, a round by its series and number, a dated
+  // meeting by its countries, signature and date, an agreement by its parties and signature.
+  void IdentityKeys() {
+    auto iso = [&](size_t country) {
+      auto it = builder_.node(country).attrs.find("iso");
+      return it == builder_.node(country).attrs.end() ? std::string() : it->second;
+    };
+    std::map<size_t, std::set<std::string>> participants, parties;
+    std::map<size_t, size_t> series_of;
+    for (const ExtractedEdge& e : builder_.edges()) {
+      if (e.relation == "participant" && builder_.node(e.source).kind == "country") {
+        participants[e.target].insert(iso(e.source));
+      }
+      if (e.relation == "party_to" && builder_.node(e.source).kind == "country") {
+        parties[e.target].insert(iso(e.source));
+      }
+      if (e.relation == "round_of") series_of[e.source] = e.target;
+    }
+    std::map<size_t, std::string> series_key;
+    for (const auto& [dialogue, info] : dialogue_info_) {
+      std::set<std::string> isos = info.isos;
+      for (const auto& [meeting, d] : series_of) {
+        if (d == dialogue && isos.empty()) isos = participants[meeting];
+      }
+      if (isos.empty()) continue;  // a series with no known countries is too vague to merge
+      series_key[dialogue] = "series:" + Join(isos, "-") + ":" + info.sig;
+      builder_.AddIdentityKey(dialogue, series_key[dialogue]);
+    }
+    for (size_t n = 0; n < builder_.node_count(); ++n) {
+      const ExtractedNode& node = builder_.node(n);
+      auto sig = event_sig_.find(n);
+      if (node.kind == "meeting") {
+        auto series = series_of.find(n);
+        if (series != series_of.end() && series_key.count(series->second)) {
+          const std::string& key = series_key[series->second];
+          auto round = node.attrs.find("round");
+          if (round != node.attrs.end()) builder_.AddIdentityKey(n, "round:" + key + "#" + round->second);
+          if (!node.date.empty()) builder_.AddIdentityKey(n, "occurrence:" + key + "@" + node.date);
+        }
+        if (sig != event_sig_.end() && !node.date.empty() && !participants[n].empty()) {
+          builder_.AddIdentityKey(n, "event:" + Join(participants[n], "-") + ":" + sig->second + "@" + node.date);
+        }
+      } else if (node.kind == "agreement" && sig != event_sig_.end() && !parties[n].empty()) {
+        builder_.AddIdentityKey(n, "agreement:" + Join(parties[n], "-") + ":" + sig->second);
+      }
+    }
   }
 
   Span FirstEvidence(size_t node) {
@@ -1889,6 +1960,12 @@ class Run {
   std::map<size_t, std::set<std::pair<size_t, Span>, SpanLess>> meeting_countries_;
   std::map<size_t, std::set<std::pair<size_t, Span>, SpanLess>> role_holders_;
   std::map<size_t, std::set<size_t>> dialogue_countries_;
+  struct SeriesInfo {
+    std::string sig;
+    std::set<std::string> isos;
+  };
+  std::map<size_t, SeriesInfo> dialogue_info_;
+  std::map<size_t, std::string> event_sig_;  // meetings and agreements: signature of the name
   std::map<size_t, std::map<int, size_t>> rounds_;
   std::vector<std::tuple<size_t, long, Span>> pending_parties_;
   std::map<size_t, size_t> agreement_meeting_;

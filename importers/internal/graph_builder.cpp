@@ -44,6 +44,11 @@ void GraphBuilder::SetDate(size_t node, const std::string& iso) {
   if (graph_.nodes[node].date.empty()) graph_.nodes[node].date = iso;
 }
 
+void GraphBuilder::AddIdentityKey(size_t node, const std::string& key) {
+  auto& keys = graph_.nodes[node].keys;
+  if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+}
+
 void GraphBuilder::SetAttr(size_t node, const std::string& key, const std::string& value) {
   if (!value.empty()) graph_.nodes[node].attrs.emplace(key, value);
 }

@@ -27,6 +27,8 @@ class GraphBuilder {
   void Rename(size_t node, const std::string& name);
   void SetDate(size_t node, const std::string& iso);  // keeps the first date given
   void SetAttr(size_t node, const std::string& key, const std::string& value);
+  // An identity key for cross-document resolution (see ExtractedNode::keys).
+  void AddIdentityKey(size_t node, const std::string& key);
   // Makes `key` another key of node `node` (e.g. a surname that resolves to a full name).
   void AddKey(const std::string& key, size_t node) { index_.emplace(key, node); }
 
