@@ -510,7 +510,7 @@ class Run {
         // government body's owner is not part of its name.
         while (b < i && IsCountryToken(si, b) && t[i].lower == "ministry") ++b;
         if (e - b >= 2 && !OverlapsPhrase(si, b, e) && !IsGazetteerSpan(si, b, e, MT::kTitle)) {
-          if (OverlapsGazetteer(si, b, e, MT::kOrg)) {
+          if (OverlapsGazetteer(si, b, e, MT::kOrg) || IsGazetteerSpan(si, b, e, MT::kCountry)) {
             i = e - 1;
             continue;
           }
@@ -537,14 +537,16 @@ class Run {
       EventHead head;
       if (!MatchEventHead(t, i, head)) continue;
       size_t e = head.end;
-      if (t[i].cap && e + 1 < n && t[e].lower == "of" && t[e + 1].cap) e = ExtendRight(t, e);
+      const size_t head_end = e;
+      if (e + 1 < n && t[e].lower == "of" && t[e + 1].cap && !IsStopCap(t[e + 1])) e = ExtendRight(t, e);
+      if (e + 2 < n && t[e].lower == "of" && t[e + 1].lower == "the" && t[e + 2].cap) e = ExtendRight(t, e);
       size_t b = ExtendLeftEvent(si, i);
       if (OverlapsPhrase(si, b, e)) {
         i = e - 1;
         continue;
       }
       const int ord = b > 0 ? Ordinal(t, b - 1) : 0;
-      const Naming naming = NamingOf(si, b, i, e);
+      const Naming naming = e > head_end ? Naming::kProper : NamingOf(si, b, i, e);
       if (naming == Naming::kNone || naming == Naming::kPlaceOnly) {
         // "the meeting", "the Tokyo meeting", "this dialogue": the event in focus.
         if (b > 0 && !ord && (t[b - 1].lower == "the" || t[b - 1].lower == "this" ||
@@ -795,6 +797,11 @@ class Run {
         title_e = j = k;
       }
       const std::string title_text = Surface(si, title.b, title_e);
+      // An office only one country has ("External Affairs Minister"), if the document names it.
+      if (country < 0 && title.gaz >= 0) {
+        const std::string& iso = g_.titles()[title.gaz].iso;
+        if (!iso.empty() && DocumentNamesCountry(g_.CountryByIso(iso))) country = g_.CountryByIso(iso);
+      }
       size_t end = j;
       if (int c = OfCountry(si, j, end); c >= 0) {
         if (country < 0) country = c;
@@ -935,6 +942,7 @@ class Run {
     size_t node = builder_.Node("country:" + c.iso, "country", c.name, "gazetteer:country");
     builder_.SetAttr(node, "iso", c.iso);
     countries_seen_.insert(country);
+    country_index_[node] = country;
     return node;
   }
 
@@ -1360,6 +1368,7 @@ class Run {
           if (m.node >= 0) meetings.push_back({m.b, static_cast<size_t>(m.node)});
           break;
         case MT::kAgreement:
+          if (IsGenericStatement(si, m.b, m.e)) break;  // made per meeting by JointStatements()
           m.node = static_cast<long>(AgreementNode(si, m.b, m.e, "pattern:named-agreement"));
           NamedAgreementParties(si, m);
           break;
@@ -1369,8 +1378,11 @@ class Run {
     }
     // "held ... for the third time", "its second edition": the meeting's round number.
     for (const auto& [pos, node] : meetings) RoundFromContext(si, pos, node);
+    GroupMeetings(si, meetings);
     ImplicitMeetings(si, meetings);
     Visits(si, meetings);
+    JointStatements(si, meetings);
+    Membership(si);
     // One entry per meeting node, in order of first mention.
     std::vector<std::pair<size_t, size_t>> unique;
     for (const auto& m : meetings) {
@@ -1398,11 +1410,150 @@ class Run {
         break;
       }
     }
+    for (const Mention& m : si.m) {
+      if (m.type == MT::kOrg && m.node >= 0) last_org_ = m.node;
+    }
     for (size_t i = si.body_from; i + 1 < t.size(); ++i) {
       const Mention* p = MentionAt(si, i + 1);
       if (t[i].lower == "in" && p && p->b == i + 1 && p->type == MT::kPlace && p->node >= 0) {
         last_place_ = p->node;
       }
+    }
+  }
+
+  bool IsGenericStatement(const SentenceInfo& si, size_t b, size_t e) const {
+    const std::string key = NormalizeName(Surface(si, b, e));
+    return key == "joint statement" || key == "statement";
+  }
+
+  // A body's group of office holders: "the BRICS Foreign Ministers", "Quad foreign ministers",
+  // "the foreign ministers of the Quad". Returns the body's node, -1 when none.
+  long FindGroup(const SentenceInfo& si, size_t& b, size_t& e) const {
+    const auto& t = T(si);
+    for (const Mention& o : si.m) {
+      if (o.type != MT::kOrg || o.node < 0) continue;
+      size_t len = 0;
+      if (!g_.MatchLexicon("group_noun", t, o.e, len).empty()) {
+        b = o.b;
+        e = o.e + len;
+        return o.node;
+      }
+    }
+    for (size_t i = si.body_from; i + 2 < t.size(); ++i) {
+      size_t len = 0;
+      if (g_.MatchLexicon("group_noun", t, i, len).empty()) continue;
+      size_t k = i + len;
+      if (k >= t.size() || t[k].lower != "of") continue;
+      ++k;
+      if (k < t.size() && t[k].lower == "the") ++k;
+      for (const Mention& o : si.m) {
+        if (o.type == MT::kOrg && o.node >= 0 && o.b == k) {
+          b = i;
+          e = i + len;
+          return o.node;
+        }
+      }
+    }
+    return -1;
+  }
+
+  // "Meeting in Tokyo on Monday, the foreign ministers of the Quad ...", "The Quad foreign
+  // ministers had previously met in New York": a body's ministers meeting is a meeting of its own.
+  void GroupMeetings(const SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings) {
+    for (const auto& [pos, node] : meetings) {
+      (void)node;
+      if (pos >= si.body_from) return;
+    }
+    const auto& t = T(si);
+    size_t gb = 0, ge = 0;
+    const long org = FindGroup(si, gb, ge);
+    if (org < 0) return;
+    bool meets = si.body_from < t.size() && t[si.body_from].lower == "meeting";
+    for (size_t i = si.body_from; i < t.size() && !meets; ++i) {
+      size_t len = 0;
+      meets = !g_.MatchLexicon("meet_verb", t, i, len).empty() || t[i].lower == "convened" ||
+              t[i].lower == "gathered";
+    }
+    if (!meets) return;
+    std::string noun;
+    for (size_t k = ge; k > gb; --k) {
+      if (MentionAt(si, k - 1) && MentionAt(si, k - 1)->type == MT::kOrg) break;
+      noun = t[k - 1].lower + (noun.empty() ? "" : " ") + noun;
+    }
+    const std::string body = builder_.node(static_cast<size_t>(org)).name;
+    const std::string date = SentenceDate(si);
+    const std::string group = std::to_string(org) + ":" + noun;
+    size_t meeting = builder_.Node("meeting:group:" + group + "@" + date, "meeting",
+                                   body + " " + noun + " meeting", "group:" + noun);
+    builder_.Mention(meeting, SpanOf(si, gb, ge), "");
+    if (!date.empty()) builder_.SetDate(meeting, date);
+    builder_.Edge(static_cast<size_t>(org), "participant", meeting, si.s->span, "group:body");
+    group_meetings_[group].insert(meeting);
+    group_body_[group] = static_cast<size_t>(org);
+    group_noun_[group] = noun;
+    if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
+    meetings.push_back({gb, meeting});
+  }
+
+  // "the ministers put out a joint statement": an agreement issued at the meeting in the
+  // sentence (or in focus), by its participants.
+  void JointStatements(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings) {
+    const auto& t = T(si);
+    for (size_t i = si.body_from; i + 1 < t.size(); ++i) {
+      if (t[i].lower != "joint" || t[i + 1].lower != "statement") continue;
+      const Mention* named = MentionAt(si, i);
+      if (named && named->type == MT::kAgreement && !IsGenericStatement(si, named->b, named->e)) continue;
+      long meeting = -1;
+      for (const auto& [pos, node] : meetings) {
+        if (meeting < 0 || pos < i) meeting = static_cast<long>(node);
+      }
+      if (meeting < 0) meeting = focus_meeting_;
+      if (meeting < 0) return;
+      const std::string name = "Joint Statement of the " + builder_.node(static_cast<size_t>(meeting)).name;
+      size_t agreement = builder_.Node("agreement:joint-statement:" + std::to_string(meeting), "agreement",
+                                       name, "pattern:joint-statement");
+      builder_.Mention(agreement, SpanOf(si, i, i + 2), "");
+      builder_.Edge(agreement, "agreed_at", static_cast<size_t>(meeting), si.s->span, "agreement:joint-statement");
+      pending_parties_.push_back({agreement, meeting, si.s->span});
+      agreement_meeting_[agreement] = static_cast<size_t>(meeting);
+      statement_meeting_[agreement] = static_cast<size_t>(meeting);
+      return;
+    }
+  }
+
+  // "Japan, the United States, Australia and India together make up the partnership", "The G20
+  // has 19 member countries, namely ...": the countries listed are members of the body.
+  void Membership(const SentenceInfo& si) {
+    const auto& t = T(si);
+    for (size_t i = si.body_from; i < t.size(); ++i) {
+      size_t len = 0;
+      const std::string side = g_.MatchLexicon("membership", t, i, len);
+      if (side.empty()) continue;
+      long body = -1;
+      for (const Mention& m : si.m) {
+        if (m.type == MT::kOrg && m.node >= 0 && m.b < i) body = m.node;
+      }
+      if (body < 0 && side == "before") {
+        for (const Mention& m : si.m) {
+          if (m.type == MT::kOrg && m.node >= 0 && m.b >= i + len && body < 0) body = m.node;
+        }
+      }
+      if (body < 0) body = last_org_;
+      if (body < 0) return;
+      std::set<size_t> members;
+      for (const Mention& c : si.m) {
+        if (c.type != MT::kCountry || c.node < 0 || c.inside_name) continue;
+        if ((side == "before" && c.e <= i) || (side == "after" && c.b >= i + len)) {
+          members.insert(static_cast<size_t>(c.node));
+        }
+      }
+      if (members.size() < 2) return;
+      for (size_t c : members) {
+        builder_.Edge(c, "member_of", static_cast<size_t>(body), si.s->span,
+                      "membership:" + Surface(si, i, i + len));
+        members_[static_cast<size_t>(body)].insert(c);
+      }
+      return;
     }
   }
 
@@ -1825,6 +1976,15 @@ class Run {
         }
       }
     }
+    // A body's meeting has its member countries as participants.
+    for (const auto& [group, meetings] : group_meetings_) {
+      for (size_t meeting : meetings) {
+        for (size_t c : members_[group_body_[group]]) {
+          meeting_countries_[meeting].insert({c, FirstMention(meeting)});
+        }
+      }
+    }
+    InferCounterparts();
     for (const auto& [meeting, countries] : meeting_countries_) {
       for (const auto& [country, span] : countries) {
         builder_.Edge(country, "participant", meeting, span, "meeting:participant");
@@ -1841,15 +2001,22 @@ class Run {
     for (const auto& [agreement, meeting] : agreement_meeting_) {
       builder_.SetDate(agreement, builder_.node(meeting).date);
     }
-    // Rounds of one series in order: each follows the one before.
-    for (const auto& [dialogue, rounds] : rounds_) {
-      for (const auto& [number, meeting] : rounds) {
-        auto prev = rounds.find(number - 1);
-        if (prev != rounds.end()) {
-          builder_.Edge(meeting, "follows", prev->second, FirstEvidence(meeting), "series:round-order");
-        }
+    // Two or more meetings of one body's group make a series.
+    for (const auto& [group, meetings] : group_meetings_) {
+      if (meetings.size() < 2) continue;
+      std::string noun = group_noun_[group];
+      for (size_t k = 0; k < noun.size(); ++k) {
+        if (k == 0 || noun[k - 1] == ' ') noun[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(noun[k])));
+      }
+      const std::string body = builder_.node(group_body_[group]).name;
+      size_t dialogue = builder_.Node("dialogue:group:" + group, "dialogue", body + " " + noun + " Meeting",
+                                      "group:series");
+      dialogue_info_[dialogue] = {NormalizeName(body) + "," + NormalizeName(noun), {}};
+      for (size_t meeting : meetings) {
+        builder_.Edge(meeting, "round_of", dialogue, FirstMention(meeting), "group:series");
       }
     }
+    Follows();
     // Places: in their city (districts, venues) or country, when the document names it.
     for (const auto& [place, parent] : place_parent_node_) {
       builder_.Edge(place, "located_in", parent.first, parent.second, "place:possessive");
@@ -1919,6 +2086,69 @@ class Run {
     }
   }
 
+  // Officials at a two-country meeting whose country the text does not give serve the side the
+  // other officials do not: Modi meeting Japan's Motegi at an India-Japan meeting is India's.
+  void InferCounterparts() {
+    for (const auto& [meeting, holders] : role_holders_) {
+      auto it = meeting_countries_.find(meeting);
+      if (it == meeting_countries_.end()) continue;
+      std::set<size_t> sides;
+      for (const auto& [country, span] : it->second) sides.insert(country);
+      if (sides.size() != 2) continue;
+      std::set<size_t> known;
+      std::vector<std::pair<size_t, Span>> unknown;
+      for (const auto& [official, span] : holders) {
+        bool has = false;
+        for (const auto& [off, country] : pending_represents_) {
+          if (off == official) {
+            known.insert(CountryNode(country));
+            has = true;
+          }
+        }
+        if (!has) unknown.push_back({official, span});
+      }
+      if (known.size() != 1 || !sides.count(*known.begin()) || unknown.empty()) continue;
+      size_t other = *sides.begin() == *known.begin() ? *sides.rbegin() : *sides.begin();
+      for (const auto& [official, span] : unknown) {
+        pending_represents_.insert({official, country_index_[other]});
+        builder_.Edge(official, "represents", other, span, "inferred:counterpart");
+      }
+    }
+  }
+
+  // Meetings of one series in order: a round follows the round numbered just before it; without
+  // round numbers, a dated meeting follows the latest earlier dated one.
+  void Follows() {
+    std::map<size_t, std::vector<size_t>> series;
+    for (const ExtractedEdge& e : builder_.edges()) {
+      if (e.relation == "round_of") series[e.target].push_back(e.source);
+    }
+    for (auto& [dialogue, meetings] : series) {
+      std::map<int, size_t> rounds;
+      std::vector<std::pair<std::string, size_t>> dated;
+      for (size_t m : meetings) {
+        auto r = builder_.node(m).attrs.find("round");
+        if (r != builder_.node(m).attrs.end()) rounds[std::atoi(r->second.c_str())] = m;
+        if (!builder_.node(m).date.empty()) dated.push_back({builder_.node(m).date, m});
+      }
+      for (const auto& [number, meeting] : rounds) {
+        auto prev = rounds.find(number - 1);
+        if (prev != rounds.end()) {
+          builder_.Edge(meeting, "follows", prev->second, FirstEvidence(meeting), "series:round-order");
+        }
+      }
+      if (rounds.size() >= 2) continue;
+      std::sort(dated.begin(), dated.end());
+      for (size_t k = 1; k < dated.size(); ++k) {
+        if (dated[k].first.rfind(dated[k - 1].first, 0) == 0 || dated[k - 1].first.rfind(dated[k].first, 0) == 0) {
+          continue;  // same or overlapping dates: order unknown
+        }
+        builder_.Edge(dated[k].second, "follows", dated[k - 1].second, FirstEvidence(dated[k].second),
+                      "series:date-order");
+      }
+    }
+  }
+
   Span FirstEvidence(size_t node) {
     auto it = official_evidence_.find(node);
     if (it != official_evidence_.end() && !it->second.empty()) return it->second.front();
@@ -1972,6 +2202,13 @@ class Run {
   long focus_meeting_ = -1;
   long focus_dialogue_ = -1;
   long last_subject_ = -1;  // the first official of the latest sentence naming one
+  long last_org_ = -1;      // the latest organization named
+  std::map<std::string, std::set<size_t>> group_meetings_;  // "body:noun" -> meetings
+  std::map<std::string, size_t> group_body_;
+  std::map<std::string, std::string> group_noun_;
+  std::map<size_t, std::set<size_t>> members_;  // body -> member countries
+  std::map<size_t, size_t> statement_meeting_;
+  std::map<size_t, int> country_index_;  // country node -> gazetteer index
   long last_place_ = -1;    // the latest place named after "in"
 };
 

@@ -119,7 +119,19 @@ std::optional<DateMatch> MatchDate(const std::vector<Token>& t, size_t i, const 
         return DateMatch{{published.year, month, day}, i, SkipRange(t, j + 1), true};
       }
     }
-    if (w == "may" || w == "march") return std::nullopt;  // the verb or the noun, not a month
+    // "September last year", "March this year".
+    if (j + 1 < t.size() && (t[j].lower == "last" || t[j].lower == "this" || t[j].lower == "next") &&
+        t[j + 1].lower == "year" && published.valid()) {
+      const int year = published.year + (t[j].lower == "last" ? -1 : t[j].lower == "next" ? 1 : 0);
+      return DateMatch{{year, month, 0}, i, j + 2, true};
+    }
+    // "in September": the nearest such month on the side the tense points to.
+    if (i > 0 && t[i - 1].lower == "in" && published.valid() && w != "may" && w != "march") {
+      int year = published.year;
+      if (tense == Tense::kPast && month > published.month) --year;
+      if (tense == Tense::kFuture && month < published.month) ++year;
+      return DateMatch{{year, month, 0}, i, j, true};
+    }
     return std::nullopt;
   }
   // "20 August 2024", "20-21 August 2024", "20th August".

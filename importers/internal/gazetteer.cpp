@@ -57,7 +57,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::LoadFrom(
 Status Gazetteer::Parse(const std::string& file, std::string_view text) {
   const size_t columns = file == "countries.tsv"       ? 5
                          : file == "places.tsv"        ? 5
-                         : file == "titles.tsv"        ? 3
+                         : file == "titles.tsv"        ? 4
                          : file == "organizations.tsv" ? 5
                          : file == "lexicon.tsv"       ? 3
                          : file == "honorifics.txt"    ? 1
@@ -79,8 +79,8 @@ Status Gazetteer::Parse(const std::string& file, std::string_view text) {
     } else if (file == "places.tsv") {
       places_.push_back({f[0], f[1], f[2], f[3], Values(f[4])});
     } else if (file == "titles.tsv") {
-      titles_.push_back({f[0], f[1]});
-      for (const std::string& alias : Values(f[2])) titles_.push_back({alias, f[1]});
+      titles_.push_back({f[0], f[1], f[3]});
+      for (const std::string& alias : Values(f[2])) titles_.push_back({alias, f[1], f[3]});
     } else if (file == "organizations.tsv") {
       orgs_.push_back({f[0], Values(f[1]), f[2], f[3], Values(f[4])});
     } else if (file == "honorifics.txt") {

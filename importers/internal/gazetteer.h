@@ -31,6 +31,7 @@ struct PlaceEntry {
 struct TitleEntry {
   std::string title;
   std::string category;
+  std::string iso;  // the one country whose office this is, or empty
 };
 
 struct OrgEntry {
