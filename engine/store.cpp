@@ -94,6 +94,9 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
                                   ", newer than this dkg understands (" + std::to_string(latest) +
                                   "); upgrade dkg");
     }
+    if (version == 0 && !options.create_if_missing) {
+      return Status::InvalidInput(path + ": not a dkg store (empty database)");
+    }
     if (version == 0) {
       // A database with tables but no dkg version is someone else's file: leave it untouched.
       const int tables = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();

@@ -1,6 +1,7 @@
 #include "queries/queries.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cctype>
 #include <deque>
 #include <map>
@@ -44,7 +45,11 @@ Result<int64_t> ResolveNode(const Store& store, const std::string& raw,
     return Status::Ambiguous("'" + query + "' matches " + std::to_string(ids.size()) + " nodes");
   };
   if (query[0] == '#' && AllDigits(query.substr(1))) {
-    const int64_t id = std::stoll(query.substr(1));
+    int64_t id = 0;
+    auto [end, ec] = std::from_chars(query.data() + 1, query.data() + query.size(), id);
+    if (ec != std::errc() || end != query.data() + query.size()) {
+      return Status::NotFound("no node " + query);
+    }
     auto node = store.GetNode(id);
     if (!node.ok()) return node.status();
     if (!node.value()) return Status::NotFound("no node #" + query.substr(1));

@@ -159,6 +159,18 @@ TEST_F(CliTest, ExitCodesForAmbiguityUsageAndHelp) {
   EXPECT_EQ(help.code, 0);
   EXPECT_NE(help.out.find("lineage"), std::string::npos);
   EXPECT_EQ(Dkg("show Atlantis").code, 1);
+  EXPECT_EQ(Dkg("show '#99999999999999999999999'").code, 1);
+}
+
+TEST_F(CliTest, QueriesNeverCreateOrInitialiseAStore) {
+  Outcome missing = Dkg("stats", true);
+  EXPECT_EQ(missing.code, 1);
+  EXPECT_FALSE(std::filesystem::exists(db_));
+  WriteFile(db_, "");
+  Outcome empty = Dkg("stats", true);
+  EXPECT_EQ(empty.code, 1);
+  EXPECT_NE(empty.out.find("not a dkg store"), std::string::npos) << empty.out;
+  EXPECT_EQ(ReadFile(db_), "");
 }
 
 TEST_F(CliTest, PathBatchAnswersEveryPairInOneProcess) {
