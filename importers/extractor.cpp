@@ -39,7 +39,8 @@ enum class MT {
   kDialogue,    // a named dialogue mechanism
   kAgreement,   // a named agreement
   kMeetingRef,  // "the meeting": the meeting in focus
-  kDialogueRef  // "this dialogue": the dialogue in focus
+  kDialogueRef,  // "this dialogue": the dialogue in focus
+  kOther        // a name of something not modelled ("Act East Policy"): kept whole, no node
 };
 
 struct Mention {
@@ -331,12 +332,14 @@ class Run {
 
   // Removes gazetteer mentions that a longer name now covers, keeping countries (flagged as
   // inside the name) so that "India-Japan Dialogue" still names India and Japan.
-  void Claim(SentenceInfo& si, size_t b, size_t e) {
+  void Claim(SentenceInfo& si, size_t b, size_t e, bool keep_bodies) {
     std::vector<Mention> kept;
     for (Mention& m : si.m) {
       if (m.b >= b && m.e <= e && (m.type == MT::kCountry || m.type == MT::kCapital)) {
         m.inside_name = true;
         if (m.type == MT::kCapital) m.type = MT::kCountry;
+      } else if (keep_bodies && m.b >= b && m.e <= e && m.type == MT::kOrg && m.gaz >= 0) {
+        m.inside_name = true;  // "Australia-ASEAN Special Summit" names ASEAN
       } else if (m.b < e && b < m.e) {
         continue;
       }
@@ -346,7 +349,7 @@ class Run {
   }
 
   void AddPhrase(SentenceInfo& si, MT type, size_t b, size_t e) {
-    Claim(si, b, e);
+    Claim(si, b, e, type == MT::kMeeting || type == MT::kDialogue);
     Mention m;
     m.type = type;
     m.b = b;
@@ -433,6 +436,22 @@ class Run {
     return j;
   }
 
+  // Whether a series named at [b, e) is spoken of as one occurrence: "at the X", "during the
+  // X", "the X they held", "the X was held", "the X took place".
+  bool HeldContext(const SentenceInfo& si, size_t b, size_t e) const {
+    const auto& t = T(si);
+    if (b >= 2 && t[b - 1].lower == "the" && (t[b - 2].lower == "at" || t[b - 2].lower == "during")) {
+      return true;
+    }
+    for (size_t k = e; k < t.size() && k <= e + 2; ++k) {
+      if (t[k].lower == "held" || t[k].lower == "took" || t[k].lower == "resumed" ||
+          t[k].lower == "convened") {
+        return true;
+      }
+    }
+    return false;
+  }
+
   enum class Naming { kNone, kPlaceOnly, kGeneric, kProper };
 
   // How the modifiers [b, head) name an event: not at all, only by a place ("the Tokyo
@@ -503,9 +522,20 @@ class Run {
           continue;
         }
       }
-      if (!g_.MatchLexicon("org_head", t, i, len).empty()) {
+      if (!g_.MatchLexicon("other_head", t, i, len).empty()) {
+        size_t b = ExtendLeft(t, i);
+        if (i - b >= 1 && !OverlapsPhrase(si, b, i + len) && !OverlapsGazetteer(si, b, i + len, MT::kOrg)) {
+          AddPhrase(si, MT::kOther, b, i + len);
+          continue;
+        }
+      }
+      if (!g_.MatchLexicon("org_head", t, i, len).empty() && !SeriesHeadWithin(t, ExtendLeft(t, i), i + len)) {
         size_t b = ExtendLeft(t, i);
         size_t e = ExtendRight(t, i + len);
+        // "European Commission President Jean-Claude Juncker": the body ends where a title starts.
+        for (const Mention& m : si.m) {
+          if (m.type == MT::kTitle && m.b >= i + len && m.b < e) e = m.b;
+        }
         // "Japan-India Association" keeps its countries; "Indian Ministry of X" does not: a
         // government body's owner is not part of its name.
         while (b < i && IsCountryToken(si, b) && t[i].lower == "ministry") ++b;
@@ -547,6 +577,17 @@ class Run {
       }
       const int ord = b > 0 ? Ordinal(t, b - 1) : 0;
       const Naming naming = e > head_end ? Naming::kProper : NamingOf(si, b, i, e);
+      if ((naming == Naming::kNone || naming == Naming::kGeneric) && head.occurrence && !ord) {
+        // "their annual bilateral summit": an occurrence of an explicitly recurring series.
+        AddPhrase(si, MT::kDialogue, b, e);
+        Mention m;
+        m.type = MT::kMeeting;
+        m.b = b;
+        m.e = e;
+        AddMention(si, m);
+        i = e - 1;
+        continue;
+      }
       if (naming == Naming::kNone || naming == Naming::kPlaceOnly) {
         // "the meeting", "the Tokyo meeting", "this dialogue": the event in focus.
         if (b > 0 && !ord && (t[b - 1].lower == "the" || t[b - 1].lower == "this" ||
@@ -573,7 +614,7 @@ class Run {
       }
       if (head.series || ord) {
         AddPhrase(si, MT::kDialogue, b, e);
-        if (ord || head.occurrence) {
+        if (ord || head.occurrence || HeldContext(si, b, e)) {
           Mention m;
           m.type = MT::kMeeting;
           m.b = ord ? b - 1 : b;
@@ -610,6 +651,16 @@ class Run {
     return nullptr;
   }
   bool IsCountryToken(const SentenceInfo& si, size_t k) const { return CountryMentionAt(si, k); }
+
+  // Whether a series head ("Joint Commission") lies in tokens [b, e): then the phrase names a
+  // dialogue, not an organization.
+  bool SeriesHeadWithin(const std::vector<Token>& t, size_t b, size_t e) const {
+    for (size_t k = b; k < e; ++k) {
+      size_t len = 0;
+      if (!g_.MatchLexicon("series_head", t, k, len).empty() && k + len <= e + 1) return true;
+    }
+    return false;
+  }
 
   bool OverlapsGazetteer(const SentenceInfo& si, size_t b, size_t e, MT type) const {
     for (const Mention& m : si.m) {
@@ -1571,12 +1622,23 @@ class Run {
     for (const Mention& x : si.m) {
       if (x.b == pos && x.type == MT::kMeeting) m = &x;
     }
+    if (!m) {
+      for (const Mention& x : si.m) {
+        if (x.b == pos && x.type == MT::kMeetingRef) m = &x;
+      }
+    }
     if (!m || builder_.node(meeting).attrs.count("round")) return;
     int ord = 0;
     for (size_t k = m->e; k + 2 < t.size() && k < m->e + 8; ++k) {
       if ((t[k].lower == "its" || t[k].lower == "the") && Ordinal(t, k + 1)) {
         size_t len = 0;
-        if (!g_.MatchLexicon("round_noun", t, k + 2, len).empty() || t[k + 2].lower == "time") {
+        const bool round = !g_.MatchLexicon("round_noun", t, k + 2, len).empty();
+        // "for the third time" counts; "for the first time in nine years" does not.
+        const bool time = t[k + 2].lower == "time" &&
+                          (k + 3 >= t.size() || (t[k + 3].lower != "in" && t[k + 3].lower != "since"));
+        // "the 14th of their kind".
+        const bool kind = t[k + 2].lower == "of" && k + 4 < t.size() && t[k + 4].lower == "kind";
+        if (round || time || kind) {
           ord = Ordinal(t, k + 1);
           break;
         }
@@ -1584,7 +1646,14 @@ class Run {
     }
     if (!ord) return;
     builder_.SetAttr(meeting, "round", std::to_string(ord));
-    const std::string surface = Surface(si, m->b, m->e);
+    // The series is the one the meeting already belongs to, or one named like the meeting.
+    for (const ExtractedEdge& e : builder_.edges()) {
+      if (e.source == meeting && e.relation == "round_of") {
+        rounds_[e.target][ord] = meeting;
+        return;
+      }
+    }
+    if (m->type != MT::kMeeting) return;
     size_t dialogue = DialogueNode(si, m->b, m->e);
     LinkRound(meeting, dialogue, ord, si.s->span);
   }
@@ -1878,29 +1947,88 @@ class Run {
     return Surface(si, at, at + std::max<size_t>(len, 1));
   }
 
+  // The parties of what the subject of token `at` did: countries before it in the sentence
+  // ("New Delhi and Tokyo agreed"), else the countries of the officials before it ("Chang and
+  // Okano agreed"). Empty when the subject is "both sides" and the like.
+  std::set<size_t> SubjectParties(const SentenceInfo& si, size_t at) {
+    std::set<size_t> parties;
+    for (const Mention& c : si.m) {
+      if (c.b >= at) break;
+      if (c.type == MT::kCountry && c.node >= 0 && c.b >= si.body_from && !c.inside_name) {
+        parties.insert(static_cast<size_t>(c.node));
+      }
+    }
+    if (!parties.empty()) return parties;
+    for (size_t official : OfficialsIn(si, si.body_from, at)) {
+      for (const auto& [off, country] : pending_represents_) {
+        if (off == official) parties.insert(CountryNode(country));
+      }
+      for (const auto& [key, off] : officials_) {
+        if (off.node == official && off.country >= 0) parties.insert(CountryNode(off.country));
+      }
+    }
+    return parties;
+  }
+
+  // The clause after an "agreed to" trigger, up to the sentence's end, an attribution
+  // (", according to ...") or a trailing participle (", resting on ...").
+  size_t ClauseEnd(const SentenceInfo& si, size_t b) const {
+    const auto& t = T(si);
+    size_t e = t.size();
+    for (size_t k = b; k + 1 < t.size(); ++k) {
+      if (t[k].text != "," && t[k].text != ";") continue;
+      const std::string& next = t[k + 1].lower;
+      if (next == "according" || next == "said" || next == "officials" || next == "while" ||
+          (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0)) {
+        e = k;
+        break;
+      }
+    }
+    while (e > b && (t[e - 1].text == "." || t[e - 1].text == "\"" || t[e - 1].text == ",")) --e;
+    return e;
+  }
+
   // "New Delhi and Tokyo agreed on promoting ...": an agreement named by the clause after the
-  // trigger, its parties the countries before it, reached at the meeting in focus.
+  // trigger, its parties the subject's countries, reached at the meeting of the sentence (or in
+  // focus). "The two ministers signed the Treaty of Aachen": an instrument named in the sentence,
+  // signed by the officials who signed it.
   void Agreements(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings) {
     const auto& t = T(si);
     for (size_t i = si.body_from; i < t.size(); ++i) {
       size_t len = 0;
-      if (g_.MatchLexicon("agree", t, i, len).empty()) continue;
-      size_t b = i + len;
-      size_t e = t.size();
-      while (e > b && (t[e - 1].text == "." || t[e - 1].text == "\"")) --e;
-      if (e <= b + 1) continue;
+      const std::string kind = g_.MatchLexicon("agree", t, i, len);
+      if (kind.empty()) continue;
+      const std::string rule = "agree:" + Surface(si, i, i + len);
       long agreement = -1;
-      const Mention* named = MentionAt(si, b < t.size() && t[b].lower == "the" ? b + 1 : b);
-      if (named && named->type == MT::kAgreement) {
-        agreement = named->node;
+      if (kind == "instrument") {
+        // The instrument named right after the trigger, or before it ("was signed").
+        size_t k = i + len;
+        while (k < t.size() && (t[k].lower == "the" || t[k].lower == "a" || t[k].lower == "an")) ++k;
+        const Mention* after = MentionAt(si, k);
+        if (after && after->type == MT::kAgreement && after->node >= 0) agreement = after->node;
+        for (const Mention& m : si.m) {
+          if (agreement < 0 && m.type == MT::kAgreement && m.node >= 0 && m.e <= i) agreement = m.node;
+        }
+        if (agreement < 0) continue;
+        for (size_t official : OfficialsIn(si, si.body_from, i)) {
+          builder_.Edge(official, "signed", static_cast<size_t>(agreement), si.s->span, rule);
+        }
       } else {
-        agreement = static_cast<long>(AgreementNode(si, b, e, "agree:" + Surface(si, i, i + len)));
+        size_t b = i + len;
+        // "agreed that they would answer ...": drop the restated subject.
+        static const std::set<std::string> kSubject = {"they", "both", "it", "the", "two", "sides",
+                                                       "would", "will", "should", "could"};
+        while (b < t.size() && Contains(kSubject, t[b].lower) && t[i + len - 1].lower == "that") ++b;
+        const size_t e = ClauseEnd(si, b);
+        if (e <= b + 1 || !t[b].word) continue;
+        const Mention* named = MentionAt(si, b < t.size() && t[b].lower == "the" ? b + 1 : b);
+        if (named && named->type == MT::kAgreement && named->node >= 0) {
+          agreement = named->node;
+        } else {
+          agreement = static_cast<long>(AgreementNode(si, b, e, rule));
+        }
       }
-      std::set<size_t> parties;
-      for (const Mention& c : si.m) {
-        if (c.b >= i) break;
-        if (c.type == MT::kCountry && c.node >= 0 && c.b >= si.body_from) parties.insert(static_cast<size_t>(c.node));
-      }
+      const std::set<size_t> parties = SubjectParties(si, i);
       long meeting = meetings.empty() ? focus_meeting_ : static_cast<long>(meetings.front().second);
       for (size_t p : parties) {
         builder_.Edge(p, "party_to", static_cast<size_t>(agreement), si.s->span, "agree:subject");
@@ -1912,11 +2040,37 @@ class Run {
       if (meeting >= 0) {
         builder_.Edge(static_cast<size_t>(agreement), "agreed_at", static_cast<size_t>(meeting),
                       si.s->span, "agree:at-meeting");
-        if (!builder_.node(static_cast<size_t>(meeting)).date.empty()) {
-          agreement_meeting_[static_cast<size_t>(agreement)] = static_cast<size_t>(meeting);
-        }
+        agreement_meeting_[static_cast<size_t>(agreement)] = static_cast<size_t>(meeting);
       }
       break;
+    }
+    ReachedAt(si);
+  }
+
+  // "an agreement that was reached at the South Korea-Japan summit": an agreement named by the
+  // meeting where it was reached.
+  void ReachedAt(const SentenceInfo& si) {
+    const auto& t = T(si);
+    static const std::set<std::string> kVerbs = {"reached", "struck", "made", "signed", "concluded"};
+    for (size_t i = si.body_from; i + 2 < t.size(); ++i) {
+      if (t[i].lower != "agreement" && t[i].lower != "agreements") continue;
+      if (MentionAt(si, i)) continue;
+      for (size_t k = i + 1; k + 2 < t.size() && k <= i + 4; ++k) {
+        if (!Contains(kVerbs, t[k].lower) || (t[k + 1].lower != "at" && t[k + 1].lower != "during")) continue;
+        size_t q = k + 2;
+        if (q < t.size() && t[q].lower == "the") ++q;
+        const Mention* m = MentionAt(si, q);
+        if (!m || m->type != MT::kMeeting || m->node < 0) continue;
+        const size_t meeting = static_cast<size_t>(m->node);
+        const std::string name = "agreement " + t[k].lower + " at the " + builder_.node(meeting).name;
+        size_t agreement = builder_.Node("agreement:at:" + std::to_string(meeting), "agreement", name,
+                                         "pattern:agreement-reached-at");
+        builder_.Mention(agreement, SpanOf(si, i, i + 1), "");
+        builder_.Edge(agreement, "agreed_at", meeting, si.s->span, "pattern:agreement-reached-at");
+        pending_parties_.push_back({agreement, static_cast<long>(meeting), si.s->span});
+        agreement_meeting_[agreement] = meeting;
+        return;
+      }
     }
   }
 

@@ -126,7 +126,7 @@ std::optional<DateMatch> MatchDate(const std::vector<Token>& t, size_t i, const 
       return DateMatch{{year, month, 0}, i, j + 2, true};
     }
     // "in September": the nearest such month on the side the tense points to.
-    if (i > 0 && t[i - 1].lower == "in" && published.valid() && w != "may" && w != "march") {
+    if (i > 0 && t[i - 1].lower == "in" && published.valid()) {
       int year = published.year;
       if (tense == Tense::kPast && month > published.month) --year;
       if (tense == Tense::kFuture && month < published.month) ++year;
