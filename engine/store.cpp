@@ -294,16 +294,16 @@ class DocumentWriter {
     if (node.kind != "official" && node.kind != "person") return 0;
     // People: candidates share the longest word of the name (full-text index), then must have a
     // compatible name or alias.
-    std::vector<std::string> words = PersonNameWords(node.name);
-    std::string longest;
-    for (const std::string& w : words) {
-      if (w.size() > longest.size()) longest = w;
+    std::string query;
+    for (const std::string& w : PersonNameWords(node.name)) {
+      if (w.size() < 3) continue;  // initials match too much
+      query += (query.empty() ? "\"" : " OR \"") + w + "\"";
     }
-    if (longest.size() < 3) return 0;
+    if (query.empty()) return 0;
     SQLite::Statement st(db_,
                          "SELECT DISTINCT n.id, f.name FROM names_fts f JOIN nodes n ON n.id = f.node_id "
                          "WHERE names_fts MATCH ? AND n.kind = ?");
-    st.bind(1, "\"" + longest + "\"");
+    st.bind(1, query);
     st.bind(2, node.kind);
     while (st.executeStep()) {
       if (PersonNamesCompatible(st.getColumn(1).getString(), node.name)) {

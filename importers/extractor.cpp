@@ -529,7 +529,10 @@ class Run {
           continue;
         }
       }
-      if (!g_.MatchLexicon("org_head", t, i, len).empty() && !SeriesHeadWithin(t, ExtendLeft(t, i), i + len)) {
+      const Mention* inside = MentionAt(si, i);
+      const bool in_title = inside && inside->type == MT::kTitle;  // "European Commission President"
+      if (!in_title && !g_.MatchLexicon("org_head", t, i, len).empty() &&
+          !SeriesHeadWithin(t, ExtendLeft(t, i), i + len)) {
         size_t b = ExtendLeft(t, i);
         size_t e = ExtendRight(t, i + len);
         // "European Commission President Jean-Claude Juncker": the body ends where a title starts.
@@ -928,6 +931,26 @@ class Run {
       if (e < t.size() && (MentionAt(si, e) || t[e].cap)) continue;
       for (size_t k = i + 2; k < e; ++k) used.insert(k);
       AddOfficial(si, found, i + 2, e, "", c->gaz, nullptr, "country's+name");
+    }
+    // "held talks with Mohammed bin Salman Al Saud, who serves Saudi Arabia as its crown prince":
+    // the person a diplomat meets is an official.
+    for (size_t i = si.body_from; i < t.size(); ++i) {
+      size_t len = 0;
+      if (g_.MatchLexicon("meet_verb", t, i, len).empty()) continue;
+      size_t k = i + len;
+      while (k < t.size() && MentionAt(si, k) && MentionAt(si, k)->type == MT::kHonorific) k = MentionAt(si, k)->e;
+      if (k >= t.size() || used.count(k)) continue;
+      size_t e = NameEnd(si, k);
+      if (e - k < 2) continue;
+      size_t end = 0;
+      int country = OfCountry(si, e, end);
+      // ", who serves Saudi Arabia as its crown prince".
+      if (country < 0 && e + 3 < t.size() && t[e].text == "," && t[e + 1].lower == "who" &&
+          (t[e + 2].lower == "serves" || t[e + 2].lower == "is")) {
+        country = CountryOf(CountryMentionAt(si, e + 3));
+      }
+      for (size_t q = k; q < e; ++q) used.insert(q);
+      AddOfficial(si, found, k, e, "", country, nullptr, "meeting-counterpart");
     }
     // "Antony Blinken of the United States".
     for (size_t i = si.body_from; i < t.size(); ++i) {
@@ -1429,6 +1452,7 @@ class Run {
     }
     // "held ... for the third time", "its second edition": the meeting's round number.
     for (const auto& [pos, node] : meetings) RoundFromContext(si, pos, node);
+    SeriesOccurrences(si, meetings);
     GroupMeetings(si, meetings);
     ImplicitMeetings(si, meetings);
     Visits(si, meetings);
@@ -1608,6 +1632,55 @@ class Run {
     }
   }
 
+  // A series spoken of as meeting: "the Joint Committee is holding its third meeting this year"
+  // (round 3, now), "conducted ... the FS-Vice Ministerial Dialogue" (an occurrence today).
+  void SeriesOccurrences(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings) {
+    const auto& t = T(si);
+    for (Mention& d : si.m) {
+      if (d.type != MT::kDialogue || d.node < 0) continue;
+      bool inside_meeting = false;
+      for (const Mention& m : si.m) inside_meeting |= m.type == MT::kMeeting && m.b <= d.b && d.e <= m.e;
+      if (inside_meeting) continue;
+      const size_t dialogue = static_cast<size_t>(d.node);
+      // "is holding its third meeting", "held its second meeting".
+      for (size_t k = d.e; k + 3 < t.size() && k <= d.e + 3; ++k) {
+        const bool now = t[k].lower == "holding" || t[k].lower == "holds";
+        if (!now && t[k].lower != "held") continue;
+        if (t[k + 1].lower != "its" || !Ordinal(t, k + 2)) break;
+        size_t len = 0;
+        if (g_.MatchLexicon("round_noun", t, k + 3, len).empty()) break;
+        const int ord = Ordinal(t, k + 2);
+        const std::string name = Surface(si, k + 2, k + 3 + len) + " of the " + builder_.node(dialogue).name;
+        size_t meeting = builder_.Node("meeting:round:" + std::to_string(dialogue) + ":" + std::to_string(ord),
+                                       "meeting", name, "pattern:series-holds-round");
+        builder_.Mention(meeting, SpanOf(si, k + 2, k + 3 + len), "");
+        builder_.SetAttr(meeting, "round", std::to_string(ord));
+        if (now) builder_.SetDate(meeting, published_.Iso());
+        LinkRound(meeting, dialogue, ord, si.s->span);
+        if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
+        meetings.push_back({k + 2, meeting});
+        break;
+      }
+      // A role verb before the series: "conducted ... and the FS-Vice Ministerial Dialogue".
+      bool role = false;
+      for (size_t k = si.body_from; k < d.b && !role; ++k) {
+        size_t len = 0;
+        role = !g_.MatchLexicon("role", t, k, len).empty();
+      }
+      if (!role || meetings.size() > 1) continue;
+      bool has_round = false;
+      for (const auto& [pos, node] : meetings) has_round |= pos < d.b;
+      if (has_round && meetings.empty()) continue;
+      const std::string date = SentenceDate(si);
+      size_t meeting = builder_.Node("meeting:occurrence:" + std::to_string(dialogue) + "@" + date, "meeting",
+                                     builder_.node(dialogue).name, "pattern:series-occurrence");
+      builder_.Mention(meeting, SpanOf(si, d.b, d.e), "");
+      if (!date.empty()) builder_.SetDate(meeting, date);
+      LinkRound(meeting, dialogue, 0, si.s->span);
+      meetings.push_back({d.b, meeting});
+    }
+  }
+
   void LinkRound(size_t meeting, size_t dialogue, int round, const Span& ev) {
     builder_.Edge(meeting, "round_of", dialogue, ev, round > 0 ? "pattern:nth-round-of" : "pattern:series-occurrence");
     if (round > 0) rounds_[dialogue][round] = meeting;
@@ -1690,69 +1763,122 @@ class Run {
     return tense == internal::Tense::kPast ? published_.Iso() : std::string();
   }
 
-  // "Secretary Blinken held a meeting with Bui Thanh Son", "Rajnath Singh is to meet Yasukazu
-  // Hamada", "With Takehiko Matsuo ..., he discussed ...": officials meeting when the sentence
-  // names no meeting make a meeting of their own.
-  void ImplicitMeetings(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings) {
-    for (const auto& [pos, node] : meetings) {
-      (void)node;
-      if (pos >= si.body_from) return;  // the sentence names its meeting
-    }
+  // Clause boundaries of a sentence: "while", "whereas", ";" split one sentence's events.
+  std::vector<std::pair<size_t, size_t>> Clauses(const SentenceInfo& si) const {
     const auto& t = T(si);
-    for (size_t i = si.body_from; i < t.size(); ++i) {
-      size_t len = 0;
-      const std::string what = g_.MatchLexicon("meet_verb", t, i, len);
-      if (what.empty()) continue;
-      std::vector<size_t> subject = OfficialsIn(si, si.body_from, i);
-      std::vector<size_t> others = OfficialsIn(si, i + len, t.size());
-      if (!subject.empty() && others.empty() && subject.size() > 1) {
-        others.assign(subject.begin() + 1, subject.end());
-        subject.resize(1);
+    std::vector<std::pair<size_t, size_t>> out;
+    size_t from = si.body_from;
+    for (size_t k = si.body_from; k < t.size(); ++k) {
+      if (t[k].lower == "while" || t[k].lower == "whereas" || t[k].text == ";") {
+        if (k > from) out.push_back({from, k});
+        from = k + 1;
       }
-      if (subject.empty() && last_subject_ >= 0) {
-        // "he discussed ... with X": the official the story is following.
-        for (size_t k = si.body_from; k < i; ++k) {
-          if (t[k].lower == "he" || t[k].lower == "she") subject.push_back(static_cast<size_t>(last_subject_));
+    }
+    if (from < t.size()) out.push_back({from, t.size()});
+    return out;
+  }
+
+  // "Secretary Blinken held a meeting with Bui Thanh Son", "Rajnath Singh is to meet Yasukazu
+  // Hamada", "With Takehiko Matsuo ..., he discussed ...", "another meeting, with Keiichi
+  // Ichikawa, ...", "talks between Han Zheng and Mohammed bin Salman": officials meeting in a
+  // clause that names no meeting make a meeting of their own.
+  void ImplicitMeetings(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings) {
+    const auto& t = T(si);
+    for (const auto& [from, to] : Clauses(si)) {
+      bool named = false;
+      for (const Mention& m : si.m) {
+        named |= m.type == MT::kMeeting && m.b >= from && m.b < to;
+      }
+      if (named) continue;
+      for (size_t i = from; i < to; ++i) {
+        size_t len = 0;
+        std::string what = g_.MatchLexicon("meet_verb", t, i, len);
+        std::vector<size_t> subject, others;
+        std::string name;
+        const bool between = (t[i].lower == "talks" || t[i].lower == "conversation" || t[i].lower == "call" ||
+                              t[i].lower == "meeting") && i + 1 < to && t[i + 1].lower == "between";
+        const bool noun_with = (t[i].lower == "meeting" || t[i].lower == "talks") && what.empty() && !between;
+        if (between) {
+          // "talks between A and B": the noun phrase is the meeting's name.
+          auto people = OfficialsIn(si, i + 2, to);
+          if (people.size() < 2) continue;
+          subject.push_back(people[0]);
+          others.assign(people.begin() + 1, people.end());
+          size_t b = i;
+          while (b > from && t[b - 1].word && !t[b - 1].cap && t[b - 1].lower != "the" && t[b - 1].lower != "a" &&
+                 t[b - 1].lower != "held" && t[b - 1].lower != "their" && b + 2 > i) {
+            --b;  // "telephone conversation"
+          }
+          size_t e = i + 2;
+          for (const Mention& m : si.m) {
+            if (m.type == MT::kOfficial && m.node == static_cast<long>(others.back()) && m.b >= i) e = std::max(e, m.e);
+          }
+          name = Surface(si, b, e);
+          what = t[i].lower;
+          len = 2;
+        } else if (noun_with) {
+          // "another significant meeting, with Keiichi Ichikawa": the clause's counterpart.
+          size_t k = i + 1;
+          if (k < to && t[k].text == ",") ++k;
+          if (k >= to || t[k].lower != "with") continue;
+          others = OfficialsIn(si, k + 1, to);
+          if (others.empty() || last_subject_ < 0) continue;
+          subject.push_back(static_cast<size_t>(last_subject_));
+          what = "meeting with";
+          len = 1;
+        } else {
+          if (what.empty()) continue;
+          subject = OfficialsIn(si, from, i);
+          others = OfficialsIn(si, i + len, to);
+          if (!subject.empty() && others.empty() && subject.size() > 1) {
+            others.assign(subject.begin() + 1, subject.end());
+            subject.resize(1);
+          }
+          if (subject.empty() && last_subject_ >= 0) {
+            // "he discussed ... with X": the official the story is following.
+            bool pronoun = false;
+            for (size_t k = from; k < i; ++k) pronoun |= t[k].lower == "he" || t[k].lower == "she";
+            if (pronoun || (!others.empty() && t[i].lower != "met")) subject.push_back(static_cast<size_t>(last_subject_));
+          }
+          if (subject.empty() && others.size() > 1) {
+            subject.push_back(others.front());
+            others.erase(others.begin());
+          }
         }
-        if (subject.empty() && !others.empty() && t[i].lower != "met") subject.push_back(static_cast<size_t>(last_subject_));
+        others.erase(std::remove_if(others.begin(), others.end(), [&](size_t o) {
+                       return std::find(subject.begin(), subject.end(), o) != subject.end();
+                     }), others.end());
+        if (subject.empty() || others.empty()) continue;
+        if (name.empty()) {
+          name = Surname(subject.front()) + "'s " + what + " ";
+          for (size_t k = 0; k < others.size(); ++k) {
+            name += (k ? (k + 1 == others.size() ? " and " : ", ") : "") + builder_.node(others[k]).name;
+          }
+        }
+        std::vector<size_t> people = subject;
+        people.insert(people.end(), others.begin(), others.end());
+        std::sort(people.begin(), people.end());
+        const std::string date = SentenceDate(si);
+        std::string key = "meeting:implicit";
+        for (size_t p : people) key += ":" + std::to_string(p);
+        const std::string rule = "implicit:" + Surface(si, i, i + len);
+        size_t meeting = builder_.Node(key + "@" + date, "meeting", name, rule);
+        std::set<std::string> surnames;
+        for (size_t p : people) surnames.insert(NormalizeName(Surname(p)));
+        builder_.AddIdentityKey(meeting, "talks:" + Join(surnames, ",") + "@" + date);
+        builder_.Mention(meeting, SpanOf(si, i, i + len), "");
+        if (!date.empty()) builder_.SetDate(meeting, date);
+        for (size_t p : people) {
+          builder_.Edge(p, "attended", meeting, si.s->span, rule);
+          role_holders_[meeting].insert({p, si.s->span});
+        }
+        if (!SentencePlace(si) && last_place_ >= 0) {
+          builder_.Edge(meeting, "held_in", static_cast<size_t>(last_place_), si.s->span, "implicit:story-place");
+        }
+        if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
+        meetings.push_back({i + len, meeting});
+        break;  // one implicit meeting a clause
       }
-      if (subject.empty() && others.size() > 1) {
-        subject.push_back(others.front());
-        others.erase(others.begin());
-      }
-      others.erase(std::remove_if(others.begin(), others.end(), [&](size_t o) {
-                     return std::find(subject.begin(), subject.end(), o) != subject.end();
-                   }), others.end());
-      if (subject.empty() || others.empty()) {
-        i += len - 1;
-        continue;
-      }
-      std::string name = Surname(subject.front()) + "'s " + what + " ";
-      for (size_t k = 0; k < others.size(); ++k) {
-        name += (k ? (k + 1 == others.size() ? " and " : ", ") : "") + builder_.node(others[k]).name;
-      }
-      std::vector<size_t> people = subject;
-      people.insert(people.end(), others.begin(), others.end());
-      std::sort(people.begin(), people.end());
-      const std::string date = SentenceDate(si);
-      std::string key = "meeting:implicit:" + what;
-      for (size_t p : people) key += ":" + std::to_string(p);
-      size_t meeting = builder_.Node(key + "@" + date, "meeting", name, "implicit:" + Surface(si, i, i + len));
-      std::set<std::string> surnames;
-      for (size_t p : people) surnames.insert(NormalizeName(Surname(p)));
-      builder_.AddIdentityKey(meeting, "talks:" + Join(surnames, ",") + "@" + date);
-      builder_.Mention(meeting, SpanOf(si, i, i + len), "");
-      if (!date.empty()) builder_.SetDate(meeting, date);
-      for (size_t p : people) {
-        builder_.Edge(p, "attended", meeting, si.s->span, "implicit:" + Surface(si, i, i + len));
-        role_holders_[meeting].insert({p, si.s->span});
-      }
-      if (!SentencePlace(si) && last_place_ >= 0) {
-        builder_.Edge(meeting, "held_in", static_cast<size_t>(last_place_), si.s->span, "implicit:story-place");
-      }
-      if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
-      meetings.push_back({i, meeting});
-      return;
     }
   }
 
@@ -1864,8 +1990,10 @@ class Run {
       for (const Mention& c : si.m) {
         if (c.b >= m.b) break;
         if (c.b < si.body_from || c.type != MT::kCountry || c.node < 0 || c.inside_name) continue;
-        // "India's Foreign Secretary": a possessive names the official's country, not a subject.
+        // "India's Foreign Secretary", "Japanese Prime Minister": a country that qualifies an
+        // office names the official's country, not a subject.
         if (c.e < T(si).size() && T(si)[c.e].text == "'s") continue;
+        if (const Mention* next = MentionAt(si, c.e); next && next->b == c.e && next->type == MT::kTitle) continue;
         meeting_countries_[static_cast<size_t>(m.node)].insert({static_cast<size_t>(c.node), si.s->span});
       }
     }
@@ -2216,7 +2344,7 @@ class Run {
       for (const auto& [meeting, d] : series_of) {
         if (d == dialogue && isos.empty()) isos = participants[meeting];
       }
-      if (isos.empty()) continue;  // a series with no known countries is too vague to merge
+      if (isos.size() < 2) continue;  // a series with fewer than two known sides is too vague to merge
       series_key[dialogue] = "series:" + Join(isos, "-") + ":" + info.sig;
       builder_.AddIdentityKey(dialogue, series_key[dialogue]);
     }
