@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -571,6 +572,7 @@ class Run {
       if (!MatchEventHead(t, i, head)) continue;
       size_t e = head.end;
       const size_t head_end = e;
+      if (t[i].cap) e = ExtendRight(t, e);  // "Dialogue on Economic Security, including ..."
       if (e + 1 < n && t[e].lower == "of" && t[e + 1].cap && !IsStopCap(t[e + 1])) e = ExtendRight(t, e);
       if (e + 2 < n && t[e].lower == "of" && t[e + 1].lower == "the" && t[e + 2].cap) e = ExtendRight(t, e);
       size_t b = ExtendLeftEvent(si, i);
@@ -1305,6 +1307,17 @@ class Run {
     return out.empty() ? NormalizeName(Surface(si, b, e)) : out;
   }
 
+  // Whether every word of signature `part` is in `whole`, with at least two words: "special,
+  // representatives" is within "boundary,question,representatives,special".
+  static bool SignatureContains(const std::string& whole, const std::string& part) {
+    std::set<std::string> w, p;
+    std::stringstream a(whole), b(part);
+    for (std::string x; std::getline(a, x, ',');) w.insert(x);
+    for (std::string x; std::getline(b, x, ',');) p.insert(x);
+    if (p.size() < 2) return false;
+    return std::includes(w.begin(), w.end(), p.begin(), p.end());
+  }
+
   std::set<std::string> CountryIsosIn(const SentenceInfo& si, size_t b, size_t e) const {
     std::set<std::string> out;
     for (const Mention& m : si.m) {
@@ -1329,7 +1342,8 @@ class Run {
     const std::string surface = Surface(si, b, e);
     long existing = -1;
     for (const auto& [node, info] : dialogue_info_) {
-      if (info.sig == sig && (isos.empty() || info.isos.empty() || info.isos == isos)) {
+      const bool sides = isos.empty() || info.isos.empty() || info.isos == isos;
+      if (sides && (info.sig == sig || SignatureContains(info.sig, sig) || SignatureContains(sig, info.sig))) {
         existing = static_cast<long>(node);
         break;
       }
@@ -1642,10 +1656,10 @@ class Run {
       for (const Mention& m : si.m) inside_meeting |= m.type == MT::kMeeting && m.b <= d.b && d.e <= m.e;
       if (inside_meeting) continue;
       const size_t dialogue = static_cast<size_t>(d.node);
-      // "is holding its third meeting", "held its second meeting".
+      // "is holding its third meeting", "held its second meeting", ", at its 1st round".
       for (size_t k = d.e; k + 3 < t.size() && k <= d.e + 3; ++k) {
         const bool now = t[k].lower == "holding" || t[k].lower == "holds";
-        if (!now && t[k].lower != "held") continue;
+        if (!now && t[k].lower != "held" && t[k].lower != "at") continue;
         if (t[k + 1].lower != "its" || !Ordinal(t, k + 2)) break;
         size_t len = 0;
         if (g_.MatchLexicon("round_noun", t, k + 3, len).empty()) break;
