@@ -56,9 +56,36 @@ std::string Placeholders(size_t n) {
 
 }  // namespace
 
+namespace {
+
+// Prepared statements by SQL text, reused across calls: preparing is most of a small write's
+// cost. A statement is reset (bindings cleared) each time it is handed out, so callers must
+// finish with one before asking for the same SQL again. Borrows the connection.
+class StatementCache {
+ public:
+  explicit StatementCache(SQLite::Database& db) : db_(db) {}
+  SQLite::Statement& Prepare(const std::string& sql) {
+    auto& slot = statements_[sql];
+    if (!slot) {
+      slot = std::make_unique<SQLite::Statement>(db_, sql);
+    } else {
+      slot->reset();
+      slot->clearBindings();
+    }
+    return *slot;
+  }
+
+ private:
+  SQLite::Database& db_;
+  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
+};
+
+}  // namespace
+
 struct Store::Impl {
-  explicit Impl(const std::string& path, int flags) : db(path, flags) {}
+  explicit Impl(const std::string& path, int flags) : db(path, flags), cache(db) {}
   SQLite::Database db;
+  StatementCache cache;
   bool read_only = false;
 };
 
@@ -134,9 +161,9 @@ namespace {
 // Entity resolution and writes for one document, inside the caller's transaction.
 class DocumentWriter {
  public:
-  DocumentWriter(SQLite::Database& db, int64_t document_id, const std::string& text,
-                 ImportReport& report)
-      : db_(db), document_id_(document_id), text_(text), report_(report) {}
+  DocumentWriter(SQLite::Database& db, StatementCache& cache, int64_t document_id,
+                 const std::string& text, ImportReport& report)
+      : cache_(cache), db_(db), document_id_(document_id), text_(text), report_(report) {}
 
   int64_t WriteNode(const ExtractedNode& node) {
     std::string reason;
@@ -151,13 +178,13 @@ class DocumentWriter {
     }
     AddAliases(id, node);
     for (const std::string& key : node.keys) {
-      SQLite::Statement st(db_, "INSERT OR IGNORE INTO node_keys(node_id, key) VALUES (?, ?)");
+      SQLite::Statement& st = Prepare( "INSERT OR IGNORE INTO node_keys(node_id, key) VALUES (?, ?)");
       st.bind(1, id);
       st.bind(2, key);
       st.exec();
     }
     for (const Span& span : node.mentions) {
-      SQLite::Statement st(db_,
+      SQLite::Statement& st = Prepare(
                            "INSERT INTO mentions(node_id, document_id, start, end, surface, reason) "
                            "VALUES (?, ?, ?, ?, ?, ?)");
       st.bind(1, id);
@@ -173,7 +200,7 @@ class DocumentWriter {
 
   void WriteEdge(int64_t source, int64_t target, const ExtractedEdge& edge) {
     if (source == target) return;  // two mentions resolved to one node: no self-loops
-    SQLite::Statement insert(db_,
+    SQLite::Statement& insert = Prepare(
                              "INSERT INTO edges(source, relation, target, attrs) VALUES (?, ?, ?, ?) "
                              "ON CONFLICT(source, relation, target) DO NOTHING");
     insert.bind(1, source);
@@ -181,14 +208,14 @@ class DocumentWriter {
     insert.bind(3, target);
     insert.bind(4, AttrsToJson(edge.attrs));
     report_.edges_created += insert.exec();
-    SQLite::Statement find(db_, "SELECT id FROM edges WHERE source = ? AND relation = ? AND target = ?");
+    SQLite::Statement& find = Prepare( "SELECT id FROM edges WHERE source = ? AND relation = ? AND target = ?");
     find.bind(1, source);
     find.bind(2, edge.relation);
     find.bind(3, target);
     find.executeStep();
     const int64_t edge_id = find.getColumn(0).getInt64();
     for (const EvidenceInput& ev : edge.evidence) {
-      SQLite::Statement st(db_,
+      SQLite::Statement& st = Prepare(
                            "INSERT OR IGNORE INTO evidence(edge_id, document_id, start, end, rule) "
                            "VALUES (?, ?, ?, ?, ?)");
       st.bind(1, edge_id);
@@ -218,7 +245,7 @@ class DocumentWriter {
   // compatible dates. Prefers a node whose own name matches; refuses to guess between several.
   int64_t Resolve(const ExtractedNode& node, std::string& reason) {
     if (!node.xid.empty()) {
-      SQLite::Statement st(db_, "SELECT id FROM nodes WHERE xid = ?");
+      SQLite::Statement& st = Prepare( "SELECT id FROM nodes WHERE xid = ?");
       st.bind(1, node.xid);
       if (st.executeStep()) {
         reason = "same external id " + node.xid;
@@ -230,7 +257,7 @@ class DocumentWriter {
     keys.erase(std::remove(keys.begin(), keys.end(), std::string()), keys.end());
     if (keys.empty()) return 0;
     const std::string in = Placeholders(keys.size());
-    SQLite::Statement st(db_,
+    SQLite::Statement& st = Prepare(
                          "SELECT id, norm_key, coalesce(date, ''), 1 FROM nodes "
                          "WHERE kind = ? AND norm_key IN (" + in + ") "
                          "UNION SELECT n.id, a.norm, coalesce(n.date, ''), 0 FROM aliases a "
@@ -274,7 +301,7 @@ class DocumentWriter {
     std::set<int64_t> ids;
     std::string matched;
     if (!node.keys.empty()) {
-      SQLite::Statement st(db_,
+      SQLite::Statement& st = Prepare(
                            "SELECT k.node_id, k.key, coalesce(n.date, '') FROM node_keys k "
                            "JOIN nodes n ON n.id = k.node_id WHERE n.kind = ? AND k.key IN (" +
                                Placeholders(node.keys.size()) + ")");
@@ -300,7 +327,7 @@ class DocumentWriter {
       query += (query.empty() ? "\"" : " OR \"") + w + "\"";
     }
     if (query.empty()) return 0;
-    SQLite::Statement st(db_,
+    SQLite::Statement& st = Prepare(
                          "SELECT DISTINCT n.id, f.name FROM names_fts f JOIN nodes n ON n.id = f.node_id "
                          "WHERE names_fts MATCH ? AND n.kind = ?");
     st.bind(1, query);
@@ -317,7 +344,7 @@ class DocumentWriter {
   }
 
   int64_t Insert(const ExtractedNode& node) {
-    SQLite::Statement st(db_,
+    SQLite::Statement& st = Prepare(
                          "INSERT INTO nodes(kind, name, norm_key, date, attrs, xid) "
                          "VALUES (?, ?, ?, ?, ?, ?)");
     st.bind(1, node.kind);
@@ -332,7 +359,7 @@ class DocumentWriter {
 
   // Keeps what is stored and adds what is new: a more precise compatible date, missing attrs.
   void Merge(int64_t id, const ExtractedNode& node) {
-    SQLite::Statement get(db_, "SELECT coalesce(date, ''), attrs FROM nodes WHERE id = ?");
+    SQLite::Statement& get = Prepare( "SELECT coalesce(date, ''), attrs FROM nodes WHERE id = ?");
     get.bind(1, id);
     get.executeStep();
     std::string date = get.getColumn(0).getString();
@@ -346,7 +373,7 @@ class DocumentWriter {
       if (attrs.emplace(key, value).second) changed = true;
     }
     if (!changed) return;
-    SQLite::Statement st(db_, "UPDATE nodes SET date = ?, attrs = ? WHERE id = ?");
+    SQLite::Statement& st = Prepare( "UPDATE nodes SET date = ?, attrs = ? WHERE id = ?");
     if (date.empty()) st.bind(1); else st.bind(1, date);
     st.bind(2, AttrsToJson(attrs));
     st.bind(3, id);
@@ -354,7 +381,7 @@ class DocumentWriter {
   }
 
   void AddAliases(int64_t id, const ExtractedNode& node) {
-    SQLite::Statement get(db_, "SELECT norm_key FROM nodes WHERE id = ?");
+    SQLite::Statement& get = Prepare( "SELECT norm_key FROM nodes WHERE id = ?");
     get.bind(1, id);
     get.executeStep();
     const std::string own_key = get.getColumn(0).getString();
@@ -363,7 +390,7 @@ class DocumentWriter {
     for (const std::string& alias : names) {
       const std::string norm = NormalizeName(alias);
       if (norm.empty() || norm == own_key) continue;
-      SQLite::Statement st(db_, "INSERT OR IGNORE INTO aliases(node_id, alias, norm) VALUES (?, ?, ?)");
+      SQLite::Statement& st = Prepare( "INSERT OR IGNORE INTO aliases(node_id, alias, norm) VALUES (?, ?, ?)");
       st.bind(1, id);
       st.bind(2, alias);
       st.bind(3, norm);
@@ -371,6 +398,9 @@ class DocumentWriter {
     }
   }
 
+  SQLite::Statement& Prepare(const std::string& sql) { return cache_.Prepare(sql); }
+
+  StatementCache& cache_;
   SQLite::Database& db_;
   int64_t document_id_;
   const std::string& text_;
@@ -409,7 +439,7 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
     doc.exec();
     report.document_id = db.getLastInsertRowid();
 
-    DocumentWriter writer(db, report.document_id, document.text, report);
+    DocumentWriter writer(db, impl_->cache, report.document_id, document.text, report);
     std::vector<int64_t> ids;
     ids.reserve(graph.nodes.size());
     for (const ExtractedNode& node : graph.nodes) ids.push_back(writer.WriteNode(node));

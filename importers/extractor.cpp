@@ -320,7 +320,8 @@ class Run {
 
   bool IsOrdinalWord(const Token& t) const {
     size_t len = 0;
-    return !g_.MatchLexicon("ordinal", std::vector<Token>{t}, 0, len).empty();
+    (void)len;
+    return g_.IsLexiconWord("ordinal", t);
   }
 
   int Ordinal(const std::vector<Token>& t, size_t i) const {
@@ -404,7 +405,8 @@ class Run {
 
   bool IsModifier(const Token& w) const {
     size_t len = 0;
-    return !g_.MatchLexicon("meeting_modifier", std::vector<Token>{w}, 0, len).empty();
+    (void)len;
+    return g_.IsLexiconWord("meeting_modifier", w);
   }
 
   // Extends an event name leftwards over capitalised words, numbers, country pairs ("India-
@@ -698,10 +700,8 @@ class Run {
     // Words that head names of other kinds are never part of a person's name.
     static const char* kCategories[] = {"org_head", "venue_head", "series_head", "meeting_head",
                                         "agreement_head", "round_noun", "meeting_modifier"};
-    std::vector<Token> one{w};
-    size_t len = 0;
     for (const char* c : kCategories) {
-      if (!g_.MatchLexicon(c, one, 0, len).empty()) return false;
+      if (g_.IsLexiconWord(c, w)) return false;
     }
     return true;
   }

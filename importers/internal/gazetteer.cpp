@@ -86,23 +86,46 @@ Status Gazetteer::Parse(const std::string& file, std::string_view text) {
     } else if (file == "honorifics.txt") {
       honorifics_.push_back(f[0]);
     } else {
-      LexiconIndex& index = lexicon_[f[0]];
-      std::string key = PhraseKey(f[1]);
-      index.max_length = std::max(index.max_length, Tokenize(f[1]).size());
-      index.phrases[key] = f[2];
+      LexiconCategory* category = nullptr;
+      for (auto& c : lexicon_) {
+        if (c.name == f[0]) category = &c;
+      }
+      if (!category) {
+        lexicon_.push_back({f[0], {}});
+        category = &lexicon_.back();
+      }
+      LexiconPhrase phrase;
+      for (const Token& t : Tokenize(f[1])) phrase.tokens.push_back(t.lower);
+      if (phrase.tokens.empty()) continue;
+      phrase.value = f[2];
+      auto& list = category->by_first[phrase.tokens.front()];
+      list.push_back(std::move(phrase));
+      std::stable_sort(list.begin(), list.end(), [](const LexiconPhrase& a, const LexiconPhrase& b) {
+        return a.tokens.size() > b.tokens.size();
+      });
     }
   }
   return Status::Ok();
 }
 
 void Gazetteer::Add(const std::string& phrase, EntryType type, int index, bool exact_case) {
-  const std::string key = PhraseKey(phrase);
-  if (key.empty()) return;
-  max_phrase_ = std::max(max_phrase_, Tokenize(phrase).size());
-  // For exact-case entries keep the phrase as its tokens write it, for comparison in Match().
-  std::string written;
-  for (const Token& t : Tokenize(phrase)) written += (written.empty() ? "" : " ") + t.text;
-  phrases_[key].push_back({type, index, exact_case, written});
+  std::vector<std::string> tokens;
+  std::string written;  // the phrase as its tokens write it, for exact-case comparison
+  for (const Token& t : Tokenize(phrase)) {
+    tokens.push_back(t.lower);
+    written += (written.empty() ? "" : " ") + t.text;
+  }
+  if (tokens.empty()) return;
+  auto& list = phrases_[tokens.front()];
+  for (Phrase& p : list) {
+    if (p.tokens == tokens) {
+      p.entries.push_back({type, index, exact_case, written});
+      return;
+    }
+  }
+  list.push_back({tokens, {{type, index, exact_case, written}}});
+  std::stable_sort(list.begin(), list.end(),
+                   [](const Phrase& a, const Phrase& b) { return a.tokens.size() > b.tokens.size(); });
 }
 
 void Gazetteer::Index() {
@@ -144,26 +167,32 @@ void Gazetteer::Index() {
   }
 }
 
+namespace {
+
+// Whether `phrase` (lower-cased tokens) is written at tokens[i...].
+bool PhraseAt(const std::vector<std::string>& phrase, const std::vector<Token>& tokens, size_t i) {
+  if (i + phrase.size() > tokens.size()) return false;
+  for (size_t k = 0; k < phrase.size(); ++k) {
+    if (tokens[i + k].lower != phrase[k]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::vector<const PhraseEntry*> Gazetteer::Match(const std::vector<Token>& tokens, size_t i,
                                                  size_t& length) const {
   std::vector<const PhraseEntry*> out;
   length = 0;
   if (i >= tokens.size() || !tokens[i].word) return out;
-  std::string key;
-  std::vector<size_t> ends;  // key length after each token
-  const size_t limit = std::min(max_phrase_, tokens.size() - i);
-  for (size_t n = 0; n < limit; ++n) {
-    if (n) key += ' ';
-    key += tokens[i + n].lower;
-    ends.push_back(key.size());
-  }
-  for (size_t n = limit; n >= 1; --n) {
-    auto it = phrases_.find(key.substr(0, ends[n - 1]));
-    if (it == phrases_.end()) continue;
-    for (const PhraseEntry& e : it->second) {
+  auto it = phrases_.find(tokens[i].lower);
+  if (it == phrases_.end()) return out;
+  for (const Phrase& p : it->second) {  // longest first
+    if (!PhraseAt(p.tokens, tokens, i)) continue;
+    for (const PhraseEntry& e : p.entries) {
       if (e.exact_case) {
         std::string written;
-        for (size_t k = 0; k < n; ++k) written += (k ? " " : "") + tokens[i + k].text;
+        for (size_t k = 0; k < p.tokens.size(); ++k) written += (k ? " " : "") + tokens[i + k].text;
         if (written != e.surface) continue;
       } else if (e.type != EntryType::kTitle && !tokens[i].cap) {
         continue;
@@ -171,34 +200,46 @@ std::vector<const PhraseEntry*> Gazetteer::Match(const std::vector<Token>& token
       out.push_back(&e);
     }
     if (!out.empty()) {
-      length = n;
+      length = p.tokens.size();
       return out;
     }
   }
   return out;
 }
 
-std::string Gazetteer::MatchLexicon(const std::string& category, const std::vector<Token>& tokens,
-                                    size_t i, size_t& length) const {
-  length = 0;
-  auto cat = lexicon_.find(category);
-  if (cat == lexicon_.end() || i >= tokens.size()) return {};
-  std::string key;
-  std::vector<size_t> ends;
-  const size_t limit = std::min(cat->second.max_length, tokens.size() - i);
-  for (size_t n = 0; n < limit; ++n) {
-    if (n) key += ' ';
-    key += tokens[i + n].lower;
-    ends.push_back(key.size());
+const Gazetteer::LexiconCategory* Gazetteer::Category(std::string_view name) const {
+  for (const LexiconCategory& c : lexicon_) {
+    if (c.name == name) return &c;
   }
-  for (size_t n = limit; n >= 1; --n) {
-    auto it = cat->second.phrases.find(key.substr(0, ends[n - 1]));
-    if (it != cat->second.phrases.end()) {
-      length = n;
-      return it->second;
+  return nullptr;
+}
+
+const std::string& Gazetteer::MatchLexicon(std::string_view category, const std::vector<Token>& tokens,
+                                           size_t i, size_t& length) const {
+  static const std::string kNone;
+  length = 0;
+  const LexiconCategory* c = Category(category);
+  if (!c || i >= tokens.size()) return kNone;
+  auto it = c->by_first.find(tokens[i].lower);
+  if (it == c->by_first.end()) return kNone;
+  for (const LexiconPhrase& p : it->second) {
+    if (PhraseAt(p.tokens, tokens, i)) {
+      length = p.tokens.size();
+      return p.value;
     }
   }
-  return {};
+  return kNone;
+}
+
+bool Gazetteer::IsLexiconWord(std::string_view category, const Token& token) const {
+  const LexiconCategory* c = Category(category);
+  if (!c) return false;
+  auto it = c->by_first.find(token.lower);
+  if (it == c->by_first.end()) return false;
+  for (const LexiconPhrase& p : it->second) {
+    if (p.tokens.size() == 1) return true;
+  }
+  return false;
 }
 
 int Gazetteer::CountryByIso(const std::string& iso) const {

@@ -71,9 +71,11 @@ class Gazetteer {
                                         size_t& length) const;
 
   // The longest lexicon phrase of `category` starting at tokens[i]: its value, and its token count
-  // in `length`; empty when none.
-  std::string MatchLexicon(const std::string& category, const std::vector<Token>& tokens, size_t i,
-                           size_t& length) const;
+  // in `length` (0 when none; a matched phrase may have an empty value). Allocation-free.
+  const std::string& MatchLexicon(std::string_view category, const std::vector<Token>& tokens,
+                                  size_t i, size_t& length) const;
+  // Whether the single token `token` is a one-word phrase of `category`.
+  bool IsLexiconWord(std::string_view category, const Token& token) const;
 
   const std::vector<CountryEntry>& countries() const { return countries_; }
   const std::vector<PlaceEntry>& places() const { return places_; }
@@ -95,13 +97,23 @@ class Gazetteer {
   std::vector<TitleEntry> titles_;
   std::vector<OrgEntry> orgs_;
   std::vector<std::string> honorifics_;
-  std::unordered_map<std::string, std::vector<PhraseEntry>> phrases_;
-  size_t max_phrase_ = 1;
-  struct LexiconIndex {
-    std::unordered_map<std::string, std::string> phrases;
-    size_t max_length = 1;
+  // Phrases are indexed by their first token; candidates are compared token by token, longest
+  // first, so matching allocates nothing.
+  struct Phrase {
+    std::vector<std::string> tokens;  // lower-cased
+    std::vector<PhraseEntry> entries;
   };
-  std::unordered_map<std::string, LexiconIndex> lexicon_;
+  std::unordered_map<std::string, std::vector<Phrase>> phrases_;
+  struct LexiconPhrase {
+    std::vector<std::string> tokens;
+    std::string value;
+  };
+  struct LexiconCategory {
+    std::string name;
+    std::unordered_map<std::string, std::vector<LexiconPhrase>> by_first;  // longest first
+  };
+  std::vector<LexiconCategory> lexicon_;
+  const LexiconCategory* Category(std::string_view name) const;
   std::unordered_map<std::string, int> country_by_iso_;
   std::unordered_map<std::string, int> place_by_key_;
 };

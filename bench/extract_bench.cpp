@@ -1,0 +1,131 @@
+// Extraction and import throughput on real news text.
+//
+// usage: dkg-bench-extract [DIR] [--seconds S] [--docs N]
+//   DIR      folder of .txt documents (default: ../shared/corpus/dev, else data/example)
+//   S        seconds to spend measuring extraction alone (default 5)
+//   N        documents to import into a fresh store (default 2000)
+//
+// Extraction alone: every document is extracted again and again on one thread until S seconds
+// have passed; the figure is MB of document text per second. Import: N documents of about 4 KB
+// (the corpus documents cycled, each made unique by a trailing reference line so none is skipped
+// as a re-import) are read from memory, extracted and stored, one transaction each; the figure is
+// documents per second. Both are printed beside the targets of issue 3 as ratios.
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "engine/store.h"
+#include "importers/extractor.h"
+#include "importers/reader.h"
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+std::string ReadAll(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+double Seconds(Clock::time_point since) {
+  return std::chrono::duration<double>(Clock::now() - since).count();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string dir;
+  double seconds = 5;
+  int import_docs = 2000;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--seconds" && i + 1 < argc) seconds = std::atof(argv[++i]);
+    else if (a == "--docs" && i + 1 < argc) import_docs = std::atoi(argv[++i]);
+    else dir = a;
+  }
+  if (dir.empty()) dir = fs::exists("../shared/corpus/dev") ? "../shared/corpus/dev" : "data/example";
+  std::vector<std::pair<std::string, std::string>> texts;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() == ".txt") texts.push_back({entry.path().string(), ReadAll(entry.path())});
+  }
+  if (texts.empty()) {
+    std::fprintf(stderr, "dkg-bench-extract: %s: no .txt documents\n", dir.c_str());
+    return 1;
+  }
+  auto extractor = dkg::Extractor::Create();
+  if (!extractor.ok()) {
+    std::fprintf(stderr, "dkg-bench-extract: %s\n", extractor.status().message().c_str());
+    return 1;
+  }
+  std::vector<dkg::SourceDocument> docs;
+  size_t corpus_bytes = 0;
+  for (const auto& [name, text] : texts) {
+    auto doc = dkg::ParseTextDocument(text, name);
+    if (!doc.ok()) continue;
+    corpus_bytes += text.size();
+    docs.push_back(std::move(doc).value());
+  }
+
+  // Extraction alone.
+  size_t bytes = 0, runs = 0, nodes = 0, edges = 0;
+  const auto start = Clock::now();
+  while (Seconds(start) < seconds) {
+    for (const auto& d : docs) {
+      auto g = extractor.value()->Extract(d);
+      nodes += g.nodes.size();
+      edges += g.edges.size();
+      bytes += d.document.text.size();
+    }
+    ++runs;
+  }
+  const double extract_s = Seconds(start);
+  const double mbps = bytes / extract_s / 1e6;
+
+  // Full import of ~4 KB documents into a fresh store.
+  const fs::path store_path = fs::temp_directory_path() / ("dkg-bench-" + std::to_string(::getpid()) + ".db");
+  double docs_per_s = 0;
+  {
+    auto store = dkg::Store::Open(store_path.string());
+    if (!store.ok()) {
+      std::fprintf(stderr, "dkg-bench-extract: %s\n", store.status().message().c_str());
+      return 1;
+    }
+    std::vector<std::string> inputs;
+    for (int i = 0; i < import_docs; ++i) {
+      std::string text = texts[i % texts.size()].second;
+      while (text.size() < 3800) text += "\n" + texts[(i + 1) % texts.size()].second.substr(0, 4000 - text.size());
+      if (text.size() > 4096) text.resize(4000);
+      text += "\nReference " + std::to_string(i) + ".\n";
+      inputs.push_back(std::move(text));
+    }
+    const auto t0 = Clock::now();
+    int stored = 0;
+    for (size_t i = 0; i < inputs.size(); ++i) {
+      auto doc = dkg::ParseTextDocument(inputs[i], "bench-" + std::to_string(i) + ".txt");
+      if (!doc.ok()) continue;  // a cut in the middle of a UTF-8 sequence; rare
+      auto graph = extractor.value()->Extract(doc.value());
+      auto r = store.value()->ImportDocument(doc->document, graph);
+      stored += r.ok();
+    }
+    docs_per_s = stored / Seconds(t0);
+  }
+  fs::remove(store_path);
+  fs::remove(store_path.string() + "-wal");
+  fs::remove(store_path.string() + "-shm");
+
+  std::printf("corpus: %zu documents, %.1f KB, from %s\n", docs.size(), corpus_bytes / 1024.0, dir.c_str());
+  std::printf("%-34s %12s %10s %8s\n", "measure", "value", "target", "ratio");
+  std::printf("%-34s %9.2f MB/s %7.1f MB/s %7.1fx\n", "extraction alone, one core", mbps, 5.0, mbps / 5.0);
+  std::printf("%-34s %9.0f doc/s %6.0f doc/s %7.1fx\n", "import of 4 KB documents", docs_per_s, 500.0,
+              docs_per_s / 500.0);
+  std::printf("(%zu extraction passes, %zu nodes and %zu edges extracted in %.1f s)\n", runs, nodes, edges,
+              extract_s);
+  return 0;
+}
