@@ -167,35 +167,63 @@ class DocumentWriter {
 
   int64_t WriteNode(const ExtractedNode& node) {
     std::string reason;
-    int64_t id = Resolve(node, reason);
+    Existing found = Resolve(node, reason);
+    int64_t id = found.id;
     if (id == 0) {
       id = Insert(node);
+      found.key = NormalizeName(node.name);
       reason = "new node";
+      names_.push_back({node.name, id});
       ++report_.nodes_created;
     } else {
-      Merge(id, node);
+      Merge(found, node);
       ++report_.nodes_merged;
     }
-    AddAliases(id, node);
+    AddAliases(id, found.key, node);
     for (const std::string& key : node.keys) {
-      SQLite::Statement& st = Prepare( "INSERT OR IGNORE INTO node_keys(node_id, key) VALUES (?, ?)");
+      SQLite::Statement& st = Prepare("INSERT OR IGNORE INTO node_keys(node_id, key) VALUES (?, ?)");
       st.bind(1, id);
       st.bind(2, key);
       st.exec();
     }
-    for (const Span& span : node.mentions) {
-      SQLite::Statement& st = Prepare(
-                           "INSERT INTO mentions(node_id, document_id, start, end, surface, reason) "
-                           "VALUES (?, ?, ?, ?, ?, ?)");
-      st.bind(1, id);
-      st.bind(2, document_id_);
-      st.bind(3, span.start);
-      st.bind(4, span.end);
-      st.bind(5, Surface(span));
-      st.bind(6, reason);
+    for (const Span& span : node.mentions) mentions_.push_back({id, span, reason});
+    return id;
+  }
+
+  // Writes what WriteNode() collected: mentions and full-text rows, many rows a statement.
+  void Flush() {
+    constexpr size_t kRows = 100;
+    for (size_t from = 0; from < mentions_.size(); from += kRows) {
+      const size_t n = std::min(kRows, mentions_.size() - from);
+      std::string sql = "INSERT INTO mentions(node_id, document_id, start, end, surface, reason) VALUES ";
+      for (size_t i = 0; i < n; ++i) sql += i ? ",(?,?,?,?,?,?)" : "(?,?,?,?,?,?)";
+      SQLite::Statement& st = Prepare(sql);
+      int p = 1;
+      for (size_t i = from; i < from + n; ++i) {
+        const PendingMention& m = mentions_[i];
+        st.bind(p++, m.node);
+        st.bind(p++, document_id_);
+        st.bind(p++, m.span.start);
+        st.bind(p++, m.span.end);
+        st.bind(p++, Surface(m.span));
+        st.bind(p++, m.reason);
+      }
       st.exec();
     }
-    return id;
+    for (size_t from = 0; from < names_.size(); from += kRows) {
+      const size_t n = std::min(kRows, names_.size() - from);
+      std::string sql = "INSERT INTO names_fts(name, node_id) VALUES ";
+      for (size_t i = 0; i < n; ++i) sql += i ? ",(?,?)" : "(?,?)";
+      SQLite::Statement& st = Prepare(sql);
+      int p = 1;
+      for (size_t i = from; i < from + n; ++i) {
+        st.bind(p++, names_[i].first);
+        st.bind(p++, names_[i].second);
+      }
+      st.exec();
+    }
+    mentions_.clear();
+    names_.clear();
   }
 
   void WriteEdge(int64_t source, int64_t target, const ExtractedEdge& edge) {
@@ -243,55 +271,86 @@ class DocumentWriter {
 
   // Finds the existing node this one should join: same kind, a shared normalised name or alias,
   // compatible dates. Prefers a node whose own name matches; refuses to guess between several.
-  int64_t Resolve(const ExtractedNode& node, std::string& reason) {
+  // A stored node a new mention may join, with what merging needs to know of it.
+  struct Existing {
+    int64_t id = 0;
+    std::string key;  // its normalised name
+    std::string date;
+    std::string attrs;
+  };
+
+  // Finds the existing node this one should join: same kind, its name equal to the other's name
+  // or alias (or one of its aliases equal to the other's name), compatible dates. Prefers a node
+  // whose own name matches; refuses to guess between several.
+  Existing Resolve(const ExtractedNode& node, std::string& reason) {
     if (!node.xid.empty()) {
-      SQLite::Statement& st = Prepare( "SELECT id FROM nodes WHERE xid = ?");
+      SQLite::Statement& st = Prepare("SELECT id, norm_key, coalesce(date, ''), attrs FROM nodes WHERE xid = ?");
       st.bind(1, node.xid);
       if (st.executeStep()) {
         reason = "same external id " + node.xid;
-        return st.getColumn(0).getInt64();
+        return {st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getString(),
+                st.getColumn(3).getString()};
       }
     }
-    std::vector<std::string> keys{NormalizeName(node.name)};
-    for (const std::string& alias : node.aliases) keys.push_back(NormalizeName(alias));
-    keys.erase(std::remove(keys.begin(), keys.end(), std::string()), keys.end());
-    if (keys.empty()) return 0;
-    const std::string in = Placeholders(keys.size());
-    SQLite::Statement& st = Prepare(
-                         "SELECT id, norm_key, coalesce(date, ''), 1 FROM nodes "
-                         "WHERE kind = ? AND norm_key IN (" + in + ") "
-                         "UNION SELECT n.id, a.norm, coalesce(n.date, ''), 0 FROM aliases a "
-                         "JOIN nodes n ON n.id = a.node_id WHERE n.kind = ? AND a.norm IN (" + in +
-                             ")");
-    int index = 1;
-    st.bind(index++, node.kind);
-    for (const std::string& k : keys) st.bind(index++, k);
-    st.bind(index++, node.kind);
-    for (const std::string& k : keys) st.bind(index++, k);
-    std::map<int64_t, std::pair<int, std::string>> found;  // id -> (score, matched key)
-    while (st.executeStep()) {
-      const int64_t id = st.getColumn(0).getInt64();
-      const std::string key = st.getColumn(1).getString();
-      const std::string date = st.getColumn(2).getString();
-      if (DateIsIdentity(node.kind) && !DatesCompatible(date, node.date)) continue;
-      if (DateIsIdentity(node.kind) && node.date.empty() != date.empty()) continue;
-      // Name-to-name beats a match through an alias.
-      int score = (st.getColumn(3).getInt() == 1 ? 2 : 1) + (key == keys[0] ? 2 : 0);
-      auto& slot = found[id];
-      if (score > slot.first) slot = {score, key};
+    const std::string name_key = NormalizeName(node.name);
+    std::map<int64_t, std::pair<int, Existing>> found;  // id -> (score, node)
+    auto collect = [&](SQLite::Statement& st, int score, const std::string& matched) {
+      while (st.executeStep()) {
+        Existing e{st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getString(),
+                   st.getColumn(3).getString()};
+        if (DateIsIdentity(node.kind) && !DatesCompatible(e.date, node.date)) continue;
+        if (DateIsIdentity(node.kind) && node.date.empty() != e.date.empty()) continue;
+        auto& slot = found[e.id];
+        if (score > slot.first) {
+          slot = {score, e};
+          slot.second.key = score >= 2 ? slot.second.key : slot.second.key;
+        }
+        (void)matched;
+      }
+    };
+    if (!name_key.empty()) {
+      SQLite::Statement& by_name = Prepare(
+          "SELECT id, norm_key, coalesce(date, ''), attrs FROM nodes WHERE kind = ? AND norm_key = ?");
+      by_name.bind(1, node.kind);
+      by_name.bind(2, name_key);
+      collect(by_name, 4, name_key);
+      SQLite::Statement& by_alias = Prepare(
+          "SELECT n.id, n.norm_key, coalesce(n.date, ''), n.attrs FROM aliases a "
+          "JOIN nodes n ON n.id = a.node_id WHERE a.norm = ? AND n.kind = ?");
+      by_alias.bind(1, name_key);
+      by_alias.bind(2, node.kind);
+      collect(by_alias, 2, name_key);
     }
-    if (found.empty()) return ResolveByKeys(node, reason);
+    for (const std::string& alias : node.aliases) {
+      const std::string key = NormalizeName(alias);
+      if (key.empty() || key == name_key) continue;
+      SQLite::Statement& st = Prepare(
+          "SELECT id, norm_key, coalesce(date, ''), attrs FROM nodes WHERE kind = ? AND norm_key = ?");
+      st.bind(1, node.kind);
+      st.bind(2, key);
+      collect(st, 1, key);
+    }
+    if (found.empty()) {
+      int64_t id = ResolveByKeys(node, reason);
+      if (id == 0) return {};
+      SQLite::Statement& st = Prepare("SELECT id, norm_key, coalesce(date, ''), attrs FROM nodes WHERE id = ?");
+      st.bind(1, id);
+      st.executeStep();
+      return {id, st.getColumn(1).getString(), st.getColumn(2).getString(), st.getColumn(3).getString()};
+    }
     int best = 0;
     for (auto& [id, v] : found) best = std::max(best, v.first);
     std::vector<int64_t> best_ids;
     for (auto& [id, v] : found) {
       if (v.first == best) best_ids.push_back(id);
     }
-    if (best_ids.size() != 1) return 0;  // several equally good: do not merge without a reason
-    const auto& [score, key] = found[best_ids[0]];
-    reason = (score >= 3 ? "same name '" : "shares the name '") + key + "' with node #" +
-             std::to_string(best_ids[0]);
-    return best_ids[0];
+    if (best_ids.size() != 1) return {};  // several equally good: do not merge without a reason
+    const auto& [score, existing] = found[best_ids[0]];
+    reason = (score == 4 ? "same name '" + existing.key + "' as node #"
+              : score == 2 ? "name '" + name_key + "' is an alias of node #"
+                           : "an alias is the name of node #") +
+             std::to_string(existing.id);
+    return existing;
   }
 
   // Second chance when no name matches: an identity key ("series:IN-JP:2+2") shared with one
@@ -358,12 +417,9 @@ class DocumentWriter {
   }
 
   // Keeps what is stored and adds what is new: a more precise compatible date, missing attrs.
-  void Merge(int64_t id, const ExtractedNode& node) {
-    SQLite::Statement& get = Prepare( "SELECT coalesce(date, ''), attrs FROM nodes WHERE id = ?");
-    get.bind(1, id);
-    get.executeStep();
-    std::string date = get.getColumn(0).getString();
-    Attrs attrs = AttrsFromJson(get.getColumn(1).getString());
+  void Merge(const Existing& existing, const ExtractedNode& node) {
+    std::string date = existing.date;
+    Attrs attrs = AttrsFromJson(existing.attrs);
     bool changed = false;
     if (!node.date.empty() && DatesCompatible(date, node.date) && node.date.size() > date.size()) {
       date = node.date;
@@ -373,30 +429,34 @@ class DocumentWriter {
       if (attrs.emplace(key, value).second) changed = true;
     }
     if (!changed) return;
-    SQLite::Statement& st = Prepare( "UPDATE nodes SET date = ?, attrs = ? WHERE id = ?");
+    SQLite::Statement& st = Prepare("UPDATE nodes SET date = ?, attrs = ? WHERE id = ?");
     if (date.empty()) st.bind(1); else st.bind(1, date);
     st.bind(2, AttrsToJson(attrs));
-    st.bind(3, id);
+    st.bind(3, existing.id);
     st.exec();
   }
 
-  void AddAliases(int64_t id, const ExtractedNode& node) {
-    SQLite::Statement& get = Prepare( "SELECT norm_key FROM nodes WHERE id = ?");
-    get.bind(1, id);
-    get.executeStep();
-    const std::string own_key = get.getColumn(0).getString();
-    std::vector<std::string> names{node.name};
-    names.insert(names.end(), node.aliases.begin(), node.aliases.end());
-    for (const std::string& alias : names) {
+  void AddAliases(int64_t id, const std::string& own_key, const ExtractedNode& node) {
+    auto add = [&](const std::string& alias) {
       const std::string norm = NormalizeName(alias);
-      if (norm.empty() || norm == own_key) continue;
-      SQLite::Statement& st = Prepare( "INSERT OR IGNORE INTO aliases(node_id, alias, norm) VALUES (?, ?, ?)");
+      if (norm.empty() || norm == own_key) return;
+      SQLite::Statement& st = Prepare("INSERT OR IGNORE INTO aliases(node_id, alias, norm) VALUES (?, ?, ?)");
       st.bind(1, id);
       st.bind(2, alias);
       st.bind(3, norm);
-      st.exec();
-    }
+      if (st.exec() > 0) names_.push_back({alias, id});
+    };
+    add(node.name);
+    for (const std::string& alias : node.aliases) add(alias);
   }
+
+  struct PendingMention {
+    int64_t node;
+    Span span;
+    std::string reason;
+  };
+  std::vector<PendingMention> mentions_;
+  std::vector<std::pair<std::string, int64_t>> names_;  // new full-text rows
 
   SQLite::Statement& Prepare(const std::string& sql) { return cache_.Prepare(sql); }
 
@@ -446,6 +506,7 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
     for (const ExtractedEdge& edge : graph.edges) {
       writer.WriteEdge(ids[edge.source], ids[edge.target], edge);
     }
+    writer.Flush();
     db.exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
     tx.commit();
     return report;

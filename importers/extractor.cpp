@@ -1095,6 +1095,14 @@ class Run {
     for (int c : candidates) {
       if (owner >= 0 && g_.organizations()[c].iso == g_.countries()[owner].iso) chosen = c;
     }
+    // A bloc or international body belongs to no country, whatever possessive precedes it
+    // ("India's G20 Presidency").
+    for (int c : candidates) {
+      if (chosen < 0 && g_.organizations()[c].iso.empty()) {
+        chosen = c;
+        owner = -1;
+      }
+    }
     if (chosen < 0 && owner < 0) {
       std::vector<int> named;
       for (int c : candidates) {
