@@ -3,10 +3,13 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <sstream>
+#include <tuple>
 #include <unordered_map>
 
 #include "engine/normalize.h"
@@ -148,7 +151,12 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     if (!options.read_only) {
       db.exec("PRAGMA journal_mode = WAL");
       db.exec("PRAGMA synchronous = NORMAL");
+      // Checkpoint every ~40 MB of WAL rather than 4 MB: an import rewrites the same index pages
+      // at every commit, and a checkpoint copies (and syncs) each page once however often it
+      // changed, so fewer checkpoints mean less I/O.
+      db.exec("PRAGMA wal_autocheckpoint = 10000");
     }
+    db.exec("PRAGMA cache_size = -65536");  // 64 MiB of page cache (default 2 MiB)
     db.exec("PRAGMA foreign_keys = ON");
     return std::unique_ptr<Store>(new Store(path, std::move(impl)));
   } catch (const SQLite::Exception& e) {
@@ -180,88 +188,116 @@ class DocumentWriter {
       ++report_.nodes_merged;
     }
     AddAliases(id, found.key, node);
-    for (const std::string& key : node.keys) {
-      SQLite::Statement& st = Prepare("INSERT OR IGNORE INTO node_keys(node_id, key) VALUES (?, ?)");
-      st.bind(1, id);
-      st.bind(2, key);
-      st.exec();
+    for (const std::string& key : node.keys) keys_.push_back({id, key});
+    if (!node.mentions.empty()) {
+      PendingMention& m = mentions_[id];  // a node named twice in one document: one row
+      if (m.reason.empty()) m.reason = reason;
+      m.spans.insert(m.spans.end(), node.mentions.begin(), node.mentions.end());
     }
-    for (const Span& span : node.mentions) mentions_.push_back({id, span, reason});
     return id;
   }
 
-  // Writes what WriteNode() collected: mentions and full-text rows, many rows a statement.
+  // Writes what WriteNode() and WriteEdge() collected, many rows a statement: mentions, aliases,
+  // identity keys, evidence, and the full-text rows of new names and aliases.
   void Flush() {
-    constexpr size_t kRows = 100;
-    for (size_t from = 0; from < mentions_.size(); from += kRows) {
-      const size_t n = std::min(kRows, mentions_.size() - from);
-      std::string sql = "INSERT INTO mentions(node_id, document_id, start, end, surface, reason) VALUES ";
-      for (size_t i = 0; i < n; ++i) sql += i ? ",(?,?,?,?,?,?)" : "(?,?,?,?,?,?)";
-      SQLite::Statement& st = Prepare(sql);
-      int p = 1;
-      for (size_t i = from; i < from + n; ++i) {
-        const PendingMention& m = mentions_[i];
-        st.bind(p++, m.node);
-        st.bind(p++, document_id_);
-        st.bind(p++, m.span.start);
-        st.bind(p++, m.span.end);
-        st.bind(p++, Surface(m.span));
-        st.bind(p++, m.reason);
+    const int64_t last_alias = db_.execAndGet("SELECT coalesce(max(rowid), 0) FROM aliases").getInt64();
+    std::vector<std::tuple<int64_t, std::string, std::string, const std::string*>> rows;
+    for (auto& [node, m] : mentions_) {
+      std::sort(m.spans.begin(), m.spans.end(),
+                [](const Span& a, const Span& b) { return a.start < b.start || (a.start == b.start && a.end < b.end); });
+      std::string spans;
+      nlohmann::json surfaces = nlohmann::json::array();
+      for (const Span& span : m.spans) {
+        spans += (spans.empty() ? "" : " ") + std::to_string(span.start) + "-" + std::to_string(span.end);
+        surfaces.push_back(Surface(span));
       }
-      st.exec();
+      rows.emplace_back(node, spans, surfaces.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), &m.reason);
     }
-    for (size_t from = 0; from < names_.size(); from += kRows) {
-      const size_t n = std::min(kRows, names_.size() - from);
-      std::string sql = "INSERT INTO names_fts(name, node_id) VALUES ";
-      for (size_t i = 0; i < n; ++i) sql += i ? ",(?,?)" : "(?,?)";
-      SQLite::Statement& st = Prepare(sql);
-      int p = 1;
-      for (size_t i = from; i < from + n; ++i) {
-        st.bind(p++, names_[i].first);
-        st.bind(p++, names_[i].second);
-      }
-      st.exec();
-    }
+    Batch(rows.size(), "INSERT INTO mentions(node_id, document_id, spans, surfaces, reason) VALUES ",
+          "(?,?,?,?,?)", [&](SQLite::Statement& st, int& p, size_t i) {
+            st.bind(p++, std::get<0>(rows[i]));
+            st.bind(p++, document_id_);
+            st.bind(p++, std::get<1>(rows[i]));
+            st.bind(p++, std::get<2>(rows[i]));
+            st.bind(p++, *std::get<3>(rows[i]));
+          });
+    Batch(aliases_.size(), "INSERT OR IGNORE INTO aliases(node_id, alias, norm) VALUES ", "(?,?,?)",
+          [&](SQLite::Statement& st, int& p, size_t i) {
+            st.bind(p++, aliases_[i].node);
+            st.bind(p++, aliases_[i].alias);
+            st.bind(p++, aliases_[i].norm);
+          });
+    Batch(keys_.size(), "INSERT OR IGNORE INTO node_keys(node_id, key) VALUES ", "(?,?)",
+          [&](SQLite::Statement& st, int& p, size_t i) {
+            st.bind(p++, keys_[i].first);
+            st.bind(p++, keys_[i].second);
+          });
+    const int64_t evidence_before = db_.getTotalChanges();
+    Batch(evidence_.size(), "INSERT OR IGNORE INTO evidence(edge_id, document_id, start, end, rule) VALUES ",
+          "(?,?,?,?,?)", [&](SQLite::Statement& st, int& p, size_t i) {
+            st.bind(p++, evidence_[i].edge);
+            st.bind(p++, document_id_);
+            st.bind(p++, evidence_[i].span.start);
+            st.bind(p++, evidence_[i].span.end);
+            st.bind(p++, evidence_[i].rule);
+          });
+    report_.evidence_added += static_cast<int>(db_.getTotalChanges() - evidence_before);
+    Batch(names_.size(), "INSERT INTO names_fts(name, node_id) VALUES ", "(?,?)",
+          [&](SQLite::Statement& st, int& p, size_t i) {
+            st.bind(p++, names_[i].first);
+            st.bind(p++, names_[i].second);
+          });
+    SQLite::Statement& fts = Prepare("INSERT INTO names_fts(name, node_id) SELECT alias, node_id FROM aliases WHERE rowid > ?");
+    fts.bind(1, last_alias);
+    fts.exec();
     mentions_.clear();
+    aliases_.clear();
+    keys_.clear();
+    evidence_.clear();
     names_.clear();
+  }
+
+  // Inserts `count` rows with one statement per 100 rows; `bind_row(statement, next_index, row)`
+  // binds row `row` starting at parameter `next_index`.
+  template <typename BindRow>
+  void Batch(size_t count, const std::string& head, const char* row, BindRow bind_row) {
+    constexpr size_t kRows = 100;
+    for (size_t from = 0; from < count; from += kRows) {
+      const size_t n = std::min(kRows, count - from);
+      std::string sql = head;
+      for (size_t i = 0; i < n; ++i) sql += (i ? "," : "") + std::string(row);
+      SQLite::Statement& st = Prepare(sql);
+      int p = 1;
+      for (size_t i = from; i < from + n; ++i) bind_row(st, p, i);
+      st.exec();
+    }
   }
 
   void WriteEdge(int64_t source, int64_t target, const ExtractedEdge& edge) {
     if (source == target) return;  // two mentions resolved to one node: no self-loops
-    SQLite::Statement& insert = Prepare(
-                             "INSERT INTO edges(source, relation, target, attrs) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT(source, relation, target) DO NOTHING");
-    insert.bind(1, source);
-    insert.bind(2, edge.relation);
-    insert.bind(3, target);
-    insert.bind(4, AttrsToJson(edge.attrs));
-    report_.edges_created += insert.exec();
-    SQLite::Statement& find = Prepare( "SELECT id FROM edges WHERE source = ? AND relation = ? AND target = ?");
+    SQLite::Statement& find = Prepare("SELECT id FROM edges WHERE source = ? AND relation = ? AND target = ?");
     find.bind(1, source);
     find.bind(2, edge.relation);
     find.bind(3, target);
-    find.executeStep();
-    const int64_t edge_id = find.getColumn(0).getInt64();
-    for (const EvidenceInput& ev : edge.evidence) {
-      SQLite::Statement& st = Prepare(
-                           "INSERT OR IGNORE INTO evidence(edge_id, document_id, start, end, rule) "
-                           "VALUES (?, ?, ?, ?, ?)");
-      st.bind(1, edge_id);
-      st.bind(2, document_id_);
-      st.bind(3, ev.span.start);
-      st.bind(4, ev.span.end);
-      st.bind(5, ev.rule);
-      report_.evidence_added += st.exec();
+    int64_t edge_id = 0;
+    if (find.executeStep()) {
+      edge_id = find.getColumn(0).getInt64();
+    } else {
+      SQLite::Statement& insert = Prepare(
+          "INSERT INTO edges(source, relation, target, attrs) VALUES (?, ?, ?, ?) RETURNING id");
+      insert.bind(1, source);
+      insert.bind(2, edge.relation);
+      insert.bind(3, target);
+      insert.bind(4, AttrsToJson(edge.attrs));
+      insert.executeStep();
+      edge_id = insert.getColumn(0).getInt64();
+      insert.executeStep();  // run the statement to completion
+      ++report_.edges_created;
     }
+    for (const EvidenceInput& ev : edge.evidence) evidence_.push_back({edge_id, ev.span, ev.rule});
   }
 
  private:
-  struct Candidate {
-    int64_t id;
-    std::string key;
-    std::string date;
-  };
-
   std::string Surface(const Span& span) const {
     if (span.start < 0 || span.end > static_cast<int64_t>(text_.size()) || span.end < span.start) {
       return std::string();
@@ -269,8 +305,6 @@ class DocumentWriter {
     return text_.substr(span.start, span.end - span.start);
   }
 
-  // Finds the existing node this one should join: same kind, a shared normalised name or alias,
-  // compatible dates. Prefers a node whose own name matches; refuses to guess between several.
   // A stored node a new mention may join, with what merging needs to know of it.
   struct Existing {
     int64_t id = 0;
@@ -314,6 +348,8 @@ class DocumentWriter {
       by_name.bind(1, node.kind);
       by_name.bind(2, name_key);
       collect(by_name, 4, name_key);
+    }
+    if (!name_key.empty() && found.size() != 1) {  // a unique same-name node cannot be beaten
       SQLite::Statement& by_alias = Prepare(
           "SELECT n.id, n.norm_key, coalesce(n.date, ''), n.attrs FROM aliases a "
           "JOIN nodes n ON n.id = a.node_id WHERE a.norm = ? AND n.kind = ?");
@@ -322,6 +358,7 @@ class DocumentWriter {
       collect(by_alias, 2, name_key);
     }
     for (const std::string& alias : node.aliases) {
+      if (found.size() == 1 && found.begin()->second.first == 4) break;
       const std::string key = NormalizeName(alias);
       if (key.empty() || key == name_key) continue;
       SQLite::Statement& st = Prepare(
@@ -418,6 +455,13 @@ class DocumentWriter {
 
   // Keeps what is stored and adds what is new: a more precise compatible date, missing attrs.
   void Merge(const Existing& existing, const ExtractedNode& node) {
+    // Most merges add nothing: skip parsing the stored attributes when every key is there.
+    const bool date_same = node.date.empty() || node.date.size() <= existing.date.size();
+    bool keys_present = true;
+    for (const auto& [key, value] : node.attrs) {
+      keys_present = keys_present && existing.attrs.find("\"" + key + "\":") != std::string::npos;
+    }
+    if (date_same && keys_present) return;
     std::string date = existing.date;
     Attrs attrs = AttrsFromJson(existing.attrs);
     bool changed = false;
@@ -440,23 +484,31 @@ class DocumentWriter {
     auto add = [&](const std::string& alias) {
       const std::string norm = NormalizeName(alias);
       if (norm.empty() || norm == own_key) return;
-      SQLite::Statement& st = Prepare("INSERT OR IGNORE INTO aliases(node_id, alias, norm) VALUES (?, ?, ?)");
-      st.bind(1, id);
-      st.bind(2, alias);
-      st.bind(3, norm);
-      if (st.exec() > 0) names_.push_back({alias, id});
+      aliases_.push_back({id, alias, norm});
     };
     add(node.name);
     for (const std::string& alias : node.aliases) add(alias);
   }
 
   struct PendingMention {
-    int64_t node;
-    Span span;
+    std::vector<Span> spans;
     std::string reason;
   };
-  std::vector<PendingMention> mentions_;
-  std::vector<std::pair<std::string, int64_t>> names_;  // new full-text rows
+  struct PendingAlias {
+    int64_t node;
+    std::string alias;
+    std::string norm;
+  };
+  struct PendingEvidence {
+    int64_t edge;
+    Span span;
+    std::string rule;
+  };
+  std::map<int64_t, PendingMention> mentions_;  // by node
+  std::vector<PendingAlias> aliases_;
+  std::vector<PendingEvidence> evidence_;
+  std::vector<std::pair<int64_t, std::string>> keys_;
+  std::vector<std::pair<std::string, int64_t>> names_;  // new nodes' names, for full-text search
 
   SQLite::Statement& Prepare(const std::string& sql) { return cache_.Prepare(sql); }
 
@@ -506,12 +558,33 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
     for (const ExtractedEdge& edge : graph.edges) {
       writer.WriteEdge(ids[edge.source], ids[edge.target], edge);
     }
-    writer.Flush();
     db.exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+    writer.Flush();
     tx.commit();
     return report;
   } catch (const SQLite::Exception& e) {
     return Status::IoError(document.source + ": could not store the document: " + e.what());
+  }
+}
+
+Status Store::IndexDocuments() {
+  if (impl_->read_only) return Status::InvalidInput(path_ + ": store is open read-only");
+  try {
+    SQLite::Database& db = impl_->db;
+    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    const int64_t upto =
+        db.execAndGet("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'documents_fts_upto'").getInt64();
+    SQLite::Statement add(db,
+                          "INSERT INTO documents_fts(rowid, title, text) "
+                          "SELECT id, title, text FROM documents WHERE id > ? ORDER BY id");
+    add.bind(1, upto);
+    if (add.exec() == 0) return Status::Ok();
+    db.exec("UPDATE meta SET value = (SELECT coalesce(max(id), 0) FROM documents) "
+            "WHERE key = 'documents_fts_upto'");
+    tx.commit();
+    return Status::Ok();
+  } catch (const SQLite::Exception& e) {
+    return Status::IoError(path_ + ": could not update the full-text index: " + e.what());
   }
 }
 
@@ -682,14 +755,27 @@ Result<std::vector<EvidenceRecord>> Store::EvidenceFor(const std::vector<int64_t
 Result<std::vector<MentionRecord>> Store::MentionsOf(int64_t node_id) const {
   return Guard(path_, [&]() -> Result<std::vector<MentionRecord>> {
     SQLite::Statement st(impl_->db,
-                         "SELECT node_id, document_id, start, end, surface, reason FROM mentions "
-                         "WHERE node_id = ? ORDER BY document_id, start");
+                         "SELECT document_id, spans, surfaces, reason FROM mentions "
+                         "WHERE node_id = ? ORDER BY document_id");
     st.bind(1, node_id);
     std::vector<MentionRecord> out;
     while (st.executeStep()) {
-      out.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getInt64(),
-                     {st.getColumn(2).getInt64(), st.getColumn(3).getInt64()},
-                     st.getColumn(4).getString(), st.getColumn(5).getString()});
+      const int64_t document = st.getColumn(0).getInt64();
+      auto surfaces = nlohmann::json::parse(st.getColumn(2).getString(), nullptr, false);
+      std::stringstream spans(st.getColumn(1).getString());
+      std::string span;
+      for (size_t i = 0; spans >> span; ++i) {
+        MentionRecord m;
+        m.node_id = node_id;
+        m.document_id = document;
+        const size_t dash = span.find('-');
+        m.span = {std::atoll(span.substr(0, dash).c_str()), std::atoll(span.substr(dash + 1).c_str())};
+        if (surfaces.is_array() && i < surfaces.size() && surfaces[i].is_string()) {
+          m.surface = surfaces[i].get<std::string>();
+        }
+        m.reason = i == 0 ? st.getColumn(3).getString() : std::string();
+        out.push_back(std::move(m));
+      }
     }
     return out;
   });
@@ -723,7 +809,9 @@ Result<StoreStats> Store::Stats() const {
     s.nodes = db.execAndGet("SELECT count(*) FROM nodes").getInt64();
     s.edges = db.execAndGet("SELECT count(*) FROM edges").getInt64();
     s.evidence = db.execAndGet("SELECT count(*) FROM evidence").getInt64();
-    s.mentions = db.execAndGet("SELECT count(*) FROM mentions").getInt64();
+    s.mentions = db.execAndGet(
+                       "SELECT coalesce(sum(length(spans) - length(replace(spans, ' ', '')) + 1), 0) "
+                       "FROM mentions").getInt64();
     s.generation = db.execAndGet("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'")
                        .getInt64();
     s.schema_version = db.execAndGet("PRAGMA user_version").getInt();

@@ -51,6 +51,12 @@ class Store {
   // stored is skipped and changes nothing.
   Result<ImportReport> ImportDocument(const DocumentInput& document, const ExtractedGraph& graph);
 
+  // Adds the documents imported since the last call to the full-text index over document text,
+  // in one transaction. Import commands call it once at their end rather than paying the index
+  // update in every document's transaction; a crash in between only delays the indexing to the
+  // next call.
+  Status IndexDocuments();
+
   // Reads. Each is a consistent snapshot of the store at the time of the call.
   Result<GraphData> LoadGraph() const;
   Result<std::optional<NodeRecord>> GetNode(int64_t id) const;

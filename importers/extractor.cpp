@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/normalize.h"
@@ -22,6 +23,7 @@ using internal::Date;
 using internal::EntryType;
 using internal::Gazetteer;
 using internal::GraphBuilder;
+using internal::Lexicon;
 using internal::Sentence;
 using internal::Token;
 
@@ -137,6 +139,7 @@ class Run {
     auto body = internal::SplitSentences(text_, src_.body_begin, static_cast<int64_t>(text_.size()));
     sentences_.insert(sentences_.end(), std::make_move_iterator(body.begin()),
                       std::make_move_iterator(body.end()));
+    for (auto& sentence : sentences_) g_.Annotate(sentence.tokens);
     infos_.resize(sentences_.size());
     for (size_t i = 0; i < sentences_.size(); ++i) {
       infos_[i].s = &sentences_[i];
@@ -321,14 +324,14 @@ class Run {
   bool IsOrdinalWord(const Token& t) const {
     size_t len = 0;
     (void)len;
-    return g_.IsLexiconWord("ordinal", t);
+    return g_.IsLexiconWord(Lexicon::kOrdinal, t);
   }
 
   int Ordinal(const std::vector<Token>& t, size_t i) const {
     if (i >= t.size()) return 0;
     if (int n = NumericOrdinal(t[i])) return n;
     size_t len = 0;
-    std::string v = g_.MatchLexicon("ordinal", t, i, len);
+    std::string v = g_.MatchLexicon(Lexicon::kOrdinal, t, i, len);
     return v.empty() ? 0 : std::atoi(v.c_str());
   }
 
@@ -383,7 +386,7 @@ class Run {
     size_t e = i;
     bool any = false;
     while (e < t.size()) {
-      std::string v = g_.MatchLexicon("series_head", t, e, len);
+      std::string v = g_.MatchLexicon(Lexicon::kSeriesHead, t, e, len);
       if (!v.empty()) {
         head.series = true;
         head.occurrence = head.occurrence || v == "series-meeting";
@@ -391,7 +394,7 @@ class Run {
         any = true;
         continue;
       }
-      if (!g_.MatchLexicon("meeting_head", t, e, len).empty()) {
+      if (!g_.MatchLexicon(Lexicon::kMeetingHead, t, e, len).empty()) {
         if (head.series) head.occurrence = true;  // "Joint Commission Meeting"
         e += len;
         any = true;
@@ -406,7 +409,7 @@ class Run {
   bool IsModifier(const Token& w) const {
     size_t len = 0;
     (void)len;
-    return g_.IsLexiconWord("meeting_modifier", w);
+    return g_.IsLexiconWord(Lexicon::kMeetingModifier, w);
   }
 
   // Extends an event name leftwards over capitalised words, numbers, country pairs ("India-
@@ -492,7 +495,7 @@ class Run {
     for (size_t i = si.body_from; i + 3 < n; ++i) {
       int ord = Ordinal(t, i);
       size_t len = 0;
-      if (!ord || g_.MatchLexicon("round_noun", t, i + 1, len).empty()) continue;
+      if (!ord || g_.MatchLexicon(Lexicon::kRoundNoun, t, i + 1, len).empty()) continue;
       size_t k = i + 1 + len;
       if (k >= n || t[k].lower != "of") continue;
       ++k;
@@ -516,7 +519,7 @@ class Run {
       if (!t[i].word || !t[i].cap) continue;
       if (OverlapsPhrase(si, i, i + 1)) continue;
       size_t len = 0;
-      if (!g_.MatchLexicon("agreement_head", t, i, len).empty()) {
+      if (!g_.MatchLexicon(Lexicon::kAgreementHead, t, i, len).empty()) {
         size_t b = ExtendLeft(t, i);
         size_t e = ExtendRight(t, i + len);
         if (e - b >= 2 && !OverlapsPhrase(si, b, e)) {
@@ -525,7 +528,7 @@ class Run {
           continue;
         }
       }
-      if (!g_.MatchLexicon("other_head", t, i, len).empty()) {
+      if (!g_.MatchLexicon(Lexicon::kOtherHead, t, i, len).empty()) {
         size_t b = ExtendLeft(t, i);
         if (i - b >= 1 && !OverlapsPhrase(si, b, i + len) && !OverlapsGazetteer(si, b, i + len, MT::kOrg)) {
           AddPhrase(si, MT::kOther, b, i + len);
@@ -534,7 +537,7 @@ class Run {
       }
       const Mention* inside = MentionAt(si, i);
       const bool in_title = inside && inside->type == MT::kTitle;  // "European Commission President"
-      if (!in_title && !g_.MatchLexicon("org_head", t, i, len).empty() &&
+      if (!in_title && !g_.MatchLexicon(Lexicon::kOrgHead, t, i, len).empty() &&
           !SeriesHeadWithin(t, ExtendLeft(t, i), i + len)) {
         size_t b = ExtendLeft(t, i);
         size_t e = ExtendRight(t, i + len);
@@ -555,7 +558,7 @@ class Run {
           continue;
         }
       }
-      if (!g_.MatchLexicon("venue_head", t, i, len).empty()) {
+      if (!g_.MatchLexicon(Lexicon::kVenueHead, t, i, len).empty()) {
         size_t b = ExtendLeft(t, i);
         size_t e = ExtendRight(t, i + len);
         if (e - b >= 2 && !OverlapsPhrase(si, b, e) && !IsGazetteerSpan(si, b, e, MT::kTitle) &&
@@ -664,7 +667,7 @@ class Run {
   bool SeriesHeadWithin(const std::vector<Token>& t, size_t b, size_t e) const {
     for (size_t k = b; k < e; ++k) {
       size_t len = 0;
-      if (!g_.MatchLexicon("series_head", t, k, len).empty() && k + len <= e + 1) return true;
+      if (!g_.MatchLexicon(Lexicon::kSeriesHead, t, k, len).empty() && k + len <= e + 1) return true;
     }
     return false;
   }
@@ -698,9 +701,11 @@ class Run {
     if (!w.word || !w.cap || w.number || IsStopCap(w) || IsMonthOrDay(w)) return false;
     if (MentionAt(si, k) != nullptr) return false;
     // Words that head names of other kinds are never part of a person's name.
-    static const char* kCategories[] = {"org_head", "venue_head", "series_head", "meeting_head",
-                                        "agreement_head", "round_noun", "meeting_modifier"};
-    for (const char* c : kCategories) {
+    static const Lexicon kCategories[] = {Lexicon::kOrgHead,       Lexicon::kVenueHead,
+                                          Lexicon::kSeriesHead,    Lexicon::kMeetingHead,
+                                          Lexicon::kAgreementHead, Lexicon::kRoundNoun,
+                                          Lexicon::kMeetingModifier};
+    for (Lexicon c : kCategories) {
       if (g_.IsLexiconWord(c, w)) return false;
     }
     return true;
@@ -938,7 +943,7 @@ class Run {
     // the person a diplomat meets is an official.
     for (size_t i = si.body_from; i < t.size(); ++i) {
       size_t len = 0;
-      if (g_.MatchLexicon("meet_verb", t, i, len).empty()) continue;
+      if (g_.MatchLexicon(Lexicon::kMeetVerb, t, i, len).empty()) continue;
       size_t k = i + len;
       while (k < t.size() && MentionAt(si, k) && MentionAt(si, k)->type == MT::kHonorific) k = MentionAt(si, k)->e;
       if (k >= t.size() || used.count(k)) continue;
@@ -1028,7 +1033,7 @@ class Run {
     const auto& t = T(si);
     if (m.e <= si.body_from) return true;
     size_t len = 0;
-    if (m.b > 0 && !g_.MatchLexicon("locative", t, m.b - 1, len).empty()) return true;
+    if (m.b > 0 && !g_.MatchLexicon(Lexicon::kLocative, t, m.b - 1, len).empty()) return true;
     if (m.e < t.size() && (t[m.e].text == "'s" || t[m.e].text == "[" || t[m.e].text == "(")) return true;
     size_t k = m.e;
     if (k + 1 < t.size() && t[k].lower == "and") {
@@ -1253,17 +1258,26 @@ class Run {
   // Later mentions of an official by surname alone ("Misri said").
   void FindSurnameMentions(SentenceInfo& si) {
     if (officials_.empty()) return;
+    if (surnames_.empty()) {
+      // Each word of a full name (surname or given name, whichever order the text uses) points at
+      // its official; a word two officials share points at neither.
+      for (const auto& [full, off] : officials_) {
+        const auto words = PersonNameWords(off.name);
+        if (words.size() < 2) continue;
+        for (const std::string& w : words) {
+          if (w.size() <= 2) continue;  // an initial names nobody
+          auto [it, inserted] = surnames_.emplace(w, &off);
+          if (!inserted && it->second != &off) it->second = nullptr;
+        }
+      }
+    }
     const auto& t = T(si);
     for (size_t i = 0; i < t.size(); ++i) {
-      if (!IsNameToken(si, i)) continue;
-      const Official* match = nullptr;
-      int count = 0;
-      for (const auto& [full, off] : officials_) {
-        if (PersonNameWords(off.name).size() < 2 || !PersonNamesCompatible(off.name, t[i].text)) continue;
-        if (t[i].text.size() <= 2 || IsNameSuffix(t[i])) continue;  // "J.", "III" name nobody
-        match = &off;
-        ++count;
-      }
+      if (t[i].text.size() <= 2 || IsNameSuffix(t[i]) || !IsNameToken(si, i)) continue;
+      auto it = surnames_.find(NormalizeName(t[i].text));
+      if (it == surnames_.end() || it->second == nullptr) continue;
+      const Official* match = it->second;
+      const int count = 1;
       if (count != 1) continue;
       // Part of a longer capitalised name is not a surname mention ("Misri Road").
       if (i + 1 < t.size() && t[i + 1].word && t[i + 1].cap) continue;
@@ -1296,13 +1310,13 @@ class Run {
         continue;
       }
       size_t len = 0;
-      std::string synonym = g_.MatchLexicon("series_synonym", t, k, len);
+      std::string synonym = g_.MatchLexicon(Lexicon::kSeriesSynonym, t, k, len);
       if (len) {
         for (const Token& w : internal::Tokenize(synonym)) words.insert(w.lower);
         k += len;
         continue;
       }
-      g_.MatchLexicon("series_generic", t, k, len);
+      g_.MatchLexicon(Lexicon::kSeriesGeneric, t, k, len);
       if (len || !t[k].word || Ordinal(t, k)) {
         k += std::max<size_t>(len, 1);
         continue;
@@ -1419,7 +1433,7 @@ class Run {
     size_t announce_at = t.size();
     for (size_t i = 0; i < t.size(); ++i) {
       size_t len = 0;
-      if (!g_.MatchLexicon("announce", t, i, len).empty()) {
+      if (!g_.MatchLexicon(Lexicon::kAnnounce, t, i, len).empty()) {
         announce_at = i;
         break;
       }
@@ -1530,7 +1544,7 @@ class Run {
     for (const Mention& o : si.m) {
       if (o.type != MT::kOrg || o.node < 0) continue;
       size_t len = 0;
-      if (!g_.MatchLexicon("group_noun", t, o.e, len).empty()) {
+      if (!g_.MatchLexicon(Lexicon::kGroupNoun, t, o.e, len).empty()) {
         b = o.b;
         e = o.e + len;
         return o.node;
@@ -1538,7 +1552,7 @@ class Run {
     }
     for (size_t i = si.body_from; i + 2 < t.size(); ++i) {
       size_t len = 0;
-      if (g_.MatchLexicon("group_noun", t, i, len).empty()) continue;
+      if (g_.MatchLexicon(Lexicon::kGroupNoun, t, i, len).empty()) continue;
       size_t k = i + len;
       if (k >= t.size() || t[k].lower != "of") continue;
       ++k;
@@ -1568,7 +1582,7 @@ class Run {
     bool meets = si.body_from < t.size() && t[si.body_from].lower == "meeting";
     for (size_t i = si.body_from; i < t.size() && !meets; ++i) {
       size_t len = 0;
-      meets = !g_.MatchLexicon("meet_verb", t, i, len).empty() || t[i].lower == "convened" ||
+      meets = !g_.MatchLexicon(Lexicon::kMeetVerb, t, i, len).empty() || t[i].lower == "convened" ||
               t[i].lower == "gathered";
     }
     if (!meets) return;
@@ -1624,7 +1638,7 @@ class Run {
     const auto& t = T(si);
     for (size_t i = si.body_from; i < t.size(); ++i) {
       size_t len = 0;
-      const std::string side = g_.MatchLexicon("membership", t, i, len);
+      const std::string side = g_.MatchLexicon(Lexicon::kMembership, t, i, len);
       if (side.empty()) continue;
       long body = -1;
       for (const Mention& m : si.m) {
@@ -1670,7 +1684,7 @@ class Run {
         if (!now && t[k].lower != "held" && t[k].lower != "at") continue;
         if (t[k + 1].lower != "its" || !Ordinal(t, k + 2)) break;
         size_t len = 0;
-        if (g_.MatchLexicon("round_noun", t, k + 3, len).empty()) break;
+        if (g_.MatchLexicon(Lexicon::kRoundNoun, t, k + 3, len).empty()) break;
         const int ord = Ordinal(t, k + 2);
         const std::string name = Surface(si, k + 2, k + 3 + len) + " of the " + builder_.node(dialogue).name;
         size_t meeting = builder_.Node("meeting:round:" + std::to_string(dialogue) + ":" + std::to_string(ord),
@@ -1687,7 +1701,7 @@ class Run {
       bool role = false;
       for (size_t k = si.body_from; k < d.b && !role; ++k) {
         size_t len = 0;
-        role = !g_.MatchLexicon("role", t, k, len).empty();
+        role = !g_.MatchLexicon(Lexicon::kRole, t, k, len).empty();
       }
       if (!role || meetings.size() > 1) continue;
       bool has_round = false;
@@ -1727,7 +1741,7 @@ class Run {
     for (size_t k = m->e; k + 2 < t.size() && k < m->e + 8; ++k) {
       if ((t[k].lower == "its" || t[k].lower == "the") && Ordinal(t, k + 1)) {
         size_t len = 0;
-        const bool round = !g_.MatchLexicon("round_noun", t, k + 2, len).empty();
+        const bool round = !g_.MatchLexicon(Lexicon::kRoundNoun, t, k + 2, len).empty();
         // "for the third time" counts; "for the first time in nine years" does not.
         const bool time = t[k + 2].lower == "time" &&
                           (k + 3 >= t.size() || (t[k + 3].lower != "in" && t[k + 3].lower != "since"));
@@ -1814,7 +1828,7 @@ class Run {
       if (named) continue;
       for (size_t i = from; i < to; ++i) {
         size_t len = 0;
-        std::string what = g_.MatchLexicon("meet_verb", t, i, len);
+        std::string what = g_.MatchLexicon(Lexicon::kMeetVerb, t, i, len);
         std::vector<size_t> subject, others;
         std::string name;
         const bool between = (t[i].lower == "talks" || t[i].lower == "conversation" || t[i].lower == "call" ||
@@ -2029,7 +2043,7 @@ class Run {
     const auto& t = T(si);
     for (size_t i = si.body_from; i < t.size(); ++i) {
       size_t len = 0;
-      const std::string value = g_.MatchLexicon("role", t, i, len);
+      const std::string value = g_.MatchLexicon(Lexicon::kRole, t, i, len);
       if (value.empty()) continue;
       const bool passive = value.find(" passive") != std::string::npos;
       const std::string relation = value.substr(0, value.find(' '));
@@ -2093,7 +2107,7 @@ class Run {
 
   std::string AnnounceTrigger(const SentenceInfo& si, size_t at) const {
     size_t len = 0;
-    g_.MatchLexicon("announce", T(si), at, len);
+    g_.MatchLexicon(Lexicon::kAnnounce, T(si), at, len);
     return Surface(si, at, at + std::max<size_t>(len, 1));
   }
 
@@ -2146,7 +2160,7 @@ class Run {
     const auto& t = T(si);
     for (size_t i = si.body_from; i < t.size(); ++i) {
       size_t len = 0;
-      const std::string kind = g_.MatchLexicon("agree", t, i, len);
+      const std::string kind = g_.MatchLexicon(Lexicon::kAgree, t, i, len);
       if (kind.empty()) continue;
       const std::string rule = "agree:" + Surface(si, i, i + len);
       long agreement = -1;
@@ -2478,6 +2492,7 @@ class Run {
   GraphBuilder builder_;
 
   std::map<std::string, Official> officials_;  // by normalised name
+  std::unordered_map<std::string, const Official*> surnames_;  // name word -> official, or null
   std::map<size_t, std::vector<Span>> official_evidence_;
   std::set<std::pair<size_t, int>> pending_represents_;
   std::set<std::pair<size_t, size_t>> pending_member_of_;

@@ -91,6 +91,15 @@ ImportSummary ImportFiles(Store* store, const Extractor& extractor,
     }
     on_file(r);
   }
+  if (store != nullptr && summary.imported > 0) {
+    if (Status s = store->IndexDocuments(); !s.ok()) {
+      FileResult r;
+      r.path = store->path();
+      r.message = s.message();
+      ++summary.failed;
+      on_file(r);
+    }
+  }
   return summary;
 }
 

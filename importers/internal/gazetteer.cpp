@@ -11,6 +11,12 @@ extern const int kDataFiles_count;
 
 namespace dkg::internal {
 
+const char* LexiconName(Lexicon category) {
+  static const char* kNames[] = {"agree", "agreement_head", "anaphor", "announce", "group_noun", "locative", "meet_verb", "meeting_head", "meeting_modifier", "membership", "ordinal", "org_head", "other_head", "role", "round_noun", "series_generic", "series_head", "series_synonym", "venue_head"};
+  static_assert(sizeof(kNames) / sizeof(kNames[0]) == static_cast<size_t>(Lexicon::kCount));
+  return kNames[static_cast<int>(category)];
+}
+
 namespace {
 
 std::vector<std::string> SplitBy(std::string_view text, char sep) {
@@ -86,19 +92,20 @@ Status Gazetteer::Parse(const std::string& file, std::string_view text) {
     } else if (file == "honorifics.txt") {
       honorifics_.push_back(f[0]);
     } else {
-      LexiconCategory* category = nullptr;
-      for (auto& c : lexicon_) {
-        if (c.name == f[0]) category = &c;
+      int category = -1;
+      for (int c = 0; c < static_cast<int>(Lexicon::kCount); ++c) {
+        if (f[0] == LexiconName(static_cast<Lexicon>(c))) category = c;
       }
-      if (!category) {
-        lexicon_.push_back({f[0], {}});
-        category = &lexicon_.back();
+      if (category < 0) {
+        return Status::Corrupt("data/" + file + ":" + std::to_string(line_no) + ": unknown category '" +
+                               f[0] + "'");
       }
       LexiconPhrase phrase;
+      phrase.category = category;
       for (const Token& t : Tokenize(f[1])) phrase.tokens.push_back(t.lower);
       if (phrase.tokens.empty()) continue;
       phrase.value = f[2];
-      auto& list = category->by_first[phrase.tokens.front()];
+      auto& list = lexicon_[phrase.tokens.front()];
       list.push_back(std::move(phrase));
       std::stable_sort(list.begin(), list.end(), [](const LexiconPhrase& a, const LexiconPhrase& b) {
         return a.tokens.size() > b.tokens.size();
@@ -207,23 +214,30 @@ std::vector<const PhraseEntry*> Gazetteer::Match(const std::vector<Token>& token
   return out;
 }
 
-const Gazetteer::LexiconCategory* Gazetteer::Category(std::string_view name) const {
-  for (const LexiconCategory& c : lexicon_) {
-    if (c.name == name) return &c;
-  }
-  return nullptr;
+const Gazetteer::LexiconList* Gazetteer::PhrasesAt(const Token& token) const {
+  if (token.annotated) return static_cast<const LexiconList*>(token.lexicon);
+  auto it = lexicon_.find(token.lower);
+  return it == lexicon_.end() ? nullptr : &it->second;
 }
 
-const std::string& Gazetteer::MatchLexicon(std::string_view category, const std::vector<Token>& tokens,
+void Gazetteer::Annotate(std::vector<Token>& tokens) const {
+  for (Token& t : tokens) {
+    auto it = lexicon_.find(t.lower);
+    t.lexicon = it == lexicon_.end() ? nullptr : &it->second;
+    t.annotated = true;
+  }
+}
+
+const std::string& Gazetteer::MatchLexicon(Lexicon category, const std::vector<Token>& tokens,
                                            size_t i, size_t& length) const {
   static const std::string kNone;
   length = 0;
-  const LexiconCategory* c = Category(category);
-  if (!c || i >= tokens.size()) return kNone;
-  auto it = c->by_first.find(tokens[i].lower);
-  if (it == c->by_first.end()) return kNone;
-  for (const LexiconPhrase& p : it->second) {
-    if (PhraseAt(p.tokens, tokens, i)) {
+  if (i >= tokens.size()) return kNone;
+  const LexiconList* list = PhrasesAt(tokens[i]);
+  if (!list) return kNone;
+  const int id = static_cast<int>(category);
+  for (const LexiconPhrase& p : *list) {
+    if (p.category == id && PhraseAt(p.tokens, tokens, i)) {
       length = p.tokens.size();
       return p.value;
     }
@@ -231,13 +245,12 @@ const std::string& Gazetteer::MatchLexicon(std::string_view category, const std:
   return kNone;
 }
 
-bool Gazetteer::IsLexiconWord(std::string_view category, const Token& token) const {
-  const LexiconCategory* c = Category(category);
-  if (!c) return false;
-  auto it = c->by_first.find(token.lower);
-  if (it == c->by_first.end()) return false;
-  for (const LexiconPhrase& p : it->second) {
-    if (p.tokens.size() == 1) return true;
+bool Gazetteer::IsLexiconWord(Lexicon category, const Token& token) const {
+  const LexiconList* list = PhrasesAt(token);
+  if (!list) return false;
+  const int id = static_cast<int>(category);
+  for (const LexiconPhrase& p : *list) {
+    if (p.category == id && p.tokens.size() == 1) return true;
   }
   return false;
 }

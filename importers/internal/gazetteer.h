@@ -44,6 +44,34 @@ struct OrgEntry {
 
 enum class EntryType { kCountry, kDemonym, kCapital, kPlace, kTitle, kOrg, kHonorific };
 
+// The categories of data/lexicon/lexicon.tsv (its first column, in snake_case). A category name in
+// the file that is not listed here is an error when the data loads.
+enum class Lexicon : int {
+  kAgree,
+  kAgreementHead,
+  kAnaphor,
+  kAnnounce,
+  kGroupNoun,
+  kLocative,
+  kMeetVerb,
+  kMeetingHead,
+  kMeetingModifier,
+  kMembership,
+  kOrdinal,
+  kOrgHead,
+  kOtherHead,
+  kRole,
+  kRoundNoun,
+  kSeriesGeneric,
+  kSeriesHead,
+  kSeriesSynonym,
+  kVenueHead,
+  kCount
+};
+
+// The snake_case name of a category as the data file writes it.
+const char* LexiconName(Lexicon category);
+
 // What a gazetteer phrase stands for: an index into the matching table. A capital points at its
 // country; an organization's acronym at its OrgEntry.
 struct PhraseEntry {
@@ -72,10 +100,14 @@ class Gazetteer {
 
   // The longest lexicon phrase of `category` starting at tokens[i]: its value, and its token count
   // in `length` (0 when none; a matched phrase may have an empty value). Allocation-free.
-  const std::string& MatchLexicon(std::string_view category, const std::vector<Token>& tokens,
-                                  size_t i, size_t& length) const;
+  const std::string& MatchLexicon(Lexicon category, const std::vector<Token>& tokens, size_t i,
+                                  size_t& length) const;
   // Whether the single token `token` is a one-word phrase of `category`.
-  bool IsLexiconWord(std::string_view category, const Token& token) const;
+  bool IsLexiconWord(Lexicon category, const Token& token) const;
+
+  // Records on each token the lexicon phrases that start with it; later MatchLexicon() and
+  // IsLexiconWord() calls on these tokens skip the hash lookup.
+  void Annotate(std::vector<Token>& tokens) const;
 
   const std::vector<CountryEntry>& countries() const { return countries_; }
   const std::vector<PlaceEntry>& places() const { return places_; }
@@ -105,15 +137,14 @@ class Gazetteer {
   };
   std::unordered_map<std::string, std::vector<Phrase>> phrases_;
   struct LexiconPhrase {
+    int category;
     std::vector<std::string> tokens;
     std::string value;
   };
-  struct LexiconCategory {
-    std::string name;
-    std::unordered_map<std::string, std::vector<LexiconPhrase>> by_first;  // longest first
-  };
-  std::vector<LexiconCategory> lexicon_;
-  const LexiconCategory* Category(std::string_view name) const;
+  // All lexicon phrases by first token, longest first; categories by name.
+  using LexiconList = std::vector<LexiconPhrase>;
+  std::unordered_map<std::string, LexiconList> lexicon_;
+  const LexiconList* PhrasesAt(const Token& token) const;
   std::unordered_map<std::string, int> country_by_iso_;
   std::unordered_map<std::string, int> place_by_key_;
 };

@@ -19,6 +19,10 @@ struct Token {
   bool cap = false;   // a word starting with an upper-case letter
   bool number = false;
   bool space_before = false;
+  // Set by Gazetteer::Annotate(): the lexicon phrases that start with this token (nullptr when
+  // none), so rules can ask "does a trigger start here?" without hashing the word again.
+  const void* lexicon = nullptr;
+  bool annotated = false;
 };
 
 // Splits `text[begin, end)` into tokens. Abbreviations ("Dr.", "U.S.", "J.") keep their period.
