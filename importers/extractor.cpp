@@ -406,6 +406,29 @@ class Run {
     return any;
   }
 
+  // Extends an event name rightwards from token k over capitalised words, numbers, country pairs
+  // and meeting modifiers up to its last head word: "Indo-Japan defence and foreign ministerial
+  // dialogue". Returns k when no head follows.
+  size_t ExtendRightEvent(const SentenceInfo& si, size_t k) const {
+    const auto& t = T(si);
+    size_t j = k, last = k;
+    while (j < t.size() && j < k + 12) {
+      EventHead head;
+      if (MatchEventHead(t, j, head)) {
+        j = last = head.end;
+        continue;
+      }
+      const Token& w = t[j];
+      const bool joiner = (w.text == "-" || w.text == "+") && !w.space_before;
+      if ((w.word && ((w.cap && !IsStopCap(w)) || w.number || IsModifier(w))) || joiner) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    return last;
+  }
+
   bool IsModifier(const Token& w) const {
     size_t len = 0;
     (void)len;
@@ -504,7 +527,7 @@ class Run {
         ++k;
       }
       if (k >= n || !(t[k].cap || t[k].number)) continue;
-      size_t end = ExtendRight(t, k);
+      size_t end = std::max(ExtendRight(t, k), ExtendRightEvent(si, k));
       if (end <= k) continue;
       AddPhrase(si, MT::kDialogue, k, end);
       Mention m;
@@ -708,6 +731,16 @@ class Run {
     for (Lexicon c : kCategories) {
       if (g_.IsLexiconWord(c, w)) return false;
     }
+    // "Secretary Blinken Meets ..." in a headline: a trigger verb ends a name.
+    size_t len = 0;
+    std::vector<Token> one;  // MatchLexicon needs a sequence; a single annotated token is enough
+    if (w.lexicon != nullptr || !w.annotated) {
+      one.push_back(w);
+      if (!g_.MatchLexicon(Lexicon::kMeetVerb, one, 0, len).empty() ||
+          !g_.MatchLexicon(Lexicon::kRole, one, 0, len).empty()) {
+        return false;
+      }
+    }
     return true;
   }
 
@@ -802,6 +835,16 @@ class Run {
     return nullptr;
   }
 
+  const Official* OfficialByOffice(const std::string& title, int country) const {
+    const Official* match = nullptr;
+    for (const auto& [key, off] : officials_) {
+      if (off.country != country || AsciiLower(off.title) != AsciiLower(title)) continue;
+      if (match) return nullptr;
+      match = &off;
+    }
+    return match;
+  }
+
   // Registers an official found at tokens [b, e) with what the context says of them.
   void AddOfficial(SentenceInfo& si, std::vector<Mention>& found, size_t b, size_t e,
                    const std::string& title, int country, const Mention* org, const char* rule) {
@@ -835,7 +878,6 @@ class Run {
   // Japan", "Bui Thanh Son, the Foreign Minister of Vietnam", "Indian Foreign Secretary Misri";
   // and on countries: "Japan's Yoko Kamikawa", "Penny Wong of Australia".
   void FindOfficials(SentenceInfo& si) {
-    if (si.headline) return;
     const auto& t = T(si);
     std::vector<Mention> found;
     std::set<size_t> used;  // name tokens already taken
@@ -890,6 +932,21 @@ class Run {
         j = h->e;
       }
       size_t name_b = j, name_e = NameEnd(si, j);
+      if (name_e == name_b && country >= 0 && title.b > 0 &&
+          (t[title.b - 1].lower == "the" || (title.b >= 2 && t[title.b - 2].lower == "the"))) {
+        // "The Brazilian Foreign Minister" with no name: the official already named with that
+        // office and country, if exactly one.
+        if (const Official* known = OfficialByOffice(title_text, country)) {
+          Mention m;
+          m.type = MT::kOfficial;
+          m.b = title.b;
+          m.e = title_e;
+          m.node = static_cast<long>(known->node);
+          builder_.Mention(known->node, SpanOf(si, title.b, title_e), "");
+          found.push_back(m);
+          continue;
+        }
+      }
       if (name_e > name_b) {
         if (country < 0) country = OfCountry(si, name_e, end);
       } else {
@@ -978,7 +1035,8 @@ class Run {
     for (Mention& m : found) {
       // A city inside a name ("Austin") was part of the name, not a place.
       si.m.erase(std::remove_if(si.m.begin(), si.m.end(), [&](const Mention& x) {
-                   return x.b >= m.b && x.e <= m.e && (x.type == MT::kPlace || x.type == MT::kCapital);
+                   return x.b >= m.b && x.e <= m.e &&
+                          (x.type == MT::kPlace || x.type == MT::kCapital || x.type == MT::kTitle);
                  }), si.m.end());
       if (!Covered(si, m.b, m.e)) si.m.push_back(m);
     }
@@ -1060,6 +1118,10 @@ class Run {
       return node;
     }
     const auto& p = g_.places()[place];
+    if (p.kind == "region") {
+      // A sea or strategic area: its own kind, in no country.
+      return builder_.Node("region:" + NormalizeName(p.name), "region", p.name, "gazetteer:region");
+    }
     size_t node = builder_.Node("place:" + NormalizeName(p.name), "place", p.name, "gazetteer:place");
     place_country_[node] = g_.CountryByIso(p.iso);
     if (!p.parent.empty()) place_parent_[node] = p.parent;
@@ -1953,7 +2015,8 @@ class Run {
       std::vector<size_t> who;
       if (i >= 2 && t[i - 1].text == "'s") who = OfficialsIn(si, i >= 4 ? i - 4 : 0, i - 1);
       if (who.empty() && i + 2 < t.size() && t[i + 1].lower == "of") who = OfficialsIn(si, i + 2, std::min(t.size(), i + 8));
-      if (who.empty()) {
+      if (who.empty() && i > 0 && t[i - 1].lower != "the" && t[i - 1].lower != "this") {
+        // "X will travel to Japan on an official visit": the subject. "the visit" refers back.
         auto before = OfficialsIn(si, si.body_from, i);
         if (!before.empty()) who.push_back(before.front());
       }
@@ -2007,14 +2070,23 @@ class Run {
                     "pattern:meeting-in-place");
       placed.insert(static_cast<size_t>(meeting));
     }
+    // Dates: "on"/"in" dates first, so "runs until Wednesday, and on Tuesday ... will co-chair"
+    // dates the meeting Tuesday; dates after "until", "since", "by" bound something else.
     const internal::Tense tense = FutureTense(*si.s) ? internal::Tense::kFuture : internal::Tense::kPast;
-    for (size_t i = si.body_from; i < t.size(); ++i) {
-      if (MentionAt(si, i)) continue;
-      auto date = internal::MatchDate(t, i, published_, tense);
-      if (!date) continue;
-      long meeting = owner(i);
-      if (meeting >= 0) builder_.SetDate(static_cast<size_t>(meeting), date->date.Iso());
-      i = date->end - 1;
+    static const std::set<std::string> kBounds = {"until", "till", "since", "by", "before", "after"};
+    for (int pass = 0; pass < 2; ++pass) {
+      for (size_t i = si.body_from; i < t.size(); ++i) {
+        if (MentionAt(si, i)) continue;
+        auto date = internal::MatchDate(t, i, published_, tense);
+        if (!date) continue;
+        const std::string before = i > 0 ? t[i - 1].lower : std::string();
+        const bool anchored = before == "on" || before == "in" || before == "from";
+        if (!Contains(kBounds, before) && (pass == 1 || anchored)) {
+          long meeting = owner(i);
+          if (meeting >= 0) builder_.SetDate(static_cast<size_t>(meeting), date->date.Iso());
+        }
+        i = date->end - 1;
+      }
     }
   }
 
@@ -2374,11 +2446,34 @@ class Run {
       }
       if (e.relation == "round_of") series_of[e.source] = e.target;
     }
+    // A bilateral story's two countries: the two named most, when they are most of the mentions.
+    std::map<std::string, int> counts;
+    int total = 0;
+    for (const auto& si : infos_) {
+      for (const Mention& m : si.m) {
+        if (m.type == MT::kCountry && m.gaz >= 0) {
+          ++counts[g_.countries()[m.gaz].iso];
+          ++total;
+        }
+      }
+    }
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const auto& [iso, n] : counts) ranked.push_back({n, iso});
+    std::sort(ranked.rbegin(), ranked.rend());
+    std::set<std::string> dominant;
+    if (ranked.size() >= 2 && ranked[0].first + ranked[1].first >= 0.7 * total &&
+        (ranked.size() == 2 || ranked[1].first > ranked[2].first)) {
+      dominant = {ranked[0].second, ranked[1].second};
+    }
     std::map<size_t, std::string> series_key;
     for (const auto& [dialogue, info] : dialogue_info_) {
       std::set<std::string> isos = info.isos;
       for (const auto& [meeting, d] : series_of) {
-        if (d == dialogue && isos.empty()) isos = participants[meeting];
+        if (d == dialogue && isos.size() < 2 && participants[meeting].size() >= 2) isos = participants[meeting];
+      }
+      if (isos.size() < 2 && !dominant.empty() &&
+          std::includes(dominant.begin(), dominant.end(), isos.begin(), isos.end())) {
+        isos = dominant;
       }
       if (isos.size() < 2) continue;  // a series with fewer than two known sides is too vague to merge
       series_key[dialogue] = "series:" + Join(isos, "-") + ":" + info.sig;
