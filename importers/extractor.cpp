@@ -592,6 +592,25 @@ class Run {
         }
       }
     }
+    // "the strategic partnership between India and Brazil": a lower-case partnership named by
+    // its adjectives and the two countries after it.
+    for (size_t i = si.body_from + 1; i + 4 < n; ++i) {
+      if (t[i].lower != "partnership" || t[i].cap || t[i + 1].lower != "between") continue;
+      const Mention* a = CountryMentionAt(si, i + 2);
+      if (!a || a->e + 1 >= n || t[a->e].lower != "and") continue;
+      const Mention* b = CountryMentionAt(si, a->e + 1);
+      if (!b || OverlapsPhrase(si, i, b->e)) continue;
+      size_t begin = i;
+      while (begin > si.body_from && t[begin - 1].word && !t[begin - 1].cap &&
+             (t[begin - 1].lower == "strategic" || t[begin - 1].lower == "comprehensive" ||
+              t[begin - 1].lower == "global" || t[begin - 1].lower == "special" ||
+              t[begin - 1].lower == "privileged" || t[begin - 1].lower == "economic" ||
+              t[begin - 1].lower == "enhanced")) {
+        --begin;
+      }
+      if (begin == i) continue;  // "a partnership between": too generic
+      AddPhrase(si, MT::kAgreement, begin, b->e);
+    }
     // Meetings and series: "India-Japan 2+2 Ministerial meeting", "the 14th India-Japan annual
     // summit", "the FS-Vice Ministerial Dialogue", "Quad Foreign Ministers' Meeting".
     if (si.headline) return;
@@ -601,8 +620,17 @@ class Run {
       size_t e = head.end;
       const size_t head_end = e;
       if (t[i].cap) e = ExtendRight(t, e);  // "Dialogue on Economic Security, including ..."
-      if (e + 1 < n && t[e].lower == "of" && t[e + 1].cap && !IsStopCap(t[e + 1])) e = ExtendRight(t, e);
-      if (e + 2 < n && t[e].lower == "of" && t[e + 1].lower == "the" && t[e + 2].cap) e = ExtendRight(t, e);
+      if (!t[i].cap && e + 1 < n && t[e].lower == "of") {
+        // "the meeting of BRICS Ministers of ...": a lower-case head names what follows only when
+        // that names a body or countries (not "mechanism of the Belt and Road Initiative").
+        const size_t right = ExtendRight(t, e);
+        bool body = false;
+        for (size_t k = e + 1; k < right; ++k) {
+          const Mention* m = MentionAt(si, k);
+          body |= m && (m->type == MT::kOrg || m->type == MT::kCountry || m->type == MT::kCapital);
+        }
+        if (body) e = right;
+      }
       size_t b = ExtendLeftEvent(si, i);
       if (OverlapsPhrase(si, b, e)) {
         i = e - 1;
@@ -1852,22 +1880,51 @@ class Run {
 
   // The date an implicit event took place: a date in the sentence, else the publication date
   // for something already done.
-  std::string SentenceDate(const SentenceInfo& si) const {
+  // `fallback` is set when the date is the publication date rather than one the sentence gives.
+  std::string SentenceDate(const SentenceInfo& si, bool* fallback = nullptr) const {
     const auto& t = T(si);
     const internal::Tense tense = FutureTense(*si.s) ? internal::Tense::kFuture : internal::Tense::kPast;
+    static const std::set<std::string> kBounds = {"until", "till", "since", "by", "before", "after"};
+    std::string first;
     for (size_t i = si.body_from; i < t.size(); ++i) {
-      if (auto d = internal::MatchDate(t, i, published_, tense)) return d->date.Iso();
+      auto d = internal::MatchDate(t, i, published_, tense);
+      if (!d) continue;
+      const std::string before = i > 0 ? t[i - 1].lower : std::string();
+      if (Contains(kBounds, before)) {
+        i = d->end - 1;
+        continue;
+      }
+      if (before == "on" || before == "from" || before == "in") return d->date.Iso();
+      if (first.empty()) first = d->date.Iso();
+      i = d->end - 1;
     }
+    if (fallback) *fallback = first.empty();
+    if (!first.empty()) return first;
     return tense == internal::Tense::kPast ? published_.Iso() : std::string();
   }
 
-  // Clause boundaries of a sentence: "while", "whereas", ";" split one sentence's events.
+  // Sets an implicit meeting's date: a date the text gives replaces the publication date that an
+  // earlier mention fell back on.
+  void DateImplicit(size_t meeting, const SentenceInfo& si) {
+    bool fallback = false;
+    const std::string date = SentenceDate(si, &fallback);
+    if (date.empty()) return;
+    const std::string& current = builder_.node(meeting).date;
+    if (current.empty() || (fallback_dated_.count(meeting) && !fallback)) {
+      builder_.SetDateForce(meeting, date);
+      if (fallback) fallback_dated_.insert(meeting); else fallback_dated_.erase(meeting);
+    }
+  }
+
+  // Clause boundaries of a sentence: "while", "whereas", ";" and ", and" split one sentence's
+  // events.
   std::vector<std::pair<size_t, size_t>> Clauses(const SentenceInfo& si) const {
     const auto& t = T(si);
     std::vector<std::pair<size_t, size_t>> out;
     size_t from = si.body_from;
     for (size_t k = si.body_from; k < t.size(); ++k) {
-      if (t[k].lower == "while" || t[k].lower == "whereas" || t[k].text == ";") {
+      const bool comma_and = t[k].text == "," && k + 1 < t.size() && t[k + 1].lower == "and";
+      if (t[k].lower == "while" || t[k].lower == "whereas" || t[k].text == ";" || comma_and) {
         if (k > from) out.push_back({from, k});
         from = k + 1;
       }
@@ -2020,21 +2077,26 @@ class Run {
         auto before = OfficialsIn(si, si.body_from, i);
         if (!before.empty()) who.push_back(before.front());
       }
-      if (who.empty() || where < 0) continue;
-      const std::string name = Surname(who.front()) + "'s visit to " + builder_.node(static_cast<size_t>(where)).name;
-      const std::string date = SentenceDate(si);
-      size_t meeting = builder_.Node("meeting:visit:" + std::to_string(who.front()) + ":" + std::to_string(where),
+      const bool explicit_visitor = (i >= 2 && t[i - 1].text == "'s") ||
+                                    (i + 2 < t.size() && t[i + 1].lower == "of");
+      if (who.empty() || (where < 0 && !explicit_visitor)) continue;
+      const std::string name = Surname(who.front()) + "'s visit" +
+                               (where >= 0 ? " to " + builder_.node(static_cast<size_t>(where)).name : "");
+      size_t meeting = builder_.Node("meeting:visit:" + std::to_string(who.front()) + ":" + std::to_string(where) +
+                                         (where < 0 ? "@" + SentenceDate(si) : ""),
                                      "meeting", name, "pattern:visit");
       builder_.Mention(meeting, SpanOf(si, i, i + 1), "");
-      if (!date.empty()) builder_.SetDate(meeting, date);
-      builder_.AddIdentityKey(meeting, "visit:" + NormalizeName(Surname(who.front())) + ":" +
-                                           NormalizeName(builder_.node(static_cast<size_t>(where)).name));
-      builder_.Edge(meeting, "held_in", static_cast<size_t>(where), si.s->span, "pattern:visit-to");
+      DateImplicit(meeting, si);
+      if (where >= 0) {
+        builder_.AddIdentityKey(meeting, "visit:" + NormalizeName(Surname(who.front())) + ":" +
+                                             NormalizeName(builder_.node(static_cast<size_t>(where)).name));
+        builder_.Edge(meeting, "held_in", static_cast<size_t>(where), si.s->span, "pattern:visit-to");
+      }
       for (size_t p : who) {
         builder_.Edge(p, "attended", meeting, si.s->span, "pattern:visit");
         role_holders_[meeting].insert({p, si.s->span});
       }
-      if (builder_.node(static_cast<size_t>(where)).kind == "country") {
+      if (where >= 0 && builder_.node(static_cast<size_t>(where)).kind == "country") {
         meeting_countries_[meeting].insert({static_cast<size_t>(where), si.s->span});
       }
       meetings.push_back({i, meeting});
@@ -2281,6 +2343,59 @@ class Run {
       break;
     }
     ReachedAt(si);
+    AgreementList(si, meetings);
+  }
+
+  // "six agreements were signed, covering healthcare, digital technologies and food processing":
+  // one agreement for each field listed, reached at the meeting in focus by its participants.
+  void AgreementList(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings) {
+    const auto& t = T(si);
+    static const std::set<std::string> kNouns = {"agreements", "pacts", "mous", "memorandums",
+                                                 "accords", "memoranda"};
+    static const std::set<std::string> kIntro = {"covering", "on", "in", "for", "relating"};
+    for (size_t i = si.body_from; i < t.size(); ++i) {
+      if (!Contains(kNouns, t[i].lower)) continue;
+      size_t k = i + 1;
+      while (k < t.size() && k < i + 6 && !Contains(kIntro, t[k].lower)) ++k;
+      if (k >= t.size() || !Contains(kIntro, t[k].lower)) return;
+      ++k;
+      if (k < t.size() && (t[k].lower == "the" || t[k].lower == "fields" || t[k].lower == "areas")) ++k;
+      if (k < t.size() && t[k].lower == "of") ++k;
+      size_t end = t.size();
+      while (end > k && (t[end - 1].text == "." || t[end - 1].text == "\"")) --end;
+      // Items: comma-separated, the last pair joined by "and".
+      std::vector<std::pair<size_t, size_t>> items;
+      size_t from = k;
+      for (size_t q = k; q <= end; ++q) {
+        if (q == end || t[q].text == ",") {
+          if (q > from) items.push_back({from, q});
+          from = q + 1;
+        }
+      }
+      if (items.size() < 2) return;
+      auto& last = items.back();
+      for (size_t q = last.first + 1; q < last.second; ++q) {
+        if (t[q].lower == "and") {
+          items.push_back({q + 1, last.second});
+          items[items.size() - 2].second = q;
+          break;
+        }
+      }
+      const long meeting = meetings.empty() ? focus_meeting_ : static_cast<long>(meetings.front().second);
+      for (const auto& [b, e] : items) {
+        if (e <= b || e - b > 12) continue;
+        const std::string name = "agreement on " + Surface(si, b, e);
+        size_t agreement = builder_.Node("agreement:" + NormalizeName(name), "agreement", name, "pattern:agreement-list");
+        builder_.Mention(agreement, SpanOf(si, b, e), "");
+        event_sig_.emplace(agreement, SeriesSignature(si, b, e));
+        if (meeting >= 0) {
+          builder_.Edge(agreement, "agreed_at", static_cast<size_t>(meeting), si.s->span, "pattern:agreement-list");
+          agreement_meeting_[agreement] = static_cast<size_t>(meeting);
+        }
+        pending_parties_.push_back({agreement, meeting, si.s->span});
+      }
+      return;
+    }
   }
 
   // "an agreement that was reached at the South Korea-Japan summit": an agreement named by the
@@ -2427,6 +2542,17 @@ class Run {
     IdentityKeys();
   }
 
+  // "2018-10-29" -> {"2018-10-29", "2018-10", "2018"}: a meeting dated to the day in one report
+  // and to the month or year in another shares a key at the coarser precision (the store still
+  // checks that the dates agree).
+  static std::vector<std::string> DatePrefixes(const std::string& date) {
+    std::vector<std::string> out;
+    if (date.size() >= 10) out.push_back(date.substr(0, 10));
+    if (date.size() >= 7) out.push_back(date.substr(0, 7));
+    if (date.size() >= 4) out.push_back(date.substr(0, 4));
+    return out;
+  }
+
   // Keys that let the store recognise these entities in other documents however they are
   // phrased: a series by its countries and signature, a round by its series and number, a dated
   // meeting by its countries, signature and date, an agreement by its parties and signature.
@@ -2488,10 +2614,12 @@ class Run {
           const std::string& key = series_key[series->second];
           auto round = node.attrs.find("round");
           if (round != node.attrs.end()) builder_.AddIdentityKey(n, "round:" + key + "#" + round->second);
-          if (!node.date.empty()) builder_.AddIdentityKey(n, "occurrence:" + key + "@" + node.date);
+          for (const std::string& d : DatePrefixes(node.date)) builder_.AddIdentityKey(n, "occurrence:" + key + "@" + d);
         }
-        if (sig != event_sig_.end() && !node.date.empty() && !participants[n].empty()) {
-          builder_.AddIdentityKey(n, "event:" + Join(participants[n], "-") + ":" + sig->second + "@" + node.date);
+        if (sig != event_sig_.end() && !participants[n].empty()) {
+          for (const std::string& d : DatePrefixes(node.date)) {
+            builder_.AddIdentityKey(n, "event:" + Join(participants[n], "-") + ":" + sig->second + "@" + d);
+          }
         }
       } else if (node.kind == "agreement" && sig != event_sig_.end() && !parties[n].empty()) {
         builder_.AddIdentityKey(n, "agreement:" + Join(parties[n], "-") + ":" + sig->second);
@@ -2617,6 +2745,7 @@ class Run {
   long focus_dialogue_ = -1;
   long last_subject_ = -1;  // the first official of the latest sentence naming one
   long last_org_ = -1;      // the latest organization named
+  std::set<size_t> fallback_dated_;  // implicit meetings dated by the publication date
   std::map<std::string, std::set<size_t>> group_meetings_;  // "body:noun" -> meetings
   std::map<std::string, size_t> group_body_;
   std::map<std::string, std::string> group_noun_;

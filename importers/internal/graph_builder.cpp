@@ -49,6 +49,8 @@ void GraphBuilder::AddIdentityKey(size_t node, const std::string& key) {
   if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
 }
 
+void GraphBuilder::SetDateForce(size_t node, const std::string& iso) { graph_.nodes[node].date = iso; }
+
 void GraphBuilder::SetAttr(size_t node, const std::string& key, const std::string& value) {
   if (!value.empty()) graph_.nodes[node].attrs.emplace(key, value);
 }

@@ -26,6 +26,7 @@ class GraphBuilder {
   // Gives node `node` a new canonical name; the old one becomes an alias.
   void Rename(size_t node, const std::string& name);
   void SetDate(size_t node, const std::string& iso);  // keeps the first date given
+  void SetDateForce(size_t node, const std::string& iso);  // replaces the date
   void SetAttr(size_t node, const std::string& key, const std::string& value);
   // An identity key for cross-document resolution (see ExtractedNode::keys).
   void AddIdentityKey(size_t node, const std::string& key);
