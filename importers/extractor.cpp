@@ -572,7 +572,8 @@ class Run {
         // government body's owner is not part of its name.
         while (b < i && IsCountryToken(si, b) && t[i].lower == "ministry") ++b;
         if (e - b >= 2 && !OverlapsPhrase(si, b, e) && !IsGazetteerSpan(si, b, e, MT::kTitle)) {
-          if (OverlapsGazetteer(si, b, e, MT::kOrg) || IsGazetteerSpan(si, b, e, MT::kCountry)) {
+          if (OverlapsGazetteer(si, i, i + len, MT::kOrg) || IsGazetteerSpan(si, b, e, MT::kCountry) ||
+              IsGazetteerSpan(si, b, e, MT::kOrg)) {
             i = e - 1;
             continue;
           }
@@ -912,9 +913,17 @@ class Run {
     for (const Mention& title : si.m) {
       if (title.type != MT::kTitle || title.b < si.body_from) continue;
       int country = -1;
-      // Before the title: "India's", "Indian", "the US".
+      const Mention* org_before = nullptr;
+      // Before the title: "India's", "Indian", "the US", "Seoul first vice ...", "MEA spokesperson".
       if (title.b >= 2 && t[title.b - 1].text == "'s") country = CountryOf(CountryMentionAt(si, title.b - 2));
       if (country < 0 && title.b >= 1) country = CountryOf(CountryMentionAt(si, title.b - 1));
+      if (country < 0 && title.b >= 2 && !t[title.b - 1].cap && t[title.b - 1].word) {
+        country = CountryOf(CountryMentionAt(si, title.b - 2));  // "Seoul first vice foreign minister"
+      }
+      if (title.b >= 1) {
+        const Mention* m = MentionAt(si, title.b - 1);
+        if (m && m->type == MT::kOrg && m->e == title.b) org_before = m;
+      }
       size_t j = title.e;
       // The title goes on with "for X" ("Vice-Minister for International Affairs").
       size_t title_e = title.e;
@@ -939,7 +948,8 @@ class Run {
         j = end;
       }
       const Mention* org = OrgAfter(si, j, end);
-      if (org) {
+      if (!org) org = org_before;
+      if (org && org != org_before) {
         j = end;
         if (int c = OfCountry(si, j, end); c >= 0) {
           if (country < 0) country = c;
@@ -1552,6 +1562,7 @@ class Run {
           }
           m.announced = m.b > announce_at;
           m.node = static_cast<long>(MeetingNode(si, m, dialogue));
+          if (dialogue >= 0 && m.gaz == 0) OccurrenceDate(si, m);
           if (dialogue >= 0) LinkRound(static_cast<size_t>(m.node), static_cast<size_t>(dialogue), m.gaz, ev);
           if (focus_meeting_ < 0 && !m.announced) focus_meeting_ = m.node;
           meetings.push_back({m.b, static_cast<size_t>(m.node)});
@@ -1807,6 +1818,27 @@ class Run {
     }
   }
 
+  // An occurrence of a series spoken of in the past tense with no date of its own ("the joint
+  // appearance that followed their annual summit") is the one the story reports: the
+  // publication date, until the text gives a date. Not for "the previous summit" and the like.
+  void OccurrenceDate(const SentenceInfo& si, const Mention& m) {
+    const auto& t = T(si);
+    static const std::set<std::string> kOther = {"previous", "last", "next", "upcoming", "future",
+                                                 "earlier", "past", "first", "coming"};
+    for (size_t k = m.b >= 2 ? m.b - 2 : 0; k < m.e; ++k) {
+      if (Contains(kOther, t[k].lower)) return;
+    }
+    if (FutureTense(*si.s)) return;
+    bool dated = false;
+    for (size_t i = si.body_from; i < t.size() && !dated; ++i) {
+      dated = internal::MatchDate(t, i, published_, internal::Tense::kPast).has_value();
+    }
+    const size_t meeting = static_cast<size_t>(m.node);
+    if (dated || !builder_.node(meeting).date.empty()) return;
+    builder_.SetDate(meeting, published_.Iso());
+    fallback_dated_.insert(meeting);
+  }
+
   void LinkRound(size_t meeting, size_t dialogue, int round, const Span& ev) {
     builder_.Edge(meeting, "round_of", dialogue, ev, round > 0 ? "pattern:nth-round-of" : "pattern:series-occurrence");
     if (round > 0) rounds_[dialogue][round] = meeting;
@@ -1828,7 +1860,7 @@ class Run {
     }
     if (!m || builder_.node(meeting).attrs.count("round")) return;
     int ord = 0;
-    for (size_t k = m->e; k + 2 < t.size() && k < m->e + 8; ++k) {
+    for (size_t k = m->e; k + 2 < t.size() && k < m->e + 4; ++k) {
       if ((t[k].lower == "its" || t[k].lower == "the") && Ordinal(t, k + 1)) {
         size_t len = 0;
         const bool round = !g_.MatchLexicon(Lexicon::kRoundNoun, t, k + 2, len).empty();
@@ -2114,7 +2146,8 @@ class Run {
       for (const auto& [pos, node] : meetings) {
         if (pos < token) best = static_cast<long>(node);
       }
-      if (best < 0 && meetings.size() == 1) best = static_cast<long>(meetings.front().second);
+      // Nothing named before: the first meeting after ("It was last year, at the 13th summit").
+      if (best < 0) best = static_cast<long>(meetings.front().second);
       return best;
     };
     std::set<size_t> placed;
@@ -2145,7 +2178,11 @@ class Run {
         const bool anchored = before == "on" || before == "in" || before == "from";
         if (!Contains(kBounds, before) && (pass == 1 || anchored)) {
           long meeting = owner(i);
-          if (meeting >= 0) builder_.SetDate(static_cast<size_t>(meeting), date->date.Iso());
+          if (meeting >= 0 && fallback_dated_.erase(static_cast<size_t>(meeting))) {
+            builder_.SetDateForce(static_cast<size_t>(meeting), date->date.Iso());
+          } else if (meeting >= 0) {
+            builder_.SetDate(static_cast<size_t>(meeting), date->date.Iso());
+          }
         }
         i = date->end - 1;
       }
@@ -2431,7 +2468,9 @@ class Run {
     const auto& t = T(si);
     std::set<size_t> parties;
     for (const Mention& c : si.m) {
-      if (c.type == MT::kCountry && c.node >= 0 && c.b >= m.b && c.e <= m.e) parties.insert(static_cast<size_t>(c.node));
+      if ((c.type == MT::kCountry || c.type == MT::kOrg) && c.node >= 0 && c.b >= m.b && c.e <= m.e) {
+        parties.insert(static_cast<size_t>(c.node));
+      }
     }
     size_t k = m.e;
     if (k < t.size() && t[k].lower == "between") {
@@ -2495,12 +2534,18 @@ class Run {
         builder_.Edge(country, "participant", meeting, span, "meeting:participant");
       }
     }
+    const std::set<std::string> dominant = DominantCountries();
     for (const auto& [agreement, meeting, span] : pending_parties_) {
-      if (meeting < 0) continue;
-      auto it = meeting_countries_.find(static_cast<size_t>(meeting));
-      if (it == meeting_countries_.end()) continue;
-      for (const auto& [country, unused] : it->second) {
-        builder_.Edge(country, "party_to", agreement, span, "agree:meeting-participants");
+      auto it = meeting >= 0 ? meeting_countries_.find(static_cast<size_t>(meeting)) : meeting_countries_.end();
+      if (it != meeting_countries_.end() && !it->second.empty()) {
+        for (const auto& [country, unused] : it->second) {
+          builder_.Edge(country, "party_to", agreement, span, "agree:meeting-participants");
+        }
+        continue;
+      }
+      // No meeting with known sides: a bilateral story's two countries.
+      for (const std::string& iso : dominant) {
+        builder_.Edge(CountryNode(g_.CountryByIso(iso)), "party_to", agreement, span, "agree:story-countries");
       }
     }
     for (const auto& [agreement, meeting] : agreement_meeting_) {
@@ -2542,6 +2587,29 @@ class Run {
     IdentityKeys();
   }
 
+  // A bilateral story's two countries: the two named most, when together they are most of the
+  // country mentions (70%) and the second clearly leads the third. Empty otherwise.
+  std::set<std::string> DominantCountries() const {
+    std::map<std::string, int> counts;
+    int total = 0;
+    for (const auto& si : infos_) {
+      for (const Mention& m : si.m) {
+        if (m.type == MT::kCountry && m.gaz >= 0) {
+          ++counts[g_.countries()[m.gaz].iso];
+          ++total;
+        }
+      }
+    }
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const auto& [iso, n] : counts) ranked.push_back({n, iso});
+    std::sort(ranked.rbegin(), ranked.rend());
+    if (ranked.size() >= 2 && ranked[0].first + ranked[1].first >= 0.7 * total &&
+        (ranked.size() == 2 || ranked[1].first > ranked[2].first)) {
+      return {ranked[0].second, ranked[1].second};
+    }
+    return {};
+  }
+
   // "2018-10-29" -> {"2018-10-29", "2018-10", "2018"}: a meeting dated to the day in one report
   // and to the month or year in another shares a key at the coarser precision (the store still
   // checks that the dates agree).
@@ -2572,25 +2640,7 @@ class Run {
       }
       if (e.relation == "round_of") series_of[e.source] = e.target;
     }
-    // A bilateral story's two countries: the two named most, when they are most of the mentions.
-    std::map<std::string, int> counts;
-    int total = 0;
-    for (const auto& si : infos_) {
-      for (const Mention& m : si.m) {
-        if (m.type == MT::kCountry && m.gaz >= 0) {
-          ++counts[g_.countries()[m.gaz].iso];
-          ++total;
-        }
-      }
-    }
-    std::vector<std::pair<int, std::string>> ranked;
-    for (const auto& [iso, n] : counts) ranked.push_back({n, iso});
-    std::sort(ranked.rbegin(), ranked.rend());
-    std::set<std::string> dominant;
-    if (ranked.size() >= 2 && ranked[0].first + ranked[1].first >= 0.7 * total &&
-        (ranked.size() == 2 || ranked[1].first > ranked[2].first)) {
-      dominant = {ranked[0].second, ranked[1].second};
-    }
+    const std::set<std::string> dominant = DominantCountries();
     std::map<size_t, std::string> series_key;
     for (const auto& [dialogue, info] : dialogue_info_) {
       std::set<std::string> isos = info.isos;
