@@ -1054,9 +1054,10 @@ class Run {
       for (size_t q = k; q < e; ++q) used.insert(q);
       AddOfficial(si, found, k, e, "", country, nullptr, "meeting-counterpart");
     }
-    // "Antony Blinken of the United States".
+    // "Antony Blinken of the United States" (not "Minister for External Relations of Brazil").
     for (size_t i = si.body_from; i < t.size(); ++i) {
       if (used.count(i) || !IsNameToken(si, i) || (i > 0 && IsNameToken(si, i - 1))) continue;
+      if (i > 0 && (t[i - 1].lower == "for" || t[i - 1].lower == "of" || t[i - 1].lower == "the")) continue;
       size_t e = NameEnd(si, i);
       size_t end = 0;
       if (e - i < 2 || used.count(e - 1)) continue;
@@ -1502,6 +1503,16 @@ class Run {
       key = "meeting:round:" + std::to_string(dialogue) + ":" + std::to_string(m.gaz);
     } else {
       key = "meeting:" + NormalizeName(name);
+    }
+    if (dialogue < 0 && m.gaz <= 0) {
+      for (const Mention& o : si.m) {
+        if (o.type != MT::kOrg || o.node < 0 || o.b < m.b || o.e > m.e) continue;
+        for (const auto& [group, meetings] : group_meetings_) {
+          if (group_body_[group] == static_cast<size_t>(o.node) && meetings.size() == 1) {
+            builder_.AddKey(key, *meetings.begin());  // "the meeting of BRICS Ministers ..."
+          }
+        }
+      }
     }
     size_t node = builder_.Node(key, "meeting", name, dialogue >= 0 ? "pattern:round-of" : "pattern:meeting");
     event_sig_.emplace(node, SeriesSignature(si, m.b, m.e));
@@ -2037,9 +2048,12 @@ class Run {
                      }), others.end());
         if (subject.empty() || others.empty()) continue;
         if (name.empty()) {
+          // "Sato's meeting with Ana Lima"; very long names by surname ("... with Patriota").
           name = Surname(subject.front()) + "'s " + what + " ";
           for (size_t k = 0; k < others.size(); ++k) {
-            name += (k ? (k + 1 == others.size() ? " and " : ", ") : "") + builder_.node(others[k]).name;
+            const std::string& full = builder_.node(others[k]).name;
+            name += (k ? (k + 1 == others.size() ? " and " : ", ") : "") +
+                    (PersonNameWords(full).size() > 3 ? Surname(others[k]) : full);
           }
         }
         std::vector<size_t> people = subject;
@@ -2098,6 +2112,15 @@ class Run {
         if (t[k].lower == "to" || t[k].lower == "in") {
           const Mention* p = MentionAt(si, k + 1);
           if (p && p->b == k + 1 && p->node >= 0 && (p->type == MT::kPlace || p->type == MT::kCountry)) where = p->node;
+        }
+      }
+      // "the visit of Minister Sato to Brazil": the destination after the visitor.
+      if (where < 0 && i + 2 < t.size() && t[i + 1].lower == "of") {
+        for (size_t k = i + 2; k + 1 < t.size() && k <= i + 8; ++k) {
+          if (t[k].lower != "to") continue;
+          const Mention* p = MentionAt(si, k + 1);
+          if (p && p->node >= 0 && (p->type == MT::kPlace || p->type == MT::kCountry)) where = p->node;
+          break;
         }
       }
       // Who: "X's visit", "visit of X", else the sentence's subject.
@@ -2159,6 +2182,17 @@ class Run {
       if (!locative) continue;
       if (m.type != MT::kPlace && m.type != MT::kCountry) continue;
       long meeting = owner(m.b);
+      // "exchanged views on the situation in North Korea" is far from the meeting: only places
+      // within a few words of a meeting's mention say where it was held.
+      bool near = false;
+      for (const Mention& x : si.m) {
+        if ((x.type != MT::kMeeting && x.type != MT::kMeetingRef) || x.node != meeting) continue;
+        near |= m.b >= x.e ? m.b - x.e <= 8 : x.b >= m.e && x.b - m.e <= 12;
+      }
+      for (const auto& [pos, node] : meetings) {  // implicit meetings and visits: their trigger
+        near |= static_cast<long>(node) == meeting && (m.b > pos ? m.b - pos <= 12 : pos - m.b <= 12);
+      }
+      if (!near) continue;
       if (meeting < 0 || placed.count(static_cast<size_t>(meeting))) continue;
       // Skip "in the country" style mentions and places far from the meeting.
       builder_.Edge(static_cast<size_t>(meeting), "held_in", static_cast<size_t>(m.node), si.s->span,

@@ -12,7 +12,11 @@ const std::set<std::string>& Abbreviations() {
   static const std::set<std::string> kAbbrev = {
       "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Adm", "Capt", "Sgt",
       "Rep", "Sen", "Gov", "Hon", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct",
-      "Nov", "Dec", "vs", "etc", "Inc", "Ltd", "Co", "Smt", "Mt", "Ft", "Maj", "Brig", "Cdr"};
+      "Nov", "Dec", "vs", "etc", "Inc", "Ltd", "Co", "Smt", "Mt", "Ft", "Maj", "Brig", "Cdr",
+      "Amb", "Messrs", "Mme", "Mlle", "Sec", "Dep", "Asst", "Rev", "Fr", "Cpl", "Pvt", "Supt",
+      "Insp", "Univ", "Assn", "Corp", "Dept", "Govt", "Pres", "Rt", "Excy", "Gov", "Cmdr", "Sgt",
+      "Adm", "Gen", "Lt", "Col", "Capt", "Dr", "Prof", "Sr", "Jr", "approx", "Jan", "Feb",
+      "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
   return kAbbrev;
 }
 
