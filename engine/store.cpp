@@ -124,15 +124,15 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
                                   ", newer than this dkg understands (" + std::to_string(latest) +
                                   "); upgrade dkg");
     }
-    if (version == 0 && !options.create_if_missing) {
-      return Status::InvalidInput(path + ": not a dkg store (empty database)");
-    }
     if (version == 0) {
       // A database with tables but no dkg version is someone else's file: leave it untouched.
       const int tables = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
       if (tables > 0) {
         return Status::InvalidInput(path + ": not a dkg store (an SQLite database of another "
                                            "application)");
+      }
+      if (!options.create_if_missing) {
+        return Status::InvalidInput(path + ": not a dkg store (empty database)");
       }
     }
     if (version < latest) {
@@ -398,8 +398,10 @@ class DocumentWriter {
     std::string matched;
     if (!node.keys.empty()) {
       SQLite::Statement& st = Prepare(
+                           // CROSS JOIN keeps node_keys the outer loop: probe the key index, not
+                           // every node of the kind.
                            "SELECT k.node_id, k.key, coalesce(n.date, '') FROM node_keys k "
-                           "JOIN nodes n ON n.id = k.node_id WHERE n.kind = ? AND k.key IN (" +
+                           "CROSS JOIN nodes n ON n.id = k.node_id WHERE n.kind = ? AND k.key IN (" +
                                Placeholders(node.keys.size()) + ")");
       st.bind(1, node.kind);
       for (size_t i = 0; i < node.keys.size(); ++i) st.bind(static_cast<int>(i + 2), node.keys[i]);

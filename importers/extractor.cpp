@@ -1573,7 +1573,7 @@ class Run {
           }
           m.announced = m.b > announce_at;
           m.node = static_cast<long>(MeetingNode(si, m, dialogue));
-          if (dialogue >= 0 && m.gaz == 0) OccurrenceDate(si, m);
+          if (dialogue >= 0 && m.gaz <= 0) OccurrenceDate(si, m);
           if (dialogue >= 0) LinkRound(static_cast<size_t>(m.node), static_cast<size_t>(dialogue), m.gaz, ev);
           if (focus_meeting_ < 0 && !m.announced) focus_meeting_ = m.node;
           meetings.push_back({m.b, static_cast<size_t>(m.node)});
@@ -1880,7 +1880,9 @@ class Run {
                           (k + 3 >= t.size() || (t[k + 3].lower != "in" && t[k + 3].lower != "since"));
         // "the 14th of their kind".
         const bool kind = t[k + 2].lower == "of" && k + 4 < t.size() && t[k + 4].lower == "kind";
-        if (round || time || kind) {
+        // "the first meeting between the two leaders" counts their meetings, not the series'.
+        const bool between = k + 3 < t.size() && t[k + 3].lower == "between";
+        if ((round || time || kind) && !between) {
           ord = Ordinal(t, k + 1);
           break;
         }
@@ -2137,15 +2139,17 @@ class Run {
       if (who.empty() || (where < 0 && !explicit_visitor)) continue;
       const std::string name = Surname(who.front()) + "'s visit" +
                                (where >= 0 ? " to " + builder_.node(static_cast<size_t>(where)).name : "");
-      size_t meeting = builder_.Node("meeting:visit:" + std::to_string(who.front()) + ":" + std::to_string(where) +
-                                         (where < 0 ? "@" + SentenceDate(si) : ""),
+      // One visitor's visit in one story is one visit, however its destination is named.
+      const std::string visit_key = "meeting:visit:" + std::to_string(who.front());
+      const bool known = builder_.Has(visit_key);
+      size_t meeting = builder_.Node(visit_key,
                                      "meeting", name, "pattern:visit");
       builder_.Mention(meeting, SpanOf(si, i, i + 1), "");
       DateImplicit(meeting, si);
       if (where >= 0) {
         builder_.AddIdentityKey(meeting, "visit:" + NormalizeName(Surname(who.front())) + ":" +
                                              NormalizeName(builder_.node(static_cast<size_t>(where)).name));
-        builder_.Edge(meeting, "held_in", static_cast<size_t>(where), si.s->span, "pattern:visit-to");
+        if (!known) builder_.Edge(meeting, "held_in", static_cast<size_t>(where), si.s->span, "pattern:visit-to");
       }
       for (size_t p : who) {
         builder_.Edge(p, "attended", meeting, si.s->span, "pattern:visit");

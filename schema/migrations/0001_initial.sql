@@ -61,8 +61,8 @@ CREATE TABLE evidence (
 );
 CREATE INDEX evidence_document ON evidence(document_id);
 
--- Where a node was named in a document, and why that mention joined this node
--- (`reason`: "new node", "same name ... with node #N", "shares the name ...", "same key ..."): the explanation `dkg show` prints.
+-- Where a node was named in a document, and why that mention joined this node (`reason`, written
+-- by engine/store.cpp): the explanation `dkg show` prints.
 CREATE TABLE mentions (
   id          INTEGER PRIMARY KEY,
   node_id     INTEGER NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
