@@ -352,7 +352,7 @@ class DocumentWriter {
     if (!name_key.empty() && found.size() != 1) {  // a unique same-name node cannot be beaten
       SQLite::Statement& by_alias = Prepare(
           "SELECT n.id, n.norm_key, coalesce(n.date, ''), n.attrs FROM aliases a "
-          "JOIN nodes n ON n.id = a.node_id WHERE a.norm = ? AND n.kind = ?");
+          "CROSS JOIN nodes n ON n.id = a.node_id WHERE a.norm = ? AND n.kind = ?");
       by_alias.bind(1, name_key);
       by_alias.bind(2, node.kind);
       collect(by_alias, 2, name_key);
