@@ -761,16 +761,7 @@ class Run {
       if (g_.IsLexiconWord(c, w)) return false;
     }
     // "Secretary Blinken Meets ..." in a headline: a trigger verb ends a name.
-    size_t len = 0;
-    std::vector<Token> one;  // MatchLexicon needs a sequence; a single annotated token is enough
-    if (w.lexicon != nullptr || !w.annotated) {
-      one.push_back(w);
-      if (!g_.MatchLexicon(Lexicon::kMeetVerb, one, 0, len).empty() ||
-          !g_.MatchLexicon(Lexicon::kRole, one, 0, len).empty()) {
-        return false;
-      }
-    }
-    return true;
+    return !g_.IsLexiconWord(Lexicon::kMeetVerb, w) && !g_.IsLexiconWord(Lexicon::kRole, w);
   }
 
   bool IsParticle(const Token& t) const {
@@ -1191,11 +1182,7 @@ class Run {
     if (m.gaz >= 0) {
       candidates = m.alts;
     } else {
-      for (int i = 0; i < static_cast<int>(g_.organizations().size()); ++i) {
-        if (internal::PhraseKey(g_.organizations()[i].name) == internal::PhraseKey(core)) {
-          candidates.push_back(i);
-        }
-      }
+      candidates = g_.OrganizationsNamed(core);
     }
     int chosen = -1;
     for (int c : candidates) {
@@ -1227,10 +1214,7 @@ class Run {
       name = entry.name;
       kind_attr = entry.kind;
       if (!entry.iso.empty()) owner = g_.CountryByIso(entry.iso);
-      bool shared = false;  // the same name is another country's body too
-      for (int i = 0; i < static_cast<int>(g_.organizations().size()); ++i) {
-        if (i != chosen && g_.organizations()[i].name == entry.name) shared = true;
-      }
+      const bool shared = g_.OrganizationsNamed(entry.name).size() > 1;  // another country's too
       if (shared && owner >= 0) name = entry.name + " of " + g_.countries()[owner].name;
     } else if (candidates.size() > 1 || m.gaz >= 0) {
       // An ambiguous acronym or name with no owner in sight: keep the surface form.
@@ -2567,6 +2551,24 @@ class Run {
       }
     }
     InferCounterparts();
+    // In a bilateral story, a meeting whose sides the text leaves implicit is between the two
+    // countries the story is about (unless it is a body's meeting or names other sides).
+    const std::set<std::string> sides = DominantCountries();
+    if (!sides.empty()) {
+      std::set<size_t> bodies;
+      for (const auto& [group, meetings] : group_meetings_) bodies.insert(meetings.begin(), meetings.end());
+      for (size_t n = 0; n < builder_.node_count(); ++n) {
+        if (builder_.node(n).kind != "meeting" || bodies.count(n)) continue;
+        auto& known = meeting_countries_[n];
+        bool inside = known.size() < 2;
+        for (const auto& [country, span] : known) {
+          auto iso = builder_.node(country).attrs.find("iso");
+          inside = inside && iso != builder_.node(country).attrs.end() && sides.count(iso->second);
+        }
+        if (!inside) continue;
+        for (const std::string& iso : sides) known.insert({CountryNode(g_.CountryByIso(iso)), FirstMention(n)});
+      }
+    }
     for (const auto& [meeting, countries] : meeting_countries_) {
       for (const auto& [country, span] : countries) {
         builder_.Edge(country, "participant", meeting, span, "meeting:participant");

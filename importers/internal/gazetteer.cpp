@@ -165,6 +165,7 @@ void Gazetteer::Index() {
     Add(titles_[i].title, EntryType::kTitle, i, false);
   }
   for (int i = 0; i < static_cast<int>(orgs_.size()); ++i) {
+    orgs_by_key_[PhraseKey(orgs_[i].name)].push_back(i);
     Add(orgs_[i].name, EntryType::kOrg, i, false);
     for (const std::string& a : orgs_[i].aliases) Add(a, EntryType::kOrg, i, false);
     for (const std::string& a : orgs_[i].acronyms) Add(a, EntryType::kOrg, i, true);
@@ -258,6 +259,12 @@ bool Gazetteer::IsLexiconWord(Lexicon category, const Token& token) const {
 int Gazetteer::CountryByIso(const std::string& iso) const {
   auto it = country_by_iso_.find(iso);
   return it == country_by_iso_.end() ? -1 : it->second;
+}
+
+const std::vector<int>& Gazetteer::OrganizationsNamed(const std::string& name) const {
+  static const std::vector<int> kNone;
+  auto it = orgs_by_key_.find(PhraseKey(name));
+  return it == orgs_by_key_.end() ? kNone : it->second;
 }
 
 int Gazetteer::PlaceByName(const std::string& name) const {

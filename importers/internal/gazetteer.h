@@ -117,6 +117,8 @@ class Gazetteer {
   int CountryByIso(const std::string& iso) const;
   // Index of the place (or -1) and of capitals' countries by capital name key.
   int PlaceByName(const std::string& name) const;
+  // The organizations with this name (every country's "Ministry of Foreign Affairs"), by index.
+  const std::vector<int>& OrganizationsNamed(const std::string& name) const;
 
  private:
   Gazetteer() = default;
@@ -147,6 +149,7 @@ class Gazetteer {
   const LexiconList* PhrasesAt(const Token& token) const;
   std::unordered_map<std::string, int> country_by_iso_;
   std::unordered_map<std::string, int> place_by_key_;
+  std::unordered_map<std::string, std::vector<int>> orgs_by_key_;
 };
 
 }  // namespace dkg::internal
