@@ -277,7 +277,8 @@ class Run {
       }
       if (Contains(kConnectors, w.lower) && w.lower != "between") {
         size_t k = j + 1;
-        if (k < t.size() && t[k].lower == "the") ++k;
+        // "Ministry of the Environment", but "the X Meeting and the Y Dialogue" are two names.
+        if (k < t.size() && t[k].lower == "the" && w.lower != "and") ++k;
         if (k < t.size() && t[k].word && t[k].cap && !IsStopCap(t[k]) && !IsMonthOrDay(t[k])) {
           j = k;
           continue;
@@ -605,8 +606,7 @@ class Run {
       while (begin > si.body_from && t[begin - 1].word && !t[begin - 1].cap &&
              (t[begin - 1].lower == "strategic" || t[begin - 1].lower == "comprehensive" ||
               t[begin - 1].lower == "global" || t[begin - 1].lower == "special" ||
-              t[begin - 1].lower == "privileged" || t[begin - 1].lower == "economic" ||
-              t[begin - 1].lower == "enhanced")) {
+              t[begin - 1].lower == "privileged" || t[begin - 1].lower == "enhanced")) {
         --begin;
       }
       if (begin == i) continue;  // "a partnership between": too generic
@@ -1775,6 +1775,7 @@ class Run {
       if (inside_meeting) continue;
       const size_t dialogue = static_cast<size_t>(d.node);
       // "is holding its third meeting", "held its second meeting", ", at its 1st round".
+      bool held_round = false;
       for (size_t k = d.e; k + 3 < t.size() && k <= d.e + 3; ++k) {
         const bool now = t[k].lower == "holding" || t[k].lower == "holds";
         if (!now && t[k].lower != "held" && t[k].lower != "at") continue;
@@ -1791,8 +1792,10 @@ class Run {
         LinkRound(meeting, dialogue, ord, si.s->span);
         if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
         meetings.push_back({k + 2, meeting});
+        held_round = true;
         break;
       }
+      if (held_round) continue;  // "co-chaired the X Dialogue, at its 1st round": that round
       // A role verb before the series: "conducted ... and the FS-Vice Ministerial Dialogue".
       bool role = false;
       for (size_t k = si.body_from; k < d.b && !role; ++k) {
