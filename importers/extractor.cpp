@@ -1358,6 +1358,32 @@ class Run {
     }
     const auto& t = T(si);
     for (size_t i = 0; i < t.size(); ++i) {
+      // A full name written again without its title ("Rajnath Singh is to meet ...").
+      if (IsNameToken(si, i) && (i == 0 || !IsNameToken(si, i - 1))) {
+        const size_t e = NameEnd(si, i);
+        if (e - i >= 2) {
+          const std::string written = Surface(si, i, e);
+          const Official* match = nullptr;
+          int count = 0;
+          for (const auto& [key, off] : officials_) {
+            if (PersonNamesCompatible(off.name, written)) {
+              match = &off;
+              ++count;
+            }
+          }
+          if (count == 1) {
+            Mention m;
+            m.type = MT::kOfficial;
+            m.b = i;
+            m.e = e;
+            m.node = static_cast<long>(match->node);
+            builder_.Mention(match->node, SpanOf(si, i, e), written);
+            si.m.push_back(m);
+            i = e - 1;
+            continue;
+          }
+        }
+      }
       if (t[i].text.size() <= 2 || IsNameSuffix(t[i]) || !IsNameToken(si, i)) continue;
       auto it = surnames_.find(NormalizeName(t[i].text));
       if (it == surnames_.end() || it->second == nullptr) continue;

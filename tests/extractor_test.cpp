@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "importers/extractor.h"
 #include "importers/reader.h"
@@ -138,6 +139,46 @@ TEST_F(ExtractorTest, OrganizationsFromGazetteerAndPatterns) {
   EXPECT_NE(std::find(mea->aliases.begin(), mea->aliases.end(), "MEA"), mea->aliases.end());
   EXPECT_TRUE(HasEdge("Ministry of External Affairs", "part_of", "India")) << Dump();
   EXPECT_NE(Find("organization", "Kenya-India Business Association"), nullptr) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
+
+namespace dkg {
+namespace {
+
+// An HTML press release of our own making: the page's main text goes through the same pipeline.
+TEST(HtmlExtractionTest, PressReleasePageGivesItsCochairs) {
+  const std::string html =
+      "<!DOCTYPE html><html><head><title>Ministry of Foreign Affairs | Press</title>"
+      "<meta property=\"article:published_time\" content=\"2025-03-04T09:00:00Z\">"
+      "<script>trackPageView();</script></head><body>"
+      "<nav><a href=\"/\">Home</a> | <a href=\"/press\">Press releases</a></nav>"
+      "<article><h1>Brazil and Kenya hold first Dialogue on Trade</h1>"
+      "<p>Brazil and Kenya held the first round of their Dialogue on Trade in Nairobi on "
+      "Monday.</p>"
+      "<p>The meeting was co-chaired by Brazil's Foreign Minister, Ana Souza, and Kenya's "
+      "Principal Secretary, Ministry of Foreign Affairs, John Kamau.</p></article>"
+      "<footer>&copy; Ministry</footer></body></html>";
+  auto doc = ParseHtmlDocument(html, "press-release.html");
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_EQ(doc->document.date, "2025-03-04");
+  auto extractor = Extractor::Create();
+  ASSERT_TRUE(extractor.ok());
+  ExtractedGraph g = extractor.value()->Extract(doc.value());
+  std::set<std::string> cochairs;
+  std::string meeting;
+  for (const auto& e : g.edges) {
+    if (e.relation != "cochaired") continue;
+    cochairs.insert(g.nodes[e.source].name);
+    meeting = g.nodes[e.target].name;
+    // Offsets refer to the stored (extracted) text.
+    const auto& ev = e.evidence.front();
+    EXPECT_NE(doc->document.text.substr(ev.span.start, ev.span.end - ev.span.start).find("co-chaired"),
+              std::string::npos);
+  }
+  EXPECT_EQ(cochairs, (std::set<std::string>{"Ana Souza", "John Kamau"}));
+  EXPECT_NE(meeting.find("first round"), std::string::npos) << meeting;
 }
 
 }  // namespace
