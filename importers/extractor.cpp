@@ -1944,11 +1944,13 @@ class Run {
     const internal::Tense tense = FutureTense(*si.s) ? internal::Tense::kFuture : internal::Tense::kPast;
     static const std::set<std::string> kBounds = {"until", "till", "since", "by", "before", "after"};
     std::string first;
+    size_t since = t.size();  // "since he took office last year": dates after it bound something else
     for (size_t i = si.body_from; i < t.size(); ++i) {
+      if (t[i].lower == "since" && since == t.size()) since = i;
       auto d = internal::MatchDate(t, i, published_, tense);
       if (!d) continue;
       const std::string before = i > 0 ? t[i - 1].lower : std::string();
-      if (Contains(kBounds, before)) {
+      if (Contains(kBounds, before) || i > since) {
         i = d->end - 1;
         continue;
       }
@@ -2074,11 +2076,33 @@ class Run {
         std::vector<size_t> people = subject;
         people.insert(people.end(), others.begin(), others.end());
         std::sort(people.begin(), people.end());
-        const std::string date = SentenceDate(si);
+        bool fallback = false;
+        const std::string date = SentenceDate(si, &fallback);
+        const std::string rule = "implicit:" + Surface(si, i, i + len);
+        // The same people meeting on the story's main occasion: that is the meeting in focus
+        // ("It was the first time he had met Prime Minister Modi" in a story about their summit).
+        if (focus_meeting_ >= 0) {
+          const size_t focus = static_cast<size_t>(focus_meeting_);
+          bool all_there = true;
+          for (size_t p : people) {
+            bool there = false;
+            for (const auto& [holder, span] : role_holders_[focus]) there |= holder == p;
+            all_there = all_there && there;
+          }
+          const std::string& focus_date = builder_.node(focus).date;
+          if (all_there && (fallback || date.empty() || focus_date.empty() || date == focus_date)) {
+            for (size_t p : people) {
+              if (!builder_.HasEdge(p, "cochaired", focus) && !builder_.HasEdge(p, "chaired", focus)) {
+                builder_.Edge(p, "attended", focus, si.s->span, rule);
+              }
+            }
+            break;
+          }
+        }
+        // One pair of people meeting in one story is one meeting, whatever dates the mentions give.
         std::string key = "meeting:implicit";
         for (size_t p : people) key += ":" + std::to_string(p);
-        const std::string rule = "implicit:" + Surface(si, i, i + len);
-        size_t meeting = builder_.Node(key + "@" + date, "meeting", name, rule);
+        size_t meeting = builder_.Node(key, "meeting", name, rule);
         std::set<std::string> surnames;
         for (size_t p : people) surnames.insert(NormalizeName(Surname(p)));
         builder_.AddIdentityKey(meeting, "talks:" + Join(surnames, ",") + "@" + date);
