@@ -65,6 +65,30 @@ Result<int64_t> Resolve(const Store& store, const std::string& query) {
   return id;
 }
 
+// What a query about one node needs: the open store, the node Q names, and (when asked) the
+// graph snapshot.
+struct NodeQuery {
+  std::unique_ptr<Store> store;
+  int64_t id = 0;
+  std::unique_ptr<GraphSnapshot> graph;
+};
+
+Result<NodeQuery> OpenNodeQuery(const Globals& g, const std::string& query, bool with_graph) {
+  auto store = OpenForQuery(g);
+  if (!store.ok()) return store.status();
+  auto id = Resolve(*store.value(), query);
+  if (!id.ok()) return id.status();
+  NodeQuery q;
+  q.id = id.value();
+  if (with_graph) {
+    auto graph = GraphSnapshot::Build(*store.value());
+    if (!graph.ok()) return graph.status();
+    q.graph = std::move(graph).value();
+  }
+  q.store = std::move(store).value();
+  return q;
+}
+
 std::string NodeLabel(const NodeRecord* n) {
   if (!n) return "?";
   return n->name + " (" + n->kind + (n->date.empty() ? "" : ", " + n->date) + ")";
@@ -165,18 +189,15 @@ int RunCochairs(const Globals& g, const std::string& meeting, const std::string&
 }
 
 int RunLineage(const Globals& g, const std::string& query) {
-  auto store = OpenForQuery(g);
-  if (!store.ok()) return Fail(store.status());
-  auto id = Resolve(*store.value(), query);
-  if (!id.ok()) return Fail(id.status());
-  auto graph = GraphSnapshot::Build(*store.value());
-  if (!graph.ok()) return Fail(graph.status());
-  const auto entries = Lineage(*graph.value(), id.value());
+  auto q = OpenNodeQuery(g, query, true);
+  if (!q.ok()) return Fail(q.status());
+  const auto& graph = q->graph;
+  const auto entries = Lineage(*graph, q->id);
   const OutputFormat format = FormatOf(g);
   if (format != OutputFormat::kTable) {
     Table t{{"depth", "via", "id", "kind", "name", "date", "place"}, {}};
     for (const LineageEntry& e : entries) {
-      const NodeRecord* n = graph.value()->Node(e.node);
+      const NodeRecord* n = graph->Node(e.node);
       t.rows.push_back({std::to_string(e.depth), e.via, std::to_string(n->id), n->kind, n->name,
                         e.date, e.place});
     }
@@ -184,13 +205,13 @@ int RunLineage(const Globals& g, const std::string& query) {
     return kExitOk;
   }
   for (const LineageEntry& e : entries) {
-    const NodeRecord* n = graph.value()->Node(e.node);
+    const NodeRecord* n = graph->Node(e.node);
     std::string indent = e.depth ? std::string(3 * (e.depth - 1), ' ') + "└─ " + e.via + ": " : "";
     std::string detail = n->kind;
     if (!e.date.empty()) detail += ", " + e.date;
     if (!e.place.empty()) detail += ", " + e.place;
     std::cout << indent << n->name << "  (" << detail << ")"
-              << (n->id == id.value() ? "  <-" : "") << "\n";
+              << (n->id == q->id ? "  <-" : "") << "\n";
   }
   return kExitOk;
 }
@@ -307,25 +328,22 @@ int RunPath(const Globals& g, const std::string& a, const std::string& b, int ma
 
 int RunNeighbors(const Globals& g, const std::string& query, int depth, const std::string& relations,
                  bool count) {
-  auto store = OpenForQuery(g);
-  if (!store.ok()) return Fail(store.status());
-  auto id = Resolve(*store.value(), query);
-  if (!id.ok()) return Fail(id.status());
-  auto graph = GraphSnapshot::Build(*store.value());
-  if (!graph.ok()) return Fail(graph.status());
+  auto q = OpenNodeQuery(g, query, true);
+  if (!q.ok()) return Fail(q.status());
+  const auto& graph = q->graph;
   TraversalOptions options;
   options.max_depth = depth;
   options.relations = SplitList(relations);
-  auto found = graph.value()->Neighborhood(id.value(), options);
+  auto found = graph->Neighborhood(q->id, options);
   if (count) {
-    Table t{{"node", "depth", "count"}, {{graph.value()->Node(id.value())->name, std::to_string(depth),
+    Table t{{"node", "depth", "count"}, {{graph->Node(q->id)->name, std::to_string(depth),
                                           std::to_string(found.size())}}};
     PrintTable(t, FormatOf(g), std::cout);
     return kExitOk;
   }
   Table t{{"id", "kind", "name", "date", "distance"}, {}};
   for (const auto& [node, distance] : found) {
-    const NodeRecord* n = graph.value()->Node(node);
+    const NodeRecord* n = graph->Node(node);
     t.rows.push_back({"#" + std::to_string(n->id), n->kind, n->name, n->date, std::to_string(distance)});
   }
   PrintTable(t, FormatOf(g), std::cout);
@@ -333,17 +351,16 @@ int RunNeighbors(const Globals& g, const std::string& query, int depth, const st
 }
 
 int RunShow(const Globals& g, const std::string& query) {
-  auto store = OpenForQuery(g);
-  if (!store.ok()) return Fail(store.status());
-  auto id = Resolve(*store.value(), query);
-  if (!id.ok()) return Fail(id.status());
-  auto card = ShowNode(*store.value(), id.value());
+  auto q = OpenNodeQuery(g, query, false);
+  if (!q.ok()) return Fail(q.status());
+  const auto& store = q->store;
+  auto card = ShowNode(*store, q->id);
   if (!card.ok()) return Fail(card.status());
   const NodeCard& c = card.value();
   std::map<int64_t, std::string> names;
   std::vector<int64_t> other_ids;
   for (const EdgeRecord& e : c.edges) other_ids.push_back(e.source == c.node.id ? e.target : e.source);
-  if (auto others = store.value()->GetNodes(other_ids); others.ok()) {
+  if (auto others = store->GetNodes(other_ids); others.ok()) {
     for (const NodeRecord& n : others.value()) names[n.id] = n.name;
   }
   const OutputFormat format = FormatOf(g);
