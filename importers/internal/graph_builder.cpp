@@ -21,10 +21,7 @@ size_t GraphBuilder::Node(const std::string& key, const std::string& kind, const
 
 void GraphBuilder::Mention(size_t node, const Span& span, const std::string& surface) {
   ExtractedNode& n = graph_.nodes[node];
-  bool seen = std::any_of(n.mentions.begin(), n.mentions.end(), [&](const Span& s) {
-    return s.start == span.start && s.end == span.end;
-  });
-  if (!seen) n.mentions.push_back(span);
+  if (mention_spans_.emplace(node, span.start, span.end).second) n.mentions.push_back(span);
   if (surface.empty() || surface == n.name) return;
   if (std::find(n.aliases.begin(), n.aliases.end(), surface) == n.aliases.end()) {
     n.aliases.push_back(surface);
@@ -84,6 +81,7 @@ ExtractedGraph GraphBuilder::Take() {
   graph_ = {};
   index_.clear();
   edge_index_.clear();
+  mention_spans_.clear();
   return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -49,6 +50,7 @@ class GraphBuilder {
   ExtractedGraph graph_;
   std::map<std::string, size_t> index_;
   std::map<std::tuple<size_t, std::string, size_t>, size_t> edge_index_;
+  std::set<std::tuple<size_t, int64_t, int64_t>> mention_spans_;  // (node, start, end) seen
 };
 
 }  // namespace dkg::internal

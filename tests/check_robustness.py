@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+"""Bad input, crash safety and concurrency, end to end through the dkg binary.
+
+usage: check_robustness.py DKG_BINARY SEED_DOCUMENT [--kills N] [--docs N]
+
+1. Bad input: on a store holding the seed, each bad input exits non-zero naming the file, the
+   store's document, node and edge counts are unchanged and its integrity checks pass; a batch of
+   one good and one bad file imports the good one and exits non-zero.
+2. Crash safety: an import of --docs documents is killed with SIGKILL at random moments --kills
+   times; after each kill the store passes PRAGMA integrity_check and foreign_key_check and every
+   stored document has its graph; one rerun completes the import.
+3. Concurrency: queries and exports run while an import writes, without errors.
+"""
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+DKG, SEED = sys.argv[1], sys.argv[2]
+KILLS = int(sys.argv[sys.argv.index("--kills") + 1]) if "--kills" in sys.argv else 12
+DOCS = int(sys.argv[sys.argv.index("--docs") + 1]) if "--docs" in sys.argv else 2000
+failures = []
+
+
+def check(cond, what):
+    if not cond:
+        failures.append(what)
+        print("FAIL:", what)
+
+
+def dkg(db, *args, **kw):
+    return subprocess.run([DKG, "--db", db, *args], capture_output=True, text=True, **kw)
+
+
+def counts(db):
+    con = sqlite3.connect(db)
+    try:
+        return tuple(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                     for t in ("documents", "nodes", "edges"))
+    finally:
+        con.close()
+
+
+def integrity(db):
+    con = sqlite3.connect(db)
+    try:
+        ok = con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        fk = con.execute("PRAGMA foreign_key_check").fetchall() == []
+        # Every stored document is whole: each has mentions and evidence (documents are written in
+        # one transaction with their graph).
+        orphans = con.execute(
+            "SELECT count(*) FROM documents d WHERE NOT EXISTS "
+            "(SELECT 1 FROM mentions m WHERE m.document_id = d.id)").fetchone()[0]
+        return ok and fk and orphans == 0
+    finally:
+        con.close()
+
+
+def bad_inputs(tmp):
+    db = os.path.join(tmp, "bad.db")
+    r = dkg(db, "import", SEED)
+    check(r.returncode == 0, "seed imports")
+    before = counts(db)
+    files = {
+        "empty.txt": b"",
+        "binary.txt": bytes(range(256)) * 4,
+        "latin1.txt": "Caf\xe9 headline\nNov 27, 2024\nBody.\n".encode("latin-1"),
+        "utf16.txt": "\ufeffHeadline\nNov 27, 2024\nBody text.\n".encode("utf-16"),
+        "nobody.html": b"<html><head><title>x</title></head><body><nav>menu</nav></body></html>",
+    }
+    for name, data in files.items():
+        with open(os.path.join(tmp, name), "wb") as f:
+            f.write(data)
+    os.mkdir(os.path.join(tmp, "emptydir"))
+    cases = list(files) + ["emptydir", "missing.txt"]
+    for name in cases:
+        path = os.path.join(tmp, name)
+        r = dkg(db, "import", path)
+        out = r.stdout + r.stderr
+        check(r.returncode != 0, f"{name}: non-zero exit")
+        check(name in out, f"{name}: message names the file ({out.strip()[:120]})")
+        check(counts(db) == before, f"{name}: store unchanged")
+        check(integrity(db), f"{name}: integrity")
+    # A 20 MB single line is read (not an error) and does not disturb the store.
+    big = os.path.join(tmp, "long.txt")
+    with open(big, "w") as f:
+        f.write("A long line\nNov 27, 2024\n" + ("India and Japan met in Tokyo. " * 700000) + "\n")
+    t0 = time.time()
+    r = dkg(db, "import", big)
+    check(r.returncode == 0, f"20 MB line imports ({r.stdout.strip()[-120:]})")
+    print(f"20 MB single line: {time.time() - t0:.1f} s")
+    check(integrity(db), "after the 20 MB line: integrity")
+    # A store file that is not a store, and one from a newer schema, are refused untouched.
+    notes = os.path.join(tmp, "notes.txt")
+    with open(notes, "w") as f:
+        f.write("my notes\n")
+    r = dkg(notes, "import", SEED)
+    check(r.returncode != 0 and "notes.txt" in r.stderr, "not-a-store refused, named")
+    check(open(notes).read() == "my notes\n", "not-a-store untouched")
+    newer = os.path.join(tmp, "newer.db")
+    dkg(newer, "import", SEED)
+    con = sqlite3.connect(newer)
+    con.execute("PRAGMA user_version = 99")
+    con.close()
+    r = dkg(newer, "stats")
+    check(r.returncode != 0 and "newer" in r.stderr, "newer schema refused")
+    # One good and one bad file: the good one imports, the exit status is non-zero.
+    good = os.path.join(tmp, "good.txt")
+    with open(good, "w") as f:
+        f.write("Ministers meet\nMar 4, 2025\nBrazil and Kenya held talks in Nairobi.\n")
+    n_docs = counts(db)[0]
+    r = dkg(db, "import", good, os.path.join(tmp, "binary.txt"))
+    check(r.returncode != 0, "good+bad batch exits non-zero")
+    check(counts(db)[0] == n_docs + 1, "good+bad batch imports the good file")
+
+
+def make_corpus(tmp, n):
+    seed = open(SEED, encoding="utf-8").read()
+    folder = os.path.join(tmp, "corpus")
+    os.mkdir(folder)
+    for i in range(n):
+        with open(os.path.join(folder, f"doc{i:05d}.txt"), "w", encoding="utf-8") as f:
+            f.write(seed + f"\nReference {i}.\n")
+    return folder
+
+
+def crash_safety(tmp):
+    folder = make_corpus(tmp, DOCS)
+    db = os.path.join(tmp, "crash.db")
+    rng = random.Random(7)
+    for k in range(KILLS):
+        p = subprocess.Popen([DKG, "--db", db, "import", folder], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.05, 1.5))
+        p.send_signal(signal.SIGKILL)
+        p.wait()
+        if os.path.exists(db):
+            check(integrity(db), f"kill {k + 1}: integrity and whole documents")
+    r = dkg(db, "import", folder)
+    check(r.returncode == 0, "rerun completes")
+    check(counts(db)[0] == DOCS, f"all {DOCS} documents stored after the rerun ({counts(db)[0]})")
+    check(integrity(db), "after the rerun: integrity")
+    print(f"crash safety: {KILLS} kills during an import of {DOCS} documents, then {counts(db)[0]} stored")
+
+
+def concurrency(tmp):
+    os.makedirs(os.path.join(tmp, "c"))
+    folder = make_corpus(os.path.join(tmp, "c"), 600)
+    db = os.path.join(tmp, "concurrent.db")
+    dkg(db, "import", SEED)
+    p = subprocess.Popen([DKG, "--db", db, "import", folder], stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, text=True)
+    queries = 0
+    while p.poll() is None:
+        for args in (("stats",), ("cochairs",), ("export", "--format", "json"),
+                     ("path", "Vikram Misri", "Masataka Okano")):
+            r = dkg(db, *args)
+            check(r.returncode == 0, f"query during import: {' '.join(args)}: {r.stderr.strip()[:120]}")
+            if args[0] == "export" and r.returncode == 0:
+                data = json.loads(r.stdout)
+                ids = {n["id"] for n in data["nodes"]}
+                check(all(e["source"] in ids and e["target"] in ids for e in data["edges"]),
+                      "export during import is consistent")
+            queries += 1
+    check(p.returncode == 0, "import alongside queries succeeds")
+    print(f"concurrency: {queries} queries ran while an import wrote")
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    bad_inputs(tmp)
+    crash_safety(tmp)
+    concurrency(tmp)
+
+print(f"{0 if failures else 1} passed, {len(failures)} failed")
+sys.exit(1 if failures else 0)
