@@ -9,6 +9,7 @@ packages=(
   libboost-graph-dev libgtest-dev libcli11-dev nlohmann-json3-dev
   libgumbo-dev libssl-dev iso-codes
   python3 python3-networkx graphviz
+  clang libclang-rt-14-dev
 )
 
 missing=()
