@@ -328,18 +328,14 @@ class DocumentWriter {
     }
     const std::string name_key = NormalizeName(node.name);
     std::map<int64_t, std::pair<int, Existing>> found;  // id -> (score, node)
-    auto collect = [&](SQLite::Statement& st, int score, const std::string& matched) {
+    auto collect = [&](SQLite::Statement& st, int score) {
       while (st.executeStep()) {
         Existing e{st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getString(),
                    st.getColumn(3).getString()};
         if (DateIsIdentity(node.kind) && !DatesCompatible(e.date, node.date)) continue;
         if (DateIsIdentity(node.kind) && node.date.empty() != e.date.empty()) continue;
         auto& slot = found[e.id];
-        if (score > slot.first) {
-          slot = {score, e};
-          slot.second.key = score >= 2 ? slot.second.key : slot.second.key;
-        }
-        (void)matched;
+        if (score > slot.first) slot = {score, e};
       }
     };
     if (!name_key.empty()) {
@@ -347,7 +343,7 @@ class DocumentWriter {
           "SELECT id, norm_key, coalesce(date, ''), attrs FROM nodes WHERE kind = ? AND norm_key = ?");
       by_name.bind(1, node.kind);
       by_name.bind(2, name_key);
-      collect(by_name, 4, name_key);
+      collect(by_name, 4);
     }
     if (!name_key.empty() && found.size() != 1) {  // a unique same-name node cannot be beaten
       SQLite::Statement& by_alias = Prepare(
@@ -355,7 +351,7 @@ class DocumentWriter {
           "CROSS JOIN nodes n ON n.id = a.node_id WHERE a.norm = ? AND n.kind = ?");
       by_alias.bind(1, name_key);
       by_alias.bind(2, node.kind);
-      collect(by_alias, 2, name_key);
+      collect(by_alias, 2);
     }
     for (const std::string& alias : node.aliases) {
       if (found.size() == 1 && found.begin()->second.first == 4) break;
@@ -365,7 +361,7 @@ class DocumentWriter {
           "SELECT id, norm_key, coalesce(date, ''), attrs FROM nodes WHERE kind = ? AND norm_key = ?");
       st.bind(1, node.kind);
       st.bind(2, key);
-      collect(st, 1, key);
+      collect(st, 1);
     }
     if (found.empty()) {
       int64_t id = ResolveByKeys(node, reason);
@@ -461,7 +457,10 @@ class DocumentWriter {
     const bool date_same = node.date.empty() || node.date.size() <= existing.date.size();
     bool keys_present = true;
     for (const auto& [key, value] : node.attrs) {
-      keys_present = keys_present && existing.attrs.find("\"" + key + "\":") != std::string::npos;
+      std::string needle(1, '"');  // appended piecewise: GCC 12 warns (falsely) on "\"" + key
+      needle += key;
+      needle += "\":";
+      keys_present = keys_present && existing.attrs.find(needle) != std::string::npos;
     }
     if (date_same && keys_present) return;
     std::string date = existing.date;

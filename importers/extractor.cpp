@@ -322,11 +322,7 @@ class Run {
     return j;
   }
 
-  bool IsOrdinalWord(const Token& t) const {
-    size_t len = 0;
-    (void)len;
-    return g_.IsLexiconWord(Lexicon::kOrdinal, t);
-  }
+  bool IsOrdinalWord(const Token& t) const { return g_.IsLexiconWord(Lexicon::kOrdinal, t); }
 
   int Ordinal(const std::vector<Token>& t, size_t i) const {
     if (i >= t.size()) return 0;
@@ -430,11 +426,7 @@ class Run {
     return last;
   }
 
-  bool IsModifier(const Token& w) const {
-    size_t len = 0;
-    (void)len;
-    return g_.IsLexiconWord(Lexicon::kMeetingModifier, w);
-  }
+  bool IsModifier(const Token& w) const { return g_.IsLexiconWord(Lexicon::kMeetingModifier, w); }
 
   // Extends an event name leftwards over capitalised words, numbers, country pairs ("India-
   // Japan", "2+2", "2 plus 2"), plural possessives ("Ministers'") and lower-case meeting
@@ -1058,10 +1050,6 @@ class Run {
       AddOfficial(si, found, i, e, "", c, nullptr, "name+of-country");
       i = e;
     }
-    if (std::getenv("DKG_DEBUG")) {
-      for (const Mention& m : si.m) std::fprintf(stderr, "mention %d [%zu,%zu) %s\n", int(m.type), m.b, m.e, Surface(si, m.b, m.e).c_str());
-      for (const Mention& m : found) std::fprintf(stderr, "official [%zu,%zu) %s covered=%d\n", m.b, m.e, Surface(si, m.b, m.e).c_str(), int(Covered(si, m.b, m.e)));
-    }
     for (Mention& m : found) {
       // A city inside a name ("Austin") was part of the name, not a place.
       si.m.erase(std::remove_if(si.m.begin(), si.m.end(), [&](const Mention& x) {
@@ -1500,7 +1488,6 @@ class Run {
 
   // Meeting nodes: a round of a dialogue is keyed by the dialogue and the round number.
   size_t MeetingNode(const SentenceInfo& si, const Mention& m, long dialogue) {
-    const auto& t = T(si);
     std::string surface = Surface(si, m.b, m.e);
     std::string name = surface;
     // "their Dialogue" reads better as "the Dialogue" in a name.
@@ -1533,7 +1520,6 @@ class Run {
         meeting_countries_[node].insert({static_cast<size_t>(c->node), si.s->span});
       }
     }
-    (void)t;
     return node;
   }
 
@@ -1624,7 +1610,7 @@ class Run {
       }
     }
     AttachPlacesAndDates(si, unique);
-    MeetingParticipants(si, unique);
+    MeetingParticipants(si);
     Roles(si, unique);
     Announcements(si, announce_at);
     Agreements(si, unique);
@@ -2217,9 +2203,7 @@ class Run {
     std::set<size_t> placed;
     for (const Mention& m : si.m) {
       if (m.b < si.body_from || m.b == 0 || m.node < 0) continue;
-      size_t len = 0;
       const bool locative = t[m.b - 1].lower == "in" || t[m.b - 1].lower == "at";
-      (void)len;
       if (!locative) continue;
       if (m.type != MT::kPlace && m.type != MT::kCountry) continue;
       long meeting = owner(m.b);
@@ -2266,7 +2250,7 @@ class Run {
 
   // Countries named before a meeting in its sentence ("India and Japan convened the ...") and
   // countries in the meeting's own name take part in it.
-  void MeetingParticipants(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings) {
+  void MeetingParticipants(const SentenceInfo& si) {
     for (const Mention& m : si.m) {
       if (m.type != MT::kMeeting || m.node < 0 || m.announced) continue;
       for (const Mention& c : si.m) {
@@ -2279,7 +2263,6 @@ class Run {
         meeting_countries_[static_cast<size_t>(m.node)].insert({static_cast<size_t>(c.node), si.s->span});
       }
     }
-    (void)meetings;
   }
 
   // Role triggers from the lexicon: "co-chaired by A and B", "A chaired", "A met B". The role

@@ -150,15 +150,12 @@ void Gazetteer::Index() {
     for (const std::string& d : c.demonyms) Add(d, EntryType::kDemonym, i, false);
     for (const std::string& cap : c.capitals) {
       Add(cap, EntryType::kCapital, i, false);
-      place_by_key_.emplace(PhraseKey(cap), -1 - i);  // negative: a capital of country i
     }
   }
   for (int i = 0; i < static_cast<int>(places_.size()); ++i) {
     Add(places_[i].name, EntryType::kPlace, i, false);
-    place_by_key_[PhraseKey(places_[i].name)] = i;
     for (const std::string& a : places_[i].aliases) {
       Add(a, EntryType::kPlace, i, false);
-      place_by_key_.emplace(PhraseKey(a), i);
     }
   }
   for (int i = 0; i < static_cast<int>(titles_.size()); ++i) {
@@ -267,9 +264,5 @@ const std::vector<int>& Gazetteer::OrganizationsNamed(const std::string& name) c
   return it == orgs_by_key_.end() ? kNone : it->second;
 }
 
-int Gazetteer::PlaceByName(const std::string& name) const {
-  auto it = place_by_key_.find(PhraseKey(name));
-  return it == place_by_key_.end() ? -1000000 : it->second;
-}
 
 }  // namespace dkg::internal

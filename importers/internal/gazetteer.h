@@ -115,8 +115,6 @@ class Gazetteer {
   const std::vector<OrgEntry>& organizations() const { return orgs_; }
   // Index of the country with this ISO code, or -1.
   int CountryByIso(const std::string& iso) const;
-  // Index of the place (or -1) and of capitals' countries by capital name key.
-  int PlaceByName(const std::string& name) const;
   // The organizations with this name (every country's "Ministry of Foreign Affairs"), by index.
   const std::vector<int>& OrganizationsNamed(const std::string& name) const;
 
@@ -148,7 +146,6 @@ class Gazetteer {
   std::unordered_map<std::string, LexiconList> lexicon_;
   const LexiconList* PhrasesAt(const Token& token) const;
   std::unordered_map<std::string, int> country_by_iso_;
-  std::unordered_map<std::string, int> place_by_key_;
   std::unordered_map<std::string, std::vector<int>> orgs_by_key_;
 };
 
