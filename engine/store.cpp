@@ -265,7 +265,10 @@ class DocumentWriter {
     for (size_t from = 0; from < count; from += kRows) {
       const size_t n = std::min(kRows, count - from);
       std::string sql = head;
-      for (size_t i = 0; i < n; ++i) sql += (i ? "," : "") + std::string(row);
+      for (size_t i = 0; i < n; ++i) {
+        if (i) sql += ',';
+        sql += row;
+      }
       SQLite::Statement& st = Prepare(sql);
       int p = 1;
       for (size_t i = from; i < from + n; ++i) bind_row(st, p, i);

@@ -69,7 +69,7 @@ size_t SkipRange(const std::vector<Token>& t, size_t i) {
 
 std::string Date::Iso() const {
   if (!valid()) return {};
-  char buf[16];
+  char buf[40];  // room for any int, so the compiler can prove no truncation
   if (month == 0) std::snprintf(buf, sizeof buf, "%04d", year);
   else if (day == 0) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
   else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
