@@ -208,7 +208,10 @@ class DocumentWriter {
       std::string spans;
       nlohmann::json surfaces = nlohmann::json::array();
       for (const Span& span : m.spans) {
-        spans += (spans.empty() ? "" : " ") + std::to_string(span.start) + "-" + std::to_string(span.end);
+        if (!spans.empty()) spans += ' ';
+        spans += std::to_string(span.start);
+        spans += '-';
+        spans += std::to_string(span.end);
         surfaces.push_back(Surface(span));
       }
       rows.emplace_back(node, spans, surfaces.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), &m.reason);
