@@ -1,6 +1,10 @@
 #include "importers/importer.h"
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <filesystem>
 
 namespace dkg {
@@ -51,37 +55,52 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
   return out;
 }
 
-ImportSummary ImportFiles(Store* store, const Extractor& extractor,
-                          const std::vector<std::string>& paths,
-                          const std::function<void(const FileResult&)>& on_file) {
+ImportSummary ImportDocuments(Store* store, const Extractor& extractor, size_t count,
+                              const std::function<Result<SourceDocument>(size_t)>& read,
+                              const std::function<std::string(size_t)>& name,
+                              const std::function<void(const FileResult&)>& on_file) {
+  // A bounded queue between the extracting worker and the storing caller.
+  constexpr size_t kAhead = 4;
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::deque<FileResult> ready;
+  bool stop = false;
+  std::thread worker([&] {
+    for (size_t i = 0; i < count; ++i) {
+      FileResult r;
+      r.path = name(i);
+      auto source = read(i);
+      if (!source.ok()) {
+        r.message = source.status().message();
+      } else {
+        r.source = std::move(source).value();
+        r.graph = extractor.Extract(r.source);
+        r.outcome = FileOutcome::kImported;  // provisional: read and extracted
+      }
+      std::unique_lock<std::mutex> lock(mutex);
+      changed.wait(lock, [&] { return ready.size() < kAhead || stop; });
+      if (stop) return;
+      ready.push_back(std::move(r));
+      changed.notify_all();
+    }
+  });
   ImportSummary summary;
-  std::vector<FileResult> failures;
-  std::vector<std::string> files = ExpandInputs(paths, failures);
-  for (FileResult& f : failures) {
-    f.outcome = FileOutcome::kFailed;
-    ++summary.failed;
-    on_file(f);
-  }
-  for (const std::string& file : files) {
+  for (size_t i = 0; i < count; ++i) {
     FileResult r;
-    r.path = file;
-    auto source = ReadDocumentFile(file);
-    if (!source.ok()) {
-      r.message = source.status().message();
+    {
+      std::unique_lock<std::mutex> lock(mutex);
+      changed.wait(lock, [&] { return !ready.empty(); });
+      r = std::move(ready.front());
+      ready.pop_front();
+      changed.notify_all();
+    }
+    if (r.outcome != FileOutcome::kImported) {
+      r.outcome = FileOutcome::kFailed;
       ++summary.failed;
-      on_file(r);
-      continue;
-    }
-    r.source = std::move(source).value();
-    r.graph = extractor.Extract(r.source);
-    if (store == nullptr) {
-      r.outcome = FileOutcome::kImported;
+    } else if (store == nullptr) {
       ++summary.imported;
-      on_file(r);
-      continue;
-    }
-    auto report = store->ImportDocument(r.source.document, r.graph);
-    if (!report.ok()) {
+    } else if (auto report = store->ImportDocument(r.source.document, r.graph); !report.ok()) {
+      r.outcome = FileOutcome::kFailed;
       r.message = report.status().message();
       ++summary.failed;
     } else {
@@ -91,6 +110,12 @@ ImportSummary ImportFiles(Store* store, const Extractor& extractor,
     }
     on_file(r);
   }
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    stop = true;
+    changed.notify_all();
+  }
+  worker.join();
   if (store != nullptr && summary.imported > 0) {
     if (Status s = store->IndexDocuments(); !s.ok()) {
       FileResult r;
@@ -100,6 +125,22 @@ ImportSummary ImportFiles(Store* store, const Extractor& extractor,
       on_file(r);
     }
   }
+  return summary;
+}
+
+ImportSummary ImportFiles(Store* store, const Extractor& extractor,
+                          const std::vector<std::string>& paths,
+                          const std::function<void(const FileResult&)>& on_file) {
+  std::vector<FileResult> failures;
+  const std::vector<std::string> files = ExpandInputs(paths, failures);
+  for (FileResult& f : failures) {
+    f.outcome = FileOutcome::kFailed;
+    on_file(f);
+  }
+  ImportSummary summary = ImportDocuments(
+      store, extractor, files.size(), [&](size_t i) { return ReadDocumentFile(files[i]); },
+      [&](size_t i) { return files[i]; }, on_file);
+  summary.failed += static_cast<int>(failures.size());
   return summary;
 }
 

@@ -34,10 +34,20 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
                                       std::vector<FileResult>& failures);
 
 // Reads, extracts and stores each file, one transaction per document, calling `on_file` after
-// each. With `store == nullptr` nothing is written (the --explain mode). A failing file never
-// stops the others and never changes what the store holds.
+// each, in input order. With `store == nullptr` nothing is written (the --explain mode). A
+// failing file never stops the others and never changes what the store holds.
 ImportSummary ImportFiles(Store* store, const Extractor& extractor,
                           const std::vector<std::string>& paths,
                           const std::function<void(const FileResult&)>& on_file);
+
+// The pipeline behind ImportFiles, for any source of documents: `read(i)` returns document i
+// (or a failure) for i in [0, count). Reading and extraction run on a worker thread, a few
+// documents ahead of the calling thread, which stores them in order: the store sees one writer,
+// and a document's transaction overlaps the next document's extraction. `read` must be safe to
+// call from the worker thread; `on_file` is called on the calling thread.
+ImportSummary ImportDocuments(Store* store, const Extractor& extractor, size_t count,
+                              const std::function<Result<SourceDocument>(size_t)>& read,
+                              const std::function<std::string(size_t)>& name,
+                              const std::function<void(const FileResult&)>& on_file);
 
 }  // namespace dkg
