@@ -2033,7 +2033,7 @@ class Run {
           others = OfficialsIn(si, i + len, to);
           if (!subject.empty() && others.empty() && subject.size() > 1) {
             others.assign(subject.begin() + 1, subject.end());
-            subject.resize(1);
+            subject.erase(subject.begin() + 1, subject.end());
           }
           if (subject.empty() && last_subject_ >= 0) {
             // "he discussed ... with X": the official the story is following.
@@ -2730,6 +2730,16 @@ class Run {
       if (isos.size() < 2) continue;  // a series with fewer than two known sides is too vague to merge
       series_key[dialogue] = "series:" + Join(isos, "-") + ":" + info.sig;
       builder_.AddIdentityKey(dialogue, series_key[dialogue]);
+      // "the Fifth 2+2 Meeting": a series named without its sides is named with them
+      // ("Australia-Indonesia 2+2 Meeting"), the text's form kept as an alias.
+      if (info.isos.empty() && isos.size() == 2) {
+        std::string sides;
+        for (const std::string& code : isos) {
+          if (!sides.empty()) sides += '-';
+          sides += g_.countries()[g_.CountryByIso(code)].name;
+        }
+        builder_.Rename(dialogue, sides + " " + builder_.node(dialogue).name);
+      }
     }
     for (size_t n = 0; n < builder_.node_count(); ++n) {
       const ExtractedNode& node = builder_.node(n);
