@@ -2029,6 +2029,14 @@ class Run {
           len = 1;
         } else {
           if (what.empty()) continue;
+          const std::string kNeedsWith = " ?with";
+          if (what.size() > kNeedsWith.size() &&
+              what.compare(what.size() - kNeedsWith.size(), kNeedsWith.size(), kNeedsWith) == 0) {
+            what.erase(what.size() - kNeedsWith.size());
+            bool with = false;
+            for (size_t k = from; k < to; ++k) with |= t[k].lower == "with";
+            if (!with) continue;
+          }
           subject = OfficialsIn(si, from, i);
           others = OfficialsIn(si, i + len, to);
           if (!subject.empty() && others.empty() && subject.size() > 1) {
