@@ -1571,7 +1571,7 @@ class Run {
           m.node = static_cast<long>(MeetingNode(si, m, dialogue));
           if (dialogue >= 0 && m.gaz <= 0) OccurrenceDate(si, m);
           if (dialogue >= 0) LinkRound(static_cast<size_t>(m.node), static_cast<size_t>(dialogue), m.gaz, ev);
-          if (focus_meeting_ < 0 && !m.announced) focus_meeting_ = m.node;
+          if (focus_meeting_ < 0 && !m.announced && !OtherOccasion(si, m)) focus_meeting_ = m.node;
           meetings.push_back({m.b, static_cast<size_t>(m.node)});
           break;
         }
@@ -1828,6 +1828,18 @@ class Run {
     }
   }
 
+  // "the previous summit", "the next round": a meeting other than the one the story reports,
+  // which never becomes the meeting in focus.
+  bool OtherOccasion(const SentenceInfo& si, const Mention& m) const {
+    const auto& t = T(si);
+    static const std::set<std::string> kOther = {"previous", "last", "next", "upcoming", "future",
+                                                 "earlier", "past", "coming", "forthcoming"};
+    for (size_t k = m.b >= 2 ? m.b - 2 : 0; k < m.b + 1 && k < t.size(); ++k) {
+      if (Contains(kOther, t[k].lower)) return true;
+    }
+    return false;
+  }
+
   // An occurrence of a series spoken of in the past tense with no date of its own ("the joint
   // appearance that followed their annual summit") is the one the story reports: the
   // publication date, until the text gives a date. Not for "the previous summit" and the like.
@@ -2033,8 +2045,11 @@ class Run {
           if (what.size() > kNeedsWith.size() &&
               what.compare(what.size() - kNeedsWith.size(), kNeedsWith.size(), kNeedsWith) == 0) {
             what.erase(what.size() - kNeedsWith.size());
-            bool with = false;
-            for (size_t k = from; k < to; ++k) with |= t[k].lower == "with";
+            bool with = false;  // "with" followed closely by an official
+            for (size_t k = from; k < to && !with; ++k) {
+              if (t[k].lower != "with") continue;
+              for (const Mention& m : si.m) with |= m.type == MT::kOfficial && m.b > k && m.b <= k + 4;
+            }
             if (!with) continue;
           }
           subject = OfficialsIn(si, from, i);
