@@ -1498,6 +1498,9 @@ class Run {
     std::string key;
     if (dialogue >= 0 && m.gaz > 0) {
       key = "meeting:round:" + std::to_string(dialogue) + ":" + std::to_string(m.gaz);
+    } else if (dialogue >= 0 && OtherOccasion(si, m)) {
+      // "the previous annual summit" is not the annual summit the story reports.
+      key = "meeting:other:" + std::to_string(dialogue) + ":" + std::to_string(si.s->span.start);
     } else {
       key = "meeting:" + NormalizeName(name);
     }
@@ -2030,13 +2033,15 @@ class Run {
           what = t[i].lower;
           len = 2;
         } else if (noun_with) {
-          // "another significant meeting, with Keiichi Ichikawa": the clause's counterpart.
+          // "another significant meeting, with Keiichi Ichikawa", "held a meeting at Hyderabad
+          // House with Prime Minister Modi": the clause's counterpart.
           size_t k = i + 1;
-          if (k < to && t[k].text == ",") ++k;
+          while (k < to && k < i + 9 && t[k].lower != "with") ++k;
           if (k >= to || t[k].lower != "with") continue;
-          others = OfficialsIn(si, k + 1, to);
-          if (others.empty() || last_subject_ < 0) continue;
-          subject.push_back(static_cast<size_t>(last_subject_));
+          others = OfficialsIn(si, k + 1, std::min(to, k + 6));
+          subject = OfficialsIn(si, from, i);
+          if (subject.empty() && last_subject_ >= 0) subject.push_back(static_cast<size_t>(last_subject_));
+          if (others.empty() || subject.empty()) continue;
           what = "meeting with";
           len = 1;
         } else {
@@ -2579,7 +2584,48 @@ class Run {
 
   // ---- after all sentences ---------------------------------------------------------------
 
+  // One story's unnumbered mention of a series' meeting ("a two-day annual summit") on the day of
+  // a numbered round it names ("the 14th Annual Summit") is that round.
+  void MergeOccurrencesIntoRounds() {
+    std::map<size_t, std::vector<size_t>> series;
+    for (const ExtractedEdge& e : builder_.edges()) {
+      if (e.relation == "round_of") series[e.target].push_back(e.source);
+    }
+    for (const auto& [dialogue, meetings] : series) {
+      for (size_t occurrence : meetings) {
+        const ExtractedNode& o = builder_.node(occurrence);
+        if (o.attrs.count("round") || o.date.empty()) continue;
+        for (size_t round : meetings) {
+          const ExtractedNode& r = builder_.node(round);
+          if (round == occurrence || !r.attrs.count("round") || r.date != o.date) continue;
+          AbsorbMeeting(round, occurrence);
+          break;
+        }
+      }
+    }
+  }
+
+  void AbsorbMeeting(size_t into, size_t from) {
+    builder_.Absorb(into, from);
+    for (auto* map : {&meeting_countries_, &role_holders_}) {
+      auto it = map->find(from);
+      if (it == map->end()) continue;
+      (*map)[into].insert(it->second.begin(), it->second.end());
+      map->erase(it);
+    }
+    for (auto& [agreement, meeting, span] : pending_parties_) {
+      if (meeting == static_cast<long>(from)) meeting = static_cast<long>(into);
+    }
+    for (auto* map : {&agreement_meeting_, &statement_meeting_}) {
+      for (auto& [agreement, meeting] : *map) {
+        if (meeting == from) meeting = into;
+      }
+    }
+    if (focus_meeting_ == static_cast<long>(from)) focus_meeting_ = static_cast<long>(into);
+  }
+
   void Finish() {
+    MergeOccurrencesIntoRounds();
     // Officials: the country they serve, the body they belong to.
     for (const auto& [official, country] : pending_represents_) {
       size_t c = CountryNode(country);

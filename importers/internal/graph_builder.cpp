@@ -37,6 +37,12 @@ void GraphBuilder::Rename(size_t node, const std::string& name) {
   if (std::find(n.aliases.begin(), n.aliases.end(), old) == n.aliases.end()) n.aliases.push_back(old);
 }
 
+void GraphBuilder::AddAlias(size_t node, const std::string& surface) {
+  ExtractedNode& n = graph_.nodes[node];
+  if (surface.empty() || surface == n.name) return;
+  if (std::find(n.aliases.begin(), n.aliases.end(), surface) == n.aliases.end()) n.aliases.push_back(surface);
+}
+
 void GraphBuilder::SetDate(size_t node, const std::string& iso) {
   if (graph_.nodes[node].date.empty()) graph_.nodes[node].date = iso;
 }
@@ -76,7 +82,53 @@ bool GraphBuilder::HasEdge(size_t source, const std::string& relation, size_t ta
   return edge_index_.count(std::make_tuple(source, relation, target)) > 0;
 }
 
+void GraphBuilder::Absorb(size_t into, size_t from) {
+  if (into == from || absorbed_.count(from)) return;
+  ExtractedNode& source = graph_.nodes[from];
+  for (const Span& span : source.mentions) Mention(into, span, "");
+  for (const std::string& alias : source.aliases) AddAlias(into, alias);
+  AddAlias(into, source.name);
+  for (const std::string& key : source.keys) AddIdentityKey(into, key);
+  if (graph_.nodes[into].date.empty()) graph_.nodes[into].date = source.date;
+  const size_t count = graph_.edges.size();
+  for (size_t i = 0; i < count; ++i) {
+    if (dead_edges_.count(i)) continue;
+    const ExtractedEdge e = graph_.edges[i];
+    if (e.source != from && e.target != from) continue;
+    dead_edges_.insert(i);
+    const size_t s = e.source == from ? into : e.source;
+    const size_t t = e.target == from ? into : e.target;
+    for (const EvidenceInput& ev : e.evidence) Edge(s, e.relation, t, ev.span, ev.rule);
+  }
+  absorbed_.insert(from);
+  for (auto& [key, index] : index_) {
+    if (index == from) index = into;
+  }
+}
+
 ExtractedGraph GraphBuilder::Take() {
+  if (!absorbed_.empty() || !dead_edges_.empty()) {
+    // Compact: drop absorbed nodes and re-made edges, renumbering what remains.
+    std::vector<size_t> remap(graph_.nodes.size(), 0);
+    std::vector<ExtractedNode> nodes;
+    for (size_t i = 0; i < graph_.nodes.size(); ++i) {
+      if (absorbed_.count(i)) continue;
+      remap[i] = nodes.size();
+      nodes.push_back(std::move(graph_.nodes[i]));
+    }
+    std::vector<ExtractedEdge> edges;
+    for (size_t i = 0; i < graph_.edges.size(); ++i) {
+      ExtractedEdge& e = graph_.edges[i];
+      if (dead_edges_.count(i) || absorbed_.count(e.source) || absorbed_.count(e.target)) continue;
+      e.source = remap[e.source];
+      e.target = remap[e.target];
+      edges.push_back(std::move(e));
+    }
+    graph_.nodes = std::move(nodes);
+    graph_.edges = std::move(edges);
+    absorbed_.clear();
+    dead_edges_.clear();
+  }
   ExtractedGraph out = std::move(graph_);
   graph_ = {};
   index_.clear();

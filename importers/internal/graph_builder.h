@@ -26,6 +26,7 @@ class GraphBuilder {
   void Mention(size_t node, const Span& span, const std::string& surface);
   // Gives node `node` a new canonical name; the old one becomes an alias.
   void Rename(size_t node, const std::string& name);
+  void AddAlias(size_t node, const std::string& surface);
   void SetDate(size_t node, const std::string& iso);  // keeps the first date given
   void SetDateForce(size_t node, const std::string& iso);  // replaces the date
   void SetAttr(size_t node, const std::string& key, const std::string& value);
@@ -43,6 +44,10 @@ class GraphBuilder {
   size_t node_count() const { return graph_.nodes.size(); }
   const std::vector<ExtractedEdge>& edges() const { return graph_.edges; }
 
+  // Merges node `from` into node `into`: its mentions, aliases, keys and edges move over and it
+  // disappears from the finished graph. Indices of other nodes stay valid until Take().
+  void Absorb(size_t into, size_t from);
+
   // The finished graph. The builder is empty afterwards.
   ExtractedGraph Take();
 
@@ -51,6 +56,8 @@ class GraphBuilder {
   std::map<std::string, size_t> index_;
   std::map<std::tuple<size_t, std::string, size_t>, size_t> edge_index_;
   std::set<std::tuple<size_t, int64_t, int64_t>> mention_spans_;  // (node, start, end) seen
+  std::set<size_t> absorbed_;    // nodes merged into others
+  std::set<size_t> dead_edges_;  // edges re-made on the absorbing node
 };
 
 }  // namespace dkg::internal
