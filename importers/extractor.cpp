@@ -2605,6 +2605,59 @@ class Run {
     }
   }
 
+  // A meeting made from "X met Y" in a story that names a meeting nobody is yet known to have
+  // attended, on the same day (or both undated), between the same sides, is that meeting: "Kishida
+  // held a meeting ... with Modi" is the summit the story names. With several such meetings, the
+  // one whose name shares a word with the people's offices ("Defence Ministerial Meeting" for
+  // the defence ministers) is chosen; otherwise none.
+  void MergeImplicitIntoNamed() {
+    std::vector<size_t> implicit, named;
+    for (size_t n = 0; n < builder_.node_count(); ++n) {
+      const ExtractedNode& node = builder_.node(n);
+      if (node.kind != "meeting") continue;
+      auto rule = node.attrs.find("rule");
+      if (rule == node.attrs.end()) continue;
+      if (rule->second.rfind("implicit:", 0) == 0) implicit.push_back(n);
+      else if (rule->second.rfind("pattern:", 0) == 0 && rule->second != "pattern:visit") named.push_back(n);
+    }
+    auto sides = [&](size_t meeting) {
+      std::set<size_t> out;
+      auto it = meeting_countries_.find(meeting);
+      if (it != meeting_countries_.end()) {
+        for (const auto& [country, span] : it->second) out.insert(country);
+      }
+      return out;
+    };
+    for (size_t m : implicit) {
+      std::set<size_t> people_sides;
+      std::set<std::string> office_words;
+      for (const auto& [person, span] : role_holders_[m]) {
+        for (const auto& [off, country] : pending_represents_) {
+          if (off == person) people_sides.insert(CountryNode(country));
+        }
+        auto title = builder_.node(person).attrs.find("title");
+        if (title != builder_.node(person).attrs.end()) {
+          for (const std::string& w : PersonNameWords(title->second)) office_words.insert(w);
+        }
+      }
+      std::vector<size_t> candidates, preferred;
+      for (size_t n : named) {
+        if (!role_holders_[n].empty() || builder_.node(n).date != builder_.node(m).date) continue;
+        const std::set<size_t> have = sides(n);
+        if (people_sides.empty() || !std::includes(have.begin(), have.end(), people_sides.begin(), people_sides.end())) continue;
+        candidates.push_back(n);
+        for (const std::string& w : PersonNameWords(builder_.node(n).name)) {
+          if (w.size() > 3 && w != "minister" && w != "ministers" && office_words.count(w)) {
+            preferred.push_back(n);
+            break;
+          }
+        }
+      }
+      if (candidates.size() == 1) AbsorbMeeting(candidates.front(), m);
+      else if (preferred.size() == 1) AbsorbMeeting(preferred.front(), m);
+    }
+  }
+
   void AbsorbMeeting(size_t into, size_t from) {
     builder_.Absorb(into, from);
     for (auto* map : {&meeting_countries_, &role_holders_}) {
@@ -2626,6 +2679,7 @@ class Run {
 
   void Finish() {
     MergeOccurrencesIntoRounds();
+    MergeImplicitIntoNamed();
     // Officials: the country they serve, the body they belong to.
     for (const auto& [official, country] : pending_represents_) {
       size_t c = CountryNode(country);
