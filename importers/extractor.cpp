@@ -2606,7 +2606,7 @@ class Run {
   }
 
   // A meeting made from "X met Y" in a story that names a meeting nobody is yet known to have
-  // attended, on the same day (or both undated), between the same sides, is that meeting: "Kishida
+  // attended, on a compatible date (or undated), between the same sides, is that meeting: "Kishida
   // held a meeting ... with Modi" is the summit the story names. With several such meetings, the
   // one whose name shares a word with the people's offices ("Defence Ministerial Meeting" for
   // the defence ministers) is chosen; otherwise none.
@@ -2642,7 +2642,10 @@ class Run {
       }
       std::vector<size_t> candidates, preferred;
       for (size_t n : named) {
-        if (!role_holders_[n].empty() || builder_.node(n).date != builder_.node(m).date) continue;
+        const std::string& a = builder_.node(n).date;
+        const std::string& b = builder_.node(m).date;
+        const bool same_day = a.empty() || b.empty() || a.rfind(b, 0) == 0 || b.rfind(a, 0) == 0;
+        if (!role_holders_[n].empty() || !same_day) continue;
         const std::set<size_t> have = sides(n);
         if (people_sides.empty() || !std::includes(have.begin(), have.end(), people_sides.begin(), people_sides.end())) continue;
         candidates.push_back(n);
