@@ -139,7 +139,10 @@ class Run {
     auto body = internal::SplitSentences(text_, src_.body_begin, static_cast<int64_t>(text_.size()));
     sentences_.insert(sentences_.end(), std::make_move_iterator(body.begin()),
                       std::make_move_iterator(body.end()));
-    for (auto& sentence : sentences_) g_.Annotate(sentence.tokens);
+    for (auto& sentence : sentences_) {
+      g_.Annotate(sentence.tokens);
+      for (Token& t : sentence.tokens) t.never_name = t.word && t.cap && NeverName(t);
+    }
     infos_.resize(sentences_.size());
     for (size_t i = 0; i < sentences_.size(); ++i) {
       infos_[i].s = &sentences_[i];
@@ -740,21 +743,27 @@ class Run {
     size_t node = 0;
   };
 
-  bool IsNameToken(const SentenceInfo& si, size_t k) const {
-    const Token& w = T(si)[k];
-    if (!w.word || !w.cap || w.number || IsStopCap(w) || IsMonthOrDay(w)) return false;
-    if (MentionAt(si, k) != nullptr) return false;
-    // Words that head names of other kinds are never part of a person's name.
+  // The part of IsNameToken() that depends on the word alone, computed once per token.
+  bool NeverName(const Token& w) const {
+    if (IsStopCap(w) || IsMonthOrDay(w)) return true;
     static const Lexicon kCategories[] = {Lexicon::kOrgHead,       Lexicon::kVenueHead,
                                           Lexicon::kSeriesHead,    Lexicon::kMeetingHead,
                                           Lexicon::kAgreementHead, Lexicon::kRoundNoun,
-                                          Lexicon::kMeetingModifier};
+                                          Lexicon::kMeetingModifier, Lexicon::kMeetVerb,
+                                          Lexicon::kRole};
     for (Lexicon c : kCategories) {
-      if (g_.IsLexiconWord(c, w)) return false;
+      if (g_.IsLexiconWord(c, w)) return true;
     }
-    // "Secretary Blinken Meets ..." in a headline: a trigger verb ends a name.
-    return !g_.IsLexiconWord(Lexicon::kMeetVerb, w) && !g_.IsLexiconWord(Lexicon::kRole, w);
+    return false;
   }
+
+  bool IsNameToken(const SentenceInfo& si, size_t k) const {
+    const Token& w = T(si)[k];
+    if (!w.word || !w.cap || w.number || w.never_name) return false;
+    return MentionAt(si, k) == nullptr;
+  }
+
+
 
   bool IsParticle(const Token& t) const {
     static const std::set<std::string> k = {"bin", "al", "de", "da", "van", "von", "la", "del",

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <set>
 
 namespace dkg::internal {
 
@@ -103,6 +104,14 @@ std::optional<DateMatch> MatchDate(const std::vector<Token>& t, size_t i, const 
                                    Tense tense) {
   if (i >= t.size() || !t[i].word) return std::nullopt;
   const std::string& w = t[i].lower;
+  // Most tokens are lower-case words that start no date: reject them before any lookup.
+  if (!t[i].number && !t[i].cap) {
+    static const std::set<std::string> kRelative = {"today", "tonight", "yesterday", "tomorrow",
+                                                    "last", "next", "this", "earlier", "later",
+                                                    "monday", "tuesday", "wednesday", "thursday",
+                                                    "friday", "saturday", "sunday"};
+    if (!kRelative.count(w)) return std::nullopt;
+  }
   // "Month Day[, Year]" and "Month Year".
   if (int month = MonthNumber(w); month && t[i].cap) {
     size_t j = i + 1;

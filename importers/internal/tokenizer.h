@@ -23,6 +23,9 @@ struct Token {
   // none), so rules can ask "does a trigger start here?" without hashing the word again.
   const void* lexicon = nullptr;
   bool annotated = false;
+  // Set by the extractor once per token: whether the word can never be part of a person's name
+  // (a function word, a month, a head word of another kind of name, a trigger verb).
+  bool never_name = false;
 };
 
 // Splits `text[begin, end)` into tokens. Abbreviations ("Dr.", "U.S.", "J.") keep their period.
