@@ -1,7 +1,6 @@
 #include "importers/extractor.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <set>
