@@ -75,7 +75,7 @@ const std::set<std::string>& StopCaps() {
       "each", "every", "other", "another", "some", "such", "what", "which", "who", "whom", "why",
       "how", "if", "then", "thus", "than", "not", "no", "yes", "dating", "recognising",
       "recognizing", "noting", "welcoming", "reaffirming", "stressing", "underlining",
-      "last", "next", "new", "modern", "photo", "read", "also", "said", "says", "he's", "she's",
+      "last", "next", "new", "modern", "photo", "read", "said", "says", "he's", "she's",
       "will", "would", "mr", "ms"};
   return k;
 }
@@ -2689,6 +2689,7 @@ class Run {
   }
 
   void Finish() {
+    story_countries_ = DominantCountries();  // mentions are final once the sentences are read
     MergeOccurrencesIntoRounds();
     MergeImplicitIntoNamed();
     // Officials: the country they serve, the body they belong to.
@@ -2723,7 +2724,7 @@ class Run {
     InferCounterparts();
     // In a bilateral story, a meeting whose sides the text leaves implicit is between the two
     // countries the story is about (unless it is a body's meeting or names other sides).
-    const std::set<std::string> sides = DominantCountries();
+    const std::set<std::string>& sides = story_countries_;
     if (!sides.empty()) {
       std::set<size_t> bodies;
       for (const auto& [group, meetings] : group_meetings_) bodies.insert(meetings.begin(), meetings.end());
@@ -2744,7 +2745,7 @@ class Run {
         builder_.Edge(country, "participant", meeting, span, "meeting:participant");
       }
     }
-    const std::set<std::string> dominant = DominantCountries();
+    const std::set<std::string>& dominant = story_countries_;
     for (const auto& [agreement, meeting, span] : pending_parties_) {
       auto it = meeting >= 0 ? meeting_countries_.find(static_cast<size_t>(meeting)) : meeting_countries_.end();
       if (it != meeting_countries_.end() && !it->second.empty()) {
@@ -2850,7 +2851,7 @@ class Run {
       }
       if (e.relation == "round_of") series_of[e.source] = e.target;
     }
-    const std::set<std::string> dominant = DominantCountries();
+    const std::set<std::string>& dominant = story_countries_;
     std::map<size_t, std::string> series_key;
     for (const auto& [dialogue, info] : dialogue_info_) {
       std::set<std::string> isos = info.isos;
@@ -3015,6 +3016,7 @@ class Run {
   long focus_dialogue_ = -1;
   long last_subject_ = -1;  // the first official of the latest sentence naming one
   long last_org_ = -1;      // the latest organization named
+  std::set<std::string> story_countries_;  // DominantCountries(), computed once by Finish()
   std::set<size_t> fallback_dated_;  // implicit meetings dated by the publication date
   std::map<std::string, std::set<size_t>> group_meetings_;  // "body:noun" -> meetings
   std::map<std::string, size_t> group_body_;

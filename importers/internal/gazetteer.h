@@ -49,7 +49,6 @@ enum class EntryType { kCountry, kDemonym, kCapital, kPlace, kTitle, kOrg, kHono
 enum class Lexicon : int {
   kAgree,
   kAgreementHead,
-  kAnaphor,
   kAnnounce,
   kGroupNoun,
   kLocative,
