@@ -3,6 +3,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
+#include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -128,36 +131,143 @@ void PrintExplain(const FileResult& r) {
   }
 }
 
-int RunImport(const Globals& g, const std::vector<std::string>& paths, bool explain) {
-  auto extractor = Extractor::Create();
-  if (!extractor.ok()) return Fail(extractor.status());
-  std::unique_ptr<Store> store;
-  if (!explain) {
-    auto opened = Store::Open(g.db);
-    if (!opened.ok()) return Fail(opened.status());
-    store = std::move(opened).value();
-  }
-  auto summary = ImportFiles(store.get(), *extractor.value(), paths, [&](const FileResult& r) {
-    if (explain && r.outcome != FileOutcome::kFailed) {
-      PrintExplain(r);
-      return;
+// A one-line progress display on stderr for long structured imports, redrawn at most a few
+// times a second; silent when stderr is not a terminal (logs and pipes get the summary only).
+class ProgressLine {
+ public:
+  ProgressLine() : enabled_(isatty(STDERR_FILENO)), trace_(std::getenv("DKG_TRACE") != nullptr) {}
+  ~ProgressLine() { Clear(); }
+  void operator()(const char* phase, uint64_t done, uint64_t total) {
+    if (trace_ && phase != last_phase_) {
+      // DKG_TRACE=1: when each phase starts, in seconds since the command started.
+      std::cerr << "dkg: " << std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count()
+                << " s: " << phase << "\n";
+      last_phase_ = phase;
     }
-    switch (r.outcome) {
-      case FileOutcome::kImported:
+    if (!enabled_) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(200) && done != total) return;
+    last_ = now;
+    const int percent = total ? static_cast<int>(100 * done / total) : 100;
+    const int filled = percent / 5;
+    std::cerr << "\r  " << std::string(filled, '#') << std::string(20 - filled, '.') << " " << percent
+              << "%  " << phase << "  " << done << "/" << total << "   " << std::flush;
+    shown_ = true;
+  }
+  void Clear() {
+    if (shown_) std::cerr << "\r" << std::string(72, ' ') << "\r" << std::flush;
+    shown_ = false;
+  }
+
+ private:
+  bool enabled_;
+  bool trace_;
+  std::string last_phase_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point last_{};
+};
+
+void PrintFileResult(const FileResult& r) {
+  switch (r.outcome) {
+    case FileOutcome::kImported:
+      if (r.format == StructuredFormat::kNodeCsv) {
+        std::cout << "imported  " << r.path << "  (" << r.rows << " nodes: " << r.graph_report.nodes_created
+                  << " new, " << r.graph_report.nodes_merged << " already stored)\n";
+      } else if (r.format == StructuredFormat::kEdgeCsv) {
+        std::cout << "imported  " << r.path << "  (" << r.rows << " edges: " << r.graph_report.edges_created
+                  << " new, " << r.graph_report.edges_existing << " already stored)\n";
+      } else if (r.format == StructuredFormat::kGraphJson) {
+        const GraphImportReport& x = r.graph_report;
+        std::cout << "imported  " << r.path << "  (" << r.rows << " nodes: " << x.nodes_created << " new, "
+                  << x.nodes_merged << " merged; " << x.edges_created << " new edges, " << x.evidence_added
+                  << " evidence, " << x.documents_added << " documents)\n";
+      } else {
         std::cout << "imported  " << r.path << "  (document #" << r.report.document_id << ": "
                   << r.graph.nodes.size() << " nodes, " << r.report.nodes_created << " new, "
                   << r.report.nodes_merged << " merged; " << r.graph.edges.size() << " edges, "
                   << r.report.edges_created << " new)\n";
-        break;
-      case FileOutcome::kSkipped:
-        std::cout << "skipped   " << r.path << "  (already stored as document #"
-                  << r.report.document_id << ")\n";
-        break;
-      case FileOutcome::kFailed:
-        std::cout << "failed    " << r.message << "\n";
-        break;
+      }
+      break;
+    case FileOutcome::kSkipped:
+      std::cout << "skipped   " << r.path << "  (already stored as document #" << r.report.document_id << ")\n";
+      break;
+    case FileOutcome::kFailed:
+      std::cout << "failed    " << r.message << "\n";
+      break;
+  }
+}
+
+int RunImport(const Globals& g, const std::vector<std::string>& paths, bool explain) {
+  // Tables and JSON graphs are named one by one; everything else (files, directories) is text.
+  std::vector<std::string> structured, documents;
+  for (const std::string& p : paths) {
+    auto format = DetectStructured(p);
+    (format.ok() && format.value() == StructuredFormat::kNone ? documents : structured).push_back(p);
+  }
+  auto extractor = Extractor::Create();
+  if (!extractor.ok()) return Fail(extractor.status());
+  std::unique_ptr<Store> store;
+  auto open_store = [&]() -> Result<Store*> {
+    if (!store) {
+      auto opened = Store::Open(g.db);
+      if (!opened.ok()) return opened.status();
+      store = std::move(opened).value();
     }
-  });
+    return store.get();
+  };
+  ImportSummary summary;
+  if (!structured.empty()) {
+    ProgressLine progress;
+    StructuredImport how;
+    how.progress = [&](const char* phase, uint64_t done, uint64_t total) { progress(phase, done, total); };
+    if (!explain) how.open_store = open_store;
+    // A store made by the bulk path gets its graph index at once, from the rows in memory.
+    how.created = [&](const GraphInput& graph) {
+      auto opened = open_store();
+      if (!opened.ok()) return;
+      auto generation = opened.value()->Generation();
+      auto id = opened.value()->StoreId();
+      if (!generation.ok() || !id.ok()) return;
+      progress("graph index", 0, 1);
+      GraphIndexBuilder builder;
+      builder.ReserveNodes(graph.nodes.size());
+      builder.ReserveEdges(graph.edges.size());
+      for (size_t i = 0; i < graph.nodes.size(); ++i) builder.AddNode(static_cast<int64_t>(i) + 1);
+      // `graph.edges` is what the bulk path stored: one row per (source, relation, target).
+      for (const GraphInput::Edge& e : graph.edges) {
+        if (!builder.AddEdge(e.source + 1, e.target + 1, graph.relations[e.relation]).ok()) return;
+      }
+      auto index = builder.Finish(generation.value(), id.value());
+      (void)index->Save(GraphIndex::PathFor(g.db));
+      progress.Clear();
+    };
+    auto s = ImportStructured(g.db, structured, how, [&](const FileResult& r) {
+      progress.Clear();
+      PrintFileResult(r);
+    });
+    summary.imported += s.imported;
+    summary.skipped += s.skipped;
+    summary.failed += s.failed;
+  }
+  if (!documents.empty()) {
+    Store* target = nullptr;
+    if (!explain) {
+      auto opened = open_store();
+      if (!opened.ok()) return Fail(opened.status());
+      target = opened.value();
+    }
+    auto s = ImportFiles(target, *extractor.value(), documents, [&](const FileResult& r) {
+      if (explain && r.outcome != FileOutcome::kFailed) {
+        PrintExplain(r);
+        return;
+      }
+      PrintFileResult(r);
+    });
+    summary.imported += s.imported;
+    summary.skipped += s.skipped;
+    summary.failed += s.failed;
+  }
   const int total = summary.imported + summary.skipped + summary.failed;
   std::cout << total << (total == 1 ? " file: " : " files: ") << summary.imported << " imported, "
             << summary.skipped << " skipped, " << summary.failed << " failed\n";
@@ -216,12 +326,11 @@ int RunLineage(const Globals& g, const std::string& query) {
   return kExitOk;
 }
 
-nlohmann::json PathJson(const GraphSnapshot& graph, const PathResult& p) {
+nlohmann::json PathJson(const PathResult& p) {
   nlohmann::json nodes = nlohmann::json::array(), edges = nlohmann::json::array();
-  for (int64_t id : p.nodes) {
-    const NodeRecord* n = graph.Node(id);
-    nodes.push_back({{"id", id}, {"kind", n->kind}, {"name", n->name},
-                     {"date", n->date.empty() ? nlohmann::json(nullptr) : nlohmann::json(n->date)}});
+  for (const NodeRecord& n : p.nodes) {
+    nodes.push_back({{"id", n.id}, {"kind", n.kind}, {"name", n.name},
+                     {"date", n.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(n.date)}});
   }
   for (const PathHop& hop : p.hops) {
     nlohmann::json ev = nlohmann::json::array();
@@ -229,18 +338,18 @@ nlohmann::json PathJson(const GraphSnapshot& graph, const PathResult& p) {
       ev.push_back({{"document", r.document_id}, {"start", r.span.start}, {"end", r.span.end},
                     {"text", r.text}, {"rule", r.rule}});
     }
-    edges.push_back({{"id", hop.edge->id}, {"source", hop.edge->source}, {"target", hop.edge->target},
-                     {"relation", hop.edge->relation}, {"evidence", ev}});
+    edges.push_back({{"id", hop.edge.id}, {"source", hop.edge.source}, {"target", hop.edge.target},
+                     {"relation", hop.edge.relation}, {"evidence", ev}});
   }
   return {{"length", p.hops.size()}, {"nodes", nodes}, {"edges", edges}};
 }
 
-void PrintPathTable(const GraphSnapshot& graph, const PathResult& p) {
-  std::cout << NodeLabel(graph.Node(p.nodes.front())) << "\n";
+void PrintPathTable(const PathResult& p) {
+  std::cout << NodeLabel(&p.nodes.front()) << "\n";
   for (size_t i = 0; i < p.hops.size(); ++i) {
     const PathHop& hop = p.hops[i];
-    std::cout << "  " << (hop.forward ? "-[" : "<-[") << hop.edge->relation
-              << (hop.forward ? "]-> " : "]- ") << NodeLabel(graph.Node(p.nodes[i + 1])) << "\n";
+    std::cout << "  " << (hop.forward ? "-[" : "<-[") << hop.edge.relation
+              << (hop.forward ? "]-> " : "]- ") << NodeLabel(&p.nodes[i + 1]) << "\n";
     for (const EvidenceRecord& ev : hop.evidence) {
       std::cout << "      \"" << ev.text << "\"  (document #" << ev.document_id << ", bytes "
                 << ev.span.start << "-" << ev.span.end << ", " << ev.rule << ")\n";
@@ -249,24 +358,41 @@ void PrintPathTable(const GraphSnapshot& graph, const PathResult& p) {
   std::cout << "length " << p.hops.size() << "\n";
 }
 
+Result<Direction> ParseDirection(const std::string& text) {
+  if (text == "both") return Direction::kBoth;
+  if (text == "out") return Direction::kOut;
+  if (text == "in") return Direction::kIn;
+  return Status::InvalidInput("--direction must be both, out or in");
+}
+
+// Path and neighbourhood commands need the graph's shape only: the saved graph index, not the
+// records, so they start fast on large stores.
 int RunPath(const Globals& g, const std::string& a, const std::string& b, int max_depth,
-            const std::string& relations, const std::string& batch) {
-  auto store = OpenForQuery(g);
-  if (!store.ok()) return Fail(store.status());
-  auto graph = GraphSnapshot::Build(*store.value());
-  if (!graph.ok()) return Fail(graph.status());
+            const std::string& relations, const std::string& direction, const std::string& batch) {
   TraversalOptions options;
   options.max_depth = max_depth;
   options.relations = SplitList(relations);
+  auto dir = ParseDirection(direction);
+  if (!dir.ok()) return Fail(dir.status());
+  options.direction = dir.value();
+  if (batch.empty() && (a.empty() || b.empty())) {
+    std::cerr << "dkg path: give A and B, or --batch FILE\n";
+    return kExitUsage;
+  }
+  auto store = OpenForQuery(g);
+  if (!store.ok()) return Fail(store.status());
   const OutputFormat format = FormatOf(g);
   if (!batch.empty()) {
     std::ifstream in(batch);
     if (!in) return Fail(Status::IoError(batch + ": cannot open file"));
+    auto index = GraphIndex::Open(*store.value());
+    if (!index.ok()) return Fail(index.status());
     Table t{{"from", "to", "length"}, {}};
     std::string line;
     int line_no = 0, errors = 0;
     while (std::getline(in, line)) {
       ++line_no;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
       if (line.empty() || line[0] == '#') continue;
       size_t tab = line.find('\t');
       if (tab == std::string::npos) {
@@ -282,21 +408,19 @@ int RunPath(const Globals& g, const std::string& a, const std::string& b, int ma
         ++errors;
         continue;
       }
-      auto path = graph.value()->ShortestPath(x.value(), y.value(), options);
-      t.rows.push_back({from, to, path ? std::to_string(path->edges.size()) : ""});
+      const int length = index.value()->PathLength(x.value(), y.value(), options);
+      t.rows.push_back({from, to, length >= 0 ? std::to_string(length) : ""});
     }
     PrintTable(t, format, std::cout);
     return errors ? kExitError : kExitOk;
-  }
-  if (a.empty() || b.empty()) {
-    std::cerr << "dkg path: give A and B, or --batch FILE\n";
-    return kExitUsage;
   }
   auto x = Resolve(*store.value(), a);
   if (!x.ok()) return Fail(x.status());
   auto y = Resolve(*store.value(), b);
   if (!y.ok()) return Fail(y.status());
-  auto path = FindPath(*store.value(), *graph.value(), x.value(), y.value(), options);
+  auto index = GraphIndex::Open(*store.value());
+  if (!index.ok()) return Fail(index.status());
+  auto path = FindPath(*store.value(), *index.value(), x.value(), y.value(), options);
   if (!path.ok()) return Fail(path.status());
   if (!path.value()) {
     if (format == OutputFormat::kJson) {
@@ -307,44 +431,53 @@ int RunPath(const Globals& g, const std::string& a, const std::string& b, int ma
     }
     return kExitError;
   }
+  const PathResult& p = *path.value();
   if (format == OutputFormat::kJson) {
-    std::cout << PathJson(*graph.value(), *path.value()).dump(2, ' ', false,
-                                                             nlohmann::json::error_handler_t::replace)
-              << "\n";
+    std::cout << PathJson(p).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else if (format == OutputFormat::kCsv) {
     Table t{{"step", "from", "relation", "to", "evidence"}, {}};
-    const PathResult& p = *path.value();
     for (size_t i = 0; i < p.hops.size(); ++i) {
-      t.rows.push_back({std::to_string(i + 1), graph.value()->Node(p.nodes[i])->name,
-                        p.hops[i].edge->relation, graph.value()->Node(p.nodes[i + 1])->name,
+      t.rows.push_back({std::to_string(i + 1), p.nodes[i].name, p.hops[i].edge.relation, p.nodes[i + 1].name,
                         p.hops[i].evidence.empty() ? "" : p.hops[i].evidence.front().text});
     }
     PrintTable(t, format, std::cout);
   } else {
-    PrintPathTable(*graph.value(), *path.value());
+    PrintPathTable(p);
   }
   return kExitOk;
 }
 
 int RunNeighbors(const Globals& g, const std::string& query, int depth, const std::string& relations,
-                 bool count) {
-  auto q = OpenNodeQuery(g, query, true);
-  if (!q.ok()) return Fail(q.status());
-  const auto& graph = q->graph;
+                 const std::string& direction, bool count) {
   TraversalOptions options;
   options.max_depth = depth;
   options.relations = SplitList(relations);
-  auto found = graph->Neighborhood(q->id, options);
+  auto dir = ParseDirection(direction);
+  if (!dir.ok()) return Fail(dir.status());
+  options.direction = dir.value();
+  auto q = OpenNodeQuery(g, query, false);
+  if (!q.ok()) return Fail(q.status());
+  auto index = GraphIndex::Open(*q->store);
+  if (!index.ok()) return Fail(index.status());
+  auto self = q->store->GetNode(q->id);
+  if (!self.ok()) return Fail(self.status());
+  const std::string name = self.value() ? self.value()->name : std::string();
   if (count) {
-    Table t{{"node", "depth", "count"}, {{graph->Node(q->id)->name, std::to_string(depth),
-                                          std::to_string(found.size())}}};
+    Table t{{"node", "depth", "count"},
+            {{name, std::to_string(depth), std::to_string(index.value()->CountWithin(q->id, options))}}};
     PrintTable(t, FormatOf(g), std::cout);
     return kExitOk;
   }
+  const auto found = index.value()->Neighborhood(q->id, options);
+  std::vector<int64_t> ids;
+  ids.reserve(found.size());
+  for (const auto& entry : found) ids.push_back(entry.first);
+  auto records = q->store->GetNodes(ids);
+  if (!records.ok()) return Fail(records.status());
   Table t{{"id", "kind", "name", "date", "distance"}, {}};
-  for (const auto& [node, distance] : found) {
-    const NodeRecord* n = graph->Node(node);
-    t.rows.push_back({"#" + std::to_string(n->id), n->kind, n->name, n->date, std::to_string(distance)});
+  for (size_t i = 0; i < records->size() && i < found.size(); ++i) {
+    const NodeRecord& n = records.value()[i];
+    t.rows.push_back({"#" + std::to_string(n.id), n.kind, n.name, n.date, std::to_string(found[i].second)});
   }
   PrintTable(t, FormatOf(g), std::cout);
   return kExitOk;
@@ -505,7 +638,7 @@ int Main(int argc, char** argv) {
   int rc = kExitOk;
   std::vector<std::string> paths;
   bool explain = false;
-  auto* import = app.add_subcommand("import", "import documents (.txt, .html) or directories of them");
+  auto* import = app.add_subcommand("import", "import documents (.txt, .html, directories), node/edge tables (.csv) or dkg JSON graphs");
   import->add_option("paths", paths, "files or directories")->required();
   import->add_flag("--explain", explain, "print what would be extracted, with rules, without storing");
   import->callback([&] { rc = RunImport(g, paths, explain); });
@@ -524,7 +657,7 @@ int Main(int argc, char** argv) {
   add_format(lineage);
   lineage->callback([&] { rc = RunLineage(g, query); });
 
-  std::string a, b, relations, batch;
+  std::string a, b, relations, batch, direction = "both";
   int max_depth = 8;
   auto* path = app.add_subcommand("path", "a shortest path between two nodes, with evidence");
   path->add_option("A", a, "from (Q)");
@@ -532,9 +665,12 @@ int Main(int argc, char** argv) {
   path->add_option("--max-depth", max_depth, "longest path to look for")->capture_default_str()
       ->check(CLI::Range(1, 64));
   path->add_option("--relations", relations, "only these relations, comma-separated");
-  path->add_option("--batch", batch, "answer one FROM<TAB>TO pair per line of FILE");
+  path->add_option("--direction", direction, "walk edges both ways, or only out of A (out), or only into A (in)")
+      ->check(CLI::IsMember({"both", "out", "in"}))
+      ->capture_default_str();
+  path->add_option("--batch", batch, "answer one FROM<TAB>TO pair per line of FILE (lengths only)");
   add_format(path);
-  path->callback([&] { rc = RunPath(g, a, b, max_depth, relations, batch); });
+  path->callback([&] { rc = RunPath(g, a, b, max_depth, relations, direction, batch); });
 
   int depth = 1;
   bool count = false;
@@ -542,9 +678,12 @@ int Main(int argc, char** argv) {
   neighbors->add_option("Q", query, "the node")->required();
   neighbors->add_option("--depth", depth, "hops")->capture_default_str()->check(CLI::Range(1, 16));
   neighbors->add_option("--relations", relations, "only these relations, comma-separated");
+  neighbors->add_option("--direction", direction, "walk edges both ways, or only outwards (out), or only inwards (in)")
+      ->check(CLI::IsMember({"both", "out", "in"}))
+      ->capture_default_str();
   neighbors->add_flag("--count", count, "print only how many");
   add_format(neighbors);
-  neighbors->callback([&] { rc = RunNeighbors(g, query, depth, relations, count); });
+  neighbors->callback([&] { rc = RunNeighbors(g, query, depth, relations, direction, count); });
 
   auto* show = app.add_subcommand("show", "a node's card: aliases, edges with evidence, sources");
   show->add_option("Q", query, "the node")->required();

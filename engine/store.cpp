@@ -239,7 +239,7 @@ class DocumentWriter {
     Batch(evidence_.size(), "INSERT OR IGNORE INTO evidence(edge_id, document_id, start, end, rule) VALUES ",
           "(?,?,?,?,?)", [&](SQLite::Statement& st, int& p, size_t i) {
             st.bind(p++, evidence_[i].edge);
-            st.bind(p++, document_id_);
+            st.bind(p++, evidence_[i].document);
             st.bind(p++, evidence_[i].span.start);
             st.bind(p++, evidence_[i].span.end);
             st.bind(p++, evidence_[i].rule);
@@ -281,26 +281,32 @@ class DocumentWriter {
 
   void WriteEdge(int64_t source, int64_t target, const ExtractedEdge& edge) {
     if (source == target) return;  // two mentions resolved to one node: no self-loops
+    const int64_t edge_id = WriteEdge(source, target, edge.relation, edge.attrs);
+    for (const EvidenceInput& ev : edge.evidence) AddEvidence(edge_id, document_id_, ev.span, ev.rule);
+  }
+
+  // The id of the edge (source, relation, target), created with `attrs` when missing.
+  int64_t WriteEdge(int64_t source, int64_t target, const std::string& relation, const Attrs& attrs) {
     SQLite::Statement& find = Prepare("SELECT id FROM edges WHERE source = ? AND relation = ? AND target = ?");
     find.bind(1, source);
-    find.bind(2, edge.relation);
+    find.bind(2, relation);
     find.bind(3, target);
-    int64_t edge_id = 0;
-    if (find.executeStep()) {
-      edge_id = find.getColumn(0).getInt64();
-    } else {
-      SQLite::Statement& insert = Prepare(
-          "INSERT INTO edges(source, relation, target, attrs) VALUES (?, ?, ?, ?) RETURNING id");
-      insert.bind(1, source);
-      insert.bind(2, edge.relation);
-      insert.bind(3, target);
-      insert.bind(4, AttrsToJson(edge.attrs));
-      insert.executeStep();
-      edge_id = insert.getColumn(0).getInt64();
-      insert.executeStep();  // run the statement to completion
-      ++report_.edges_created;
-    }
-    for (const EvidenceInput& ev : edge.evidence) evidence_.push_back({edge_id, ev.span, ev.rule});
+    if (find.executeStep()) return find.getColumn(0).getInt64();
+    SQLite::Statement& insert = Prepare(
+        "INSERT INTO edges(source, relation, target, attrs) VALUES (?, ?, ?, ?) RETURNING id");
+    insert.bind(1, source);
+    insert.bind(2, relation);
+    insert.bind(3, target);
+    insert.bind(4, AttrsToJson(attrs));
+    insert.executeStep();
+    const int64_t edge_id = insert.getColumn(0).getInt64();
+    insert.executeStep();  // run the statement to completion
+    ++report_.edges_created;
+    return edge_id;
+  }
+
+  void AddEvidence(int64_t edge_id, int64_t document_id, const Span& span, const std::string& rule) {
+    evidence_.push_back({edge_id, document_id, span, rule});
   }
 
  private:
@@ -508,6 +514,7 @@ class DocumentWriter {
   };
   struct PendingEvidence {
     int64_t edge;
+    int64_t document;
     Span span;
     std::string rule;
   };
@@ -571,6 +578,138 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
     return report;
   } catch (const SQLite::Exception& e) {
     return Status::IoError(document.source + ": could not store the document: " + e.what());
+  }
+}
+
+Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const ProgressFn& progress) {
+  if (impl_->read_only) return Status::InvalidInput(path_ + ": store is open read-only");
+  const size_t endpoints = graph.nodes.size() + graph.external.size();
+  for (const GraphInput::Edge& e : graph.edges) {
+    if (e.source >= endpoints || e.target >= endpoints || e.relation >= graph.relations.size() ||
+        (e.extra != GraphInput::kNone && e.extra >= graph.extras.size())) {
+      return Status::Internal(graph.source + ": structured edge refers to a missing row");
+    }
+  }
+  for (const GraphInput::EdgeExtra& x : graph.extras) {
+    for (const GraphInput::Evidence& ev : x.evidence) {
+      if (ev.document >= graph.documents.size()) {
+        return Status::Internal(graph.source + ": evidence refers to a missing document");
+      }
+    }
+  }
+  GraphImportReport out;
+  try {
+    SQLite::Database& db = impl_->db;
+    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    const int64_t last_node = db.execAndGet("SELECT coalesce(max(id), 0) FROM nodes").getInt64();
+
+    std::vector<int64_t> documents;
+    for (const DocumentInput& d : graph.documents) {
+      SQLite::Statement& seen = impl_->cache.Prepare("SELECT id FROM documents WHERE sha256 = ?");
+      seen.bind(1, d.sha256);
+      if (seen.executeStep()) {
+        documents.push_back(seen.getColumn(0).getInt64());
+        continue;
+      }
+      SQLite::Statement& add = impl_->cache.Prepare(
+          "INSERT INTO documents(sha256, source, title, pub_date, text) VALUES (?, ?, ?, ?, ?)");
+      add.bind(1, d.sha256);
+      add.bind(2, d.source);
+      add.bind(3, d.title);
+      if (d.date.empty()) add.bind(4); else add.bind(4, d.date);
+      add.bind(5, d.text);
+      add.exec();
+      documents.push_back(db.getLastInsertRowid());
+      ++out.documents_added;
+    }
+
+    ImportReport counts;
+    static const std::string kNoText;
+    DocumentWriter writer(db, impl_->cache, 0, kNoText, counts);
+    std::vector<int64_t> ids;
+    ids.reserve(endpoints);
+    const uint64_t total = graph.nodes.size() + graph.edges.size();
+    auto report_progress = [&](uint64_t done, const char* phase) {
+      if (progress && done % 16384 == 0) progress(phase, done, total);
+    };
+    for (const GraphInput::Node& n : graph.nodes) {
+      report_progress(ids.size(), "nodes");
+      if (graph.resolve_by_name) {
+        ExtractedNode node{n.kind, n.name, n.aliases, n.date, n.attrs, {}, n.xid, {}};
+        ids.push_back(writer.WriteNode(node));
+        continue;
+      }
+      // The file's id is the node's identity: the stored node with that external id, or a new one.
+      if (!n.xid.empty()) {
+        SQLite::Statement& find = impl_->cache.Prepare("SELECT id FROM nodes WHERE xid = ?");
+        find.bind(1, n.xid);
+        if (find.executeStep()) {
+          ids.push_back(find.getColumn(0).getInt64());
+          ++counts.nodes_merged;
+          continue;
+        }
+      }
+      SQLite::Statement& add = impl_->cache.Prepare(
+          "INSERT INTO nodes(kind, name, norm_key, date, attrs, xid) VALUES (?, ?, ?, ?, ?, ?)");
+      add.bind(1, n.kind);
+      add.bind(2, n.name);
+      add.bind(3, NormalizeName(n.name));
+      if (n.date.empty()) add.bind(4); else add.bind(4, n.date);
+      add.bind(5, AttrsToJson(n.attrs));
+      if (n.xid.empty()) add.bind(6); else add.bind(6, n.xid);
+      add.exec();
+      ids.push_back(db.getLastInsertRowid());
+      ++counts.nodes_created;
+    }
+    for (const GraphInput::External& x : graph.external) {
+      SQLite::Statement& find = impl_->cache.Prepare("SELECT id FROM nodes WHERE xid = ?");
+      find.bind(1, x.xid);
+      if (!find.executeStep()) {
+        return Status::InvalidInput(graph.source + ":" + std::to_string(x.line) + ": unknown id '" +
+                                    x.xid + "': no node of this command or of the store has it");
+      }
+      ids.push_back(find.getColumn(0).getInt64());
+    }
+
+    uint64_t done = graph.nodes.size();
+    static const Attrs kNoAttrs;
+    for (const GraphInput::Edge& e : graph.edges) {
+      report_progress(done++, "edges");
+      const int64_t source = ids[e.source], target = ids[e.target];
+      const std::string& relation = graph.relations[e.relation];
+      if (e.extra == GraphInput::kNone) {
+        SQLite::Statement& add = impl_->cache.Prepare(
+            "INSERT OR IGNORE INTO edges(source, relation, target) VALUES (?, ?, ?)");
+        add.bind(1, source);
+        add.bind(2, relation);
+        add.bind(3, target);
+        if (add.exec() > 0) ++out.edges_created; else ++out.edges_existing;
+        continue;
+      }
+      const GraphInput::EdgeExtra& extra = graph.extras[e.extra];
+      const int before = counts.edges_created;
+      const int64_t edge_id = writer.WriteEdge(source, target, relation, extra.attrs);
+      if (counts.edges_created > before) ++out.edges_created; else ++out.edges_existing;
+      for (const GraphInput::Evidence& ev : extra.evidence) {
+        writer.AddEvidence(edge_id, documents[ev.document], ev.span, ev.rule);
+      }
+    }
+    db.exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+    const int64_t evidence_before = counts.evidence_added;
+    writer.Flush();  // aliases, evidence, names of nodes the writer created
+    out.evidence_added = counts.evidence_added - evidence_before;
+    if (!graph.resolve_by_name) {
+      SQLite::Statement names(db, "INSERT INTO names_fts(name, node_id) SELECT name, id FROM nodes WHERE id > ?");
+      names.bind(1, last_node);
+      names.exec();
+    }
+    out.nodes_created = counts.nodes_created;
+    out.nodes_merged = counts.nodes_merged;
+    tx.commit();
+    if (progress) progress("done", total, total);
+    return out;
+  } catch (const SQLite::Exception& e) {
+    return Status::IoError(graph.source + ": could not store the graph: " + e.what());
   }
 }
 
@@ -832,6 +971,48 @@ Result<StoreStats> Store::Stats() const {
     }
     return s;
   });
+}
+
+Result<std::string> Store::StoreId() const {
+  return Guard(path_, [&]() -> Result<std::string> {
+    SQLite::Statement st(impl_->db, "SELECT value FROM meta WHERE key = 'store_id'");
+    return st.executeStep() ? st.getColumn(0).getString() : std::string();
+  });
+}
+
+Result<std::optional<EdgeRecord>> Store::FindEdge(int64_t source, const std::string& relation,
+                                                  int64_t target) const {
+  return Guard(path_, [&]() -> Result<std::optional<EdgeRecord>> {
+    SQLite::Statement st(impl_->db,
+                         "SELECT id, attrs FROM edges WHERE source = ? AND relation = ? AND target = ?");
+    st.bind(1, source);
+    st.bind(2, relation);
+    st.bind(3, target);
+    if (!st.executeStep()) return std::optional<EdgeRecord>();
+    return std::optional<EdgeRecord>(EdgeRecord{st.getColumn(0).getInt64(), source, target, relation,
+                                                AttrsFromJson(st.getColumn(1).getString())});
+  });
+}
+
+Status Store::ScanTopology(const std::function<void(int64_t)>& on_node,
+                           const std::function<void(int64_t, int64_t, std::string_view)>& on_edge,
+                           int64_t& generation) const {
+  try {
+    SQLite::Database& db = impl_->db;
+    SQLite::Transaction tx(db);  // nodes, edges and generation from one read snapshot
+    generation = db.execAndGet("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'").getInt64();
+    SQLite::Statement nodes(db, "SELECT id FROM nodes ORDER BY id");
+    while (nodes.executeStep()) on_node(nodes.getColumn(0).getInt64());
+    SQLite::Statement edges(db, "SELECT source, target, relation FROM edges");
+    while (edges.executeStep()) {
+      const SQLite::Column relation = edges.getColumn(2);
+      on_edge(edges.getColumn(0).getInt64(), edges.getColumn(1).getInt64(),
+              std::string_view(relation.getText(), static_cast<size_t>(relation.getBytes())));
+    }
+    return Status::Ok();
+  } catch (const SQLite::Exception& e) {
+    return Status::IoError(path_ + ": " + e.what());
+  }
 }
 
 Result<int64_t> Store::Generation() const {

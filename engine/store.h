@@ -1,9 +1,11 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/status.h"
@@ -51,6 +53,22 @@ class Store {
   // stored is skipped and changes nothing.
   Result<ImportReport> ImportDocument(const DocumentInput& document, const ExtractedGraph& graph);
 
+  // Stores a structured graph (one CSV or JSON file) in a single transaction: all of it or
+  // nothing. Documents already stored (same sha256) are reused. Nodes find stored nodes as
+  // `graph.resolve_by_name` says, else become new nodes; edges already stored are kept (their
+  // evidence grows). Fails, storing nothing, when an external id names no stored node; the
+  // message gives the file and line.
+  Result<GraphImportReport> ImportGraph(const GraphInput& graph, const ProgressFn& progress = {});
+
+  // Creates a new store at `path` holding `graph` by the bulk path: the file is built beside
+  // `path` without a journal, indexes are created after the rows, and it is renamed into place
+  // only when complete, so a failure or a crash leaves no store at `path`. Node i of `graph`
+  // gets id i + 1. `graph.edges` is left as stored: sorted by (source, relation, target), each
+  // triple once (a repeated row adds its evidence to the first), edge k with id k + 1. `graph`
+  // may not refer to external nodes. Fails when `path` exists.
+  static Result<GraphImportReport> CreateFromGraph(const std::string& path, GraphInput& graph,
+                                                   const ProgressFn& progress = {});
+
   // Adds the documents imported since the last call to the full-text index over document text,
   // in one transaction. Import commands call it once at their end rather than paying the index
   // update in every document's transaction; a crash in between only delays the indexing to the
@@ -74,6 +92,19 @@ class Store {
   Result<StoreStats> Stats() const;
   // Bumped by every committed write; caches compare it to know they are stale.
   Result<int64_t> Generation() const;
+  // A random identity given to the store when it was created; with the generation it names one
+  // state of one store.
+  Result<std::string> StoreId() const;
+  // The edge (source, relation, target), if stored.
+  Result<std::optional<EdgeRecord>> FindEdge(int64_t source, const std::string& relation,
+                                             int64_t target) const;
+  // The graph's shape, read in one snapshot: every node id in ascending order, then every edge
+  // as (source, target, relation), and the generation that snapshot has. For building indexes
+  // over millions of rows without materialising records.
+  Status ScanTopology(const std::function<void(int64_t id)>& on_node,
+                      const std::function<void(int64_t source, int64_t target,
+                                               std::string_view relation)>& on_edge,
+                      int64_t& generation) const;
 
   const std::string& path() const { return path_; }
 

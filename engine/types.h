@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -61,6 +62,68 @@ struct ExtractedGraph {
   std::vector<ExtractedNode> nodes;
   std::vector<ExtractedEdge> edges;
 };
+
+// A graph read from a structured file (dkg's JSON export, or node and edge CSV files), stored as
+// one unit. Unlike an ExtractedGraph it can be millions of edges, so edges are 16-byte rows with
+// their relation as an index into `relations` and optional extras kept aside.
+struct GraphInput {
+  static constexpr uint32_t kNone = 0xffffffffu;
+
+  struct Node {
+    std::string xid;  // the external id (CSV `id`), or empty
+    std::string kind;
+    std::string name;
+    std::vector<std::string> aliases;
+    std::string date;
+    Attrs attrs;
+  };
+  // An edge's endpoints are indexes: below nodes.size() a node of this input, otherwise
+  // external[i - nodes.size()], a node already in the store named by its external id.
+  struct Edge {
+    uint32_t source = 0;
+    uint32_t target = 0;
+    uint32_t relation = 0;
+    uint32_t extra = kNone;  // index into extras, or kNone
+  };
+  struct Evidence {
+    uint32_t document = 0;  // index into documents
+    Span span;
+    std::string rule;
+  };
+  struct EdgeExtra {
+    Attrs attrs;
+    std::vector<Evidence> evidence;
+  };
+  struct External {
+    std::string xid;
+    int64_t line = 0;  // where the file first used it, for the error when it is unknown
+  };
+
+  std::string source;  // the file, for messages
+  // How nodes find stored nodes: CSV nodes only by external id (the file's ids are its
+  // identities); nodes of a dkg JSON export like extracted ones (external id, name, alias).
+  bool resolve_by_name = false;
+  std::vector<DocumentInput> documents;
+  std::vector<Node> nodes;
+  std::vector<External> external;
+  std::vector<std::string> relations;
+  std::vector<Edge> edges;
+  std::vector<EdgeExtra> extras;
+};
+
+// What storing a GraphInput did.
+struct GraphImportReport {
+  int64_t documents_added = 0;
+  int64_t nodes_created = 0;
+  int64_t nodes_merged = 0;  // input nodes that joined a stored node
+  int64_t edges_created = 0;
+  int64_t edges_existing = 0;  // already stored, or repeated in the input
+  int64_t evidence_added = 0;
+};
+
+// Reports progress of a long operation: a phase name ("nodes", "edges", "indexes") and how far
+// it is. Called from the working thread, at most every few thousand rows.
+using ProgressFn = std::function<void(const char* phase, uint64_t done, uint64_t total)>;
 
 struct NodeRecord {
   int64_t id = 0;

@@ -6,6 +6,7 @@
 #include <mutex>
 #include <thread>
 #include <filesystem>
+#include <optional>
 
 namespace dkg {
 
@@ -141,6 +142,167 @@ ImportSummary ImportFiles(Store* store, const Extractor& extractor,
       store, extractor, files.size(), [&](size_t i) { return ReadDocumentFile(files[i]); },
       [&](size_t i) { return files[i]; }, on_file);
   summary.failed += static_cast<int>(failures.size());
+  return summary;
+}
+
+namespace {
+
+// The first id of `table` that no node table of the command defines, as a failure message.
+std::optional<std::string> UnknownEndpoint(const EdgeTable& table) {
+  for (size_t i = 0; i < table.command_node.size(); ++i) {
+    if (table.command_node[i] == NodeIdTable::kMissing) {
+      const GraphInput::External& x = table.graph.external[i];
+      return table.graph.source + ":" + std::to_string(x.line) + ": unknown id '" + x.xid +
+             "': no node table of this command defines it";
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+ImportSummary ImportStructured(const std::string& store_path, const std::vector<std::string>& files,
+                               const StructuredImport& how,
+                               const std::function<void(const FileResult&)>& on_file) {
+  ImportSummary summary;
+  auto report = [&](FileResult r) {
+    if (r.outcome == FileOutcome::kImported) ++summary.imported;
+    else if (r.outcome == FileOutcome::kSkipped) ++summary.skipped;
+    else ++summary.failed;
+    on_file(r);
+  };
+  auto failure = [&](const std::string& path, StructuredFormat format, const std::string& message) {
+    FileResult r;
+    r.path = path;
+    r.format = format;
+    r.message = message;
+    report(std::move(r));
+  };
+  std::vector<std::string> node_files, edge_files, json_files;
+  for (const std::string& path : files) {
+    auto format = DetectStructured(path);
+    if (!format.ok()) {
+      failure(path, StructuredFormat::kNone, format.status().message());
+      continue;
+    }
+    switch (format.value()) {
+      case StructuredFormat::kNodeCsv: node_files.push_back(path); break;
+      case StructuredFormat::kEdgeCsv: edge_files.push_back(path); break;
+      case StructuredFormat::kGraphJson: json_files.push_back(path); break;
+      case StructuredFormat::kNone: failure(path, StructuredFormat::kNone, path + ": not a structured file"); break;
+    }
+  }
+  std::error_code ec;
+  const bool bulk = how.open_store && json_files.empty() && !fs::exists(store_path, ec);
+  NodeIdTable ids;
+  auto succeeded = [](const std::string& path, StructuredFormat format, int64_t rows, const GraphImportReport& rep) {
+    FileResult r;
+    r.path = path;
+    r.format = format;
+    r.outcome = FileOutcome::kImported;
+    r.rows = rows;
+    r.graph_report = rep;
+    return r;
+  };
+
+  if (bulk) {
+    // Read and check everything first, then write the new store in one pass.
+    std::vector<GraphInput> nodes;
+    std::vector<EdgeTable> edges;
+    std::vector<FileResult> accepted;
+    for (const std::string& path : node_files) {
+      auto table = ReadNodeCsv(path, ids);
+      if (!table.ok()) {
+        failure(path, StructuredFormat::kNodeCsv, table.status().message());
+        continue;
+      }
+      GraphImportReport rep;
+      rep.nodes_created = static_cast<int64_t>(table->nodes.size());
+      accepted.push_back(succeeded(path, StructuredFormat::kNodeCsv, rep.nodes_created, rep));
+      nodes.push_back(std::move(table).value());
+    }
+    for (const std::string& path : edge_files) {
+      auto table = ReadEdgeCsv(path, ids);
+      if (!table.ok()) {
+        failure(path, StructuredFormat::kEdgeCsv, table.status().message());
+        continue;
+      }
+      if (auto unknown = UnknownEndpoint(table.value())) {
+        failure(path, StructuredFormat::kEdgeCsv, *unknown);
+        continue;
+      }
+      GraphImportReport rep;
+      rep.edges_created = static_cast<int64_t>(table->graph.edges.size());
+      accepted.push_back(succeeded(path, StructuredFormat::kEdgeCsv, rep.edges_created, rep));
+      edges.push_back(std::move(table).value());
+    }
+    if (accepted.empty()) return summary;
+    auto joined = JoinTables(std::move(nodes), std::move(edges));
+    Result<GraphImportReport> stored = joined.ok() ? Store::CreateFromGraph(store_path, *joined, how.progress)
+                                                   : Result<GraphImportReport>(joined.status());
+    for (FileResult& r : accepted) {
+      if (!stored.ok()) {
+        failure(r.path, r.format, stored.status().message());
+        continue;
+      }
+      report(std::move(r));
+    }
+    if (stored.ok() && how.created) how.created(joined.value());
+    return summary;
+  }
+
+  Store* store = nullptr;
+  if (how.open_store) {
+    auto opened = how.open_store();
+    if (!opened.ok()) {
+      for (const auto* list : {&node_files, &edge_files, &json_files}) {
+        for (const std::string& path : *list) failure(path, StructuredFormat::kNone, opened.status().message());
+      }
+      return summary;
+    }
+    store = opened.value();
+  }
+  auto store_graph = [&](const std::string& path, StructuredFormat format, const GraphInput& graph, int64_t rows) {
+    if (!store) {  // checking only
+      report(succeeded(path, format, rows, {}));
+      return true;
+    }
+    auto stored = store->ImportGraph(graph, how.progress);
+    if (!stored.ok()) {
+      failure(path, format, stored.status().message());
+      return false;
+    }
+    report(succeeded(path, format, rows, stored.value()));
+    return true;
+  };
+  for (const std::string& path : node_files) {
+    const size_t before = ids.size();
+    auto table = ReadNodeCsv(path, ids);
+    if (!table.ok()) {
+      failure(path, StructuredFormat::kNodeCsv, table.status().message());
+      continue;
+    }
+    // Ids of a table that could not be stored must not satisfy later edge tables.
+    if (!store_graph(path, StructuredFormat::kNodeCsv, table.value(), static_cast<int64_t>(table->nodes.size()))) {
+      ids.Truncate(before);
+    }
+  }
+  for (const std::string& path : edge_files) {
+    auto table = ReadEdgeCsv(path, ids);
+    if (!table.ok()) {
+      failure(path, StructuredFormat::kEdgeCsv, table.status().message());
+      continue;
+    }
+    store_graph(path, StructuredFormat::kEdgeCsv, table->graph, static_cast<int64_t>(table->graph.edges.size()));
+  }
+  for (const std::string& path : json_files) {
+    auto graph = ReadGraphJson(path);
+    if (!graph.ok()) {
+      failure(path, StructuredFormat::kGraphJson, graph.status().message());
+      continue;
+    }
+    store_graph(path, StructuredFormat::kGraphJson, graph.value(), static_cast<int64_t>(graph->nodes.size()));
+  }
   return summary;
 }
 

@@ -6,6 +6,7 @@
 
 #include "engine/store.h"
 #include "importers/extractor.h"
+#include "importers/structured.h"
 
 namespace dkg {
 
@@ -19,6 +20,10 @@ struct FileResult {
   ImportReport report;   // for imported and skipped files
   ExtractedGraph graph;  // what was extracted (kept for --explain)
   SourceDocument source;
+  // Structured files (node and edge tables, JSON graphs): what the file was and what storing it did.
+  StructuredFormat format = StructuredFormat::kNone;
+  GraphImportReport graph_report;
+  int64_t rows = 0;  // nodes or edges the file holds
 };
 
 struct ImportSummary {
@@ -49,5 +54,22 @@ ImportSummary ImportDocuments(Store* store, const Extractor& extractor, size_t c
                               const std::function<Result<SourceDocument>(size_t)>& read,
                               const std::function<std::string(size_t)>& name,
                               const std::function<void(const FileResult&)>& on_file);
+
+// Imports node tables and edge tables (.csv, recognised by their header) and dkg JSON graphs
+// (.json) into the store at `store_path`. Node tables go first, then edge tables (whose ids name
+// nodes of this command's node tables or nodes already stored), then JSON graphs, whatever the
+// order given. When no store exists at `store_path` and every file is a table, the store is
+// created by the bulk path (Store::CreateFromGraph) and `created` is called with the graph it
+// holds; otherwise each file is one transaction on the store `open_store()` returns. Without
+// `open_store` nothing is written (files are only read and checked). A bad file never stops the
+// others; an edge table whose ids are unknown fails whole, naming the line.
+struct StructuredImport {
+  ProgressFn progress;
+  std::function<Result<Store*>()> open_store;
+  std::function<void(const GraphInput&)> created;
+};
+ImportSummary ImportStructured(const std::string& store_path, const std::vector<std::string>& files,
+                               const StructuredImport& how,
+                               const std::function<void(const FileResult&)>& on_file);
 
 }  // namespace dkg

@@ -9,41 +9,12 @@
 
 #include "engine/sha256.h"
 #include "importers/internal/dates.h"
+#include "importers/internal/utf8.h"
 
 namespace dkg {
 
 namespace {
 
-// Offset of the first invalid UTF-8 sequence (RFC 3629: no overlongs, no surrogates), or npos.
-size_t FindInvalidUtf8(const std::string& s) {
-  size_t i = 0;
-  const size_t n = s.size();
-  while (i < n) {
-    const unsigned char c = s[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t len = 0;
-    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-    if (c >= 0xC2 && c <= 0xDF) len = 2;
-    else if (c == 0xE0) { len = 3; lo = 0xA0; }
-    else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) len = 3;
-    else if (c == 0xED) { len = 3; hi = 0x9F; }
-    else if (c == 0xF0) { len = 4; lo = 0x90; }
-    else if (c >= 0xF1 && c <= 0xF3) len = 4;
-    else if (c == 0xF4) { len = 4; hi = 0x8F; }
-    else return i;
-    if (i + len > n) return i;
-    const unsigned char c1 = s[i + 1];
-    if (c1 < lo || c1 > hi) return i;
-    for (size_t k = 2; k < len; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
-    }
-    i += len;
-  }
-  return std::string::npos;
-}
 
 Status CheckText(const std::string& bytes, const std::string& source) {
   if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
@@ -53,7 +24,7 @@ Status CheckText(const std::string& bytes, const std::string& source) {
   if (bytes.find('\0') != std::string::npos) {
     return Status::InvalidInput(source + ": binary data (NUL bytes), not a text document");
   }
-  if (size_t bad = FindInvalidUtf8(bytes); bad != std::string::npos) {
+  if (size_t bad = internal::FindInvalidUtf8(bytes); bad != std::string::npos) {
     return Status::InvalidInput(source + ": invalid UTF-8 at byte " + std::to_string(bad));
   }
   if (std::all_of(bytes.begin(), bytes.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) {

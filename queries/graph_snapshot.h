@@ -3,13 +3,14 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
-#include <set>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
 #include "engine/status.h"
 #include "engine/store.h"
 #include "engine/types.h"
+#include "queries/graph_index.h"
 
 namespace dkg {
 
@@ -19,16 +20,10 @@ struct GraphPath {
   std::vector<int64_t> edges;
 };
 
-// Which edges a traversal may use. Empty `relations` means all of them.
-struct TraversalOptions {
-  int max_depth = 8;
-  std::set<std::string> relations;
-};
-
-// An in-memory, read-only view of the whole graph for path and relationship queries. It is the
-// only place dkg uses Boost.Graph: the graph type and algorithms live in the .cpp, callers see
-// node and edge records. Built once per command from the store (a cache, never the truth); safe
-// to read from several threads once built.
+// Every node and edge record of a store in memory, with a GraphIndex over them: what the
+// questions that read many records (co-chairs, lineage, export) work on. Loading records costs
+// time and memory in proportion to the store; path and neighbourhood commands on large stores
+// use a GraphIndex alone. A snapshot is read-only once built and may be read from several threads.
 class GraphSnapshot {
  public:
   static Result<std::unique_ptr<GraphSnapshot>> Build(const Store& store);
@@ -39,6 +34,7 @@ class GraphSnapshot {
 
   const std::vector<NodeRecord>& nodes() const { return data_.nodes; }
   const std::vector<EdgeRecord>& edges() const { return data_.edges; }
+  const GraphIndex& index() const { return *index_; }
   // The node or edge with this store id, or nullptr.
   const NodeRecord* Node(int64_t id) const;
   const EdgeRecord* Edge(int64_t id) const;
@@ -46,20 +42,22 @@ class GraphSnapshot {
   // Edges touching node `id` in either direction, in store order.
   std::vector<const EdgeRecord*> Incident(int64_t id) const;
 
-  // A shortest path from `from` to `to`, walking edges in either direction (breadth-first
-  // search), or nothing when none exists within `options.max_depth` hops.
+  // A shortest path from `from` to `to` (GraphIndex::ShortestPath), as edge records' ids.
   std::optional<GraphPath> ShortestPath(int64_t from, int64_t to,
                                         const TraversalOptions& options = {}) const;
 
-  // Nodes within `options.max_depth` hops of `id` (either direction), with their distance,
-  // nearest first; `id` itself is not included.
-  std::vector<std::pair<int64_t, int>> Neighborhood(int64_t id,
-                                                    const TraversalOptions& options) const;
+  // Nodes within `options.max_depth` hops of `id`, with their distance, nearest first; `id`
+  // itself is not included.
+  std::vector<std::pair<int64_t, int>> Neighborhood(int64_t id, const TraversalOptions& options) const;
 
  private:
-  struct Impl;
   GraphData data_;
-  std::unique_ptr<Impl> impl_;
+  std::unique_ptr<GraphIndex> index_;
+  std::vector<size_t> node_at_;                  // by id - min id, or npos
+  std::vector<std::vector<size_t>> incident_;    // by node position: edge positions
+  std::unordered_map<int64_t, size_t> edge_at_;  // by edge id
+  std::unordered_map<std::string, size_t> edge_by_triple_;
+  int64_t min_id_ = 0;
 };
 
 }  // namespace dkg

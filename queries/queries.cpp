@@ -193,23 +193,36 @@ std::vector<LineageEntry> Lineage(const GraphSnapshot& graph, int64_t start) {
   return out;
 }
 
-Result<std::optional<PathResult>> FindPath(const Store& store, const GraphSnapshot& graph,
-                                           int64_t from, int64_t to,
-                                           const TraversalOptions& options) {
-  auto path = graph.ShortestPath(from, to, options);
+Result<std::optional<PathResult>> FindPath(const Store& store, const GraphIndex& index, int64_t from,
+                                           int64_t to, const TraversalOptions& options) {
+  auto path = index.ShortestPath(from, to, options);
   if (!path) return std::optional<PathResult>();
   PathResult result;
-  result.nodes = path->nodes;
-  auto evidence = store.EvidenceFor(path->edges);
-  if (!evidence.ok()) return evidence.status();
-  for (size_t i = 0; i < path->edges.size(); ++i) {
-    PathHop hop;
-    hop.edge = graph.Edge(path->edges[i]);
-    hop.forward = hop.edge->source == path->nodes[i];
-    for (const EvidenceRecord& ev : evidence.value()) {
-      if (ev.edge_id == hop.edge->id) hop.evidence.push_back(ev);
+  auto nodes = store.GetNodes(path->nodes);
+  if (!nodes.ok()) return nodes.status();
+  if (nodes->size() != path->nodes.size()) {
+    return Status::Corrupt(store.path() + ": the graph index names a node the store does not hold");
+  }
+  result.nodes = std::move(nodes).value();
+  std::vector<int64_t> edge_ids;
+  for (const PathStep& step : path->steps) {
+    auto edge = store.FindEdge(step.source, step.relation, step.target);
+    if (!edge.ok()) return edge.status();
+    if (!edge.value()) {
+      return Status::Corrupt(store.path() + ": the graph index names an edge the store does not hold");
     }
+    PathHop hop;
+    hop.edge = std::move(*edge.value());
+    hop.forward = step.forward;
+    edge_ids.push_back(hop.edge.id);
     result.hops.push_back(std::move(hop));
+  }
+  auto evidence = store.EvidenceFor(edge_ids);
+  if (!evidence.ok()) return evidence.status();
+  for (PathHop& hop : result.hops) {
+    for (const EvidenceRecord& ev : evidence.value()) {
+      if (ev.edge_id == hop.edge.id) hop.evidence.push_back(ev);
+    }
   }
   return std::optional<PathResult>(std::move(result));
 }

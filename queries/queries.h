@@ -8,6 +8,7 @@
 
 #include "engine/status.h"
 #include "engine/store.h"
+#include "queries/graph_index.h"
 #include "queries/graph_snapshot.h"
 
 // The questions dkg answers, as library functions over a store and its graph snapshot. Each
@@ -57,22 +58,22 @@ struct LineageEntry {
 // agreements under the meeting that reached them.
 std::vector<LineageEntry> Lineage(const GraphSnapshot& graph, int64_t node);
 
-// One hop of a path, with the sentences that support it.
+// One hop of a path: the stored edge, the way it was walked, the sentences that support it.
 struct PathHop {
-  const EdgeRecord* edge = nullptr;
+  EdgeRecord edge;
   bool forward = true;  // walked from source to target
   std::vector<EvidenceRecord> evidence;
 };
 
 struct PathResult {
-  std::vector<int64_t> nodes;
+  std::vector<NodeRecord> nodes;
   std::vector<PathHop> hops;
 };
 
-// A shortest path between two nodes (edges walked either way) with each hop's evidence.
-Result<std::optional<PathResult>> FindPath(const Store& store, const GraphSnapshot& graph,
-                                           int64_t from, int64_t to,
-                                           const TraversalOptions& options);
+// A shortest path between two nodes within the options' depth, relations and direction, with
+// each hop's edge record and evidence read from the store; nothing when there is none.
+Result<std::optional<PathResult>> FindPath(const Store& store, const GraphIndex& index, int64_t from,
+                                           int64_t to, const TraversalOptions& options);
 
 // A node's card: the node, its edges with evidence, the documents that mention it and why each
 // mention joined it.

@@ -1,0 +1,542 @@
+#include "importers/structured.h"
+
+#include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "importers/internal/csv.h"
+#include "importers/internal/utf8.h"
+
+namespace dkg {
+
+namespace {
+
+// Dense ids beyond this many array slots per stored id go to the hash table instead.
+constexpr uint64_t kDenseSlack = 8;
+
+// The value of a plain decimal id ("0", "42"; not "042", "+1", "1.0"), when it is one.
+std::optional<uint64_t> PlainNumber(std::string_view s) {
+  if (s.empty() || s.size() > 10 || (s.size() > 1 && s[0] == '0')) return std::nullopt;
+  uint64_t v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + static_cast<uint64_t>(c - '0');
+  }
+  return v;
+}
+
+bool IsIdentifier(std::string_view s) {
+  if (s.empty() || s.size() > 64 || s[0] < 'a' || s[0] > 'z') return false;
+  for (char c : s) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  }
+  return true;
+}
+
+// ISO 8601 at the precisions dkg uses: YYYY, YYYY-MM, YYYY-MM-DD.
+bool IsIsoDate(std::string_view s) {
+  auto digits = [&](size_t from, size_t n) {
+    for (size_t i = from; i < from + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+    }
+    return true;
+  };
+  if (s.size() == 4) return digits(0, 4);
+  if (s.size() == 7) return digits(0, 4) && s[4] == '-' && digits(5, 2) && s.substr(5, 2) >= "01" && s.substr(5, 2) <= "12";
+  if (s.size() == 10) {
+    return digits(0, 4) && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2) &&
+           s.substr(5, 2) >= "01" && s.substr(5, 2) <= "12" && s.substr(8, 2) >= "01" && s.substr(8, 2) <= "31";
+  }
+  return false;
+}
+
+std::string Trimmed(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+Result<std::string> Slurp(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return Status::NotFound(path + ": no such file");
+  if (fs::is_directory(path, ec)) return Status::InvalidInput(path + ": is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot open file");
+  std::string bytes;
+  const auto size = fs::file_size(path, ec);
+  if (!ec) bytes.resize(size);
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<size_t>(in.gcount()));
+  return bytes;
+}
+
+std::string At(const std::string& source, int64_t line) { return source + ":" + std::to_string(line) + ": "; }
+
+// The 1-based line holding byte `offset`.
+int64_t LineOf(std::string_view text, size_t offset) {
+  int64_t line = 1;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) line += text[i] == '\n';
+  return line;
+}
+
+// Checks the whole text once, so every field after it is known to be valid UTF-8.
+Status CheckText(std::string_view text, const std::string& source) {
+  if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
+    return Status::InvalidInput(source + ": UTF-16 text; dkg reads UTF-8 (convert with iconv)");
+  }
+  if (size_t bad = internal::FindInvalidUtf8(text); bad != std::string_view::npos) {
+    return Status::InvalidInput(At(source, LineOf(text, bad)) + "invalid UTF-8 at byte " + std::to_string(bad));
+  }
+  if (text.find('\0') != std::string_view::npos) {
+    return Status::InvalidInput(At(source, LineOf(text, text.find('\0'))) + "binary data (a NUL byte)");
+  }
+  return Status::Ok();
+}
+
+// The header row: column positions by name.
+struct Header {
+  std::vector<std::string> names;
+  int Find(std::initializer_list<const char*> options) const {
+    for (const char* o : options) {
+      for (size_t i = 0; i < names.size(); ++i) {
+        if (names[i] == o) return static_cast<int>(i);
+      }
+    }
+    return -1;
+  }
+};
+
+Result<Header> ReadHeader(internal::CsvCursor& csv, std::vector<std::string_view>& fields, const std::string& source) {
+  std::string error;
+  if (!csv.Next(fields, error)) {
+    if (!error.empty()) return Status::InvalidInput(At(source, csv.line()) + error);
+    return Status::InvalidInput(source + ": empty file (expected a header line)");
+  }
+  Header h;
+  for (std::string_view f : fields) {
+    std::string name = Trimmed(f);
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const std::string& seen : h.names) {
+      if (!name.empty() && seen == name) {
+        return Status::InvalidInput(At(source, csv.line()) + "column '" + name + "' appears twice");
+      }
+    }
+    h.names.push_back(std::move(name));
+  }
+  return h;
+}
+
+Status FieldCount(const std::vector<std::string_view>& fields, const Header& h, const std::string& source,
+                  int64_t line) {
+  if (fields.size() == h.names.size()) return Status::Ok();
+  return Status::InvalidInput(At(source, line) + "expected " + std::to_string(h.names.size()) +
+                              " fields as in the header, found " + std::to_string(fields.size()));
+}
+
+}  // namespace
+
+uint32_t NodeIdTable::Find(std::string_view id) const {
+  if (auto v = PlainNumber(id)) {
+    if (*v < dense_.size()) return dense_[*v];
+    // A number beyond the array may still have gone to the hash table.
+  }
+  if (sparse_.empty()) return kMissing;
+  auto it = sparse_.find(std::string(id));
+  return it == sparse_.end() ? kMissing : it->second;
+}
+
+bool NodeIdTable::Add(std::string_view id) {
+  if (Find(id) != kMissing) return false;
+  const uint32_t position = static_cast<uint32_t>(order_.size());
+  auto v = PlainNumber(id);
+  if (v && *v < kDenseSlack * (order_.size() + 1024)) {
+    if (*v >= dense_.size()) dense_.resize(std::max<uint64_t>(*v + 1, dense_.size() * 2), kMissing);
+    dense_[*v] = position;
+  } else {
+    sparse_.emplace(std::string(id), position);
+  }
+  order_.emplace_back(id);
+  return true;
+}
+
+void NodeIdTable::Truncate(size_t size) {
+  while (order_.size() > size) {
+    const std::string& id = order_.back();
+    auto v = PlainNumber(id);
+    if (v && *v < dense_.size() && dense_[*v] == order_.size() - 1) dense_[*v] = kMissing;
+    else sparse_.erase(id);
+    order_.pop_back();
+  }
+}
+
+Result<StructuredFormat> DetectStructured(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == ".json") return StructuredFormat::kGraphJson;
+  if (ext != ".csv") return StructuredFormat::kNone;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot open file");
+  std::string first;
+  std::getline(in, first);
+  internal::CsvCursor csv(first);
+  std::vector<std::string_view> fields;
+  auto header = ReadHeader(csv, fields, path);
+  if (!header.ok()) return header.status();
+  if (header->Find({"id"}) >= 0 && header->Find({"kind"}) >= 0 && header->Find({"name"}) >= 0) {
+    return StructuredFormat::kNodeCsv;
+  }
+  if (header->Find({"src", "source"}) >= 0 && header->Find({"dst", "target"}) >= 0 &&
+      header->Find({"relation"}) >= 0) {
+    return StructuredFormat::kEdgeCsv;
+  }
+  return Status::InvalidInput(path + ":1: not a dkg table: a node table's header has id,kind,name and "
+                              "an edge table's src,dst,relation");
+}
+
+Result<GraphInput> ParseNodeCsv(std::string_view text, const std::string& source, NodeIdTable& ids) {
+  if (Status s = CheckText(text, source); !s.ok()) return s;
+  internal::CsvCursor csv(text);
+  std::vector<std::string_view> fields;
+  auto header = ReadHeader(csv, fields, source);
+  if (!header.ok()) return header.status();
+  const int id_col = header->Find({"id"}), kind_col = header->Find({"kind"}), name_col = header->Find({"name"});
+  if (id_col < 0 || kind_col < 0 || name_col < 0) {
+    return Status::InvalidInput(At(source, csv.line()) + "a node table needs the columns id, kind and name");
+  }
+  const int date_col = header->Find({"date"}), aliases_col = header->Find({"aliases"});
+  GraphInput out;
+  out.source = source;
+  const size_t ids_before = ids.size();
+  auto fail = [&](int64_t line, const std::string& problem) -> Result<GraphInput> {
+    ids.Truncate(ids_before);
+    return Status::InvalidInput(At(source, line) + problem);
+  };
+  std::string error;
+  while (csv.Next(fields, error)) {
+    const int64_t line = csv.line();
+    if (Status s = FieldCount(fields, *header, source, line); !s.ok()) {
+      ids.Truncate(ids_before);
+      return s;
+    }
+    GraphInput::Node node;
+    node.xid = Trimmed(fields[id_col]);
+    node.kind = Trimmed(fields[kind_col]);
+    node.name = Trimmed(fields[name_col]);
+    if (node.xid.empty()) return fail(line, "empty id");
+    if (node.name.empty()) return fail(line, "empty name for id '" + node.xid + "'");
+    if (!IsIdentifier(node.kind)) {
+      return fail(line, "kind '" + node.kind + "' is not a lower-case identifier (country, official, meeting, ...)");
+    }
+    if (date_col >= 0) {
+      node.date = Trimmed(fields[date_col]);
+      if (!node.date.empty() && !IsIsoDate(node.date)) {
+        return fail(line, "date '" + node.date + "' is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)");
+      }
+    }
+    if (aliases_col >= 0) {
+      std::string_view all = fields[aliases_col];
+      for (size_t from = 0; from <= all.size();) {
+        size_t bar = all.find('|', from);
+        if (bar == std::string_view::npos) bar = all.size();
+        std::string alias = Trimmed(all.substr(from, bar - from));
+        if (!alias.empty()) node.aliases.push_back(std::move(alias));
+        from = bar + 1;
+      }
+    }
+    for (size_t c = 0; c < fields.size(); ++c) {
+      const int col = static_cast<int>(c);
+      if (col == id_col || col == kind_col || col == name_col || col == date_col || col == aliases_col) continue;
+      if (fields[c].empty() || header->names[c].empty()) continue;
+      node.attrs[header->names[c]] = std::string(fields[c]);
+    }
+    if (!ids.Add(node.xid)) {
+      return fail(line, "id '" + node.xid + "' is given to two nodes");
+    }
+    out.nodes.push_back(std::move(node));
+  }
+  if (!error.empty()) return fail(csv.line(), error);
+  return out;
+}
+
+Result<GraphInput> ReadNodeCsv(const std::string& path, NodeIdTable& ids) {
+  auto bytes = Slurp(path);
+  if (!bytes.ok()) return bytes.status();
+  return ParseNodeCsv(bytes.value(), path, ids);
+}
+
+Result<EdgeTable> ParseEdgeCsv(std::string_view text, const std::string& source, const NodeIdTable& ids) {
+  if (Status s = CheckText(text, source); !s.ok()) return s;
+  internal::CsvCursor csv(text);
+  std::vector<std::string_view> fields;
+  auto header = ReadHeader(csv, fields, source);
+  if (!header.ok()) return header.status();
+  const int src_col = header->Find({"src", "source"}), dst_col = header->Find({"dst", "target"}),
+            rel_col = header->Find({"relation"});
+  if (src_col < 0 || dst_col < 0 || rel_col < 0) {
+    return Status::InvalidInput(At(source, csv.line()) + "an edge table needs the columns src, dst and relation");
+  }
+  EdgeTable out;
+  GraphInput& g = out.graph;
+  g.source = source;
+  // Endpoint ids -> index into g.external, by number when they are plain numbers.
+  std::vector<uint32_t> dense;
+  std::unordered_map<std::string, uint32_t> sparse;
+  auto endpoint = [&](std::string_view raw, int64_t line) -> uint32_t {
+    std::string_view id = raw;
+    while (!id.empty() && (id.front() == ' ' || id.front() == '\t')) id.remove_prefix(1);
+    while (!id.empty() && (id.back() == ' ' || id.back() == '\t')) id.remove_suffix(1);
+    uint32_t* slot = nullptr;
+    if (auto v = PlainNumber(id); v && *v < kDenseSlack * (ids.size() + 1024)) {
+      if (*v >= dense.size()) dense.resize(std::max<uint64_t>(*v + 1, dense.size() * 2), GraphInput::kNone);
+      slot = &dense[*v];
+    } else {
+      slot = &sparse.try_emplace(std::string(id), GraphInput::kNone).first->second;
+    }
+    if (*slot == GraphInput::kNone) {
+      *slot = static_cast<uint32_t>(g.external.size());
+      g.external.push_back({std::string(id), line});
+      out.command_node.push_back(ids.Find(id));
+    }
+    return *slot;
+  };
+  std::unordered_map<std::string, uint32_t> relations;
+  std::string last_relation;
+  uint32_t last_code = 0;
+  std::string error;
+  while (csv.Next(fields, error)) {
+    const int64_t line = csv.line();
+    if (Status s = FieldCount(fields, *header, source, line); !s.ok()) return s;
+    std::string_view src = fields[src_col], dst = fields[dst_col], rel = fields[rel_col];
+    if (src.empty() || dst.empty()) return Status::InvalidInput(At(source, line) + "empty src or dst");
+    GraphInput::Edge e;
+    if (rel != last_relation || g.relations.empty()) {
+      std::string name = Trimmed(rel);
+      if (!IsIdentifier(name)) {
+        return Status::InvalidInput(At(source, line) + "relation '" + name +
+                                    "' is not a lower-case identifier (cochaired, held_in, ...)");
+      }
+      auto [it, added] = relations.try_emplace(name, static_cast<uint32_t>(g.relations.size()));
+      if (added) g.relations.push_back(name);
+      last_relation = std::string(rel);
+      last_code = it->second;
+    }
+    e.relation = last_code;
+    e.source = endpoint(src, line);
+    e.target = endpoint(dst, line);
+    Attrs attrs;
+    for (size_t c = 0; c < fields.size(); ++c) {
+      const int col = static_cast<int>(c);
+      if (col == src_col || col == dst_col || col == rel_col || fields[c].empty() || header->names[c].empty()) continue;
+      attrs[header->names[c]] = std::string(fields[c]);
+    }
+    if (!attrs.empty()) {
+      e.extra = static_cast<uint32_t>(g.extras.size());
+      g.extras.push_back({std::move(attrs), {}});
+    }
+    g.edges.push_back(e);
+  }
+  if (!error.empty()) return Status::InvalidInput(At(source, csv.line()) + error);
+  return out;
+}
+
+Result<EdgeTable> ReadEdgeCsv(const std::string& path, const NodeIdTable& ids) {
+  auto bytes = Slurp(path);
+  if (!bytes.ok()) return bytes.status();
+  return ParseEdgeCsv(bytes.value(), path, ids);
+}
+
+Result<GraphInput> JoinTables(std::vector<GraphInput> nodes, std::vector<EdgeTable> edges) {
+  GraphInput out;
+  out.source = nodes.empty() ? std::string() : nodes.front().source;
+  for (GraphInput& n : nodes) {
+    if (out.nodes.empty()) out.nodes = std::move(n.nodes);
+    else std::move(n.nodes.begin(), n.nodes.end(), std::back_inserter(out.nodes));
+  }
+  std::unordered_map<std::string, uint32_t> relations;
+  for (EdgeTable& t : edges) {
+    GraphInput& g = t.graph;
+    for (size_t i = 0; i < t.command_node.size(); ++i) {
+      if (t.command_node[i] == NodeIdTable::kMissing || t.command_node[i] >= out.nodes.size()) {
+        return Status::InvalidInput(At(g.source, g.external[i].line) + "unknown id '" + g.external[i].xid +
+                                    "': no node table of this command defines it");
+      }
+    }
+    std::vector<uint32_t> relation_code(g.relations.size());
+    for (size_t r = 0; r < g.relations.size(); ++r) {
+      auto [it, added] = relations.try_emplace(g.relations[r], static_cast<uint32_t>(out.relations.size()));
+      if (added) out.relations.push_back(g.relations[r]);
+      relation_code[r] = it->second;
+    }
+    out.edges.reserve(out.edges.size() + g.edges.size());
+    for (GraphInput::Edge e : g.edges) {
+      e.source = t.command_node[e.source];
+      e.target = t.command_node[e.target];
+      e.relation = relation_code[e.relation];
+      if (e.extra != GraphInput::kNone) {
+        const uint32_t extra = static_cast<uint32_t>(out.extras.size());
+        out.extras.push_back(std::move(g.extras[e.extra]));
+        e.extra = extra;
+      }
+      out.edges.push_back(e);
+    }
+    GraphInput().edges.swap(g.edges);  // free as we go: edge tables can be large
+  }
+  return out;
+}
+
+Result<GraphInput> ParseGraphJson(std::string_view text, const std::string& source) {
+  if (Status s = CheckText(text, source); !s.ok()) return s;
+  nlohmann::json doc;
+  try {
+    doc = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    return Status::InvalidInput(At(source, LineOf(text, e.byte > 0 ? e.byte - 1 : 0)) + "not valid JSON: " + e.what());
+  }
+  using Json = nlohmann::json;
+  auto bad = [&](const std::string& where, const std::string& problem) -> Status {
+    return Status::InvalidInput(source + ": " + where + ": " + problem);
+  };
+  if (!doc.is_object() || !doc.contains("nodes") || !doc["nodes"].is_array()) {
+    return bad("top level", "not a dkg graph (expected an object with a \"nodes\" array)");
+  }
+  auto string_at = [](const Json& o, const char* key) -> std::optional<std::string> {
+    auto it = o.find(key);
+    if (it == o.end() || it->is_null()) return std::string();
+    if (!it->is_string()) return std::nullopt;
+    return it->get<std::string>();
+  };
+  auto attrs_at = [](const Json& o, Attrs& out) -> bool {
+    auto it = o.find("attrs");
+    if (it == o.end() || it->is_null()) return true;
+    if (!it->is_object()) return false;
+    for (auto& [k, v] : it->items()) out[k] = v.is_string() ? v.get<std::string>() : v.dump();
+    return true;
+  };
+  GraphInput g;
+  g.source = source;
+  g.resolve_by_name = true;
+
+  // Documents: the export's ids are local to the file.
+  std::unordered_map<int64_t, uint32_t> doc_index;
+  const Json empty = Json::array();
+  const Json& documents = doc.contains("documents") ? doc["documents"] : empty;
+  if (!documents.is_array()) return bad("documents", "not an array");
+  for (size_t i = 0; i < documents.size(); ++i) {
+    const Json& d = documents[i];
+    const std::string where = "documents[" + std::to_string(i) + "]";
+    if (!d.is_object() || !d.contains("id") || !d["id"].is_number_integer()) return bad(where, "needs an integer id");
+    DocumentInput in;
+    auto sha = string_at(d, "sha256"), title = string_at(d, "title"), date = string_at(d, "date"),
+         src = string_at(d, "source");
+    if (!sha || sha->empty()) return bad(where, "needs a sha256");
+    if (!title || !date || !src) return bad(where, "title, date and source must be strings");
+    in.sha256 = *sha;
+    in.title = *title;
+    in.date = *date;
+    in.source = *src;
+    if (!doc_index.emplace(d["id"].get<int64_t>(), static_cast<uint32_t>(g.documents.size())).second) {
+      return bad(where, "document id " + d["id"].dump() + " appears twice");
+    }
+    g.documents.push_back(std::move(in));
+  }
+
+  std::unordered_map<int64_t, uint32_t> node_index;
+  const Json& nodes = doc["nodes"];
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    const Json& n = nodes[i];
+    const std::string where = "nodes[" + std::to_string(i) + "]";
+    if (!n.is_object() || !n.contains("id") || !n["id"].is_number_integer()) return bad(where, "needs an integer id");
+    GraphInput::Node node;
+    auto kind = string_at(n, "kind"), name = string_at(n, "name"), date = string_at(n, "date"), xid = string_at(n, "xid");
+    if (!kind || !IsIdentifier(*kind)) return bad(where, "kind must be a lower-case identifier");
+    if (!name || name->empty()) return bad(where, "needs a name");
+    if (!date || (!date->empty() && !IsIsoDate(*date))) return bad(where, "date must be ISO 8601 or null");
+    if (!xid) return bad(where, "xid must be a string");
+    node.kind = *kind;
+    node.name = *name;
+    node.date = *date;
+    node.xid = *xid;
+    if (n.contains("aliases")) {
+      if (!n["aliases"].is_array()) return bad(where, "aliases must be an array of strings");
+      for (const Json& a : n["aliases"]) {
+        if (!a.is_string()) return bad(where, "aliases must be an array of strings");
+        node.aliases.push_back(a.get<std::string>());
+      }
+    }
+    if (!attrs_at(n, node.attrs)) return bad(where, "attrs must be an object");
+    if (!node_index.emplace(n["id"].get<int64_t>(), static_cast<uint32_t>(g.nodes.size())).second) {
+      return bad(where, "node id " + n["id"].dump() + " appears twice");
+    }
+    g.nodes.push_back(std::move(node));
+  }
+
+  // Each document's text as far as the evidence shows it.
+  std::vector<std::string> texts(g.documents.size());
+  const Json& edges = doc.contains("edges") ? doc["edges"] : empty;
+  if (!edges.is_array()) return bad("edges", "not an array");
+  std::unordered_map<std::string, uint32_t> relations;
+  for (size_t i = 0; i < edges.size(); ++i) {
+    const Json& e = edges[i];
+    const std::string where = "edges[" + std::to_string(i) + "]";
+    if (!e.is_object()) return bad(where, "not an object");
+    GraphInput::Edge edge;
+    for (auto [key, slot] : {std::pair{"source", &edge.source}, std::pair{"target", &edge.target}}) {
+      if (!e.contains(key) || !e[key].is_number_integer()) return bad(where + "." + key, "needs a node id");
+      auto it = node_index.find(e[key].get<int64_t>());
+      if (it == node_index.end()) return bad(where + "." + key, "unknown node id " + e[key].dump());
+      *slot = it->second;
+    }
+    auto relation = string_at(e, "relation");
+    if (!relation || !IsIdentifier(*relation)) return bad(where + ".relation", "must be a lower-case identifier");
+    auto [rit, added] = relations.try_emplace(*relation, static_cast<uint32_t>(g.relations.size()));
+    if (added) g.relations.push_back(*relation);
+    edge.relation = rit->second;
+    GraphInput::EdgeExtra extra;
+    if (!attrs_at(e, extra.attrs)) return bad(where, "attrs must be an object");
+    if (e.contains("evidence")) {
+      if (!e["evidence"].is_array()) return bad(where + ".evidence", "not an array");
+      for (size_t k = 0; k < e["evidence"].size(); ++k) {
+        const Json& ev = e["evidence"][k];
+        const std::string ew = where + ".evidence[" + std::to_string(k) + "]";
+        if (!ev.is_object() || !ev.contains("document") || !ev["document"].is_number_integer() ||
+            !ev.contains("start") || !ev["start"].is_number_integer() || !ev.contains("end") ||
+            !ev["end"].is_number_integer()) {
+          return bad(ew, "needs integer document, start and end");
+        }
+        auto d = doc_index.find(ev["document"].get<int64_t>());
+        if (d == doc_index.end()) return bad(ew, "unknown document id " + ev["document"].dump());
+        const int64_t start = ev["start"].get<int64_t>(), end = ev["end"].get<int64_t>();
+        if (start < 0 || end < start || end - start > (int64_t{1} << 24)) return bad(ew, "bad span");
+        auto sentence = string_at(ev, "text");
+        auto rule = string_at(ev, "rule");
+        if (!sentence || !rule) return bad(ew, "text and rule must be strings");
+        std::string& t = texts[d->second];
+        if (static_cast<int64_t>(sentence->size()) == end - start) {
+          if (static_cast<int64_t>(t.size()) < end) t.resize(end, ' ');
+          t.replace(start, end - start, *sentence);
+        }
+        extra.evidence.push_back({d->second, {start, end}, rule->empty() ? "imported" : *rule});
+      }
+    }
+    if (!extra.attrs.empty() || !extra.evidence.empty()) {
+      edge.extra = static_cast<uint32_t>(g.extras.size());
+      g.extras.push_back(std::move(extra));
+    }
+    g.edges.push_back(edge);
+  }
+  for (size_t i = 0; i < texts.size(); ++i) g.documents[i].text = std::move(texts[i]);
+  return g;
+}
+
+Result<GraphInput> ReadGraphJson(const std::string& path) {
+  auto bytes = Slurp(path);
+  if (!bytes.ok()) return bytes.status();
+  if (bytes->empty()) return Status::InvalidInput(path + ": empty file");
+  return ParseGraphJson(bytes.value(), path);
+}
+
+}  // namespace dkg

@@ -1,0 +1,137 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/status.h"
+#include "engine/store.h"
+
+namespace dkg {
+
+// Which way a traversal may walk an edge: both ways (how are A and B connected), only from
+// source to target (what does A lead to), or only against it (what leads to A).
+enum class Direction { kBoth, kOut, kIn };
+
+// Which edges a traversal may use. Empty `relations` means all of them.
+struct TraversalOptions {
+  int max_depth = 8;
+  std::set<std::string> relations;
+  Direction direction = Direction::kBoth;
+};
+
+// One hop of a path: the stored edge (source -relation-> target) and the way it was walked.
+struct PathStep {
+  int64_t source = 0;
+  int64_t target = 0;
+  std::string relation;
+  bool forward = true;  // walked from source to target
+};
+
+// A path through the graph: nodes[0] -steps[0]- nodes[1] ... ; ids are store ids.
+struct IndexPath {
+  std::vector<int64_t> nodes;
+  std::vector<PathStep> steps;
+};
+
+class GraphIndexBuilder;
+
+// The graph's shape for path and neighbourhood queries: a Boost.Graph compressed sparse row
+// graph over every node, each edge stored in both directions with its relation and direction in
+// one byte (11-13 bytes an edge in all). It is the only place dkg uses Boost.Graph.
+//
+// It is derived data: saved in a file beside the store (`<store>.graph`) together with the
+// store's identity and generation, and reused while both match, so a command on a large store
+// opens a file instead of reading millions of rows. Immutable once built; queries may run from
+// several threads (each takes its own scratch space).
+class GraphIndex {
+ public:
+  // The index of `store`'s current state: the saved file when it matches the store, else built
+  // from the store and saved (best effort: a read-only directory only costs the next command
+  // the same rebuild).
+  static Result<std::unique_ptr<GraphIndex>> Open(const Store& store);
+  // Built from the store, never from or to a file.
+  static Result<std::unique_ptr<GraphIndex>> Build(const Store& store);
+  // Reads a saved index; nothing when the file is missing, damaged, or of another store state.
+  static std::unique_ptr<GraphIndex> Load(const std::string& path, const std::string& store_id,
+                                          int64_t generation);
+  // The file an index of the store at `store_path` is saved in.
+  static std::string PathFor(const std::string& store_path);
+
+  ~GraphIndex();
+  GraphIndex(const GraphIndex&) = delete;
+  GraphIndex& operator=(const GraphIndex&) = delete;
+
+  // Writes the index to `path` atomically (a temporary file renamed into place).
+  Status Save(const std::string& path) const;
+
+  size_t node_count() const;
+  size_t edge_count() const;  // stored edges (each is held twice, once per direction)
+  int64_t generation() const { return generation_; }
+  const std::string& store_id() const { return store_id_; }
+  bool Contains(int64_t id) const;
+  // Bytes held by the graph arrays (vertex ids, row starts, targets, relation bytes).
+  size_t MemoryBytes() const;
+
+  // A shortest path from `from` to `to` within options.max_depth hops, by bidirectional
+  // breadth-first search (each round grows the smaller frontier by one level).
+  std::optional<IndexPath> ShortestPath(int64_t from, int64_t to, const TraversalOptions& options = {}) const;
+  // The length of that path, without rebuilding it; -1 when there is none.
+  int PathLength(int64_t from, int64_t to, const TraversalOptions& options = {}) const;
+
+  // Nodes within options.max_depth hops of `id`, with their distance, nearest first (in
+  // discovery order within a distance); `id` itself excluded.
+  std::vector<std::pair<int64_t, int>> Neighborhood(int64_t id, const TraversalOptions& options) const;
+  // How many nodes Neighborhood() would return, without listing them.
+  size_t CountWithin(int64_t id, const TraversalOptions& options) const;
+
+ private:
+  friend class GraphIndexBuilder;
+  struct Graph;
+  struct Scratch;
+  class ScratchLease;
+  GraphIndex();
+
+  uint32_t VertexOf(int64_t id) const;  // kNoVertex when absent
+  std::vector<bool> RelationMask(const std::set<std::string>& relations) const;
+  // The search behind ShortestPath and PathLength; fills `meet` for path rebuilding.
+  int Search(uint32_t a, uint32_t b, const TraversalOptions& options, Scratch& s, uint32_t meet[3]) const;
+
+  std::unique_ptr<Graph> graph_;
+  std::vector<int64_t> ids_;  // vertex -> store id, ascending
+  bool dense_ids_ = false;    // ids_[v] == ids_[0] + v for every v
+  std::vector<std::string> relations_;
+  int64_t generation_ = 0;
+  std::string store_id_;
+  mutable std::mutex pool_mutex_;
+  mutable std::vector<std::unique_ptr<Scratch>> pool_;
+};
+
+// Collects a graph's nodes and edges and builds its GraphIndex. Nodes must come in ascending id
+// order, before the edges; at most 127 distinct relations.
+class GraphIndexBuilder {
+ public:
+  GraphIndexBuilder();
+  ~GraphIndexBuilder();
+  void ReserveNodes(size_t n);
+  void ReserveEdges(size_t n);
+  void AddNode(int64_t id);
+  // Fails for an endpoint that was not added or a 128th relation.
+  Status AddEdge(int64_t source, int64_t target, std::string_view relation);
+  std::unique_ptr<GraphIndex> Finish(int64_t generation, std::string store_id);
+
+ private:
+  std::unique_ptr<GraphIndex> index_;
+  std::vector<uint32_t> sources_, targets_;
+  std::vector<uint8_t> relation_of_;
+  std::string last_relation_;
+  uint8_t last_code_ = 0;
+};
+
+}  // namespace dkg
