@@ -151,14 +151,45 @@ inline bool Walkable(uint8_t rel, const std::vector<bool>& mask, Direction direc
   return reverse == want_reverse;
 }
 
+// What a traversal may walk, checked per row entry. The unfiltered case (every relation, both
+// ways) is its own type so that the common query never reads the relation bytes at all.
+struct AnyEdge {
+  bool operator()(uint32_t, int) const { return true; }
+};
+struct FilteredEdge {
+  const std::vector<uint8_t>& relation;
+  const std::vector<bool>& mask;
+  Direction direction;
+  bool operator()(uint32_t entry, int side) const { return Walkable(relation[entry], mask, direction, side); }
+};
+
+bool Unfiltered(const TraversalOptions& options) {
+  return options.relations.empty() && options.direction == Direction::kBoth;
+}
+
 }  // namespace
 
 int GraphIndex::Search(uint32_t a, uint32_t b, const TraversalOptions& options, Scratch& s,
                        uint32_t meet[3]) const {
   if (a == b) return 0;
-  const auto& g = graph_->csr;
-  const std::vector<uint8_t>& relation = graph_->relation;
+  // Parents are recorded only when the path itself is wanted (meet != nullptr).
+  if (Unfiltered(options)) {
+    return meet ? SearchWith<true>(a, b, options.max_depth, AnyEdge{}, s, meet)
+                : SearchWith<false>(a, b, options.max_depth, AnyEdge{}, s, nullptr);
+  }
   const std::vector<bool> mask = RelationMask(options.relations);
+  const FilteredEdge walk{graph_->relation, mask, options.direction};
+  return meet ? SearchWith<true>(a, b, options.max_depth, walk, s, meet)
+              : SearchWith<false>(a, b, options.max_depth, walk, s, nullptr);
+}
+
+template <bool kRecord, typename Walk>
+int GraphIndex::SearchWith(uint32_t a, uint32_t b, int max_depth, const Walk& walk, Scratch& s,
+                           uint32_t meet[3]) const {
+  const auto& g = graph_->csr;
+  // Row entries are positions in the CSR's target array: that position is the edge index, the
+  // key of the relation bytes.
+  const auto column_begin = graph_->column().begin();
   const uint32_t epoch = s.NextEpoch();
   s.stamp[0][a] = epoch;
   s.depth[0][a] = 0;
@@ -167,7 +198,7 @@ int GraphIndex::Search(uint32_t a, uint32_t b, const TraversalOptions& options, 
   s.frontier[0].assign(1, a);
   s.frontier[1].assign(1, b);
   int depth[2] = {0, 0};
-  while (!s.frontier[0].empty() && !s.frontier[1].empty() && depth[0] + depth[1] < options.max_depth) {
+  while (!s.frontier[0].empty() && !s.frontier[1].empty() && depth[0] + depth[1] < max_depth) {
     const int side = s.frontier[0].size() <= s.frontier[1].size() ? 0 : 1, other = 1 - side;
     uint32_t best = kInfinity;
     s.next.clear();
@@ -175,28 +206,30 @@ int GraphIndex::Search(uint32_t a, uint32_t b, const TraversalOptions& options, 
     const std::vector<uint32_t>& other_stamp = s.stamp[other];
     for (uint32_t u : s.frontier[side]) {
       const uint8_t du = s.depth[side][u];
-      for (auto e : boost::make_iterator_range(boost::out_edges(u, g))) {
-        const uint32_t entry = boost::get(boost::edge_index, g, e);
-        if (!Walkable(relation[entry], mask, options.direction, side)) continue;
-        const uint32_t v = static_cast<uint32_t>(boost::target(e, g));
+      for (auto [it, end] = boost::adjacent_vertices(u, g); it != end; ++it) {
+        const uint32_t entry = static_cast<uint32_t>(it - column_begin);  // the edge index
+        if (!walk(entry, side)) continue;
+        const uint32_t v = *it;
         if (other_stamp[v] == epoch) {
           const uint32_t length = du + 1u + s.depth[other][v];
           if (length < best) {
             best = length;
-            meet[0] = side;
-            meet[1] = u;
-            meet[2] = entry;
+            if constexpr (kRecord) {
+              meet[0] = side;
+              meet[1] = u;
+              meet[2] = entry;
+            }
           }
         }
         if (stamp[v] != epoch) {
           stamp[v] = epoch;
           s.depth[side][v] = static_cast<uint8_t>(du + 1);
-          s.via[side][v] = entry;
+          if constexpr (kRecord) s.via[side][v] = entry;
           s.next.push_back(v);
         }
       }
     }
-    if (best != kInfinity) return best <= static_cast<uint32_t>(options.max_depth) ? static_cast<int>(best) : -1;
+    if (best != kInfinity) return best <= static_cast<uint32_t>(max_depth) ? static_cast<int>(best) : -1;
     ++depth[side];
     s.frontier[side].swap(s.next);
   }
@@ -212,8 +245,7 @@ int GraphIndex::PathLength(int64_t from, int64_t to, const TraversalOptions& opt
     return PathLength(from, to, capped);
   }
   ScratchLease lease(*this);
-  uint32_t meet[3];
-  return Search(a, b, options, *lease, meet);
+  return Search(a, b, options, *lease, nullptr);
 }
 
 std::optional<IndexPath> GraphIndex::ShortestPath(int64_t from, int64_t to, const TraversalOptions& options) const {
@@ -277,6 +309,9 @@ std::vector<std::pair<int64_t, int>> GraphIndex::Neighborhood(int64_t id, const 
   const uint32_t start = VertexOf(id);
   if (start == kNoVertex || options.max_depth <= 0) return out;
   const auto& g = graph_->csr;
+  // Row entries are positions in the CSR's target array: that position is the edge index, the
+  // key of the relation bytes.
+  const auto column_begin = graph_->column().begin();
   const std::vector<bool> mask = RelationMask(options.relations);
   ScratchLease lease(*this);
   Scratch& s = *lease;
@@ -286,9 +321,9 @@ std::vector<std::pair<int64_t, int>> GraphIndex::Neighborhood(int64_t id, const 
   for (int depth = 1; depth <= options.max_depth && !s.frontier[0].empty(); ++depth) {
     s.next.clear();
     for (uint32_t u : s.frontier[0]) {
-      for (auto e : boost::make_iterator_range(boost::out_edges(u, g))) {
-        if (!Walkable(graph_->relation[boost::get(boost::edge_index, g, e)], mask, options.direction, 0)) continue;
-        const uint32_t v = static_cast<uint32_t>(boost::target(e, g));
+      for (auto [it, end] = boost::adjacent_vertices(u, g); it != end; ++it) {
+        if (!Walkable(graph_->relation[it - column_begin], mask, options.direction, 0)) continue;
+        const uint32_t v = *it;
         if (s.stamp[0][v] == epoch) continue;
         s.stamp[0][v] = epoch;
         s.next.push_back(v);
@@ -303,23 +338,32 @@ std::vector<std::pair<int64_t, int>> GraphIndex::Neighborhood(int64_t id, const 
 size_t GraphIndex::CountWithin(int64_t id, const TraversalOptions& options) const {
   const uint32_t start = VertexOf(id);
   if (start == kNoVertex || options.max_depth <= 0) return 0;
-  const auto& g = graph_->csr;
-  const std::vector<bool> mask = RelationMask(options.relations);
   ScratchLease lease(*this);
-  Scratch& s = *lease;
+  if (Unfiltered(options)) return CountWith(start, options.max_depth, AnyEdge{}, *lease);
+  const std::vector<bool> mask = RelationMask(options.relations);
+  return CountWith(start, options.max_depth, FilteredEdge{graph_->relation, mask, options.direction}, *lease);
+}
+
+template <typename Walk>
+size_t GraphIndex::CountWith(uint32_t start, int max_depth, const Walk& walk, Scratch& s) const {
+  const auto& g = graph_->csr;
+  // Row entries are positions in the CSR's target array: that position is the edge index, the
+  // key of the relation bytes.
+  const auto column_begin = graph_->column().begin();
   const uint32_t epoch = s.NextEpoch();
-  s.stamp[0][start] = epoch;
+  std::vector<uint32_t>& stamp = s.stamp[0];
+  stamp[start] = epoch;
   s.frontier[0].assign(1, start);
   size_t count = 0;
-  for (int depth = 1; depth <= options.max_depth && !s.frontier[0].empty(); ++depth) {
+  for (int depth = 1; depth <= max_depth && !s.frontier[0].empty(); ++depth) {
     s.next.clear();
-    const bool last = depth == options.max_depth;  // its vertices are counted, not expanded
+    const bool last = depth == max_depth;  // its vertices are counted, not expanded
     for (uint32_t u : s.frontier[0]) {
-      for (auto e : boost::make_iterator_range(boost::out_edges(u, g))) {
-        if (!Walkable(graph_->relation[boost::get(boost::edge_index, g, e)], mask, options.direction, 0)) continue;
-        const uint32_t v = static_cast<uint32_t>(boost::target(e, g));
-        if (s.stamp[0][v] == epoch) continue;
-        s.stamp[0][v] = epoch;
+      for (auto [it, end] = boost::adjacent_vertices(u, g); it != end; ++it) {
+        if (!walk(static_cast<uint32_t>(it - column_begin), 0)) continue;
+        const uint32_t v = *it;
+        if (stamp[v] == epoch) continue;
+        stamp[v] = epoch;
         ++count;
         if (!last) s.next.push_back(v);
       }

@@ -100,8 +100,12 @@ class GraphIndex {
 
   uint32_t VertexOf(int64_t id) const;  // kNoVertex when absent
   std::vector<bool> RelationMask(const std::set<std::string>& relations) const;
-  // The search behind ShortestPath and PathLength; fills `meet` for path rebuilding.
+  // The search behind ShortestPath and PathLength; fills `meet` (when given) for path rebuilding.
   int Search(uint32_t a, uint32_t b, const TraversalOptions& options, Scratch& s, uint32_t meet[3]) const;
+  template <bool kRecord, typename Walk>
+  int SearchWith(uint32_t a, uint32_t b, int max_depth, const Walk& walk, Scratch& s, uint32_t meet[3]) const;
+  template <typename Walk>
+  size_t CountWith(uint32_t start, int max_depth, const Walk& walk, Scratch& s) const;
 
   std::unique_ptr<Graph> graph_;
   std::vector<int64_t> ids_;  // vertex -> store id, ascending

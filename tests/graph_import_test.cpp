@@ -1,0 +1,397 @@
+// Structured import (CSV tables, dkg JSON) and the graph index: readers, the two store paths,
+// the saved index, and the bidirectional search against a plain breadth-first search.
+#include <gtest/gtest.h>
+
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "engine/store.h"
+#include "importers/structured.h"
+#include "queries/export.h"
+#include "queries/graph_index.h"
+#include "queries/graph_snapshot.h"
+
+namespace dkg {
+namespace {
+
+namespace fs = std::filesystem;
+
+class TempDir {
+ public:
+  TempDir() {
+    path_ = fs::temp_directory_path() / ("dkg-graph-import-" + std::to_string(::getpid()) + "-" +
+                                         std::to_string(counter_++));
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ~TempDir() { fs::remove_all(path_); }
+  std::string operator/(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  static inline int counter_ = 0;
+  fs::path path_;
+};
+
+std::string MessageOf(const Status& s) { return s.message(); }
+
+// ---- CSV readers -------------------------------------------------------------------------
+
+TEST(NodeCsvTest, ReadsQuotedFieldsDatesAliasesAndAttributes) {
+  NodeIdTable ids;
+  auto g = ParseNodeCsv(
+      "\xEF\xBB\xBFid,kind,name,date,aliases,title\r\n"
+      "in,country,India,,,\r\n"
+      "7,official,\"Misri, Vikram\",2024-11-27,V. Misri|Misri,\"Foreign \"\"Secretary\"\"\"\r\n"
+      "\n"
+      "m1,meeting,\"Round\non two lines\",2024,,\n",
+      "n.csv", ids);
+  ASSERT_TRUE(g.ok()) << MessageOf(g.status());
+  ASSERT_EQ(g->nodes.size(), 3u);
+  EXPECT_EQ(g->nodes[0].xid, "in");
+  EXPECT_EQ(g->nodes[1].name, "Misri, Vikram");
+  EXPECT_EQ(g->nodes[1].date, "2024-11-27");
+  EXPECT_EQ(g->nodes[1].aliases, (std::vector<std::string>{"V. Misri", "Misri"}));
+  EXPECT_EQ(g->nodes[1].attrs.at("title"), "Foreign \"Secretary\"");
+  EXPECT_EQ(g->nodes[2].name, "Round\non two lines");
+  EXPECT_EQ(ids.Find("7"), 1u);
+  EXPECT_EQ(ids.Find("m1"), 2u);
+  EXPECT_EQ(ids.Find("8"), NodeIdTable::kMissing);
+}
+
+TEST(NodeCsvTest, BadRowsNameTheLineAndAddNoIds) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"id,kind,name\n1,country,India\n2,country\n", "n.csv:3: expected 3 fields"},
+      {"id,kind,name\n1,country,India\n,country,Japan\n", "n.csv:3: empty id"},
+      {"id,kind,name\n1,country,India\n1,country,Japan\n", "n.csv:3: id '1' is given to two nodes"},
+      {"id,kind,name\n1,Country!,India\n", "n.csv:2: kind 'Country!'"},
+      {"id,kind,name,date\n1,meeting,Talks,27/11/2024\n", "n.csv:2: date '27/11/2024'"},
+      {"id,kind,name\n1,country,India\n2,country,\"Japan\n", "n.csv:3: unterminated quoted field"},
+      {"id,kind,name\n1,country,India\n2,country,Jap\xff" "an\n", "n.csv:3: invalid UTF-8"},
+      {"id,name\n1,India\n", "n.csv:1: a node table needs the columns id, kind and name"},
+      {"", "n.csv: empty file"},
+  };
+  for (const auto& [text, expected] : cases) {
+    NodeIdTable ids;
+    auto g = ParseNodeCsv(text, "n.csv", ids);
+    ASSERT_FALSE(g.ok()) << text;
+    EXPECT_NE(g.status().message().find(expected), std::string::npos) << g.status().message();
+    EXPECT_EQ(ids.size(), 0u) << text;
+  }
+}
+
+TEST(EdgeCsvTest, EndpointsNameCommandNodesOrStoredOnes) {
+  NodeIdTable ids;
+  ASSERT_TRUE(ids.Add("1"));
+  ASSERT_TRUE(ids.Add("x"));
+  auto t = ParseEdgeCsv("source,target,relation,since\n1,x,represents,2019\nx,99,member_of,\n", "e.csv", ids);
+  ASSERT_TRUE(t.ok()) << MessageOf(t.status());
+  const GraphInput& g = t->graph;
+  ASSERT_EQ(g.edges.size(), 2u);
+  ASSERT_EQ(g.external.size(), 3u);
+  EXPECT_EQ(t->command_node[g.edges[0].source], 0u);
+  EXPECT_EQ(t->command_node[g.edges[0].target], 1u);
+  EXPECT_EQ(t->command_node[g.edges[1].target], NodeIdTable::kMissing);  // must be in the store
+  EXPECT_EQ(g.external[g.edges[1].target].line, 3);
+  EXPECT_EQ(g.extras.at(g.edges[0].extra).attrs.at("since"), "2019");
+
+  auto bad = ParseEdgeCsv("src,dst,relation\n1,x,represents\n1,x,Held In\n", "e.csv", ids);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("e.csv:3: relation 'Held In'"), std::string::npos);
+
+  auto joined = JoinTables({}, {std::move(t).value()});
+  ASSERT_FALSE(joined.ok());
+  EXPECT_NE(joined.status().message().find("e.csv:2: unknown id '1'"), std::string::npos)
+      << joined.status().message();
+}
+
+// ---- the two store paths ----------------------------------------------------------------
+
+GraphInput Tables(const std::string& nodes, const std::string& edges) {
+  NodeIdTable ids;
+  auto n = ParseNodeCsv(nodes, "nodes.csv", ids);
+  EXPECT_TRUE(n.ok()) << MessageOf(n.status());
+  auto e = ParseEdgeCsv(edges, "edges.csv", ids);
+  EXPECT_TRUE(e.ok()) << MessageOf(e.status());
+  std::vector<GraphInput> node_tables;
+  node_tables.push_back(std::move(n).value());
+  std::vector<EdgeTable> edge_tables;
+  edge_tables.push_back(std::move(e).value());
+  auto joined = JoinTables(std::move(node_tables), std::move(edge_tables));
+  EXPECT_TRUE(joined.ok()) << MessageOf(joined.status());
+  return std::move(joined).value();
+}
+
+const char* kNodes =
+    "id,kind,name,date\n"
+    "in,country,India,\n"
+    "jp,country,Japan,\n"
+    "vm,official,Vikram Misri,\n"
+    "mo,official,Masataka Okano,\n"
+    "r1,meeting,Dialogue round,2024-11-27\n"
+    "tk,place,Tokyo,\n";
+const char* kEdges =
+    "src,dst,relation\n"
+    "vm,in,represents\n"
+    "mo,jp,represents\n"
+    "vm,r1,cochaired\n"
+    "mo,r1,cochaired\n"
+    "vm,r1,cochaired\n"  // a repeat: one edge
+    "r1,tk,held_in\n"
+    "tk,jp,located_in\n";
+
+TEST(BulkStoreTest, NewStoreHoldsTheTablesAndRefusesAnExistingPath) {
+  TempDir dir;
+  GraphInput g = Tables(kNodes, kEdges);
+  auto report = Store::CreateFromGraph(dir / "s.db", g);
+  ASSERT_TRUE(report.ok()) << MessageOf(report.status());
+  EXPECT_EQ(report->nodes_created, 6);
+  EXPECT_EQ(report->edges_created, 6);
+  EXPECT_EQ(report->edges_existing, 1);
+  EXPECT_EQ(g.edges.size(), 6u);  // left as stored
+  auto store = Store::Open(dir / "s.db");
+  ASSERT_TRUE(store.ok());
+  auto stats = (*store)->Stats();
+  EXPECT_EQ(stats->nodes, 6);
+  EXPECT_EQ(stats->edges, 6);
+  EXPECT_EQ(stats->generation, 1);
+  auto misri = (*store)->FindByXid("vm");
+  ASSERT_TRUE(misri.ok() && misri->has_value());
+  EXPECT_EQ((*store)->Search("Misri")->size(), 1u);  // full-text names built
+  EXPECT_FALSE(fs::exists(dir / "s.db.partial-" + std::to_string(::getpid())));
+
+  GraphInput again = Tables(kNodes, kEdges);
+  auto refused = Store::CreateFromGraph(dir / "s.db", again);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ((*store)->Stats()->nodes, 6);
+}
+
+TEST(StoreImportGraphTest, UnknownIdStoresNothingAndRepeatsAreIdempotent) {
+  TempDir dir;
+  auto store = Store::Open(dir / "s.db");
+  ASSERT_TRUE(store.ok());
+  NodeIdTable ids;
+  auto nodes = ParseNodeCsv(kNodes, "nodes.csv", ids);
+  ASSERT_TRUE(nodes.ok());
+  auto first = (*store)->ImportGraph(*nodes);
+  ASSERT_TRUE(first.ok()) << MessageOf(first.status());
+  EXPECT_EQ(first->nodes_created, 6);
+  // Edge tables of a later command name stored nodes by their external ids.
+  NodeIdTable none;
+  auto edges = ParseEdgeCsv(std::string(kEdges) + "vm,zz,attended\n", "edges.csv", none);
+  ASSERT_TRUE(edges.ok());
+  const auto before = (*store)->Stats().value();
+  auto failed = (*store)->ImportGraph(edges->graph);
+  ASSERT_FALSE(failed.ok());
+  EXPECT_NE(failed.status().message().find("edges.csv:9: unknown id 'zz'"), std::string::npos)
+      << failed.status().message();
+  EXPECT_EQ((*store)->Stats()->edges, before.edges);
+  EXPECT_EQ((*store)->Stats()->generation, before.generation);
+
+  auto good = ParseEdgeCsv(kEdges, "edges.csv", none);
+  ASSERT_TRUE(good.ok());
+  auto stored = (*store)->ImportGraph(good->graph);
+  ASSERT_TRUE(stored.ok()) << MessageOf(stored.status());
+  EXPECT_EQ(stored->edges_created, 6);
+  EXPECT_EQ(stored->edges_existing, 1);
+  auto again = (*store)->ImportGraph(*nodes);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->nodes_created, 0);
+  EXPECT_EQ(again->nodes_merged, 6);
+  EXPECT_EQ((*store)->Stats()->nodes, 6);
+}
+
+TEST(GraphJsonTest, ExportReadsBackIntoAnEqualStore) {
+  TempDir dir;
+  auto a = Store::Open(dir / "a.db");
+  ASSERT_TRUE(a.ok());
+  DocumentInput doc{"src.txt", "Talks", "2024-11-27", "Vikram Misri met Masataka Okano in Tokyo.", "feed"};
+  ExtractedGraph eg;
+  eg.nodes.push_back({"official", "Vikram Misri", {"Misri"}, "", {{"title", "Foreign Secretary"}}, {{0, 12}}, "", {}});
+  eg.nodes.push_back({"place", "Tokyo", {}, "", {}, {{34, 39}}, "", {}});
+  eg.edges.push_back({0, 1, "attended", {}, {{{0, 40}, "test_rule"}}});
+  ASSERT_TRUE((*a)->ImportDocument(doc, eg).ok());
+  auto snapshot = GraphSnapshot::Build(**a);
+  auto json = ExportSubgraph(**a, SelectSubgraph(**snapshot, {}), ExportFormat::kJson);
+  ASSERT_TRUE(json.ok());
+
+  auto parsed = ParseGraphJson(*json, "a.json");
+  ASSERT_TRUE(parsed.ok()) << MessageOf(parsed.status());
+  auto b = Store::Open(dir / "b.db");
+  ASSERT_TRUE(b.ok());
+  auto report = (*b)->ImportGraph(*parsed);
+  ASSERT_TRUE(report.ok()) << MessageOf(report.status());
+  auto snapshot_b = GraphSnapshot::Build(**b);
+  auto json_b = ExportSubgraph(**b, SelectSubgraph(**snapshot_b, {}), ExportFormat::kJson);
+  ASSERT_TRUE(json_b.ok());
+  EXPECT_EQ(*json, *json_b);  // same nodes, aliases, attrs, edges, evidence text, documents
+
+  // Merging the same export again changes nothing: nodes resolve by name, edges exist.
+  auto twice = (*b)->ImportGraph(*parsed);
+  ASSERT_TRUE(twice.ok());
+  EXPECT_EQ(twice->nodes_created, 0);
+  EXPECT_EQ(twice->edges_created, 0);
+
+  auto broken = ParseGraphJson(R"({"nodes":[{"id":1,"kind":"country","name":"X"}],
+                                   "edges":[{"source":1,"target":2,"relation":"member_of"}]})", "g.json");
+  ASSERT_FALSE(broken.ok());
+  EXPECT_NE(broken.status().message().find("g.json: edges[0].target: unknown node id 2"), std::string::npos)
+      << broken.status().message();
+  auto syntax = ParseGraphJson("{\n\"nodes\": [\n,]}", "g.json");
+  ASSERT_FALSE(syntax.ok());
+  EXPECT_NE(syntax.status().message().find("g.json:3: not valid JSON"), std::string::npos)
+      << syntax.status().message();
+}
+
+// ---- the graph index --------------------------------------------------------------------
+
+// A random multigraph with skewed degrees and a plain BFS to check the index against.
+struct RandomGraph {
+  int n;
+  std::vector<std::tuple<int, int, int>> edges;  // source, target, relation
+  std::vector<std::vector<std::pair<int, int>>> out, in;  // (neighbour, relation)
+
+  RandomGraph(int nodes, int m, uint32_t seed) : n(nodes), out(nodes), in(nodes) {
+    std::mt19937 rng(seed);
+    for (int i = 0; i < m; ++i) {
+      int s = static_cast<int>(rng() % n), t = static_cast<int>(rng() % n);
+      if (rng() % 3 == 0) t = static_cast<int>(rng() % 5);  // a few hubs
+      int r = static_cast<int>(rng() % 3);
+      edges.emplace_back(s, t, r);
+      out[s].push_back({t, r});
+      in[t].push_back({s, r});
+    }
+  }
+  // Shortest distance over allowed relations and direction, -1 beyond max_depth.
+  int Distance(int a, int b, int max_depth, int only_relation, Direction dir) const {
+    std::vector<int> dist(n, -1);
+    std::deque<int> q{a};
+    dist[a] = 0;
+    while (!q.empty()) {
+      int u = q.front();
+      q.pop_front();
+      if (u == b) return dist[u];
+      if (dist[u] == max_depth) continue;
+      auto visit = [&](const std::vector<std::pair<int, int>>& list) {
+        for (auto [v, r] : list) {
+          if (only_relation >= 0 && r != only_relation) continue;
+          if (dist[v] < 0) {
+            dist[v] = dist[u] + 1;
+            q.push_back(v);
+          }
+        }
+      };
+      if (dir != Direction::kIn) visit(out[u]);
+      if (dir != Direction::kOut) visit(in[u]);
+    }
+    return -1;
+  }
+};
+
+const char* kRelations[] = {"held_in", "cochaired", "round_of"};
+
+std::unique_ptr<GraphIndex> IndexOf(const RandomGraph& g, int64_t id_offset) {
+  GraphIndexBuilder b;
+  for (int v = 0; v < g.n; ++v) b.AddNode(v * 3 + id_offset);  // sparse ids: binary search
+  for (auto [s, t, r] : g.edges) EXPECT_TRUE(b.AddEdge(s * 3 + id_offset, t * 3 + id_offset, kRelations[r]).ok());
+  return b.Finish(7, "test");
+}
+
+TEST(GraphIndexTest, BidirectionalSearchAgreesWithPlainBfsUnderFilters) {
+  for (uint32_t seed : {1u, 2u, 3u}) {
+    RandomGraph g(300, 450, seed);
+    auto index = IndexOf(g, 10);
+    std::mt19937 rng(seed * 7);
+    for (int q = 0; q < 300; ++q) {
+      const int a = static_cast<int>(rng() % g.n), b = static_cast<int>(rng() % g.n);
+      const int relation = static_cast<int>(rng() % 4) - 1;
+      const Direction dir = static_cast<Direction>(rng() % 3);
+      const int max_depth = 1 + static_cast<int>(rng() % 8);
+      TraversalOptions o;
+      o.max_depth = max_depth;
+      o.direction = dir;
+      if (relation >= 0) o.relations = {kRelations[relation]};
+      const int expected = g.Distance(a, b, max_depth, relation, dir);
+      ASSERT_EQ(index->PathLength(a * 3 + 10, b * 3 + 10, o), expected)
+          << "seed " << seed << " query " << q << " " << a << "->" << b;
+      auto path = index->ShortestPath(a * 3 + 10, b * 3 + 10, o);
+      ASSERT_EQ(path.has_value(), expected >= 0);
+      if (!path) continue;
+      // The path is walkable: consecutive nodes joined by the step's stored edge, the right way.
+      ASSERT_EQ(static_cast<int>(path->steps.size()), expected);
+      ASSERT_EQ(path->nodes.front(), a * 3 + 10);
+      ASSERT_EQ(path->nodes.back(), b * 3 + 10);
+      for (size_t i = 0; i < path->steps.size(); ++i) {
+        const PathStep& st = path->steps[i];
+        const int64_t from = path->nodes[i], to = path->nodes[i + 1];
+        EXPECT_EQ(st.forward ? st.source : st.target, from);
+        EXPECT_EQ(st.forward ? st.target : st.source, to);
+        if (dir == Direction::kOut) {
+          EXPECT_TRUE(st.forward);
+        }
+        if (dir == Direction::kIn) {
+          EXPECT_FALSE(st.forward);
+        }
+        if (relation >= 0) {
+          EXPECT_EQ(st.relation, kRelations[relation]);
+        }
+      }
+    }
+  }
+}
+
+TEST(GraphIndexTest, CountsMatchTheNeighbourhoodAndMemoryStaysCompact) {
+  RandomGraph g(500, 2000, 9);
+  auto index = IndexOf(g, 1);
+  TraversalOptions two;
+  two.max_depth = 2;
+  for (int v = 0; v < 50; ++v) {
+    const auto near = index->Neighborhood(v * 3 + 1, two);
+    EXPECT_EQ(index->CountWithin(v * 3 + 1, two), near.size());
+    for (const auto& [id, depth] : near) {
+      EXPECT_EQ(g.Distance(v, static_cast<int>((id - 1) / 3), 2, -1, Direction::kBoth), depth);
+    }
+  }
+  EXPECT_EQ(index->edge_count(), 2000u);
+  EXPECT_LE(index->MemoryBytes(), 16u * index->edge_count());
+}
+
+TEST(GraphIndexTest, SavedIndexIsReusedOnlyForTheSameStoreState) {
+  TempDir dir;
+  GraphInput input = Tables(kNodes, kEdges);
+  ASSERT_TRUE(Store::CreateFromGraph(dir / "s.db", input).ok());
+  auto store = Store::Open(dir / "s.db");
+  ASSERT_TRUE(store.ok());
+  auto index = GraphIndex::Open(**store);  // builds and saves
+  ASSERT_TRUE(index.ok());
+  const std::string file = GraphIndex::PathFor(dir / "s.db");
+  ASSERT_TRUE(fs::exists(file));
+  const std::string id = (*store)->StoreId().value();
+  EXPECT_NE(GraphIndex::Load(file, id, 1), nullptr);
+  EXPECT_EQ(GraphIndex::Load(file, id, 2), nullptr);         // another generation
+  EXPECT_EQ(GraphIndex::Load(file, "other", 1), nullptr);    // another store at this path
+  {
+    std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(-3, std::ios::end);
+    f.put('\x7f');  // a relation byte out of range
+  }
+  EXPECT_EQ(GraphIndex::Load(file, id, 1), nullptr);
+  fs::resize_file(file, fs::file_size(file) - 1);
+  EXPECT_EQ(GraphIndex::Load(file, id, 1), nullptr);
+
+  // A write bumps the generation: the next Open rebuilds and sees the new edge.
+  NodeIdTable none;
+  auto more = ParseEdgeCsv("src,dst,relation\nin,tk,held_in\n", "more.csv", none);
+  ASSERT_TRUE(more.ok());
+  ASSERT_TRUE((*store)->ImportGraph(more->graph).ok());
+  auto fresh = GraphIndex::Open(**store);
+  ASSERT_TRUE(fresh.ok());
+  EXPECT_EQ((*fresh)->generation(), 2);
+  EXPECT_EQ((*fresh)->edge_count(), 7u);
+  const int64_t india = *(*store)->FindByXid("in").value(), tokyo = *(*store)->FindByXid("tk").value();
+  EXPECT_EQ((*fresh)->PathLength(india, tokyo), 1);
+}
+
+}  // namespace
+}  // namespace dkg
