@@ -70,6 +70,46 @@ run "A bad file fails with its name and the reason; the store keeps what it had:
 
 cat >> "$out" <<'TXT'
 
+### Tables and JSON graphs
+
+`dkg import nodes.csv edges.csv` imports a graph made elsewhere. A node table's header has `id`,
+`kind` and `name` (and optionally `date`, `aliases` separated by `|`, and any other column, kept
+as an attribute); an edge table's has `src`, `dst` and `relation` (or `source`, `target`) and
+attribute columns. Node tables are read before edge tables; an edge's ids name nodes of this
+command's node tables or nodes already stored, and each id is kept as the node's external id
+(`xid:VALUE`). Into a store that does not exist yet the tables go by the bulk path (the store is
+built beside `--db` and appears only when complete); into an existing store each file is one
+transaction. A bad row fails its whole file with the line number. On a terminal a progress line
+shows the phase. `dkg import graph.json` reads dkg's own JSON export back, merging its nodes into
+the store by name like extracted ones: stores can be merged and backed up.
+TXT
+cat > "$work/nodes.csv" <<'CSV'
+id,kind,name,date,title
+in,country,India,,
+jp,country,Japan,,
+vm,official,Vikram Misri,,Foreign Secretary
+mo,official,Masataka Okano,,Vice Minister
+r1,meeting,"Dialogue on Economic Security, first round",2024-11-27,
+tk,place,Tokyo,,
+CSV
+cat > "$work/edges.csv" <<'CSV'
+src,dst,relation
+vm,in,represents
+mo,jp,represents
+vm,r1,cochaired
+mo,r1,cochaired
+r1,tk,held_in
+tk,jp,located_in
+CSV
+printf 'src,dst,relation\nvm,r1,attended\nmo,r2,attended\n' > "$work/more_edges.csv"
+run "Two tables into a new store:" --db tables.db import nodes.csv edges.csv
+run "An edge table naming an id no table defines fails whole, with the line:" --db tables.db import more_edges.csv
+run "External ids are node references:" --db tables.db path xid:vm xid:mo --format csv
+"$dkg" export --format json -o "$work/graph.json" > /dev/null 2>&1
+run "The example's JSON export merged into the table store:" --db tables.db import graph.json
+
+cat >> "$out" <<'TXT'
+
 ## cochairs
 
 `dkg cochairs [--meeting Q] [--official Q] [--country Q]`: every co-chair of every meeting, with
@@ -92,20 +132,25 @@ cat >> "$out" <<'TXT'
 
 ## path
 
-`dkg path A B [--max-depth N] [--relations r,...] [--batch FILE]`: a shortest path between two
-nodes, edges walked in either direction, each hop with the sentences that support it.
-`--batch FILE` answers one `A<TAB>B` pair per line in one process.
+`dkg path A B [--max-depth N] [--relations r,...] [--direction both|out|in] [--batch FILE]`: a
+shortest path between two nodes, each hop with the sentences that support it. Edges are walked
+either way unless `--direction out` (only from source to target, starting at A) or `in` (only
+against it). `--batch FILE` answers one `A<TAB>B` pair per line in one process, lengths only.
+Path and neighbourhood questions run on the graph index saved beside the store (`<store>.graph`),
+rebuilt by the first such command after a write.
 TXT
 run "" path "Vikram Misri" "Masataka Okano"
 run "As JSON (\`length\`, \`nodes\`, \`edges\` with evidence):" path "Vikram Misri" "Masataka Okano" --format json
 printf 'Vikram Misri\tMasataka Okano\nTokyo\tNew Delhi\nNishikasai\tTodaiji Temple\n' > "$work/pairs.tsv"
 run "Many pairs at once:" path --batch pairs.tsv
+run "Only along edge directions, from the meeting outwards:" path "inaugural round" "Japan" --direction out
 
 cat >> "$out" <<'TXT'
 
 ## neighbors
 
-`dkg neighbors Q [--depth N] [--relations r,...] [--count]`: the nodes within N hops.
+`dkg neighbors Q [--depth N] [--relations r,...] [--direction both|out|in] [--count]`: the nodes
+within N hops, nearest first.
 TXT
 run "" neighbors "Vikram Misri" --depth 2
 run "Only the count:" neighbors Tokyo --depth 2 --count

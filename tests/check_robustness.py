@@ -86,6 +86,42 @@ def bad_inputs(tmp):
         check(name in out, f"{name}: message names the file ({out.strip()[:120]})")
         check(counts(db) == before, f"{name}: store unchanged")
         check(integrity(db), f"{name}: integrity")
+    # Structured files: a bad table or graph names the file and the line (or JSON element), and
+    # stores nothing of itself.
+    structured = {
+        "short_row.csv": (b"id,kind,name\n1,country,Atlantis\n2,country\n", "short_row.csv:3"),
+        "unknown_ids.csv": (b"src,dst,relation\nnope1,nope2,member_of\n", "unknown_ids.csv:2"),
+        "no_header.csv": (b"1,country,Atlantis\n", "no_header.csv:1"),
+        "bad_quote.csv": (b'id,kind,name\n1,country,"Atlantis\n', "bad_quote.csv:2"),
+        "syntax.json": (b'{"nodes": [\n{"id": 1,}\n]}', "syntax.json:2"),
+        "dangling.json": (b'{"nodes": [{"id": 1, "kind": "country", "name": "Atlantis"}],'
+                          b' "edges": [{"source": 1, "target": 5, "relation": "member_of"}]}',
+                          "edges[0].target"),
+    }
+    for name, (data, where) in structured.items():
+        path = os.path.join(tmp, name)
+        with open(path, "wb") as f:
+            f.write(data)
+        r = dkg(db, "import", path)
+        out = r.stdout + r.stderr
+        check(r.returncode != 0, f"{name}: non-zero exit")
+        check(where in out, f"{name}: message names {where} ({out.strip()[:160]})")
+        check(counts(db) == before, f"{name}: store unchanged")
+        check(integrity(db), f"{name}: integrity")
+    # A good node table beside an edge table with a bad row: the nodes import, the edges do not,
+    # the exit status is non-zero.
+    nodes = os.path.join(tmp, "nodes_ok.csv")
+    with open(nodes, "w") as f:
+        f.write("id,kind,name\nat,country,Atlantis\nmu,country,Mu\n")
+    edges = os.path.join(tmp, "edges_bad.csv")
+    with open(edges, "w") as f:
+        f.write("src,dst,relation\nat,mu,member_of\nat,lemuria,member_of\n")
+    r = dkg(db, "import", nodes, edges)
+    check(r.returncode != 0, "good nodes + bad edges exits non-zero")
+    check("edges_bad.csv:3: unknown id 'lemuria'" in r.stdout, f"bad edge row named ({r.stdout.strip()[-160:]})")
+    after = counts(db)
+    check(after[1] == before[1] + 2 and after[2] == before[2], f"nodes stored, no edge stored ({before} -> {after})")
+    before = after
     # A 20 MB single line is read (not an error) and does not disturb the store.
     big = os.path.join(tmp, "long.txt")
     with open(big, "w") as f:
