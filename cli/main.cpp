@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
+#include <thread>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -17,6 +19,7 @@
 #include "importers/extractor.h"
 #include "importers/importer.h"
 #include "queries/export.h"
+#include "queries/graph_index.h"
 #include "queries/graph_snapshot.h"
 #include "queries/queries.h"
 
@@ -222,30 +225,39 @@ int RunImport(const Globals& g, const std::vector<std::string>& paths, bool expl
     StructuredImport how;
     how.progress = [&](const char* phase, uint64_t done, uint64_t total) { progress(phase, done, total); };
     if (!explain) how.open_store = open_store;
-    // A store made by the bulk path gets its graph index at once, from the rows in memory.
-    how.created = [&](const GraphInput& graph) {
-      auto opened = open_store();
-      if (!opened.ok()) return;
-      auto generation = opened.value()->Generation();
-      auto id = opened.value()->StoreId();
-      if (!generation.ok() || !id.ok()) return;
-      progress("graph index", 0, 1);
-      GraphIndexBuilder builder;
-      builder.ReserveNodes(graph.nodes.size());
-      builder.ReserveEdges(graph.edges.size());
-      for (size_t i = 0; i < graph.nodes.size(); ++i) builder.AddNode(static_cast<int64_t>(i) + 1);
-      // `graph.edges` is what the bulk path stored: one row per (source, relation, target).
-      for (const GraphInput::Edge& e : graph.edges) {
-        if (!builder.AddEdge(e.source + 1, e.target + 1, graph.relations[e.relation]).ok()) return;
-      }
-      auto index = builder.Finish(generation.value(), id.value());
-      (void)index->Save(GraphIndex::PathFor(g.db));
-      progress.Clear();
+    // A store made by the bulk path gets its graph index at once, built from the rows in memory
+    // and saved on a second thread while SQLite writes the edges and their index; it is put in
+    // place once the store is.
+    const std::string index_file = GraphIndex::PathFor(g.db), pending_index = index_file + ".pending";
+    bool index_saved = false;
+    std::thread index_builder;
+    how.edges_final = [&](const GraphInput& graph, const std::string& store_id) {
+      index_builder = std::thread([&index_saved, &graph, store_id, pending_index] {
+        GraphIndexBuilder builder;
+        builder.ReserveNodes(graph.nodes.size());
+        builder.ReserveEdges(graph.edges.size());
+        for (size_t i = 0; i < graph.nodes.size(); ++i) builder.AddNode(static_cast<int64_t>(i) + 1);
+        // graph.edges is what the bulk path stores: one row per (source, relation, target).
+        for (const GraphInput::Edge& e : graph.edges) {
+          if (!builder.AddEdge(e.source + 1, e.target + 1, graph.relations[e.relation]).ok()) return;
+        }
+        auto index = builder.Finish(1, store_id);  // a new store's generation is 1
+        index_saved = index->Save(pending_index).ok();
+      });
     };
+    auto finish_index = [&](bool keep) {
+      if (index_builder.joinable()) index_builder.join();
+      std::error_code ec;
+      if (index_saved && keep) std::filesystem::rename(pending_index, index_file, ec);
+      else std::filesystem::remove(pending_index, ec);
+      index_saved = false;
+    };
+    how.created = [&](const GraphInput&) { finish_index(true); };
     auto s = ImportStructured(g.db, structured, how, [&](const FileResult& r) {
       progress.Clear();
       PrintFileResult(r);
     });
+    finish_index(false);  // a failed bulk import may have started it
     summary.imported += s.imported;
     summary.skipped += s.skipped;
     summary.failed += s.failed;

@@ -90,6 +90,36 @@ struct Store::Impl {
   SQLite::Database db;
   StatementCache cache;
   bool read_only = false;
+  bool names_indexed = false;  // no node names wait for the full-text index (checked once)
+
+  // Node ids whose names a bulk import left out of names_fts (meta 'names_fts_pending',
+  // "FIRST-LAST"), or {0, -1} when none.
+  std::pair<int64_t, int64_t> PendingNames() {
+    SQLite::Statement st(db, "SELECT value FROM meta WHERE key = 'names_fts_pending'");
+    if (!st.executeStep()) return {0, -1};
+    const std::string range = st.getColumn(0).getString();
+    const size_t dash = range.find('-');
+    if (dash == std::string::npos) return {0, -1};
+    return {std::atoll(range.substr(0, dash).c_str()), std::atoll(range.substr(dash + 1).c_str())};
+  }
+
+  // Adds the pending names to names_fts in one transaction. Writers call it before they
+  // resolve names; readers before a full-text search when the store is writable.
+  void IndexPendingNames() {
+    if (names_indexed || read_only) return;
+    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    const auto [first, last] = PendingNames();
+    if (first <= last) {
+      SQLite::Statement add(db, "INSERT INTO names_fts(name, node_id) SELECT name, id FROM nodes "
+                                "WHERE id BETWEEN ? AND ?");
+      add.bind(1, first);
+      add.bind(2, last);
+      add.exec();
+      db.exec("DELETE FROM meta WHERE key = 'names_fts_pending'");
+    }
+    tx.commit();
+    names_indexed = true;
+  }
 };
 
 Store::Store(std::string path, std::unique_ptr<Impl> impl)
@@ -545,6 +575,7 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
   }
   ImportReport report;
   try {
+    impl_->IndexPendingNames();  // person-name resolution searches names_fts
     SQLite::Database& db = impl_->db;
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement seen(db, "SELECT id FROM documents WHERE sha256 = ?");
@@ -599,6 +630,7 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
   }
   GraphImportReport out;
   try {
+    if (graph.resolve_by_name) impl_->IndexPendingNames();
     SQLite::Database& db = impl_->db;
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     const int64_t last_node = db.execAndGet("SELECT coalesce(max(id), 0) FROM nodes").getInt64();
@@ -841,12 +873,39 @@ Result<std::vector<int64_t>> Store::Search(const std::string& text, int limit) c
     flush();
     std::vector<int64_t> out;
     if (query.empty()) return out;
+    if (!impl_->names_indexed) {
+      try {
+        impl_->IndexPendingNames();
+      } catch (const SQLite::Exception&) {
+        // Busy with another writer, or read-only: search the pending names by scanning below.
+      }
+    }
     SQLite::Statement st(impl_->db,
                          "SELECT node_id FROM names_fts WHERE names_fts MATCH ? "
                          "GROUP BY node_id ORDER BY min(rank) LIMIT ?");
     st.bind(1, query);
     st.bind(2, limit);
     while (st.executeStep()) out.push_back(st.getColumn(0).getInt64());
+    const auto [first, last] = impl_->PendingNames();
+    if (first <= last && static_cast<int>(out.size()) < limit) {
+      // Names not in the index yet: every word must occur in the name (case-insensitive for ASCII).
+      std::string sql = "SELECT id FROM nodes WHERE id BETWEEN ? AND ?";
+      std::vector<std::string> words;
+      for (size_t at = 0; (at = query.find('"', at)) != std::string::npos;) {
+        const size_t end = query.find('"', at + 1);
+        words.push_back(query.substr(at + 1, end - at - 1));
+        at = end + 1;
+      }
+      for (size_t i = 0; i < words.size(); ++i) sql += " AND name LIKE ?";
+      sql += " ORDER BY id LIMIT ?";
+      SQLite::Statement scan(impl_->db, sql);
+      scan.bind(1, first);
+      scan.bind(2, last);
+      int p = 3;
+      for (const std::string& w : words) scan.bind(p++, "%" + w + "%");  // words are letters and digits only
+      scan.bind(p, limit - static_cast<int>(out.size()));
+      while (scan.executeStep()) out.push_back(scan.getColumn(0).getInt64());
+    }
     return out;
   });
 }

@@ -23,6 +23,19 @@ struct StoreOptions {
 
 enum class ImportState { kImported, kSkipped };
 
+// Points where Store::CreateFromGraph hands control back, so that a caller can work on the other
+// core meanwhile. Both run on the loading thread.
+struct BulkHooks {
+  // Called once the documents and nodes are written (and their indexes built), before any edge
+  // is: completes graph.edges, .relations and .extras (a caller parsing edge files on another
+  // thread joins it here). The edges may only name nodes already in the graph.
+  std::function<void(GraphInput& graph)> await_edges;
+  // Called when graph.edges is final (sorted, repeats folded), before the edges are written, with
+  // the new store's StoreId() (its Generation() will be 1). The graph stays unchanged until
+  // CreateFromGraph returns, so it may be read on another thread.
+  std::function<void(const GraphInput& graph, const std::string& store_id)> edges_final;
+};
+
 // What storing one document did.
 struct ImportReport {
   ImportState state = ImportState::kImported;
@@ -65,9 +78,14 @@ class Store {
   // only when complete, so a failure or a crash leaves no store at `path`. Node i of `graph`
   // gets id i + 1. `graph.edges` is left as stored: sorted by (source, relation, target), each
   // triple once (a repeated row adds its evidence to the first), edge k with id k + 1. `graph`
-  // may not refer to external nodes. Fails when `path` exists.
+  // may not refer to external nodes. Fails when `path` exists. `hooks` let a caller overlap its
+  // own work with the load (see BulkHooks).
   static Result<GraphImportReport> CreateFromGraph(const std::string& path, GraphInput& graph,
-                                                   const ProgressFn& progress = {});
+                                                   const ProgressFn& progress = {},
+                                                   const BulkHooks& hooks = {});
+  // Puts `graph.edges` in the order CreateFromGraph stores them (see there). CreateFromGraph does
+  // it when the caller has not; a caller reading edges on another thread may do it there.
+  static void PrepareBulkEdges(GraphInput& graph);
 
   // Adds the documents imported since the last call to the full-text index over document text,
   // in one transaction. Import commands call it once at their end rather than paying the index

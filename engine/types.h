@@ -109,6 +109,9 @@ struct GraphInput {
   std::vector<std::string> relations;
   std::vector<Edge> edges;
   std::vector<EdgeExtra> extras;
+  // Set by Store::PrepareBulkEdges: edges sorted in storing order, repeats folded (and how many).
+  bool edges_prepared = false;
+  int64_t edges_folded = 0;
 };
 
 // What storing a GraphInput did.

@@ -6,6 +6,7 @@
 #include <mutex>
 #include <thread>
 #include <filesystem>
+#include <future>
 #include <optional>
 
 namespace dkg {
@@ -206,9 +207,41 @@ ImportSummary ImportStructured(const std::string& store_path, const std::vector<
   };
 
   if (bulk) {
-    // Read and check everything first, then write the new store in one pass.
+    // Edge tables are parsed on a second thread from the start; their ids are resolved once the
+    // node tables (read on this thread) are, and the edges are sorted there while the store
+    // writes the nodes (Store::CreateFromGraph waits for them in BulkHooks::await_edges). Every
+    // file is read and checked before anything of it is written; a bad file is left out whole.
+    std::promise<size_t> nodes_read;  // the command's node count, once `ids` is final
+    std::vector<FileResult> edge_results;  // in file order, failed or accepted
+    Result<GraphInput> edges = GraphInput();
+    std::thread reader([&, node_count = nodes_read.get_future()]() mutable {
+      std::vector<Result<EdgeTable>> parsed;
+      for (const std::string& path : edge_files) parsed.push_back(ReadEdgeCsv(path));
+      const size_t n = node_count.get();
+      std::vector<EdgeTable> tables;
+      for (size_t i = 0; i < edge_files.size(); ++i) {
+        FileResult r;
+        r.path = edge_files[i];
+        r.format = StructuredFormat::kEdgeCsv;
+        if (!parsed[i].ok()) {
+          r.message = parsed[i].status().message();
+        } else {
+          ResolveEdgeEndpoints(*parsed[i], ids);
+          if (auto unknown = UnknownEndpoint(*parsed[i])) {
+            r.message = *unknown;
+          } else {
+            r.outcome = FileOutcome::kImported;
+            r.rows = static_cast<int64_t>(parsed[i]->graph.edges.size());
+            r.graph_report.edges_created = r.rows;
+            tables.push_back(std::move(*parsed[i]));
+          }
+        }
+        edge_results.push_back(std::move(r));
+      }
+      edges = JoinEdgeTables(std::move(tables), n);
+      if (edges.ok()) Store::PrepareBulkEdges(*edges);
+    });
     std::vector<GraphInput> nodes;
-    std::vector<EdgeTable> edges;
     std::vector<FileResult> accepted;
     for (const std::string& path : node_files) {
       auto table = ReadNodeCsv(path, ids);
@@ -221,25 +254,44 @@ ImportSummary ImportStructured(const std::string& store_path, const std::vector<
       accepted.push_back(succeeded(path, StructuredFormat::kNodeCsv, rep.nodes_created, rep));
       nodes.push_back(std::move(table).value());
     }
-    for (const std::string& path : edge_files) {
-      auto table = ReadEdgeCsv(path, ids);
-      if (!table.ok()) {
-        failure(path, StructuredFormat::kEdgeCsv, table.status().message());
-        continue;
-      }
-      if (auto unknown = UnknownEndpoint(table.value())) {
-        failure(path, StructuredFormat::kEdgeCsv, *unknown);
-        continue;
-      }
-      GraphImportReport rep;
-      rep.edges_created = static_cast<int64_t>(table->graph.edges.size());
-      accepted.push_back(succeeded(path, StructuredFormat::kEdgeCsv, rep.edges_created, rep));
-      edges.push_back(std::move(table).value());
+    auto graph = JoinTables(std::move(nodes), {});  // nodes only: cannot fail
+    nodes_read.set_value(graph->nodes.size());
+    auto join_reader = [&] {
+      if (reader.joinable()) reader.join();
+    };
+    bool any_edges = false;
+    auto tally = [&] {
+      for (const FileResult& r : edge_results) any_edges |= r.outcome == FileOutcome::kImported;
+    };
+    if (accepted.empty()) {
+      join_reader();
+      tally();
     }
-    if (accepted.empty()) return summary;
-    auto joined = JoinTables(std::move(nodes), std::move(edges));
-    Result<GraphImportReport> stored = joined.ok() ? Store::CreateFromGraph(store_path, *joined, how.progress)
-                                                   : Result<GraphImportReport>(joined.status());
+    Result<GraphImportReport> stored = Status::InvalidInput("nothing to import");
+    if (!accepted.empty() || any_edges) {
+      BulkHooks hooks;
+      hooks.await_edges = [&](GraphInput& g) {
+        join_reader();
+        if (!edges.ok()) return;
+        g.relations = std::move(edges->relations);
+        g.edges = std::move(edges->edges);
+        g.extras = std::move(edges->extras);
+        g.edges_prepared = edges->edges_prepared;
+        g.edges_folded = edges->edges_folded;
+      };
+      hooks.edges_final = how.edges_final;
+      stored = Store::CreateFromGraph(store_path, *graph, how.progress, hooks);
+    }
+    join_reader();
+    for (FileResult& r : edge_results) {
+      if (r.outcome != FileOutcome::kImported) {
+        report(std::move(r));
+      } else if (!edges.ok()) {
+        failure(r.path, r.format, edges.status().message());
+      } else {
+        accepted.push_back(std::move(r));
+      }
+    }
     for (FileResult& r : accepted) {
       if (!stored.ok()) {
         failure(r.path, r.format, stored.status().message());
@@ -247,7 +299,7 @@ ImportSummary ImportStructured(const std::string& store_path, const std::vector<
       }
       report(std::move(r));
     }
-    if (stored.ok() && how.created) how.created(joined.value());
+    if (stored.ok() && how.created) how.created(*graph);
     return summary;
   }
 

@@ -66,6 +66,9 @@ ImportSummary ImportDocuments(Store* store, const Extractor& extractor, size_t c
 struct StructuredImport {
   ProgressFn progress;
   std::function<Result<Store*>()> open_store;
+  // Bulk path only: `edges_final` when the new store's edges are final (BulkHooks; it may start
+  // work on another thread that reads the graph), `created` once the store is in place.
+  std::function<void(const GraphInput&, const std::string& store_id)> edges_final;
   std::function<void(const GraphInput&)> created;
 };
 ImportSummary ImportStructured(const std::string& store_path, const std::vector<std::string>& files,

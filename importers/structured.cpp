@@ -269,6 +269,18 @@ Result<GraphInput> ReadNodeCsv(const std::string& path, NodeIdTable& ids) {
 }
 
 Result<EdgeTable> ParseEdgeCsv(std::string_view text, const std::string& source, const NodeIdTable& ids) {
+  auto table = ParseEdgeCsv(text, source);
+  if (table.ok()) ResolveEdgeEndpoints(*table, ids);
+  return table;
+}
+
+void ResolveEdgeEndpoints(EdgeTable& table, const NodeIdTable& ids) {
+  table.command_node.clear();
+  table.command_node.reserve(table.graph.external.size());
+  for (const GraphInput::External& x : table.graph.external) table.command_node.push_back(ids.Find(x.xid));
+}
+
+Result<EdgeTable> ParseEdgeCsv(std::string_view text, const std::string& source) {
   if (Status s = CheckText(text, source); !s.ok()) return s;
   internal::CsvCursor csv(text);
   std::vector<std::string_view> fields;
@@ -285,12 +297,15 @@ Result<EdgeTable> ParseEdgeCsv(std::string_view text, const std::string& source,
   // Endpoint ids -> index into g.external, by number when they are plain numbers.
   std::vector<uint32_t> dense;
   std::unordered_map<std::string, uint32_t> sparse;
+  const uint64_t dense_limit = text.size() / 2 + 1024;
   auto endpoint = [&](std::string_view raw, int64_t line) -> uint32_t {
     std::string_view id = raw;
     while (!id.empty() && (id.front() == ' ' || id.front() == '\t')) id.remove_prefix(1);
     while (!id.empty() && (id.back() == ' ' || id.back() == '\t')) id.remove_suffix(1);
     uint32_t* slot = nullptr;
-    if (auto v = PlainNumber(id); v && *v < kDenseSlack * (ids.size() + 1024)) {
+    // Plain numbers index an array (the ids of most exported graphs), up to a bound fixed by the
+    // file's size so that the array stays within twice the text's bytes.
+    if (auto v = PlainNumber(id); v && *v < dense_limit) {
       if (*v >= dense.size()) dense.resize(std::max<uint64_t>(*v + 1, dense.size() * 2), GraphInput::kNone);
       slot = &dense[*v];
     } else {
@@ -299,7 +314,6 @@ Result<EdgeTable> ParseEdgeCsv(std::string_view text, const std::string& source,
     if (*slot == GraphInput::kNone) {
       *slot = static_cast<uint32_t>(g.external.size());
       g.external.push_back({std::string(id), line});
-      out.command_node.push_back(ids.Find(id));
     }
     return *slot;
   };
@@ -349,18 +363,20 @@ Result<EdgeTable> ReadEdgeCsv(const std::string& path, const NodeIdTable& ids) {
   return ParseEdgeCsv(bytes.value(), path, ids);
 }
 
-Result<GraphInput> JoinTables(std::vector<GraphInput> nodes, std::vector<EdgeTable> edges) {
+Result<EdgeTable> ReadEdgeCsv(const std::string& path) {
+  auto bytes = Slurp(path);
+  if (!bytes.ok()) return bytes.status();
+  return ParseEdgeCsv(bytes.value(), path);
+}
+
+Result<GraphInput> JoinEdgeTables(std::vector<EdgeTable> tables, size_t node_count) {
   GraphInput out;
-  out.source = nodes.empty() ? std::string() : nodes.front().source;
-  for (GraphInput& n : nodes) {
-    if (out.nodes.empty()) out.nodes = std::move(n.nodes);
-    else std::move(n.nodes.begin(), n.nodes.end(), std::back_inserter(out.nodes));
-  }
+  out.source = tables.empty() ? std::string() : tables.front().graph.source;
   std::unordered_map<std::string, uint32_t> relations;
-  for (EdgeTable& t : edges) {
+  for (EdgeTable& t : tables) {
     GraphInput& g = t.graph;
     for (size_t i = 0; i < t.command_node.size(); ++i) {
-      if (t.command_node[i] == NodeIdTable::kMissing || t.command_node[i] >= out.nodes.size()) {
+      if (t.command_node[i] == NodeIdTable::kMissing || t.command_node[i] >= node_count) {
         return Status::InvalidInput(At(g.source, g.external[i].line) + "unknown id '" + g.external[i].xid +
                                     "': no node table of this command defines it");
       }
@@ -385,6 +401,21 @@ Result<GraphInput> JoinTables(std::vector<GraphInput> nodes, std::vector<EdgeTab
     }
     GraphInput().edges.swap(g.edges);  // free as we go: edge tables can be large
   }
+  return out;
+}
+
+Result<GraphInput> JoinTables(std::vector<GraphInput> nodes, std::vector<EdgeTable> edges) {
+  GraphInput out;
+  out.source = nodes.empty() ? std::string() : nodes.front().source;
+  for (GraphInput& n : nodes) {
+    if (out.nodes.empty()) out.nodes = std::move(n.nodes);
+    else std::move(n.nodes.begin(), n.nodes.end(), std::back_inserter(out.nodes));
+  }
+  auto joined = JoinEdgeTables(std::move(edges), out.nodes.size());
+  if (!joined.ok()) return joined.status();
+  out.relations = std::move(joined->relations);
+  out.edges = std::move(joined->edges);
+  out.extras = std::move(joined->extras);
   return out;
 }
 

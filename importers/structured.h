@@ -62,6 +62,11 @@ Result<GraphInput> ReadNodeCsv(const std::string& path, NodeIdTable& ids);
 // "FILE:LINE: problem".
 Result<EdgeTable> ParseEdgeCsv(std::string_view text, const std::string& source, const NodeIdTable& ids);
 Result<EdgeTable> ReadEdgeCsv(const std::string& path, const NodeIdTable& ids);
+// The same in two steps, so edge tables can be read while the node tables still are: parsing
+// leaves `command_node` empty, ResolveEdgeEndpoints fills it from the command's final ids.
+Result<EdgeTable> ParseEdgeCsv(std::string_view text, const std::string& source);
+Result<EdgeTable> ReadEdgeCsv(const std::string& path);
+void ResolveEdgeEndpoints(EdgeTable& table, const NodeIdTable& ids);
 
 // Parses dkg's JSON export (eval/ONTOLOGY.md) back into a graph: nodes resolve against the store
 // by external id, name and alias like extracted ones; edges keep their evidence. The export holds
@@ -75,5 +80,8 @@ Result<GraphInput> ReadGraphJson(const std::string& path);
 // every edge endpoint must be a node of `nodes`. Fails with the file and line of the first
 // endpoint that is not.
 Result<GraphInput> JoinTables(std::vector<GraphInput> nodes, std::vector<EdgeTable> edges);
+// The edges half of JoinTables: the edge tables' rows with endpoints numbered among the command's
+// `node_count` nodes, relations merged; no nodes.
+Result<GraphInput> JoinEdgeTables(std::vector<EdgeTable> tables, size_t node_count);
 
 }  // namespace dkg

@@ -68,6 +68,13 @@ class GraphIndex {
   GraphIndex(const GraphIndex&) = delete;
   GraphIndex& operator=(const GraphIndex&) = delete;
 
+  // Records which store state the index describes, for one built from rows that were then
+  // stored (the bulk import builds it while the store is being written).
+  void Stamp(int64_t generation, std::string store_id) {
+    generation_ = generation;
+    store_id_ = std::move(store_id);
+  }
+
   // Writes the index to `path` atomically (a temporary file renamed into place).
   Status Save(const std::string& path) const;
 
