@@ -138,9 +138,9 @@ int main(int argc, char** argv) {
       {"index_bytes_per_edge", bytes_per_edge},
       {"nodes", g.node_count()},
       {"edges", g.edge_count()},
-      {"notes", "load = `dkg import nodes.csv edges.csv` into a new store (SQLite rows, indexes, full-text "
-                "names, saved graph index); queries on the saved CSR graph index, bidirectional BFS, "
-                "single thread"}};
+      {"notes", "load = `dkg import nodes.csv edges.csv` into a new store, process start to exit (SQLite rows "
+                "and indexes, graph index saved; node names enter the full-text index at first use); "
+                "queries on the saved CSR graph index, bidirectional BFS, single thread"}};
   std::cout << out.dump() << std::endl;
   return 0;
 }

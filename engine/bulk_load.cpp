@@ -216,11 +216,12 @@ class BulkLoader {
   }
 
   void WriteNodes() {
-    // Many rows a statement, as for edges; aliases (rare in tables) one at a time.
+    // Many rows a statement, as for edges, and no id column (rows are numbered 1, 2, 3...;
+    // checked below); aliases (rare in tables) one at a time.
     constexpr size_t kRows = 64;
     auto sql = [](size_t rows) {
-      std::string text = "INSERT INTO nodes(id, kind, name, norm_key, date, attrs, xid) VALUES ";
-      for (size_t i = 0; i < rows; ++i) text += i ? ",(?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?)";
+      std::string text = "INSERT INTO nodes(kind, name, norm_key, date, attrs, xid) VALUES ";
+      for (size_t i = 0; i < rows; ++i) text += i ? ",(?,?,?,?,?,?)" : "(?,?,?,?,?,?)";
       return text;
     };
     SQLite::Statement batch(db_, sql(kRows));
@@ -239,7 +240,6 @@ class BulkLoader {
         const GraphInput::Node& node = nodes[k + i];
         keys[i] = NormalizeName(node.name);
         attrs[i] = AttrsJson(node.attrs);
-        st.bind(p++, static_cast<int64_t>(k + i) + 1);
         st.bindNoCopy(p++, node.kind);
         st.bindNoCopy(p++, node.name);
         st.bindNoCopy(p++, keys[i]);
@@ -262,15 +262,21 @@ class BulkLoader {
       k += rows;
     }
     report_.nodes_created = static_cast<int64_t>(nodes.size());
+    const int64_t last = db_.execAndGet("SELECT coalesce(max(id), 0) FROM nodes").getInt64();
+    if (last != static_cast<int64_t>(nodes.size())) {
+      throw std::runtime_error("node ids are not 1.." + std::to_string(nodes.size()) + " after the load");
+    }
   }
 
   void WriteEdges() {
     // Many rows a statement: per-statement overhead, not the B-tree, is most of a row's cost here.
     constexpr size_t kRows = 512;
     auto sql = [](size_t rows, bool attrs) {
-      std::string text = attrs ? "INSERT INTO edges(id, source, relation, target, attrs) VALUES "
-                                : "INSERT INTO edges(id, source, relation, target) VALUES ";
-      for (size_t i = 0; i < rows; ++i) text += i ? (attrs ? ",(?,?,?,?,?)" : ",(?,?,?,?)") : (attrs ? "(?,?,?,?,?)" : "(?,?,?,?)");
+      // No id column: into an empty table SQLite numbers rows 1, 2, 3... from its cached last
+      // rowid, where an explicit id would cost a B-tree search per row (checked after the load).
+      std::string text = attrs ? "INSERT INTO edges(source, relation, target, attrs) VALUES "
+                                : "INSERT INTO edges(source, relation, target) VALUES ";
+      for (size_t i = 0; i < rows; ++i) text += i ? (attrs ? ",(?,?,?,?)" : ",(?,?,?)") : (attrs ? "(?,?,?,?)" : "(?,?,?)");
       return text;
     };
     SQLite::Statement batch(db_, sql(kRows, false));
@@ -282,7 +288,6 @@ class BulkLoader {
     };
     auto bind = [&](SQLite::Statement& st, int& p, size_t k) {
       const GraphInput::Edge& e = edges[k];
-      st.bind(p++, static_cast<int64_t>(k) + 1);
       st.bind(p++, static_cast<int64_t>(e.source) + 1);
       st.bindNoCopy(p++, graph_.relations[e.relation]);  // the names outlive the statement
       st.bind(p++, static_cast<int64_t>(e.target) + 1);
@@ -308,6 +313,10 @@ class BulkLoader {
       ++k;
     }
     report_.edges_created = static_cast<int64_t>(edges.size());
+    const int64_t last = db_.execAndGet("SELECT coalesce(max(id), 0) FROM edges").getInt64();
+    if (last != static_cast<int64_t>(edges.size())) {
+      throw std::runtime_error("edge ids are not 1.." + std::to_string(edges.size()) + " after the load");
+    }
   }
 
   void WriteEvidence() {

@@ -150,6 +150,16 @@ TEST(BulkStoreTest, NewStoreHoldsTheTablesAndRefusesAnExistingPath) {
   EXPECT_EQ(report->edges_created, 6);
   EXPECT_EQ(report->edges_existing, 1);
   EXPECT_EQ(g.edges.size(), 6u);  // left as stored
+  {
+    // Names wait for the full-text index until first needed; a read-only store scans for them.
+    StoreOptions read_only;
+    read_only.read_only = true;
+    auto reader = Store::Open(dir / "s.db", read_only);
+    ASSERT_TRUE(reader.ok());
+    auto found = (*reader)->Search("okano masataka");
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found->size(), 1u);
+  }
   auto store = Store::Open(dir / "s.db");
   ASSERT_TRUE(store.ok());
   auto stats = (*store)->Stats();
@@ -165,6 +175,33 @@ TEST(BulkStoreTest, NewStoreHoldsTheTablesAndRefusesAnExistingPath) {
   auto refused = Store::CreateFromGraph(dir / "s.db", again);
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ((*store)->Stats()->nodes, 6);
+}
+
+TEST(BulkStoreTest, HostileNamesFromATableAreStoredIntact) {
+  const std::vector<std::string> names = {
+      "O'Brien \"the Quoted\", Esq.", "Line one\nline two", "<script>alert(1)</script>",
+      "'); DROP TABLE nodes; --", std::string("bell\x01and\ttab"), std::string(10240, 'x') + " long"};
+  std::string csv = "id,kind,name\n";
+  for (size_t i = 0; i < names.size(); ++i) {
+    std::string quoted = "\"";
+    for (char c : names[i]) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    csv += std::to_string(i) + ",person," + quoted + "\"\n";
+  }
+  NodeIdTable ids;
+  auto table = ParseNodeCsv(csv, "hostile.csv", ids);
+  ASSERT_TRUE(table.ok()) << MessageOf(table.status());
+  TempDir dir;
+  ASSERT_TRUE(Store::CreateFromGraph(dir / "h.db", *table).ok());
+  auto store = Store::Open(dir / "h.db");
+  ASSERT_TRUE(store.ok());
+  for (size_t i = 0; i < names.size(); ++i) {
+    auto id = (*store)->FindByXid(std::to_string(i));
+    ASSERT_TRUE(id.ok() && id->has_value());
+    auto node = (*store)->GetNode(**id);
+    ASSERT_TRUE(node.ok() && node->has_value());
+    EXPECT_EQ((*node)->name, names[i]);
+  }
+  EXPECT_EQ((*store)->Stats()->nodes, static_cast<int64_t>(names.size()));  // no table was dropped
 }
 
 TEST(StoreImportGraphTest, UnknownIdStoresNothingAndRepeatsAreIdempotent) {
