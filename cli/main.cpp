@@ -255,6 +255,11 @@ int RunImport(const Globals& g, const std::vector<std::string>& paths, bool expl
     how.created = [&](const GraphInput&) { finish_index(true); };
     auto s = ImportStructured(g.db, structured, how, [&](const FileResult& r) {
       progress.Clear();
+      if (explain && r.outcome == FileOutcome::kImported) {
+        std::cout << "checked   " << r.path << "  (" << r.rows << (r.format == StructuredFormat::kEdgeCsv ? " edges" : " nodes")
+                  << "; --explain stores nothing)\n";
+        return;
+      }
       PrintFileResult(r);
     });
     finish_index(false);  // a failed bulk import may have started it

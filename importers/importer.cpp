@@ -353,7 +353,10 @@ ImportSummary ImportStructured(const std::string& store_path, const std::vector<
       failure(path, StructuredFormat::kGraphJson, graph.status().message());
       continue;
     }
-    store_graph(path, StructuredFormat::kGraphJson, graph.value(), static_cast<int64_t>(graph->nodes.size()));
+    if (store_graph(path, StructuredFormat::kGraphJson, graph.value(), static_cast<int64_t>(graph->nodes.size())) &&
+        store && !graph->documents.empty()) {
+      (void)store->IndexDocuments();  // as after text imports; a failure only delays the indexing
+    }
   }
   return summary;
 }

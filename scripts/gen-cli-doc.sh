@@ -80,7 +80,8 @@ command's node tables or nodes already stored, and each id is kept as the node's
 (`xid:VALUE`). Into a store that does not exist yet the tables go by the bulk path (the store is
 built beside `--db` and appears only when complete); into an existing store each file is one
 transaction. A bad row fails its whole file with the line number. On a terminal a progress line
-shows the phase. `dkg import graph.json` reads dkg's own JSON export back, merging its nodes into
+shows the phase. Tables and JSON graphs are named one by one (a directory yields only its
+documents). `--explain` only reads and checks them. `dkg import graph.json` reads dkg's own JSON export back, merging its nodes into
 the store by name like extracted ones: stores can be merged and backed up.
 TXT
 cat > "$work/nodes.csv" <<'CSV'
