@@ -8,6 +8,7 @@
 #include <chrono>
 #include <filesystem>
 #include <thread>
+#include <unordered_map>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -233,6 +234,7 @@ int RunImport(const Globals& g, const std::vector<std::string>& paths, bool expl
     std::thread index_builder;
     how.edges_final = [&](const GraphInput& graph, const std::string& store_id) {
       index_builder = std::thread([&index_saved, &graph, store_id, pending_index] {
+       try {
         GraphIndexBuilder builder;
         builder.ReserveNodes(graph.nodes.size());
         builder.ReserveEdges(graph.edges.size());
@@ -243,6 +245,9 @@ int RunImport(const Globals& g, const std::vector<std::string>& paths, bool expl
         }
         auto index = builder.Finish(1, store_id);  // a new store's generation is 1
         index_saved = index->Save(pending_index).ok();
+       } catch (const std::exception&) {
+        index_saved = false;  // out of memory: the first query builds the index instead
+       }
       });
     };
     auto finish_index = [&](bool keep) {
@@ -252,7 +257,7 @@ int RunImport(const Globals& g, const std::vector<std::string>& paths, bool expl
       else std::filesystem::remove(pending_index, ec);
       index_saved = false;
     };
-    how.created = [&](const GraphInput&) { finish_index(true); };
+    how.finished = [&](const GraphInput&, bool stored) { finish_index(stored); };
     auto s = ImportStructured(g.db, structured, how, [&](const FileResult& r) {
       progress.Clear();
       if (explain && r.outcome == FileOutcome::kImported) {
@@ -262,7 +267,6 @@ int RunImport(const Globals& g, const std::vector<std::string>& paths, bool expl
       }
       PrintFileResult(r);
     });
-    finish_index(false);  // a failed bulk import may have started it
     summary.imported += s.imported;
     summary.skipped += s.skipped;
     summary.failed += s.failed;
@@ -491,10 +495,14 @@ int RunNeighbors(const Globals& g, const std::string& query, int depth, const st
   for (const auto& entry : found) ids.push_back(entry.first);
   auto records = q->store->GetNodes(ids);
   if (!records.ok()) return Fail(records.status());
+  std::unordered_map<int64_t, const NodeRecord*> by_id;
+  for (const NodeRecord& n : records.value()) by_id[n.id] = &n;
   Table t{{"id", "kind", "name", "date", "distance"}, {}};
-  for (size_t i = 0; i < records->size() && i < found.size(); ++i) {
-    const NodeRecord& n = records.value()[i];
-    t.rows.push_back({"#" + std::to_string(n.id), n.kind, n.name, n.date, std::to_string(found[i].second)});
+  for (const auto& [id, distance] : found) {
+    auto it = by_id.find(id);
+    if (it == by_id.end()) continue;  // cannot happen: the index is of this store's state
+    const NodeRecord& n = *it->second;
+    t.rows.push_back({"#" + std::to_string(n.id), n.kind, n.name, n.date, std::to_string(distance)});
   }
   PrintTable(t, FormatOf(g), std::cout);
   return kExitOk;

@@ -101,29 +101,6 @@ void SortAndFoldEdges(GraphInput& graph) {
   graph.edges_prepared = true;
 }
 
-// Every index in `graph` in range: CreateFromGraph writes ids computed from them.
-Status CheckReferences(const GraphInput& graph) {
-  if (!graph.external.empty()) {
-    return Status::InvalidInput(graph.source + ":" + std::to_string(graph.external.front().line) +
-                                ": unknown id '" + graph.external.front().xid + "'");
-  }
-  const size_t n = graph.nodes.size();
-  for (const GraphInput::Edge& e : graph.edges) {
-    if (e.source >= n || e.target >= n || e.relation >= graph.relations.size() ||
-        (e.extra != GraphInput::kNone && e.extra >= graph.extras.size())) {
-      return Status::Internal(graph.source + ": structured edge refers to a missing row");
-    }
-  }
-  for (const GraphInput::EdgeExtra& x : graph.extras) {
-    for (const GraphInput::Evidence& ev : x.evidence) {
-      if (ev.document >= graph.documents.size()) {
-        return Status::Internal(graph.source + ": evidence refers to a missing document");
-      }
-    }
-  }
-  return Status::Ok();
-}
-
 std::string AttrsJson(const Attrs& attrs) { return attrs.empty() ? "{}" : nlohmann::json(attrs).dump(); }
 
 class BulkLoader {
@@ -162,7 +139,7 @@ class BulkLoader {
       Progress("waiting for edges", 0, 1);
       hooks_.await_edges(graph_);
       total_ = graph_.nodes.size() + graph_.edges.size();
-      if (Status s = CheckReferences(graph_); !s.ok()) throw std::runtime_error(s.message());
+      if (Status s = CheckGraphInput(graph_, false); !s.ok()) throw std::runtime_error(s.message());
     }
     if (!graph_.edges_prepared) {
       Progress("sorting edges", 0, graph_.edges.size());
@@ -347,6 +324,28 @@ class BulkLoader {
 
 }  // namespace
 
+Status CheckGraphInput(const GraphInput& graph, bool allow_external) {
+  if (!allow_external && !graph.external.empty()) {
+    return Status::InvalidInput(graph.source + ":" + std::to_string(graph.external.front().line) +
+                                ": unknown id '" + graph.external.front().xid + "'");
+  }
+  const size_t endpoints = graph.nodes.size() + (allow_external ? graph.external.size() : 0);
+  for (const GraphInput::Edge& e : graph.edges) {
+    if (e.source >= endpoints || e.target >= endpoints || e.relation >= graph.relations.size() ||
+        (e.extra != GraphInput::kNone && e.extra >= graph.extras.size())) {
+      return Status::Internal(graph.source + ": structured edge refers to a missing row");
+    }
+  }
+  for (const GraphInput::EdgeExtra& x : graph.extras) {
+    for (const GraphInput::Evidence& ev : x.evidence) {
+      if (ev.document >= graph.documents.size()) {
+        return Status::Internal(graph.source + ": evidence refers to a missing document");
+      }
+    }
+  }
+  return Status::Ok();
+}
+
 void Store::PrepareBulkEdges(GraphInput& graph) {
   if (!graph.edges_prepared) SortAndFoldEdges(graph);
 }
@@ -356,7 +355,7 @@ Result<GraphImportReport> Store::CreateFromGraph(const std::string& path, GraphI
   namespace fs = std::filesystem;
   std::error_code ec;
   if (fs::exists(path, ec)) return Status::InvalidInput(path + ": exists; the bulk path creates new stores only");
-  if (Status s = CheckReferences(graph); !s.ok()) return s;
+  if (Status s = CheckGraphInput(graph, false); !s.ok()) return s;
   const std::string partial = path + ".partial-" + std::to_string(::getpid());
   fs::remove(partial, ec);
   fs::remove(partial + "-wal", ec);

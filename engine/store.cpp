@@ -339,6 +339,14 @@ class DocumentWriter {
     evidence_.push_back({edge_id, document_id, span, rule});
   }
 
+  // A new node row and its aliases, without resolution (structured tables, whose ids are
+  // identities). Its name goes to the full-text index with the caller's other new nodes.
+  int64_t InsertNode(const ExtractedNode& node) {
+    const int64_t id = Insert(node);
+    AddAliases(id, NormalizeName(node.name), node);
+    return id;
+  }
+
  private:
   std::string Surface(const Span& span) const {
     if (span.start < 0 || span.end > static_cast<int64_t>(text_.size()) || span.end < span.start) {
@@ -614,20 +622,8 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
 
 Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const ProgressFn& progress) {
   if (impl_->read_only) return Status::InvalidInput(path_ + ": store is open read-only");
+  if (Status s = CheckGraphInput(graph, true); !s.ok()) return s;
   const size_t endpoints = graph.nodes.size() + graph.external.size();
-  for (const GraphInput::Edge& e : graph.edges) {
-    if (e.source >= endpoints || e.target >= endpoints || e.relation >= graph.relations.size() ||
-        (e.extra != GraphInput::kNone && e.extra >= graph.extras.size())) {
-      return Status::Internal(graph.source + ": structured edge refers to a missing row");
-    }
-  }
-  for (const GraphInput::EdgeExtra& x : graph.extras) {
-    for (const GraphInput::Evidence& ev : x.evidence) {
-      if (ev.document >= graph.documents.size()) {
-        return Status::Internal(graph.source + ": evidence refers to a missing document");
-      }
-    }
-  }
   GraphImportReport out;
   try {
     if (graph.resolve_by_name) impl_->IndexPendingNames();
@@ -681,16 +677,7 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
           continue;
         }
       }
-      SQLite::Statement& add = impl_->cache.Prepare(
-          "INSERT INTO nodes(kind, name, norm_key, date, attrs, xid) VALUES (?, ?, ?, ?, ?, ?)");
-      add.bind(1, n.kind);
-      add.bind(2, n.name);
-      add.bind(3, NormalizeName(n.name));
-      if (n.date.empty()) add.bind(4); else add.bind(4, n.date);
-      add.bind(5, AttrsToJson(n.attrs));
-      if (n.xid.empty()) add.bind(6); else add.bind(6, n.xid);
-      add.exec();
-      ids.push_back(db.getLastInsertRowid());
+      ids.push_back(writer.InsertNode({n.kind, n.name, n.aliases, n.date, n.attrs, {}, n.xid, {}}));
       ++counts.nodes_created;
     }
     for (const GraphInput::External& x : graph.external) {
@@ -903,8 +890,12 @@ Result<std::vector<int64_t>> Store::Search(const std::string& text, int limit) c
       scan.bind(2, last);
       int p = 3;
       for (const std::string& w : words) scan.bind(p++, "%" + w + "%");  // words are letters and digits only
-      scan.bind(p, limit - static_cast<int>(out.size()));
-      while (scan.executeStep()) out.push_back(scan.getColumn(0).getInt64());
+      scan.bind(p, limit);
+      const std::set<int64_t> seen(out.begin(), out.end());  // an alias may have matched above
+      while (scan.executeStep() && static_cast<int>(out.size()) < limit) {
+        const int64_t id = scan.getColumn(0).getInt64();
+        if (!seen.count(id)) out.push_back(id);
+      }
     }
     return out;
   });

@@ -46,6 +46,11 @@ struct ImportReport {
   int evidence_added = 0;
 };
 
+// Whether every index in `graph` is in range (edge endpoints, relations, extras, evidence
+// documents); with `allow_external` false, also that it names no stored node by external id.
+// Store::ImportGraph and Store::CreateFromGraph check this before writing.
+Status CheckGraphInput(const GraphInput& graph, bool allow_external);
+
 // The dkg store: one SQLite file holding documents, the graph and its evidence. It is the only
 // code in dkg that speaks SQL. It owns its connection; a Store is used from one thread at a time
 // (open one Store per thread; SQLite's WAL mode lets readers run beside one writer).

@@ -215,6 +215,7 @@ ImportSummary ImportStructured(const std::string& store_path, const std::vector<
     std::vector<FileResult> edge_results;  // in file order, failed or accepted
     Result<GraphInput> edges = GraphInput();
     std::thread reader([&, node_count = nodes_read.get_future()]() mutable {
+     try {
       std::vector<Result<EdgeTable>> parsed;
       for (const std::string& path : edge_files) parsed.push_back(ReadEdgeCsv(path));
       const size_t n = node_count.get();
@@ -240,7 +241,23 @@ ImportSummary ImportStructured(const std::string& store_path, const std::vector<
       }
       edges = JoinEdgeTables(std::move(tables), n);
       if (edges.ok()) Store::PrepareBulkEdges(*edges);
+     } catch (const std::exception& e) {  // out of memory: the edge tables fail, not the process
+      edges = Status::IoError(std::string("reading edge tables: ") + e.what());
+      for (FileResult& r : edge_results) {
+        r.outcome = FileOutcome::kFailed;
+        if (r.message.empty()) r.message = r.path + ": " + e.what();
+      }
+     }
     });
+    // Whatever happens on this thread from here, the reader is released and joined.
+    bool nodes_announced = false;
+    struct ReaderGuard {
+      std::function<void()> release;
+      ~ReaderGuard() { release(); }
+    } guard{[&] {
+      if (!nodes_announced) nodes_read.set_value(0);
+      if (reader.joinable()) reader.join();
+    }};
     std::vector<GraphInput> nodes;
     std::vector<FileResult> accepted;
     for (const std::string& path : node_files) {
@@ -256,6 +273,7 @@ ImportSummary ImportStructured(const std::string& store_path, const std::vector<
     }
     auto graph = JoinTables(std::move(nodes), {});  // nodes only: cannot fail
     nodes_read.set_value(graph->nodes.size());
+    nodes_announced = true;
     auto join_reader = [&] {
       if (reader.joinable()) reader.join();
     };
@@ -281,6 +299,8 @@ ImportSummary ImportStructured(const std::string& store_path, const std::vector<
       };
       hooks.edges_final = how.edges_final;
       stored = Store::CreateFromGraph(store_path, *graph, how.progress, hooks);
+      // Always, so that work the caller started in edges_final ends before `graph` does.
+      if (how.finished) how.finished(*graph, stored.ok());
     }
     join_reader();
     for (FileResult& r : edge_results) {
@@ -299,7 +319,6 @@ ImportSummary ImportStructured(const std::string& store_path, const std::vector<
       }
       report(std::move(r));
     }
-    if (stored.ok() && how.created) how.created(*graph);
     return summary;
   }
 

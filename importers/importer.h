@@ -67,9 +67,11 @@ struct StructuredImport {
   ProgressFn progress;
   std::function<Result<Store*>()> open_store;
   // Bulk path only: `edges_final` when the new store's edges are final (BulkHooks; it may start
-  // work on another thread that reads the graph), `created` once the store is in place.
+  // work on another thread that reads the graph); `finished` when Store::CreateFromGraph has
+  // returned, whether it stored the graph or not: work started in `edges_final` must end there,
+  // since the graph is gone once ImportStructured returns.
   std::function<void(const GraphInput&, const std::string& store_id)> edges_final;
-  std::function<void(const GraphInput&)> created;
+  std::function<void(const GraphInput& graph, bool stored)> finished;
 };
 ImportSummary ImportStructured(const std::string& store_path, const std::vector<std::string>& files,
                                const StructuredImport& how,

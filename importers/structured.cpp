@@ -140,10 +140,8 @@ Status FieldCount(const std::vector<std::string_view>& fields, const Header& h, 
 }  // namespace
 
 uint32_t NodeIdTable::Find(std::string_view id) const {
-  if (auto v = PlainNumber(id)) {
-    if (*v < dense_.size()) return dense_[*v];
-    // A number beyond the array may still have gone to the hash table.
-  }
+  if (auto v = PlainNumber(id); v && *v < dense_.size() && dense_[*v] != kMissing) return dense_[*v];
+  // A number may have gone to the hash table, when the array was smaller than it at the time.
   if (sparse_.empty()) return kMissing;
   auto it = sparse_.find(std::string(id));
   return it == sparse_.end() ? kMissing : it->second;
@@ -419,7 +417,20 @@ Result<GraphInput> JoinTables(std::vector<GraphInput> nodes, std::vector<EdgeTab
   return out;
 }
 
+namespace {
+Result<GraphInput> ParseGraphJsonUnguarded(std::string_view text, const std::string& source);
+}  // namespace
+
 Result<GraphInput> ParseGraphJson(std::string_view text, const std::string& source) {
+  try {
+    return ParseGraphJsonUnguarded(text, source);
+  } catch (const std::exception& e) {  // a JSON value of an unexpected type or size, out of memory
+    return Status::InvalidInput(source + ": cannot read the graph: " + e.what());
+  }
+}
+
+namespace {
+Result<GraphInput> ParseGraphJsonUnguarded(std::string_view text, const std::string& source) {
   if (Status s = CheckText(text, source); !s.ok()) return s;
   nlohmann::json doc;
   try {
@@ -507,6 +518,9 @@ Result<GraphInput> ParseGraphJson(std::string_view text, const std::string& sour
 
   // Each document's text as far as the evidence shows it.
   std::vector<std::string> texts(g.documents.size());
+  constexpr int64_t kMaxDocumentBytes = int64_t{1} << 30;
+  const uint64_t rebuilt_limit = 64 * static_cast<uint64_t>(text.size()) + (uint64_t{16} << 20);
+  uint64_t rebuilt_bytes = 0;
   const Json& edges = doc.contains("edges") ? doc["edges"] : empty;
   if (!edges.is_array()) return bad("edges", "not an array");
   std::unordered_map<std::string, uint32_t> relations;
@@ -545,7 +559,16 @@ Result<GraphInput> ParseGraphJson(std::string_view text, const std::string& sour
         auto sentence = string_at(ev, "text");
         auto rule = string_at(ev, "rule");
         if (!sentence || !rule) return bad(ew, "text and rule must be strings");
+        // The rebuilt text is as long as the furthest evidence: bound what a file may ask for.
+        if (end > kMaxDocumentBytes) return bad(ew, "span ends beyond " + std::to_string(kMaxDocumentBytes) + " bytes");
         std::string& t = texts[d->second];
+        if (end > static_cast<int64_t>(t.size())) {
+          rebuilt_bytes += static_cast<uint64_t>(end) - t.size();
+          if (rebuilt_bytes > rebuilt_limit) {
+            return bad(ew, "documents would be rebuilt to more than " + std::to_string(rebuilt_limit) +
+                               " bytes from a file of " + std::to_string(text.size()));
+          }
+        }
         if (static_cast<int64_t>(sentence->size()) == end - start) {
           if (static_cast<int64_t>(t.size()) < end) t.resize(end, ' ');
           t.replace(start, end - start, *sentence);
@@ -562,6 +585,7 @@ Result<GraphInput> ParseGraphJson(std::string_view text, const std::string& sour
   for (size_t i = 0; i < texts.size(); ++i) g.documents[i].text = std::move(texts[i]);
   return g;
 }
+}  // namespace
 
 Result<GraphInput> ReadGraphJson(const std::string& path) {
   auto bytes = Slurp(path);

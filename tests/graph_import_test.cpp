@@ -81,6 +81,19 @@ TEST(NodeCsvTest, BadRowsNameTheLineAndAddNoIds) {
   }
 }
 
+TEST(NodeCsvTest, NumericIdsFoundWhereverTheyWereKept) {
+  // A large number first goes to the hash table; the array grows over it later.
+  std::string csv = "id,kind,name\n9000,country,Nine thousand\n";
+  for (int i = 0; i < 9000; ++i) csv += std::to_string(i) + ",place,P" + std::to_string(i) + "\n";
+  NodeIdTable ids;
+  ASSERT_TRUE(ParseNodeCsv(csv, "n.csv", ids).ok());
+  EXPECT_EQ(ids.Find("9000"), 0u);
+  EXPECT_EQ(ids.Find("8999"), 9000u);
+  auto again = ParseNodeCsv("id,kind,name\n9000,country,Twice\n", "m.csv", ids);
+  ASSERT_FALSE(again.ok());
+  EXPECT_NE(again.status().message().find("m.csv:2: id '9000' is given to two nodes"), std::string::npos);
+}
+
 TEST(EdgeCsvTest, EndpointsNameCommandNodesOrStoredOnes) {
   NodeIdTable ids;
   ASSERT_TRUE(ids.Add("1"));
@@ -232,11 +245,19 @@ TEST(StoreImportGraphTest, UnknownIdStoresNothingAndRepeatsAreIdempotent) {
   ASSERT_TRUE(stored.ok()) << MessageOf(stored.status());
   EXPECT_EQ(stored->edges_created, 6);
   EXPECT_EQ(stored->edges_existing, 1);
+  NodeIdTable more_ids;
+  auto with_alias = ParseNodeCsv("id,kind,name,aliases\nfs,official,Foreign Secretary of India,FS|India's FS\n",
+                                 "more.csv", more_ids);
+  ASSERT_TRUE(with_alias.ok());
+  ASSERT_TRUE((*store)->ImportGraph(*with_alias).ok());
+  auto by_alias = (*store)->FindByName("india's fs");
+  ASSERT_TRUE(by_alias.ok());
+  EXPECT_EQ(by_alias->size(), 1u);  // aliases of table rows are kept on this path too
   auto again = (*store)->ImportGraph(*nodes);
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(again->nodes_created, 0);
   EXPECT_EQ(again->nodes_merged, 6);
-  EXPECT_EQ((*store)->Stats()->nodes, 6);
+  EXPECT_EQ((*store)->Stats()->nodes, 7);
 }
 
 TEST(GraphJsonTest, ExportReadsBackIntoAnEqualStore) {
@@ -275,6 +296,12 @@ TEST(GraphJsonTest, ExportReadsBackIntoAnEqualStore) {
   ASSERT_FALSE(broken.ok());
   EXPECT_NE(broken.status().message().find("g.json: edges[0].target: unknown node id 2"), std::string::npos)
       << broken.status().message();
+  auto huge = ParseGraphJson(R"({"nodes":[{"id":1,"kind":"country","name":"X"}],
+      "documents":[{"id":1,"sha256":"ab","title":"","source":"","date":null}],
+      "edges":[{"source":1,"target":1,"relation":"member_of","evidence":[
+        {"document":1,"start":999999999999,"end":1000000000001,"text":"ab","rule":"r"}]}]})", "g.json");
+  ASSERT_FALSE(huge.ok());  // refused, not a terabyte allocated
+  EXPECT_NE(huge.status().message().find("edges[0].evidence[0]"), std::string::npos) << huge.status().message();
   auto syntax = ParseGraphJson("{\n\"nodes\": [\n,]}", "g.json");
   ASSERT_FALSE(syntax.ok());
   EXPECT_NE(syntax.status().message().find("g.json:3: not valid JSON"), std::string::npos)
