@@ -180,7 +180,7 @@ void PrintFileResult(const FileResult& r) {
                   << " new, " << r.graph_report.nodes_merged << " already stored)\n";
       } else if (r.format == StructuredFormat::kEdgeCsv) {
         std::cout << "imported  " << r.path << "  (" << r.rows << " edges: " << r.graph_report.edges_created
-                  << " new, " << r.graph_report.edges_existing << " already stored)\n";
+                  << " new, " << r.graph_report.edges_existing << " repeated or already stored)\n";
       } else if (r.format == StructuredFormat::kGraphJson) {
         const GraphImportReport& x = r.graph_report;
         std::cout << "imported  " << r.path << "  (" << r.rows << " nodes: " << x.nodes_created << " new, "

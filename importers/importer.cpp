@@ -312,10 +312,17 @@ ImportSummary ImportStructured(const std::string& store_path, const std::vector<
         accepted.push_back(std::move(r));
       }
     }
+    size_t edge_files_stored = 0;
+    for (const FileResult& r : accepted) edge_files_stored += r.format == StructuredFormat::kEdgeCsv;
     for (FileResult& r : accepted) {
       if (!stored.ok()) {
         failure(r.path, r.format, stored.status().message());
         continue;
+      }
+      if (r.format == StructuredFormat::kEdgeCsv && edge_files_stored == 1) {
+        // The store's own count: rows repeating a (source, relation, target) became one edge.
+        r.graph_report.edges_created = stored->edges_created;
+        r.graph_report.edges_existing = stored->edges_existing;
       }
       report(std::move(r));
     }
