@@ -72,26 +72,19 @@ Result<int64_t> Resolve(const Store& store, const std::string& query) {
   return id;
 }
 
-// What a query about one node needs: the open store, the node Q names, and (when asked) the
-// graph snapshot.
+// What a query about one node needs: the open store and the node Q names.
 struct NodeQuery {
   std::unique_ptr<Store> store;
   int64_t id = 0;
-  std::unique_ptr<GraphSnapshot> graph;
 };
 
-Result<NodeQuery> OpenNodeQuery(const Globals& g, const std::string& query, bool with_graph) {
+Result<NodeQuery> OpenNodeQuery(const Globals& g, const std::string& query) {
   auto store = OpenForQuery(g);
   if (!store.ok()) return store.status();
   auto id = Resolve(*store.value(), query);
   if (!id.ok()) return id.status();
   NodeQuery q;
   q.id = id.value();
-  if (with_graph) {
-    auto graph = GraphSnapshot::Build(*store.value());
-    if (!graph.ok()) return graph.status();
-    q.graph = std::move(graph).value();
-  }
   q.store = std::move(store).value();
   return q;
 }
@@ -309,7 +302,7 @@ int RunCochairs(const Globals& g, const std::string& meeting, const std::string&
     if (!id.ok()) return Fail(id.status());
     *slot = id.value();
   }
-  auto graph = GraphSnapshot::Build(*store.value());
+  auto graph = CochairsSnapshot(*store.value(), filter);
   if (!graph.ok()) return Fail(graph.status());
   Table t{{"meeting", "date", "place", "cochair", "office", "country"}, {}};
   for (const CochairRow& r : Cochairs(*graph.value(), filter)) {
@@ -320,9 +313,13 @@ int RunCochairs(const Globals& g, const std::string& meeting, const std::string&
 }
 
 int RunLineage(const Globals& g, const std::string& query) {
-  auto q = OpenNodeQuery(g, query, true);
+  auto q = OpenNodeQuery(g, query);
   if (!q.ok()) return Fail(q.status());
-  const auto& graph = q->graph;
+  auto index = GraphIndex::Open(*q->store);
+  if (!index.ok()) return Fail(index.status());
+  auto snapshot = LineageSnapshot(*q->store, *index.value(), q->id);
+  if (!snapshot.ok()) return Fail(snapshot.status());
+  const auto& graph = snapshot.value();
   const auto entries = Lineage(*graph, q->id);
   const OutputFormat format = FormatOf(g);
   if (format != OutputFormat::kTable) {
@@ -476,7 +473,7 @@ int RunNeighbors(const Globals& g, const std::string& query, int depth, const st
   auto dir = ParseDirection(direction);
   if (!dir.ok()) return Fail(dir.status());
   options.direction = dir.value();
-  auto q = OpenNodeQuery(g, query, false);
+  auto q = OpenNodeQuery(g, query);
   if (!q.ok()) return Fail(q.status());
   auto index = GraphIndex::Open(*q->store);
   if (!index.ok()) return Fail(index.status());
@@ -509,7 +506,7 @@ int RunNeighbors(const Globals& g, const std::string& query, int depth, const st
 }
 
 int RunShow(const Globals& g, const std::string& query) {
-  auto q = OpenNodeQuery(g, query, false);
+  auto q = OpenNodeQuery(g, query);
   if (!q.ok()) return Fail(q.status());
   const auto& store = q->store;
   auto card = ShowNode(*store, q->id);

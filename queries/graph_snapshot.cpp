@@ -1,6 +1,8 @@
 #include "queries/graph_snapshot.h"
 
 #include <algorithm>
+#include <set>
+#include <unordered_set>
 
 namespace dkg {
 
@@ -46,6 +48,27 @@ Result<std::unique_ptr<GraphSnapshot>> GraphSnapshot::Build(const Store& store) 
   auto data = store.LoadGraph();
   if (!data.ok()) return data.status();
   return std::make_unique<GraphSnapshot>(std::move(data).value());
+}
+
+Result<std::unique_ptr<GraphSnapshot>> GraphSnapshot::Around(const Store& store, const std::vector<int64_t>& core) {
+  GraphData data;
+  std::set<int64_t> node_ids(core.begin(), core.end());
+  std::unordered_set<int64_t> edge_ids;
+  for (int64_t id : std::set<int64_t>(core.begin(), core.end())) {
+    auto edges = store.EdgesOf(id);
+    if (!edges.ok()) return edges.status();
+    for (EdgeRecord& e : edges.value()) {
+      if (!edge_ids.insert(e.id).second) continue;
+      node_ids.insert(e.source);
+      node_ids.insert(e.target);
+      data.edges.push_back(std::move(e));
+    }
+  }
+  auto nodes = store.GetNodes(std::vector<int64_t>(node_ids.begin(), node_ids.end()));
+  if (!nodes.ok()) return nodes.status();
+  data.nodes = std::move(nodes).value();
+  std::sort(data.edges.begin(), data.edges.end(), [](const EdgeRecord& a, const EdgeRecord& b) { return a.id < b.id; });
+  return std::make_unique<GraphSnapshot>(std::move(data));
 }
 
 const NodeRecord* GraphSnapshot::Node(int64_t id) const {

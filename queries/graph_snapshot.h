@@ -27,6 +27,10 @@ struct GraphPath {
 class GraphSnapshot {
  public:
   static Result<std::unique_ptr<GraphSnapshot>> Build(const Store& store);
+  // A partial snapshot for questions about a few nodes of a large store: the records of the
+  // `core` nodes, every edge touching them, and the records of those edges' other ends. Incident()
+  // is complete for core nodes only.
+  static Result<std::unique_ptr<GraphSnapshot>> Around(const Store& store, const std::vector<int64_t>& core);
   explicit GraphSnapshot(GraphData data);
   ~GraphSnapshot();
   GraphSnapshot(const GraphSnapshot&) = delete;

@@ -109,14 +109,73 @@ std::vector<CochairRow> Cochairs(const GraphSnapshot& graph, const CochairFilter
   return rows;
 }
 
-std::vector<LineageEntry> Lineage(const GraphSnapshot& graph, int64_t start) {
+namespace {
+
+// The relations a lineage follows, by priority when a node has several parents.
+const std::map<std::string, int>& LineagePriority() {
   static const std::map<std::string, int> kPriority = {
       {"round_of", 0}, {"announced_at", 1}, {"agreed_at", 2}, {"follows", 3}};
+  return kPriority;
+}
+
+// Lineage() reads at most this many nodes of a component, so a huge series stays readable.
+constexpr size_t kMaxLineageNodes = 2000;
+
+}  // namespace
+
+Result<std::unique_ptr<GraphSnapshot>> CochairsSnapshot(const Store& store, const CochairFilter& filter) {
+  if (!filter.meeting && !filter.official && !filter.country) return GraphSnapshot::Build(store);
+  // Officials and meetings the filter concerns; Cochairs() filters the rows exactly.
+  std::vector<int64_t> officials, meetings;
+  auto edges_of = [&](int64_t id) { return store.EdgesOf(id); };
+  if (filter.meeting) meetings.push_back(*filter.meeting);
+  if (filter.official) officials.push_back(*filter.official);
+  if (filter.country && !filter.official) {
+    auto edges = edges_of(*filter.country);
+    if (!edges.ok()) return edges.status();
+    for (const EdgeRecord& e : edges.value()) {
+      if (e.relation == "represents" && e.target == *filter.country) officials.push_back(e.source);
+    }
+  }
+  if (filter.meeting && officials.empty()) {
+    auto edges = edges_of(*filter.meeting);
+    if (!edges.ok()) return edges.status();
+    for (const EdgeRecord& e : edges.value()) {
+      if (e.relation == "cochaired" && e.target == *filter.meeting) officials.push_back(e.source);
+    }
+  } else if (!filter.meeting) {
+    for (int64_t official : std::vector<int64_t>(officials)) {
+      auto edges = edges_of(official);
+      if (!edges.ok()) return edges.status();
+      for (const EdgeRecord& e : edges.value()) {
+        if (e.relation == "cochaired" && e.source == official) meetings.push_back(e.target);
+      }
+    }
+  }
+  std::vector<int64_t> core = officials;
+  core.insert(core.end(), meetings.begin(), meetings.end());
+  return GraphSnapshot::Around(store, core);
+}
+
+Result<std::unique_ptr<GraphSnapshot>> LineageSnapshot(const Store& store, const GraphIndex& index, int64_t node) {
+  TraversalOptions options;
+  options.max_depth = 255;
+  for (const auto& [relation, priority] : LineagePriority()) options.relations.insert(relation);
+  std::vector<int64_t> core{node};
+  for (const auto& [id, depth] : index.Neighborhood(node, options)) {
+    if (core.size() >= kMaxLineageNodes) break;
+    core.push_back(id);
+  }
+  return GraphSnapshot::Around(store, core);
+}
+
+std::vector<LineageEntry> Lineage(const GraphSnapshot& graph, int64_t start) {
+  const std::map<std::string, int>& kPriority = LineagePriority();
   static const std::map<std::string, std::string> kLabel = {
       {"round_of", "round"}, {"announced_at", "announced"}, {"agreed_at", "agreed"},
       {"follows", "follows"}};
   // The component reachable through lineage relations, bounded so a huge series stays readable.
-  constexpr size_t kMaxNodes = 2000;
+  constexpr size_t kMaxNodes = kMaxLineageNodes;
   std::vector<int64_t> component{start};
   std::unordered_set<int64_t> seen{start};
   std::deque<int64_t> queue{start};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -41,6 +42,9 @@ struct CochairFilter {
 
 // Every `cochaired` edge matching the filter, by meeting date then meeting and official name.
 std::vector<CochairRow> Cochairs(const GraphSnapshot& graph, const CochairFilter& filter);
+// The records Cochairs() needs for `filter`: with a meeting, official or country, only the
+// meetings and officials it concerns (GraphSnapshot::Around); with none, the whole graph.
+Result<std::unique_ptr<GraphSnapshot>> CochairsSnapshot(const Store& store, const CochairFilter& filter);
 
 // One line of a lineage tree: a node, its depth, and how it hangs off its parent
 // ("announced", "round", "agreed", "follows"; empty for a root).
@@ -57,6 +61,9 @@ struct LineageEntry {
 // Dialogues hang under the meeting that announced them, rounds under their dialogue,
 // agreements under the meeting that reached them.
 std::vector<LineageEntry> Lineage(const GraphSnapshot& graph, int64_t node);
+// The records Lineage() needs: the node's lineage component, found on the graph index, and
+// everything touching it (GraphSnapshot::Around).
+Result<std::unique_ptr<GraphSnapshot>> LineageSnapshot(const Store& store, const GraphIndex& index, int64_t node);
 
 // One hop of a path: the stored edge, the way it was walked, the sentences that support it.
 struct PathHop {

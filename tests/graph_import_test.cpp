@@ -8,7 +8,9 @@
 #include <random>
 
 #include "engine/store.h"
+#include "importers/extractor.h"
 #include "importers/structured.h"
+#include "queries/queries.h"
 #include "queries/export.h"
 #include "queries/graph_index.h"
 #include "queries/graph_snapshot.h"
@@ -455,6 +457,53 @@ TEST(GraphIndexTest, SavedIndexIsReusedOnlyForTheSameStoreState) {
   EXPECT_EQ((*fresh)->edge_count(), 7u);
   const int64_t india = *(*store)->FindByXid("in").value(), tokyo = *(*store)->FindByXid("tk").value();
   EXPECT_EQ((*fresh)->PathLength(india, tokyo), 1);
+}
+
+// Co-chairs and lineage read only the records around their nodes; the answers must be those the
+// whole graph gives.
+TEST(PartialSnapshotTest, CochairsAndLineageAnswerAsOnTheWholeGraph) {
+  TempDir dir;
+  auto store = Store::Open(dir / "seed.db");
+  ASSERT_TRUE(store.ok());
+  auto extractor = Extractor::Create();
+  ASSERT_TRUE(extractor.ok());
+  auto doc = ReadDocumentFile(std::string(DKG_SOURCE_DIR) + "/data/example/000_dd9a1b8ace2b4269.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_TRUE((*store)->ImportDocument(doc->document, (*extractor)->Extract(*doc)).ok());
+  auto whole = GraphSnapshot::Build(**store);
+  auto index = GraphIndex::Open(**store);
+  ASSERT_TRUE(whole.ok() && index.ok());
+  auto rows = [](const std::vector<CochairRow>& r) {
+    std::vector<std::string> out;
+    for (const CochairRow& x : r) out.push_back(x.meeting + "|" + x.date + "|" + x.place + "|" + x.official + "|" + x.office + "|" + x.country);
+    return out;
+  };
+  auto lines = [](const std::vector<LineageEntry>& l) {
+    std::vector<std::string> out;
+    for (const LineageEntry& e : l) out.push_back(std::to_string(e.node) + "|" + std::to_string(e.depth) + "|" + e.via + "|" + e.date + "|" + e.place);
+    return out;
+  };
+  int cochair_rows = 0, lineage_lines = 0;
+  for (const NodeRecord& n : (*whole)->nodes()) {
+    CochairFilter filter;
+    if (n.kind == "official") filter.official = n.id;
+    if (n.kind == "meeting") filter.meeting = n.id;
+    if (n.kind == "country") filter.country = n.id;
+    if (filter.official || filter.meeting || filter.country) {
+      auto partial = CochairsSnapshot(**store, filter);
+      ASSERT_TRUE(partial.ok());
+      const auto expected = rows(Cochairs(**whole, filter));
+      EXPECT_EQ(rows(Cochairs(**partial, filter)), expected) << n.name;
+      cochair_rows += static_cast<int>(expected.size());
+    }
+    auto partial = LineageSnapshot(**store, **index, n.id);
+    ASSERT_TRUE(partial.ok());
+    const auto expected = lines(Lineage(**whole, n.id));
+    EXPECT_EQ(lines(Lineage(**partial, n.id)), expected) << n.name;
+    lineage_lines += static_cast<int>(expected.size());
+  }
+  EXPECT_GT(cochair_rows, 4);  // the seed's co-chairs, found through officials, meetings, countries
+  EXPECT_GT(lineage_lines, 20);
 }
 
 }  // namespace
