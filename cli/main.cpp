@@ -626,7 +626,7 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
     if (!id.ok()) return Fail(id.status());
     selection.around = id.value();
   }
-  auto graph = GraphSnapshot::Build(*store.value());
+  auto graph = ExportSnapshot(*store.value(), selection);
   if (!graph.ok()) return Fail(graph.status());
   Subgraph sub = SelectSubgraph(*graph.value(), selection);
   auto text = ExportSubgraph(*store.value(), sub, format);

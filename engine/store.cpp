@@ -1044,6 +1044,25 @@ Result<std::optional<EdgeRecord>> Store::FindEdge(int64_t source, const std::str
   });
 }
 
+Result<std::vector<EdgeRecord>> Store::FindEdges(
+    const std::vector<std::tuple<int64_t, std::string, int64_t>>& triples) const {
+  return Guard(path_, [&]() -> Result<std::vector<EdgeRecord>> {
+    SQLite::Statement st(impl_->db,
+                         "SELECT id, attrs FROM edges WHERE source = ? AND relation = ? AND target = ?");
+    std::vector<EdgeRecord> out;
+    for (const auto& [source, relation, target] : triples) {
+      st.reset();
+      st.bind(1, source);
+      st.bind(2, relation);
+      st.bind(3, target);
+      if (!st.executeStep()) continue;
+      out.push_back({st.getColumn(0).getInt64(), source, target, relation,
+                     AttrsFromJson(st.getColumn(1).getString())});
+    }
+    return out;
+  });
+}
+
 Status Store::ScanTopology(const std::function<void(int64_t)>& on_node,
                            const std::function<void(int64_t, int64_t, std::string_view)>& on_edge,
                            int64_t& generation) const {

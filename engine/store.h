@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "engine/status.h"
@@ -121,6 +122,9 @@ class Store {
   // The edge (source, relation, target), if stored.
   Result<std::optional<EdgeRecord>> FindEdge(int64_t source, const std::string& relation,
                                              int64_t target) const;
+  // The stored edges among these triples (source, relation, target), in the order given.
+  Result<std::vector<EdgeRecord>> FindEdges(
+      const std::vector<std::tuple<int64_t, std::string, int64_t>>& triples) const;
   // The graph's shape, read in one snapshot: every node id in ascending order, then every edge
   // as (source, target, relation), and the generation that snapshot has. For building indexes
   // over millions of rows without materialising records.

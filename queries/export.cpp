@@ -31,8 +31,21 @@ Subgraph SelectSubgraph(const GraphSnapshot& graph, const SubgraphSelection& sel
     if (!kept.count(e.source) || !kept.count(e.target)) continue;
     out.edges.push_back(&e);
   }
-  out.whole = out.nodes.size() == graph.nodes().size() && out.edges.size() == graph.edges().size();
+  out.whole = graph.complete() && out.nodes.size() == graph.nodes().size() &&
+              out.edges.size() == graph.edges().size();
   return out;
+}
+
+Result<std::unique_ptr<GraphSnapshot>> ExportSnapshot(const Store& store, const SubgraphSelection& selection) {
+  if (!selection.around) return GraphSnapshot::Build(store);
+  auto index = GraphIndex::Open(store);
+  if (!index.ok()) return index.status();
+  TraversalOptions options;
+  options.max_depth = selection.depth;
+  options.relations = selection.relations;
+  std::vector<int64_t> kept{*selection.around};
+  for (const auto& [id, depth] : index.value()->Neighborhood(*selection.around, options)) kept.push_back(id);
+  return GraphSnapshot::Induced(store, *index.value(), kept);
 }
 
 namespace {

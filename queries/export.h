@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -28,6 +29,10 @@ struct Subgraph {
 };
 
 Subgraph SelectSubgraph(const GraphSnapshot& graph, const SubgraphSelection& selection);
+
+// The records SelectSubgraph() needs for `selection`: around a node, only the nodes within its
+// depth and the edges among them (GraphSnapshot::Induced); else every record.
+Result<std::unique_ptr<GraphSnapshot>> ExportSnapshot(const Store& store, const SubgraphSelection& selection);
 
 enum class ExportFormat { kJson, kGraphml, kDot };
 

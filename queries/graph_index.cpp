@@ -373,6 +373,30 @@ size_t GraphIndex::CountWith(uint32_t start, int max_depth, const Walk& walk, Sc
   return count;
 }
 
+std::vector<PathStep> GraphIndex::EdgesAmong(const std::vector<int64_t>& ids) const {
+  std::vector<PathStep> out;
+  ScratchLease lease(*this);
+  Scratch& s = *lease;
+  const uint32_t epoch = s.NextEpoch();
+  std::vector<uint32_t> members;
+  for (int64_t id : ids) {
+    const uint32_t v = VertexOf(id);
+    if (v == kNoVertex || s.stamp[0][v] == epoch) continue;
+    s.stamp[0][v] = epoch;
+    members.push_back(v);
+  }
+  const auto& g = graph_->csr;
+  const auto column_begin = graph_->column().begin();
+  for (uint32_t u : members) {
+    for (auto [it, end] = boost::adjacent_vertices(u, g); it != end; ++it) {
+      const uint8_t rel = graph_->relation[it - column_begin];
+      if ((rel & kReverse) || s.stamp[0][*it] != epoch) continue;  // each edge from its source's row
+      out.push_back({ids_[u], ids_[*it], relations_[rel >> 1], true});
+    }
+  }
+  return out;
+}
+
 // ---- building ------------------------------------------------------------------------------
 
 GraphIndexBuilder::GraphIndexBuilder() : index_(new GraphIndex()) {}

@@ -98,6 +98,10 @@ class GraphIndex {
   // How many nodes Neighborhood() would return, without listing them.
   size_t CountWithin(int64_t id, const TraversalOptions& options) const;
 
+  // Every stored edge whose two ends are both in `ids` (as source, relation, target; `forward`
+  // true), each once. Cost: the degrees of `ids`, however large the rest of the graph.
+  std::vector<PathStep> EdgesAmong(const std::vector<int64_t>& ids) const;
+
  private:
   friend class GraphIndexBuilder;
   struct Graph;

@@ -51,6 +51,11 @@ Result<std::unique_ptr<GraphSnapshot>> GraphSnapshot::Build(const Store& store) 
 }
 
 Result<std::unique_ptr<GraphSnapshot>> GraphSnapshot::Around(const Store& store, const std::vector<int64_t>& core) {
+  // Reading a node's edges is one index search; past some tens of thousands of nodes one scan of
+  // every record is cheaper (measured on the 1M-node benchmark store: 375k core nodes took 45 s
+  // this way, every record 17 s).
+  constexpr size_t kMostCoreNodes = 20000;
+  if (core.size() > kMostCoreNodes) return Build(store);
   GraphData data;
   std::set<int64_t> node_ids(core.begin(), core.end());
   std::unordered_set<int64_t> edge_ids;
@@ -68,7 +73,29 @@ Result<std::unique_ptr<GraphSnapshot>> GraphSnapshot::Around(const Store& store,
   if (!nodes.ok()) return nodes.status();
   data.nodes = std::move(nodes).value();
   std::sort(data.edges.begin(), data.edges.end(), [](const EdgeRecord& a, const EdgeRecord& b) { return a.id < b.id; });
-  return std::make_unique<GraphSnapshot>(std::move(data));
+  auto snapshot = std::make_unique<GraphSnapshot>(std::move(data));
+  snapshot->complete_ = false;
+  return snapshot;
+}
+
+Result<std::unique_ptr<GraphSnapshot>> GraphSnapshot::Induced(const Store& store, const GraphIndex& index,
+                                                              const std::vector<int64_t>& nodes) {
+  std::vector<std::tuple<int64_t, std::string, int64_t>> triples;
+  for (PathStep& e : index.EdgesAmong(nodes)) triples.emplace_back(e.source, std::move(e.relation), e.target);
+  GraphData data;
+  auto edges = store.FindEdges(triples);
+  if (!edges.ok()) return edges.status();
+  data.edges = std::move(edges).value();
+  std::sort(data.edges.begin(), data.edges.end(), [](const EdgeRecord& a, const EdgeRecord& b) { return a.id < b.id; });
+  std::vector<int64_t> ids(nodes);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  auto records = store.GetNodes(ids);
+  if (!records.ok()) return records.status();
+  data.nodes = std::move(records).value();
+  auto snapshot = std::make_unique<GraphSnapshot>(std::move(data));
+  snapshot->complete_ = false;
+  return snapshot;
 }
 
 const NodeRecord* GraphSnapshot::Node(int64_t id) const {

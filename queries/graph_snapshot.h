@@ -29,8 +29,12 @@ class GraphSnapshot {
   static Result<std::unique_ptr<GraphSnapshot>> Build(const Store& store);
   // A partial snapshot for questions about a few nodes of a large store: the records of the
   // `core` nodes, every edge touching them, and the records of those edges' other ends. Incident()
-  // is complete for core nodes only.
+  // is complete for core nodes only. For more than 20,000 core nodes it is Build(): every record.
   static Result<std::unique_ptr<GraphSnapshot>> Around(const Store& store, const std::vector<int64_t>& core);
+  // The subgraph induced by `nodes`: their records and the edges between them, found on `index`
+  // (so a hub among them costs its degree in the index, not its records).
+  static Result<std::unique_ptr<GraphSnapshot>> Induced(const Store& store, const GraphIndex& index,
+                                                        const std::vector<int64_t>& nodes);
   explicit GraphSnapshot(GraphData data);
   ~GraphSnapshot();
   GraphSnapshot(const GraphSnapshot&) = delete;
@@ -39,6 +43,8 @@ class GraphSnapshot {
   const std::vector<NodeRecord>& nodes() const { return data_.nodes; }
   const std::vector<EdgeRecord>& edges() const { return data_.edges; }
   const GraphIndex& index() const { return *index_; }
+  // False for a snapshot made by Around(): it holds part of the store.
+  bool complete() const { return complete_; }
   // The node or edge with this store id, or nullptr.
   const NodeRecord* Node(int64_t id) const;
   const EdgeRecord* Edge(int64_t id) const;
@@ -62,6 +68,7 @@ class GraphSnapshot {
   std::unordered_map<int64_t, size_t> edge_at_;  // by edge id
   std::unordered_map<std::string, size_t> edge_by_triple_;
   int64_t min_id_ = 0;
+  bool complete_ = true;
 };
 
 }  // namespace dkg

@@ -504,6 +504,24 @@ TEST(PartialSnapshotTest, CochairsAndLineageAnswerAsOnTheWholeGraph) {
   }
   EXPECT_GT(cochair_rows, 4);  // the seed's co-chairs, found through officials, meetings, countries
   EXPECT_GT(lineage_lines, 20);
+
+  // Exports around a node: the same JSON from the records around it as from every record.
+  int exported = 0;
+  for (const NodeRecord& n : (*whole)->nodes()) {
+    for (int depth : {1, 2}) {
+      SubgraphSelection selection;
+      selection.around = n.id;
+      selection.depth = depth;
+      auto partial = ExportSnapshot(**store, selection);
+      ASSERT_TRUE(partial.ok());
+      auto expected = ExportSubgraph(**store, SelectSubgraph(**whole, selection), ExportFormat::kJson);
+      auto got = ExportSubgraph(**store, SelectSubgraph(**partial, selection), ExportFormat::kJson);
+      ASSERT_TRUE(expected.ok() && got.ok());
+      EXPECT_EQ(*got, *expected) << n.name << " depth " << depth;
+      ++exported;
+    }
+  }
+  EXPECT_EQ(exported, 2 * static_cast<int>((*whole)->nodes().size()));
 }
 
 }  // namespace
