@@ -573,6 +573,23 @@ class DocumentWriter {
 
 }  // namespace
 
+namespace {
+
+// A new documents row; its id.
+int64_t InsertDocument(SQLite::Database& db, StatementCache& cache, const DocumentInput& d) {
+  SQLite::Statement& add = cache.Prepare(
+      "INSERT INTO documents(sha256, source, title, pub_date, text) VALUES (?, ?, ?, ?, ?)");
+  add.bind(1, d.sha256);
+  add.bind(2, d.source);
+  add.bind(3, d.title);
+  if (d.date.empty()) add.bind(4); else add.bind(4, d.date);
+  add.bind(5, d.text);
+  add.exec();
+  return db.getLastInsertRowid();
+}
+
+}  // namespace
+
 Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
                                            const ExtractedGraph& graph) {
   if (impl_->read_only) return Status::InvalidInput(path_ + ": store is open read-only");
@@ -593,16 +610,7 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
       report.document_id = seen.getColumn(0).getInt64();
       return report;  // the transaction rolls back: nothing was written
     }
-    SQLite::Statement doc(db,
-                          "INSERT INTO documents(sha256, source, title, pub_date, text) "
-                          "VALUES (?, ?, ?, ?, ?)");
-    doc.bind(1, document.sha256);
-    doc.bind(2, document.source);
-    doc.bind(3, document.title);
-    if (document.date.empty()) doc.bind(4); else doc.bind(4, document.date);
-    doc.bind(5, document.text);
-    doc.exec();
-    report.document_id = db.getLastInsertRowid();
+    report.document_id = InsertDocument(db, impl_->cache, document);
 
     DocumentWriter writer(db, impl_->cache, report.document_id, document.text, report);
     std::vector<int64_t> ids;
@@ -639,15 +647,7 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
         documents.push_back(seen.getColumn(0).getInt64());
         continue;
       }
-      SQLite::Statement& add = impl_->cache.Prepare(
-          "INSERT INTO documents(sha256, source, title, pub_date, text) VALUES (?, ?, ?, ?, ?)");
-      add.bind(1, d.sha256);
-      add.bind(2, d.source);
-      add.bind(3, d.title);
-      if (d.date.empty()) add.bind(4); else add.bind(4, d.date);
-      add.bind(5, d.text);
-      add.exec();
-      documents.push_back(db.getLastInsertRowid());
+      documents.push_back(InsertDocument(db, impl_->cache, d));
       ++out.documents_added;
     }
 
