@@ -33,7 +33,6 @@ class NodeIdTable {
   // Forgets every id added after the first `size` (a node table that failed part way).
   void Truncate(size_t size);
   size_t size() const { return order_.size(); }
-  const std::string& id(uint32_t position) const { return order_[position]; }
 
  private:
   std::vector<uint32_t> dense_;  // by numeric value

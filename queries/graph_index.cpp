@@ -127,7 +127,6 @@ uint32_t GraphIndex::VertexOf(int64_t id) const {
   return it != ids_.end() && *it == id ? static_cast<uint32_t>(it - ids_.begin()) : kNoVertex;
 }
 
-bool GraphIndex::Contains(int64_t id) const { return VertexOf(id) != kNoVertex; }
 
 std::vector<bool> GraphIndex::RelationMask(const std::set<std::string>& relations) const {
   std::vector<bool> mask(relations_.size(), relations.empty());

@@ -82,7 +82,6 @@ class GraphIndex {
   size_t edge_count() const;  // stored edges (each is held twice, once per direction)
   int64_t generation() const { return generation_; }
   const std::string& store_id() const { return store_id_; }
-  bool Contains(int64_t id) const;
   // Bytes held by the graph arrays (vertex ids, row starts, targets, relation bytes).
   size_t MemoryBytes() const;
 

@@ -42,7 +42,6 @@ class GraphSnapshot {
 
   const std::vector<NodeRecord>& nodes() const { return data_.nodes; }
   const std::vector<EdgeRecord>& edges() const { return data_.edges; }
-  const GraphIndex& index() const { return *index_; }
   // False for a snapshot made by Around(): it holds part of the store.
   bool complete() const { return complete_; }
   // The node or edge with this store id, or nullptr.
