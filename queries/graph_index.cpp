@@ -307,30 +307,8 @@ std::vector<std::pair<int64_t, int>> GraphIndex::Neighborhood(int64_t id, const 
   std::vector<std::pair<int64_t, int>> out;
   const uint32_t start = VertexOf(id);
   if (start == kNoVertex || options.max_depth <= 0) return out;
-  const auto& g = graph_->csr;
-  // Row entries are positions in the CSR's target array: that position is the edge index, the
-  // key of the relation bytes.
-  const auto column_begin = graph_->column().begin();
-  const std::vector<bool> mask = RelationMask(options.relations);
   ScratchLease lease(*this);
-  Scratch& s = *lease;
-  const uint32_t epoch = s.NextEpoch();
-  s.stamp[0][start] = epoch;
-  s.frontier[0].assign(1, start);
-  for (int depth = 1; depth <= options.max_depth && !s.frontier[0].empty(); ++depth) {
-    s.next.clear();
-    for (uint32_t u : s.frontier[0]) {
-      for (auto [it, end] = boost::adjacent_vertices(u, g); it != end; ++it) {
-        if (!Walkable(graph_->relation[it - column_begin], mask, options.direction, 0)) continue;
-        const uint32_t v = *it;
-        if (s.stamp[0][v] == epoch) continue;
-        s.stamp[0][v] = epoch;
-        s.next.push_back(v);
-        out.emplace_back(ids_[v], depth);
-      }
-    }
-    s.frontier[0].swap(s.next);
-  }
+  Within(start, options, *lease, [&](uint32_t v, int depth) { out.emplace_back(ids_[v], depth); });
   return out;
 }
 
@@ -338,13 +316,20 @@ size_t GraphIndex::CountWithin(int64_t id, const TraversalOptions& options) cons
   const uint32_t start = VertexOf(id);
   if (start == kNoVertex || options.max_depth <= 0) return 0;
   ScratchLease lease(*this);
-  if (Unfiltered(options)) return CountWith(start, options.max_depth, AnyEdge{}, *lease);
-  const std::vector<bool> mask = RelationMask(options.relations);
-  return CountWith(start, options.max_depth, FilteredEdge{graph_->relation, mask, options.direction}, *lease);
+  size_t count = 0;
+  Within(start, options, *lease, [&count](uint32_t, int) { ++count; });
+  return count;
 }
 
-template <typename Walk>
-size_t GraphIndex::CountWith(uint32_t start, int max_depth, const Walk& walk, Scratch& s) const {
+template <typename Visit>
+void GraphIndex::Within(uint32_t start, const TraversalOptions& options, Scratch& s, const Visit& visit) const {
+  if (Unfiltered(options)) return WithinWith(start, options.max_depth, AnyEdge{}, s, visit);
+  const std::vector<bool> mask = RelationMask(options.relations);
+  WithinWith(start, options.max_depth, FilteredEdge{graph_->relation, mask, options.direction}, s, visit);
+}
+
+template <typename Walk, typename Visit>
+void GraphIndex::WithinWith(uint32_t start, int max_depth, const Walk& walk, Scratch& s, const Visit& visit) const {
   const auto& g = graph_->csr;
   // Row entries are positions in the CSR's target array: that position is the edge index, the
   // key of the relation bytes.
@@ -353,23 +338,21 @@ size_t GraphIndex::CountWith(uint32_t start, int max_depth, const Walk& walk, Sc
   std::vector<uint32_t>& stamp = s.stamp[0];
   stamp[start] = epoch;
   s.frontier[0].assign(1, start);
-  size_t count = 0;
   for (int depth = 1; depth <= max_depth && !s.frontier[0].empty(); ++depth) {
     s.next.clear();
-    const bool last = depth == max_depth;  // its vertices are counted, not expanded
+    const bool last = depth == max_depth;  // its vertices are visited, not expanded
     for (uint32_t u : s.frontier[0]) {
       for (auto [it, end] = boost::adjacent_vertices(u, g); it != end; ++it) {
         if (!walk(static_cast<uint32_t>(it - column_begin), 0)) continue;
         const uint32_t v = *it;
         if (stamp[v] == epoch) continue;
         stamp[v] = epoch;
-        ++count;
+        visit(v, depth);
         if (!last) s.next.push_back(v);
       }
     }
     s.frontier[0].swap(s.next);
   }
-  return count;
 }
 
 std::vector<PathStep> GraphIndex::EdgesAmong(const std::vector<int64_t>& ids) const {

@@ -114,8 +114,12 @@ class GraphIndex {
   int Search(uint32_t a, uint32_t b, const TraversalOptions& options, Scratch& s, uint32_t meet[3]) const;
   template <bool kRecord, typename Walk>
   int SearchWith(uint32_t a, uint32_t b, int max_depth, const Walk& walk, Scratch& s, uint32_t meet[3]) const;
-  template <typename Walk>
-  size_t CountWith(uint32_t start, int max_depth, const Walk& walk, Scratch& s) const;
+  // Level-by-level search from `start` within options.max_depth, calling visit(vertex, depth)
+  // once for each vertex reached (start excluded); behind Neighborhood and CountWithin.
+  template <typename Visit>
+  void Within(uint32_t start, const TraversalOptions& options, Scratch& s, const Visit& visit) const;
+  template <typename Walk, typename Visit>
+  void WithinWith(uint32_t start, int max_depth, const Walk& walk, Scratch& s, const Visit& visit) const;
 
   std::unique_ptr<Graph> graph_;
   std::vector<int64_t> ids_;  // vertex -> store id, ascending
