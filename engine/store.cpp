@@ -1032,16 +1032,10 @@ Result<std::string> Store::StoreId() const {
 
 Result<std::optional<EdgeRecord>> Store::FindEdge(int64_t source, const std::string& relation,
                                                   int64_t target) const {
-  return Guard(path_, [&]() -> Result<std::optional<EdgeRecord>> {
-    SQLite::Statement st(impl_->db,
-                         "SELECT id, attrs FROM edges WHERE source = ? AND relation = ? AND target = ?");
-    st.bind(1, source);
-    st.bind(2, relation);
-    st.bind(3, target);
-    if (!st.executeStep()) return std::optional<EdgeRecord>();
-    return std::optional<EdgeRecord>(EdgeRecord{st.getColumn(0).getInt64(), source, target, relation,
-                                                AttrsFromJson(st.getColumn(1).getString())});
-  });
+  auto found = FindEdges({{source, relation, target}});
+  if (!found.ok()) return found.status();
+  if (found->empty()) return std::optional<EdgeRecord>();
+  return std::optional<EdgeRecord>(std::move(found->front()));
 }
 
 Result<std::vector<EdgeRecord>> Store::FindEdges(
