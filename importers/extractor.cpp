@@ -1,6 +1,7 @@
 #include "importers/extractor.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -10,13 +11,18 @@
 #include <vector>
 
 #include "engine/normalize.h"
+#include "importers/extract/pattern.h"
 #include "importers/internal/dates.h"
 #include "importers/internal/gazetteer.h"
 #include "importers/internal/graph_builder.h"
 #include "importers/internal/sentences.h"
 #include "importers/internal/tokenizer.h"
+#include "schema/embedded.h"
 
 namespace dkg {
+
+extern const EmbeddedFile kPatternFiles[];
+extern const int kPatternFiles_count;
 
 using internal::Date;
 using internal::EntryType;
@@ -114,9 +120,87 @@ const std::set<std::string>& GovernmentOrgKinds() {
   return k;
 }
 
+// The names pattern files use for mention types, in the order of MT.
+const std::vector<std::string>& MentionTypeNames() {
+  static const std::vector<std::string> k = {"COUNTRY", "CAPITAL", "PLACE", "TITLE", "ORG",
+                                             "HONORIFIC", "OFFICIAL", "MEETING", "DIALOGUE",
+                                             "AGREEMENT", "MEETING_REF", "DIALOGUE_REF", "OTHER"};
+  return k;
+}
+
+// Relations a pattern may emit (ONTOLOGY.md).
+const std::set<std::string>& PatternRelations() {
+  static const std::set<std::string> k = {
+      "cochaired", "chaired",  "attended",  "participant",  "represents", "member_of",
+      "part_of",   "held_in",  "located_in", "round_of",    "announced_at", "follows",
+      "agreed_at", "party_to", "signed"};
+  return k;
+}
+
+// The name part of "make meeting TAG NAME": a slot name, a quoted template with {slot}s, or
+// empty (the whole match names the event).
+std::string NameTemplate(const extract::PatternAction& a) {
+  if (a.args.size() < 3) return "";
+  std::string rest = a.rest.substr(a.rest.find(a.args[1]) + a.args[1].size());
+  const size_t q = rest.find('"');
+  if (q != std::string::npos) {
+    const size_t close = rest.rfind('"');
+    return close > q ? rest.substr(q + 1, close - q - 1) : rest.substr(q + 1);
+  }
+  return a.args[2];
+}
+
+// Checks the actions of every pattern: the verbs the extractor knows, their arity, relations
+// and slot names. Errors name the pattern file and line.
+Status CheckActions(const extract::PatternSet& set) {
+  for (const extract::Pattern& p : set.patterns()) {
+    const std::string file = p.source().substr(0, p.source().find(':'));
+    bool makes = false;
+    for (const auto& a : p.actions()) makes |= a.verb == "make";
+    auto where = [&](const extract::PatternAction& a) {
+      return "data/patterns/" + file + ":" + std::to_string(a.line) + ": pattern '" + p.name() + "': ";
+    };
+    auto slot_ok = [&](const std::string& s) {
+      return p.SlotIndex(s) >= 0 || s == "focus" || (s == "event" && makes);
+    };
+    for (const auto& a : p.actions()) {
+      if (a.verb == "emit") {
+        if (a.args.size() != 3) return Status::Corrupt(where(a) + "emit takes SLOT RELATION SLOT");
+        if (!PatternRelations().count(a.args[1])) {
+          return Status::Corrupt(where(a) + "unknown relation '" + a.args[1] + "'");
+        }
+        for (const std::string& s : {a.args[0], a.args[2]}) {
+          if (!slot_ok(s)) return Status::Corrupt(where(a) + "no slot named '" + s + "'");
+        }
+      } else if (a.verb == "make") {
+        if (a.args.size() < 2 || a.args[0] != "meeting") {
+          return Status::Corrupt(where(a) + "make takes 'meeting TAG [NAME-SLOT | \"NAME TEMPLATE\"]'");
+        }
+        const std::string name = NameTemplate(a);
+        if (name.empty()) continue;
+        if (name.find('{') == std::string::npos) {
+          if (p.SlotIndex(name) < 0) return Status::Corrupt(where(a) + "no slot named '" + name + "'");
+          continue;
+        }
+        for (size_t open = name.find('{'); open != std::string::npos; open = name.find('{', open + 1)) {
+          const size_t close = name.find('}', open);
+          if (close == std::string::npos) return Status::Corrupt(where(a) + "unclosed '{' in name");
+          const std::string slot = name.substr(open + 1, close - open - 1);
+          if (p.SlotIndex(slot) < 0) return Status::Corrupt(where(a) + "no slot named '" + slot + "'");
+        }
+      } else {
+        return Status::Corrupt(where(a) + "unknown action '" + a.verb + "' (emit or make)");
+      }
+    }
+  }
+  return Status::Ok();
+}
+
 class Run {
  public:
-  Run(const Gazetteer& g, const SourceDocument& src) : g_(g), src_(src), text_(src.document.text) {
+  Run(const Gazetteer& g, const extract::PatternSet& patterns, const SourceDocument& src,
+      std::vector<PatternTrace>* trace)
+      : g_(g), patterns_(patterns), trace_(trace), src_(src), text_(src.document.text) {
     if (auto d = internal::ParseDateText(src.document.date)) published_ = *d;
   }
 
@@ -1611,6 +1695,7 @@ class Run {
     GroupMeetings(si, meetings);
     ImplicitMeetings(si, meetings);
     Visits(si, meetings);
+    ApplyPatterns(si, meetings);
     JointStatements(si, meetings);
     Membership(si);
     // One entry per meeting node, in order of first mention.
@@ -2144,6 +2229,240 @@ class Run {
     }
   }
 
+  // ---- patterns (data/patterns/*.pat) ---------------------------------------------------
+
+  // The sentence as the pattern engine sees it: tokens after the dateline and the mentions
+  // that have nodes (or stand for the meeting in focus).
+  extract::SentenceView ViewOf(const SentenceInfo& si) const {
+    extract::SentenceView v;
+    v.tokens = &T(si);
+    v.from = si.body_from;
+    const auto& t = T(si);
+    for (size_t i = 0; i < si.m.size(); ++i) {
+      const Mention& m = si.m[i];
+      size_t b = m.b;
+      if (m.type == MT::kOfficial) {
+        // An official's mention takes in the title and country before the name ("Japan's Vice
+        // Minister, Masataka Okano"), so patterns see one OFFICIAL where the reader sees one.
+        for (bool grew = true; grew;) {
+          grew = false;
+          for (const Mention& x : si.m) {
+            if (x.type != MT::kTitle && x.type != MT::kHonorific && x.type != MT::kCountry) continue;
+            size_t end = x.e;
+            if (x.type == MT::kCountry && end < t.size() && t[end].text == "'s") ++end;
+            if (end < b && end + 1 == b && t[end].text == "," && x.type == MT::kTitle) ++end;
+            if (end == b && x.b < b) {
+              b = x.b;
+              grew = true;
+            }
+          }
+        }
+      }
+      v.mentions.push_back({static_cast<int>(m.type), b, m.e, i});
+    }
+    v.lexicon = [this, &si](int cls, size_t i) {
+      size_t len = 0;
+      g_.MatchLexicon(static_cast<Lexicon>(cls), T(si), i, len);
+      return len;
+    };
+    const internal::Tense tense = FutureTense(*si.s) ? internal::Tense::kFuture : internal::Tense::kPast;
+    v.date = [this, &si, tense](size_t i) -> size_t {
+      auto d = internal::MatchDate(T(si), i, published_, tense);
+      return d ? d->end - i : 0;
+    };
+    return v;
+  }
+
+  // The nodes a slot of a match stands for: the mentions it caught, the event the pattern made
+  // ("event") or the meeting in focus ("focus").
+  std::vector<size_t> SlotNodes(const SentenceInfo& si, const extract::PatternMatch& match,
+                                const std::string& slot, long event) const {
+    std::vector<size_t> out;
+    auto add = [&](long node) {
+      if (node >= 0 && std::find(out.begin(), out.end(), static_cast<size_t>(node)) == out.end()) {
+        out.push_back(static_cast<size_t>(node));
+      }
+    };
+    if (slot == "event") {
+      add(event);
+    } else if (slot == "focus") {
+      add(focus_meeting_);
+    } else if (const extract::Capture* c = match.Slot(slot)) {
+      for (size_t id : c->mentions) add(si.m[id].node);
+    }
+    return out;
+  }
+
+  // Runs the pattern files' rules on a sentence: `make` creates the event a phrase names ("a
+  // telephone call between A and B"), `emit` adds the edges between what the slots caught.
+  // Every edge carries the pattern's name as its rule.
+  void ApplyPatterns(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings) {
+    if (patterns_.patterns().empty()) return;
+    const extract::SentenceView view = ViewOf(si);
+    static const bool debug = std::getenv("DKG_DEBUG_MENTIONS") != nullptr;
+    if (debug) {
+      // For pattern authors: what the patterns see in each sentence.
+      std::string line = "mentions:";
+      for (const Mention& m : si.m) {
+        line += " [" + MentionTypeNames()[static_cast<int>(m.type)] + " " + Surface(si, m.b, m.e) +
+                (m.node >= 0 ? "" : " (no node)") + "]";
+      }
+      std::fprintf(stderr, "%s\n", line.c_str());
+    }
+    for (const char* stage : {"events", "arguments"}) {
+      for (const extract::PatternMatch& match : patterns_.Match(view, stage)) {
+        const extract::Pattern& p = *match.pattern;
+        const std::string rule = "pattern:" + p.name();
+        if (trace_) {
+          PatternTrace tr{p.name(), si.s->span, {}};
+          for (size_t k = 0; k < p.slots().size(); ++k) {
+            const extract::Capture& c = match.slots[k];
+            if (!c.set) continue;
+            if (c.mentions.empty()) {
+              if (c.e > c.b) tr.slots.push_back({p.slots()[k], Surface(si, c.b, c.e)});
+            } else {
+              for (size_t id : c.mentions) {
+                tr.slots.push_back({p.slots()[k], Surface(si, view.mentions[id].b, view.mentions[id].e)});
+              }
+            }
+          }
+          trace_->push_back(std::move(tr));
+        }
+        long event = -1;
+        for (const auto& a : p.actions()) {
+          if (a.verb == "make") event = MakeEvent(si, match, a, rule, meetings);
+        }
+        for (const auto& a : p.actions()) {
+          if (a.verb != "emit") continue;
+          const std::string& rel = a.args[1];
+          for (size_t from : SlotNodes(si, match, a.args[0], event)) {
+            for (size_t to : SlotNodes(si, match, a.args[2], event)) {
+              EmitEdge(si, from, rel, to, rule);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  void EmitEdge(const SentenceInfo& si, size_t from, const std::string& rel, size_t to, const std::string& rule) {
+    if (from == to) return;
+    const bool role = rel == "attended" || rel == "chaired" || rel == "cochaired";
+    if (rel == "attended" && (builder_.HasEdge(from, "cochaired", to) || builder_.HasEdge(from, "chaired", to))) {
+      return;  // a chair also attends: the stronger role stands
+    }
+    if (rel == "held_in") {
+      if (!placed_.insert(from).second) return;  // the first, most specific place stands
+    }
+    builder_.Edge(from, rel, to, si.s->span, rule);
+    if (role) role_holders_[to].insert({from, si.s->span});
+    if (rel == "participant" && builder_.node(from).kind == "country") {
+      meeting_countries_[to].insert({from, si.s->span});
+    }
+  }
+
+  // A name template's {slot}s filled: mentions by their nodes' names ("A, B and C"), other
+  // captures by their text.
+  std::string FillTemplate(const SentenceInfo& si, const extract::PatternMatch& match, const std::string& spec) const {
+    std::string out;
+    size_t i = 0;
+    while (i < spec.size()) {
+      const size_t open = spec.find('{', i);
+      if (open == std::string::npos) {
+        out += spec.substr(i);
+        break;
+      }
+      out += spec.substr(i, open - i);
+      const size_t close = spec.find('}', open);
+      const std::string slot = spec.substr(open + 1, close - open - 1);
+      std::string value;
+      if (const extract::Capture* c = match.Slot(slot)) {
+        std::vector<std::string> names;
+        for (size_t id : c->mentions) {
+          if (si.m[id].node >= 0) names.push_back(builder_.node(si.m[id].node).name);
+        }
+        if (names.empty()) {
+          value = Surface(si, c->b, c->e);
+        } else {
+          for (size_t k = 0; k < names.size(); ++k) {
+            value += (k ? (k + 1 == names.size() ? " and " : ", ") : "") + names[k];
+          }
+        }
+      }
+      out += value;
+      i = close + 1;
+    }
+    return out;
+  }
+
+  // The meeting a `make meeting TAG [NAME]` action names. One visitor's visit in a story is one
+  // visit; the same people meeting in one story is one meeting (the meeting in focus when they
+  // all hold roles there already).
+  long MakeEvent(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
+                 const std::string& rule, std::vector<std::pair<size_t, size_t>>& meetings) {
+    const std::string& tag = a.args[1];
+    std::vector<size_t> people;
+    for (const auto& e : match.pattern->actions()) {
+      if (e.verb != "emit" || e.args[2] != "event") continue;
+      if (e.args[1] != "attended" && e.args[1] != "chaired" && e.args[1] != "cochaired") continue;
+      for (size_t n : SlotNodes(si, match, e.args[0], -1)) {
+        if (std::find(people.begin(), people.end(), n) == people.end()) people.push_back(n);
+      }
+    }
+    size_t b = match.b, e = match.e;
+    const std::string name_spec = NameTemplate(a);
+    std::string name;
+    if (!name_spec.empty() && name_spec.find('{') == std::string::npos) {
+      if (const extract::Capture* c = match.Slot(name_spec)) {
+        b = c->b;
+        e = c->e;
+      }
+    } else if (!name_spec.empty()) {
+      name = FillTemplate(si, match, name_spec);
+    }
+    const auto& t = T(si);
+    while (b + 1 < e && (t[b].lower == "a" || t[b].lower == "an" || t[b].lower == "the" ||
+                         t[b].lower == "their" || t[b].lower == "his" || t[b].lower == "her")) {
+      ++b;
+    }
+    bool fallback = false;
+    const std::string date = SentenceDate(si, &fallback);
+    if (focus_meeting_ >= 0 && !people.empty() && tag != "visit") {
+      const size_t focus = static_cast<size_t>(focus_meeting_);
+      bool all_there = true;
+      for (size_t p : people) {
+        bool there = false;
+        for (const auto& [holder, span] : role_holders_[focus]) there |= holder == p;
+        all_there = all_there && there;
+      }
+      const std::string& focus_date = builder_.node(focus).date;
+      if (all_there && (fallback || date.empty() || focus_date.empty() || date == focus_date)) return focus_meeting_;
+    }
+    std::string key;
+    if (tag == "visit" && !people.empty()) {
+      key = "meeting:visit:" + std::to_string(people.front());
+    } else if (people.size() >= 2) {
+      std::vector<size_t> sorted = people;
+      std::sort(sorted.begin(), sorted.end());
+      key = "meeting:implicit";
+      for (size_t p : sorted) key += ":" + std::to_string(p);
+    } else {
+      key = "meeting:" + tag + ":" + std::to_string(si.s->span.start) + ":" + std::to_string(b);
+    }
+    if (name.empty()) name = Surface(si, b, e);
+    const size_t meeting = builder_.Node(key, "meeting", name, rule);
+    builder_.Mention(meeting, SpanOf(si, b, e), Surface(si, b, e));
+    DateImplicit(meeting, si);
+    if (!people.empty()) {
+      std::set<std::string> names;
+      for (size_t p : people) names.insert(NormalizeName(builder_.node(p).name));
+      builder_.AddIdentityKey(meeting, tag + ":" + Join(names, ",") + "@" + builder_.node(meeting).date);
+    }
+    if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
+    meetings.push_back({match.b, meeting});
+    return static_cast<long>(meeting);
+  }
+
   bool SentencePlace(const SentenceInfo& si) const {
     const auto& t = T(si);
     for (const Mention& m : si.m) {
@@ -2254,7 +2573,7 @@ class Run {
         near |= static_cast<long>(node) == meeting && (m.b > pos ? m.b - pos <= 12 : pos - m.b <= 12);
       }
       if (!near) continue;
-      if (meeting < 0 || placed.count(static_cast<size_t>(meeting))) continue;
+      if (meeting < 0 || placed.count(static_cast<size_t>(meeting)) || placed_.count(static_cast<size_t>(meeting))) continue;
       // Skip "in the country" style mentions and places far from the meeting.
       builder_.Edge(static_cast<size_t>(meeting), "held_in", static_cast<size_t>(m.node), si.s->span,
                     "pattern:meeting-in-place");
@@ -2978,6 +3297,8 @@ class Run {
   }
 
   const Gazetteer& g_;
+  const extract::PatternSet& patterns_;
+  std::vector<PatternTrace>* trace_;  // where pattern matches are listed, or nullptr
   const SourceDocument& src_;
   const std::string& text_;
   Date published_;
@@ -3025,6 +3346,7 @@ class Run {
   std::map<size_t, size_t> statement_meeting_;
   std::map<size_t, int> country_index_;  // country node -> gazetteer index
   long last_place_ = -1;    // the latest place named after "in"
+  std::set<size_t> placed_;  // meetings a pattern gave a place
 };
 
 }  // namespace
@@ -3032,15 +3354,49 @@ class Run {
 Result<std::unique_ptr<Extractor>> Extractor::Create() {
   auto gazetteer = internal::Gazetteer::LoadEmbedded();
   if (!gazetteer.ok()) return gazetteer.status();
-  return std::make_unique<Extractor>(std::move(gazetteer).value());
+  auto patterns = EmbeddedPatterns();
+  if (!patterns.ok()) return patterns.status();
+  return std::make_unique<Extractor>(std::move(gazetteer).value(), patterns.value());
 }
 
-Extractor::Extractor(std::shared_ptr<const internal::Gazetteer> gazetteer)
-    : gazetteer_(std::move(gazetteer)) {}
+Result<std::shared_ptr<const extract::PatternSet>> Extractor::EmbeddedPatterns() {
+  static const Result<std::shared_ptr<const extract::PatternSet>> loaded =
+      []() -> Result<std::shared_ptr<const extract::PatternSet>> {
+    extract::PatternVocabulary vocab;
+    vocab.mention_types = MentionTypeNames();
+    for (int i = 0; i < static_cast<int>(Lexicon::kCount); ++i) {
+      vocab.lexicon_classes.push_back(internal::LexiconName(static_cast<Lexicon>(i)));
+    }
+    auto set = std::make_shared<extract::PatternSet>();
+    for (int i = 0; i < kPatternFiles_count; ++i) {
+      Status s = set->Add(std::string(kPatternFiles[i].name), kPatternFiles[i].bytes, vocab);
+      if (!s.ok()) return s;
+    }
+    if (Status s = CheckActions(*set); !s.ok()) return s;
+    return std::shared_ptr<const extract::PatternSet>(std::move(set));
+  }();
+  return loaded;
+}
+
+Extractor::Extractor(std::shared_ptr<const internal::Gazetteer> gazetteer,
+                     std::shared_ptr<const extract::PatternSet> patterns)
+    : gazetteer_(std::move(gazetteer)), patterns_(std::move(patterns)) {
+  if (!patterns_) {
+    auto embedded = EmbeddedPatterns();
+    // The embedded files are checked by the tests of every build; an empty set keeps a broken
+    // build usable rather than crashing.
+    patterns_ = embedded.ok() ? embedded.value() : std::make_shared<const extract::PatternSet>();
+  }
+}
 Extractor::~Extractor() = default;
 
 ExtractedGraph Extractor::Extract(const SourceDocument& source) const {
-  Run run(*gazetteer_, source);
+  Run run(*gazetteer_, *patterns_, source, nullptr);
+  return run.Go();
+}
+
+ExtractedGraph Extractor::Extract(const SourceDocument& source, std::vector<PatternTrace>* trace) const {
+  Run run(*gazetteer_, *patterns_, source, trace);
   return run.Go();
 }
 

@@ -1,0 +1,683 @@
+#include "importers/extract/pattern.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <set>
+#include <unordered_set>
+
+namespace dkg::extract {
+
+// The compiled form of a match expression: a small regular-expression tree over tokens and
+// mentions, matched by backtracking with continuations (sentences are short and every pattern
+// is first filtered by its anchor words, so the simple matcher is fast enough; see
+// docs/extraction.md for the figures).
+struct Pattern::Node {
+  enum class Kind {
+    kSeq,
+    kAlt,
+    kRepeat,
+    kLiteral,
+    kType,
+    kList,
+    kLex,
+    kShape,
+    kGap,
+    kCapture,
+    kNot
+  };
+  enum class Shape { kCap, kNum, kOrd, kDate, kAny, kWord, kLower };
+  Kind kind = Kind::kSeq;
+  std::vector<std::unique_ptr<Node>> kids;
+  std::vector<std::string> words;  // literal or negated tokens, lower-cased
+  std::vector<int> types;          // mention types (kType, kList)
+  int lex = -1;                    // lexicon class
+  Shape shape = Shape::kAny;
+  int min = 0, max = 0;  // kRepeat bounds; kGap uses max
+  int slot = -1;         // kCapture
+};
+
+Pattern::Pattern() = default;
+Pattern::~Pattern() = default;
+Pattern::Pattern(Pattern&&) noexcept = default;
+Pattern& Pattern::operator=(Pattern&&) noexcept = default;
+
+int Pattern::SlotIndex(std::string_view name) const {
+  for (size_t i = 0; i < slots_.size(); ++i) {
+    if (slots_[i] == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+const Capture* PatternMatch::Slot(std::string_view name) const {
+  const int i = pattern ? pattern->SlotIndex(name) : -1;
+  if (i < 0 || !slots[i].set) return nullptr;
+  return &slots[i];
+}
+
+namespace {
+
+using Node = Pattern::Node;
+using Kind = Node::Kind;
+
+// Separators of a coordinated list of mentions: "A, B and C", "A as well as B".
+const std::vector<std::vector<std::string>>& ListSeparators() {
+  static const std::vector<std::vector<std::string>> k = {{",", "as", "well", "as"},
+                                                          {",", "along", "with"},
+                                                          {",", "together", "with"},
+                                                          {",", "and"},
+                                                          {"as", "well", "as"},
+                                                          {"along", "with"},
+                                                          {"together", "with"},
+                                                          {","},
+                                                          {"and"},
+                                                          {"&"}};
+  return k;
+}
+
+// Splits a match expression into lexemes: brackets, bars and braces stand alone, a trailing
+// quantifier is split off a word, quoted text is one literal.
+std::vector<std::string> Lex(std::string_view s, std::string& error) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      ++i;
+    } else if (c == '(' || c == ')' || c == '|' || c == '{' || c == '}') {
+      out.emplace_back(1, c);
+      ++i;
+    } else if (c == '"') {
+      const size_t close = s.find('"', i + 1);
+      if (close == std::string_view::npos) {
+        error = "unterminated quote";
+        return {};
+      }
+      out.push_back(std::string(s.substr(i, close - i + 1)));
+      i = close + 1;
+    } else {
+      size_t j = i;
+      while (j < s.size() && !std::isspace(static_cast<unsigned char>(s[j])) &&
+             std::string_view("(){}|\"").find(s[j]) == std::string_view::npos) {
+        ++j;
+      }
+      std::string word(s.substr(i, j - i));
+      char quant = 0;
+      if (word.size() > 1 && (word.back() == '?' || word.back() == '*' || word.back() == '+')) {
+        quant = word.back();
+        word.pop_back();
+      }
+      // "{slot:TYPE}": the slot name is a lexeme of its own.
+      const size_t colon = word.find(':');
+      if (!out.empty() && out.back() == "{" && colon != std::string::npos && colon > 0) {
+        out.push_back(word.substr(0, colon + 1));
+        word = word.substr(colon + 1);
+      }
+      if (!word.empty()) out.push_back(word);
+      if (quant) out.emplace_back(1, quant);
+      i = j;
+    }
+  }
+  return out;
+}
+
+bool IsTypeName(const std::string& w) {
+  if (w.empty() || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+  return std::all_of(w.begin(), w.end(), [](char c) {
+    return std::isupper(static_cast<unsigned char>(c)) || c == '_' || c == '/';
+  });
+}
+
+// Recursive-descent parser of one match expression (grammar in docs/extraction.md).
+class ExprParser {
+ public:
+  ExprParser(std::vector<std::string> lexemes, const PatternVocabulary& vocab,
+             std::vector<std::string>& slots)
+      : lx_(std::move(lexemes)), vocab_(vocab), slots_(slots) {}
+
+  std::unique_ptr<Node> Parse(std::string& error) {
+    auto n = Alt();
+    if (error_.empty() && pos_ < lx_.size()) error_ = "unexpected '" + lx_[pos_] + "'";
+    error = error_;
+    return error_.empty() ? std::move(n) : nullptr;
+  }
+
+ private:
+  bool At(const char* s) const { return pos_ < lx_.size() && lx_[pos_] == s; }
+
+  std::unique_ptr<Node> Alt() {
+    auto first = Seq();
+    if (!At("|")) return first;
+    auto alt = std::make_unique<Node>();
+    alt->kind = Kind::kAlt;
+    alt->kids.push_back(std::move(first));
+    while (At("|") && error_.empty()) {
+      ++pos_;
+      alt->kids.push_back(Seq());
+    }
+    return alt;
+  }
+
+  std::unique_ptr<Node> Seq() {
+    auto seq = std::make_unique<Node>();
+    seq->kind = Kind::kSeq;
+    while (pos_ < lx_.size() && !At("|") && !At(")") && !At("}") && error_.empty()) {
+      auto item = Item();
+      if (!item) break;
+      seq->kids.push_back(std::move(item));
+    }
+    if (seq->kids.empty() && error_.empty()) error_ = "empty expression";
+    return seq;
+  }
+
+  std::unique_ptr<Node> Item() {
+    auto atom = Atom();
+    if (!atom) return nullptr;
+    if (At("?") || At("*") || At("+")) {
+      const char q = lx_[pos_++][0];
+      if (atom->kind == Kind::kType && q == '+') {
+        atom->kind = Kind::kList;  // "OFFICIAL+": a coordinated list, each member caught
+        return atom;
+      }
+      auto rep = std::make_unique<Node>();
+      rep->kind = Kind::kRepeat;
+      rep->min = q == '+' ? 1 : 0;
+      rep->max = q == '?' ? 1 : 64;
+      rep->kids.push_back(std::move(atom));
+      return rep;
+    }
+    return atom;
+  }
+
+  std::unique_ptr<Node> Atom() {
+    if (pos_ >= lx_.size()) {
+      error_ = "expression ends early";
+      return nullptr;
+    }
+    const std::string w = lx_[pos_++];
+    auto n = std::make_unique<Node>();
+    if (w == "(") {
+      n = Alt();
+      if (!At(")")) {
+        if (error_.empty()) error_ = "missing ')'";
+        return nullptr;
+      }
+      ++pos_;
+      return n;
+    }
+    if (w == "{") {
+      if (pos_ >= lx_.size() || lx_[pos_].back() != ':') {
+        error_ = "a capture starts with '{slot:'";
+        return nullptr;
+      }
+      std::string slot = lx_[pos_++];
+      slot.pop_back();
+      n->kind = Kind::kCapture;
+      auto it = std::find(slots_.begin(), slots_.end(), slot);
+      n->slot = static_cast<int>(it - slots_.begin());
+      if (it == slots_.end()) slots_.push_back(slot);
+      n->kids.push_back(Alt());
+      if (!At("}")) {
+        if (error_.empty()) error_ = "missing '}' after slot '" + slot + "'";
+        return nullptr;
+      }
+      ++pos_;
+      return n;
+    }
+    if (w == ")" || w == "}" || w == "|" || w == "?" || w == "*" || w == "+") {
+      error_ = "unexpected '" + w + "'";
+      return nullptr;
+    }
+    if (w[0] == '"') {
+      n->kind = Kind::kLiteral;
+      for (const auto& t : internal::Tokenize(w.substr(1, w.size() - 2)))
+        n->words.push_back(t.lower);
+      if (n->words.empty()) error_ = "empty quoted literal";
+      return n;
+    }
+    if (w[0] == '@') {
+      n->kind = Kind::kLex;
+      auto& c = vocab_.lexicon_classes;
+      auto it = std::find(c.begin(), c.end(), w.substr(1));
+      if (it == c.end()) {
+        error_ = "unknown lexicon class '" + w + "'";
+        return nullptr;
+      }
+      n->lex = static_cast<int>(it - c.begin());
+      return n;
+    }
+    if (w[0] == '~') {
+      n->kind = Kind::kGap;
+      n->max = std::atoi(w.c_str() + 1);
+      if (n->max <= 0 || n->max > 40) error_ = "a gap is ~1 to ~40";
+      return n;
+    }
+    if (w[0] == '!' && w.size() > 1) {
+      n->kind = Kind::kNot;
+      for (const auto& t : internal::Tokenize(w.substr(1))) n->words.push_back(t.lower);
+      return n;
+    }
+    if (w.size() > 2 && w[0] == '[' && w.back() == ']') {
+      n->kind = Kind::kShape;
+      const std::string s = w.substr(1, w.size() - 2);
+      static const std::vector<std::pair<std::string, Node::Shape>> kShapes = {
+          {"cap", Node::Shape::kCap},    {"num", Node::Shape::kNum}, {"ord", Node::Shape::kOrd},
+          {"date", Node::Shape::kDate},  {"any", Node::Shape::kAny}, {"word", Node::Shape::kWord},
+          {"lower", Node::Shape::kLower}};
+      auto it =
+          std::find_if(kShapes.begin(), kShapes.end(), [&](const auto& p) { return p.first == s; });
+      if (it == kShapes.end()) {
+        error_ = "unknown token shape '" + w + "'";
+        return nullptr;
+      }
+      n->shape = it->second;
+      return n;
+    }
+    if (IsTypeName(w)) {
+      n->kind = Kind::kType;
+      size_t start = 0;
+      while (start <= w.size()) {
+        size_t bar = w.find('/', start);
+        if (bar == std::string::npos) bar = w.size();
+        const std::string name = w.substr(start, bar - start);
+        auto& ts = vocab_.mention_types;
+        auto it = std::find(ts.begin(), ts.end(), name);
+        if (it == ts.end()) {
+          error_ = "unknown mention type '" + name + "'";
+          return nullptr;
+        }
+        n->types.push_back(static_cast<int>(it - ts.begin()));
+        start = bar + 1;
+      }
+      return n;
+    }
+    n->kind = Kind::kLiteral;
+    for (const auto& t : internal::Tokenize(w)) n->words.push_back(t.lower);
+    return n;
+  }
+
+  std::vector<std::string> lx_;
+  size_t pos_ = 0;
+  const PatternVocabulary& vocab_;
+  std::vector<std::string>& slots_;
+  std::string error_;
+};
+
+// Words of which a sentence must hold one for `n` to match there, or nullopt when `n` can
+// match without any particular word.
+std::optional<std::set<std::string>> Anchors(const Node& n) {
+  switch (n.kind) {
+    case Kind::kLiteral:
+      return std::set<std::string>{n.words.front()};
+    case Kind::kCapture:
+      return Anchors(*n.kids.front());
+    case Kind::kRepeat:
+      if (n.min >= 1) return Anchors(*n.kids.front());
+      return std::nullopt;
+    case Kind::kSeq: {
+      std::optional<std::set<std::string>> best;
+      for (const auto& k : n.kids) {
+        auto a = Anchors(*k);
+        if (a && (!best || a->size() < best->size())) best = a;
+      }
+      return best;
+    }
+    case Kind::kAlt: {
+      std::set<std::string> all;
+      for (const auto& k : n.kids) {
+        auto a = Anchors(*k);
+        if (!a) return std::nullopt;
+        all.insert(a->begin(), a->end());
+      }
+      return all;
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
+// Matching state for one pattern at one start position.
+class Matcher {
+ public:
+  using K = std::function<bool(size_t)>;
+
+  Matcher(const SentenceView& v, size_t slot_count, int ordinal_class)
+      : v_(v), t_(*v.tokens), caps_(slot_count), ordinal_class_(ordinal_class) {}
+
+  std::vector<Capture>& captures() { return caps_; }
+  void Reset() {
+    for (auto& c : caps_) c = Capture();
+    open_.clear();
+  }
+
+  bool M(const Node& n, size_t pos, const K& k) {
+    const size_t size = t_.size();
+    switch (n.kind) {
+      case Kind::kSeq:
+        return Seq(n, 0, pos, k);
+      case Kind::kAlt:
+        for (const auto& kid : n.kids) {
+          if (M(*kid, pos, k)) return true;
+        }
+        return false;
+      case Kind::kRepeat:
+        return Rep(n, 0, pos, k);
+      case Kind::kLiteral: {
+        if (pos + n.words.size() > size) return false;
+        for (size_t i = 0; i < n.words.size(); ++i) {
+          if (t_[pos + i].lower != n.words[i]) return false;
+        }
+        return k(pos + n.words.size());
+      }
+      case Kind::kNot: {
+        if (pos >= size) return false;
+        if (std::find(n.words.begin(), n.words.end(), t_[pos].lower) != n.words.end()) return false;
+        return k(pos + 1);
+      }
+      case Kind::kType:
+        return Mentions(n, pos, [&](size_t e) { return k(e); });
+      case Kind::kList:
+        return List(n, pos, k);
+      case Kind::kLex: {
+        if (pos >= size || !v_.lexicon) return false;
+        const size_t len = v_.lexicon(n.lex, pos);
+        return len > 0 && k(pos + len);
+      }
+      case Kind::kShape:
+        return Shape(n, pos, k);
+      case Kind::kGap:
+        for (int j = 0; j <= n.max && pos + j <= size; ++j) {
+          if (j > 0 && (t_[pos + j - 1].text == ";" || t_[pos + j - 1].text == ".")) break;
+          if (k(pos + j)) return true;
+        }
+        return false;
+      case Kind::kCapture: {
+        Capture saved = caps_[n.slot];
+        caps_[n.slot] = Capture();
+        caps_[n.slot].b = pos;
+        open_.push_back(n.slot);
+        const bool ok = M(*n.kids.front(), pos, [&](size_t e) {
+          open_.pop_back();
+          Capture inner = caps_[n.slot];
+          caps_[n.slot].e = e;
+          caps_[n.slot].set = true;
+          if (k(e)) return true;
+          caps_[n.slot] = inner;
+          open_.push_back(n.slot);
+          return false;
+        });
+        if (!ok) {
+          open_.pop_back();
+          caps_[n.slot] = saved;
+        }
+        return ok;
+      }
+    }
+    return false;
+  }
+
+ private:
+  bool Seq(const Node& n, size_t i, size_t pos, const K& k) {
+    if (i == n.kids.size()) return k(pos);
+    return M(*n.kids[i], pos, [&](size_t e) { return Seq(n, i + 1, e, k); });
+  }
+
+  // Greedy: as many repetitions as possible first, then fewer.
+  bool Rep(const Node& n, int count, size_t pos, const K& k) {
+    if (count < n.max &&
+        M(*n.kids.front(), pos, [&](size_t e) { return e != pos && Rep(n, count + 1, e, k); })) {
+      return true;
+    }
+    return count >= n.min && k(pos);
+  }
+
+  // Mentions of the node's types starting at `pos`, longest first; each is added to the open
+  // captures while the rest of the pattern is tried.
+  bool Mentions(const Node& n, size_t pos, const K& k) {
+    std::vector<const MentionRef*> here;
+    for (const MentionRef& m : v_.mentions) {
+      if (m.b == pos && std::find(n.types.begin(), n.types.end(), m.type) != n.types.end()) {
+        here.push_back(&m);
+      }
+    }
+    std::sort(here.begin(), here.end(), [](auto* a, auto* b) { return a->e > b->e; });
+    for (const MentionRef* m : here) {
+      for (int s : open_) caps_[s].mentions.push_back(m->id);
+      if (k(m->e)) return true;
+      for (int s : open_) caps_[s].mentions.pop_back();
+    }
+    return false;
+  }
+
+  // "A, B and C", "A and Ministers B and C": mentions joined by list separators; a few
+  // capitalised words (a plural title) may follow a separator.
+  bool List(const Node& n, size_t pos, const K& k) {
+    return Mentions(n, pos, [&](size_t e) { return ListTail(n, e, k); });
+  }
+  bool ListTail(const Node& n, size_t pos, const K& k) {
+    for (const auto& sep : ListSeparators()) {
+      if (pos + sep.size() >= t_.size()) continue;
+      bool same = true;
+      for (size_t i = 0; i < sep.size() && same; ++i) same = t_[pos + i].lower == sep[i];
+      if (!same) continue;
+      size_t next = pos + sep.size();
+      for (int extra = 0; extra <= 3 && next < t_.size(); ++extra) {
+        if (Mentions(n, next, [&](size_t e) { return ListTail(n, e, k); })) return true;
+        if (!t_[next].cap || !t_[next].word) break;
+        ++next;
+      }
+    }
+    return k(pos);
+  }
+
+  bool Shape(const Node& n, size_t pos, const K& k) {
+    if (pos >= t_.size()) return false;
+    const internal::Token& t = t_[pos];
+    switch (n.shape) {
+      case Node::Shape::kCap:
+        return t.word && t.cap && k(pos + 1);
+      case Node::Shape::kNum:
+        return t.number && k(pos + 1);
+      case Node::Shape::kOrd: {
+        const std::string& w = t.lower;
+        const bool numeric =
+            t.number && w.size() >= 3 &&
+            (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th"));
+        if (numeric) return k(pos + 1);
+        if (ordinal_class_ >= 0 && v_.lexicon) {
+          const size_t len = v_.lexicon(ordinal_class_, pos);
+          if (len > 0) return k(pos + len);
+        }
+        return false;
+      }
+      case Node::Shape::kDate: {
+        const size_t len = v_.date ? v_.date(pos) : 0;
+        return len > 0 && k(pos + len);
+      }
+      case Node::Shape::kAny:
+        return k(pos + 1);
+      case Node::Shape::kWord:
+        return t.word && k(pos + 1);
+      case Node::Shape::kLower:
+        return t.word && !t.cap && k(pos + 1);
+    }
+    return false;
+  }
+
+  const SentenceView& v_;
+  const std::vector<internal::Token>& t_;
+  std::vector<Capture> caps_;
+  std::vector<int> open_;
+  int ordinal_class_;
+};
+
+std::string Trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::vector<std::string> Words(std::string_view s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    size_t j = i;
+    while (j < s.size() && !std::isspace(static_cast<unsigned char>(s[j]))) ++j;
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace
+
+Status PatternSet::Add(const std::string& file, std::string_view text,
+                       const PatternVocabulary& vocab) {
+  auto ord = std::find(vocab.lexicon_classes.begin(), vocab.lexicon_classes.end(), "ordinal");
+  if (ord != vocab.lexicon_classes.end())
+    ordinal_class_ = static_cast<int>(ord - vocab.lexicon_classes.begin());
+  std::string stage = "events";
+  Pattern* current = nullptr;
+  std::vector<std::string> matches;  // the current pattern's match lines, joined as alternatives
+  int line_no = 0, match_line = 0;
+  auto where = [&](int line) {
+    return "data/patterns/" + file + ":" + std::to_string(line) + ": ";
+  };
+  auto finish = [&](int line) -> Status {
+    if (!current) return Status::Ok();
+    if (matches.empty())
+      return Status::Corrupt(where(line) + "pattern '" + current->name_ + "' has no match line");
+    std::string joined;
+    for (const auto& m : matches) joined += (joined.empty() ? "( " : " | ( ") + m + " )";
+    std::string error;
+    auto lexemes = Lex(joined, error);
+    if (error.empty())
+      current->root_ = ExprParser(std::move(lexemes), vocab, current->slots_).Parse(error);
+    if (!error.empty()) {
+      return Status::Corrupt(where(match_line) + "pattern '" + current->name_ + "': " + error);
+    }
+    current->text_ = matches.size() == 1 ? matches.front() : joined;
+    if (auto a = Anchors(*current->root_)) current->anchors_.assign(a->begin(), a->end());
+    for (const auto& ex : current->examples_) {
+      for (const auto& [slot, _] : ex.expect) {
+        if (current->SlotIndex(slot) < 0) {
+          return Status::Corrupt(where(ex.line) + "example names slot '" + slot +
+                                 "', which pattern '" + current->name_ + "' does not have");
+        }
+      }
+    }
+    matches.clear();
+    current = nullptr;
+    return Status::Ok();
+  };
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view raw = text.substr(start, end - start);
+    start = end + 1;
+    ++line_no;
+    const std::string line = Trim(raw);
+    if (line.empty() || line[0] == '#') {
+      if (end == text.size()) break;
+      continue;
+    }
+    const size_t space = line.find_first_of(" \t");
+    const std::string key = line.substr(0, space);
+    const std::string rest = space == std::string::npos ? "" : Trim(line.substr(space));
+    if (key == "stage") {
+      if (Status s = finish(line_no); !s.ok()) return s;
+      stage = rest;
+    } else if (key == "pattern") {
+      if (Status s = finish(line_no); !s.ok()) return s;
+      if (rest.empty() || rest.find(' ') != std::string::npos) {
+        return Status::Corrupt(where(line_no) + "'pattern' takes one name");
+      }
+      for (const Pattern& p : patterns_) {
+        if (p.name_ == rest)
+          return Status::Corrupt(where(line_no) + "pattern '" + rest + "' is defined twice");
+      }
+      patterns_.emplace_back();
+      current = &patterns_.back();
+      current->name_ = rest;
+      current->stage_ = stage;
+      current->source_ = file + ":" + std::to_string(line_no);
+    } else if (!current) {
+      return Status::Corrupt(where(line_no) + "'" + key + "' outside a pattern");
+    } else if (key == "match") {
+      if (rest.empty()) return Status::Corrupt(where(line_no) + "empty match");
+      if (matches.empty()) match_line = line_no;
+      matches.push_back(rest);
+    } else if (key == "example" || key == "never") {
+      PatternExample ex;
+      ex.line = line_no;
+      ex.negative = key == "never";
+      const size_t arrow = rest.find("=>");
+      ex.sentence = Trim(rest.substr(0, arrow));
+      if (arrow != std::string::npos) {
+        std::string_view spec = std::string_view(rest).substr(arrow + 2);
+        size_t p = 0;
+        while (p <= spec.size()) {
+          size_t semi = spec.find(';', p);
+          if (semi == std::string_view::npos) semi = spec.size();
+          const std::string item = Trim(spec.substr(p, semi - p));
+          p = semi + 1;
+          if (item.empty()) continue;
+          const size_t eq = item.find('=');
+          if (eq == std::string::npos)
+            return Status::Corrupt(where(line_no) + "expected slot=text after '=>'");
+          ex.expect.emplace_back(Trim(item.substr(0, eq)), Trim(item.substr(eq + 1)));
+        }
+      }
+      if (ex.sentence.empty()) return Status::Corrupt(where(line_no) + "empty example");
+      current->examples_.push_back(std::move(ex));
+    } else {
+      PatternAction a;
+      a.verb = key;
+      a.args = Words(rest);
+      a.rest = rest;
+      a.line = line_no;
+      current->actions_.push_back(std::move(a));
+    }
+    if (end == text.size()) break;
+  }
+  return finish(line_no);
+}
+
+std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
+                                            std::string_view stage) const {
+  std::vector<PatternMatch> out;
+  const auto& tokens = *view.tokens;
+  std::unordered_set<std::string_view> words;
+  for (size_t i = view.from; i < tokens.size(); ++i) words.insert(tokens[i].lower);
+  for (const Pattern& p : patterns_) {
+    if (p.stage_ != stage) continue;
+    if (!p.anchors_.empty() && std::none_of(p.anchors_.begin(), p.anchors_.end(),
+                                            [&](const std::string& a) { return words.count(a); })) {
+      continue;
+    }
+    Matcher m(view, p.slots_.size(), ordinal_class_);
+    for (size_t pos = view.from; pos < tokens.size(); ++pos) {
+      m.Reset();
+      size_t end = pos;
+      PatternMatch found;
+      const bool ok = m.M(*p.root_, pos, [&](size_t e) {
+        if (e == pos) return false;
+        end = e;
+        found.slots = m.captures();
+        return true;
+      });
+      if (!ok) continue;
+      found.pattern = &p;
+      found.b = pos;
+      found.e = end;
+      out.push_back(std::move(found));
+      pos = end - 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace dkg::extract

@@ -1,0 +1,128 @@
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/status.h"
+#include "importers/internal/tokenizer.h"
+
+namespace dkg::extract {
+
+// The names a pattern file may use besides literal words: the mention types earlier stages
+// produce (written in upper case, "OFFICIAL") and the lexicon classes ("@meet_verb"). Indices
+// are the caller's; the engine only compares them.
+struct PatternVocabulary {
+  std::vector<std::string> mention_types;    // "OFFICIAL", "COUNTRY", ...
+  std::vector<std::string> lexicon_classes;  // "meet_verb", "role", ...
+};
+
+// A span of a sentence that an earlier stage recognised ("Foreign Minister Ana Berg" as an
+// OFFICIAL). `id` is the caller's handle for it; patterns hand it back in captures.
+struct MentionRef {
+  int type = 0;
+  size_t b = 0, e = 0;  // tokens [b, e)
+  size_t id = 0;
+};
+
+// What one sentence offers to the matcher. Borrowed: everything must outlive the Match() call.
+struct SentenceView {
+  const std::vector<internal::Token>* tokens = nullptr;
+  std::vector<MentionRef> mentions;  // any order; several may start at one token
+  // Length in tokens of the longest phrase of lexicon class `cls` starting at token i, or 0.
+  std::function<size_t(int cls, size_t i)> lexicon;
+  // Length in tokens of the date expression starting at token i, or 0.
+  std::function<size_t(size_t i)> date;
+  size_t from = 0;  // tokens before this (a dateline) are never matched
+};
+
+// What a named slot of a pattern caught: its token span and the mentions inside it (every
+// member of a list such as "A, B and C").
+struct Capture {
+  bool set = false;
+  size_t b = 0, e = 0;
+  std::vector<size_t> mentions;  // MentionRef::id values, in text order
+};
+
+// One instruction of a pattern for the stage that applies it ("emit chair cochaired meeting").
+// The engine keeps it as words; the extractor gives them meaning.
+struct PatternAction {
+  std::string verb;
+  std::vector<std::string> args;  // the words after the verb
+  std::string rest;               // the text after the verb, as written
+  int line = 0;
+};
+
+// A test sentence written beside a pattern, with what each slot must catch.
+struct PatternExample {
+  std::string sentence;
+  std::vector<std::pair<std::string, std::string>> expect;  // slot -> caught text
+  bool negative = false;  // "never": the pattern must not match this sentence
+  int line = 0;
+};
+
+class Pattern;
+
+// One match of a pattern in a sentence: tokens [b, e) and a Capture per slot of the pattern.
+struct PatternMatch {
+  const Pattern* pattern = nullptr;
+  size_t b = 0, e = 0;
+  std::vector<Capture> slots;  // indexed like Pattern::slots()
+  // The capture of slot `name`, or nullptr when the pattern has no such slot or it caught nothing.
+  const Capture* Slot(std::string_view name) const;
+};
+
+// A compiled pattern: its name (which travels with the evidence of what it finds), the file
+// and line it came from, its slots, actions and examples. Immutable once parsed.
+class Pattern {
+ public:
+  struct Node;
+  Pattern();
+  ~Pattern();
+  Pattern(Pattern&&) noexcept;
+  Pattern& operator=(Pattern&&) noexcept;
+
+  const std::string& name() const { return name_; }
+  const std::string& stage() const { return stage_; }
+  const std::string& source() const { return source_; }  // "events.pat:12"
+  const std::string& text() const { return text_; }      // the match expression as written
+  const std::vector<std::string>& slots() const { return slots_; }
+  const std::vector<PatternAction>& actions() const { return actions_; }
+  const std::vector<PatternExample>& examples() const { return examples_; }
+  int SlotIndex(std::string_view name) const;
+
+ private:
+  friend class PatternSet;
+  std::string name_, stage_, source_, text_;
+  std::vector<std::string> slots_;
+  std::vector<PatternAction> actions_;
+  std::vector<PatternExample> examples_;
+  std::unique_ptr<Node> root_;
+  std::vector<std::string> anchors_;  // words one of which the sentence must hold; empty: any
+};
+
+// The patterns of one or more pattern files (data/patterns/*.pat; grammar in
+// docs/extraction.md). Parsing checks every name against the vocabulary and fails with the file
+// and line of the first problem. Matching is const and keeps no state, so one set may serve any
+// number of threads.
+class PatternSet {
+ public:
+  // Parses `text` (the contents of file `file`) and adds its patterns. A pattern name may be
+  // used once across all files.
+  Status Add(const std::string& file, std::string_view text, const PatternVocabulary& vocab);
+
+  // Every match of the patterns of `stage` in the sentence, pattern by pattern in file order;
+  // within one pattern, left to right and not overlapping.
+  std::vector<PatternMatch> Match(const SentenceView& view, std::string_view stage) const;
+
+  const std::vector<Pattern>& patterns() const { return patterns_; }
+
+ private:
+  std::vector<Pattern> patterns_;
+  int ordinal_class_ = -1;  // the lexicon class "ordinal", which [ord] also accepts
+};
+
+}  // namespace dkg::extract

@@ -1,0 +1,160 @@
+// The pattern engine (importers/extract/pattern.h) on expressions written for the test, and every
+// pattern file in data/patterns against the example and never lines written beside each pattern.
+#include "importers/extract/pattern.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+
+#include "importers/extractor.h"
+#include "importers/reader.h"
+
+namespace dkg {
+namespace {
+
+using extract::PatternSet;
+using extract::PatternVocabulary;
+using extract::SentenceView;
+
+PatternVocabulary Vocab() { return {{"OFFICIAL", "PLACE", "MEETING"}, {"meet_verb", "ordinal"}}; }
+
+// A sentence with mentions at the token ranges given: (type, begin, end).
+struct Fixture {
+  std::vector<internal::Token> tokens;
+  SentenceView view;
+  Fixture(const std::string& text, std::vector<std::tuple<int, size_t, size_t>> mentions) {
+    tokens = internal::Tokenize(text);
+    view.tokens = &tokens;
+    size_t id = 0;
+    for (auto [type, b, e] : mentions) view.mentions.push_back({type, b, e, id++});
+    view.lexicon = [this](int cls, size_t i) -> size_t {
+      if (cls == 0 && tokens[i].lower == "met") return 1;
+      if (cls == 1 && tokens[i].lower == "second") return 1;
+      return 0;
+    };
+  }
+};
+
+std::vector<extract::PatternMatch> MatchOne(const std::string& pattern_text, Fixture& f,
+                                            PatternSet& set) {
+  Status s = set.Add("t.pat", pattern_text, Vocab());
+  EXPECT_TRUE(s.ok()) << s.message();
+  return set.Match(f.view, "events");
+}
+
+TEST(PatternEngineTest, ListSlotCatchesEveryMemberOfACoordination) {
+  // tokens: 0 The 1 talks 2 were 3 co 4 - 5 chaired 6 by 7 Ana 8 Lima 9 , 10 Karl 11 Berg
+  //         12 and 13 Ministers 14 Olu 15 Ade 16 .
+  Fixture f("The talks were co-chaired by Ana Lima, Karl Berg and Ministers Olu Ade.",
+            {{0, 7, 9}, {0, 10, 12}, {0, 14, 16}});
+  PatternSet set;
+  auto m = MatchOne("pattern p\n match co-chaired by {chairs:OFFICIAL+}\n", f, set);
+  ASSERT_EQ(m.size(), 1u);
+  const auto* c = m[0].Slot("chairs");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->mentions, (std::vector<size_t>{0, 1, 2}));
+}
+
+TEST(PatternEngineTest, AlternativesOptionalsGapsAndShapes) {
+  // 0 Ana 1 Lima 2 met 3 on 4 Monday 5 with 6 Karl 7 Berg 8 for 9 the 10 second 11 time
+  Fixture f("Ana Lima met on Monday with Karl Berg for the second time", {{0, 0, 2}, {0, 6, 8}});
+  PatternSet set;
+  auto m = MatchOne(
+      "pattern p\n match {a:OFFICIAL} @meet_verb ~3 ( with | and ) {b:OFFICIAL} ( for the [ord] "
+      "time )?\n",
+      f, set);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].b, 0u);
+  EXPECT_EQ(m[0].e, 12u);  // the optional tail is taken greedily
+  EXPECT_EQ(m[0].Slot("a")->mentions, std::vector<size_t>{0});
+  EXPECT_EQ(m[0].Slot("b")->mentions, std::vector<size_t>{1});
+}
+
+TEST(PatternEngineTest, AnchorWordsMissingMeansNoMatch) {
+  Fixture f("Ana Lima spoke to Karl Berg", {{0, 0, 2}, {0, 4, 6}});
+  PatternSet set;
+  EXPECT_TRUE(MatchOne("pattern p\n match {a:OFFICIAL} met {b:OFFICIAL}\n", f, set).empty());
+}
+
+TEST(PatternEngineTest, NegatedTokenAndSpanCapture) {
+  // 0 the 1 second 2 session 3 of 4 the 5 commission
+  Fixture f("the second session of the commission", {});
+  PatternSet set;
+  auto m = MatchOne("pattern p\n match !first {what: [ord] session } of\n", f, set);
+  ASSERT_EQ(m.size(), 1u);
+  const auto* c = m[0].Slot("what");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->b, 1u);
+  EXPECT_EQ(c->e, 3u);
+}
+
+TEST(PatternEngineTest, ErrorsNameFileLineAndProblem) {
+  const std::vector<std::pair<std::string, std::string>> bad = {
+      {"pattern p\n match {a:PERSON}\n", "t.pat:2: pattern 'p': unknown mention type 'PERSON'"},
+      {"pattern p\n match @nosuch\n", "unknown lexicon class '@nosuch'"},
+      {"pattern p\n match ( met\n", "missing ')'"},
+      {"pattern p\n match met\npattern p\n match met\n", "t.pat:3: pattern 'p' is defined twice"},
+      {"pattern p\n emit a attended b\n", "has no match line"},
+      {" match met\n", "t.pat:1: 'match' outside a pattern"},
+      {"pattern p\n match met\n example Ana met Karl. => who=Ana\n", "example names slot 'who'"},
+  };
+  for (const auto& [text, message] : bad) {
+    PatternSet set;
+    Status s = set.Add("t.pat", text, Vocab());
+    EXPECT_FALSE(s.ok()) << text;
+    EXPECT_NE(s.message().find(message), std::string::npos) << s.message();
+  }
+}
+
+TEST(PatternEngineTest, ActionsAreCheckedWhenTheExtractorLoadsPatterns) {
+  auto loaded = Extractor::EmbeddedPatterns();
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  EXPECT_FALSE(loaded.value()->patterns().empty());
+}
+
+// Every pattern's example sentences, run through the whole extractor: the pattern matches and
+// each slot catches the text written after "=>"; a "never" sentence is not matched.
+TEST(PatternFilesTest, EveryExampleMatchesAndEveryNeverDoesNot) {
+  auto created = Extractor::Create();
+  ASSERT_TRUE(created.ok()) << created.status().message();
+  auto patterns = Extractor::EmbeddedPatterns();
+  ASSERT_TRUE(patterns.ok());
+  size_t examples = 0;
+  for (const auto& p : patterns.value()->patterns()) {
+    for (const auto& ex : p.examples()) {
+      ++examples;
+      auto doc = ParseTextDocument("A report\nMar 4, 2026\n" + ex.sentence + "\n", "example.txt");
+      ASSERT_TRUE(doc.ok());
+      std::vector<PatternTrace> trace;
+      created.value()->Extract(doc.value(), &trace);
+      const std::string where =
+          p.source() + " example line " + std::to_string(ex.line) + ": " + ex.sentence;
+      std::vector<const PatternTrace*> mine;
+      for (const auto& t : trace) {
+        if (t.pattern == p.name()) mine.push_back(&t);
+      }
+      if (ex.negative) {
+        EXPECT_TRUE(mine.empty()) << where;
+        continue;
+      }
+      ASSERT_FALSE(mine.empty()) << where;
+      for (const auto& [slot, text] : ex.expect) {
+        bool found = false;
+        for (const PatternTrace* t : mine) {
+          for (const auto& [s, caught] : t->slots) found |= s == slot && caught == text;
+        }
+        std::string got;
+        for (const PatternTrace* t : mine) {
+          for (const auto& [s, caught] : t->slots) got += " " + s + "=" + caught + ";";
+        }
+        EXPECT_TRUE(found) << where << "\n  expected " << slot << "=" << text
+                           << "\n  caught:" << got;
+      }
+    }
+  }
+  EXPECT_GT(examples, 0u);
+}
+
+}  // namespace
+}  // namespace dkg
