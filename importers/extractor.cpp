@@ -1081,7 +1081,35 @@ class Run {
       for (size_t k = name_b; k < name_e; ++k) taken |= used.count(k) > 0;
       if (taken) continue;
       for (size_t k = name_b; k < name_e; ++k) used.insert(k);
-      AddOfficial(si, found, name_b, name_e, title_text, country, org, "title+name");
+      const bool plural = title.gaz >= 0 && !g_.titles()[title.gaz].singular.empty();
+      const std::string office = plural ? g_.titles()[title.gaz].singular + title_text.substr(
+                                                                                std::min(title_text.size(), g_.titles()[title.gaz].title.size()))
+                                        : title_text;
+      AddOfficial(si, found, name_b, name_e, office, country, org, "title+name");
+      if (plural && name_b >= title.e) {
+        // "Foreign Ministers A, B and C": every name of the list holds the office.
+        size_t k = name_e;
+        while (k + 1 < t.size()) {
+          size_t next = k;
+          if (t[next].text == ",") ++next;
+          if (next < t.size() && t[next].lower == "and") ++next;
+          if (next == k || next >= t.size()) break;
+          if (const Mention* h = MentionAt(si, next); h && h->type == MT::kTitle) break;
+          while (next < t.size()) {
+            const Mention* h = MentionAt(si, next);
+            if (!h || h->type != MT::kHonorific) break;
+            next = h->e;
+          }
+          const size_t e2 = NameEnd(si, next);
+          if (e2 == next) break;
+          bool taken2 = false;
+          for (size_t q = next; q < e2; ++q) taken2 |= used.count(q) > 0;
+          if (taken2) break;
+          for (size_t q = next; q < e2; ++q) used.insert(q);
+          AddOfficial(si, found, next, e2, office, country, org, "plural-title+names");
+          k = e2;
+        }
+      }
       // "Rajnath Singh and Dr. S. Jaishankar, India's Defence Minister and External Affairs
       // Minister respectively": the first name of the pair is the country's official too.
       if (name_b < title.b) {
@@ -1698,6 +1726,7 @@ class Run {
     ApplyPatterns(si, meetings);
     JointStatements(si, meetings);
     Membership(si);
+    GroupingMembers(si);
     // One entry per meeting node, in order of first mention.
     std::vector<std::pair<size_t, size_t>> unique;
     for (const auto& m : meetings) {
@@ -1869,6 +1898,28 @@ class Run {
         members_[static_cast<size_t>(body)].insert(c);
       }
       return;
+    }
+  }
+
+  // "The G7 ministers, from Canada, France and Japan, ...": countries named beside a grouping
+  // whose members they are (data/gazetteer/memberships.tsv) are its members.
+  void GroupingMembers(const SentenceInfo& si) {
+    for (const Mention& o : si.m) {
+      if (o.type != MT::kOrg || o.node < 0) continue;
+      const ExtractedNode& org = builder_.node(static_cast<size_t>(o.node));
+      const std::vector<std::string>* members = g_.GroupingMembers(org.name);
+      for (size_t k = 0; !members && k < org.aliases.size(); ++k) members = g_.GroupingMembers(org.aliases[k]);
+      if (!members) continue;
+      for (const Mention& c : si.m) {
+        if (c.type != MT::kCountry || c.node < 0 || c.inside_name) continue;
+        auto it = country_index_.find(static_cast<size_t>(c.node));
+        if (it == country_index_.end()) continue;
+        const std::string& iso = g_.countries()[it->second].iso;
+        if (std::find(members->begin(), members->end(), iso) == members->end()) continue;
+        builder_.Edge(static_cast<size_t>(c.node), "member_of", static_cast<size_t>(o.node), si.s->span,
+                      "gazetteer:membership");
+        members_[static_cast<size_t>(o.node)].insert(static_cast<size_t>(c.node));
+      }
     }
   }
 

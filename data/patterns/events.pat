@@ -55,3 +55,14 @@ pattern travel-to
   example President Ana Souza will travel to Portugal next week for talks. => visitor=President Ana Souza; dest=Portugal
   example Foreign Minister Karl Brandt arrived in Lisbon on Sunday. => visitor=Foreign Minister Karl Brandt; dest=Lisbon
   never President Ana Souza said trade with Portugal would grow.
+
+# "President A hosted Prime Minister B", "A received B at the palace": a meeting the host
+# chairs for the host side (GUIDELINES: chaired, "hosted it for the host side").
+pattern host-received-guest
+  match {host:OFFICIAL} ( also | then | later | formally | warmly | officially )? ( hosted | hosts | "will host" | received | receives | "will receive" ) ( the | visiting | "the visiting" )? {guest:OFFICIAL+}
+  make meeting talks "{host}'s meeting with {guest}"
+  emit host chaired event
+  emit guest attended event
+  example President Ana Souza received Prime Minister Karl Brandt at the palace on Tuesday. => host=President Ana Souza; guest=Prime Minister Karl Brandt
+  never President Ana Souza received a letter from the ministry.
+  never At the airport, the visiting President Ana Souza was received by Minister Karl Brandt.

@@ -24,7 +24,8 @@ struct Pattern::Node {
     kShape,
     kGap,
     kCapture,
-    kNot
+    kNot,
+    kNotAfter
   };
   enum class Shape { kCap, kNum, kOrd, kDate, kAny, kWord, kLower };
   Kind kind = Kind::kSeq;
@@ -252,6 +253,11 @@ class ExprParser {
       if (n->max <= 0 || n->max > 40) error_ = "a gap is ~1 to ~40";
       return n;
     }
+    if (w.size() > 2 && w[0] == '<' && w[1] == '!') {
+      n->kind = Kind::kNotAfter;  // "<!by": the previous token is not "by"; consumes nothing
+      for (const auto& t : internal::Tokenize(w.substr(2))) n->words.push_back(t.lower);
+      return n;
+    }
     if (w[0] == '!' && w.size() > 1) {
       n->kind = Kind::kNot;
       for (const auto& t : internal::Tokenize(w.substr(1))) n->words.push_back(t.lower);
@@ -374,6 +380,11 @@ class Matcher {
         if (std::find(n.words.begin(), n.words.end(), t_[pos].lower) != n.words.end()) return false;
         return k(pos + 1);
       }
+      case Kind::kNotAfter:
+        if (pos > 0 &&
+            std::find(n.words.begin(), n.words.end(), t_[pos - 1].lower) != n.words.end())
+          return false;
+        return k(pos);
       case Kind::kType:
         return Mentions(n, pos, [&](size_t e) { return k(e); });
       case Kind::kList:

@@ -67,6 +67,7 @@ Status Gazetteer::Parse(const std::string& file, std::string_view text) {
                          : file == "organizations.tsv" ? 5
                          : file == "lexicon.tsv"       ? 3
                          : file == "honorifics.txt"    ? 1
+                         : file == "memberships.tsv"   ? 2
                                                        : 0;
   if (columns == 0) return Status::Ok();  // not a gazetteer file
   int line_no = 0;
@@ -91,6 +92,9 @@ Status Gazetteer::Parse(const std::string& file, std::string_view text) {
       orgs_.push_back({f[0], Values(f[1]), f[2], f[3], Values(f[4])});
     } else if (file == "honorifics.txt") {
       honorifics_.push_back(f[0]);
+    } else if (file == "memberships.tsv") {
+      const std::vector<std::string> members = Values(f[1]);
+      for (const std::string& name : Values(f[0])) members_by_key_[PhraseKey(name)] = members;
     } else {
       int category = -1;
       for (int c = 0; c < static_cast<int>(Lexicon::kCount); ++c) {
@@ -157,6 +161,35 @@ void Gazetteer::Index() {
     for (const std::string& a : places_[i].aliases) {
       Add(a, EntryType::kPlace, i, false);
     }
+  }
+  // Every title also in the plural ("Foreign Ministers A and B", "Secretaries of State"): the
+  // head word (the last, or the one before "of"/"for") takes the English plural ending.
+  const size_t singular_count = titles_.size();
+  for (size_t i = 0; i < singular_count; ++i) {
+    std::vector<std::string> words = SplitBy(titles_[i].title, ' ');
+    size_t head = words.size() - 1;
+    for (size_t k = 1; k < words.size(); ++k) {
+      if (words[k] == "of" || words[k] == "for") {
+        head = k - 1;
+        break;
+      }
+    }
+    std::string& w = words[head];
+    if (w.size() < 3 || w.back() == 's') continue;
+    const char last = w.back(), before = w[w.size() - 2];
+    if (last == 'y' && std::string("aeiou").find(before) == std::string::npos) {
+      w = w.substr(0, w.size() - 1) + "ies";
+    } else if (w.ends_with("ch") || w.ends_with("sh") || last == 'x') {
+      w += "es";
+    } else {
+      w += "s";
+    }
+    std::string plural;
+    for (const std::string& x : words) plural += (plural.empty() ? "" : " ") + x;
+    TitleEntry entry = titles_[i];
+    entry.singular = entry.title;
+    entry.title = plural;
+    titles_.push_back(std::move(entry));
   }
   for (int i = 0; i < static_cast<int>(titles_.size()); ++i) {
     Add(titles_[i].title, EntryType::kTitle, i, false);
@@ -256,6 +289,11 @@ bool Gazetteer::IsLexiconWord(Lexicon category, const Token& token) const {
 int Gazetteer::CountryByIso(const std::string& iso) const {
   auto it = country_by_iso_.find(iso);
   return it == country_by_iso_.end() ? -1 : it->second;
+}
+
+const std::vector<std::string>* Gazetteer::GroupingMembers(const std::string& name) const {
+  auto it = members_by_key_.find(PhraseKey(name));
+  return it == members_by_key_.end() ? nullptr : &it->second;
 }
 
 const std::vector<int>& Gazetteer::OrganizationsNamed(const std::string& name) const {

@@ -32,6 +32,9 @@ struct TitleEntry {
   std::string title;
   std::string category;
   std::string iso;  // the one country whose office this is, or empty
+  // Set on the plural form the loader adds for each title ("Foreign Ministers"): the office of
+  // each person a list after it names ("Foreign Ministers A and B").
+  std::string singular;
 };
 
 struct OrgEntry {
@@ -114,6 +117,9 @@ class Gazetteer {
   const std::vector<OrgEntry>& organizations() const { return orgs_; }
   // Index of the country with this ISO code, or -1.
   int CountryByIso(const std::string& iso) const;
+  // The ISO codes of the member states of the grouping with this name or acronym
+  // (data/gazetteer/memberships.tsv), or nullptr when it is not listed there.
+  const std::vector<std::string>* GroupingMembers(const std::string& name) const;
   // The organizations with this name (every country's "Ministry of Foreign Affairs"), by index.
   const std::vector<int>& OrganizationsNamed(const std::string& name) const;
 
@@ -146,6 +152,7 @@ class Gazetteer {
   const LexiconList* PhrasesAt(const Token& token) const;
   std::unordered_map<std::string, int> country_by_iso_;
   std::unordered_map<std::string, std::vector<int>> orgs_by_key_;
+  std::unordered_map<std::string, std::vector<std::string>> members_by_key_;
 };
 
 }  // namespace dkg::internal

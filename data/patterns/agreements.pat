@@ -1,0 +1,16 @@
+# Agreements: who signed what. Parties and the meeting where an agreement was reached come from
+# the extractor's agreement rules; these patterns add the signatories. Grammar: docs/extraction.md.
+
+stage arguments
+
+# "Ministers A and B signed the Treaty of Friendship", "A signed the Water Accord on behalf of ..."
+pattern signed-instrument
+  match {who:OFFICIAL+} ~6 ( signed | "have signed" | "will sign" | "put their signatures to" | "put his signature to" | "put her signature to" ) ~4 {what:AGREEMENT+}
+  emit who signed what
+  example Foreign Ministers Ana Souza and Karl Brandt signed the Treaty of Friendship in Lisbon. => who=Foreign Ministers Ana Souza; who=Karl Brandt; what=Treaty of Friendship
+
+# "The Treaty of Friendship was signed by Ministers A and B"
+pattern instrument-signed-by
+  match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~4 by {who:OFFICIAL+}
+  emit who signed what
+  example The Treaty of Friendship was signed in Lisbon by Foreign Minister Ana Souza and Foreign Minister Karl Brandt. => who=Foreign Minister Ana Souza; who=Foreign Minister Karl Brandt; what=Treaty of Friendship
