@@ -161,7 +161,7 @@ Status CheckActions(const extract::PatternSet& set) {
       return "data/patterns/" + file + ":" + std::to_string(a.line) + ": pattern '" + p.name() + "': ";
     };
     auto slot_ok = [&](const std::string& s) {
-      return p.SlotIndex(s) >= 0 || s == "focus" || (s == "event" && makes);
+      return p.SlotIndex(s) >= 0 || s == "focus" || s == "dateline-country" || (s == "event" && makes);
     };
     for (const auto& a : p.actions()) {
       if (a.verb == "emit") {
@@ -829,6 +829,9 @@ class Run {
   // The part of IsNameToken() that depends on the word alone, computed once per token.
   bool NeverName(const Token& w) const {
     if (IsStopCap(w) || IsMonthOrDay(w)) return true;
+    // Post-nominal letters end a name ("the Hon Ana Souza MP, Minister for ...").
+    static const std::set<std::string> kPostNominals = {"mp", "mep", "mla", "qc", "kc", "mha", "mpp", "obe", "cbe"};
+    if (Contains(kPostNominals, w.lower) && w.text.size() <= 3) return true;
     static const Lexicon kCategories[] = {Lexicon::kOrgHead,       Lexicon::kVenueHead,
                                           Lexicon::kSeriesHead,    Lexicon::kMeetingHead,
                                           Lexicon::kAgreementHead, Lexicon::kRoundNoun,
@@ -850,7 +853,8 @@ class Run {
 
   bool IsParticle(const Token& t) const {
     static const std::set<std::string> k = {"bin", "al", "de", "da", "van", "von", "la", "del",
-                                            "dos", "ibn", "di", "le"};
+                                            "dos", "ibn", "di", "le", "der", "den", "du", "des",
+                                            "das", "ter", "el", "bint"};
     return Contains(k, t.lower);
   }
 
@@ -862,8 +866,17 @@ class Run {
     while (j < t.size() && j - k < 6) {
       if (IsNameToken(si, j)) {
         ++j;
-      } else if (j > k && IsParticle(t[j]) && j + 1 < t.size() && IsNameToken(si, j + 1)) {
-        ++j;
+      } else if (size_t p = j; j > k && IsParticle(t[j])) {
+        // "von der Leyen", "de la Fuente": up to two particles before a name word.
+        while (p < t.size() && p - j < 2 && IsParticle(t[p])) ++p;
+        if (p >= t.size() || !IsNameToken(si, p)) break;
+        j = p;
+      } else if (j > k && t[j].text == "'" && !t[j].space_before && j + 1 < t.size() &&
+                 !t[j + 1].space_before && IsNameToken(si, j + 1)) {
+        j += 2;  // "Damien O'Connor", "Pen'Apala"
+      } else if (j == k && k > 0 && IsPlaceInName(si, j) && MentionAt(si, k - 1) &&
+                 (MentionAt(si, k - 1)->type == MT::kTitle || MentionAt(si, k - 1)->type == MT::kHonorific)) {
+        ++j;  // a first name that is also a city, right after a title: "Minister Santiago Cafiero"
       } else if (j > k && t[j].text == "-" && !t[j].space_before && j + 1 < t.size() &&
                  !t[j + 1].space_before && t[j + 1].word && !t[j + 1].number) {
         j += 2;  // "Chang Ho-jin", "Lim Soo-suk"
@@ -879,7 +892,7 @@ class Run {
   bool IsPlaceInName(const SentenceInfo& si, size_t k) const {
     const Mention* m = MentionAt(si, k);
     const Token& w = T(si)[k];
-    return m && m->type == MT::kPlace && m->gaz >= 0 && m->e == k + 1 && w.cap &&
+    return m && (m->type == MT::kPlace || m->type == MT::kCapital) && m->gaz >= 0 && m->e == k + 1 && w.cap &&
            k + 1 < T(si).size() && T(si)[k + 1].word && T(si)[k + 1].cap && !MentionAt(si, k + 1);
   }
 
@@ -1074,6 +1087,10 @@ class Run {
         }
         if (k == 0 || t[k - 1].text != ",") continue;
         name_e = k - 1;
+        while (name_e > 1 && t[name_e - 1].never_name && t[name_e - 1].text.size() <= 3 &&
+               std::all_of(t[name_e - 1].text.begin(), t[name_e - 1].text.end(), ::isupper)) {
+          --name_e;  // post-nominal letters: "Ana Souza MP, Minister for Trade"
+        }
         name_b = NameBegin(si, name_e);
         if (name_b == name_e) continue;
       }
@@ -2338,6 +2355,8 @@ class Run {
       add(event);
     } else if (slot == "focus") {
       add(focus_meeting_);
+    } else if (slot == "dateline-country") {
+      add(dateline_country_);
     } else if (const extract::Capture* c = match.Slot(slot)) {
       for (size_t id : c->mentions) add(si.m[id].node);
     }
@@ -2349,6 +2368,17 @@ class Run {
   // Every edge carries the pattern's name as its rule.
   void ApplyPatterns(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings) {
     if (patterns_.patterns().empty()) return;
+    if (si.body_from > 0 && dateline_country_ < 0) {
+      for (const Mention& m : si.m) {
+        if (m.b >= si.body_from || m.node < 0) continue;
+        if (m.type == MT::kCountry) dateline_country_ = m.node;
+        auto it = place_country_.find(static_cast<size_t>(m.node));
+        if (m.type == MT::kPlace && it != place_country_.end() && it->second >= 0) {
+          dateline_country_ = static_cast<long>(CountryNode(it->second));
+        }
+        if (dateline_country_ >= 0) break;
+      }
+    }
     const extract::SentenceView view = ViewOf(si);
     static const bool debug = std::getenv("DKG_DEBUG_MENTIONS") != nullptr;
     if (debug) {
@@ -2379,6 +2409,7 @@ class Run {
           }
           trace_->push_back(std::move(tr));
         }
+        if (debug) std::fprintf(stderr, "pattern %s: %s\n", p.name().c_str(), Surface(si, match.b, match.e).c_str());
         long event = -1;
         for (const auto& a : p.actions()) {
           if (a.verb == "make") event = MakeEvent(si, match, a, rule, meetings);
@@ -3398,6 +3429,7 @@ class Run {
   std::map<size_t, int> country_index_;  // country node -> gazetteer index
   long last_place_ = -1;    // the latest place named after "in"
   std::set<size_t> placed_;  // meetings a pattern gave a place
+  long dateline_country_ = -1;  // the country of the dateline's place ("ISLAMABAD:")
 };
 
 }  // namespace

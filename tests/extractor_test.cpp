@@ -1,10 +1,11 @@
 // The extractor's rules as specifications, each on a document written for the test.
+#include "importers/extractor.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <set>
 
-#include "importers/extractor.h"
 #include "importers/reader.h"
 
 namespace dkg {
@@ -34,7 +35,8 @@ class ExtractorTest : public ::testing::Test {
   }
 
   // Whether an edge source -relation-> target exists, naming nodes by name.
-  bool HasEdge(const std::string& source, const std::string& relation, const std::string& target) const {
+  bool HasEdge(const std::string& source, const std::string& relation,
+               const std::string& target) const {
     for (const auto& e : graph_.edges) {
       if (e.relation == relation && graph_.nodes[e.source].name == source &&
           graph_.nodes[e.target].name == target) {
@@ -48,7 +50,8 @@ class ExtractorTest : public ::testing::Test {
     std::string out;
     for (const auto& n : graph_.nodes) out += n.kind + ": " + n.name + " [" + n.date + "]\n";
     for (const auto& e : graph_.edges) {
-      out += graph_.nodes[e.source].name + " -" + e.relation + "-> " + graph_.nodes[e.target].name + "\n";
+      out += graph_.nodes[e.source].name + " -" + e.relation + "-> " + graph_.nodes[e.target].name +
+             "\n";
     }
     return out;
   }
@@ -61,10 +64,11 @@ class ExtractorTest : public ::testing::Test {
 Extractor* ExtractorTest::extractor_ = nullptr;
 
 TEST_F(ExtractorTest, CochairsWithTitlesCountriesAndBodies) {
-  Extract("Ministers meet\nMar 4, 2025\n"
-          "Brazil and Kenya held the inaugural round of their Dialogue on Trade in Nairobi on Monday.\n"
-          "The meeting was co-chaired by Brazil's Foreign Minister, Ana Souza, and Kenya's "
-          "Principal Secretary, Ministry of Foreign Affairs, John Kamau.\n");
+  Extract(
+      "Ministers meet\nMar 4, 2025\n"
+      "Brazil and Kenya held the inaugural round of their Dialogue on Trade in Nairobi on Monday.\n"
+      "The meeting was co-chaired by Brazil's Foreign Minister, Ana Souza, and Kenya's "
+      "Principal Secretary, Ministry of Foreign Affairs, John Kamau.\n");
   ASSERT_NE(Find("official", "Ana Souza"), nullptr) << Dump();
   ASSERT_NE(Find("official", "John Kamau"), nullptr) << Dump();
   const ExtractedNode* round = nullptr;
@@ -78,13 +82,66 @@ TEST_F(ExtractorTest, CochairsWithTitlesCountriesAndBodies) {
   EXPECT_TRUE(HasEdge("Ana Souza", "represents", "Brazil")) << Dump();
   EXPECT_TRUE(HasEdge("John Kamau", "represents", "Kenya")) << Dump();
   EXPECT_TRUE(HasEdge(round->name, "held_in", "Nairobi")) << Dump();
-  EXPECT_TRUE(HasEdge(round->name, "round_of", "Brazil-Kenya Dialogue on Trade")) << Dump();  // named with its sides
+  EXPECT_TRUE(HasEdge(round->name, "round_of", "Brazil-Kenya Dialogue on Trade"))
+      << Dump();  // named with its sides
   EXPECT_TRUE(HasEdge("Brazil", "participant", round->name)) << Dump();
   EXPECT_TRUE(HasEdge("Nairobi", "located_in", "Kenya")) << Dump();
 }
 
+TEST_F(ExtractorTest, PluralTitlesHonorificsAndHardNamesGiveEveryOfficial) {
+  Extract(
+      "Ministers sign\nMar 4, 2025\n"
+      "Foreign Ministers Ana Souza and Karl Brandt signed the Treaty of Friendship in Lisbon.\n"
+      "The Hon Mara Quist MP, Minister for Trade, welcomed Trade Minister Damien O'Brady.\n"
+      "Foreign Minister Santiago Ortega met Commissioner Ursula von der Brandt on Monday.\n");
+  for (const char* name : {"Ana Souza", "Karl Brandt", "Mara Quist", "Damien O'Brady",
+                           "Santiago Ortega", "Ursula von der Brandt"}) {
+    EXPECT_NE(Find("official", name), nullptr) << name << "\n" << Dump();
+  }
+  EXPECT_TRUE(HasEdge("Ana Souza", "signed", "Treaty of Friendship")) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "signed", "Treaty of Friendship")) << Dump();
+}
+
+TEST_F(ExtractorTest, CountriesNamedBesideAGroupingAreItsMembers) {
+  Extract(
+      "Ministers meet\nMar 4, 2025\n"
+      "The G7 foreign ministers, from Japan, France and Canada among others, met in Rome with "
+      "envoys from Chile.\n");
+  EXPECT_TRUE(HasEdge("Japan", "member_of", "Group of Seven")) << Dump();
+  EXPECT_TRUE(HasEdge("Canada", "member_of", "Group of Seven")) << Dump();
+  EXPECT_FALSE(HasEdge("Chile", "member_of", "Group of Seven")) << Dump();
+}
+
+TEST_F(ExtractorTest, PatternEventsCallsVisitsAndHosts) {
+  Extract(
+      "Leaders talk\nMar 4, 2025\n"
+      "LISBON: President Ana Souza flew in on Monday for a three-day state visit.\n"
+      "Prime Minister Karl Brandt hosted President Ana Souza at the palace.\n"
+      "Later, Prime Minister Karl Brandt spoke with Chancellor Olu Adeyemi of Germany.\n");
+  const ExtractedNode* visit = nullptr;
+  const ExtractedNode* call = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("visit") != std::string::npos) visit = &n;
+    if (n.kind == "meeting" && n.name.find("phone call") != std::string::npos) call = &n;
+  }
+  ASSERT_NE(visit, nullptr) << Dump();
+  EXPECT_EQ(visit->date, "2025-03-03") << Dump();
+  EXPECT_TRUE(HasEdge("Ana Souza", "attended", visit->name)) << Dump();
+  EXPECT_TRUE(HasEdge(visit->name, "held_in", "Portugal")) << "the dateline's country\n" << Dump();
+  ASSERT_NE(call, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Olu Adeyemi", "attended", call->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "attended", call->name)) << Dump();
+  bool hosted = false;
+  for (const auto& e : graph_.edges) {
+    hosted |= e.relation == "chaired" && graph_.nodes[e.source].name == "Karl Brandt" &&
+              !e.evidence.empty() && e.evidence[0].rule == "pattern:host-received-guest";
+  }
+  EXPECT_TRUE(hosted) << Dump();
+}
+
 TEST_F(ExtractorTest, EveryEdgeCarriesItsSentenceAndRule) {
-  Extract("Headline\nMar 4, 2025\nThe talks were chaired by Foreign Minister Ana Souza of Brazil.\n");
+  Extract(
+      "Headline\nMar 4, 2025\nThe talks were chaired by Foreign Minister Ana Souza of Brazil.\n");
   ASSERT_FALSE(graph_.edges.empty()) << Dump();
   for (const auto& e : graph_.edges) {
     ASSERT_FALSE(e.evidence.empty());
@@ -97,22 +154,27 @@ TEST_F(ExtractorTest, EveryEdgeCarriesItsSentenceAndRule) {
 }
 
 TEST_F(ExtractorTest, AnnouncementLinksADialogueToAnEarlierMeeting) {
-  Extract("Headline\nMar 4, 2025\n"
-          "Brazil and Kenya convened the first round of their Dialogue on Trade in Nairobi on Monday.\n"
-          "This dialogue was first announced during the Brazil-Kenya Ministerial meeting in "
-          "Brasilia on June 2, 2024.\n");
+  Extract(
+      "Headline\nMar 4, 2025\n"
+      "Brazil and Kenya convened the first round of their Dialogue on Trade in Nairobi on Monday.\n"
+      "This dialogue was first announced during the Brazil-Kenya Ministerial meeting in "
+      "Brasilia on June 2, 2024.\n");
   const ExtractedNode* ministerial = Find("meeting", "Brazil-Kenya Ministerial meeting");
   ASSERT_NE(ministerial, nullptr) << Dump();
   EXPECT_EQ(ministerial->date, "2024-06-02");
-  EXPECT_TRUE(HasEdge("Brazil-Kenya Dialogue on Trade", "announced_at", "Brazil-Kenya Ministerial meeting")) << Dump();
+  EXPECT_TRUE(
+      HasEdge("Brazil-Kenya Dialogue on Trade", "announced_at", "Brazil-Kenya Ministerial meeting"))
+      << Dump();
   EXPECT_TRUE(HasEdge("Kenya", "participant", "Brazil-Kenya Ministerial meeting")) << Dump();
 }
 
 TEST_F(ExtractorTest, CapitalsAgreeingStandForTheirCountries) {
-  Extract("Headline\nMar 4, 2025\n"
-          "Brazil and Kenya held the second round of their Dialogue on Trade in Nairobi.\n"
-          "Brasilia and Nairobi agreed on expanding direct flights between the two countries.\n");
-  const ExtractedNode* agreement = Find("agreement", "expanding direct flights between the two countries");
+  Extract(
+      "Headline\nMar 4, 2025\n"
+      "Brazil and Kenya held the second round of their Dialogue on Trade in Nairobi.\n"
+      "Brasilia and Nairobi agreed on expanding direct flights between the two countries.\n");
+  const ExtractedNode* agreement =
+      Find("agreement", "expanding direct flights between the two countries");
   ASSERT_NE(agreement, nullptr) << Dump();
   EXPECT_TRUE(HasEdge("Brazil", "party_to", agreement->name)) << Dump();
   EXPECT_TRUE(HasEdge("Kenya", "party_to", agreement->name)) << Dump();
@@ -122,8 +184,9 @@ TEST_F(ExtractorTest, CapitalsAgreeingStandForTheirCountries) {
 }
 
 TEST_F(ExtractorTest, SurnameAloneJoinsTheFullName) {
-  Extract("Headline\nMar 4, 2025\n"
-          "Foreign Minister Ana Souza of Brazil visited Nairobi. Souza said ties were strong.\n");
+  Extract(
+      "Headline\nMar 4, 2025\n"
+      "Foreign Minister Ana Souza of Brazil visited Nairobi. Souza said ties were strong.\n");
   const ExtractedNode* souza = Find("official", "Ana Souza");
   ASSERT_NE(souza, nullptr) << Dump();
   EXPECT_EQ(souza->mentions.size(), 2u);
@@ -131,9 +194,10 @@ TEST_F(ExtractorTest, SurnameAloneJoinsTheFullName) {
 }
 
 TEST_F(ExtractorTest, OrganizationsFromGazetteerAndPatterns) {
-  Extract("Headline\nMar 4, 2025\n"
-          "The Ministry of External Affairs of India said the Kenya-India Business Association, "
-          "set up in 1981, will host the forum, according to the MEA.\n");
+  Extract(
+      "Headline\nMar 4, 2025\n"
+      "The Ministry of External Affairs of India said the Kenya-India Business Association, "
+      "set up in 1981, will host the forum, according to the MEA.\n");
   const ExtractedNode* mea = Find("organization", "Ministry of External Affairs");
   ASSERT_NE(mea, nullptr) << Dump();
   EXPECT_NE(std::find(mea->aliases.begin(), mea->aliases.end(), "MEA"), mea->aliases.end());
@@ -174,8 +238,9 @@ TEST(HtmlExtractionTest, PressReleasePageGivesItsCochairs) {
     meeting = g.nodes[e.target].name;
     // Offsets refer to the stored (extracted) text.
     const auto& ev = e.evidence.front();
-    EXPECT_NE(doc->document.text.substr(ev.span.start, ev.span.end - ev.span.start).find("co-chaired"),
-              std::string::npos);
+    EXPECT_NE(
+        doc->document.text.substr(ev.span.start, ev.span.end - ev.span.start).find("co-chaired"),
+        std::string::npos);
   }
   EXPECT_EQ(cochairs, (std::set<std::string>{"Ana Souza", "John Kamau"}));
   EXPECT_NE(meeting.find("first round"), std::string::npos) << meeting;

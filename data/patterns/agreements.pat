@@ -14,3 +14,21 @@ pattern instrument-signed-by
   match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~4 by {who:OFFICIAL+}
   emit who signed what
   example The Treaty of Friendship was signed in Lisbon by Foreign Minister Ana Souza and Foreign Minister Karl Brandt. => who=Foreign Minister Ana Souza; who=Foreign Minister Karl Brandt; what=Treaty of Friendship
+
+stage events
+
+# "the signing of the Water Accord in Lisbon", "the signing ceremony for the Trade Agreement"
+pattern signing-of
+  match {what: signing ( ceremony )? ( of | for ) ( the )? {agr:AGREEMENT+} } ( ( in | at ) {place:PLACE} )?
+  make meeting signing "signing of {agr}"
+  emit agr agreed_at event
+  emit event held_in place
+  example Leaders attended the signing of the Water Accord at Belem Palace on Monday. => agr=Water Accord
+
+# "The Water Accord was signed in Lisbon on Monday": the signing is an occasion of its own.
+pattern instrument-signed-in
+  match {agr:AGREEMENT+} ~6 ( was | were | "has been" | "have been" ) ( signed | inked | "formally signed" ) ~8 ( in | at ) {place:PLACE}
+  make meeting signing "signing of {agr}"
+  emit agr agreed_at event
+  emit event held_in place
+  example The Water Accord was signed in Lisbon on Monday by both ministers. => agr=Water Accord; place=Lisbon

@@ -7,10 +7,11 @@ stage events
 
 # "a telephone call between President A and Prime Minister B", "talks between A and B"
 pattern talks-between
-  match {what: ( official | bilateral | formal | informal | telephone | phone | video | "one-on-one" )* ( call | conversation | talks | meeting | summit ) } between {people:OFFICIAL+}
+  match {what: ( official | bilateral | formal | informal | telephone | phone | video | "one-on-one" )* ( call | conversation | talks | meeting | summit ) } ( between | of ) {people:OFFICIAL+}
   make meeting talks "{what} between {people}"
   emit people attended event
   example A telephone call between President Ana Souza and Prime Minister Karl Brandt lasted an hour. => what=telephone call; people=President Ana Souza; people=Prime Minister Karl Brandt
+  example The bilateral meeting of Foreign Ministers Ana Souza and Karl Brandt came next. => people=Foreign Ministers Ana Souza; people=Karl Brandt
   example Official talks between Foreign Minister Ana Souza, Defence Minister Karl Brandt and Finance Minister Olu Adeyemi followed. => people=Foreign Minister Ana Souza; people=Defence Minister Karl Brandt; people=Finance Minister Olu Adeyemi
 
 # "President A held a phone call with Prime Minister B", "A received a telephone call from B"
@@ -56,6 +57,26 @@ pattern travel-to
   example Foreign Minister Karl Brandt arrived in Lisbon on Sunday. => visitor=Foreign Minister Karl Brandt; dest=Lisbon
   never President Ana Souza said trade with Portugal would grow.
 
+# "President A is in Lisbon for a state visit"
+pattern in-place-for-visit
+  match ^ ~4 {visitor:OFFICIAL} ( is | was | "will be" | arrived | arrives | landed | lands ) ( in | at ) {dest:PLACE/COUNTRY} ~3 ( for | on ) ( a | an | his | her | their ) {what: ~4 ( visit | trip ) }
+  make meeting visit "{visitor}'s {what} to {dest}"
+  emit visitor attended event
+  emit event held_in dest
+  example President Ana Souza is in Portugal for a state visit and will address parliament. => visitor=President Ana Souza; dest=Portugal
+
+# "Minister A flew in on Friday for a two-day official visit": the subject's visit; where the
+# sentence names no destination, the dateline's country ("LISBON:") is where it is.
+pattern subject-on-a-visit
+  match ^ ~4 {visitor:OFFICIAL} ~12 ( for | on | during | began | begins | concluded | concludes | ended | ends ) ( a | an | his | her | their ) {what: ~4 ( visit | trip ) } ( to {dest:PLACE/COUNTRY} )?
+  make meeting visit "{visitor}'s {what}"
+  emit visitor attended event
+  emit event held_in dest
+  emit event held_in dateline-country
+  example Foreign Minister Ana Souza flew in on Friday for a two-day official visit. => visitor=Foreign Minister Ana Souza; what=two-day official visit
+  example On Monday, President Ana Souza arrives in Lisbon on her first official visit to Portugal. => visitor=President Ana Souza; dest=Portugal
+  never The ministry said that, invited by President Karl Brandt, the minister will be in Lisbon on an official visit.
+
 # "President A hosted Prime Minister B", "A received B at the palace": a meeting the host
 # chairs for the host side (GUIDELINES: chaired, "hosted it for the host side").
 pattern host-received-guest
@@ -66,3 +87,37 @@ pattern host-received-guest
   example President Ana Souza received Prime Minister Karl Brandt at the palace on Tuesday. => host=President Ana Souza; guest=Prime Minister Karl Brandt
   never President Ana Souza received a letter from the ministry.
   never At the airport, the visiting President Ana Souza was received by Minister Karl Brandt.
+
+# "Prime Minister A spoke today with President B": in a readout, speaking with someone who is
+# not in the room is a call ("met" is the in-person verb).
+pattern spoke-with
+  match {caller:OFFICIAL} ~4 ( spoke | speaks | talked | "had a conversation" | "held a conversation" ) ~3 ( with | to ) {other:OFFICIAL+}
+  make meeting call "phone call between {caller} and {other}"
+  emit caller attended event
+  emit other attended event
+  example Prime Minister Karl Brandt spoke today with Ana Souza, the President of Portugal. => caller=Prime Minister Karl Brandt; other=Ana Souza
+  never Prime Minister Karl Brandt spoke to reporters after meeting President Ana Souza.
+
+# "Minister A's meeting with B", "A's talks with B and C"
+pattern possessive-meeting-with
+  match {host:OFFICIAL} 's ~2 {what: ( meeting | meetings | talks | call | conversation | dinner | lunch | breakfast ) } with {guest:OFFICIAL+}
+  make meeting talks "{host}'s {what} with {guest}"
+  emit host attended event
+  emit guest attended event
+  example Minister Ana Souza's meeting with Prime Minister Karl Brandt was her last engagement. => host=Minister Ana Souza; guest=Prime Minister Karl Brandt
+
+# "a state banquet hosted by King A for President B", "the dinner given by A in honour of B"
+pattern hosted-occasion
+  match {what: ( state | official | working | farewell | welcome )? ( banquet | dinner | lunch | luncheon | reception | ceremony | breakfast ) } ( hosted | given | offered | held ) by {host:OFFICIAL} ( ( for | "in honour of" | "in honor of" ) {guest:OFFICIAL+} )?
+  make meeting occasion "{what} hosted by {host}"
+  emit host chaired event
+  emit guest attended event
+  example A state banquet hosted by King Karl Brandt for President Ana Souza closed the day. => what=state banquet; host=King Karl Brandt; guest=President Ana Souza
+
+# "President A's tour of Chile, Peru and Bolivia", "A's first foreign trip, to Peru and Chile"
+pattern tour-of
+  match {visitor:OFFICIAL} 's ~4 ( tour | trip | trips | visits ) ","? ( of | to ) {dest:COUNTRY/PLACE+}
+  make meeting visit "{visitor}'s tour of {dest}"
+  emit visitor attended event
+  emit event held_in dest
+  example President Ana Souza's tour of Chile, Peru and Bolivia began in Santiago. => visitor=President Ana Souza; dest=Chile; dest=Peru; dest=Bolivia

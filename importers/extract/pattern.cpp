@@ -25,7 +25,8 @@ struct Pattern::Node {
     kGap,
     kCapture,
     kNot,
-    kNotAfter
+    kNotAfter,
+    kStart
   };
   enum class Shape { kCap, kNum, kOrd, kDate, kAny, kWord, kLower };
   Kind kind = Kind::kSeq;
@@ -253,6 +254,10 @@ class ExprParser {
       if (n->max <= 0 || n->max > 40) error_ = "a gap is ~1 to ~40";
       return n;
     }
+    if (w == "^") {
+      n->kind = Kind::kStart;  // the start of the sentence (after its dateline)
+      return n;
+    }
     if (w.size() > 2 && w[0] == '<' && w[1] == '!') {
       n->kind = Kind::kNotAfter;  // "<!by": the previous token is not "by"; consumes nothing
       for (const auto& t : internal::Tokenize(w.substr(2))) n->words.push_back(t.lower);
@@ -380,6 +385,8 @@ class Matcher {
         if (std::find(n.words.begin(), n.words.end(), t_[pos].lower) != n.words.end()) return false;
         return k(pos + 1);
       }
+      case Kind::kStart:
+        return pos == v_.from && k(pos);
       case Kind::kNotAfter:
         if (pos > 0 &&
             std::find(n.words.begin(), n.words.end(), t_[pos - 1].lower) != n.words.end())
