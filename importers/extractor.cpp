@@ -156,7 +156,7 @@ Status CheckActions(const extract::PatternSet& set) {
   for (const extract::Pattern& p : set.patterns()) {
     const std::string file = p.source().substr(0, p.source().find(':'));
     bool makes = false;
-    for (const auto& a : p.actions()) makes |= a.verb == "make";
+    for (const auto& a : p.actions()) makes |= a.verb == "make" || a.verb == "round";
     auto where = [&](const extract::PatternAction& a) {
       return "data/patterns/" + file + ":" + std::to_string(a.line) + ": pattern '" + p.name() + "': ";
     };
@@ -188,8 +188,15 @@ Status CheckActions(const extract::PatternSet& set) {
           const std::string slot = name.substr(open + 1, close - open - 1);
           if (p.SlotIndex(slot) < 0) return Status::Corrupt(where(a) + "no slot named '" + slot + "'");
         }
+      } else if (a.verb == "round") {
+        if (a.args.size() < 2 || a.args.size() > 3) {
+          return Status::Corrupt(where(a) + "round takes MEETING-SLOT SERIES-SLOT [ORDINAL-SLOT]");
+        }
+        for (const std::string& s : a.args) {
+          if (p.SlotIndex(s) < 0) return Status::Corrupt(where(a) + "no slot named '" + s + "'");
+        }
       } else {
-        return Status::Corrupt(where(a) + "unknown action '" + a.verb + "' (emit or make)");
+        return Status::Corrupt(where(a) + "unknown action '" + a.verb + "' (emit, make or round)");
       }
     }
   }
@@ -2413,6 +2420,11 @@ class Run {
         long event = -1;
         for (const auto& a : p.actions()) {
           if (a.verb == "make") event = MakeEvent(si, match, a, rule, meetings);
+          if (a.verb == "round") event = MakeRound(si, match, a, meetings);
+        }
+        if (event < 0 && std::any_of(p.actions().begin(), p.actions().end(),
+                                     [](const auto& a) { return a.verb == "round"; })) {
+          continue;
         }
         for (const auto& a : p.actions()) {
           if (a.verb != "emit") continue;
@@ -2441,6 +2453,37 @@ class Run {
     if (rel == "participant" && builder_.node(from).kind == "country") {
       meeting_countries_[to].insert({from, si.s->span});
     }
+  }
+
+  // "the fourth ministerial meeting of the Trade Council": the body that meets is a series
+  // (a dialogue node, taking over an organization node made from the same words) and the
+  // meeting is its round, numbered by the ordinal slot.
+  long MakeRound(SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
+                 std::vector<std::pair<size_t, size_t>>& meetings) {
+    const extract::Capture* what = match.Slot(a.args[0]);
+    const extract::Capture* series = match.Slot(a.args[1]);
+    if (!what || !series || series->mentions.empty()) return -1;
+    const Mention& body = si.m[series->mentions.front()];
+    if (body.type == MT::kDialogue && body.node >= 0) return -1;  // the extractor's round rules have it
+    const size_t dialogue = DialogueNode(si, body.b, body.e);
+    if (body.type == MT::kOrg && body.node >= 0 && static_cast<size_t>(body.node) != dialogue &&
+        builder_.node(static_cast<size_t>(body.node)).kind == "organization") {
+      builder_.Absorb(dialogue, static_cast<size_t>(body.node));
+    }
+    int number = 0;
+    if (a.args.size() == 3) {
+      if (const extract::Capture* n = match.Slot(a.args[2])) number = Ordinal(T(si), n->b);
+    }
+    Mention m;
+    m.type = MT::kMeeting;
+    m.b = what->b;
+    m.e = series->e;
+    m.gaz = number;
+    const size_t meeting = MeetingNode(si, m, static_cast<long>(dialogue));
+    LinkRound(meeting, dialogue, number, si.s->span);
+    if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
+    meetings.push_back({match.b, meeting});
+    return static_cast<long>(meeting);
   }
 
   // A name template's {slot}s filled: mentions by their nodes' names ("A, B and C"), other

@@ -121,3 +121,10 @@ pattern tour-of
   emit visitor attended event
   emit event held_in dest
   example President Ana Souza's tour of Chile, Peru and Bolivia began in Santiago. => visitor=President Ana Souza; dest=Chile; dest=Peru; dest=Bolivia
+
+# "the fourth ministerial meeting of the Trade and Technology Council", "the 5th session of the
+# Joint Council": a body that meets in numbered sessions is a series; the meeting is its round.
+pattern nth-meeting-of-body
+  match {what: {n:[ord]} ~2 ( meeting | meetings | session | summit | ministerial | plenary | conference ) } of ( the )? {series:ORG}
+  round what series n
+  example Ministers held the fourth ministerial meeting of the Trade and Technology Council in Oslo. => n=fourth; series=Trade and Technology Council
