@@ -4,6 +4,7 @@
 #include "engine/normalize.h"
 #include "engine/sha256.h"
 #include "engine/store.h"
+#include "engine/unicode.h"
 #include "schema/schema.h"
 #include "tests/test_util.h"
 
@@ -58,6 +59,26 @@ TEST(NormalizeTest, FoldsCasePunctuationPossessivesAndLeadingThe) {
   EXPECT_EQ(NormalizeName("Japan\u2019s  Ministry"), "japan ministry");
   EXPECT_EQ(NormalizeName("India-Japan 2+2"), "india japan 2 2");
   EXPECT_EQ(NormalizeName("  MEA. "), "mea");
+}
+
+TEST(UnicodeTest, ClassifiesAndFoldsLettersOfEveryScript) {
+  int length = 0;
+  EXPECT_EQ(unicode::Decode("Łukasz", 0, length), U'Ł');
+  EXPECT_EQ(length, 2);
+  EXPECT_EQ(unicode::Decode("\xC5", 0, length), U'\uFFFD') << "a truncated sequence";
+  EXPECT_EQ(length, 1);
+  EXPECT_TRUE(unicode::IsUpper(U'Ł'));
+  EXPECT_TRUE(unicode::IsUpper(U'Σ'));
+  EXPECT_FALSE(unicode::IsUpper(U'ñ'));
+  EXPECT_TRUE(unicode::IsLetter(U'д'));
+  EXPECT_FALSE(unicode::IsLetterOrDigit(U'€'));
+  EXPECT_TRUE(unicode::IsWordPart(U'\u0302')) << "a combining circumflex continues a word";
+  EXPECT_EQ(unicode::Lower("ERDOĞAN"), "erdoğan");
+  EXPECT_EQ(unicode::Fold("ERDOĞAN"), "erdogan");
+  EXPECT_EQ(unicode::Fold("Søren Æbeltoft Straße"), "soren aebeltoft strasse");
+  EXPECT_EQ(unicode::Fold("ﬁnance"), "finance");
+  EXPECT_EQ(unicode::Fold("नरेंद्र"), "नरेंद्र") << "Devanagari vowel signs are letters, not accents";
+  EXPECT_EQ(unicode::Fold("“C++” – €5"), "“c++” – €5") << "only letters change";
 }
 
 TEST(Sha256Test, MatchesKnownDigest) {
