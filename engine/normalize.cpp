@@ -18,7 +18,7 @@ namespace {
 // or 0 for a separator. ASCII is answered without decoding.
 int WordCharLength(std::string_view text, size_t i) {
   const unsigned char c = text[i];
-  if (c < 0x80) return std::isalnum(c) || c == '_' ? 1 : 0;
+  if (c < 0x80) return unicode::IsAsciiAlnum(c) || c == '_' ? 1 : 0;
   int length = 1;
   return unicode::IsWordPart(unicode::Decode(text, i, length)) ? length : 0;
 }
@@ -51,7 +51,9 @@ std::string PlainPunctuation(std::string_view in) {
 }  // namespace
 
 std::string NormalizeName(std::string_view name) {
-  const std::string text = unicode::Fold(PlainPunctuation(name));
+  std::string text = PlainPunctuation(name);
+  // ASCII (most names) is lower-cased below as it is copied; only other text goes through ICU.
+  if (!unicode::IsAscii(text)) text = unicode::Fold(text);
   std::string out;
   out.reserve(text.size());
   bool space = false;      // a separator since the last character kept
@@ -61,7 +63,7 @@ std::string NormalizeName(std::string_view name) {
   for (size_t i = 0; i < text.size();) {
     const unsigned char c = text[i];
     // A possessive 's at a word end disappears, as in the scorer's normalisation.
-    if (c == '\'' && i + 1 < text.size() && text[i + 1] == 's' &&
+    if (c == '\'' && i + 1 < text.size() && (text[i + 1] == 's' || text[i + 1] == 'S') &&
         (i + 2 == text.size() || WordCharLength(text, i + 2) == 0)) {
       i += 2;
       continue;
@@ -69,7 +71,11 @@ std::string NormalizeName(std::string_view name) {
     const int word = WordCharLength(text, i);
     if (word > 0) {
       if (space && !glue && !out.empty()) out += ' ';
-      out.append(text, i, static_cast<size_t>(word));
+      if (c >= 'A' && c <= 'Z') {
+        out += static_cast<char>(c - 'A' + 'a');
+      } else {
+        out.append(text, i, static_cast<size_t>(word));
+      }
       space = glue = in_symbol = false;
       i += static_cast<size_t>(word);
       continue;

@@ -40,4 +40,10 @@ std::string Fold(std::string_view text);
 // Whether `text` is all ASCII.
 bool IsAscii(std::string_view text);
 
+// ASCII letters and digits, the fast path callers take before decoding anything: inline and
+// locale-free, where std::isalnum is a call per byte.
+constexpr bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 }  // namespace dkg::unicode

@@ -59,6 +59,7 @@ TEST(NormalizeTest, FoldsCasePunctuationPossessivesAndLeadingThe) {
   EXPECT_EQ(NormalizeName("Japan\u2019s  Ministry"), "japan ministry");
   EXPECT_EQ(NormalizeName("India-Japan 2+2"), "india japan 2+2");
   EXPECT_EQ(NormalizeName("  MEA. "), "mea");
+  EXPECT_EQ(NormalizeName("JAPAN'S MINISTRY"), "japan ministry");
   EXPECT_EQ(NormalizeName("St. Kitts-Nevis, the \"Federation\""), "st kitts nevis the federation");
   EXPECT_EQ(NormalizeName("the Mayor’s Office of O'Hare"), "mayor office of o hare");
 }

@@ -51,7 +51,7 @@ int Typographic(std::string_view text, size_t i, char& ascii) {
 // script), else 0. ASCII is answered here; only other characters are decoded and classified.
 int WordStartLength(std::string_view text, size_t i) {
   const unsigned char c = text[i];
-  if (c < 0x80) return std::isalnum(c) ? 1 : 0;
+  if (c < 0x80) return unicode::IsAsciiAlnum(c) ? 1 : 0;
   int length = 1;
   return unicode::IsLetterOrDigit(unicode::Decode(text, i, length)) ? length : 0;
 }
@@ -63,7 +63,7 @@ bool IsWordStart(std::string_view text, size_t i) { return WordStartLength(text,
 // hyphen, the zero-width non-joiner of Persian names), but not those we read as spaces.
 int WordPartLength(std::string_view text, size_t i) {
   const unsigned char c = text[i];
-  if (c < 0x80) return std::isalnum(c) ? 1 : 0;
+  if (c < 0x80) return unicode::IsAsciiAlnum(c) ? 1 : 0;
   char ascii;
   if (Typographic(text, i, ascii)) return 0;
   int length = 1;
@@ -153,10 +153,19 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
       t.text = "'s";
       ++i;
     }
-    t.lower = unicode::Lower(t.text);
-    if (t.word && !unicode::IsAscii(t.text)) {
-      std::string folded = unicode::Fold(t.text);
-      if (folded != t.lower) t.folded = std::move(folded);
+    // Lower-case ASCII here in one pass; only a token with other characters goes to ICU.
+    t.lower = t.text;
+    bool all_ascii = true;
+    for (char& ch : t.lower) {
+      if (static_cast<unsigned char>(ch) >= 0x80) all_ascii = false;
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    }
+    if (!all_ascii) {
+      t.lower = unicode::Lower(t.text);
+      if (t.word) {
+        std::string folded = unicode::Fold(t.text);
+        if (folded != t.lower) t.folded = std::move(folded);
+      }
     }
     out.push_back(std::move(t));
   }
