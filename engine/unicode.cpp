@@ -2,13 +2,12 @@
 
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
-#include <unicode/translit.h>
 #include <unicode/ucasemap.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
-#include <memory>
+#include <cstring>
 
 namespace dkg::unicode {
 
@@ -52,21 +51,22 @@ std::string Normalize(const icu::Normalizer2* normalizer, std::string_view text)
   return out;
 }
 
-// Latin letters that have no canonical decomposition ("ł", "ø", "đ", "æ", "þ"), spelled the way
-// ICU's Latin-ASCII transliteration (CLDR data) spells them. Transliterator objects are not
-// documented as safe for concurrent use, so each thread keeps its own; created on first need.
-void LatinToAscii(std::string& text) {
-  thread_local std::unique_ptr<icu::Transliterator> latin = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
-        icu::UnicodeString::fromUTF8("[:Latin:] Latin-ASCII"), UTRANS_FORWARD, status));
-    return U_SUCCESS(status) ? std::move(t) : nullptr;
-  }();
-  if (!latin) return;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-  latin->transliterate(u);
-  text.clear();
-  u.toUTF8String(text);
+// The letter a Latin letter with a stroke, bar or hook is built on, which Unicode gives no
+// decomposition ("ł" LATIN SMALL LETTER L WITH STROKE -> "l", "ø", "đ", "ħ"): the base is read
+// from the character's Unicode name, so the data is ICU's. Letters whose names carry no "WITH"
+// (æ, þ, ð) are their own. ICU's Latin-ASCII transliterator would spell those too, but building
+// its registry costs some 40 ms per process, more than a whole small import.
+char32_t LatinBase(char32_t c) {
+  char name[128];
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t n =
+      u_charName(static_cast<UChar32>(c), U_UNICODE_CHAR_NAME, name, sizeof(name), &status);
+  if (U_FAILURE(status) || n <= 0 || n >= static_cast<int32_t>(sizeof(name))) return c;
+  char* with = std::strstr(name, " WITH ");
+  if (with == nullptr) return c;
+  *with = '\0';
+  const UChar32 base = u_charFromName(U_UNICODE_CHAR_NAME, name, &status);
+  return U_SUCCESS(status) && base > 0 ? static_cast<char32_t>(base) : c;
 }
 
 }  // namespace
@@ -137,24 +137,27 @@ std::string Fold(std::string_view text) {
   // vowels and signs that tell names apart, not accents.
   std::string stripped;
   stripped.reserve(decomposed.size());
-  bool latin_left = false;
   for (size_t i = 0; i < decomposed.size();) {
     int length = 1;
     const char32_t c = Decode(decomposed, i, length);
     if (c < 0x300 || c > 0x36F) {
-      stripped.append(decomposed, i, static_cast<size_t>(length));
-      if (c >= 0x80 && uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_LATIN) {
-        latin_left = true;
+      const char32_t base =
+          c >= 0x80 && IsLetter(c) &&
+                  uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_LATIN
+              ? LatinBase(c)
+              : c;
+      if (base != c) {
+        uint8_t buffer[U8_MAX_LENGTH];
+        int32_t size = 0;
+        U8_APPEND_UNSAFE(buffer, size, static_cast<UChar32>(base));
+        stripped.append(reinterpret_cast<const char*>(buffer), static_cast<size_t>(size));
+      } else {
+        stripped.append(decomposed, i, static_cast<size_t>(length));
       }
     }
     i += static_cast<size_t>(length);
   }
-  std::string out = Normalize(nfc, stripped);
-  if (latin_left) {
-    LatinToAscii(out);
-    out = Lower(out);  // Latin-ASCII keeps case, and "Æ" may have come through as "AE"
-  }
-  return out;
+  return Normalize(nfc, stripped);
 }
 
 }  // namespace dkg::unicode

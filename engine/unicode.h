@@ -31,9 +31,9 @@ bool IsUpper(char32_t c);
 std::string Lower(std::string_view text);
 
 // The form names are compared in: case folded, compatibility forms decomposed ("ﬁ" -> "fi"),
-// diacritics removed ("Erdoğan" -> "erdogan", "Côte" -> "cote") and Latin letters that carry a
-// stroke or are ligatures spelled as English reporting spells them ("ł" -> "l", "ø" -> "o",
-// "æ" -> "ae"). Other scripts keep their letters ("Σωκράτης" -> "σωκρατης"). Everything that is
+// diacritics removed ("Erdoğan" -> "erdogan", "Côte" -> "cote") and Latin letters with a stroke
+// reduced to their base letter as Unicode names it ("ł" -> "l", "ø" -> "o", "đ" -> "d"; "æ" stays).
+// Other scripts keep their letters ("Σωκράτης" -> "σωκρατης"). Everything that is
 // not a letter is left as it is, so punctuation keeps its meaning for the caller.
 std::string Fold(std::string_view text);
 

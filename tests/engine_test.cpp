@@ -114,7 +114,7 @@ TEST(UnicodeTest, ClassifiesAndFoldsLettersOfEveryScript) {
   EXPECT_TRUE(unicode::IsWordPart(U'\u0302')) << "a combining circumflex continues a word";
   EXPECT_EQ(unicode::Lower("ERDOĞAN"), "erdoğan");
   EXPECT_EQ(unicode::Fold("ERDOĞAN"), "erdogan");
-  EXPECT_EQ(unicode::Fold("Søren Æbeltoft Straße"), "soren aebeltoft strasse");
+  EXPECT_EQ(unicode::Fold("Søren Đukić ŁÓDŹ Straße"), "soren dukic lodz strasse");
   EXPECT_EQ(unicode::Fold("ﬁnance"), "finance");
   EXPECT_EQ(unicode::Fold("नरेंद्र"), "नरेंद्र") << "Devanagari vowel signs are letters, not accents";
   EXPECT_EQ(unicode::Fold("“C++” – €5"), "“c++” – €5") << "only letters change";
