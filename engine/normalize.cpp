@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "engine/unicode.h"
+
 namespace dkg {
 
 std::string AsciiLower(std::string_view text) {
@@ -12,7 +14,17 @@ std::string AsciiLower(std::string_view text) {
 
 namespace {
 
-bool IsWordByte(unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; }
+// Byte length of the word character at text[i] (a letter, digit, mark or '_', as the scorer's \w),
+// or 0 for a separator. ASCII is answered without decoding.
+int WordCharLength(std::string_view text, size_t i) {
+  const unsigned char c = text[i];
+  if (c < 0x80) return unicode::IsAsciiAlnum(c) || c == '_' ? 1 : 0;
+  int length = 1;
+  return unicode::IsWordPart(unicode::Decode(text, i, length)) ? length : 0;
+}
+
+// Symbols that tell names apart and so stay in the key: "C++" is not "C#", nor either "C".
+bool IsKeptSymbol(unsigned char c) { return c == '+' || c == '#'; }
 
 // Replaces the UTF-8 forms of typographic apostrophes and dashes with ASCII ones.
 std::string PlainPunctuation(std::string_view in) {
@@ -39,24 +51,50 @@ std::string PlainPunctuation(std::string_view in) {
 }  // namespace
 
 std::string NormalizeName(std::string_view name) {
-  std::string text = AsciiLower(PlainPunctuation(name));
+  std::string text = PlainPunctuation(name);
+  // ASCII (most names) is lower-cased below as it is copied; only other text goes through ICU.
+  if (!unicode::IsAscii(text)) text = unicode::Fold(text);
   std::string out;
   out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = text[i];
+  bool space = false;      // a separator since the last character kept
+  bool in_symbol = false;  // the last character kept is a kept symbol
+  // A free-standing symbol ("2 + 2") joins its neighbours, so it is the same key as "2+2".
+  bool glue = false;
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char c = text[i];
     // A possessive 's at a word end disappears, as in the scorer's normalisation.
-    if (c == '\'' && i + 1 < text.size() && text[i + 1] == 's' &&
-        (i + 2 == text.size() || !IsWordByte(text[i + 2]))) {
+    if (c == '\'' && i + 1 < text.size() && (text[i + 1] == 's' || text[i + 1] == 'S') &&
+        (i + 2 == text.size() || WordCharLength(text, i + 2) == 0)) {
+      i += 2;
+      continue;
+    }
+    const int word = WordCharLength(text, i);
+    if (word > 0) {
+      if (space && !glue && !out.empty()) out += ' ';
+      if (c >= 'A' && c <= 'Z') {
+        out += static_cast<char>(c - 'A' + 'a');
+      } else {
+        out.append(text, i, static_cast<size_t>(word));
+      }
+      space = glue = in_symbol = false;
+      i += static_cast<size_t>(word);
+      continue;
+    }
+    if (IsKeptSymbol(c)) {
+      if (!in_symbol) glue = space;
+      out += static_cast<char>(c);
+      space = false;
+      in_symbol = true;
       ++i;
       continue;
     }
-    if (IsWordByte(c)) {
-      out += static_cast<char>(c);
-    } else if (!out.empty() && out.back() != ' ') {
-      out += ' ';
-    }
+    int length = 1;
+    const char32_t cp = unicode::Decode(text, i, length);
+    i += static_cast<size_t>(length);
+    if (unicode::IsFormat(cp)) continue;  // invisible (a soft hyphen): neither letter nor space
+    space = true;
+    in_symbol = false;
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
   if (out.rfind("the ", 0) == 0) out.erase(0, 4);
   return out;
 }
@@ -75,6 +113,25 @@ std::vector<std::string> PersonNameWords(std::string_view name) {
   return out;
 }
 
+namespace {
+
+// Whether `word` is one character, an initial ("s", "ł" folded to "l", "σ").
+bool IsOneChar(const std::string& word) {
+  if (word.empty()) return false;
+  int length = 1;
+  unicode::Decode(word, 0, length);
+  return static_cast<size_t>(length) == word.size();
+}
+
+bool SameFirstChar(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  int length = 1;
+  unicode::Decode(a, 0, length);
+  return b.compare(0, static_cast<size_t>(length), a, 0, static_cast<size_t>(length)) == 0;
+}
+
+}  // namespace
+
 bool PersonNamesCompatible(std::string_view a, std::string_view b) {
   std::vector<std::string> x = PersonNameWords(a), y = PersonNameWords(b);
   if (x.size() > y.size()) std::swap(x, y);
@@ -88,7 +145,7 @@ bool PersonNamesCompatible(std::string_view a, std::string_view b) {
       if (w == y[i]) {
         ok = taken[i] = true;
         full = full || w.size() > 1;
-      } else if ((w.size() == 1 && y[i][0] == w[0]) || (y[i].size() == 1 && w[0] == y[i][0])) {
+      } else if ((IsOneChar(w) || IsOneChar(y[i])) && SameFirstChar(w, y[i])) {
         ok = taken[i] = true;
       }
     }

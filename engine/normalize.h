@@ -6,10 +6,13 @@
 
 namespace dkg {
 
-// The normalised form of a name, used as the identity key of nodes and aliases: case folded,
+// The normalised form of a name, used as the identity key of nodes and aliases: case and
+// diacritics folded with Unicode data (unicode::Fold: "Erdoğan" and "ERDOGAN" are "erdogan"),
 // typographic quotes made plain, a possessive 's dropped, punctuation turned into spaces, runs
 // of spaces collapsed and a leading "the" removed ("the Ministry of External Affairs'" and
-// "ministry of external affairs" are one key). Mirrors how the gold graphs are matched.
+// "ministry of external affairs" are one key). Mirrors how the gold graphs are matched, except
+// that '+' and '#' stay, joined to their neighbours when written apart ("2 + 2" is "2+2"), so
+// that "C++" and "C#" remain two names.
 std::string NormalizeName(std::string_view name);
 
 // Whether two written personal names can denote one person: every word of the shorter matches a
@@ -18,10 +21,12 @@ std::string NormalizeName(std::string_view name);
 // "Yoko Kamikawa"; "Rajnath Singh" !~ "Manmohan Singh".
 bool PersonNamesCompatible(std::string_view a, std::string_view b);
 
-// The words of a personal name, lower-cased, without dots: "S. Jaishankar" -> {"s", "jaishankar"}.
+// The words of a personal name, folded, without dots: "S. Jaishankar" -> {"s", "jaishankar"},
+// "Radosław Sikorski" -> {"radoslaw", "sikorski"}.
 std::vector<std::string> PersonNameWords(std::string_view name);
 
-// Lower-cases ASCII letters and leaves other bytes as they are.
+// Lower-cases ASCII letters and leaves other bytes as they are (for ASCII vocabularies; names are
+// compared through NormalizeName).
 std::string AsciiLower(std::string_view text);
 
 }  // namespace dkg

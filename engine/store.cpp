@@ -1,6 +1,7 @@
 #include "engine/store.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -13,6 +14,7 @@
 #include <unordered_map>
 
 #include "engine/normalize.h"
+#include "engine/unicode.h"
 #include "schema/schema.h"
 
 namespace dkg {
@@ -122,6 +124,46 @@ struct Store::Impl {
   }
 };
 
+namespace {
+
+// The SQL face of NormalizeName(), for migrations that recompute stored keys (0007).
+void SqlNormalizeName(sqlite3_context* context, int, sqlite3_value** argv) {
+  const unsigned char* text = sqlite3_value_text(argv[0]);
+  if (text == nullptr) {
+    sqlite3_result_null(context);
+    return;
+  }
+  const std::string key = NormalizeName(
+      std::string_view(reinterpret_cast<const char*>(text), sqlite3_value_bytes(argv[0])));
+  sqlite3_result_text(context, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+}
+
+// An identity key ("visit:erdoğan:ankara") with its non-ASCII letters folded as NormalizeName()
+// now folds them. ASCII is left alone: keys also hold codes whose case matters ("series:IN-JP").
+void SqlFoldKey(sqlite3_context* context, int, sqlite3_value** argv) {
+  const unsigned char* bytes = sqlite3_value_text(argv[0]);
+  if (bytes == nullptr) {
+    sqlite3_result_null(context);
+    return;
+  }
+  const std::string_view text(reinterpret_cast<const char*>(bytes), sqlite3_value_bytes(argv[0]));
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    size_t j = i;
+    while (j < text.size() && static_cast<unsigned char>(text[j]) >= 0x80) ++j;
+    if (j == i) {
+      out += text[i++];
+    } else {
+      out += unicode::Fold(text.substr(i, j - i));
+      i = j;
+    }
+  }
+  sqlite3_result_text(context, out.data(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
+}
+
+}  // namespace
+
 Store::Store(std::string path, std::unique_ptr<Impl> impl)
     : path_(std::move(path)), impl_(std::move(impl)) {}
 Store::~Store() = default;
@@ -170,6 +212,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
         return Status::InvalidInput(path + ": store needs a schema migration; open it writable");
       }
       db.exec("PRAGMA journal_mode = WAL");
+      db.createFunction("dkg_normalize_name", 1, true, nullptr, SqlNormalizeName);
+      db.createFunction("dkg_fold_key", 1, true, nullptr, SqlFoldKey);
       for (const schema::Migration& m : schema::Migrations()) {
         if (m.version <= version) continue;
         SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);

@@ -7,7 +7,7 @@ packages=(
   build-essential cmake pkg-config
   libsqlite3-dev libsqlitecpp-dev sqlite3
   libboost-graph-dev libgtest-dev libcli11-dev nlohmann-json3-dev
-  libgumbo-dev libssl-dev iso-codes
+  libgumbo-dev libssl-dev libicu-dev iso-codes
   python3 python3-networkx graphviz
   clang libclang-rt-14-dev
 )

@@ -4,6 +4,7 @@
 #include "engine/normalize.h"
 #include "engine/sha256.h"
 #include "engine/store.h"
+#include "engine/unicode.h"
 #include "schema/schema.h"
 #include "tests/test_util.h"
 
@@ -56,8 +57,67 @@ class StoreTest : public ::testing::Test {
 TEST(NormalizeTest, FoldsCasePunctuationPossessivesAndLeadingThe) {
   EXPECT_EQ(NormalizeName("The Ministry of External Affairs"), "ministry of external affairs");
   EXPECT_EQ(NormalizeName("Japan\u2019s  Ministry"), "japan ministry");
-  EXPECT_EQ(NormalizeName("India-Japan 2+2"), "india japan 2 2");
+  EXPECT_EQ(NormalizeName("India-Japan 2+2"), "india japan 2+2");
   EXPECT_EQ(NormalizeName("  MEA. "), "mea");
+  EXPECT_EQ(NormalizeName("JAPAN'S MINISTRY"), "japan ministry");
+  EXPECT_EQ(NormalizeName("St. Kitts-Nevis, the \"Federation\""), "st kitts nevis the federation");
+  EXPECT_EQ(NormalizeName("the Mayor’s Office of O'Hare"), "mayor office of o hare");
+}
+
+TEST(NormalizeTest, FoldsDiacriticsAndCaseOfEveryScript) {
+  EXPECT_EQ(NormalizeName("Recep Tayyip Erdoğan"), "recep tayyip erdogan");
+  EXPECT_EQ(NormalizeName("Recep Tayyip Erdogan"), "recep tayyip erdogan");
+  EXPECT_EQ(NormalizeName("SIKORSKI"), NormalizeName("Sikorski"));
+  EXPECT_EQ(NormalizeName("Radosław Sikorski"), "radoslaw sikorski");
+  EXPECT_EQ(NormalizeName("Côte d'Ivoire"), NormalizeName("Cote d'Ivoire"));
+  EXPECT_EQ(NormalizeName("Côte d'Ivoire"), "cote d ivoire");
+  EXPECT_EQ(NormalizeName("Côte d’Ivoire"), "cote d ivoire");  // decomposed accent
+  EXPECT_EQ(NormalizeName("SÃO PAULO"), "sao paulo");
+  EXPECT_EQ(NormalizeName("Ñuñoa's mayor"), "nunoa mayor");
+  EXPECT_EQ(NormalizeName("ΚΥΡΙΑΚΟΣ ΜΗΤΣΟΤΑΚΗΣ"), NormalizeName("Κυριάκος Μητσοτάκης"));
+  EXPECT_EQ(NormalizeName("СЕРГЕЙ ЛАВРОВ"), "сергеи лавров");
+  // Symbols that are not letters separate words, like ASCII punctuation.
+  EXPECT_EQ(NormalizeName("Fund € Europe ©"), "fund europe");
+}
+
+TEST(NormalizeTest, KeepsNamesThatDifferOnlyBySymbolsApart) {
+  EXPECT_EQ(NormalizeName("C++"), "c++");
+  EXPECT_EQ(NormalizeName("C#"), "c#");
+  EXPECT_NE(NormalizeName("C++"), NormalizeName("C#"));
+  EXPECT_NE(NormalizeName("C++"), NormalizeName("C"));
+  EXPECT_EQ(NormalizeName("C++ and C# Forum"), "c++ and c# forum");
+  // A free-standing symbol joins its neighbours, so spacing does not split one name.
+  EXPECT_EQ(NormalizeName("India-Japan 2 + 2 Dialogue"), NormalizeName("India-Japan 2+2 Dialogue"));
+}
+
+TEST(NormalizeTest, PersonNamesMatchAcrossDiacriticsAndInitials) {
+  EXPECT_TRUE(PersonNamesCompatible("Erdogan", "Recep Tayyip Erdoğan"));
+  EXPECT_TRUE(PersonNamesCompatible("R. Sikorski", "Radosław Sikorski"));
+  EXPECT_TRUE(PersonNamesCompatible("Ł. Nowak", "Lukasz Nowak"));
+  EXPECT_TRUE(PersonNamesCompatible("Κ. Παππάς", "Κυριάκος Παππας"));
+  EXPECT_FALSE(PersonNamesCompatible("Μ. Παππάς", "Κυριάκος Παππάς"));
+  EXPECT_EQ(PersonNameWords("Radosław SIKORSKI"),
+            (std::vector<std::string>{"radoslaw", "sikorski"}));
+}
+
+TEST(UnicodeTest, ClassifiesAndFoldsLettersOfEveryScript) {
+  int length = 0;
+  EXPECT_EQ(unicode::Decode("Łukasz", 0, length), U'Ł');
+  EXPECT_EQ(length, 2);
+  EXPECT_EQ(unicode::Decode("\xC5", 0, length), U'\uFFFD') << "a truncated sequence";
+  EXPECT_EQ(length, 1);
+  EXPECT_TRUE(unicode::IsUpper(U'Ł'));
+  EXPECT_TRUE(unicode::IsUpper(U'Σ'));
+  EXPECT_FALSE(unicode::IsUpper(U'ñ'));
+  EXPECT_TRUE(unicode::IsLetter(U'д'));
+  EXPECT_FALSE(unicode::IsLetterOrDigit(U'€'));
+  EXPECT_TRUE(unicode::IsWordPart(U'\u0302')) << "a combining circumflex continues a word";
+  EXPECT_EQ(unicode::Lower("ERDOĞAN"), "erdoğan");
+  EXPECT_EQ(unicode::Fold("ERDOĞAN"), "erdogan");
+  EXPECT_EQ(unicode::Fold("Søren Đukić ŁÓDŹ Straße"), "soren dukic lodz strasse");
+  EXPECT_EQ(unicode::Fold("ﬁnance"), "finance");
+  EXPECT_EQ(unicode::Fold("नरेंद्र"), "नरेंद्र") << "Devanagari vowel signs are letters, not accents";
+  EXPECT_EQ(unicode::Fold("“C++” – €5"), "“c++” – €5") << "only letters change";
 }
 
 TEST(Sha256Test, MatchesKnownDigest) {
@@ -226,6 +286,81 @@ TEST_F(StoreTest, RefusesAStoreFromANewerSchema) {
   auto store = Store::Open(path);
   ASSERT_FALSE(store.ok());
   EXPECT_NE(store.status().message().find("newer"), std::string::npos);
+}
+
+TEST_F(StoreTest, NameWithAndWithoutDiacriticsIsOneNode) {
+  auto store = OpenStore();
+  ExtractedGraph first;
+  first.nodes.push_back(NodeOf("official", "Recep Tayyip Erdo\u011fan"));
+  ASSERT_TRUE(store->ImportDocument(Doc("Recep Tayyip Erdo\u011fan spoke."), first).ok());
+  ExtractedGraph second;
+  second.nodes.push_back(NodeOf("official", "RECEP TAYYIP ERDOGAN"));
+  auto report = store->ImportDocument(Doc("RECEP TAYYIP ERDOGAN spoke.", "b.txt"), second);
+  ASSERT_TRUE(report.ok()) << report.status().message();
+  EXPECT_EQ(report->nodes_created, 0);
+  EXPECT_EQ(report->nodes_merged, 1);
+  auto ids = store->FindByName("Recep Tayyip Erdogan");
+  ASSERT_TRUE(ids.ok());
+  EXPECT_EQ(ids->size(), 1u);
+}
+
+TEST_F(StoreTest, CPlusPlusAndCSharpStayTwoNodes) {
+  auto store = OpenStore();
+  ExtractedGraph g;
+  g.nodes.push_back(NodeOf("organization", "C++"));
+  g.nodes.push_back(NodeOf("organization", "C#"));
+  auto report = store->ImportDocument(Doc("C++ and C#."), g);
+  ASSERT_TRUE(report.ok()) << report.status().message();
+  EXPECT_EQ(report->nodes_created, 2);
+  auto plus = store->FindByName("c++");
+  auto sharp = store->FindByName("C#");
+  ASSERT_TRUE(plus.ok() && sharp.ok());
+  ASSERT_EQ(plus->size(), 1u);
+  ASSERT_EQ(sharp->size(), 1u);
+  EXPECT_NE(plus->front(), sharp->front());
+}
+
+// A store written before version 7 holds keys that kept diacritics and dropped '+': opening it
+// recomputes them, so the next import joins the stored nodes.
+TEST_F(StoreTest, MigrationRecomputesKeysOfAnOlderStore) {
+  const std::string path = dir_.File("old.db");
+  {
+    auto created = Store::Open(path);
+    ASSERT_TRUE(created.ok());
+    ExtractedGraph g;
+    g.nodes.push_back(NodeOf("official", "Rados\u0142aw Sikorski", {"SIKORSKI"}));
+    g.nodes.back().keys.push_back("visit:sikorski:\u0141\u00f3d\u017a");
+    g.nodes.push_back(NodeOf("organization", "C++ Users Group"));
+    ASSERT_TRUE(
+        (*created)->ImportDocument(Doc("Rados\u0142aw Sikorski; C++ Users Group."), g).ok());
+  }
+  {
+    // Rewrite what version 6 stored: ASCII-only lower-casing, '+' dropped.
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("UPDATE nodes SET norm_key = 'rados\u0142aw sikorski' WHERE kind = 'official'");
+    db.exec("UPDATE nodes SET norm_key = 'c users group' WHERE kind = 'organization'");
+    db.exec("UPDATE node_keys SET key = 'visit:sikorski:\u0141\u00f3d\u017a'");
+    db.exec("PRAGMA user_version = 6");
+  }
+  auto reopened = Store::Open(path);
+  ASSERT_TRUE(reopened.ok()) << reopened.status().message();
+  auto& store = *reopened;
+  EXPECT_EQ(store->Stats()->schema_version, schema::LatestVersion());
+  {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    EXPECT_EQ(db.execAndGet("SELECT norm_key FROM nodes WHERE kind = 'official'").getString(),
+              "radoslaw sikorski");
+    EXPECT_EQ(db.execAndGet("SELECT norm_key FROM nodes WHERE kind = 'organization'").getString(),
+              "c++ users group");
+    EXPECT_EQ(db.execAndGet("SELECT key FROM node_keys").getString(), "visit:sikorski:lodz");
+  }
+  ExtractedGraph again;
+  again.nodes.push_back(NodeOf("official", "Radoslaw Sikorski"));
+  again.nodes.push_back(NodeOf("organization", "C++ Users Group"));
+  auto report = store->ImportDocument(Doc("Radoslaw Sikorski; C++ Users Group.", "b.txt"), again);
+  ASSERT_TRUE(report.ok()) << report.status().message();
+  EXPECT_EQ(report->nodes_created, 0);
+  EXPECT_EQ(report->nodes_merged, 2);
 }
 
 TEST_F(StoreTest, QueryOpenDoesNotCreateMissingStore) {

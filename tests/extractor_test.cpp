@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <set>
 
+#include "engine/store.h"
 #include "importers/reader.h"
+#include "tests/test_util.h"
 
 namespace dkg {
 namespace {
@@ -203,6 +205,62 @@ TEST_F(ExtractorTest, OrganizationsFromGazetteerAndPatterns) {
   EXPECT_NE(std::find(mea->aliases.begin(), mea->aliases.end(), "MEA"), mea->aliases.end());
   EXPECT_TRUE(HasEdge("Ministry of External Affairs", "part_of", "India")) << Dump();
   EXPECT_NE(Find("organization", "Kenya-India Business Association"), nullptr) << Dump();
+}
+
+TEST_F(ExtractorTest, NamesWithDiacriticsAreOfficialsWithTheirExactNames) {
+  Extract(
+      "Leaders meet in Ankara\nMar 4, 2025\n"
+      "Turkish President Recep Tayyip Erdoğan met Polish Foreign Minister Radosław Sikorski "
+      "in Ankara on Monday.\n");
+  const ExtractedNode* erdogan = Find("official", "Recep Tayyip Erdoğan");
+  ASSERT_NE(erdogan, nullptr) << Dump();
+  ASSERT_NE(Find("official", "Radosław Sikorski"), nullptr) << Dump();
+  EXPECT_EQ(
+      source_.document.text.substr(erdogan->mentions.front().start,
+                                   erdogan->mentions.front().end - erdogan->mentions.front().start),
+      "Recep Tayyip Erdoğan");
+  EXPECT_TRUE(HasEdge("Recep Tayyip Erdoğan", "represents", "Türkiye")) << Dump();
+  EXPECT_TRUE(HasEdge("Radosław Sikorski", "represents", "Poland")) << Dump();
+}
+
+// The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
+TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
+  Extract(
+      "Headline\nMar 4, 2025\n"
+      "Polish Foreign Minister Radosław Sikorski held talks in Nurnberg on Monday.\n");
+  EXPECT_NE(Find("place", "Nuremberg"), nullptr) << Dump();
+}
+
+// Two documents, one writing the name with its diacritics and one without: one node in a store.
+TEST_F(ExtractorTest, NameWithoutDiacriticsJoinsTheStoredNode) {
+  testing::TempDir dir;
+  auto opened = Store::Open(dir.File("unicode.db"));
+  ASSERT_TRUE(opened.ok()) << opened.status().message();
+  auto& store = *opened;
+  Extract(
+      "Leaders meet in Ankara\nMar 4, 2025\n"
+      "Turkish President Recep Tayyip Erdoğan met Polish Foreign Minister Radosław Sikorski "
+      "in Ankara on Monday.\n");
+  ASSERT_TRUE(store->ImportDocument(source_.document, graph_).ok());
+  auto accented = store->FindByName("Recep Tayyip Erdoğan");
+  ASSERT_TRUE(accented.ok());
+  ASSERT_EQ(accented->size(), 1u);
+
+  Extract(
+      "Trade talks\nMar 6, 2025\n"
+      "President Recep Tayyip Erdogan told reporters in Ankara on Wednesday that Turkey and "
+      "Poland would deepen trade ties.\n");
+  ASSERT_NE(Find("official", "Recep Tayyip Erdogan"), nullptr) << Dump();
+  auto report = store->ImportDocument(source_.document, graph_);
+  ASSERT_TRUE(report.ok()) << report.status().message();
+  auto plain = store->FindByName("Recep Tayyip Erdogan");
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(*plain, *accented);
+  auto graph = store->LoadGraph();
+  ASSERT_TRUE(graph.ok());
+  int officials = 0;
+  for (const auto& n : graph->nodes) officials += n.kind == "official";
+  EXPECT_EQ(officials, 2) << "Erdoğan, Erdogan and Sikorski are two people";
 }
 
 }  // namespace

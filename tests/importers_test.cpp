@@ -2,6 +2,7 @@
 
 #include "importers/importer.h"
 #include "importers/internal/dates.h"
+#include "importers/internal/gazetteer.h"
 #include "importers/internal/sentences.h"
 #include "importers/internal/tokenizer.h"
 #include "importers/reader.h"
@@ -37,6 +38,94 @@ TEST(TokenizerTest, OffsetsAreBytesOfTheOriginalText) {
   ASSERT_EQ(tokens.size(), 3u);
   EXPECT_EQ(text.substr(tokens[2].start, tokens[2].end - tokens[2].start), "Tokyo");
   EXPECT_EQ(tokens[1].text, "-");  // an em dash reads as a hyphen
+}
+
+// The text each token's byte span covers, to check that offsets stay exact around multibyte text.
+std::vector<std::string> Spans(const std::string& text,
+                               const std::vector<internal::Token>& tokens) {
+  std::vector<std::string> out;
+  for (const auto& t : tokens) out.push_back(text.substr(t.start, t.end - t.start));
+  return out;
+}
+
+TEST(TokenizerTest, NamesInAnyScriptAreCapitalisedWords) {
+  const std::string text =
+      "Łukasz and Ñuñoa's Émilie met Σωκράτης, Дмитрий and Ōsaka's élan in São Paulo.";
+  auto tokens = Tokenize(text);
+  EXPECT_EQ(Texts(tokens),
+            (std::vector<std::string>{"Łukasz", "and", "Ñuñoa", "'s", "Émilie", "met", "Σωκράτης",
+                                      ",", "Дмитрий", "and", "Ōsaka", "'s", "élan", "in", "São",
+                                      "Paulo", "."}));
+  EXPECT_EQ(Spans(text, tokens), Texts(tokens));
+  std::vector<std::string> caps;
+  for (const auto& t : tokens) {
+    EXPECT_EQ(t.word, t.text != "'s" && t.text != "," && t.text != ".") << t.text;
+    if (t.cap) caps.push_back(t.text);
+  }
+  EXPECT_EQ(caps, (std::vector<std::string>{"Łukasz", "Ñuñoa", "Émilie", "Σωκράτης", "Дмитрий",
+                                            "Ōsaka", "São", "Paulo"}));
+}
+
+TEST(TokenizerTest, LowerKeepsDiacriticsAndFoldRemovesThem) {
+  auto tokens = Tokenize("ERDOĞAN Łukasz ΣΩΚΡΆΤΗΣ Côte Ankara");
+  ASSERT_EQ(tokens.size(), 5u);
+  EXPECT_EQ(tokens[0].lower, "erdoğan");
+  EXPECT_EQ(tokens[0].fold(), "erdogan");
+  EXPECT_EQ(tokens[1].lower, "łukasz");
+  EXPECT_EQ(tokens[1].fold(), "lukasz");
+  EXPECT_EQ(tokens[2].lower, "σωκράτης");
+  EXPECT_EQ(tokens[2].fold(), "σωκρατησ");
+  EXPECT_EQ(tokens[3].fold(), "cote");
+  EXPECT_EQ(tokens[4].lower, "ankara");
+  EXPECT_TRUE(tokens[4].folded.empty()) << "ASCII words are folded by lower-casing alone";
+}
+
+TEST(TokenizerTest, SymbolsAreTokensButNotWords) {
+  const std::string text = "Fund €5bn © 2024 😀 ok";
+  auto tokens = Tokenize(text);
+  EXPECT_EQ(Texts(tokens), (std::vector<std::string>{"Fund", "€", "5bn", "©", "2024", "😀", "ok"}));
+  EXPECT_EQ(Spans(text, tokens), Texts(tokens));
+  EXPECT_FALSE(tokens[1].word);
+  EXPECT_FALSE(tokens[3].word);
+  EXPECT_FALSE(tokens[5].word);
+  EXPECT_TRUE(tokens[2].number);
+}
+
+TEST(TokenizerTest, TypographicPunctuationAroundNamesReadsAsAscii) {
+  // A byte order mark, curly quotes, a no-break space and an en dash, around a decomposed accent.
+  const std::string text = "\xEF\xBB\xBF“Co\u0302te d’Ivoire”\u00A0said – Ł. Nowak";
+  auto tokens = Tokenize(text);
+  EXPECT_EQ(Texts(tokens), (std::vector<std::string>{"\"", "Co\u0302te", "d", "'", "Ivoire", "\"",
+                                                     "said", "-", "Ł.", "Nowak"}));
+  EXPECT_EQ(text.substr(tokens[1].start, tokens[1].end - tokens[1].start), "Co\u0302te");
+  EXPECT_TRUE(tokens[1].cap);
+  EXPECT_EQ(tokens[1].fold(), "cote");
+  EXPECT_TRUE(tokens[8].cap) << "an initial keeps its period";
+  EXPECT_EQ(text.substr(tokens[9].start), "Nowak");
+}
+
+TEST(GazetteerTest, MatchesWithOrWithoutDiacritics) {
+  const std::string countries = "CI\tCôte d'Ivoire\t\tIvorian\tYamoussoukro\n";
+  const std::string places = "Ñuñoa\tdistrict\tCL\t\t\nDraguignan\tcity\tFR\t\t\n";
+  auto loaded =
+      internal::Gazetteer::LoadFrom({{"countries.tsv", countries}, {"places.tsv", places}});
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const auto& g = **loaded;
+  auto first_type = [&](const std::string& text, size_t& length) {
+    auto tokens = Tokenize(text);
+    auto found = g.Match(tokens, 0, length);
+    return found.empty() ? -1 : static_cast<int>(found.front()->type);
+  };
+  size_t length = 0;
+  EXPECT_EQ(first_type("Cote d'Ivoire voted", length),
+            static_cast<int>(internal::EntryType::kCountry));
+  EXPECT_EQ(length, 4u);
+  EXPECT_EQ(first_type("Côte d’Ivoire voted", length),
+            static_cast<int>(internal::EntryType::kCountry));
+  EXPECT_EQ(first_type("Nunoa council", length), static_cast<int>(internal::EntryType::kPlace));
+  EXPECT_EQ(first_type("ÑUÑOA council", length), static_cast<int>(internal::EntryType::kPlace));
+  EXPECT_EQ(first_type("Dràguignan", length), static_cast<int>(internal::EntryType::kPlace));
+  EXPECT_EQ(first_type("nunoa council", length), -1) << "a name still needs its capital";
 }
 
 TEST(SentenceTest, SplitsAfterFullStopsButNotAfterAbbreviations) {

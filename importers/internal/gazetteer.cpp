@@ -106,7 +106,7 @@ Status Gazetteer::Parse(const std::string& file, std::string_view text) {
       }
       LexiconPhrase phrase;
       phrase.category = category;
-      for (const Token& t : Tokenize(f[1])) phrase.tokens.push_back(t.lower);
+      for (const Token& t : Tokenize(f[1])) phrase.tokens.push_back(t.fold());
       if (phrase.tokens.empty()) continue;
       phrase.value = f[2];
       auto& list = lexicon_[phrase.tokens.front()];
@@ -123,13 +123,21 @@ void Gazetteer::Add(const std::string& phrase, EntryType type, int index, bool e
   std::vector<std::string> tokens;
   std::string written;  // the phrase as its tokens write it, for exact-case comparison
   for (const Token& t : Tokenize(phrase)) {
-    tokens.push_back(t.lower);
+    tokens.push_back(t.fold());
     written += (written.empty() ? "" : " ") + t.text;
   }
   if (tokens.empty()) return;
   auto& list = phrases_[tokens.front()];
   for (Phrase& p : list) {
     if (p.tokens == tokens) {
+      // Spellings that fold alike ("Cote d'Ivoire", "Côte d'Ivoire") are one entry, so a match
+      // never looks ambiguous between an entry and itself.
+      for (const PhraseEntry& e : p.entries) {
+        if (e.type == type && e.index == index && e.exact_case == exact_case &&
+            (!exact_case || e.surface == written)) {
+          return;
+        }
+      }
       p.entries.push_back({type, index, exact_case, written});
       return;
     }
@@ -207,11 +215,11 @@ void Gazetteer::Index() {
 
 namespace {
 
-// Whether `phrase` (lower-cased tokens) is written at tokens[i...].
+// Whether `phrase` (folded tokens) is written at tokens[i...], with or without its diacritics.
 bool PhraseAt(const std::vector<std::string>& phrase, const std::vector<Token>& tokens, size_t i) {
   if (i + phrase.size() > tokens.size()) return false;
   for (size_t k = 0; k < phrase.size(); ++k) {
-    if (tokens[i + k].lower != phrase[k]) return false;
+    if (tokens[i + k].fold() != phrase[k]) return false;
   }
   return true;
 }
@@ -223,7 +231,7 @@ std::vector<const PhraseEntry*> Gazetteer::Match(const std::vector<Token>& token
   std::vector<const PhraseEntry*> out;
   length = 0;
   if (i >= tokens.size() || !tokens[i].word) return out;
-  auto it = phrases_.find(tokens[i].lower);
+  auto it = phrases_.find(tokens[i].fold());
   if (it == phrases_.end()) return out;
   for (const Phrase& p : it->second) {  // longest first
     if (!PhraseAt(p.tokens, tokens, i)) continue;
@@ -247,13 +255,13 @@ std::vector<const PhraseEntry*> Gazetteer::Match(const std::vector<Token>& token
 
 const Gazetteer::LexiconList* Gazetteer::PhrasesAt(const Token& token) const {
   if (token.annotated) return static_cast<const LexiconList*>(token.lexicon);
-  auto it = lexicon_.find(token.lower);
+  auto it = lexicon_.find(token.fold());
   return it == lexicon_.end() ? nullptr : &it->second;
 }
 
 void Gazetteer::Annotate(std::vector<Token>& tokens) const {
   for (Token& t : tokens) {
-    auto it = lexicon_.find(t.lower);
+    auto it = lexicon_.find(t.fold());
     t.lexicon = it == lexicon_.end() ? nullptr : &it->second;
     t.annotated = true;
   }

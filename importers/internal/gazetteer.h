@@ -96,6 +96,7 @@ class Gazetteer {
       const std::map<std::string, std::string_view>& files);
 
   // Gazetteer phrases starting at tokens[i], longest first; `length` gets their token count.
+  // Tokens are compared folded, so "Cote d'Ivoire" finds "Côte d'Ivoire" and the reverse.
   // Capitalisation is checked: names need a capital, acronyms their exact form.
   std::vector<const PhraseEntry*> Match(const std::vector<Token>& tokens, size_t i,
                                         size_t& length) const;
@@ -137,7 +138,7 @@ class Gazetteer {
   // Phrases are indexed by their first token; candidates are compared token by token, longest
   // first, so matching allocates nothing.
   struct Phrase {
-    std::vector<std::string> tokens;  // lower-cased
+    std::vector<std::string> tokens;  // folded (Token::fold()), so accents need not match
     std::vector<PhraseEntry> entries;
   };
   std::unordered_map<std::string, std::vector<Phrase>> phrases_;

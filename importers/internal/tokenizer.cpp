@@ -3,6 +3,8 @@
 #include <cctype>
 #include <set>
 
+#include "engine/unicode.h"
+
 namespace dkg::internal {
 
 namespace {
@@ -45,19 +47,45 @@ int Typographic(std::string_view text, size_t i, char& ascii) {
   return 0;
 }
 
-bool IsWordStart(std::string_view text, size_t i) {
+// Byte length of the character at text[i] when it can start a word (a letter or digit of any
+// script), else 0. ASCII is answered here; only other characters are decoded and classified.
+int WordStartLength(std::string_view text, size_t i) {
   const unsigned char c = text[i];
-  char ascii;
-  if (c >= 0x80) return Typographic(text, i, ascii) == 0;
-  return std::isalnum(c);
+  if (c < 0x80) return unicode::IsAsciiAlnum(c) ? 1 : 0;
+  int length = 1;
+  return unicode::IsLetterOrDigit(unicode::Decode(text, i, length)) ? length : 0;
 }
 
-// Length of the UTF-8 sequence starting with lead byte c (1 for invalid lead bytes).
-int Utf8Length(unsigned char c) {
-  if (c >= 0xF0 && c < 0xF8) return 4;
-  if (c >= 0xE0) return 3;
-  if (c >= 0xC0) return 2;
-  return 1;
+bool IsWordStart(std::string_view text, size_t i) { return WordStartLength(text, i) > 0; }
+
+// Byte length of the character at text[i] when it continues a word, else 0: besides letters and
+// digits, combining marks (a decomposed "ê") and invisible format characters inside a name (a soft
+// hyphen, the zero-width non-joiner of Persian names), but not those we read as spaces.
+int WordPartLength(std::string_view text, size_t i) {
+  const unsigned char c = text[i];
+  if (c < 0x80) return unicode::IsAsciiAlnum(c) ? 1 : 0;
+  char ascii;
+  if (Typographic(text, i, ascii)) return 0;
+  int length = 1;
+  const char32_t cp = unicode::Decode(text, i, length);
+  return unicode::IsWordPart(cp) || unicode::IsFormat(cp) ? length : 0;
+}
+
+// Whether the word `text` starts with an upper-case letter.
+bool StartsUpper(std::string_view text) {
+  const unsigned char c = text[0];
+  if (c < 0x80) return std::isupper(c);
+  int length = 1;
+  return unicode::IsUpper(unicode::Decode(text, 0, length));
+}
+
+// Whether `word` is a single upper-case letter: an initial ("J", "Ł").
+bool IsInitial(std::string_view word) {
+  if (word.empty()) return false;
+  int length = 1;
+  const char32_t c = unicode::Decode(word, 0, length);
+  return static_cast<size_t>(length) == word.size() &&
+         (c < 0x80 ? std::isupper(static_cast<int>(c)) != 0 : unicode::IsUpper(c));
 }
 
 }  // namespace
@@ -81,8 +109,12 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
     t.space_before = space;
     space = false;
     if (IsWordStart(text, i)) {
-      size_t j = i;
-      while (j < stop && IsWordStart(text, j)) j += Utf8Length(text[j]);
+      size_t j = i + static_cast<size_t>(WordStartLength(text, i));
+      while (j < stop) {
+        const int length = WordPartLength(text, j);
+        if (length == 0 || j + length > stop) break;
+        j += static_cast<size_t>(length);
+      }
       // Dotted abbreviations: U.S., U.K., a.m.
       while (j + 1 < stop && text[j] == '.' && std::isalpha(static_cast<unsigned char>(text[j + 1])) &&
              j - i <= 2) {
@@ -93,15 +125,14 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
       }
       std::string word(text.substr(i, j - i));
       const bool dotted = word.find('.') != std::string::npos;
-      const bool initial = word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]));
+      const bool initial = IsInitial(word);
       if (j < stop && text[j] == '.' && (dotted || initial || Abbreviations().count(word))) {
         ++j;
       }
       t.end = static_cast<int64_t>(j);
       t.text = std::string(text.substr(i, j - i));
       t.word = true;
-      t.cap = std::isupper(static_cast<unsigned char>(t.text[0])) ||
-              static_cast<unsigned char>(t.text[0]) >= 0xC3;  // accented capitals and beyond
+      t.cap = StartsUpper(t.text);
       t.number = std::isdigit(static_cast<unsigned char>(t.text[0]));
       i = j;
     } else if (typo) {
@@ -109,7 +140,8 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
       t.text = std::string(1, ascii);
       i += typo;
     } else {
-      const int len = Utf8Length(c);
+      int len = 1;
+      unicode::Decode(text, i, len);  // a symbol ("€", an emoji) is one token, whole
       t.end = static_cast<int64_t>(std::min(stop, i + len));
       t.text = std::string(text.substr(i, t.end - t.start));
       i = t.end;
@@ -121,8 +153,20 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
       t.text = "'s";
       ++i;
     }
+    // Lower-case ASCII here in one pass; only a token with other characters goes to ICU.
     t.lower = t.text;
-    for (char& ch : t.lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    bool all_ascii = true;
+    for (char& ch : t.lower) {
+      if (static_cast<unsigned char>(ch) >= 0x80) all_ascii = false;
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    }
+    if (!all_ascii) {
+      t.lower = unicode::Lower(t.text);
+      if (t.word) {
+        std::string folded = unicode::Fold(t.text);
+        if (folded != t.lower) t.folded = std::move(folded);
+      }
+    }
     out.push_back(std::move(t));
   }
   return out;
@@ -132,7 +176,7 @@ std::string PhraseKey(std::string_view phrase) {
   std::string key;
   for (const Token& t : Tokenize(phrase)) {
     if (!key.empty()) key += ' ';
-    key += t.lower;
+    key += t.fold();
   }
   return key;
 }

@@ -14,9 +14,12 @@ struct Token {
   int64_t start = 0;
   int64_t end = 0;
   std::string text;   // as written, with typographic quotes and dashes made ASCII
-  std::string lower;  // `text` lower-cased
-  bool word = false;  // letters or digits
-  bool cap = false;   // a word starting with an upper-case letter
+  std::string lower;  // `text` lower-cased (Unicode full case mapping; diacritics kept)
+  // `text` folded for matching (unicode::Fold: case and diacritics removed), set only when it
+  // differs from `lower`, which is never for ASCII: read it through fold().
+  std::string folded;
+  bool word = false;  // letters or digits of any script
+  bool cap = false;  // a word starting with an upper-case letter ("Erdoğan", "Łukasz", "Σωκράτης")
   bool number = false;
   bool space_before = false;
   // Set by Gazetteer::Annotate(): the lexicon phrases that start with this token (nullptr when
@@ -26,15 +29,21 @@ struct Token {
   // Set by the extractor once per token: whether the word can never be part of a person's name
   // (a function word, a month, a head word of another kind of name, a trigger verb).
   bool never_name = false;
+
+  // The form gazetteers and lexicons match: "côte" and "cote" both give "cote".
+  const std::string& fold() const { return folded.empty() ? lower : folded; }
 };
 
-// Splits `text[begin, end)` into tokens. Abbreviations ("Dr.", "U.S.", "J.") keep their period.
+// Splits `text[begin, end)` into tokens. Abbreviations ("Dr.", "U.S.", "J.", "Ł.") keep their
+// period. Words are runs of letters and digits of any script (Unicode classes); other symbols
+// ("€", "©", an emoji) are tokens of their own. Offsets are byte offsets into `text`.
 std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end);
 inline std::vector<Token> Tokenize(std::string_view text) {
   return Tokenize(text, 0, static_cast<int64_t>(text.size()));
 }
 
-// The lower-cased tokens of a phrase joined by single spaces: the key gazetteers are indexed by.
+// The folded tokens (Token::fold()) of a phrase joined by single spaces: the key gazetteers are
+// indexed by.
 std::string PhraseKey(std::string_view phrase);
 
 }  // namespace dkg::internal
