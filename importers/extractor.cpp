@@ -217,10 +217,18 @@ class Run {
     size_t title_end = text_.find('\n');
     if (title_end == std::string::npos) title_end = text_.size();
     int64_t title_begin = 0;
-    while (title_begin < static_cast<int64_t>(title_end) &&
-           (text_[title_begin] == ' ' || text_[title_begin] == '\xEF' ||
-            static_cast<unsigned char>(text_[title_begin]) >= 0xBB)) {
-      ++title_begin;
+    // Spaces, a byte order mark and no-break spaces before the headline; a headline may start
+    // with a non-ASCII letter ("Ürümqi hosts ...").
+    while (title_begin < static_cast<int64_t>(title_end)) {
+      if (text_[title_begin] == ' ') {
+        ++title_begin;
+      } else if (text_.compare(title_begin, 3, "\xEF\xBB\xBF") == 0) {
+        title_begin += 3;
+      } else if (text_.compare(title_begin, 2, "\xC2\xA0") == 0) {
+        title_begin += 2;
+      } else {
+        break;
+      }
     }
     if (src_.body_begin > 0 && !doc.title.empty()) {
       sentences_ = internal::SplitSentences(text_, title_begin, static_cast<int64_t>(title_end), -1);

@@ -141,6 +141,11 @@ TEST_F(ExtractorTest, PatternEventsCallsVisitsAndHosts) {
   EXPECT_TRUE(hosted) << Dump();
 }
 
+TEST_F(ExtractorTest, HeadlineStartingWithANonAsciiLetterKeepsItsFirstWord) {
+  Extract("\xC3\x9Cr\xC3\xBCmqi hosts trade ministers\nMar 4, 2025\nThe ministers met on Monday.\n");
+  EXPECT_NE(Find("place", "Urumqi"), nullptr) << Dump();  // the gazetteer writes it plain
+}
+
 TEST_F(ExtractorTest, EveryEdgeCarriesItsSentenceAndRule) {
   Extract(
       "Headline\nMar 4, 2025\nThe talks were chaired by Foreign Minister Ana Souza of Brazil.\n");
