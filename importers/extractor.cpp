@@ -2584,7 +2584,8 @@ class Run {
     }
     if (name.empty()) name = Surface(si, b, e);
     const size_t meeting = builder_.Node(key, "meeting", name, rule);
-    builder_.Mention(meeting, SpanOf(si, b, e), Surface(si, b, e));
+    // A template's words are a description, not a name the text used: no alias from them.
+    builder_.Mention(meeting, SpanOf(si, b, e), name_spec.find('{') == std::string::npos ? Surface(si, b, e) : "");
     DateImplicit(meeting, si);
     if (!people.empty()) {
       std::set<std::string> names;

@@ -128,3 +128,21 @@ pattern nth-meeting-of-body
   match {what: {n:[ord]} ~2 ( meeting | meetings | session | summit | ministerial | plenary | conference ) } of ( the )? {series:ORG}
   round what series n
   example Ministers held the fourth ministerial meeting of the Trade and Technology Council in Oslo. => n=fourth; series=Trade and Technology Council
+
+# "President A held talks in Beijing on Wednesday with President B", "A will hold a bilateral
+# meeting with B": the words between the verb and "with" say where and when.
+pattern held-talks-with
+  match {a:OFFICIAL} ~3 ( held | hold | holds | "will hold" | had | has | have ) ( a | an )? ( bilateral | official | formal | separate | private )? {what: ( talks | meeting | discussions | consultations ) } ~10 with {b:OFFICIAL+}
+  make meeting talks "talks between {a} and {b}"
+  emit a attended event
+  emit b attended event
+  example President Ana Souza held talks in Lisbon on Wednesday with Chancellor Karl Brandt. => a=President Ana Souza; b=Chancellor Karl Brandt
+  never President Ana Souza held talks with the press after the summit.
+
+# "President A and Chancellor B held talks at the palace"
+pattern pair-held-talks
+  match {a:OFFICIAL} and {b:OFFICIAL} ~3 ( held | hold | "will hold" | had | "are holding" ) ( a | an )? ( bilateral | official | formal | separate )? {what: ( talks | meeting | discussions | consultations ) }
+  make meeting talks "talks between {a} and {b}"
+  emit a attended event
+  emit b attended event
+  example President Ana Souza and Chancellor Karl Brandt held talks at the palace on Monday. => a=President Ana Souza; b=Chancellor Karl Brandt
