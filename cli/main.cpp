@@ -863,7 +863,7 @@ int Main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    std::cerr << "dkg: " << EscapeForTerminal(e.what()) << "\nRun with --help for more information.\n";
     return kExitUsage;
   }
   screen.Finish();
