@@ -176,16 +176,30 @@ class ProgressLine {
     }
     if (!enabled_) return;
     const auto now = std::chrono::steady_clock::now();
+    if (phase != rate_phase_) {  // each phase has its own rate: rows of nodes are not edges
+      rate_phase_ = phase;
+      phase_start_ = now;
+    }
     if (now - last_ < std::chrono::milliseconds(200) && done != total) return;
     last_ = now;
     const int percent = total ? static_cast<int>(100 * done / total) : 100;
     const int filled = percent / 5;
-    std::cerr << "\r  " << std::string(filled, '#') << std::string(20 - filled, '.') << " " << percent
-              << "%  " << phase << "  " << done << "/" << total << "   " << std::flush;
+    const double seconds = std::chrono::duration<double>(now - phase_start_).count();
+    std::string rate;
+    if (seconds > 0.5 && done > 0) {
+      const double per_second = done / seconds;
+      rate = "  " + std::to_string(static_cast<int64_t>(per_second)) + "/s";
+      if (total > done)
+        rate += ", " + std::to_string(static_cast<int64_t>((total - done) / per_second) + 1) +
+                " s left";
+    }
+    std::cerr << "\r  " << std::string(filled, '#') << std::string(20 - filled, '.') << " "
+              << percent << "%  " << phase << "  " << done << "/" << total << rate << "   "
+              << std::flush;
     shown_ = true;
   }
   void Clear() {
-    if (shown_) std::cerr << "\r" << std::string(72, ' ') << "\r" << std::flush;
+    if (shown_) std::cerr << "\r" << std::string(96, ' ') << "\r" << std::flush;
     shown_ = false;
   }
 
@@ -196,6 +210,8 @@ class ProgressLine {
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
   bool shown_ = false;
   std::chrono::steady_clock::time_point last_{};
+  std::string rate_phase_;
+  std::chrono::steady_clock::time_point phase_start_{};
 };
 
 void PrintFileResult(const FileResult& r) {
@@ -353,9 +369,10 @@ int RunLineage(const Globals& g, const std::string& query) {
   if (!snapshot.ok()) return Fail(snapshot.status());
   const auto& graph = snapshot.value();
   auto entries = Lineage(*graph, q->id);
-  Limit(g, entries);
   const presentation::Output out = OutputOf(g);
-  if (entries.size() <= 1) {
+  const bool alone = entries.size() <= 1;
+  Limit(g, entries);
+  if (alone) {
     // Only the node itself: say so rather than print a tree of one.
     const NodeRecord* n = graph->Node(q->id);
     const std::string message =
@@ -630,7 +647,7 @@ std::string ManPage(CLI::App& app) {
                      "[\\-\\-db FILE] COMMAND [OPTIONS]\n.SH DESCRIPTION\n";
   page += roff(app.get_description()) + ".SH COMMANDS\n";
   for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
-    page += ".SS " + sub->get_name() + "\n.nf\n" + roff(sub->help()) + ".fi\n";
+    page += ".SS " + sub->get_name() + "\n.nf\n" + roff(sub->help("dkg")) + ".fi\n";
   }
   page += ".SH VOCABULARY AND EXIT STATUS\n.nf\n" + roff(VocabularyHelp()) + ".fi\n";
   page +=
@@ -713,7 +730,7 @@ std::optional<int> PreParse(CLI::App& app, int argc, char** argv) {
         return Usage("help: '" + topic +
                      "' is not a dkg command; the commands are: " + Join(names, ", "));
       }
-      std::cout << app.get_subcommand(topic)->help();
+      std::cout << app.get_subcommand(topic)->help("dkg");
       return kExitOk;
     }
     std::string message = "'" + arg + "' is not a dkg command";
@@ -730,6 +747,7 @@ int Main(int argc, char** argv) {
       "dkg: a diplomatic knowledge-graph store. Reads press releases and wire reports about\n"
       "diplomacy, keeps what they say as a graph with the evidence of every edge, and answers\n"
       "who co-chaired what, how a dialogue came about, and how two entities are connected."};
+  app.name("dkg");  // not argv[0]: help and the man page say `dkg`, wherever it is installed
   app.require_subcommand(1);
   // Options the main app owns (--db) are accepted after the command too, as git's -C is not but
   // users expect: `dkg show X --db other.db`.

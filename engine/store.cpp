@@ -770,8 +770,8 @@ constexpr const char* kNodeColumns = "id, kind, name, date, attrs, xid";
 
 // The words of user text (runs of letters and digits), each a quoted FTS5 string, so user text
 // can never be FTS syntax; `prefix` keeps only each word's first three characters, as prefix
-// queries joined by OR.
-std::string FtsQuery(const std::string& text, bool prefix = false) {
+// queries joined by AND (`any` = false) or OR (`any` = true).
+std::string FtsQuery(const std::string& text, bool prefix = false, bool any = false) {
   std::vector<std::string> words(1);
   for (unsigned char c : text) {
     if (std::isalnum(c) || c >= 0x80)
@@ -790,7 +790,7 @@ std::string FtsQuery(const std::string& text, bool prefix = false) {
       }
       w.resize(cut);
     }
-    if (!query.empty()) query += prefix ? " OR " : " ";
+    if (!query.empty()) query += any ? " OR " : " ";
     query += "\"" + w + "\"" + (prefix ? "*" : "");
   }
   return query;
@@ -947,13 +947,24 @@ Result<std::vector<std::pair<int64_t, std::string>>> Store::NameCandidates(const
         out.emplace_back(all.getColumn(0).getInt64(), all.getColumn(1).getString());
       return out;
     }
-    const std::string query = FtsQuery(text, /*prefix=*/true);
-    if (query.empty()) return out;
+    if (!impl_->names_indexed) {
+      try {
+        impl_->IndexPendingNames();  // a bulk-made store's names join names_fts on first search
+      } catch (const SQLite::Exception&) {
+        // Busy with another writer, or read-only: suggest from what is indexed.
+      }
+    }
+    // Names sharing every word's first letters first (the likely meaning), then any word's.
     SQLite::Statement st(db, "SELECT node_id, name FROM names_fts WHERE names_fts MATCH ? LIMIT ?");
-    st.bind(1, query);
-    st.bind(2, limit);
-    while (st.executeStep())
-      out.emplace_back(st.getColumn(0).getInt64(), st.getColumn(1).getString());
+    for (bool any : {false, true}) {
+      const std::string query = FtsQuery(text, /*prefix=*/true, any);
+      if (query.empty() || static_cast<int>(out.size()) >= limit) break;
+      st.reset();
+      st.bind(1, query);
+      st.bind(2, limit - static_cast<int>(out.size()));
+      while (st.executeStep())
+        out.emplace_back(st.getColumn(0).getInt64(), st.getColumn(1).getString());
+    }
     return out;
   });
 }
