@@ -138,25 +138,28 @@ int CheckFilter(const Store& store, Vocabulary which, const std::set<std::string
 void PrintExplain(const FileResult& r) {
   const ExtractedGraph& g = r.graph;
   const std::string& text = r.source.document.text;
-  std::cout << "== " << r.path << "\n";
+  // Imported text is shown escaped: a document cannot drive the terminal (EscapeForTerminal).
+  auto t = [](const std::string& text) { return EscapeForTerminal(text); };
+  std::cout << "== " << t(r.path) << "\n";
   std::cout << "nodes (" << g.nodes.size() << "):\n";
   for (const ExtractedNode& n : g.nodes) {
     auto rule = n.attrs.find("rule");
-    std::cout << "  " << n.kind << "  " << n.name << (n.date.empty() ? "" : "  [" + n.date + "]")
-              << "  rule=" << (rule == n.attrs.end() ? "" : rule->second);
+    std::cout << "  " << t(n.kind) << "  " << t(n.name)
+              << (n.date.empty() ? "" : "  [" + t(n.date) + "]")
+              << "  rule=" << (rule == n.attrs.end() ? "" : t(rule->second));
     if (!n.aliases.empty()) {
       std::cout << "  aliases=";
-      for (size_t i = 0; i < n.aliases.size(); ++i) std::cout << (i ? "|" : "") << n.aliases[i];
+      for (size_t i = 0; i < n.aliases.size(); ++i) std::cout << (i ? "|" : "") << t(n.aliases[i]);
     }
     std::cout << "\n";
   }
   std::cout << "edges (" << g.edges.size() << "):\n";
   for (const ExtractedEdge& e : g.edges) {
-    std::cout << "  " << g.nodes[e.source].name << " -" << e.relation << "-> "
-              << g.nodes[e.target].name << "\n";
+    std::cout << "  " << t(g.nodes[e.source].name) << " -" << t(e.relation) << "-> "
+              << t(g.nodes[e.target].name) << "\n";
     for (const EvidenceInput& ev : e.evidence) {
       std::string sentence = text.substr(ev.span.start, ev.span.end - ev.span.start);
-      std::cout << "      rule=" << ev.rule << "  \"" << sentence << "\"\n";
+      std::cout << "      rule=" << t(ev.rule) << "  \"" << t(sentence) << "\"\n";
     }
   }
 }
@@ -215,31 +218,35 @@ class ProgressLine {
 };
 
 void PrintFileResult(const FileResult& r) {
+  const std::string path = EscapeForTerminal(r.path);  // file names and messages may hold anything
   switch (r.outcome) {
     case FileOutcome::kImported:
       if (r.format == StructuredFormat::kNodeCsv) {
-        std::cout << "imported  " << r.path << "  (" << r.rows << " nodes: " << r.graph_report.nodes_created
-                  << " new, " << r.graph_report.nodes_merged << " already stored)\n";
+        std::cout << "imported  " << path << "  (" << r.rows
+                  << " nodes: " << r.graph_report.nodes_created << " new, "
+                  << r.graph_report.nodes_merged << " already stored)\n";
       } else if (r.format == StructuredFormat::kEdgeCsv) {
-        std::cout << "imported  " << r.path << "  (" << r.rows << " edges: " << r.graph_report.edges_created
-                  << " new, " << r.graph_report.edges_existing << " repeated or already stored)\n";
+        std::cout << "imported  " << path << "  (" << r.rows
+                  << " edges: " << r.graph_report.edges_created << " new, "
+                  << r.graph_report.edges_existing << " repeated or already stored)\n";
       } else if (r.format == StructuredFormat::kGraphJson) {
         const GraphImportReport& x = r.graph_report;
-        std::cout << "imported  " << r.path << "  (" << r.rows << " nodes: " << x.nodes_created << " new, "
-                  << x.nodes_merged << " merged; " << x.edges_created << " new edges, " << x.evidence_added
-                  << " evidence, " << x.documents_added << " documents)\n";
+        std::cout << "imported  " << path << "  (" << r.rows << " nodes: " << x.nodes_created
+                  << " new, " << x.nodes_merged << " merged; " << x.edges_created << " new edges, "
+                  << x.evidence_added << " evidence, " << x.documents_added << " documents)\n";
       } else {
-        std::cout << "imported  " << r.path << "  (document #" << r.report.document_id << ": "
+        std::cout << "imported  " << path << "  (document #" << r.report.document_id << ": "
                   << r.graph.nodes.size() << " nodes, " << r.report.nodes_created << " new, "
                   << r.report.nodes_merged << " merged; " << r.graph.edges.size() << " edges, "
                   << r.report.edges_created << " new)\n";
       }
       break;
     case FileOutcome::kSkipped:
-      std::cout << "skipped   " << r.path << "  (already stored as document #" << r.report.document_id << ")\n";
+      std::cout << "skipped   " << path << "  (already stored as document #" << r.report.document_id
+                << ")\n";
       break;
     case FileOutcome::kFailed:
-      std::cout << "failed    " << r.message << "\n";
+      std::cout << "failed    " << EscapeForTerminal(r.message) << "\n";
       break;
   }
 }
@@ -303,7 +310,8 @@ int RunImport(const Globals& g, const std::vector<std::string>& paths, bool expl
     auto s = ImportStructured(g.db, structured, how, [&](const FileResult& r) {
       progress.Clear();
       if (explain && r.outcome == FileOutcome::kImported) {
-        std::cout << "checked   " << r.path << "  (" << r.rows << (r.format == StructuredFormat::kEdgeCsv ? " edges" : " nodes")
+        std::cout << "checked   " << EscapeForTerminal(r.path) << "  (" << r.rows
+                  << (r.format == StructuredFormat::kEdgeCsv ? " edges" : " nodes")
                   << "; --explain stores nothing)\n";
         return;
       }

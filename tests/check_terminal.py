@@ -73,6 +73,16 @@ with tempfile.TemporaryDirectory() as tmp:
         r = run(hostile, *args)
         bad = control_bytes(r.stdout) + control_bytes(r.stderr)
         check(not bad, f"dkg {' '.join(args)}: control characters {sorted(set(bad))!r} reach the terminal")
+    # Imported text and file names: import --explain and the per-file lines escape them too.
+    doc = os.path.join(tmp, "bad\x1b[31mname.txt")
+    with open(doc, "w", encoding="utf-8") as f:
+        f.write("Talks \x1b]0;owned\x07in Tokyo\nMar 4, 2025\n"
+                "Brazil and Kenya held talks in Nairobi.\x1b[2J The ministers met in Tokyo.\n")
+    for args in (["import", "--explain", doc], ["import", doc], ["import", doc + ".missing"]):
+        r = run(os.path.join(tmp, "imported.db"), *args)
+        bad = control_bytes(r.stdout) + control_bytes(r.stderr)
+        check(not bad and b"\\x1b" in r.stdout, f"dkg {args[0]} {args[1]}: control characters {sorted(set(bad))!r}")
+
     shown = run(hostile, "nodes").stdout.decode("utf-8")
     check("\\x1b[31mred" in shown, "an escape sequence is shown escaped, as \\x1b")
     # Machine formats carry the text unchanged (JSON escapes it; CSV quotes it).
