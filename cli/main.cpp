@@ -139,7 +139,7 @@ void PrintExplain(const FileResult& r) {
   const ExtractedGraph& g = r.graph;
   const std::string& text = r.source.document.text;
   // Imported text is shown escaped: a document cannot drive the terminal (EscapeForTerminal).
-  auto t = [](const std::string& text) { return EscapeForTerminal(text); };
+  auto t = [](const std::string& s) { return EscapeForTerminal(s); };
   std::cout << "== " << t(r.path) << "\n";
   std::cout << "nodes (" << g.nodes.size() << "):\n";
   for (const ExtractedNode& n : g.nodes) {
