@@ -619,12 +619,14 @@ std::string Join(const std::vector<std::string>& words, const std::string& separ
 }
 
 // The vocabulary a filter may name, for the foot of --help and the man page.
+std::string KindsHelp() { return "Node kinds: " + Join(OntologyKinds(), ", ") + "."; }
+std::string RelationsHelp() { return "Relations: " + Join(OntologyRelations(), ", ") + "."; }
 std::string VocabularyHelp() {
-  return "Node kinds: " + Join(OntologyKinds(), ", ") +
-         ".\nRelations: " + Join(OntologyRelations(), ", ") +
-         ".\n(Structured imports may add their own.)\n\nStore: --db FILE (anywhere on the line), "
-         "else $DKG_DB, "
-         "else ./dkg.db.\nExit status: 0 success, 1 error, 2 usage error or ambiguous node.";
+  return KindsHelp() + "\n" + RelationsHelp() +
+         "\n(Structured imports may add their own.)\n\nStore: --db FILE (anywhere on the line), "
+         "else $DKG_DB, else ./dkg.db.\nExit status: 0 success, 1 error, 2 usage error or "
+         "ambiguous "
+         "node.";
 }
 
 std::vector<std::string> CommandNames(const CLI::App& app) {
@@ -815,6 +817,7 @@ int Main(int argc, char** argv) {
   path->add_option("--batch", batch, "answer one FROM<TAB>TO pair per line of FILE (lengths only)")
       ->excludes(a_opt);
   add_format(path);
+  path->footer(RelationsHelp());
   path->callback([&] { rc = RunPath(g, a, b, max_depth, relations, direction, batch); });
 
   int depth = 1;
@@ -829,6 +832,7 @@ int Main(int argc, char** argv) {
   auto* count_flag = neighbors->add_flag("--count", count, "print only how many");
   add_format(neighbors);
   add_limit(neighbors);
+  neighbors->footer(RelationsHelp());
   neighbors->get_option("--limit")->excludes(count_flag);
   neighbors->callback([&] { rc = RunNeighbors(g, query, depth, relations, direction, count); });
 
@@ -844,6 +848,7 @@ int Main(int argc, char** argv) {
   nodes->add_option("--name-like", name_like, "only nodes whose name or an alias contains TEXT");
   add_format(nodes);
   add_limit(nodes);
+  nodes->footer(KindsHelp());
   nodes->callback([&] { rc = RunNodes(g, kind, country, name_like); });
 
   std::string text;
@@ -871,6 +876,7 @@ int Main(int argc, char** argv) {
   exp->add_option("--format", export_format, "json, graphml or dot")
       ->check(CLI::IsMember({"json", "graphml", "dot"}))->capture_default_str();
   exp->add_option("-o,--output", output, "write to FILE instead of standard output");
+  exp->footer(KindsHelp() + "\n" + RelationsHelp());
   exp->callback([&] { rc = RunExport(g, around, export_depth, kinds, relations, export_format, output); });
 
   if (auto answered = PreParse(app, argc, argv)) return *answered;

@@ -389,6 +389,10 @@ TEST_F(CliTest, HelpListsKindsAndRelations) {
   EXPECT_EQ(r.code, 0);
   EXPECT_NE(r.out.find("Node kinds: country, official"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Relations: cochaired, chaired"), std::string::npos) << r.out;
+  // And the help of each command that takes a filter lists what it may name.
+  EXPECT_NE(Dkg("neighbors --help").out.find("Relations: cochaired"), std::string::npos);
+  EXPECT_NE(Dkg("export --help").out.find("Node kinds: country"), std::string::npos);
+  EXPECT_NE(Dkg("nodes --help").out.find("Node kinds: country"), std::string::npos);
 }
 
 TEST_F(CliTest, LineageOfANodeWithoutOneSaysSo) {
