@@ -763,7 +763,6 @@ int Main(int argc, char** argv) {
   // users expect: `dkg show X --db other.db`.
   app.fallthrough();
   app.set_version_flag("-V,--version", std::string("dkg ") + DKG_VERSION);
-  app.footer(VocabularyHelp());
   Globals g;
   const char* env_db = std::getenv("DKG_DB");
   g.db = env_db && *env_db ? env_db : "dkg.db";
@@ -879,6 +878,8 @@ int Main(int argc, char** argv) {
   exp->footer(KindsHelp() + "\n" + RelationsHelp());
   exp->callback([&] { rc = RunExport(g, around, export_depth, kinds, relations, export_format, output); });
 
+  // After the commands are added, which would inherit it: each has only its own footer.
+  app.footer(VocabularyHelp());
   if (auto answered = PreParse(app, argc, argv)) return *answered;
   if (argc < 2) {
     std::cerr << app.help();
