@@ -230,8 +230,8 @@ cat >> "$out" <<'TXT'
 ## export
 
 `dkg export [--around Q --depth N] [--kinds k,...] [--relations r,...] --format json|graphml|dot
-[-o FILE]`: the graph or a part of it. JSON follows the contract of `eval/ONTOLOGY.md` (nodes with
-aliases, edges with evidence, documents) and is what the scorer reads; GraphML carries every node
+[-o FILE]`: the graph or a part of it. JSON follows the contract in [output.md](output.md#the-json-export)
+(nodes with aliases, edges with evidence, documents) and is what the scorer reads; GraphML carries every node
 and edge attribute as a typed key and loads in NetworkX (`networkx.read_graphml`), Gephi and
 Cytoscape; DOT renders with Graphviz (`dot -Tsvg`).
 TXT

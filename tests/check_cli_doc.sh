@@ -12,4 +12,9 @@ if ! diff -u "$source/docs/cli.md" "$out"; then
   echo "FAIL: docs/cli.md is out of date: run scripts/gen-cli-doc.sh and review the diff"
   exit 1
 fi
+# The contract is documented in the repository (docs/output.md), not by a path outside it.
+if grep -n "/work/shared\|shared/eval/ONTOLOGY\|contract of \`eval/" "$source/README.md" "$source"/docs/*.md; then
+  echo "FAIL: the documentation points outside the repository for the output contract"
+  exit 1
+fi
 echo "cli_doc: every example ran as documented"
