@@ -1,27 +1,29 @@
 // dkg: the command-line front end. It parses arguments, calls one library function per command
-// and formats the result; the logic lives in importers/, queries/ and engine/.
-
-#include <CLI/CLI.hpp>
+// and hands the answer to presentation/; the logic lives in importers/, queries/ and engine/.
 
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <chrono>
-#include <filesystem>
-#include <thread>
-#include <unordered_map>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <thread>
+#include <unordered_map>
 
-#include "cli/format.h"
+#include "cli/screen.h"
 #include "engine/store.h"
 #include "importers/extractor.h"
 #include "importers/importer.h"
+#include "presentation/answers.h"
+#include "presentation/output.h"
 #include "queries/export.h"
 #include "queries/graph_index.h"
 #include "queries/graph_snapshot.h"
+#include "queries/lookup.h"
 #include "queries/queries.h"
 
 namespace dkg::cli {
@@ -31,14 +33,31 @@ constexpr int kExitOk = 0;
 constexpr int kExitError = 1;
 constexpr int kExitUsage = 2;
 
+using presentation::EscapeForTerminal;
+using presentation::OutputFormat;
+
 struct Globals {
   std::string db;
   std::string format = "table";
+  int64_t limit = 0;   // --limit: at most this many rows (0: all)
+  bool quiet = false;  // import --quiet: only failures
+  Screen* screen = nullptr;
 };
 
+// Messages name what the user typed, which may hold anything: escaped like every other output.
 int Fail(const Status& status) {
-  std::cerr << "dkg: " << status.message() << "\n";
+  std::cerr << "dkg: " << EscapeForTerminal(status.message()) << "\n";
   return status.code() == Status::Code::kAmbiguous ? kExitUsage : kExitError;
+}
+
+// A usage error: exit status 2. Each line is escaped on its own, so a message may have several.
+int Usage(const std::string& message) {
+  std::stringstream lines(message);
+  std::string line;
+  for (bool first = true; std::getline(lines, line); first = false) {
+    std::cerr << (first ? "dkg: " : "  ") << EscapeForTerminal(line) << "\n";
+  }
+  return kExitUsage;
 }
 
 std::set<std::string> SplitList(const std::string& text) {
@@ -62,10 +81,11 @@ Result<int64_t> Resolve(const Store& store, const std::string& query) {
   std::vector<NodeRecord> candidates;
   auto id = ResolveNode(store, query, &candidates);
   if (!id.ok() && id.status().code() == Status::Code::kAmbiguous) {
-    std::cerr << "dkg: '" << query << "' is ambiguous; candidates:\n";
+    std::cerr << "dkg: '" << EscapeForTerminal(query) << "' is ambiguous; candidates:\n";
     for (const NodeRecord& n : candidates) {
-      std::cerr << "  #" << n.id << "  " << n.kind << "  " << n.name
-                << (n.date.empty() ? "" : "  " + n.date) << "\n";
+      std::cerr << "  #" << n.id << "  " << EscapeForTerminal(n.kind) << "  "
+                << EscapeForTerminal(n.name)
+                << (n.date.empty() ? "" : "  " + EscapeForTerminal(n.date)) << "\n";
     }
     std::cerr << "use #ID or a more precise name\n";
   }
@@ -89,15 +109,28 @@ Result<NodeQuery> OpenNodeQuery(const Globals& g, const std::string& query) {
   return q;
 }
 
-std::string NodeLabel(const NodeRecord* n) {
-  if (!n) return "?";
-  return n->name + " (" + n->kind + (n->date.empty() ? "" : ", " + n->date) + ")";
+// Where and how the answer is written: the format asked for, on the command's screen.
+presentation::Output OutputOf(const Globals& g) {
+  presentation::Output o;
+  presentation::ParseOutputFormat(g.format, o.format);
+  o.text.width = g.screen->width();
+  o.out = &g.screen->out();
+  return o;
 }
 
-OutputFormat FormatOf(const Globals& g) {
-  OutputFormat f = OutputFormat::kTable;
-  ParseOutputFormat(g.format, f);
-  return f;
+// Applies --limit to a long answer, saying on stderr what was left out.
+template <typename T>
+void Limit(const Globals& g, std::vector<T>& rows) {
+  if (g.limit <= 0 || rows.size() <= static_cast<size_t>(g.limit)) return;
+  std::cerr << "dkg: showing " << g.limit << " of " << rows.size() << " rows (--limit)\n";
+  rows.resize(static_cast<size_t>(g.limit));
+}
+
+// A --kinds or --relations filter naming nothing the graph can hold is a usage error, not a
+// silently empty answer.
+int CheckFilter(const Store& store, Vocabulary which, const std::set<std::string>& names) {
+  Status s = CheckVocabulary(store, which, names);
+  return s.ok() ? kExitOk : Usage(s.message());
 }
 
 // ---- import ------------------------------------------------------------------------------
@@ -105,25 +138,28 @@ OutputFormat FormatOf(const Globals& g) {
 void PrintExplain(const FileResult& r) {
   const ExtractedGraph& g = r.graph;
   const std::string& text = r.source.document.text;
-  std::cout << "== " << r.path << "\n";
+  // Imported text is shown escaped: a document cannot drive the terminal (EscapeForTerminal).
+  auto t = [](const std::string& s) { return EscapeForTerminal(s); };
+  std::cout << "== " << t(r.path) << "\n";
   std::cout << "nodes (" << g.nodes.size() << "):\n";
   for (const ExtractedNode& n : g.nodes) {
     auto rule = n.attrs.find("rule");
-    std::cout << "  " << n.kind << "  " << n.name << (n.date.empty() ? "" : "  [" + n.date + "]")
-              << "  rule=" << (rule == n.attrs.end() ? "" : rule->second);
+    std::cout << "  " << t(n.kind) << "  " << t(n.name)
+              << (n.date.empty() ? "" : "  [" + t(n.date) + "]")
+              << "  rule=" << (rule == n.attrs.end() ? "" : t(rule->second));
     if (!n.aliases.empty()) {
       std::cout << "  aliases=";
-      for (size_t i = 0; i < n.aliases.size(); ++i) std::cout << (i ? "|" : "") << n.aliases[i];
+      for (size_t i = 0; i < n.aliases.size(); ++i) std::cout << (i ? "|" : "") << t(n.aliases[i]);
     }
     std::cout << "\n";
   }
   std::cout << "edges (" << g.edges.size() << "):\n";
   for (const ExtractedEdge& e : g.edges) {
-    std::cout << "  " << g.nodes[e.source].name << " -" << e.relation << "-> "
-              << g.nodes[e.target].name << "\n";
+    std::cout << "  " << t(g.nodes[e.source].name) << " -" << t(e.relation) << "-> "
+              << t(g.nodes[e.target].name) << "\n";
     for (const EvidenceInput& ev : e.evidence) {
       std::string sentence = text.substr(ev.span.start, ev.span.end - ev.span.start);
-      std::cout << "      rule=" << ev.rule << "  \"" << sentence << "\"\n";
+      std::cout << "      rule=" << t(ev.rule) << "  \"" << t(sentence) << "\"\n";
     }
   }
 }
@@ -143,16 +179,30 @@ class ProgressLine {
     }
     if (!enabled_) return;
     const auto now = std::chrono::steady_clock::now();
+    if (phase != rate_phase_) {  // each phase has its own rate: rows of nodes are not edges
+      rate_phase_ = phase;
+      phase_start_ = now;
+    }
     if (now - last_ < std::chrono::milliseconds(200) && done != total) return;
     last_ = now;
     const int percent = total ? static_cast<int>(100 * done / total) : 100;
     const int filled = percent / 5;
-    std::cerr << "\r  " << std::string(filled, '#') << std::string(20 - filled, '.') << " " << percent
-              << "%  " << phase << "  " << done << "/" << total << "   " << std::flush;
+    const double seconds = std::chrono::duration<double>(now - phase_start_).count();
+    std::string rate;
+    if (seconds > 0.5 && done > 0) {
+      const double per_second = done / seconds;
+      rate = "  " + std::to_string(static_cast<int64_t>(per_second)) + "/s";
+      if (total > done)
+        rate += ", " + std::to_string(static_cast<int64_t>((total - done) / per_second) + 1) +
+                " s left";
+    }
+    std::cerr << "\r  " << std::string(filled, '#') << std::string(20 - filled, '.') << " "
+              << percent << "%  " << phase << "  " << done << "/" << total << rate << "   "
+              << std::flush;
     shown_ = true;
   }
   void Clear() {
-    if (shown_) std::cerr << "\r" << std::string(72, ' ') << "\r" << std::flush;
+    if (shown_) std::cerr << "\r" << std::string(96, ' ') << "\r" << std::flush;
     shown_ = false;
   }
 
@@ -163,34 +213,40 @@ class ProgressLine {
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
   bool shown_ = false;
   std::chrono::steady_clock::time_point last_{};
+  std::string rate_phase_;
+  std::chrono::steady_clock::time_point phase_start_{};
 };
 
 void PrintFileResult(const FileResult& r) {
+  const std::string path = EscapeForTerminal(r.path);  // file names and messages may hold anything
   switch (r.outcome) {
     case FileOutcome::kImported:
       if (r.format == StructuredFormat::kNodeCsv) {
-        std::cout << "imported  " << r.path << "  (" << r.rows << " nodes: " << r.graph_report.nodes_created
-                  << " new, " << r.graph_report.nodes_merged << " already stored)\n";
+        std::cout << "imported  " << path << "  (" << r.rows
+                  << " nodes: " << r.graph_report.nodes_created << " new, "
+                  << r.graph_report.nodes_merged << " already stored)\n";
       } else if (r.format == StructuredFormat::kEdgeCsv) {
-        std::cout << "imported  " << r.path << "  (" << r.rows << " edges: " << r.graph_report.edges_created
-                  << " new, " << r.graph_report.edges_existing << " repeated or already stored)\n";
+        std::cout << "imported  " << path << "  (" << r.rows
+                  << " edges: " << r.graph_report.edges_created << " new, "
+                  << r.graph_report.edges_existing << " repeated or already stored)\n";
       } else if (r.format == StructuredFormat::kGraphJson) {
         const GraphImportReport& x = r.graph_report;
-        std::cout << "imported  " << r.path << "  (" << r.rows << " nodes: " << x.nodes_created << " new, "
-                  << x.nodes_merged << " merged; " << x.edges_created << " new edges, " << x.evidence_added
-                  << " evidence, " << x.documents_added << " documents)\n";
+        std::cout << "imported  " << path << "  (" << r.rows << " nodes: " << x.nodes_created
+                  << " new, " << x.nodes_merged << " merged; " << x.edges_created << " new edges, "
+                  << x.evidence_added << " evidence, " << x.documents_added << " documents)\n";
       } else {
-        std::cout << "imported  " << r.path << "  (document #" << r.report.document_id << ": "
+        std::cout << "imported  " << path << "  (document #" << r.report.document_id << ": "
                   << r.graph.nodes.size() << " nodes, " << r.report.nodes_created << " new, "
                   << r.report.nodes_merged << " merged; " << r.graph.edges.size() << " edges, "
                   << r.report.edges_created << " new)\n";
       }
       break;
     case FileOutcome::kSkipped:
-      std::cout << "skipped   " << r.path << "  (already stored as document #" << r.report.document_id << ")\n";
+      std::cout << "skipped   " << path << "  (already stored as document #" << r.report.document_id
+                << ")\n";
       break;
     case FileOutcome::kFailed:
-      std::cout << "failed    " << r.message << "\n";
+      std::cout << "failed    " << EscapeForTerminal(r.message) << "\n";
       break;
   }
 }
@@ -254,11 +310,12 @@ int RunImport(const Globals& g, const std::vector<std::string>& paths, bool expl
     auto s = ImportStructured(g.db, structured, how, [&](const FileResult& r) {
       progress.Clear();
       if (explain && r.outcome == FileOutcome::kImported) {
-        std::cout << "checked   " << r.path << "  (" << r.rows << (r.format == StructuredFormat::kEdgeCsv ? " edges" : " nodes")
+        std::cout << "checked   " << EscapeForTerminal(r.path) << "  (" << r.rows
+                  << (r.format == StructuredFormat::kEdgeCsv ? " edges" : " nodes")
                   << "; --explain stores nothing)\n";
         return;
       }
-      PrintFileResult(r);
+      if (!g.quiet || r.outcome == FileOutcome::kFailed) PrintFileResult(r);
     });
     summary.imported += s.imported;
     summary.skipped += s.skipped;
@@ -276,13 +333,14 @@ int RunImport(const Globals& g, const std::vector<std::string>& paths, bool expl
         PrintExplain(r);
         return;
       }
-      PrintFileResult(r);
+      if (!g.quiet || r.outcome == FileOutcome::kFailed) PrintFileResult(r);
     });
     summary.imported += s.imported;
     summary.skipped += s.skipped;
     summary.failed += s.failed;
   }
   const int total = summary.imported + summary.skipped + summary.failed;
+  if (g.quiet) return summary.failed ? kExitError : kExitOk;
   std::cout << total << (total == 1 ? " file: " : " files: ") << summary.imported << " imported, "
             << summary.skipped << " skipped, " << summary.failed << " failed\n";
   return summary.failed ? kExitError : kExitOk;
@@ -304,11 +362,9 @@ int RunCochairs(const Globals& g, const std::string& meeting, const std::string&
   }
   auto graph = CochairsSnapshot(*store.value(), filter);
   if (!graph.ok()) return Fail(graph.status());
-  Table t{{"meeting", "date", "place", "cochair", "office", "country"}, {}};
-  for (const CochairRow& r : Cochairs(*graph.value(), filter)) {
-    t.rows.push_back({r.meeting, r.date, r.place, r.official, r.office, r.country});
-  }
-  PrintTable(t, FormatOf(g), std::cout);
+  auto rows = Cochairs(*graph.value(), filter);
+  Limit(g, rows);
+  presentation::PresentCochairs(rows, *graph.value(), OutputOf(g));
   return kExitOk;
 }
 
@@ -320,60 +376,25 @@ int RunLineage(const Globals& g, const std::string& query) {
   auto snapshot = LineageSnapshot(*q->store, *index.value(), q->id);
   if (!snapshot.ok()) return Fail(snapshot.status());
   const auto& graph = snapshot.value();
-  const auto entries = Lineage(*graph, q->id);
-  const OutputFormat format = FormatOf(g);
-  if (format != OutputFormat::kTable) {
-    Table t{{"depth", "via", "id", "kind", "name", "date", "place"}, {}};
-    for (const LineageEntry& e : entries) {
-      const NodeRecord* n = graph->Node(e.node);
-      t.rows.push_back({std::to_string(e.depth), e.via, std::to_string(n->id), n->kind, n->name,
-                        e.date, e.place});
+  auto entries = Lineage(*graph, q->id);
+  const presentation::Output out = OutputOf(g);
+  const bool alone = entries.size() <= 1;
+  Limit(g, entries);
+  if (alone) {
+    // Only the node itself: say so rather than print a tree of one.
+    const NodeRecord* n = graph->Node(q->id);
+    const std::string message =
+        (n ? n->name + " (" + n->kind + ")" : query) +
+        " has no lineage: no announced_at, round_of, follows or agreed_at edge "
+        "touches it";
+    if (out.format == OutputFormat::kTable) {
+      *out.out << EscapeForTerminal(message) << "\n";
+      return kExitOk;
     }
-    PrintTable(t, format, std::cout);
-    return kExitOk;
+    std::cerr << "dkg: " << EscapeForTerminal(message) << "\n";
   }
-  for (const LineageEntry& e : entries) {
-    const NodeRecord* n = graph->Node(e.node);
-    std::string indent = e.depth ? std::string(3 * (e.depth - 1), ' ') + "└─ " + e.via + ": " : "";
-    std::string detail = n->kind;
-    if (!e.date.empty()) detail += ", " + e.date;
-    if (!e.place.empty()) detail += ", " + e.place;
-    std::cout << indent << n->name << "  (" << detail << ")"
-              << (n->id == q->id ? "  <-" : "") << "\n";
-  }
+  presentation::PresentLineage(entries, *graph, q->id, out);
   return kExitOk;
-}
-
-nlohmann::json PathJson(const PathResult& p) {
-  nlohmann::json nodes = nlohmann::json::array(), edges = nlohmann::json::array();
-  for (const NodeRecord& n : p.nodes) {
-    nodes.push_back({{"id", n.id}, {"kind", n.kind}, {"name", n.name},
-                     {"date", n.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(n.date)}});
-  }
-  for (const PathHop& hop : p.hops) {
-    nlohmann::json ev = nlohmann::json::array();
-    for (const EvidenceRecord& r : hop.evidence) {
-      ev.push_back({{"document", r.document_id}, {"start", r.span.start}, {"end", r.span.end},
-                    {"text", r.text}, {"rule", r.rule}});
-    }
-    edges.push_back({{"id", hop.edge.id}, {"source", hop.edge.source}, {"target", hop.edge.target},
-                     {"relation", hop.edge.relation}, {"evidence", ev}});
-  }
-  return {{"length", p.hops.size()}, {"nodes", nodes}, {"edges", edges}};
-}
-
-void PrintPathTable(const PathResult& p) {
-  std::cout << NodeLabel(&p.nodes.front()) << "\n";
-  for (size_t i = 0; i < p.hops.size(); ++i) {
-    const PathHop& hop = p.hops[i];
-    std::cout << "  " << (hop.forward ? "-[" : "<-[") << hop.edge.relation
-              << (hop.forward ? "]-> " : "]- ") << NodeLabel(&p.nodes[i + 1]) << "\n";
-    for (const EvidenceRecord& ev : hop.evidence) {
-      std::cout << "      \"" << ev.text << "\"  (document #" << ev.document_id << ", bytes "
-                << ev.span.start << "-" << ev.span.end << ", " << ev.rule << ")\n";
-    }
-  }
-  std::cout << "length " << p.hops.size() << "\n";
 }
 
 Result<Direction> ParseDirection(const std::string& text) {
@@ -391,21 +412,20 @@ int RunPath(const Globals& g, const std::string& a, const std::string& b, int ma
   options.max_depth = max_depth;
   options.relations = SplitList(relations);
   auto dir = ParseDirection(direction);
-  if (!dir.ok()) return Fail(dir.status());
+  if (!dir.ok()) return Usage(dir.status().message());
   options.direction = dir.value();
-  if (batch.empty() && (a.empty() || b.empty())) {
-    std::cerr << "dkg path: give A and B, or --batch FILE\n";
-    return kExitUsage;
-  }
+  if (batch.empty() && (a.empty() || b.empty()))
+    return Usage("path: give A and B, or --batch FILE");
   auto store = OpenForQuery(g);
   if (!store.ok()) return Fail(store.status());
-  const OutputFormat format = FormatOf(g);
+  if (int rc = CheckFilter(*store.value(), Vocabulary::kRelations, options.relations)) return rc;
+  const presentation::Output out = OutputOf(g);
   if (!batch.empty()) {
     std::ifstream in(batch);
     if (!in) return Fail(Status::IoError(batch + ": cannot open file"));
     auto index = GraphIndex::Open(*store.value());
     if (!index.ok()) return Fail(index.status());
-    Table t{{"from", "to", "length"}, {}};
+    std::vector<presentation::PathLength> rows;
     std::string line;
     int line_no = 0, errors = 0;
     while (std::getline(in, line)) {
@@ -422,14 +442,21 @@ int RunPath(const Globals& g, const std::string& a, const std::string& b, int ma
       auto x = ResolveNode(*store.value(), from), y = ResolveNode(*store.value(), to);
       if (!x.ok() || !y.ok()) {
         std::cerr << "dkg: " << batch << ":" << line_no << ": "
-                  << (!x.ok() ? x.status().message() : y.status().message()) << "\n";
+                  << EscapeForTerminal(!x.ok() ? x.status().message() : y.status().message())
+                  << "\n";
         ++errors;
         continue;
       }
+      auto nodes = store.value()->GetNodes({x.value(), y.value()});
+      if (!nodes.ok()) return Fail(nodes.status());
+      presentation::PathLength row;
+      row.from = nodes->front();
+      row.to = nodes->back();
       const int length = index.value()->PathLength(x.value(), y.value(), options);
-      t.rows.push_back({from, to, length >= 0 ? std::to_string(length) : ""});
+      if (length >= 0) row.length = length;
+      rows.push_back(std::move(row));
     }
-    PrintTable(t, format, std::cout);
+    presentation::PresentPathLengths(rows, out);
     return errors ? kExitError : kExitOk;
   }
   auto x = Resolve(*store.value(), a);
@@ -440,29 +467,8 @@ int RunPath(const Globals& g, const std::string& a, const std::string& b, int ma
   if (!index.ok()) return Fail(index.status());
   auto path = FindPath(*store.value(), *index.value(), x.value(), y.value(), options);
   if (!path.ok()) return Fail(path.status());
-  if (!path.value()) {
-    if (format == OutputFormat::kJson) {
-      std::cout << nlohmann::json({{"length", nullptr}, {"nodes", nlohmann::json::array()},
-                                   {"edges", nlohmann::json::array()}}).dump(2) << "\n";
-    } else {
-      std::cout << "no path within " << max_depth << " hops\n";
-    }
-    return kExitError;
-  }
-  const PathResult& p = *path.value();
-  if (format == OutputFormat::kJson) {
-    std::cout << PathJson(p).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-  } else if (format == OutputFormat::kCsv) {
-    Table t{{"step", "from", "relation", "to", "evidence"}, {}};
-    for (size_t i = 0; i < p.hops.size(); ++i) {
-      t.rows.push_back({std::to_string(i + 1), p.nodes[i].name, p.hops[i].edge.relation, p.nodes[i + 1].name,
-                        p.hops[i].evidence.empty() ? "" : p.hops[i].evidence.front().text});
-    }
-    PrintTable(t, format, std::cout);
-  } else {
-    PrintPathTable(p);
-  }
-  return kExitOk;
+  presentation::PresentPath(path.value(), max_depth, out);
+  return path.value() ? kExitOk : kExitError;
 }
 
 int RunNeighbors(const Globals& g, const std::string& query, int depth, const std::string& relations,
@@ -471,22 +477,23 @@ int RunNeighbors(const Globals& g, const std::string& query, int depth, const st
   options.max_depth = depth;
   options.relations = SplitList(relations);
   auto dir = ParseDirection(direction);
-  if (!dir.ok()) return Fail(dir.status());
+  if (!dir.ok()) return Usage(dir.status().message());
   options.direction = dir.value();
   auto q = OpenNodeQuery(g, query);
   if (!q.ok()) return Fail(q.status());
+  if (int rc = CheckFilter(*q->store, Vocabulary::kRelations, options.relations)) return rc;
   auto index = GraphIndex::Open(*q->store);
   if (!index.ok()) return Fail(index.status());
   auto self = q->store->GetNode(q->id);
   if (!self.ok()) return Fail(self.status());
-  const std::string name = self.value() ? self.value()->name : std::string();
+  const NodeRecord node = self.value() ? *self.value() : NodeRecord{};
   if (count) {
-    Table t{{"node", "depth", "count"},
-            {{name, std::to_string(depth), std::to_string(index.value()->CountWithin(q->id, options))}}};
-    PrintTable(t, FormatOf(g), std::cout);
+    presentation::PresentNeighborCount(node, depth, index.value()->CountWithin(q->id, options),
+                                       OutputOf(g));
     return kExitOk;
   }
-  const auto found = index.value()->Neighborhood(q->id, options);
+  auto found = index.value()->Neighborhood(q->id, options);
+  Limit(g, found);
   std::vector<int64_t> ids;
   ids.reserve(found.size());
   for (const auto& entry : found) ids.push_back(entry.first);
@@ -494,94 +501,29 @@ int RunNeighbors(const Globals& g, const std::string& query, int depth, const st
   if (!records.ok()) return Fail(records.status());
   std::unordered_map<int64_t, const NodeRecord*> by_id;
   for (const NodeRecord& n : records.value()) by_id[n.id] = &n;
-  Table t{{"id", "kind", "name", "date", "distance"}, {}};
+  std::vector<presentation::Neighbor> rows;
   for (const auto& [id, distance] : found) {
     auto it = by_id.find(id);
     if (it == by_id.end()) continue;  // cannot happen: the index is of this store's state
-    const NodeRecord& n = *it->second;
-    t.rows.push_back({"#" + std::to_string(n.id), n.kind, n.name, n.date, std::to_string(distance)});
+    rows.push_back({*it->second, distance});
   }
-  PrintTable(t, FormatOf(g), std::cout);
+  presentation::PresentNeighbors(rows, OutputOf(g));
   return kExitOk;
 }
 
 int RunShow(const Globals& g, const std::string& query) {
   auto q = OpenNodeQuery(g, query);
   if (!q.ok()) return Fail(q.status());
-  const auto& store = q->store;
-  auto card = ShowNode(*store, q->id);
+  auto card = ShowNode(*q->store, q->id);
   if (!card.ok()) return Fail(card.status());
   const NodeCard& c = card.value();
-  std::map<int64_t, std::string> names;
   std::vector<int64_t> other_ids;
   for (const EdgeRecord& e : c.edges) other_ids.push_back(e.source == c.node.id ? e.target : e.source);
-  if (auto others = store->GetNodes(other_ids); others.ok()) {
-    for (const NodeRecord& n : others.value()) names[n.id] = n.name;
-  }
-  const OutputFormat format = FormatOf(g);
-  if (format == OutputFormat::kJson) {
-    nlohmann::json edges = nlohmann::json::array();
-    for (const EdgeRecord& e : c.edges) {
-      nlohmann::json ev = nlohmann::json::array();
-      for (const EvidenceRecord& r : c.evidence) {
-        if (r.edge_id == e.id) ev.push_back({{"document", r.document_id}, {"start", r.span.start},
-                                             {"end", r.span.end}, {"text", r.text}, {"rule", r.rule}});
-      }
-      edges.push_back({{"id", e.id}, {"source", e.source}, {"target", e.target}, {"relation", e.relation},
-                       {"source_name", names[e.source]}, {"target_name", names[e.target]},
-                       {"evidence", ev}});
-    }
-    nlohmann::json mentions = nlohmann::json::array();
-    for (const MentionRecord& m : c.mentions) {
-      mentions.push_back({{"document", m.document_id}, {"start", m.span.start}, {"end", m.span.end},
-                          {"surface", m.surface}, {"reason", m.reason}});
-    }
-    nlohmann::json out = {{"id", c.node.id}, {"kind", c.node.kind}, {"name", c.node.name},
-                          {"aliases", c.node.aliases},
-                          {"date", c.node.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.node.date)},
-                          {"attrs", c.node.attrs}, {"edges", edges}, {"mentions", mentions}};
-    std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-    return kExitOk;
-  }
-  if (format == OutputFormat::kCsv) {
-    Table t{{"edge", "source", "relation", "target", "document", "evidence"}, {}};
-    for (const EdgeRecord& e : c.edges) {
-      for (const EvidenceRecord& r : c.evidence) {
-        if (r.edge_id != e.id) continue;
-        t.rows.push_back({std::to_string(e.id), names[e.source], e.relation, names[e.target],
-                          std::to_string(r.document_id), r.text});
-      }
-    }
-    PrintTable(t, format, std::cout);
-    return kExitOk;
-  }
-  names[c.node.id] = c.node.name;
-  std::cout << "#" << c.node.id << "  " << c.node.name << "  (" << c.node.kind
-            << (c.node.date.empty() ? "" : ", " + c.node.date) << ")\n";
-  if (!c.node.aliases.empty()) {
-    std::cout << "aliases: ";
-    for (size_t i = 0; i < c.node.aliases.size(); ++i) std::cout << (i ? "; " : "") << c.node.aliases[i];
-    std::cout << "\n";
-  }
-  for (const auto& [k, v] : c.node.attrs) std::cout << k << ": " << v << "\n";
-  std::cout << "\nedges (" << c.edges.size() << "):\n";
-  for (const EdgeRecord& e : c.edges) {
-    std::cout << "  " << names[e.source] << " -" << e.relation << "-> " << names[e.target] << "\n";
-    for (const EvidenceRecord& r : c.evidence) {
-      if (r.edge_id == e.id) {
-        std::cout << "      \"" << r.text << "\"  (document #" << r.document_id << ", " << r.rule << ")\n";
-      }
-    }
-  }
-  std::cout << "\nmentions (" << c.mentions.size() << "):\n";
-  for (const MentionRecord& m : c.mentions) {
-    std::cout << "  document #" << m.document_id << " bytes " << m.span.start << "-" << m.span.end
-              << "  \"" << m.surface << "\"  " << m.reason << "\n";
-  }
-  std::cout << "\nsources:\n";
-  for (const DocumentRecord& d : c.documents) {
-    std::cout << "  #" << d.id << "  " << d.source << "  " << d.date << "  " << d.title << "\n";
-  }
+  auto others = q->store->GetNodes(other_ids);
+  if (!others.ok()) return Fail(others.status());
+  std::map<int64_t, NodeRecord> by_id;
+  for (NodeRecord& n : others.value()) by_id[n.id] = std::move(n);
+  presentation::PresentNodeCard(c, by_id, OutputOf(g));
   return kExitOk;
 }
 
@@ -590,18 +532,42 @@ int RunStats(const Globals& g) {
   if (!store.ok()) return Fail(store.status());
   auto stats = store.value()->Stats();
   if (!stats.ok()) return Fail(stats.status());
-  const StoreStats& s = stats.value();
-  Table t{{"what", "count"}, {}};
-  t.rows.push_back({"documents", std::to_string(s.documents)});
-  t.rows.push_back({"nodes", std::to_string(s.nodes)});
-  for (const auto& [k, v] : s.nodes_by_kind) t.rows.push_back({"  " + k, std::to_string(v)});
-  t.rows.push_back({"edges", std::to_string(s.edges)});
-  for (const auto& [k, v] : s.edges_by_relation) t.rows.push_back({"  " + k, std::to_string(v)});
-  t.rows.push_back({"evidence", std::to_string(s.evidence)});
-  t.rows.push_back({"mentions", std::to_string(s.mentions)});
-  t.rows.push_back({"generation", std::to_string(s.generation)});
-  t.rows.push_back({"schema_version", std::to_string(s.schema_version)});
-  PrintTable(t, FormatOf(g), std::cout);
+  presentation::PresentStats(stats.value(), OutputOf(g));
+  return kExitOk;
+}
+
+int RunNodes(const Globals& g, const std::string& kind, const std::string& country,
+             const std::string& name_like) {
+  auto store = OpenForQuery(g);
+  if (!store.ok()) return Fail(store.status());
+  NodeListFilter filter;
+  filter.kind = kind;
+  filter.name_like = name_like;
+  if (!kind.empty()) {
+    if (int rc = CheckFilter(*store.value(), Vocabulary::kKinds, {kind})) return rc;
+  }
+  if (!country.empty()) {
+    auto id = Resolve(*store.value(), country);
+    if (!id.ok()) return Fail(id.status());
+    filter.adjacent_to = id.value();
+  }
+  if (g.limit > 0) filter.limit = g.limit + 1;  // one more tells whether --limit cut the answer
+  auto nodes = store.value()->ListNodes(filter);
+  if (!nodes.ok()) return Fail(nodes.status());
+  if (g.limit > 0 && nodes->size() > static_cast<size_t>(g.limit)) {
+    std::cerr << "dkg: showing the first " << g.limit << " nodes (--limit)\n";
+    nodes->resize(static_cast<size_t>(g.limit));
+  }
+  presentation::PresentNodes(nodes.value(), OutputOf(g));
+  return kExitOk;
+}
+
+int RunSearch(const Globals& g, const std::string& text) {
+  auto store = OpenForQuery(g);
+  if (!store.ok()) return Fail(store.status());
+  auto results = Search(*store.value(), text, g.limit > 0 ? static_cast<int>(g.limit) : 50);
+  if (!results.ok()) return Usage(results.status().message());
+  presentation::PresentSearch(results.value(), OutputOf(g));
   return kExitOk;
 }
 
@@ -611,16 +577,16 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
   if (format_name == "json") format = ExportFormat::kJson;
   else if (format_name == "graphml") format = ExportFormat::kGraphml;
   else if (format_name == "dot") format = ExportFormat::kDot;
-  else {
-    std::cerr << "dkg export: --format must be json, graphml or dot\n";
-    return kExitUsage;
-  }
+  else
+    return Usage("export: --format must be json, graphml or dot");
   auto store = OpenForQuery(g);
   if (!store.ok()) return Fail(store.status());
   SubgraphSelection selection;
   selection.depth = depth;
   selection.kinds = SplitList(kinds);
   selection.relations = SplitList(relations);
+  if (int rc = CheckFilter(*store.value(), Vocabulary::kKinds, selection.kinds)) return rc;
+  if (int rc = CheckFilter(*store.value(), Vocabulary::kRelations, selection.relations)) return rc;
   if (!around.empty()) {
     auto id = Resolve(*store.value(), around);
     if (!id.ok()) return Fail(id.status());
@@ -644,9 +610,159 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
   return kExitOk;
 }
 
+// ---- the command line ----------------------------------------------------------------------
+
+std::string Join(const std::vector<std::string>& words, const std::string& separator) {
+  std::string out;
+  for (size_t i = 0; i < words.size(); ++i) out += (i ? separator : "") + words[i];
+  return out;
+}
+
+// The vocabulary a filter may name, for the foot of --help and the man page.
+std::string KindsHelp() { return "Node kinds: " + Join(OntologyKinds(), ", ") + "."; }
+std::string RelationsHelp() { return "Relations: " + Join(OntologyRelations(), ", ") + "."; }
+std::string VocabularyHelp() {
+  return KindsHelp() + "\n" + RelationsHelp() +
+         "\n(Structured imports may add their own.)\n\nStore: --db FILE (anywhere on the line), "
+         "else $DKG_DB, else ./dkg.db.\nExit status: 0 success, 1 error, 2 usage error or "
+         "ambiguous "
+         "node.";
+}
+
+std::vector<std::string> CommandNames(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    names.push_back(sub->get_name());
+  }
+  return names;
+}
+
+// Roff for `man dkg`, from the same definitions --help prints.
+std::string ManPage(CLI::App& app) {
+  auto roff = [](const std::string& text) {
+    std::string out;
+    std::stringstream lines(text);
+    std::string line;
+    while (std::getline(lines, line)) {
+      std::string escaped;
+      for (char c : line) escaped += c == '\\' ? std::string("\\e") : std::string(1, c);
+      if (!escaped.empty() && (escaped[0] == '.' || escaped[0] == '\'')) escaped = "\\&" + escaped;
+      out += escaped + "\n";
+    }
+    return out;
+  };
+  std::string page = ".TH DKG 1 \"\" \"dkg " DKG_VERSION
+                     "\" \"User Commands\"\n.SH NAME\n"
+                     "dkg \\- a diplomatic knowledge-graph store\n.SH SYNOPSIS\n.B dkg\n"
+                     "[\\-\\-db FILE] COMMAND [OPTIONS]\n.SH DESCRIPTION\n";
+  page += roff(app.get_description()) + ".SH COMMANDS\n";
+  for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    page += ".SS " + sub->get_name() + "\n.nf\n" + roff(sub->help("dkg")) + ".fi\n";
+  }
+  page += ".SH VOCABULARY AND EXIT STATUS\n.nf\n" + roff(VocabularyHelp()) + ".fi\n";
+  page +=
+      ".SH ENVIRONMENT\n.TP\n.B DKG_DB\nthe store when \\-\\-db is not given\n.TP\n.B PAGER\n"
+      "the pager for answers taller than the terminal (DKG_PAGER first; default less \\-FRX)\n";
+  return page;
+}
+
+// Bash completion: commands, then each command's options, kinds and relations.
+std::string BashCompletion(CLI::App& app) {
+  std::string cases;
+  for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    std::vector<std::string> flags{"--db", "--help"};
+    for (const CLI::Option* opt : sub->get_options()) {
+      for (const std::string& name : opt->get_lnames()) flags.push_back("--" + name);
+      for (const std::string& name : opt->get_snames()) flags.push_back("-" + name);
+    }
+    const bool files = sub->get_name() == "import";
+    cases += "    " + sub->get_name() + ") words=\"" + Join(flags, " ") + "\"" +
+             (files ? "; files=1" : "") + " ;;\n";
+  }
+  return "# bash completion for dkg (generated by dkg --bash-completion)\n"
+         "_dkg() {\n"
+         "  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} cmd= words= "
+         "files= i\n"
+         "  case $prev in\n"
+         "    --db|-o|--output|--batch) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n"
+         "    --relations) COMPREPLY=($(compgen -W \"" +
+         Join(OntologyRelations(), " ") +
+         "\" -- \"$cur\")); return ;;\n"
+         "    --kind|--kinds) COMPREPLY=($(compgen -W \"" +
+         Join(OntologyKinds(), " ") +
+         "\" -- \"$cur\")); return ;;\n"
+         "    --format) COMPREPLY=($(compgen -W \"table json csv graphml dot\" -- \"$cur\")); "
+         "return ;;\n"
+         "    --direction) COMPREPLY=($(compgen -W \"both out in\" -- \"$cur\")); return ;;\n"
+         "  esac\n"
+         "  for ((i = 1; i < COMP_CWORD; i++)); do\n"
+         "    case ${COMP_WORDS[i]} in --db) ((i++)) ;; -*) ;; *) cmd=${COMP_WORDS[i]}; break ;; "
+         "esac\n"
+         "  done\n"
+         "  case $cmd in\n"
+         "    '') words=\"" +
+         Join(CommandNames(app), " ") + " help --db --help --version\" ;;\n" + cases +
+         "  esac\n"
+         "  COMPREPLY=($(compgen -W \"$words\" -- \"$cur\"))\n"
+         "  [ -n \"$files\" ] && COMPREPLY+=($(compgen -f -- \"$cur\"))\n"
+         "  return 0\n"
+         "}\n"
+         "complete -F _dkg dkg\n";
+}
+
+// What git does before parsing: `dkg help [COMMAND]`, and an unknown command named with the
+// nearest real one. Returns an exit code when the command line is answered here.
+std::optional<int> PreParse(CLI::App& app, int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--db") {
+      ++i;
+      continue;
+    }
+    if (arg == "--man") {
+      std::cout << ManPage(app);
+      return kExitOk;
+    }
+    if (arg == "--bash-completion") {
+      std::cout << BashCompletion(app);
+      return kExitOk;
+    }
+    if (arg.rfind("-", 0) == 0) continue;
+    const std::vector<std::string> names = CommandNames(app);
+    if (std::find(names.begin(), names.end(), arg) != names.end()) return std::nullopt;
+    if (arg == "help") {
+      const std::string topic = i + 1 < argc ? argv[i + 1] : "";
+      if (topic.empty()) {
+        std::cout << app.help();
+        return kExitOk;
+      }
+      if (std::find(names.begin(), names.end(), topic) == names.end()) {
+        return Usage("help: '" + topic +
+                     "' is not a dkg command; the commands are: " + Join(names, ", "));
+      }
+      std::cout << app.get_subcommand(topic)->help("dkg");
+      return kExitOk;
+    }
+    std::string message = "'" + arg + "' is not a dkg command";
+    const std::string nearest = NearestWord(arg, names);
+    if (!nearest.empty()) message += "; did you mean '" + nearest + "'?";
+    message += "\nthe commands are: " + Join(names, ", ") + " (dkg --help explains each)";
+    return Usage(message);
+  }
+  return std::nullopt;
+}
+
 int Main(int argc, char** argv) {
-  CLI::App app{"dkg: a diplomatic knowledge-graph store"};
+  CLI::App app{
+      "dkg: a diplomatic knowledge-graph store. Reads press releases and wire reports about\n"
+      "diplomacy, keeps what they say as a graph with the evidence of every edge, and answers\n"
+      "who co-chaired what, how a dialogue came about, and how two entities are connected."};
+  app.name("dkg");  // not argv[0]: help and the man page say `dkg`, wherever it is installed
   app.require_subcommand(1);
+  // Options the main app owns (--db) are accepted after the command too, as git's -C is not but
+  // users expect: `dkg show X --db other.db`.
+  app.fallthrough();
+  app.set_version_flag("-V,--version", std::string("dkg ") + DKG_VERSION);
   Globals g;
   const char* env_db = std::getenv("DKG_DB");
   g.db = env_db && *env_db ? env_db : "dkg.db";
@@ -656,13 +772,18 @@ int Main(int argc, char** argv) {
         ->check(CLI::IsMember({"table", "json", "csv"}))
         ->capture_default_str();
   };
+  auto add_limit = [&](CLI::App* cmd) {
+    cmd->add_option("--limit", g.limit, "at most N rows (0: all)")->check(CLI::NonNegativeNumber);
+  };
 
   int rc = kExitOk;
   std::vector<std::string> paths;
   bool explain = false;
   auto* import = app.add_subcommand("import", "import documents (.txt, .html, directories), node/edge tables (.csv) or dkg JSON graphs");
   import->add_option("paths", paths, "files or directories")->required();
-  import->add_flag("--explain", explain, "print what would be extracted, with rules, without storing");
+  auto* explain_flag = import->add_flag(
+      "--explain", explain, "print what would be extracted, with rules, without storing");
+  import->add_flag("-q,--quiet", g.quiet, "print only failures")->excludes(explain_flag);
   import->callback([&] { rc = RunImport(g, paths, explain); });
 
   std::string meeting, official, country;
@@ -671,18 +792,20 @@ int Main(int argc, char** argv) {
   cochairs->add_option("--official", official, "only this official (Q)");
   cochairs->add_option("--country", country, "only co-chairs representing this country (Q)");
   add_format(cochairs);
+  add_limit(cochairs);
   cochairs->callback([&] { rc = RunCochairs(g, meeting, official, country); });
 
   std::string query;
   auto* lineage = app.add_subcommand("lineage", "what led to a meeting or dialogue, and what it led to");
   lineage->add_option("Q", query, "a meeting or dialogue: #id, name, alias or words of its name")->required();
   add_format(lineage);
+  add_limit(lineage);
   lineage->callback([&] { rc = RunLineage(g, query); });
 
   std::string a, b, relations, batch, direction = "both";
   int max_depth = 8;
   auto* path = app.add_subcommand("path", "a shortest path between two nodes, with evidence");
-  path->add_option("A", a, "from (Q)");
+  auto* a_opt = path->add_option("A", a, "from (Q)");
   path->add_option("B", b, "to (Q)");
   path->add_option("--max-depth", max_depth, "longest path to look for")->capture_default_str()
       ->check(CLI::Range(1, 64));
@@ -690,8 +813,10 @@ int Main(int argc, char** argv) {
   path->add_option("--direction", direction, "walk edges both ways, or only out of A (out), or only into A (in)")
       ->check(CLI::IsMember({"both", "out", "in"}))
       ->capture_default_str();
-  path->add_option("--batch", batch, "answer one FROM<TAB>TO pair per line of FILE (lengths only)");
+  path->add_option("--batch", batch, "answer one FROM<TAB>TO pair per line of FILE (lengths only)")
+      ->excludes(a_opt);
   add_format(path);
+  path->footer(RelationsHelp());
   path->callback([&] { rc = RunPath(g, a, b, max_depth, relations, direction, batch); });
 
   int depth = 1;
@@ -703,14 +828,35 @@ int Main(int argc, char** argv) {
   neighbors->add_option("--direction", direction, "walk edges both ways, or only outwards (out), or only inwards (in)")
       ->check(CLI::IsMember({"both", "out", "in"}))
       ->capture_default_str();
-  neighbors->add_flag("--count", count, "print only how many");
+  auto* count_flag = neighbors->add_flag("--count", count, "print only how many");
   add_format(neighbors);
+  add_limit(neighbors);
+  neighbors->footer(RelationsHelp());
+  neighbors->get_option("--limit")->excludes(count_flag);
   neighbors->callback([&] { rc = RunNeighbors(g, query, depth, relations, direction, count); });
 
   auto* show = app.add_subcommand("show", "a node's card: aliases, edges with evidence, sources");
   show->add_option("Q", query, "the node")->required();
   add_format(show);
   show->callback([&] { rc = RunShow(g, query); });
+
+  std::string kind, name_like;
+  auto* nodes = app.add_subcommand("nodes", "list nodes by kind, country and name");
+  nodes->add_option("--kind", kind, "only nodes of this kind");
+  nodes->add_option("--country", country, "only nodes with an edge to or from this country (Q)");
+  nodes->add_option("--name-like", name_like, "only nodes whose name or an alias contains TEXT");
+  add_format(nodes);
+  add_limit(nodes);
+  nodes->footer(KindsHelp());
+  nodes->callback([&] { rc = RunNodes(g, kind, country, name_like); });
+
+  std::string text;
+  auto* search =
+      app.add_subcommand("search", "find TEXT in names, aliases and documents, shown in context");
+  search->add_option("TEXT", text, "words that must all occur")->required();
+  add_format(search);
+  add_limit(search);
+  search->callback([&] { rc = RunSearch(g, text); });
 
   auto* stats = app.add_subcommand("stats", "counts of documents, nodes and edges");
   add_format(stats);
@@ -719,26 +865,41 @@ int Main(int argc, char** argv) {
   std::string around, kinds, export_format = "json", output;
   int export_depth = 1;
   auto* exp = app.add_subcommand("export", "write the graph (or a part) as JSON, GraphML or DOT");
-  exp->add_option("--around", around, "only the neighbourhood of this node (Q)");
-  exp->add_option("--depth", export_depth, "hops around --around")->capture_default_str()
-      ->check(CLI::Range(0, 16));
+  auto* around_opt = exp->add_option("--around", around, "only the neighbourhood of this node (Q)");
+  exp->add_option("--depth", export_depth, "hops around --around")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 16))
+      ->needs(around_opt);
   exp->add_option("--kinds", kinds, "only these node kinds, comma-separated");
   exp->add_option("--relations", relations, "only these relations, comma-separated");
   exp->add_option("--format", export_format, "json, graphml or dot")
       ->check(CLI::IsMember({"json", "graphml", "dot"}))->capture_default_str();
   exp->add_option("-o,--output", output, "write to FILE instead of standard output");
+  exp->footer(KindsHelp() + "\n" + RelationsHelp());
   exp->callback([&] { rc = RunExport(g, around, export_depth, kinds, relations, export_format, output); });
 
+  // After the commands are added, which would inherit it: each has only its own footer.
+  app.footer(VocabularyHelp());
+  if (auto answered = PreParse(app, argc, argv)) return *answered;
+  if (argc < 2) {
+    std::cerr << app.help();
+    return kExitUsage;
+  }
+  Screen screen;
+  g.screen = &screen;
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
     return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    std::cerr << "dkg: " << EscapeForTerminal(e.what()) << "\nRun with --help for more information.\n";
     return kExitUsage;
   }
+  screen.Finish();
   return rc;
 }
 

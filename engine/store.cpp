@@ -812,6 +812,47 @@ NodeRecord ReadNode(SQLite::Statement& st) {
 
 constexpr const char* kNodeColumns = "id, kind, name, date, attrs, xid";
 
+// The words of user text (runs of letters and digits), each a quoted FTS5 string, so user text
+// can never be FTS syntax; `prefix` keeps only each word's first three characters, as prefix
+// queries joined by AND (`any` = false) or OR (`any` = true).
+std::string FtsQuery(const std::string& text, bool prefix = false, bool any = false) {
+  std::vector<std::string> words(1);
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c >= 0x80)
+      words.back() += static_cast<char>(c);
+    else if (!words.back().empty())
+      words.emplace_back();
+  }
+  std::string query;
+  for (std::string& w : words) {
+    if (w.empty()) continue;
+    if (prefix) {
+      size_t cut = 0;  // three code points, not bytes
+      for (int n = 0; cut < w.size() && n < 3; ++n) {
+        ++cut;
+        while (cut < w.size() && (static_cast<unsigned char>(w[cut]) & 0xC0) == 0x80) ++cut;
+      }
+      w.resize(cut);
+    }
+    if (!query.empty()) query += any ? " OR " : " ";
+    query += "\"" + w + "\"" + (prefix ? "*" : "");
+  }
+  return query;
+}
+
+// LIKE pattern for "contains `text`", with LIKE's own wildcards escaped (ESCAPE '\\').
+std::string ContainsPattern(const std::string& text) {
+  std::string out = "%";
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "%";
+}
+
+// Stores with at most this many names and aliases are scanned whole for suggestions.
+constexpr int64_t kScanAllNamesBelow = 20000;
+
 template <typename F>
 auto Guard(const std::string& path, F&& body) -> decltype(body()) {
   try {
@@ -890,18 +931,7 @@ Result<std::vector<int64_t>> Store::FindByName(const std::string& text) const {
 
 Result<std::vector<int64_t>> Store::Search(const std::string& text, int limit) const {
   return Guard(path_, [&]() -> Result<std::vector<int64_t>> {
-    // Every word becomes a quoted FTS5 string, so user text can never be FTS syntax.
-    std::string query;
-    std::string word;
-    auto flush = [&] {
-      if (word.empty()) return;
-      query += (query.empty() ? "\"" : " \"") + word + "\"";
-      word.clear();
-    };
-    for (unsigned char c : text) {
-      if (std::isalnum(c) || c >= 0x80) word += static_cast<char>(c); else flush();
-    }
-    flush();
+    const std::string query = FtsQuery(text);
     std::vector<int64_t> out;
     if (query.empty()) return out;
     if (!impl_->names_indexed) {
@@ -933,7 +963,8 @@ Result<std::vector<int64_t>> Store::Search(const std::string& text, int limit) c
       scan.bind(1, first);
       scan.bind(2, last);
       int p = 3;
-      for (const std::string& w : words) scan.bind(p++, "%" + w + "%");  // words are letters and digits only
+      for (const std::string& w : words)
+        scan.bind(p++, "%" + w + "%");  // words are letters and digits only
       scan.bind(p, limit);
       const std::set<int64_t> seen(out.begin(), out.end());  // an alias may have matched above
       while (scan.executeStep() && static_cast<int>(out.size()) < limit) {
@@ -941,6 +972,118 @@ Result<std::vector<int64_t>> Store::Search(const std::string& text, int limit) c
         if (!seen.count(id)) out.push_back(id);
       }
     }
+    return out;
+  });
+}
+
+Result<std::vector<std::pair<int64_t, std::string>>> Store::NameCandidates(const std::string& text,
+                                                                           int limit) const {
+  return Guard(path_, [&]() -> Result<std::vector<std::pair<int64_t, std::string>>> {
+    SQLite::Database& db = impl_->db;
+    std::vector<std::pair<int64_t, std::string>> out;
+    const int64_t names =
+        db.execAndGet("SELECT (SELECT count(*) FROM nodes) + (SELECT count(*) FROM aliases)")
+            .getInt64();
+    if (names <= kScanAllNamesBelow) {
+      SQLite::Statement all(
+          db, "SELECT id, name FROM nodes UNION ALL SELECT node_id, alias FROM aliases");
+      while (all.executeStep())
+        out.emplace_back(all.getColumn(0).getInt64(), all.getColumn(1).getString());
+      return out;
+    }
+    if (!impl_->names_indexed) {
+      try {
+        impl_->IndexPendingNames();  // a bulk-made store's names join names_fts on first search
+      } catch (const SQLite::Exception&) {
+        // Busy with another writer, or read-only: suggest from what is indexed.
+      }
+    }
+    // Names sharing every word's first letters first (the likely meaning), then any word's.
+    SQLite::Statement st(db, "SELECT node_id, name FROM names_fts WHERE names_fts MATCH ? LIMIT ?");
+    for (bool any : {false, true}) {
+      const std::string query = FtsQuery(text, /*prefix=*/true, any);
+      if (query.empty() || static_cast<int>(out.size()) >= limit) break;
+      st.reset();
+      st.bind(1, query);
+      st.bind(2, limit - static_cast<int>(out.size()));
+      while (st.executeStep())
+        out.emplace_back(st.getColumn(0).getInt64(), st.getColumn(1).getString());
+    }
+    return out;
+  });
+}
+
+Result<std::vector<DocumentMatch>> Store::SearchDocuments(const std::string& text,
+                                                          int limit) const {
+  return Guard(path_, [&]() -> Result<std::vector<DocumentMatch>> {
+    std::vector<DocumentMatch> out;
+    const std::string query = FtsQuery(text);
+    if (query.empty()) return out;
+    SQLite::Statement st(
+        impl_->db,
+        "SELECT d.id, d.title, coalesce(d.pub_date, ''), d.source, d.sha256, "
+        "length(CAST(d.text AS BLOB)), snippet(documents_fts, 1, '[', ']', '...', 16) "
+        "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+        "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?");
+    st.bind(1, query);
+    st.bind(2, limit);
+    while (st.executeStep()) {
+      out.push_back(
+          {{st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getString(),
+            st.getColumn(3).getString(), st.getColumn(4).getString(), st.getColumn(5).getInt64()},
+           ColumnText(st.getColumn(6))});
+    }
+    return out;
+  });
+}
+
+Result<std::vector<NodeRecord>> Store::ListNodes(const NodeListFilter& filter) const {
+  return Guard(path_, [&]() -> Result<std::vector<NodeRecord>> {
+    std::string sql = std::string("SELECT ") + kNodeColumns + " FROM nodes n WHERE 1";
+    if (!filter.kind.empty()) sql += " AND kind = :kind";
+    if (filter.adjacent_to) {
+      sql +=
+          " AND id IN (SELECT target FROM edges WHERE source = :near "
+          "UNION SELECT source FROM edges WHERE target = :near)";
+    }
+    if (!filter.name_like.empty()) {
+      sql +=
+          " AND (name LIKE :like ESCAPE '\\' OR id IN "
+          "(SELECT node_id FROM aliases WHERE alias LIKE :like ESCAPE '\\'))";
+    }
+    sql += " ORDER BY id";
+    if (filter.limit > 0) sql += " LIMIT :limit";
+    SQLite::Statement st(impl_->db, sql);
+    if (!filter.kind.empty()) st.bind(":kind", filter.kind);
+    if (filter.adjacent_to) st.bind(":near", filter.adjacent_to);
+    if (!filter.name_like.empty()) st.bind(":like", ContainsPattern(filter.name_like));
+    if (filter.limit > 0) st.bind(":limit", filter.limit);
+    std::vector<NodeRecord> out;
+    while (st.executeStep()) out.push_back(ReadNode(st));
+    SQLite::Statement al(impl_->db, "SELECT alias FROM aliases WHERE node_id = ? ORDER BY rowid");
+    for (NodeRecord& n : out) {
+      al.reset();
+      al.bind(1, n.id);
+      while (al.executeStep()) n.aliases.push_back(al.getColumn(0).getString());
+    }
+    return out;
+  });
+}
+
+Result<std::set<std::string>> Store::Kinds() const {
+  return Guard(path_, [&]() -> Result<std::set<std::string>> {
+    std::set<std::string> out;
+    SQLite::Statement st(impl_->db, "SELECT DISTINCT kind FROM nodes");
+    while (st.executeStep()) out.insert(st.getColumn(0).getString());
+    return out;
+  });
+}
+
+Result<std::set<std::string>> Store::Relations() const {
+  return Guard(path_, [&]() -> Result<std::set<std::string>> {
+    std::set<std::string> out;
+    SQLite::Statement st(impl_->db, "SELECT DISTINCT relation FROM edges");
+    while (st.executeStep()) out.insert(st.getColumn(0).getString());
     return out;
   });
 }

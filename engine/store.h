@@ -4,9 +4,11 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "engine/status.h"
@@ -108,6 +110,19 @@ class Store {
   // Nodes whose name or an alias contains every word of `text` (full-text index), best first.
   Result<std::vector<int64_t>> Search(const std::string& text, int limit = 50) const;
   Result<std::optional<int64_t>> FindByXid(const std::string& xid) const;
+  // Names and aliases a mistyped `text` may have meant, as (node id, name or alias): those sharing
+  // the first three letters of one of its words (a full-text prefix query), and every name of a
+  // store small enough to scan. Unranked; the caller measures the distance.
+  Result<std::vector<std::pair<int64_t, std::string>>> NameCandidates(const std::string& text,
+                                                                      int limit = 2000) const;
+  // Documents whose title or text contains every word of `text` (full-text index), best first,
+  // each with the words in context: `[word]` marks a match, "..." a cut.
+  Result<std::vector<DocumentMatch>> SearchDocuments(const std::string& text, int limit = 50) const;
+  // Nodes by kind, neighbour and name, in id order; at most `limit` (0: all).
+  Result<std::vector<NodeRecord>> ListNodes(const NodeListFilter& filter) const;
+  // The node kinds and the relations present in the store.
+  Result<std::set<std::string>> Kinds() const;
+  Result<std::set<std::string>> Relations() const;
   Result<std::vector<EdgeRecord>> EdgesOf(int64_t node_id) const;
   Result<std::vector<EvidenceRecord>> EvidenceFor(const std::vector<int64_t>& edge_ids) const;
   Result<std::vector<MentionRecord>> MentionsOf(int64_t node_id) const;

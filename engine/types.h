@@ -171,6 +171,20 @@ struct DocumentRecord {
   int64_t bytes = 0;
 };
 
+// A document found by full-text search, with its matching words in context.
+struct DocumentMatch {
+  DocumentRecord document;
+  std::string context;
+};
+
+// Which nodes Store::ListNodes returns; an empty field does not filter.
+struct NodeListFilter {
+  std::string kind;
+  int64_t adjacent_to = 0;  // a node id: only nodes with an edge to or from it
+  std::string name_like;    // a substring of the name or an alias, case-insensitive for ASCII
+  int64_t limit = 0;
+};
+
 // The whole graph as rows, the input of a graph snapshot.
 struct GraphData {
   std::vector<NodeRecord> nodes;

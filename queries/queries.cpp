@@ -1,12 +1,14 @@
 #include "queries/queries.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cctype>
+#include <charconv>
 #include <deque>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "queries/lookup.h"
 
 namespace dkg {
 
@@ -69,12 +71,22 @@ Result<int64_t> ResolveNode(const Store& store, const std::string& raw,
   if (!found.ok()) return found.status();
   if (found->size() == 1) return found->front();
   if (found->size() > 1) return ambiguous(found.value());
-  return Status::NotFound("no node matches '" + query + "'");
+  std::string message = "no node matches '" + query + "'";
+  const std::vector<NodeRecord> near = SuggestNodes(store, query);
+  for (size_t i = 0; i < near.size(); ++i) {
+    message += (i ? ", " : "; did you mean: ") + near[i].name + " (" + near[i].kind + ", #" +
+               std::to_string(near[i].id) + ")";
+  }
+  return Status::NotFound(message);
 }
 
 std::string PlaceOf(const GraphSnapshot& graph, int64_t meeting) {
-  const NodeRecord* place = OutTarget(graph, meeting, "held_in");
+  const NodeRecord* place = PlaceNodeOf(graph, meeting);
   return place ? place->name : std::string();
+}
+
+const NodeRecord* PlaceNodeOf(const GraphSnapshot& graph, int64_t meeting) {
+  return OutTarget(graph, meeting, "held_in");
 }
 
 std::vector<CochairRow> Cochairs(const GraphSnapshot& graph, const CochairFilter& filter) {
@@ -92,7 +104,10 @@ std::vector<CochairRow> Cochairs(const GraphSnapshot& graph, const CochairFilter
     row.meeting_id = meeting->id;
     row.meeting = meeting->name;
     row.date = meeting->date;
-    row.place = PlaceOf(graph, meeting->id);
+    if (const NodeRecord* place = PlaceNodeOf(graph, meeting->id)) {
+      row.place = place->name;
+      row.place_id = place->id;
+    }
     row.official_id = official->id;
     row.official = official->name;
     auto title = official->attrs.find("title");
@@ -101,6 +116,7 @@ std::vector<CochairRow> Cochairs(const GraphSnapshot& graph, const CochairFilter
       row.office += (row.office.empty() ? "" : ", ") + body->name;
     }
     row.country = country ? country->name : std::string();
+    row.country_id = country ? country->id : 0;
     rows.push_back(std::move(row));
   }
   std::sort(rows.begin(), rows.end(), [](const CochairRow& a, const CochairRow& b) {
@@ -243,7 +259,10 @@ std::vector<LineageEntry> Lineage(const GraphSnapshot& graph, int64_t start) {
     entry.depth = depth;
     if (parent.count(n)) entry.via = parent[n].second;
     entry.date = graph.Node(n)->date;
-    entry.place = PlaceOf(graph, n);
+    if (const NodeRecord* place = PlaceNodeOf(graph, n)) {
+      entry.place = place->name;
+      entry.place_id = place->id;
+    }
     out.push_back(entry);
     auto& kids = children[n];
     std::sort(kids.begin(), kids.end(), by_date);

@@ -22,16 +22,18 @@ namespace dkg {
 Result<int64_t> ResolveNode(const Store& store, const std::string& query,
                             std::vector<NodeRecord>* candidates = nullptr);
 
-// One co-chair of one meeting.
+// One co-chair of one meeting. An id of 0 means there is no such node (an empty name beside it).
 struct CochairRow {
   int64_t meeting_id = 0;
   std::string meeting;
   std::string date;
   std::string place;
+  int64_t place_id = 0;
   int64_t official_id = 0;
   std::string official;
   std::string office;
   std::string country;
+  int64_t country_id = 0;
 };
 
 struct CochairFilter {
@@ -54,6 +56,7 @@ struct LineageEntry {
   std::string via;
   std::string date;
   std::string place;
+  int64_t place_id = 0;  // 0: no held_in edge
 };
 
 // The lineage of a meeting or dialogue: everything linked to it through announced_at,
@@ -93,7 +96,8 @@ struct NodeCard {
 };
 Result<NodeCard> ShowNode(const Store& store, int64_t id);
 
-// The "place" of a meeting: the target of its held_in edge, or empty.
+// The "place" of a meeting: the target of its held_in edge, or empty (nullptr).
 std::string PlaceOf(const GraphSnapshot& graph, int64_t meeting);
+const NodeRecord* PlaceNodeOf(const GraphSnapshot& graph, int64_t meeting);
 
 }  // namespace dkg

@@ -8,7 +8,7 @@ packages=(
   libsqlite3-dev libsqlitecpp-dev sqlite3
   libboost-graph-dev libgtest-dev libcli11-dev nlohmann-json3-dev
   libgumbo-dev libssl-dev libicu-dev iso-codes
-  python3 python3-networkx graphviz
+  python3 python3-networkx python3-jsonschema graphviz man-db
   clang libclang-rt-14-dev
 )
 

@@ -155,6 +155,7 @@ TEST_F(CliTest, ExitCodesForAmbiguityUsageAndHelp) {
   EXPECT_NE(words.out.find("candidates"), std::string::npos) << words.out;
   EXPECT_EQ(Dkg("frobnicate").code, 2);
   EXPECT_EQ(Dkg("path --max-depth 0 a b").code, 2);
+  EXPECT_EQ(Dkg("").code, 2);
   Outcome help = Dkg("lineage --help");
   EXPECT_EQ(help.code, 0);
   EXPECT_NE(help.out.find("lineage"), std::string::npos);
@@ -179,7 +180,290 @@ TEST_F(CliTest, PathBatchAnswersEveryPairInOneProcess) {
   WriteFile(pairs, "Vikram Misri\tMasataka Okano\nTokyo\tNew Delhi\n");
   Outcome r = Dkg("path --batch " + Quote(pairs) + " --format csv");
   EXPECT_EQ(r.code, 0) << r.out;
-  EXPECT_NE(r.out.find("Vikram Misri,Masataka Okano,2"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("1,Vikram Misri,2,Masataka Okano,2"), std::string::npos) << r.out;
+  Outcome json = Dkg("path --batch " + Quote(pairs) + " --format json");
+  ASSERT_EQ(json.code, 0) << json.out;
+  auto rows = nlohmann::json::parse(json.out);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_TRUE(rows[0]["length"].is_number_integer()) << json.out;  // was "2"
+  EXPECT_EQ(rows[0]["length"], 2);
+  EXPECT_EQ(rows[0]["from"]["name"], "Vikram Misri");
+  EXPECT_TRUE(rows[0]["from"]["id"].is_number_integer());
+}
+
+// ---- the output contract: typed JSON and CSV (issue 11) -----------------------------------
+
+// Every node object in an answer has exactly id (integer), kind, name and date (string or null).
+void ExpectNodeObject(const nlohmann::json& n) {
+  ASSERT_TRUE(n.is_object()) << n;
+  EXPECT_EQ(n.size(), 4u) << n;
+  EXPECT_TRUE(n["id"].is_number_integer()) << n;
+  EXPECT_TRUE(n["kind"].is_string()) << n;
+  EXPECT_TRUE(n["name"].is_string() && !n["name"].get<std::string>().empty()) << n;
+  EXPECT_TRUE(n["date"].is_null() ||
+              (n["date"].is_string() && !n["date"].get<std::string>().empty()))
+      << n;
+}
+
+TEST_F(CliTest, LineageJsonIsTyped) {
+  ImportSeed();
+  Outcome r = Dkg("lineage \"2+2 Ministerial\" --format json");
+  ASSERT_EQ(r.code, 0) << r.out;
+  auto rows = nlohmann::json::parse(r.out);
+  ASSERT_GE(rows.size(), 3u);
+  EXPECT_TRUE(rows[0]["depth"].is_number_integer()) << r.out;  // was "0"
+  EXPECT_TRUE(rows[0]["via"].is_null()) << r.out;              // was ""
+  ExpectNodeObject(rows[0]["node"]);
+  for (const auto& row : rows) {
+    ExpectNodeObject(row["node"]);
+    if (!row["place"].is_null()) ExpectNodeObject(row["place"]);
+  }
+  // An undated dialogue has date null, not "".
+  bool undated = false;
+  for (const auto& row : rows) undated |= row["node"]["date"].is_null();
+  EXPECT_TRUE(undated) << r.out;
+}
+
+TEST_F(CliTest, NeighborsJsonHasIntegerIdsAndDistances) {
+  ImportSeed();
+  Outcome r = Dkg("neighbors Tokyo --depth 2 --format json");
+  ASSERT_EQ(r.code, 0) << r.out;
+  auto rows = nlohmann::json::parse(r.out);
+  ASSERT_FALSE(rows.empty());
+  for (const auto& row : rows) {
+    ExpectNodeObject(row["node"]);                            // was "id": "#4"
+    EXPECT_TRUE(row["distance"].is_number_integer()) << row;  // was "1"
+  }
+  Outcome count = Dkg("neighbors Tokyo --depth 2 --count --format json");
+  auto c = nlohmann::json::parse(count.out);
+  EXPECT_EQ(c["count"], rows.size());
+  EXPECT_EQ(c["depth"], 2);
+  ExpectNodeObject(c["node"]);
+}
+
+TEST_F(CliTest, StatsAreNumbersWithoutTableIndentation) {
+  ImportSeed();
+  Outcome r = Dkg("stats --format json");
+  ASSERT_EQ(r.code, 0) << r.out;
+  auto s = nlohmann::json::parse(r.out);
+  EXPECT_EQ(s["documents"], 1);
+  EXPECT_TRUE(s["nodes"].is_number_integer());
+  EXPECT_TRUE(s["nodes_by_kind"]["agreement"].is_number_integer()) << r.out;  // was "  agreement"
+  EXPECT_TRUE(s["edges_by_relation"]["cochaired"].is_number_integer()) << r.out;
+  Outcome csv = Dkg("stats --format csv");
+  EXPECT_EQ(csv.out.find(", "), std::string::npos) << csv.out;
+  EXPECT_EQ(csv.out.find("\n "), std::string::npos) << csv.out;
+  EXPECT_NE(csv.out.find("\nnodes,agreement,2\n"), std::string::npos) << csv.out;
+}
+
+TEST_F(CliTest, CochairsCarryNodeIds) {
+  ImportSeed();
+  Outcome r = Dkg("cochairs --format json");
+  ASSERT_EQ(r.code, 0) << r.out;
+  auto rows = nlohmann::json::parse(r.out);
+  ASSERT_EQ(rows.size(), 2u);
+  for (const auto& row : rows) {
+    ExpectNodeObject(row["meeting"]);
+    ExpectNodeObject(row["cochair"]);
+    ExpectNodeObject(row["place"]);
+    ExpectNodeObject(row["country"]);
+  }
+  Outcome csv = Dkg("cochairs --format csv");
+  EXPECT_EQ(
+      csv.out.rfind(
+          "meeting_id,meeting,date,place_id,place,cochair_id,cochair,office,country_id,country\n",
+          0),
+      0u)
+      << csv.out;
+}
+
+TEST_F(CliTest, ShowJsonCarriesTheWholeCard) {
+  ImportSeed();
+  Outcome r = Dkg("show \"Masataka Okano\" --format json");
+  ASSERT_EQ(r.code, 0) << r.out;
+  auto card = nlohmann::json::parse(r.out);
+  ExpectNodeObject(card["node"]);
+  EXPECT_EQ(card["node"]["name"], "Masataka Okano");  // was blank
+  EXPECT_EQ(card["attrs"]["title"], "Vice Minister");
+  ASSERT_FALSE(card["edges"].empty());
+  for (const auto& e : card["edges"]) {
+    ExpectNodeObject(e["source"]);
+    ExpectNodeObject(e["target"]);
+    EXPECT_FALSE(e["evidence"].empty());
+  }
+  ASSERT_EQ(card["sources"].size(), 1u);  // was missing
+  EXPECT_EQ(card["sources"][0]["id"], 1);
+  ASSERT_FALSE(card["mentions"].empty());
+  EXPECT_TRUE(card["mentions"][0]["reason"].is_string());  // why the mention joined the node
+
+  Outcome csv = Dkg("show \"Masataka Okano\" --format csv");
+  EXPECT_NE(csv.out.find(",Masataka Okano,cochaired,"), std::string::npos)
+      << csv.out;  // was ",,cochaired,"
+}
+
+TEST_F(CliTest, PathCsvKeepsEdgeDirection) {
+  ImportSeed();
+  Outcome r = Dkg("path \"Vikram Misri\" \"Masataka Okano\" --format csv");
+  ASSERT_EQ(r.code, 0) << r.out;
+  // Both hops are official -cochaired-> meeting; the second is walked backwards, and the CSV
+  // still names the official as the source.
+  EXPECT_EQ(r.out.rfind("step,source_id,source,relation,target_id,target,evidence\n", 0), 0u)
+      << r.out;
+  EXPECT_NE(r.out.find("\n1,1,Vikram Misri,cochaired,13,"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\n2,2,Masataka Okano,cochaired,13,"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, NoPathIsNullLengthAndExitOne) {
+  ImportSeed();
+  Outcome r = Dkg("path \"Vikram Misri\" \"Masataka Okano\" --direction out --format json");
+  EXPECT_EQ(r.code, 1);
+  auto p = nlohmann::json::parse(r.out);
+  EXPECT_TRUE(p["length"].is_null());
+  EXPECT_TRUE(p["nodes"].empty());
+}
+
+// ---- conventions (issue 11) ----------------------------------------------------------------
+
+TEST_F(CliTest, VersionFlags) {
+  for (const char* flag : {"--version", "-V"}) {
+    Outcome r = Dkg(flag);
+    EXPECT_EQ(r.code, 0) << flag;
+    EXPECT_EQ(r.out.rfind("dkg ", 0), 0u) << r.out;  // was "A subcommand is required"
+  }
+}
+
+TEST_F(CliTest, UnknownCommandNamesItAndSuggestsTheNearest) {
+  Outcome typo = Dkg("cochair", true);
+  EXPECT_EQ(typo.code, 2);
+  EXPECT_NE(typo.out.find("'cochair' is not a dkg command; did you mean 'cochairs'?"),
+            std::string::npos)
+      << typo.out;
+  Outcome unknown = Dkg("frobnicate", true);
+  EXPECT_EQ(unknown.code, 2);
+  EXPECT_NE(unknown.out.find("'frobnicate' is not a dkg command"), std::string::npos)
+      << unknown.out;
+  Outcome help = Dkg("help path");
+  EXPECT_EQ(help.code, 0);
+  EXPECT_NE(help.out.find("--max-depth"), std::string::npos) << help.out;
+}
+
+TEST_F(CliTest, DbIsAcceptedAnywhereOnTheLine) {
+  ImportSeed();
+  Outcome r;
+  std::string cmd = std::string(DKG_BINARY) + " stats --format csv --db " + Quote(db_) + " 2>&1";
+  FILE* pipe = popen(cmd.c_str(), "r");
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
+  EXPECT_EQ(WEXITSTATUS(pclose(pipe)), 0) << r.out;
+  EXPECT_NE(r.out.find("documents,,1"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, UnknownNameSuggestsTheNearest) {
+  ImportSeed();
+  Outcome r = Dkg("show Misry", true);
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find("did you mean: Vikram Misri (official, #1)"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, UnknownRelationOrKindIsAUsageErrorListingTheValidOnes) {
+  ImportSeed();
+  for (const char* args : {"neighbors Tokyo --relations cochair",
+                           "path Tokyo Japan --relations nosuchrel", "export --kinds officials"}) {
+    Outcome r = Dkg(args, true);
+    EXPECT_EQ(r.code, 2) << args << "\n" << r.out;  // was an empty answer and 0
+    EXPECT_NE(r.out.find("valid"), std::string::npos) << r.out;
+    EXPECT_NE(
+        r.out.find(std::string(args).find("kinds") != std::string::npos ? "official" : "cochaired"),
+        std::string::npos)
+        << r.out;
+  }
+  EXPECT_NE(Dkg("neighbors Tokyo --relations cochair", true).out.find("did you mean 'cochaired'"),
+            std::string::npos);
+  EXPECT_EQ(Dkg("neighbors Tokyo --relations located_in,held_in").code, 0);
+  EXPECT_EQ(Dkg("nodes --kind officials").code, 2);
+}
+
+TEST_F(CliTest, HelpListsKindsAndRelations) {
+  Outcome r = Dkg("--help");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_NE(r.out.find("Node kinds: country, official"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Relations: cochaired, chaired"), std::string::npos) << r.out;
+  // And the help of each command that takes a filter lists what it may name.
+  EXPECT_NE(Dkg("neighbors --help").out.find("Relations: cochaired"), std::string::npos);
+  EXPECT_NE(Dkg("export --help").out.find("Node kinds: country"), std::string::npos);
+  EXPECT_NE(Dkg("nodes --help").out.find("Node kinds: country"), std::string::npos);
+}
+
+TEST_F(CliTest, LineageOfANodeWithoutOneSaysSo) {
+  ImportSeed();
+  Outcome r = Dkg("lineage Tokyo");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_NE(r.out.find("Tokyo (place) has no lineage"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, ContradictoryArgumentsAreUsageErrors) {
+  ImportSeed();
+  EXPECT_EQ(Dkg("path Tokyo Japan --batch pairs.tsv").code, 2);
+  EXPECT_EQ(Dkg("export --depth 2").code, 2);
+  EXPECT_EQ(Dkg("import --quiet --explain " + Quote(kSeed)).code, 2);
+  EXPECT_EQ(Dkg("neighbors Tokyo --count --limit 2").code, 2);
+}
+
+TEST_F(CliTest, LimitCutsLongAnswers) {
+  ImportSeed();
+  Outcome r = Dkg("neighbors Tokyo --depth 3 --limit 2 --format json");
+  ASSERT_EQ(r.code, 0);
+  EXPECT_EQ(nlohmann::json::parse(r.out).size(), 2u);
+  EXPECT_EQ(nlohmann::json::parse(Dkg("nodes --limit 3 --format json").out).size(), 3u);
+}
+
+TEST_F(CliTest, QuietImportPrintsOnlyFailures) {
+  Outcome r = Dkg("import --quiet " + Quote(kSeed));
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.out, "");
+  Outcome bad = Dkg("import -q " + Quote(kSeed) + " " + Quote(dir_.File("missing.txt")));
+  EXPECT_EQ(bad.code, 1);
+  EXPECT_EQ(bad.out.find("skipped"), std::string::npos) << bad.out;
+  EXPECT_NE(bad.out.find("failed"), std::string::npos) << bad.out;
+}
+
+// ---- search and listing (issue 11) ---------------------------------------------------------
+
+TEST_F(CliTest, SearchFindsNamesAliasesAndDocumentTextInContext) {
+  ImportSeed();
+  Outcome r = Dkg("search Tokyo --format json");
+  ASSERT_EQ(r.code, 0) << r.out;
+  auto s = nlohmann::json::parse(r.out);
+  ASSERT_EQ(s["nodes"].size(), 1u);
+  EXPECT_EQ(s["nodes"][0]["node"]["name"], "Tokyo");
+  ASSERT_EQ(s["documents"].size(), 1u);
+  EXPECT_NE(s["documents"][0]["context"].get<std::string>().find("[Tokyo]"), std::string::npos)
+      << r.out;
+  // A word only the text has: no node, the document with the word in context.
+  auto text_only = nlohmann::json::parse(Dkg("search resilience --format json").out);
+  EXPECT_TRUE(text_only["nodes"].empty());
+  EXPECT_EQ(text_only["documents"].size(), 1u);
+  Outcome table = Dkg("search Tokyo");
+  EXPECT_NE(table.out.find("[Tokyo]"), std::string::npos) << table.out;
+}
+
+TEST_F(CliTest, NodesListsByKindCountryAndName) {
+  ImportSeed();
+  auto places = nlohmann::json::parse(Dkg("nodes --kind place --format json").out);
+  ASSERT_EQ(places.size(), 4u);
+  for (const auto& n : places) {
+    ExpectNodeObject(n);
+    EXPECT_EQ(n["kind"], "place");
+  }
+  auto japanese =
+      nlohmann::json::parse(Dkg("nodes --kind official --country Japan --format json").out);
+  ASSERT_EQ(japanese.size(), 1u);
+  EXPECT_EQ(japanese[0]["name"], "Masataka Okano");
+  auto named = nlohmann::json::parse(Dkg("nodes --name-like tod --format json").out);
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0]["name"], "Todaiji Temple");
+  EXPECT_EQ(Dkg("nodes --name-like '100%' --format csv").out, "id,kind,name,date\n");
 }
 
 }  // namespace

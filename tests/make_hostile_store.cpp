@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
       "Robert'); DROP TABLE nodes;--",
       "Line one\nline two\r\nline three",
       "Tab\tand\x01control\x1f characters",
+      "\x1b[31mred\x1b[0m \x1b]0;retitled\x07 escape sequences",
       "Comma, \"quote\", and\nnewline",
       "Back\\slash {braces} [brackets] |pipe|",
       "Ünïcödé – “typographic” ‘quotes’ 東京",

@@ -1,0 +1,409 @@
+#include "presentation/answers.h"
+
+namespace dkg::presentation {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+std::ostream& Out(const Output& o) { return *o.out; }
+
+// Plain text is escaped wherever stored text appears in it (see EscapeForTerminal).
+std::string T(const std::string& s) { return EscapeForTerminal(s); }
+
+std::string NodeLabel(const NodeRecord& n) {
+  return T(n.name) + " (" + T(n.kind) + (n.date.empty() ? "" : ", " + T(n.date)) + ")";
+}
+
+json EvidenceJson(const EvidenceRecord& r) {
+  return {{"document", r.document_id},
+          {"start", r.span.start},
+          {"end", r.span.end},
+          {"text", r.text},
+          {"rule", r.rule}};
+}
+
+// Tables (CSV or text) of answers that have no text layout of their own.
+void WriteTable(const Table& t, const Output& o) {
+  if (o.format == OutputFormat::kCsv)
+    WriteCsv(t, Out(o));
+  else
+    WriteTextTable(t, o.text, Out(o));
+}
+
+}  // namespace
+
+void PresentCochairs(const std::vector<CochairRow>& rows, const GraphSnapshot& graph,
+                     const Output& o) {
+  if (o.format == OutputFormat::kJson) {
+    json out = json::array();
+    for (const CochairRow& r : rows) {
+      out.push_back({{"meeting", NodeJson(graph.Node(r.meeting_id))},
+                     {"place", NodeJson(r.place_id ? graph.Node(r.place_id) : nullptr)},
+                     {"cochair", NodeJson(graph.Node(r.official_id))},
+                     {"office", TextJson(r.office)},
+                     {"country", NodeJson(r.country_id ? graph.Node(r.country_id) : nullptr)}});
+    }
+    WriteJson(out, Out(o));
+    return;
+  }
+  if (o.format == OutputFormat::kCsv) {
+    Table t{{"meeting_id", "meeting", "date", "place_id", "place", "cochair_id", "cochair",
+             "office", "country_id", "country"},
+            {}};
+    for (const CochairRow& r : rows) {
+      t.rows.push_back({Id(r.meeting_id), Text(r.meeting), Text(r.date), Id(r.place_id),
+                        Text(r.place), Id(r.official_id), Text(r.official), Text(r.office),
+                        Id(r.country_id), Text(r.country)});
+    }
+    WriteCsv(t, Out(o));
+    return;
+  }
+  Table t{{"meeting", "date", "place", "cochair", "office", "country"}, {}};
+  for (const CochairRow& r : rows) {
+    t.rows.push_back({Text(r.meeting), Text(r.date), Text(r.place), Text(r.official),
+                      Text(r.office), Text(r.country)});
+  }
+  WriteTextTable(t, o.text, Out(o));
+}
+
+void PresentLineage(const std::vector<LineageEntry>& entries, const GraphSnapshot& graph,
+                    int64_t focus, const Output& o) {
+  if (o.format == OutputFormat::kJson) {
+    json out = json::array();
+    for (const LineageEntry& e : entries) {
+      out.push_back({{"depth", e.depth},
+                     {"via", TextJson(e.via)},
+                     {"node", NodeJson(graph.Node(e.node))},
+                     {"place", NodeJson(e.place_id ? graph.Node(e.place_id) : nullptr)}});
+    }
+    WriteJson(out, Out(o));
+    return;
+  }
+  if (o.format == OutputFormat::kCsv) {
+    Table t{{"depth", "via", "id", "kind", "name", "date", "place_id", "place"}, {}};
+    for (const LineageEntry& e : entries) {
+      const NodeRecord* n = graph.Node(e.node);
+      t.rows.push_back({Cell(int64_t{e.depth}), Text(e.via), Id(n->id), Text(n->kind),
+                        Text(n->name), Text(n->date), Id(e.place_id), Text(e.place)});
+    }
+    WriteCsv(t, Out(o));
+    return;
+  }
+  for (const LineageEntry& e : entries) {
+    const NodeRecord* n = graph.Node(e.node);
+    std::string indent = e.depth ? std::string(3 * (e.depth - 1), ' ') + "└─ " + e.via + ": " : "";
+    std::string detail = T(n->kind);
+    if (!e.date.empty()) detail += ", " + T(e.date);
+    if (!e.place.empty()) detail += ", " + T(e.place);
+    Out(o) << indent << T(n->name) << "  (" << detail << ")" << (n->id == focus ? "  <-" : "")
+           << "\n";
+  }
+}
+
+void PresentPath(const std::optional<PathResult>& path, int max_depth, const Output& o) {
+  if (o.format == OutputFormat::kJson) {
+    json nodes = json::array(), edges = json::array();
+    if (path) {
+      for (const NodeRecord& n : path->nodes) nodes.push_back(NodeJson(n));
+      for (const PathHop& hop : path->hops) {
+        json ev = json::array();
+        for (const EvidenceRecord& r : hop.evidence) ev.push_back(EvidenceJson(r));
+        edges.push_back({{"id", hop.edge.id},
+                         {"source", hop.edge.source},
+                         {"target", hop.edge.target},
+                         {"relation", hop.edge.relation},
+                         {"evidence", ev}});
+      }
+    }
+    WriteJson({{"length", path ? json(path->hops.size()) : json(nullptr)},
+               {"nodes", nodes},
+               {"edges", edges}},
+              Out(o));
+    return;
+  }
+  if (o.format == OutputFormat::kCsv) {
+    // Each hop as its stored edge, source to target, so the direction survives the walk.
+    Table t{{"step", "source_id", "source", "relation", "target_id", "target", "evidence"}, {}};
+    if (path) {
+      for (size_t i = 0; i < path->hops.size(); ++i) {
+        const PathHop& hop = path->hops[i];
+        const NodeRecord& a = path->nodes[i];
+        const NodeRecord& b = path->nodes[i + 1];
+        const NodeRecord& source = hop.forward ? a : b;
+        const NodeRecord& target = hop.forward ? b : a;
+        t.rows.push_back({Cell(static_cast<int64_t>(i + 1)), Id(source.id), Text(source.name),
+                          Text(hop.edge.relation), Id(target.id), Text(target.name),
+                          hop.evidence.empty() ? Cell() : Text(hop.evidence.front().text)});
+      }
+    }
+    WriteCsv(t, Out(o));
+    return;
+  }
+  if (!path) {
+    Out(o) << "no path within " << max_depth << " hops\n";
+    return;
+  }
+  const PathResult& p = *path;
+  Out(o) << NodeLabel(p.nodes.front()) << "\n";
+  for (size_t i = 0; i < p.hops.size(); ++i) {
+    const PathHop& hop = p.hops[i];
+    Out(o) << "  " << (hop.forward ? "-[" : "<-[") << T(hop.edge.relation)
+           << (hop.forward ? "]-> " : "]- ") << NodeLabel(p.nodes[i + 1]) << "\n";
+    for (const EvidenceRecord& ev : hop.evidence) {
+      Out(o) << "      \"" << T(ev.text) << "\"  (document #" << ev.document_id << ", bytes "
+             << ev.span.start << "-" << ev.span.end << ", " << T(ev.rule) << ")\n";
+    }
+  }
+  Out(o) << "length " << p.hops.size() << "\n";
+}
+
+void PresentPathLengths(const std::vector<PathLength>& rows, const Output& o) {
+  if (o.format == OutputFormat::kJson) {
+    json out = json::array();
+    for (const PathLength& r : rows) {
+      out.push_back({{"from", NodeJson(r.from)},
+                     {"to", NodeJson(r.to)},
+                     {"length", r.length ? json(*r.length) : json(nullptr)}});
+    }
+    WriteJson(out, Out(o));
+    return;
+  }
+  Table t{{"from_id", "from", "to_id", "to", "length"}, {}};
+  if (o.format == OutputFormat::kTable) t.columns = {"from", "to", "length"};
+  for (const PathLength& r : rows) {
+    const Cell length = r.length ? Cell(int64_t{*r.length}) : Cell();
+    if (o.format == OutputFormat::kTable)
+      t.rows.push_back({Text(r.from.name), Text(r.to.name), length});
+    else
+      t.rows.push_back({Id(r.from.id), Text(r.from.name), Id(r.to.id), Text(r.to.name), length});
+  }
+  WriteTable(t, o);
+}
+
+void PresentNeighbors(const std::vector<Neighbor>& rows, const Output& o) {
+  if (o.format == OutputFormat::kJson) {
+    json out = json::array();
+    for (const Neighbor& r : rows)
+      out.push_back({{"node", NodeJson(r.node)}, {"distance", r.distance}});
+    WriteJson(out, Out(o));
+    return;
+  }
+  Table t{{"id", "kind", "name", "date", "distance"}, {}};
+  for (const Neighbor& r : rows) {
+    t.rows.push_back({Id(r.node.id), Text(r.node.kind), Text(r.node.name), Text(r.node.date),
+                      Cell(int64_t{r.distance})});
+  }
+  WriteTable(t, o);
+}
+
+void PresentNeighborCount(const NodeRecord& node, int depth, int64_t count, const Output& o) {
+  if (o.format == OutputFormat::kJson) {
+    WriteJson({{"node", NodeJson(node)}, {"depth", depth}, {"count", count}}, Out(o));
+    return;
+  }
+  Table t{{"id", "node", "depth", "count"},
+          {{Id(node.id), Text(node.name), Cell(int64_t{depth}), Cell(count)}}};
+  WriteTable(t, o);
+}
+
+void PresentNodeCard(const NodeCard& c, const std::map<int64_t, NodeRecord>& others,
+                     const Output& o) {
+  auto node = [&](int64_t id) -> const NodeRecord* {
+    if (id == c.node.id) return &c.node;
+    auto it = others.find(id);
+    return it == others.end() ? nullptr : &it->second;
+  };
+  auto name = [&](int64_t id) -> std::string {
+    const NodeRecord* n = node(id);
+    if (n) return n->name;
+    std::string label = "#";  // GCC 12 warns (-Wrestrict, falsely) about "#" + to_string
+    label += std::to_string(id);
+    return label;
+  };
+  if (o.format == OutputFormat::kJson) {
+    json edges = json::array();
+    for (const EdgeRecord& e : c.edges) {
+      json ev = json::array();
+      for (const EvidenceRecord& r : c.evidence) {
+        if (r.edge_id == e.id) ev.push_back(EvidenceJson(r));
+      }
+      edges.push_back({{"id", e.id},
+                       {"relation", e.relation},
+                       {"source", NodeJson(node(e.source))},
+                       {"target", NodeJson(node(e.target))},
+                       {"attrs", e.attrs},
+                       {"evidence", ev}});
+    }
+    json mentions = json::array();
+    for (const MentionRecord& m : c.mentions) {
+      mentions.push_back({{"document", m.document_id},
+                          {"start", m.span.start},
+                          {"end", m.span.end},
+                          {"surface", m.surface},
+                          {"reason", TextJson(m.reason)}});
+    }
+    json sources = json::array();
+    for (const DocumentRecord& d : c.documents) sources.push_back(DocumentJson(d));
+    WriteJson({{"node", NodeJson(c.node)},
+               {"aliases", c.node.aliases},
+               {"attrs", c.node.attrs},
+               {"xid", TextJson(c.node.xid)},
+               {"edges", edges},
+               {"mentions", mentions},
+               {"sources", sources}},
+              Out(o));
+    return;
+  }
+  if (o.format == OutputFormat::kCsv) {
+    // One row per piece of evidence; an edge without any (from a table) still gets its row.
+    Table t{{"edge_id", "source_id", "source", "relation", "target_id", "target", "document",
+             "start", "end", "rule", "evidence"},
+            {}};
+    for (const EdgeRecord& e : c.edges) {
+      std::vector<Cell> edge{Id(e.id),         Id(e.source), Text(name(e.source)),
+                             Text(e.relation), Id(e.target), Text(name(e.target))};
+      bool any = false;
+      for (const EvidenceRecord& r : c.evidence) {
+        if (r.edge_id != e.id) continue;
+        any = true;
+        std::vector<Cell> row = edge;
+        row.insert(row.end(), {Id(r.document_id), Cell(r.span.start), Cell(r.span.end),
+                               Text(r.rule), Text(r.text)});
+        t.rows.push_back(std::move(row));
+      }
+      if (!any) {
+        edge.resize(t.columns.size());
+        t.rows.push_back(std::move(edge));
+      }
+    }
+    WriteCsv(t, Out(o));
+    return;
+  }
+  std::ostream& out = Out(o);
+  out << "#" << c.node.id << "  " << T(c.node.name) << "  (" << T(c.node.kind)
+      << (c.node.date.empty() ? "" : ", " + T(c.node.date)) << ")\n";
+  if (!c.node.aliases.empty()) {
+    out << "aliases: ";
+    for (size_t i = 0; i < c.node.aliases.size(); ++i)
+      out << (i ? "; " : "") << T(c.node.aliases[i]);
+    out << "\n";
+  }
+  for (const auto& [k, v] : c.node.attrs) out << T(k) << ": " << T(v) << "\n";
+  out << "\nedges (" << c.edges.size() << "):\n";
+  for (const EdgeRecord& e : c.edges) {
+    out << "  " << T(name(e.source)) << " -" << T(e.relation) << "-> " << T(name(e.target)) << "\n";
+    for (const EvidenceRecord& r : c.evidence) {
+      if (r.edge_id == e.id) {
+        out << "      \"" << T(r.text) << "\"  (document #" << r.document_id << ", " << T(r.rule)
+            << ")\n";
+      }
+    }
+  }
+  out << "\nmentions (" << c.mentions.size() << "):\n";
+  for (const MentionRecord& m : c.mentions) {
+    out << "  document #" << m.document_id << " bytes " << m.span.start << "-" << m.span.end
+        << "  \"" << T(m.surface) << "\"  " << T(m.reason) << "\n";
+  }
+  out << "\nsources:\n";
+  for (const DocumentRecord& d : c.documents) {
+    out << "  #" << d.id << "  " << T(d.source) << "  " << T(d.date) << "  " << T(d.title) << "\n";
+  }
+}
+
+void PresentStats(const StoreStats& s, const Output& o) {
+  if (o.format == OutputFormat::kJson) {
+    WriteJson({{"documents", s.documents},
+               {"nodes", s.nodes},
+               {"nodes_by_kind", s.nodes_by_kind},
+               {"edges", s.edges},
+               {"edges_by_relation", s.edges_by_relation},
+               {"evidence", s.evidence},
+               {"mentions", s.mentions},
+               {"generation", s.generation},
+               {"schema_version", s.schema_version}},
+              Out(o));
+    return;
+  }
+  // CSV: `what` is the counted thing, `name` the kind or relation of a breakdown row.
+  const bool csv = o.format == OutputFormat::kCsv;
+  Table t{csv ? std::vector<std::string>{"what", "name", "count"}
+              : std::vector<std::string>{"what", "count"},
+          {}};
+  auto row = [&](const std::string& what, const std::string& name, int64_t count) {
+    if (csv)
+      t.rows.push_back({Text(what), Text(name), Cell(count)});
+    else
+      t.rows.push_back({Text(name.empty() ? what : "  " + name), Cell(count)});
+  };
+  row("documents", "", s.documents);
+  row("nodes", "", s.nodes);
+  for (const auto& [k, v] : s.nodes_by_kind) row("nodes", k, v);
+  row("edges", "", s.edges);
+  for (const auto& [k, v] : s.edges_by_relation) row("edges", k, v);
+  row("evidence", "", s.evidence);
+  row("mentions", "", s.mentions);
+  row("generation", "", s.generation);
+  row("schema_version", "", s.schema_version);
+  WriteTable(t, o);
+}
+
+void PresentNodes(const std::vector<NodeRecord>& nodes, const Output& o) {
+  if (o.format == OutputFormat::kJson) {
+    json out = json::array();
+    for (const NodeRecord& n : nodes) out.push_back(NodeJson(n));
+    WriteJson(out, Out(o));
+    return;
+  }
+  Table t{{"id", "kind", "name", "date"}, {}};
+  for (const NodeRecord& n : nodes)
+    t.rows.push_back({Id(n.id), Text(n.kind), Text(n.name), Text(n.date)});
+  WriteTable(t, o);
+}
+
+void PresentSearch(const SearchResults& r, const Output& o) {
+  if (o.format == OutputFormat::kJson) {
+    json nodes = json::array(), documents = json::array();
+    for (const NameMatch& m : r.names) {
+      nodes.push_back({{"node", NodeJson(m.node)},
+                       {"field", m.alias ? "alias" : "name"},
+                       {"matched", m.matched}});
+    }
+    for (const DocumentMatch& d : r.documents) {
+      documents.push_back({{"document", DocumentJson(d.document)}, {"context", d.context}});
+    }
+    WriteJson({{"nodes", nodes}, {"documents", documents}}, Out(o));
+    return;
+  }
+  if (o.format == OutputFormat::kCsv) {
+    // One table for both: a document row has kind "document", its title as name, and the
+    // matching words in context; a node row the name or alias that matched.
+    Table t{{"match", "id", "kind", "name", "date", "context"}, {}};
+    for (const NameMatch& m : r.names) {
+      t.rows.push_back({Cell(std::string(m.alias ? "alias" : "name")), Id(m.node.id),
+                        Text(m.node.kind), Text(m.node.name), Text(m.node.date), Text(m.matched)});
+    }
+    for (const DocumentMatch& d : r.documents) {
+      t.rows.push_back({Cell(std::string("document")), Id(d.document.id),
+                        Cell(std::string("document")), Text(d.document.title),
+                        Text(d.document.date), Text(d.context)});
+    }
+    WriteCsv(t, Out(o));
+    return;
+  }
+  std::ostream& out = Out(o);
+  out << "nodes (" << r.names.size() << "):\n";
+  Table names{{"id", "kind", "name", "matched"}, {}};
+  for (const NameMatch& m : r.names) {
+    names.rows.push_back({Id(m.node.id), Text(m.node.kind), Text(m.node.name),
+                          Text(m.alias ? "alias: " + m.matched : "name")});
+  }
+  if (!r.names.empty()) WriteTextTable(names, o.text, out);
+  out << "\ndocuments (" << r.documents.size() << "):\n";
+  for (const DocumentMatch& d : r.documents) {
+    out << "  #" << d.document.id << "  " << T(d.document.source) << "  " << T(d.document.date)
+        << "  " << T(d.document.title) << "\n      " << T(d.context) << "\n";
+  }
+}
+
+}  // namespace dkg::presentation

@@ -1,0 +1,170 @@
+#include "queries/lookup.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+namespace dkg {
+
+namespace {
+
+std::string Lower(const std::string& s) {
+  std::string out = s;
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The words of `text` as the full-text index sees them: runs of letters and digits, lowered.
+std::vector<std::string> Words(const std::string& text) {
+  std::vector<std::string> words(1);
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c >= 0x80)
+      words.back() += static_cast<char>(std::tolower(c));
+    else if (!words.back().empty())
+      words.emplace_back();
+  }
+  if (words.back().empty()) words.pop_back();
+  return words;
+}
+
+// A typo is a few edits: about one in three characters, at least one, at most four.
+size_t Tolerance(const std::string& text) { return std::clamp<size_t>(text.size() / 3, 1, 4); }
+
+}  // namespace
+
+const std::vector<std::string>& OntologyKinds() {
+  static const std::vector<std::string> kKinds = {
+      "country",  "official", "person",    "organization", "place",   "region",
+      "dialogue", "meeting",  "agreement", "topic",        "document"};
+  return kKinds;
+}
+
+const std::vector<std::string>& OntologyRelations() {
+  static const std::vector<std::string> kRelations = {
+      "cochaired", "chaired",  "attended",   "participant", "represents",   "member_of",
+      "part_of",   "held_in",  "located_in", "round_of",    "announced_at", "follows",
+      "agreed_at", "party_to", "signed",     "discussed"};
+  return kRelations;
+}
+
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      const bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
+                        std::tolower(static_cast<unsigned char>(b[j - 1]));
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+std::string NearestWord(const std::string& text, const std::vector<std::string>& choices) {
+  std::string best;
+  size_t best_distance = Tolerance(text) + 1;
+  for (const std::string& c : choices) {
+    size_t d = EditDistance(text, c);
+    // A prefix ("cochair" for "cochairs") is as good as one edit.
+    if (c.size() > text.size() && Lower(c).rfind(Lower(text), 0) == 0 && text.size() >= 3)
+      d = std::min<size_t>(d, 1);
+    if (d < best_distance) {
+      best_distance = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+Status CheckVocabulary(const Store& store, Vocabulary which, const std::set<std::string>& names) {
+  const bool kinds = which == Vocabulary::kKinds;
+  const std::vector<std::string>& ontology = kinds ? OntologyKinds() : OntologyRelations();
+  std::vector<std::string> unknown;
+  for (const std::string& n : names) {
+    if (std::find(ontology.begin(), ontology.end(), n) == ontology.end()) unknown.push_back(n);
+  }
+  if (unknown.empty()) return Status::Ok();
+  // Only a name outside the ontology costs a look at the store's own vocabulary.
+  auto stored = kinds ? store.Kinds() : store.Relations();
+  if (!stored.ok()) return stored.status();
+  std::vector<std::string> valid = ontology;
+  for (const std::string& s : stored.value()) {
+    if (std::find(valid.begin(), valid.end(), s) == valid.end()) valid.push_back(s);
+  }
+  std::erase_if(unknown, [&](const std::string& n) { return stored->count(n) > 0; });
+  if (unknown.empty()) return Status::Ok();
+  std::string message = std::string("unknown ") + (kinds ? "kind" : "relation") +
+                        (unknown.size() > 1 ? "s" : "") + ":";
+  for (const std::string& u : unknown) message += " '" + u + "'";
+  const std::string nearest = NearestWord(unknown.front(), valid);
+  if (!nearest.empty()) message += " (did you mean '" + nearest + "'?)";
+  message += std::string("; valid ") + (kinds ? "kinds" : "relations") + ":";
+  for (size_t i = 0; i < valid.size(); ++i) message += (i ? ", " : " ") + valid[i];
+  return Status::InvalidInput(message);
+}
+
+std::vector<NodeRecord> SuggestNodes(const Store& store, const std::string& text, size_t limit) {
+  auto candidates = store.NameCandidates(text);
+  if (!candidates.ok()) return {};
+  const size_t tolerance = Tolerance(text);
+  // Best distance per node over its name and aliases; ties by id so the answer is stable.
+  std::map<int64_t, size_t> best;
+  for (const auto& [id, name] : candidates.value()) {
+    size_t d = EditDistance(text, name);
+    // A typed word that is a whole word of a longer name ("Okano") is a near miss too.
+    for (const std::string& w : Words(name)) d = std::min(d, EditDistance(Lower(text), w));
+    if (d > tolerance) continue;
+    auto it = best.find(id);
+    if (it == best.end() || d < it->second) best[id] = d;
+  }
+  std::vector<std::pair<size_t, int64_t>> ranked;
+  for (const auto& [id, d] : best) ranked.emplace_back(d, id);
+  std::sort(ranked.begin(), ranked.end());
+  if (ranked.size() > limit) ranked.resize(limit);
+  std::vector<int64_t> ids;
+  for (const auto& r : ranked) ids.push_back(r.second);
+  auto nodes = store.GetNodes(ids);
+  return nodes.ok() ? nodes.value() : std::vector<NodeRecord>();
+}
+
+Result<SearchResults> Search(const Store& store, const std::string& text, int limit) {
+  SearchResults results;
+  const std::vector<std::string> words = Words(text);
+  if (words.empty())
+    return Status::InvalidInput("search needs at least one word (letters or digits)");
+  auto ids = store.Search(text, limit);
+  if (!ids.ok()) return ids.status();
+  auto nodes = store.GetNodes(ids.value());
+  if (!nodes.ok()) return nodes.status();
+  auto contains_all = [&](const std::string& s) {
+    const std::vector<std::string> have = Words(s);
+    return std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+      return std::find(have.begin(), have.end(), w) != have.end();
+    });
+  };
+  for (NodeRecord& n : nodes.value()) {
+    NameMatch m;
+    m.matched = n.name;
+    if (!contains_all(n.name)) {
+      for (const std::string& a : n.aliases) {
+        if (contains_all(a)) {
+          m.matched = a;
+          m.alias = true;
+          break;
+        }
+      }
+    }
+    m.node = std::move(n);
+    results.names.push_back(std::move(m));
+  }
+  auto documents = store.SearchDocuments(text, limit);
+  if (!documents.ok()) return documents.status();
+  results.documents = std::move(documents).value();
+  return results;
+}
+
+}  // namespace dkg

@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""The output contract: every query command, run on the bundled example with --format json and
+--format csv, validated against its JSON Schema in docs/schemas/ (CSV rows through the schema's
+$defs/csv_row, columns in its order, an empty field read as null and integer columns as numbers).
+Beyond the schemas: no JSON string is empty (a missing value is null) and no number is a string.
+
+usage: check_contract.py DKG_BINARY SOURCE_DIR
+"""
+import csv
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+import jsonschema
+
+dkg, source = sys.argv[1], sys.argv[2]
+schemas = os.path.join(source, "docs", "schemas")
+example = os.path.join(source, "data", "example")
+failures = []
+
+# (schema, arguments, expected exit status): every query command, with and without filters.
+CASES = [
+    ("cochairs", ["cochairs"], 0),
+    ("cochairs", ["cochairs", "--country", "Japan"], 0),
+    ("lineage", ["lineage", "2+2 Ministerial"], 0),
+    ("lineage", ["lineage", "Tokyo"], 0),
+    ("path", ["path", "Vikram Misri", "Masataka Okano"], 0),
+    ("path", ["path", "Vikram Misri", "Masataka Okano", "--direction", "out"], 1),
+    ("path-batch", ["path", "--batch", "pairs.tsv"], 0),
+    ("neighbors", ["neighbors", "Vikram Misri", "--depth", "2"], 0),
+    ("neighbors-count", ["neighbors", "Tokyo", "--depth", "2", "--count"], 0),
+    ("show", ["show", "Masataka Okano"], 0),
+    ("show", ["show", "2+2 Ministerial"], 0),
+    ("stats", ["stats"], 0),
+    ("nodes", ["nodes"], 0),
+    ("nodes", ["nodes", "--kind", "official", "--country", "Japan"], 0),
+    ("search", ["search", "Tokyo"], 0),
+    ("search", ["search", "economic security"], 0),
+]
+
+
+def fail(what):
+    failures.append(what)
+    print("FAIL:", what)
+
+
+def no_empty_strings(value, where):
+    if isinstance(value, str) and value == "":
+        fail(f"{where}: empty string (a missing value must be null)")
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            no_empty_strings(v, f"{where}.{k}")
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            no_empty_strings(v, f"{where}[{i}]")
+
+
+def csv_rows(text, row_schema, where):
+    columns = row_schema["required"]
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    if not rows or rows[0] != columns:
+        fail(f"{where}: CSV header {rows[:1]} is not {columns}")
+        return []
+    out = []
+    for row in rows[1:]:
+        obj = {}
+        for column, field in zip(columns, row):
+            types = row_schema["properties"][column].get("type", [])
+            if field == "":
+                obj[column] = None
+            elif "integer" in types and re.fullmatch(r"-?\d+", field):
+                obj[column] = int(field)
+            else:
+                obj[column] = field
+        if len(row) != len(columns):
+            fail(f"{where}: row {row} has {len(row)} fields, not {len(columns)}")
+        out.append(obj)
+    return out
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    db = os.path.join(tmp, "dkg.db")
+    with open(os.path.join(tmp, "pairs.tsv"), "w") as f:
+        f.write("Vikram Misri\tMasataka Okano\nTokyo\tNew Delhi\n")
+    subprocess.run([dkg, "--db", db, "import", example], check=True, capture_output=True)
+    run = lambda args: subprocess.run([dkg, "--db", db, *args], capture_output=True, cwd=tmp)
+    checked = 0
+    for name, args, code in CASES + [("export", ["export"], 0)]:
+        schema = json.load(open(os.path.join(schemas, name + ".json")))
+        formats = ["json"] if name == "export" else ["json", "csv"]
+        for fmt in formats:
+            where = f"dkg {' '.join(args)} --format {fmt}"
+            r = run(args + ["--format", fmt])
+            if r.returncode != code:
+                fail(f"{where}: exit {r.returncode}, expected {code}: {r.stderr.decode()}")
+                continue
+            try:
+                if fmt == "json":
+                    doc = json.loads(r.stdout)
+                    jsonschema.validate(doc, schema)
+                    no_empty_strings(doc, where)
+                else:
+                    row_schema = schema["$defs"]["csv_row"]
+                    for row in csv_rows(r.stdout.decode("utf-8"), row_schema, where):
+                        jsonschema.validate(row, {**row_schema, "$defs": schema["$defs"]})
+            except (ValueError, jsonschema.ValidationError) as e:
+                fail(f"{where}: {str(e).splitlines()[0]}")
+            checked += 1
+    # Every schema in docs/schemas is exercised, so none documents a shape nothing prints.
+    names = {n for n, _, _ in CASES} | {"export"}
+    for f in os.listdir(schemas):
+        if f.endswith(".json") and f[:-5] not in names:
+            fail(f"docs/schemas/{f} is not checked by any case")
+
+print(f"{checked - len(failures)} passed, {len(failures)} failed")
+sys.exit(1 if failures else 0)

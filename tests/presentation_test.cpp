@@ -1,0 +1,72 @@
+// The output contract's building blocks: typed cells, CSV, fitted tables, terminal escaping.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "presentation/answers.h"
+#include "presentation/output.h"
+
+namespace dkg::presentation {
+namespace {
+
+TEST(OutputTest, EscapesEveryControlCharacterForTheTerminal) {
+  EXPECT_EQ(EscapeForTerminal("a\x1b[31mred"), "a\\x1b[31mred");
+  EXPECT_EQ(EscapeForTerminal("two\nlines\ttab\r"), "two\\nlines\\ttab\\r");
+  EXPECT_EQ(EscapeForTerminal("del\x7f"), "del\\x7f");
+  EXPECT_EQ(EscapeForTerminal("csi\xc2\x9b" "31m"), "csi\\u009b31m");  // C1, UTF-8 encoded
+  EXPECT_EQ(EscapeForTerminal("Ünïcödé 東京 – ok"), "Ünïcödé 東京 – ok");
+  // A backslash that would read as an escape is doubled, so the output is unambiguous.
+  EXPECT_EQ(EscapeForTerminal("C:\\new"), "C:\\\\new");
+  EXPECT_EQ(EscapeForTerminal("a\\b"), "a\\b");
+}
+
+TEST(OutputTest, CsvWritesNumbersAndMissingValues) {
+  Table t{{"id", "name", "date"}, {{Cell(int64_t{7}), Text("Tokyo, Japan"), Text("")}, {Id(0), Text("x"), Text("2024")}}};
+  std::ostringstream out;
+  WriteCsv(t, out);
+  EXPECT_EQ(out.str(), "id,name,date\n7,\"Tokyo, Japan\",\n,x,2024\n");
+}
+
+TEST(OutputTest, TextTableFitsTheWidthAndMarksCutCells) {
+  Table t{{"id", "name", "kind"}, {{Cell(int64_t{1}), Text(std::string(200, 'x')), Text("place")}}};
+  std::ostringstream fitted, whole;
+  WriteTextTable(t, TextOptions{40}, fitted);
+  WriteTextTable(t, TextOptions{0}, whole);
+  std::istringstream lines(fitted.str());
+  std::string line;
+  int n = 0;
+  while (std::getline(lines, line)) {
+    EXPECT_LE(DisplayWidth(line), 40u) << line;
+    ++n;
+  }
+  EXPECT_EQ(n, 3);
+  EXPECT_NE(fitted.str().find("x\u2026  place"), std::string::npos) << fitted.str();
+  EXPECT_NE(whole.str().find(std::string(200, 'x')), std::string::npos);
+}
+
+TEST(OutputTest, NodeJsonIsTheSameObjectEverywhere) {
+  NodeRecord n;
+  n.id = 3;
+  n.kind = "place";
+  n.name = "Tokyo";
+  n.attrs["rule"] = "gazetteer";
+  EXPECT_EQ(NodeJson(n).dump(), R"({"id":3,"kind":"place","name":"Tokyo","date":null})");
+  EXPECT_TRUE(NodeJson(nullptr).is_null());
+}
+
+TEST(AnswersTest, NeighborsAreTypedInJsonAndCsv) {
+  NodeRecord n;
+  n.id = 4;
+  n.kind = "country";
+  n.name = "Japan";
+  std::ostringstream json, csv;
+  PresentNeighbors({{n, 1}}, Output{OutputFormat::kJson, {}, &json});
+  PresentNeighbors({{n, 1}}, Output{OutputFormat::kCsv, {}, &csv});
+  auto parsed = nlohmann::json::parse(json.str());
+  EXPECT_EQ(parsed[0]["node"]["id"], 4);
+  EXPECT_EQ(parsed[0]["distance"], 1);
+  EXPECT_EQ(csv.str(), "id,kind,name,date,distance\n4,country,Japan,,1\n");
+}
+
+}  // namespace
+}  // namespace dkg::presentation
