@@ -173,8 +173,8 @@ Status CheckActions(const extract::PatternSet& set) {
           if (!slot_ok(s)) return Status::Corrupt(where(a) + "no slot named '" + s + "'");
         }
       } else if (a.verb == "make") {
-        if (a.args.size() < 2 || a.args[0] != "meeting") {
-          return Status::Corrupt(where(a) + "make takes 'meeting TAG [NAME-SLOT | \"NAME TEMPLATE\"]'");
+        if (a.args.size() < 2 || (a.args[0] != "meeting" && a.args[0] != "agreement")) {
+          return Status::Corrupt(where(a) + "make takes 'meeting|agreement TAG [NAME-SLOT | \"NAME TEMPLATE\"]'");
         }
         const std::string name = NameTemplate(a);
         if (name.empty()) continue;
@@ -2414,7 +2414,16 @@ class Run {
           for (size_t k = 0; k < p.slots().size(); ++k) {
             const extract::Capture& c = match.slots[k];
             if (!c.set) continue;
-            if (c.mentions.empty()) {
+            // A slot of mentions (and the words joining a list) is shown mention by mention;
+            // a slot of words with mentions inside is shown as its text.
+            bool only_mentions = !c.mentions.empty();
+            for (size_t q = c.b; q < c.e && only_mentions; ++q) {
+              bool in = false;
+              for (size_t id : c.mentions) in |= view.mentions[id].b <= q && q < view.mentions[id].e;
+              static const std::set<std::string> kJoin = {",", "-", "and", "&", "as", "well", "along", "together", "with"};
+              only_mentions = in || kJoin.count(T(si)[q].lower) || (T(si)[q].cap && T(si)[q].word);
+            }
+            if (!only_mentions) {
               if (c.e > c.b) tr.slots.push_back({p.slots()[k], Surface(si, c.b, c.e)});
             } else {
               for (size_t id : c.mentions) {
@@ -2534,6 +2543,16 @@ class Run {
   long MakeEvent(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
                  const std::string& rule, std::vector<std::pair<size_t, size_t>>& meetings) {
     const std::string& tag = a.args[1];
+    if (a.args[0] == "agreement") {
+      // An agreement is named by the words of its slot ("China-Egypt comprehensive strategic
+      // partnership"), keyed by them like the named agreements of the C++ rules.
+      const extract::Capture* c = a.args.size() >= 3 ? match.Slot(NameTemplate(a)) : nullptr;
+      const size_t b = c ? c->b : match.b, e = c ? c->e : match.e;
+      size_t k = b;
+      const auto& t = T(si);
+      while (k + 1 < e && (t[k].lower == "a" || t[k].lower == "an" || t[k].lower == "the")) ++k;
+      return static_cast<long>(AgreementNode(si, k, e, rule));
+    }
     std::vector<size_t> people;
     for (const auto& e : match.pattern->actions()) {
       if (e.verb != "emit" || e.args[2] != "event") continue;

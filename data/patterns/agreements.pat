@@ -32,3 +32,16 @@ pattern instrument-signed-in
   emit agr agreed_at event
   emit event held_in place
   example The Water Accord was signed in Lisbon on Monday by both ministers. => agr=Water Accord; place=Lisbon
+
+stage events
+
+# "the Brazil-Kenya comprehensive strategic partnership", "the EU-Chile free trade agreement",
+# "the Mercosur free trade agreement": an agreement named by its sides and lower-case words
+# (at least one: "the India-Japan partnership" is a way of referring to one already named).
+pattern sides-lower-agreement
+  match {name: {sides:COUNTRY/ORG} ( - {sides:COUNTRY/ORG} )? [lower] [lower]? [lower]? ( agreement | partnership | treaty | accord | pact | declaration | roadmap ) }
+  make agreement named name
+  emit sides party_to event
+  example Both leaders praised the Brazil-Kenya comprehensive strategic partnership. => name=Brazil-Kenya comprehensive strategic partnership; sides=Brazil; sides=Kenya
+  example Ministers signed the Mercosur free trade agreement on Saturday. => sides=Mercosur
+  never Both sides praised the Brazil-Kenya partnership.

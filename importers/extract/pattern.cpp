@@ -410,9 +410,12 @@ class Matcher {
         }
         return false;
       case Kind::kCapture: {
+        // A slot named twice in one pattern ("{sides:COUNTRY} - {sides:COUNTRY}") gathers both.
         Capture saved = caps_[n.slot];
-        caps_[n.slot] = Capture();
-        caps_[n.slot].b = pos;
+        if (!saved.set) {
+          caps_[n.slot] = Capture();
+          caps_[n.slot].b = pos;
+        }
         open_.push_back(n.slot);
         const bool ok = M(*n.kids.front(), pos, [&](size_t e) {
           open_.pop_back();
