@@ -78,9 +78,35 @@ class StatementCache {
     return *slot;
   }
 
+  // Resets every statement. A statement left stepped (a lookup that stopped at its first row)
+  // keeps its read snapshot after COMMIT; the next BEGIN IMMEDIATE on that stale snapshot fails
+  // at once with SQLITE_BUSY_SNAPSHOT instead of waiting, whenever another process has committed
+  // meanwhile. So every transaction ends with this.
+  void ResetAll() noexcept {
+    for (auto& [sql, statement] : statements_) {
+      try {
+        statement->reset();
+      } catch (const SQLite::Exception&) {
+        // reset() reports the statement's last error again; the statement is reset regardless.
+      }
+    }
+  }
+
  private:
   SQLite::Database& db_;
   std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
+};
+
+// Resets a cache's statements when leaving a scope, however it is left (see ResetAll).
+class ResetStatements {
+ public:
+  explicit ResetStatements(StatementCache& cache) : cache_(cache) {}
+  ~ResetStatements() { cache_.ResetAll(); }
+  ResetStatements(const ResetStatements&) = delete;
+  ResetStatements& operator=(const ResetStatements&) = delete;
+
+ private:
+  StatementCache& cache_;
 };
 
 }  // namespace
@@ -122,6 +148,51 @@ struct Store::Impl {
   }
 };
 
+namespace {
+
+Status NewerStore(const std::string& path, int version, int latest) {
+  return Status::InvalidInput(path + ": store has schema version " + std::to_string(version) +
+                              ", newer than this dkg understands (" + std::to_string(latest) +
+                              "); upgrade dkg");
+}
+
+Status ForeignStore(const std::string& path) {
+  return Status::InvalidInput(path +
+                              ": not a dkg store (an SQLite database of another "
+                              "application)");
+}
+
+// Brings the schema to `latest` in one exclusive transaction. The version read before is only a
+// hint: several processes may open a new store at once, so the version (and whether the file
+// already holds someone else's tables) is read again under the lock, and whoever comes second
+// finds the work done.
+Status Migrate(SQLite::Database& db, const std::string& path, int latest) {
+  db.exec("PRAGMA journal_mode = WAL");
+  SQLite::Transaction tx(db, SQLite::TransactionBehavior::EXCLUSIVE);
+  const int version = db.execAndGet("PRAGMA user_version").getInt();
+  if (version > latest) return NewerStore(path, version, latest);
+  if (version == 0 && db.execAndGet("SELECT count(*) FROM sqlite_master").getInt() > 0) {
+    return ForeignStore(path);
+  }
+  for (const schema::Migration& m : schema::Migrations()) {
+    if (m.version <= version) continue;
+    try {
+      db.exec(std::string(m.sql));
+    } catch (const SQLite::Exception& e) {
+      // The usual cause is a user_version lowered by hand below the tables the file holds.
+      return Status::InvalidInput(
+          path + ": store claims schema version " + std::to_string(version) + " but migration " +
+          std::to_string(m.version) + " does not apply (" + e.what() +
+          "); its PRAGMA user_version does not match its tables (was it changed by hand?)");
+    }
+    db.exec("PRAGMA user_version = " + std::to_string(m.version));
+  }
+  tx.commit();
+  return Status::Ok();
+}
+
+}  // namespace
+
 Store::Store(std::string path, std::unique_ptr<Impl> impl)
     : path_(std::move(path)), impl_(std::move(impl)) {}
 Store::~Store() = default;
@@ -147,20 +218,18 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     SQLite::Database& db = impl->db;
     db.setBusyTimeout(options.busy_timeout_ms);
 
-    const int version = db.execAndGet("PRAGMA user_version").getInt();
     const int latest = schema::LatestVersion();
-    if (version > latest) {
-      return Status::InvalidInput(path + ": store has schema version " + std::to_string(version) +
-                                  ", newer than this dkg understands (" + std::to_string(latest) +
-                                  "); upgrade dkg");
+    int version = 0;
+    int tables = 0;
+    {
+      SQLite::Transaction read(db);  // version and tables from one state of the file
+      version = db.execAndGet("PRAGMA user_version").getInt();
+      tables = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
     }
+    if (version > latest) return NewerStore(path, version, latest);
     if (version == 0) {
       // A database with tables but no dkg version is someone else's file: leave it untouched.
-      const int tables = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
-      if (tables > 0) {
-        return Status::InvalidInput(path + ": not a dkg store (an SQLite database of another "
-                                           "application)");
-      }
+      if (tables > 0) return ForeignStore(path);
       if (!options.create_if_missing) {
         return Status::InvalidInput(path + ": not a dkg store (empty database)");
       }
@@ -169,14 +238,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
       if (options.read_only) {
         return Status::InvalidInput(path + ": store needs a schema migration; open it writable");
       }
-      db.exec("PRAGMA journal_mode = WAL");
-      for (const schema::Migration& m : schema::Migrations()) {
-        if (m.version <= version) continue;
-        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-        db.exec(std::string(m.sql));
-        db.exec("PRAGMA user_version = " + std::to_string(m.version));
-        tx.commit();
-      }
+      if (Status s = Migrate(db, path, latest); !s.ok()) return s;
     }
     if (!options.read_only) {
       db.exec("PRAGMA journal_mode = WAL");
@@ -602,6 +664,7 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
   try {
     impl_->IndexPendingNames();  // person-name resolution searches names_fts
     SQLite::Database& db = impl_->db;
+    ResetStatements reset(impl_->cache);  // declared first: runs after the rollback or commit
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement seen(db, "SELECT id FROM documents WHERE sha256 = ?");
     seen.bind(1, document.sha256);
@@ -621,6 +684,7 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
     }
     db.exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
     writer.Flush();
+    impl_->cache.ResetAll();
     tx.commit();
     return report;
   } catch (const SQLite::Exception& e) {
@@ -636,6 +700,7 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
   try {
     if (graph.resolve_by_name) impl_->IndexPendingNames();
     SQLite::Database& db = impl_->db;
+    ResetStatements reset(impl_->cache);  // declared first: runs after the rollback or commit
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     const int64_t last_node = db.execAndGet("SELECT coalesce(max(id), 0) FROM nodes").getInt64();
 
@@ -724,6 +789,7 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
     }
     out.nodes_created = counts.nodes_created;
     out.nodes_merged = counts.nodes_merged;
+    impl_->cache.ResetAll();
     tx.commit();
     if (progress) progress("done", total, total);
     return out;

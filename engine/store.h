@@ -14,12 +14,13 @@
 
 namespace dkg {
 
-// How a store is opened. Defaults suit the CLI: create the file when missing, wait up to five
-// seconds for a concurrent writer.
+// How a store is opened. Defaults suit the CLI: create the file when missing, wait up to 30
+// seconds for concurrent writers (SQLite's busy handler is not fair: with several importers on one
+// store, a writer may have to let a few others' transactions pass before its turn).
 struct StoreOptions {
   bool read_only = false;          // open without write access; never creates or migrates
   bool create_if_missing = true;   // create and initialise a missing file
-  int busy_timeout_ms = 5000;      // how long a statement waits for another connection's lock
+  int busy_timeout_ms = 30000;     // how long a statement waits for another connection's lock
 };
 
 enum class ImportState { kImported, kSkipped };
