@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <csignal>
+#include <cstdio>
 #include <filesystem>
 #include <thread>
 #include <unordered_map>
@@ -16,6 +18,7 @@
 #include <sstream>
 
 #include "cli/format.h"
+#include "engine/atomic_file.h"
 #include "engine/store.h"
 #include "importers/extractor.h"
 #include "importers/importer.h"
@@ -615,6 +618,12 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
     std::cerr << "dkg export: --format must be json, graphml or dot\n";
     return kExitUsage;
   }
+  if (!output.empty() && output != "-") {
+    if (Status s = CheckOutputPath(output, g.db); !s.ok()) {
+      Fail(s);
+      return kExitUsage;
+    }
+  }
   auto store = OpenForQuery(g);
   if (!store.ok()) return Fail(store.status());
   SubgraphSelection selection;
@@ -635,10 +644,7 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
     std::cout << text.value();
     return kExitOk;
   }
-  std::ofstream out(output, std::ios::binary);
-  out << text.value();
-  out.close();
-  if (!out) return Fail(Status::IoError(output + ": cannot write file"));
+  if (Status s = WriteFileAtomically(output, text.value()); !s.ok()) return Fail(s);
   std::cerr << "wrote " << sub.nodes.size() << " nodes and " << sub.edges.size() << " edges to "
             << output << "\n";
   return kExitOk;
@@ -745,4 +751,14 @@ int Main(int argc, char** argv) {
 }  // namespace
 }  // namespace dkg::cli
 
-int main(int argc, char** argv) { return dkg::cli::Main(argc, argv); }
+int main(int argc, char** argv) {
+  // A file size limit (ulimit -f) must fail a write with EFBIG, reported, not kill the process.
+  std::signal(SIGXFSZ, SIG_IGN);
+  const int rc = dkg::cli::Main(argc, argv);
+  // Output that did not reach standard output (a full disk, a closed pipe) is a failure too.
+  if (std::fflush(stdout) != 0 || !std::cout.flush() || std::ferror(stdout)) {
+    std::cerr << "dkg: " << dkg::WriteErrorMessage("standard output", errno) << "\n";
+    return rc == 0 ? 1 : rc;
+  }
+  return rc;
+}

@@ -199,10 +199,20 @@ Store::~Store() = default;
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
   namespace fs = std::filesystem;
+  // SQLite takes these for a temporary or in-memory database, or a URI: an import would report
+  // documents stored and keep nothing.
+  if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0) {
+    return Status::InvalidInput("'" + path + "': not a store file name (a store is a file path; " +
+                                "for a file whose name starts with 'file:' write ./file:...)");
+  }
   std::error_code ec;
   const bool exists = fs::exists(path, ec);
   if (exists && fs::is_directory(path, ec)) {
     return Status::InvalidInput(path + ": is a directory, not a dkg store");
+  }
+  if (exists && !fs::is_regular_file(path, ec)) {
+    // A FIFO or a device would block or never end.
+    return Status::InvalidInput(path + ": not a regular file, not a dkg store");
   }
   if (exists && fs::file_size(path, ec) > 0 && !LooksLikeSqlite(path)) {
     return Status::InvalidInput(path + ": not a dkg store (not an SQLite database file)");

@@ -11,6 +11,8 @@
 #include <limits>
 #include <unordered_map>
 
+#include "engine/atomic_file.h"
+
 namespace dkg {
 
 namespace {
@@ -459,42 +461,28 @@ std::unique_ptr<GraphIndex> GraphIndexBuilder::Finish(int64_t generation, std::s
 std::string GraphIndex::PathFor(const std::string& store_path) { return store_path + ".graph"; }
 
 Status GraphIndex::Save(const std::string& path) const {
-  const std::string temp = path + ".tmp-" + std::to_string(::getpid());
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) return Status::IoError(temp + ": cannot write the graph index");
-    FileHeader h{};
-    std::memcpy(h.magic, kMagic, sizeof kMagic);
-    h.version = 1;
-    h.relation_count = static_cast<uint32_t>(relations_.size());
-    h.generation = generation_;
-    h.node_count = ids_.size();
-    h.entry_count = graph_->column().size();
-    std::strncpy(h.store_id, store_id_.c_str(), sizeof h.store_id - 1);
-    std::string names;
-    for (const std::string& r : relations_) names += r + '\0';
-    h.relation_bytes = names.size();
-    out.write(reinterpret_cast<const char*>(&h), sizeof h);
-    out.write(names.data(), static_cast<std::streamsize>(names.size()));
-    auto write = [&](const auto& v) {
-      out.write(reinterpret_cast<const char*>(v.data()), static_cast<std::streamsize>(v.size() * sizeof(v[0])));
-    };
-    write(ids_);
-    write(graph_->rowstart());
-    write(graph_->column());
-    write(graph_->relation);
-    if (!out.flush()) {
-      std::filesystem::remove(temp);
-      return Status::IoError(temp + ": cannot write the graph index");
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(temp, path, ec);
-  if (ec) {
-    std::filesystem::remove(temp, ec);
-    return Status::IoError(path + ": cannot save the graph index: " + ec.message());
-  }
-  return Status::Ok();
+  auto file = AtomicFile::Create(path);
+  if (!file.ok()) return file.status();
+  AtomicFile& out = *file.value();
+  FileHeader h{};
+  std::memcpy(h.magic, kMagic, sizeof kMagic);
+  h.version = 1;
+  h.relation_count = static_cast<uint32_t>(relations_.size());
+  h.generation = generation_;
+  h.node_count = ids_.size();
+  h.entry_count = graph_->column().size();
+  std::strncpy(h.store_id, store_id_.c_str(), sizeof h.store_id - 1);
+  std::string names;
+  for (const std::string& r : relations_) names += r + '\0';
+  h.relation_bytes = names.size();
+  (void)out.Write(&h, sizeof h);
+  (void)out.Write(names);
+  auto write = [&](const auto& v) { (void)out.Write(v.data(), v.size() * sizeof(v[0])); };
+  write(ids_);
+  write(graph_->rowstart());
+  write(graph_->column());
+  write(graph_->relation);
+  return out.Commit();  // reports the first failed write, if any
 }
 
 std::unique_ptr<GraphIndex> GraphIndex::Load(const std::string& path, const std::string& store_id,

@@ -197,6 +197,66 @@ def concurrency(tmp):
     print(f"concurrency: {queries} queries ran while an import wrote")
 
 
+def file_bytes(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def outputs(tmp, db):
+    """Every file dkg writes is whole or untouched; output it cannot write is an error."""
+    import resource
+    old = os.path.join(tmp, "existing.json")
+    with open(old, "w") as f:
+        f.write('{"old": true}\n')
+    whole = dkg(db, "export").stdout
+    limit = 128 * 1024  # above the store's 32 KB shared-memory file, below the export
+    check(len(whole) > 2 * limit, f"export is larger than the file size limit ({len(whole)} bytes)")
+
+    def limited():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    r = subprocess.run([DKG, "--db", db, "export", "-o", old], capture_output=True, text=True,
+                       preexec_fn=limited)
+    check(r.returncode != 0, f"export -o over the file size limit exits non-zero ({r.returncode})")
+    check("existing.json" in r.stderr and "too large" in r.stderr,
+          f"export -o over the limit says why ({r.stderr.strip()[:160]})")
+    check(file_bytes(old) == b'{"old": true}\n', "export -o over the limit leaves the old file")
+    check(not [n for n in os.listdir(tmp) if n.startswith("existing.json.tmp")],
+          "export -o over the limit leaves no temporary file")
+    r = dkg(db, "export", "-o", old)
+    check(r.returncode == 0 and file_bytes(old).decode() == whole, "export -o replaces the file")
+    print(f"atomic output: export of {len(whole)} bytes under a {limit}-byte file size limit "
+          "failed and left the old file")
+    # A failed write to standard output exits non-zero.
+    if os.path.exists("/dev/full"):
+        for args in (("export",), ("stats",)):
+            with open("/dev/full", "w") as full:
+                r = subprocess.run([DKG, "--db", db, *args], stdout=full, stderr=subprocess.PIPE,
+                                   text=True)
+            check(r.returncode != 0 and "disk full" in r.stderr,
+                  f"{args[0]} > /dev/full exits non-zero ({r.returncode}, {r.stderr.strip()[:120]})")
+    # The store, its WAL, shared memory and graph index, also through a link, are refused.
+    before, store_bytes = counts(db), file_bytes(db)
+    dkg(db, "neighbors", "Kenya")  # makes the .graph file
+    link = os.path.join(tmp, "link-to-store")
+    os.symlink(db, link)
+    hard = os.path.join(tmp, "hard-link-to-store")
+    os.link(db, hard)
+    for target in (db, db + "-wal", db + "-shm", db + ".graph", link, hard,
+                   os.path.join(os.path.dirname(db), ".", os.path.basename(db))):
+        r = dkg(db, "export", "-o", target)
+        check(r.returncode == 2 and "refusing" in r.stderr,
+              f"export -o {os.path.basename(target)} refused with exit 2 ({r.returncode})")
+    check(counts(db) == before and file_bytes(db) == store_bytes and integrity(db),
+          "store unchanged after refused exports")
+    # --db names a file: no temporary or in-memory database, no URI.
+    for bad in ("", ":memory:", "file:" + os.path.join(tmp, "uri.db")):
+        r = subprocess.run([DKG, "--db", bad, "import", SEED], capture_output=True, text=True,
+                           cwd=tmp)
+        check(r.returncode != 0 and "not a store file name" in r.stderr,
+              f"--db {bad!r} refused ({r.returncode}, {r.stdout.strip()[-80:]})")
+    check(not os.path.exists(os.path.join(tmp, "uri.db")), "file: URI created nothing")
+
+
 def concurrent_writers(tmp):
     """4 import processes of 150 small distinct documents each, twice: first all creating one new
     store (they race in the migrations), then into the existing store. Writers must wait for each
@@ -223,6 +283,7 @@ def concurrent_writers(tmp):
         check(integrity(db), f"concurrent writers round {round_}: integrity")
         print(f"concurrent writers round {round_} ({'new' if round_ == 0 else 'existing'} store): "
               f"4x150 imports, {stored} documents stored")
+    outputs(tmp, db)
     # A user_version lowered by hand: a clear error, not a raw migration failure.
     con = sqlite3.connect(db)
     con.execute("PRAGMA user_version = 2")
