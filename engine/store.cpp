@@ -647,6 +647,23 @@ class DocumentWriter {
 
 namespace {
 
+// Every committed write: a new generation and a new write token (see Store::Fingerprint).
+void BumpGeneration(SQLite::Database& db) {
+  db.exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+  db.exec(
+      "INSERT OR REPLACE INTO meta(key, value) "
+      "VALUES ('write_token', lower(hex(randomblob(8))))");
+}
+
+// Store::Fingerprint inside the caller's read transaction.
+std::string ReadFingerprint(SQLite::Database& db) {
+  SQLite::Statement token(db, "SELECT value FROM meta WHERE key = 'write_token'");
+  const std::string write_token = token.executeStep() ? token.getColumn(0).getString() : "";
+  return Store::FormatFingerprint(
+      write_token, db.execAndGet("SELECT coalesce(max(id), 0) FROM nodes").getInt64(),
+      db.execAndGet("SELECT coalesce(max(id), 0) FROM edges").getInt64());
+}
+
 // A new documents row; its id.
 int64_t InsertDocument(SQLite::Database& db, StatementCache& cache, const DocumentInput& d) {
   SQLite::Statement& add = cache.Prepare(
@@ -692,7 +709,7 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
     for (const ExtractedEdge& edge : graph.edges) {
       writer.WriteEdge(ids[edge.source], ids[edge.target], edge);
     }
-    db.exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+    BumpGeneration(db);
     writer.Flush();
     impl_->cache.ResetAll();
     tx.commit();
@@ -788,7 +805,7 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
         writer.AddEvidence(edge_id, documents[ev.document], ev.span, ev.rule);
       }
     }
-    db.exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+    BumpGeneration(db);
     const int64_t evidence_before = counts.evidence_added;
     writer.Flush();  // aliases, evidence, names of nodes the writer created
     out.evidence_added = counts.evidence_added - evidence_before;
@@ -1135,11 +1152,12 @@ Result<std::vector<EdgeRecord>> Store::FindEdges(
 
 Status Store::ScanTopology(const std::function<void(int64_t)>& on_node,
                            const std::function<void(int64_t, int64_t, std::string_view)>& on_edge,
-                           int64_t& generation) const {
+                           int64_t& generation, std::string& fingerprint) const {
   try {
     SQLite::Database& db = impl_->db;
-    SQLite::Transaction tx(db);  // nodes, edges and generation from one read snapshot
+    SQLite::Transaction tx(db);  // nodes, edges, generation and fingerprint from one snapshot
     generation = db.execAndGet("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'").getInt64();
+    fingerprint = ReadFingerprint(db);
     SQLite::Statement nodes(db, "SELECT id FROM nodes ORDER BY id");
     while (nodes.executeStep()) on_node(nodes.getColumn(0).getInt64());
     SQLite::Statement edges(db, "SELECT source, target, relation FROM edges");
@@ -1152,6 +1170,18 @@ Status Store::ScanTopology(const std::function<void(int64_t)>& on_node,
   } catch (const SQLite::Exception& e) {
     return Status::IoError(path_ + ": " + e.what());
   }
+}
+
+std::string Store::FormatFingerprint(const std::string& write_token, int64_t max_node_id,
+                                     int64_t max_edge_id) {
+  return write_token + "/" + std::to_string(max_node_id) + "/" + std::to_string(max_edge_id);
+}
+
+Result<std::string> Store::Fingerprint() const {
+  return Guard(path_, [&]() -> Result<std::string> {
+    SQLite::Transaction tx(impl_->db);
+    return ReadFingerprint(impl_->db);
+  });
 }
 
 Result<int64_t> Store::Generation() const {
