@@ -761,9 +761,24 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
       }
       // The file's id is the node's identity: the stored node with that external id, or a new one.
       if (!n.xid.empty()) {
-        SQLite::Statement& find = impl_->cache.Prepare("SELECT id FROM nodes WHERE xid = ?");
+        SQLite::Statement& find = impl_->cache.Prepare(
+            "SELECT id, kind, name, coalesce(date, '') FROM nodes WHERE xid = ?");
         find.bind(1, n.xid);
         if (find.executeStep()) {
+          // A known id with another kind, name or date would be ignored without a word: refuse
+          // the file instead (an empty date in the table says nothing about the date).
+          const std::string kind = find.getColumn(1).getString();
+          const std::string name = find.getColumn(2).getString();
+          const std::string date = find.getColumn(3).getString();
+          if (kind != n.kind || name != n.name || (!n.date.empty() && date != n.date)) {
+            auto describe = [](const std::string& k, const std::string& nm, const std::string& d) {
+              return k + " '" + nm + "'" + (d.empty() ? std::string() : " dated " + d);
+            };
+            return Status::InvalidInput(
+                graph.source + ": id '" + n.xid + "' is stored as " + describe(kind, name, date) +
+                " but this file gives " + describe(n.kind, n.name, n.date.empty() ? date : n.date) +
+                "; nothing of the file was stored (a stored node is not changed by a re-import)");
+          }
           ids.push_back(find.getColumn(0).getInt64());
           ++counts.nodes_merged;
           continue;

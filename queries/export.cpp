@@ -207,17 +207,30 @@ Result<std::string> ExportSubgraph(const Store& store, const Subgraph& sub, Expo
       os << "  <key id=\"" << XmlEscape(id) << "\" for=\"" << domain << "\" attr.name=\""
          << XmlEscape(name) << "\" attr.type=\"" << type << "\"/>\n";
     };
+    // Readers (NetworkX, Gephi) name attributes by attr.name, so a user attribute called "xid"
+    // would be read over the core field. A user attribute named like a core field, or starting
+    // with "attr.", is written as "attr.NAME": the mapping stays one to one and never shadows.
+    static const std::set<std::string> kNodeCore = {"id", "kind", "name", "aliases", "date", "xid"};
+    static const std::set<std::string> kEdgeCore = {
+        "id", "source", "target", "relation", "evidence", "evidence_count", "rules"};
+    auto user_name = [](const std::set<std::string>& core, const std::string& k) {
+      return core.count(k) || k.rfind("attr.", 0) == 0 ? "attr." + k : k;
+    };
     key("kind", "node", "kind", "string");
     key("name", "node", "name", "string");
     key("aliases", "node", "aliases", "string");
     key("date", "node", "date", "string");
     key("xid", "node", "xid", "string");
-    for (const std::string& k : node_attr_keys) key("n_" + k, "node", k, "string");
+    for (const std::string& k : node_attr_keys) {
+      key("n_" + k, "node", user_name(kNodeCore, k), "string");
+    }
     key("relation", "edge", "relation", "string");
     key("evidence", "edge", "evidence", "string");
     key("evidence_count", "edge", "evidence_count", "int");
     key("rules", "edge", "rules", "string");
-    for (const std::string& k : edge_attr_keys) key("e_" + k, "edge", k, "string");
+    for (const std::string& k : edge_attr_keys) {
+      key("e_" + k, "edge", user_name(kEdgeCore, k), "string");
+    }
     os << "  <graph id=\"dkg\" edgedefault=\"directed\">\n";
     auto data = [&](const std::string& k, const std::string& v) {
       if (!v.empty()) os << "      <data key=\"" << XmlEscape(k) << "\">" << XmlEscape(v) << "</data>\n";

@@ -425,6 +425,122 @@ TEST(GraphIndexTest, CountsMatchTheNeighbourhoodAndMemoryStaysCompact) {
 
 // Every single-bit flip in the saved edge arrays (targets and relation bytes) is either refused
 // by Load or leaves an index that answers exactly as the true one: a flip that stayed in range
+// ---- imports refuse what they would silently alter ----------------------------------------
+
+TEST(ImportRefusalTest, DatesMustBeCalendarDays) {
+  for (const char* date : {"2024-02-30", "2023-02-29", "2024-04-31", "2024-13-01", "2024-00-10"}) {
+    NodeIdTable ids;
+    auto g = ParseNodeCsv(std::string("id,kind,name,date\n1,meeting,Talks,") + date + "\n", "n.csv",
+                          ids);
+    ASSERT_FALSE(g.ok()) << date << " accepted";
+    EXPECT_NE(g.status().message().find("n.csv:2: date"), std::string::npos)
+        << g.status().message();
+  }
+  for (const char* date : {"2024-02-29", "2000-02-29", "2023-12-31", "2024-02", "2024"}) {
+    NodeIdTable ids;
+    EXPECT_TRUE(
+        ParseNodeCsv(std::string("id,kind,name,date\n1,meeting,Talks,") + date + "\n", "n.csv", ids)
+            .ok())
+        << date;
+  }
+  auto json = ParseGraphJson(
+      R"({"nodes":[{"id":1,"kind":"meeting","name":"T","date":"2024-02-30"}]})", "g.json");
+  ASSERT_FALSE(json.ok());
+  EXPECT_NE(json.status().message().find("nodes[0]"), std::string::npos) << json.status().message();
+}
+
+std::string JsonWithEvidence(const std::string& evidence) {
+  return R"({"nodes":[{"id":1,"kind":"country","name":"X"},{"id":2,"kind":"country","name":"Y"}],
+    "documents":[{"id":1,"sha256":"ab","title":"","source":"","date":null}],
+    "edges":[{"source":1,"target":2,"relation":"member_of","evidence":[)" +
+         evidence + "]}]}";
+}
+
+TEST(ImportRefusalTest, EvidenceMustReadBackAsGiven) {
+  // Text longer or shorter than its span.
+  auto mismatch = ParseGraphJson(
+      JsonWithEvidence(R"({"document":1,"start":0,"end":5,"text":"Hello world","rule":"r"})"),
+      "g.json");
+  ASSERT_FALSE(mismatch.ok());
+  EXPECT_NE(mismatch.status().message().find("g.json: edges[0].evidence[0]"), std::string::npos)
+      << mismatch.status().message();
+  // Two spans sharing bytes with different text.
+  auto conflict =
+      ParseGraphJson(JsonWithEvidence(R"({"document":1,"start":0,"end":5,"text":"Hello","rule":"r"},
+      {"document":1,"start":3,"end":8,"text":"XYabc","rule":"r"})"),
+                     "g.json");
+  ASSERT_FALSE(conflict.ok());
+  EXPECT_NE(conflict.status().message().find("edges[0].evidence[1]: text disagrees at byte 3"),
+            std::string::npos)
+      << conflict.status().message();
+  // Overlapping spans that agree are fine and read back as given.
+  auto agree =
+      ParseGraphJson(JsonWithEvidence(R"({"document":1,"start":0,"end":5,"text":"Hello","rule":"r"},
+      {"document":1,"start":3,"end":8,"text":"lo wo","rule":"r"})"),
+                     "g.json");
+  ASSERT_TRUE(agree.ok()) << MessageOf(agree.status());
+  EXPECT_EQ(agree->documents[0].text, "Hello wo");
+}
+
+TEST(ImportRefusalTest, KnownIdWithAnotherKindNameOrDateIsRefused) {
+  TempDir dir;
+  auto store = Store::Open(dir / "s.db");
+  ASSERT_TRUE(store.ok());
+  NodeIdTable first;
+  auto nodes = ParseNodeCsv("id,kind,name,date\nin,country,India,\nm,meeting,Talks,2024-11-27\n",
+                            "a.csv", first);
+  ASSERT_TRUE(nodes.ok());
+  ASSERT_TRUE((*store)->ImportGraph(*nodes).ok());
+  const int64_t generation = (*store)->Generation().value();
+  const std::pair<const char*, const char*> changed[] = {
+      {"id,kind,name\nin,place,India\n",
+       "stored as country 'India' but this file gives place 'India'"},
+      {"id,kind,name\nin,country,Bharat\n", "but this file gives country 'Bharat'"},
+      {"id,kind,name,date\nm,meeting,Talks,2024-11-28\n",
+       "dated 2024-11-27 but this file gives meeting 'Talks' dated 2024-11-28"},
+  };
+  for (const auto& [csv, expected] : changed) {
+    NodeIdTable ids;
+    auto again = ParseNodeCsv(csv, "b.csv", ids);
+    ASSERT_TRUE(again.ok());
+    auto report = (*store)->ImportGraph(*again);
+    ASSERT_FALSE(report.ok()) << csv;
+    EXPECT_NE(report.status().message().find(expected), std::string::npos)
+        << report.status().message();
+    EXPECT_NE(report.status().message().find("b.csv: id '"), std::string::npos)
+        << report.status().message();
+  }
+  EXPECT_EQ((*store)->Generation().value(), generation);  // nothing stored
+  // The same rows again (a date left out says nothing) are the stored nodes.
+  NodeIdTable ids;
+  auto same = ParseNodeCsv("id,kind,name\nin,country,India\nm,meeting,Talks\n", "c.csv", ids);
+  ASSERT_TRUE(same.ok());
+  auto report = (*store)->ImportGraph(*same);
+  ASSERT_TRUE(report.ok()) << MessageOf(report.status());
+  EXPECT_EQ(report->nodes_merged, 2);
+}
+
+TEST(ImportRefusalTest, GraphmlUserAttributesNeverShadowCoreFields) {
+  TempDir dir;
+  GraphInput input =
+      Tables("id,kind,name,xid,name2\nin,country,India,fake,x\n", "src,dst,relation\n");
+  ASSERT_TRUE(Store::CreateFromGraph(dir / "s.db", input).ok());
+  auto store = Store::Open(dir / "s.db");
+  ASSERT_TRUE(store.ok());
+  auto snapshot = GraphSnapshot::Build(**store);
+  ASSERT_TRUE(snapshot.ok());
+  auto graphml = ExportSubgraph(**store, SelectSubgraph(**snapshot, {}), ExportFormat::kGraphml);
+  ASSERT_TRUE(graphml.ok());
+  auto count = [&](const std::string& needle) {
+    size_t n = 0;
+    for (size_t at = 0; (at = graphml->find(needle, at)) != std::string::npos; ++at) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("attr.name=\"xid\""), 1u) << *graphml;  // the core key only
+  EXPECT_EQ(count("attr.name=\"attr.xid\""), 1u) << *graphml;
+  EXPECT_EQ(count("attr.name=\"name2\""), 1u) << *graphml;  // other names unchanged
+}
+
 // used to invent an edge that every later path query trusted.
 TEST(GraphIndexTest, BitFlipsInTheSavedEdgeArraysAreDetectedOrHarmless) {
   TempDir dir;
