@@ -196,6 +196,7 @@ void PrintFileResult(const FileResult& r) {
       std::cout << "failed    " << r.message << "\n";
       break;
   }
+  std::cout.flush();  // each file's line is out before the next file: a crash hides none
 }
 
 int RunImport(const Globals& g, const std::vector<std::string>& paths, bool explain) {

@@ -8,6 +8,7 @@
 
 #include "importers/internal/csv.h"
 #include "importers/internal/utf8.h"
+#include "importers/reader.h"
 
 namespace dkg {
 
@@ -69,8 +70,7 @@ std::string Trimmed(std::string_view s) {
 Result<std::string> Slurp(const std::string& path) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  if (!fs::exists(path, ec)) return Status::NotFound(path + ": no such file");
-  if (fs::is_directory(path, ec)) return Status::InvalidInput(path + ": is a directory");
+  if (Status s = CheckInputFile(path); !s.ok()) return s;
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError(path + ": cannot open file");
   std::string bytes;
@@ -183,6 +183,7 @@ Result<StructuredFormat> DetectStructured(const std::string& path) {
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (ext == ".json") return StructuredFormat::kGraphJson;
   if (ext != ".csv") return StructuredFormat::kNone;
+  if (Status s = CheckInputFile(path); !s.ok()) return s;
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError(path + ": cannot open file");
   std::string first;
@@ -438,8 +439,40 @@ Result<GraphInput> ParseGraphJson(std::string_view text, const std::string& sour
 }
 
 namespace {
+
+// dkg's export nests five levels deep; attribute values a little more. Parsing is iterative,
+// but printing and copying a value are recursive: 70,000 nested arrays in an attribute crashed
+// the importer, so a file nested deeper than this is refused before it is parsed.
+constexpr int kMaxJsonDepth = 512;
+
+// The byte offset where `text` first nests deeper than kMaxJsonDepth, or npos.
+size_t FindTooDeep(std::string_view text) {
+  int depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;  // skip the escaped character
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxJsonDepth) return i;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
 Result<GraphInput> ParseGraphJsonUnguarded(std::string_view text, const std::string& source) {
   if (Status s = CheckText(text, source); !s.ok()) return s;
+  if (size_t at = FindTooDeep(text); at != std::string_view::npos) {
+    return Status::InvalidInput(At(source, LineOf(text, at)) + "JSON nested more than " +
+                                std::to_string(kMaxJsonDepth) + " levels deep");
+  }
   nlohmann::json doc;
   try {
     doc = nlohmann::json::parse(text);

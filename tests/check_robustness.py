@@ -145,6 +145,44 @@ def bad_inputs(tmp):
     check(counts(db)[0] == n_docs + 1, "good+bad batch imports the good file")
 
 
+def hostile_inputs(tmp):
+    """Inputs whose depth or kind used to crash or hang the importer: no recursion as deep as the
+    input, no read of a FIFO or a device."""
+    db = os.path.join(tmp, "hostile.db")
+    r = dkg(db, "import", SEED)
+    check(r.returncode == 0, "seed imports")
+    deep_html = os.path.join(tmp, "deep.html")
+    with open(deep_html, "w") as f:
+        f.write("<html><body><article><h1>Deep page</h1>" + "<div>" * 100000 +
+                "India and Japan held talks in Tokyo." + "</div>" * 100000 + "</article></body></html>")
+    r = dkg(db, "import", deep_html, timeout=120)
+    check(r.returncode == 0 and "imported  " in r.stdout,
+          f"HTML nested 100,000 deep imports ({r.returncode}, {r.stdout.strip()[-120:]})")
+    deep_json = os.path.join(tmp, "deep.json")
+    with open(deep_json, "w") as f:
+        f.write('{"nodes":[{"id":1,"kind":"country","name":"X","attrs":{"a":' + "[" * 70000 +
+                "]" * 70000 + "}}]}")
+    for args in (("import", deep_json), ("import", "--explain", deep_json)):
+        r = dkg(db, *args, timeout=120)
+        check(r.returncode == 1 and "deep.json:1: JSON nested more than" in r.stdout,
+              f"JSON attrs nested 70,000 deep refused by {' '.join(args[:-1])} ({r.returncode})")
+    before = counts(db)
+    fifo_csv, fifo_txt = os.path.join(tmp, "fifo.csv"), os.path.join(tmp, "fifo.txt")
+    os.mkfifo(fifo_csv)
+    os.mkfifo(fifo_txt)
+    inputs = [fifo_csv, fifo_txt] + (["/dev/zero"] if os.path.exists("/dev/zero") else [])
+    r = dkg(db, "import", *inputs, timeout=60)
+    for path in inputs:
+        check(f"failed    {path}: not a regular file" in r.stdout, f"{path} refused ({r.stdout.strip()[:200]})")
+    check(r.returncode == 1 and counts(db) == before, "non-regular inputs: exit 1, store unchanged")
+    r = dkg(fifo_txt, "stats", timeout=60)
+    check(r.returncode != 0 and "not a regular file" in r.stderr, f"FIFO as --db refused ({r.stderr.strip()[:120]})")
+    os.mkfifo(db + ".graph")
+    r = dkg(db, "neighbors", "Vikram Misri", timeout=60)
+    check(r.returncode == 0, f"FIFO as the .graph index is not read ({r.returncode}, {r.stderr.strip()[:120]})")
+    print("hostile inputs: HTML 100,000 deep imported; JSON 70,000 deep, FIFOs, /dev/zero refused")
+
+
 def make_corpus(tmp, n):
     seed = open(SEED, encoding="utf-8").read()
     folder = os.path.join(tmp, "corpus")
@@ -295,6 +333,7 @@ def concurrent_writers(tmp):
 
 with tempfile.TemporaryDirectory() as tmp:
     concurrent_writers(tmp)
+    hostile_inputs(tmp)
     bad_inputs(tmp)
     crash_safety(tmp)
     concurrency(tmp)
