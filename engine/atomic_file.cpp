@@ -1,6 +1,7 @@
 #include "engine/atomic_file.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -93,6 +94,40 @@ Status AtomicFile::Commit() {
     ::close(dfd);
   }
   return Status::Ok();
+}
+
+void RemoveOrphanedTemporaries(const std::string& path) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  const std::string base = target.filename().string();
+  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::error_code ec;
+  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
+       it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.size() <= base.size() || name.compare(0, base.size(), base) != 0) continue;
+    std::string_view rest(name);
+    rest.remove_prefix(base.size());
+    for (const char* marker : {".tmp-", ".partial-"}) {
+      const std::string_view m(marker);
+      if (rest.substr(0, m.size()) != m) continue;
+      std::string_view digits = rest.substr(m.size());
+      for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        const std::string_view x(suffix);
+        if (digits.size() > x.size() && digits.substr(digits.size() - x.size()) == x) {
+          digits.remove_suffix(x.size());
+        }
+      }
+      if (digits.empty() || digits.size() > 9 ||
+          digits.find_first_not_of("0123456789") != std::string_view::npos) {
+        continue;
+      }
+      const pid_t pid = static_cast<pid_t>(std::stol(std::string(digits)));
+      const bool alive = ::kill(pid, 0) == 0 || errno == EPERM;
+      if (!alive) fs::remove(it->path(), ec);
+      ec.clear();
+    }
+  }
 }
 
 Status WriteFileAtomically(const std::string& path, std::string_view content) {

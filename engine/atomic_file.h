@@ -43,6 +43,12 @@ class AtomicFile {
   bool committed_ = false;
 };
 
+// Removes what killed writers left beside `path`: `<path>.tmp-<pid>` (AtomicFile) and
+// `<path>.partial-<pid>` with its -wal, -shm and -journal files (Store::CreateFromGraph), for
+// every pid that is no longer a running process. A live writer's files are left alone.
+// Best effort: a file that cannot be removed stays.
+void RemoveOrphanedTemporaries(const std::string& path);
+
 // `path` written atomically with `content` (see AtomicFile).
 Status WriteFileAtomically(const std::string& path, std::string_view content);
 

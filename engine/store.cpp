@@ -1,8 +1,12 @@
 #include "engine/store.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
+#include <sys/resource.h>
+#include <sys/statvfs.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -12,6 +16,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "engine/atomic_file.h"
 #include "engine/normalize.h"
 #include "schema/schema.h"
 
@@ -49,6 +54,32 @@ bool LooksLikeSqlite(const std::string& path) {
   char header[16] = {};
   in.read(header, sizeof header);
   return in.gcount() == 16 && std::string(header, 15) == "SQLite format 3";
+}
+
+// What went wrong, in the words a user can act on. SQLite reports a full disk as "database or
+// disk is full" or, when the WAL or its index could not grow, as "disk I/O error", and its system
+// errno is gone once the transaction has rolled back; so a failed write is diagnosed from the
+// file system (no space left) and the process's file size limit, and named by the store's path.
+std::string Problem(const SQLite::Exception& e, const std::string& path) {
+  const int code = e.getErrorCode();
+  const int extended = e.getExtendedErrorCode();
+  const bool write_failed = code == SQLITE_FULL || extended == SQLITE_IOERR_WRITE ||
+                            extended == SQLITE_IOERR_FSYNC || extended == SQLITE_IOERR_SHMSIZE ||
+                            extended == SQLITE_IOERR_TRUNCATE;
+  if (!write_failed) return e.what();
+  std::string dir = std::filesystem::path(path).parent_path().string();
+  struct statvfs fs {};
+  if (::statvfs(dir.empty() ? "." : dir.c_str(), &fs) == 0 &&
+      static_cast<uint64_t>(fs.f_bavail) * fs.f_frsize < (uint64_t{1} << 20)) {
+    return "disk full writing " + path;
+  }
+  struct rlimit limit {};
+  if (::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) {
+    return "file too large (file size limit of " + std::to_string(limit.rlim_cur) +
+           " bytes) writing " + path;
+  }
+  return code == SQLITE_FULL ? "disk full writing " + path
+                             : std::string(e.what()) + " writing " + path;
 }
 
 std::string Placeholders(size_t n) {
@@ -217,6 +248,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   if (exists && fs::file_size(path, ec) > 0 && !LooksLikeSqlite(path)) {
     return Status::InvalidInput(path + ": not a dkg store (not an SQLite database file)");
   }
+  // What killed bulk imports left beside the store (their partial files are never a store).
+  if (!options.read_only) RemoveOrphanedTemporaries(path);
   if (!exists && (options.read_only || !options.create_if_missing)) {
     return Status::NotFound(path + ": no such store");
   }
@@ -715,7 +748,8 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
     tx.commit();
     return report;
   } catch (const SQLite::Exception& e) {
-    return Status::IoError(document.source + ": could not store the document: " + e.what());
+    return Status::IoError(document.source +
+                           ": could not store the document: " + Problem(e, path_));
   }
 }
 
@@ -836,7 +870,7 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
     if (progress) progress("done", total, total);
     return out;
   } catch (const SQLite::Exception& e) {
-    return Status::IoError(graph.source + ": could not store the graph: " + e.what());
+    return Status::IoError(graph.source + ": could not store the graph: " + Problem(e, path_));
   }
 }
 
@@ -857,7 +891,7 @@ Status Store::IndexDocuments() {
     tx.commit();
     return Status::Ok();
   } catch (const SQLite::Exception& e) {
-    return Status::IoError(path_ + ": could not update the full-text index: " + e.what());
+    return Status::IoError(path_ + ": could not update the full-text index: " + Problem(e, path_));
   }
 }
 

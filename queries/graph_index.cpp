@@ -645,6 +645,12 @@ Result<std::unique_ptr<GraphIndex>> GraphIndex::Open(const Store& store) {
   auto fingerprint = store.Fingerprint();
   if (!fingerprint.ok()) return fingerprint.status();
   const std::string file = PathFor(store.path());
+  // Left by killed writers: temporary index files, and a bulk import's index that was never put
+  // in place (harmless to remove even if its writer lives: the index is only a cache).
+  RemoveOrphanedTemporaries(file);
+  RemoveOrphanedTemporaries(file + ".pending");
+  std::error_code ec;
+  std::filesystem::remove(file + ".pending", ec);
   if (auto saved = Load(file, id.value(), generation.value(), fingerprint.value())) return saved;
   return Rebuild(store);
 }

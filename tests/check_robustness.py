@@ -183,6 +183,51 @@ def hostile_inputs(tmp):
     print("hostile inputs: HTML 100,000 deep imported; JSON 70,000 deep, FIFOs, /dev/zero refused")
 
 
+def write_limit(tmp):
+    """A store that cannot grow (a file size limit stands in for a full disk, which needs a
+    mount): the failures say so and name the store; what was stored stays whole."""
+    import resource
+    folder = os.path.join(tmp, "limit_docs")
+    os.mkdir(folder)
+    for i in range(300):
+        with open(os.path.join(folder, f"d{i:03d}.txt"), "w") as f:
+            f.write(f"Talks {i}\nMar 4, 2025\n" + f"Brazil and Kenya held talks in Nairobi on {i}. " * 40 + "\n")
+    db = os.path.join(tmp, "limit.db")
+    limit = 400 * 1024
+
+    def limited():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    r = subprocess.run([DKG, "--db", db, "import", folder], capture_output=True, text=True,
+                       preexec_fn=limited, timeout=300)
+    failed = [l for l in r.stdout.splitlines() if l.startswith("failed")]
+    check(r.returncode == 1 and failed, f"import beyond the file size limit fails ({r.returncode})")
+    check(all("file too large (file size limit" in l and "writing " + db in l for l in failed),
+          f"each failure names the store and the cause ({failed[:1]})")
+    check(integrity(db), "store whole after the file size limit")
+    print(f"write limit: {len(failed)} of 300 documents refused with 'file too large ... writing "
+          f"limit.db', {counts(db)[0]} stored, store whole")
+
+
+def orphans(tmp):
+    """Temporary files of killed runs are removed by the next run; a live process's are kept."""
+    db = os.path.join(tmp, "orphans.db")
+    check(dkg(db, "import", SEED).returncode == 0, "seed imports")
+    dead = subprocess.Popen(["true"])
+    dead.wait()  # its pid is now free (reuse within this test is vanishingly unlikely)
+    left = [f"{db}.partial-{dead.pid}", f"{db}.partial-{dead.pid}-wal", f"{db}.graph.pending",
+            f"{db}.graph.tmp-{dead.pid}", f"{db}.graph.pending.tmp-{dead.pid}"]
+    live = f"{db}.partial-{os.getpid()}"
+    for path in left + [live]:
+        open(path, "w").close()
+    r = dkg(db, "neighbors", "Vikram Misri", "--count")
+    check(r.returncode == 0, f"query beside orphaned files ({r.stderr.strip()[:120]})")
+    check(not [p for p in left if os.path.exists(p)],
+          f"orphans removed ({[os.path.basename(p) for p in left if os.path.exists(p)]})")
+    check(os.path.exists(live), "a live process's partial store is kept")
+    os.remove(live)
+    print(f"orphans: {len(left)} temporary files of a dead process removed, a live one's kept")
+
+
 def make_corpus(tmp, n):
     seed = open(SEED, encoding="utf-8").read()
     folder = os.path.join(tmp, "corpus")
@@ -334,6 +379,8 @@ def concurrent_writers(tmp):
 with tempfile.TemporaryDirectory() as tmp:
     concurrent_writers(tmp)
     hostile_inputs(tmp)
+    write_limit(tmp)
+    orphans(tmp)
     bad_inputs(tmp)
     crash_safety(tmp)
     concurrency(tmp)
