@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 #include <sys/resource.h>
 #include <sys/statvfs.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -80,6 +81,22 @@ std::string Problem(const SQLite::Exception& e, const std::string& path) {
   }
   return code == SQLITE_FULL ? "disk full writing " + path
                              : std::string(e.what()) + " writing " + path;
+}
+
+// "file:PATH?immutable=1" with the characters a URI path may not hold escaped.
+std::string ImmutableUri(const std::string& absolute_path) {
+  std::string out = "file:";
+  for (unsigned char c : absolute_path) {
+    if (c == '%' || c == '?' || c == '#' || c < 0x20 || c >= 0x7f) {
+      static const char kHex[] = "0123456789ABCDEF";
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "?immutable=1";
 }
 
 std::string Placeholders(size_t n) {
@@ -248,16 +265,33 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   if (exists && fs::file_size(path, ec) > 0 && !LooksLikeSqlite(path)) {
     return Status::InvalidInput(path + ": not a dkg store (not an SQLite database file)");
   }
+  // A store that cannot be written (read-only media, no write permission on the file or on the
+  // directory its WAL files go to) still answers queries: it is opened read-only, and a write
+  // is refused with a message instead of the open failing ("unable to open database file").
+  bool read_only = options.read_only;
+  std::string open_name = path;
+  int read_flags = SQLite::OPEN_READONLY;
+  if (exists) {
+    const std::string dir = fs::path(path).parent_path().string();
+    const bool dir_writable = ::access(dir.empty() ? "." : dir.c_str(), W_OK) == 0;
+    read_only = read_only || !dir_writable || ::access(path.c_str(), W_OK) != 0;
+    if (!dir_writable && !fs::exists(path + "-wal", ec)) {
+      // SQLite cannot open a WAL store read-only when it can create neither -shm nor -wal.
+      // Nothing can write a store in a directory nobody may write to, and no WAL holds pages
+      // beyond the file, so the file alone is the whole store: open it as immutable.
+      open_name = ImmutableUri(fs::absolute(path, ec).string());
+      read_flags |= SQLITE_OPEN_URI;
+    }
+  }
   // What killed bulk imports left beside the store (their partial files are never a store).
-  if (!options.read_only) RemoveOrphanedTemporaries(path);
-  if (!exists && (options.read_only || !options.create_if_missing)) {
+  if (!read_only) RemoveOrphanedTemporaries(path);
+  if (!exists && (read_only || !options.create_if_missing)) {
     return Status::NotFound(path + ": no such store");
   }
   try {
-    int flags = options.read_only ? SQLite::OPEN_READONLY
-                                  : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
-    auto impl = std::make_unique<Impl>(path, flags);
-    impl->read_only = options.read_only;
+    const int flags = read_only ? read_flags : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
+    auto impl = std::make_unique<Impl>(read_only ? open_name : path, flags);
+    impl->read_only = read_only;
     SQLite::Database& db = impl->db;
     db.setBusyTimeout(options.busy_timeout_ms);
 
@@ -278,12 +312,12 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
       }
     }
     if (version < latest) {
-      if (options.read_only) {
+      if (read_only) {
         return Status::InvalidInput(path + ": store needs a schema migration; open it writable");
       }
       if (Status s = Migrate(db, path, latest); !s.ok()) return s;
     }
-    if (!options.read_only) {
+    if (!read_only) {
       db.exec("PRAGMA journal_mode = WAL");
       db.exec("PRAGMA synchronous = NORMAL");
       // Checkpoint every ~40 MB of WAL rather than 4 MB: an import rewrites the same index pages
@@ -714,7 +748,10 @@ int64_t InsertDocument(SQLite::Database& db, StatementCache& cache, const Docume
 
 Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
                                            const ExtractedGraph& graph) {
-  if (impl_->read_only) return Status::InvalidInput(path_ + ": store is open read-only");
+  if (impl_->read_only)
+    return Status::InvalidInput(
+        path_ +
+        ": store is read-only (opened read-only, or the file or its directory is not writable)");
   for (const ExtractedEdge& e : graph.edges) {
     if (e.source >= graph.nodes.size() || e.target >= graph.nodes.size()) {
       return Status::Internal(document.source + ": extracted edge refers to a missing node");
@@ -754,7 +791,10 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
 }
 
 Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const ProgressFn& progress) {
-  if (impl_->read_only) return Status::InvalidInput(path_ + ": store is open read-only");
+  if (impl_->read_only)
+    return Status::InvalidInput(
+        path_ +
+        ": store is read-only (opened read-only, or the file or its directory is not writable)");
   if (Status s = CheckGraphInput(graph, true); !s.ok()) return s;
   const size_t endpoints = graph.nodes.size() + graph.external.size();
   GraphImportReport out;
@@ -875,7 +915,10 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
 }
 
 Status Store::IndexDocuments() {
-  if (impl_->read_only) return Status::InvalidInput(path_ + ": store is open read-only");
+  if (impl_->read_only)
+    return Status::InvalidInput(
+        path_ +
+        ": store is read-only (opened read-only, or the file or its directory is not writable)");
   try {
     SQLite::Database& db = impl_->db;
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);

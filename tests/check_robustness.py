@@ -228,6 +228,42 @@ def orphans(tmp):
     print(f"orphans: {len(left)} temporary files of a dead process removed, a live one's kept")
 
 
+def read_only_store(tmp):
+    """A store in a directory the user cannot write answers queries and refuses imports. As
+    root, permissions do not bind: a read-only tmpfs mount is used when one can be made."""
+    folder = os.path.join(tmp, "ro")
+    os.mkdir(folder)
+    mounted = False
+    if os.geteuid() == 0:
+        if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16M", "tmpfs", folder],
+                          capture_output=True).returncode != 0:
+            print("read-only store: skipped (running as root and cannot mount a tmpfs)")
+            return
+        mounted = True
+    try:
+        db = os.path.join(folder, "s.db")
+        check(dkg(db, "import", SEED).returncode == 0, "seed imports")
+        if mounted:
+            subprocess.run(["mount", "-o", "remount,ro", folder], check=True)
+        else:
+            os.chmod(db, 0o444)
+            os.chmod(folder, 0o555)
+        for args in (("stats",), ("cochairs",), ("path", "Vikram Misri", "Masataka Okano"),
+                     ("neighbors", "Vikram Misri"), ("export",)):
+            r = dkg(db, *args)
+            check(r.returncode == 0, f"read-only store answers {args[0]} ({r.stderr.strip()[:160]})")
+        r = dkg(db, "import", SEED)
+        check(r.returncode == 1 and "read-only" in r.stdout + r.stderr,
+              f"read-only store refuses an import ({(r.stdout + r.stderr).strip()[:160]})")
+        print(f"read-only store ({'read-only mount' if mounted else 'mode 555 directory'}): "
+              "queries answered, import refused")
+    finally:
+        if mounted:
+            subprocess.run(["umount", folder])
+        else:
+            os.chmod(folder, 0o755)
+
+
 def make_corpus(tmp, n):
     seed = open(SEED, encoding="utf-8").read()
     folder = os.path.join(tmp, "corpus")
@@ -381,6 +417,7 @@ with tempfile.TemporaryDirectory() as tmp:
     hostile_inputs(tmp)
     write_limit(tmp)
     orphans(tmp)
+    read_only_store(tmp)
     bad_inputs(tmp)
     crash_safety(tmp)
     concurrency(tmp)
