@@ -877,6 +877,19 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
       report_progress(done++, "edges");
       const int64_t source = ids[e.source], target = ids[e.target];
       const std::string& relation = graph.relations[e.relation];
+      if (source == target && e.source != e.target && graph.resolve_by_name) {
+        // Two nodes of the file that resolve to one stored node: the edge between them would
+        // become a self-loop the file never had.
+        const size_t k = static_cast<size_t>(&e - graph.edges.data());
+        auto name_of = [&](uint32_t i) {
+          return i < graph.nodes.size() ? graph.nodes[i].name
+                                        : graph.external[i - graph.nodes.size()].xid;
+        };
+        return Status::InvalidInput(graph.source + ": edges[" + std::to_string(k) + "]: '" +
+                                    name_of(e.source) + "' and '" + name_of(e.target) +
+                                    "' resolve to one stored node #" + std::to_string(source) +
+                                    "; the edge would become a self-loop");
+      }
       if (e.extra == GraphInput::kNone) {
         SQLite::Statement& add = impl_->cache.Prepare(
             "INSERT OR IGNORE INTO edges(source, relation, target) VALUES (?, ?, ?)");

@@ -520,6 +520,24 @@ TEST(ImportRefusalTest, KnownIdWithAnotherKindNameOrDateIsRefused) {
   EXPECT_EQ(report->nodes_merged, 2);
 }
 
+TEST(ImportRefusalTest, JsonEdgeBetweenNamesOfOneNodeIsRefused) {
+  TempDir dir;
+  auto store = Store::Open(dir / "s.db");
+  ASSERT_TRUE(store.ok());
+  auto json = ParseGraphJson(R"({"nodes":[{"id":1,"kind":"country","name":"India"},
+      {"id":2,"kind":"country","name":"INDIA"}],
+      "edges":[{"source":1,"target":2,"relation":"member_of"}]})",
+                             "g.json");
+  ASSERT_TRUE(json.ok()) << MessageOf(json.status());
+  auto report = (*store)->ImportGraph(*json);
+  ASSERT_FALSE(report.ok());
+  EXPECT_NE(report.status().message().find(
+                "g.json: edges[0]: 'India' and 'INDIA' resolve to one stored node"),
+            std::string::npos)
+      << report.status().message();
+  EXPECT_EQ((*store)->Stats().value().nodes, 0);  // nothing of the file stored
+}
+
 TEST(ImportRefusalTest, GraphmlUserAttributesNeverShadowCoreFields) {
   TempDir dir;
   GraphInput input =
