@@ -5,6 +5,8 @@
 
 #include <CLI/CLI.hpp>
 #include <chrono>
+#include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -15,6 +17,7 @@
 #include <unordered_map>
 
 #include "cli/screen.h"
+#include "engine/atomic_file.h"
 #include "engine/store.h"
 #include "importers/extractor.h"
 #include "importers/importer.h"
@@ -249,6 +252,7 @@ void PrintFileResult(const FileResult& r) {
       std::cout << "failed    " << EscapeForTerminal(r.message) << "\n";
       break;
   }
+  std::cout.flush();  // each file's line is out before the next file: a crash hides none
 }
 
 int RunImport(const Globals& g, const std::vector<std::string>& paths, bool explain) {
@@ -579,6 +583,12 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
   else if (format_name == "dot") format = ExportFormat::kDot;
   else
     return Usage("export: --format must be json, graphml or dot");
+  if (!output.empty() && output != "-") {
+    if (Status s = CheckOutputPath(output, g.db); !s.ok()) {
+      Fail(s);
+      return kExitUsage;
+    }
+  }
   auto store = OpenForQuery(g);
   if (!store.ok()) return Fail(store.status());
   SubgraphSelection selection;
@@ -601,10 +611,7 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
     std::cout << text.value();
     return kExitOk;
   }
-  std::ofstream out(output, std::ios::binary);
-  out << text.value();
-  out.close();
-  if (!out) return Fail(Status::IoError(output + ": cannot write file"));
+  if (Status s = WriteFileAtomically(output, text.value()); !s.ok()) return Fail(s);
   std::cerr << "wrote " << sub.nodes.size() << " nodes and " << sub.edges.size() << " edges to "
             << output << "\n";
   return kExitOk;
@@ -906,4 +913,14 @@ int Main(int argc, char** argv) {
 }  // namespace
 }  // namespace dkg::cli
 
-int main(int argc, char** argv) { return dkg::cli::Main(argc, argv); }
+int main(int argc, char** argv) {
+  // A file size limit (ulimit -f) must fail a write with EFBIG, reported, not kill the process.
+  std::signal(SIGXFSZ, SIG_IGN);
+  const int rc = dkg::cli::Main(argc, argv);
+  // Output that did not reach standard output (a full disk, a closed pipe) is a failure too.
+  if (std::fflush(stdout) != 0 || !std::cout.flush() || std::ferror(stdout)) {
+    std::cerr << "dkg: " << dkg::WriteErrorMessage("standard output", errno) << "\n";
+    return rc == 0 ? 1 : rc;
+  }
+  return rc;
+}

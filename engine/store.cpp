@@ -2,8 +2,12 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
+#include <sys/resource.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -13,6 +17,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "engine/atomic_file.h"
 #include "engine/normalize.h"
 #include "engine/unicode.h"
 #include "schema/schema.h"
@@ -53,6 +58,48 @@ bool LooksLikeSqlite(const std::string& path) {
   return in.gcount() == 16 && std::string(header, 15) == "SQLite format 3";
 }
 
+// What went wrong, in the words a user can act on. SQLite reports a full disk as "database or
+// disk is full" or, when the WAL or its index could not grow, as "disk I/O error", and its system
+// errno is gone once the transaction has rolled back; so a failed write is diagnosed from the
+// file system (no space left) and the process's file size limit, and named by the store's path.
+std::string Problem(const SQLite::Exception& e, const std::string& path) {
+  const int code = e.getErrorCode();
+  const int extended = e.getExtendedErrorCode();
+  const bool write_failed = code == SQLITE_FULL || extended == SQLITE_IOERR_WRITE ||
+                            extended == SQLITE_IOERR_FSYNC || extended == SQLITE_IOERR_SHMSIZE ||
+                            extended == SQLITE_IOERR_TRUNCATE;
+  if (!write_failed) return e.what();
+  std::string dir = std::filesystem::path(path).parent_path().string();
+  struct statvfs fs {};
+  if (::statvfs(dir.empty() ? "." : dir.c_str(), &fs) == 0 &&
+      static_cast<uint64_t>(fs.f_bavail) * fs.f_frsize < (uint64_t{1} << 20)) {
+    return "disk full writing " + path;
+  }
+  struct rlimit limit {};
+  if (::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) {
+    return "file too large (file size limit of " + std::to_string(limit.rlim_cur) +
+           " bytes) writing " + path;
+  }
+  return code == SQLITE_FULL ? "disk full writing " + path
+                             : std::string(e.what()) + " writing " + path;
+}
+
+// "file:PATH?immutable=1" with the characters a URI path may not hold escaped.
+std::string ImmutableUri(const std::string& absolute_path) {
+  std::string out = "file:";
+  for (unsigned char c : absolute_path) {
+    if (c == '%' || c == '?' || c == '#' || c < 0x20 || c >= 0x7f) {
+      static const char kHex[] = "0123456789ABCDEF";
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "?immutable=1";
+}
+
 std::string Placeholders(size_t n) {
   std::string out;
   for (size_t i = 0; i < n; ++i) out += i ? ",?" : "?";
@@ -80,9 +127,35 @@ class StatementCache {
     return *slot;
   }
 
+  // Resets every statement. A statement left stepped (a lookup that stopped at its first row)
+  // keeps its read snapshot after COMMIT; the next BEGIN IMMEDIATE on that stale snapshot fails
+  // at once with SQLITE_BUSY_SNAPSHOT instead of waiting, whenever another process has committed
+  // meanwhile. So every transaction ends with this.
+  void ResetAll() noexcept {
+    for (auto& [sql, statement] : statements_) {
+      try {
+        statement->reset();
+      } catch (const SQLite::Exception&) {
+        // reset() reports the statement's last error again; the statement is reset regardless.
+      }
+    }
+  }
+
  private:
   SQLite::Database& db_;
   std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
+};
+
+// Resets a cache's statements when leaving a scope, however it is left (see ResetAll).
+class ResetStatements {
+ public:
+  explicit ResetStatements(StatementCache& cache) : cache_(cache) {}
+  ~ResetStatements() { cache_.ResetAll(); }
+  ResetStatements(const ResetStatements&) = delete;
+  ResetStatements& operator=(const ResetStatements&) = delete;
+
+ private:
+  StatementCache& cache_;
 };
 
 }  // namespace
@@ -162,6 +235,47 @@ void SqlFoldKey(sqlite3_context* context, int, sqlite3_value** argv) {
   sqlite3_result_text(context, out.data(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
 }
 
+Status NewerStore(const std::string& path, int version, int latest) {
+  return Status::InvalidInput(path + ": store has schema version " + std::to_string(version) +
+                              ", newer than this dkg understands (" + std::to_string(latest) +
+                              "); upgrade dkg");
+}
+
+Status ForeignStore(const std::string& path) {
+  return Status::InvalidInput(path +
+                              ": not a dkg store (an SQLite database of another "
+                              "application)");
+}
+
+// Brings the schema to `latest` in one exclusive transaction. The version read before is only a
+// hint: several processes may open a new store at once, so the version (and whether the file
+// already holds someone else's tables) is read again under the lock, and whoever comes second
+// finds the work done.
+Status Migrate(SQLite::Database& db, const std::string& path, int latest) {
+  db.exec("PRAGMA journal_mode = WAL");
+  SQLite::Transaction tx(db, SQLite::TransactionBehavior::EXCLUSIVE);
+  const int version = db.execAndGet("PRAGMA user_version").getInt();
+  if (version > latest) return NewerStore(path, version, latest);
+  if (version == 0 && db.execAndGet("SELECT count(*) FROM sqlite_master").getInt() > 0) {
+    return ForeignStore(path);
+  }
+  for (const schema::Migration& m : schema::Migrations()) {
+    if (m.version <= version) continue;
+    try {
+      db.exec(std::string(m.sql));
+    } catch (const SQLite::Exception& e) {
+      // The usual cause is a user_version lowered by hand below the tables the file holds.
+      return Status::InvalidInput(
+          path + ": store claims schema version " + std::to_string(version) + " but migration " +
+          std::to_string(m.version) + " does not apply (" + e.what() +
+          "); its PRAGMA user_version does not match its tables (was it changed by hand?)");
+    }
+    db.exec("PRAGMA user_version = " + std::to_string(m.version));
+  }
+  tx.commit();
+  return Status::Ok();
+}
+
 }  // namespace
 
 Store::Store(std::string path, std::unique_ptr<Impl> impl)
@@ -170,59 +284,80 @@ Store::~Store() = default;
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
   namespace fs = std::filesystem;
+  // SQLite takes these for a temporary or in-memory database, or a URI: an import would report
+  // documents stored and keep nothing.
+  if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0) {
+    return Status::InvalidInput("'" + path + "': not a store file name (a store is a file path; " +
+                                "for a file whose name starts with 'file:' write ./file:...)");
+  }
   std::error_code ec;
   const bool exists = fs::exists(path, ec);
   if (exists && fs::is_directory(path, ec)) {
     return Status::InvalidInput(path + ": is a directory, not a dkg store");
   }
+  if (exists && !fs::is_regular_file(path, ec)) {
+    // A FIFO or a device would block or never end.
+    return Status::InvalidInput(path + ": not a regular file, not a dkg store");
+  }
   if (exists && fs::file_size(path, ec) > 0 && !LooksLikeSqlite(path)) {
     return Status::InvalidInput(path + ": not a dkg store (not an SQLite database file)");
   }
-  if (!exists && (options.read_only || !options.create_if_missing)) {
+  // A store that cannot be written (read-only media, no write permission on the file or on the
+  // directory its WAL files go to) still answers queries: it is opened read-only, and a write
+  // is refused with a message instead of the open failing ("unable to open database file").
+  bool read_only = options.read_only;
+  std::string open_name = path;
+  int read_flags = SQLite::OPEN_READONLY;
+  if (exists) {
+    const std::string dir = fs::path(path).parent_path().string();
+    const bool dir_writable = ::access(dir.empty() ? "." : dir.c_str(), W_OK) == 0;
+    read_only = read_only || !dir_writable || ::access(path.c_str(), W_OK) != 0;
+    if (!dir_writable && !fs::exists(path + "-wal", ec)) {
+      // SQLite cannot open a WAL store read-only when it can create neither -shm nor -wal.
+      // Nothing can write a store in a directory nobody may write to, and no WAL holds pages
+      // beyond the file, so the file alone is the whole store: open it as immutable.
+      open_name = ImmutableUri(fs::absolute(path, ec).string());
+      read_flags |= SQLITE_OPEN_URI;
+    }
+  }
+  // What killed bulk imports left beside the store (their partial files are never a store).
+  if (!read_only) RemoveOrphanedTemporaries(path);
+  if (!exists && (read_only || !options.create_if_missing)) {
     return Status::NotFound(path + ": no such store");
   }
   try {
-    int flags = options.read_only ? SQLite::OPEN_READONLY
-                                  : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
-    auto impl = std::make_unique<Impl>(path, flags);
-    impl->read_only = options.read_only;
+    const int flags = read_only ? read_flags : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
+    auto impl = std::make_unique<Impl>(read_only ? open_name : path, flags);
+    impl->read_only = read_only;
     SQLite::Database& db = impl->db;
     db.setBusyTimeout(options.busy_timeout_ms);
 
-    const int version = db.execAndGet("PRAGMA user_version").getInt();
     const int latest = schema::LatestVersion();
-    if (version > latest) {
-      return Status::InvalidInput(path + ": store has schema version " + std::to_string(version) +
-                                  ", newer than this dkg understands (" + std::to_string(latest) +
-                                  "); upgrade dkg");
+    int version = 0;
+    int tables = 0;
+    {
+      SQLite::Transaction read(db);  // version and tables from one state of the file
+      version = db.execAndGet("PRAGMA user_version").getInt();
+      tables = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
     }
+    if (version > latest) return NewerStore(path, version, latest);
     if (version == 0) {
       // A database with tables but no dkg version is someone else's file: leave it untouched.
-      const int tables = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
-      if (tables > 0) {
-        return Status::InvalidInput(path + ": not a dkg store (an SQLite database of another "
-                                           "application)");
-      }
+      if (tables > 0) return ForeignStore(path);
       if (!options.create_if_missing) {
         return Status::InvalidInput(path + ": not a dkg store (empty database)");
       }
     }
     if (version < latest) {
-      if (options.read_only) {
+      if (read_only) {
         return Status::InvalidInput(path + ": store needs a schema migration; open it writable");
       }
-      db.exec("PRAGMA journal_mode = WAL");
+      // Migration 7 recomputes stored keys with the same folding as NormalizeName().
       db.createFunction("dkg_normalize_name", 1, true, nullptr, SqlNormalizeName);
       db.createFunction("dkg_fold_key", 1, true, nullptr, SqlFoldKey);
-      for (const schema::Migration& m : schema::Migrations()) {
-        if (m.version <= version) continue;
-        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-        db.exec(std::string(m.sql));
-        db.exec("PRAGMA user_version = " + std::to_string(m.version));
-        tx.commit();
-      }
+      if (Status s = Migrate(db, path, latest); !s.ok()) return s;
     }
-    if (!options.read_only) {
+    if (!read_only) {
       db.exec("PRAGMA journal_mode = WAL");
       db.exec("PRAGMA synchronous = NORMAL");
       // Checkpoint every ~40 MB of WAL rather than 4 MB: an import rewrites the same index pages
@@ -619,6 +754,23 @@ class DocumentWriter {
 
 namespace {
 
+// Every committed write: a new generation and a new write token (see Store::Fingerprint).
+void BumpGeneration(SQLite::Database& db) {
+  db.exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+  db.exec(
+      "INSERT OR REPLACE INTO meta(key, value) "
+      "VALUES ('write_token', lower(hex(randomblob(8))))");
+}
+
+// Store::Fingerprint inside the caller's read transaction.
+std::string ReadFingerprint(SQLite::Database& db) {
+  SQLite::Statement token(db, "SELECT value FROM meta WHERE key = 'write_token'");
+  const std::string write_token = token.executeStep() ? token.getColumn(0).getString() : "";
+  return Store::FormatFingerprint(
+      write_token, db.execAndGet("SELECT coalesce(max(id), 0) FROM nodes").getInt64(),
+      db.execAndGet("SELECT coalesce(max(id), 0) FROM edges").getInt64());
+}
+
 // A new documents row; its id.
 int64_t InsertDocument(SQLite::Database& db, StatementCache& cache, const DocumentInput& d) {
   SQLite::Statement& add = cache.Prepare(
@@ -636,7 +788,10 @@ int64_t InsertDocument(SQLite::Database& db, StatementCache& cache, const Docume
 
 Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
                                            const ExtractedGraph& graph) {
-  if (impl_->read_only) return Status::InvalidInput(path_ + ": store is open read-only");
+  if (impl_->read_only)
+    return Status::InvalidInput(
+        path_ +
+        ": store is read-only (opened read-only, or the file or its directory is not writable)");
   for (const ExtractedEdge& e : graph.edges) {
     if (e.source >= graph.nodes.size() || e.target >= graph.nodes.size()) {
       return Status::Internal(document.source + ": extracted edge refers to a missing node");
@@ -646,6 +801,7 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
   try {
     impl_->IndexPendingNames();  // person-name resolution searches names_fts
     SQLite::Database& db = impl_->db;
+    ResetStatements reset(impl_->cache);  // declared first: runs after the rollback or commit
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement seen(db, "SELECT id FROM documents WHERE sha256 = ?");
     seen.bind(1, document.sha256);
@@ -663,23 +819,29 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
     for (const ExtractedEdge& edge : graph.edges) {
       writer.WriteEdge(ids[edge.source], ids[edge.target], edge);
     }
-    db.exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+    BumpGeneration(db);
     writer.Flush();
+    impl_->cache.ResetAll();
     tx.commit();
     return report;
   } catch (const SQLite::Exception& e) {
-    return Status::IoError(document.source + ": could not store the document: " + e.what());
+    return Status::IoError(document.source +
+                           ": could not store the document: " + Problem(e, path_));
   }
 }
 
 Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const ProgressFn& progress) {
-  if (impl_->read_only) return Status::InvalidInput(path_ + ": store is open read-only");
+  if (impl_->read_only)
+    return Status::InvalidInput(
+        path_ +
+        ": store is read-only (opened read-only, or the file or its directory is not writable)");
   if (Status s = CheckGraphInput(graph, true); !s.ok()) return s;
   const size_t endpoints = graph.nodes.size() + graph.external.size();
   GraphImportReport out;
   try {
     if (graph.resolve_by_name) impl_->IndexPendingNames();
     SQLite::Database& db = impl_->db;
+    ResetStatements reset(impl_->cache);  // declared first: runs after the rollback or commit
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     const int64_t last_node = db.execAndGet("SELECT coalesce(max(id), 0) FROM nodes").getInt64();
 
@@ -713,9 +875,24 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
       }
       // The file's id is the node's identity: the stored node with that external id, or a new one.
       if (!n.xid.empty()) {
-        SQLite::Statement& find = impl_->cache.Prepare("SELECT id FROM nodes WHERE xid = ?");
+        SQLite::Statement& find = impl_->cache.Prepare(
+            "SELECT id, kind, name, coalesce(date, '') FROM nodes WHERE xid = ?");
         find.bind(1, n.xid);
         if (find.executeStep()) {
+          // A known id with another kind, name or date would be ignored without a word: refuse
+          // the file instead (an empty date in the table says nothing about the date).
+          const std::string kind = find.getColumn(1).getString();
+          const std::string name = find.getColumn(2).getString();
+          const std::string date = find.getColumn(3).getString();
+          if (kind != n.kind || name != n.name || (!n.date.empty() && date != n.date)) {
+            auto describe = [](const std::string& k, const std::string& nm, const std::string& d) {
+              return k + " '" + nm + "'" + (d.empty() ? std::string() : " dated " + d);
+            };
+            return Status::InvalidInput(
+                graph.source + ": id '" + n.xid + "' is stored as " + describe(kind, name, date) +
+                " but this file gives " + describe(n.kind, n.name, n.date.empty() ? date : n.date) +
+                "; nothing of the file was stored (a stored node is not changed by a re-import)");
+          }
           ids.push_back(find.getColumn(0).getInt64());
           ++counts.nodes_merged;
           continue;
@@ -740,6 +917,19 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
       report_progress(done++, "edges");
       const int64_t source = ids[e.source], target = ids[e.target];
       const std::string& relation = graph.relations[e.relation];
+      if (source == target && e.source != e.target && graph.resolve_by_name) {
+        // Two nodes of the file that resolve to one stored node: the edge between them would
+        // become a self-loop the file never had.
+        const size_t k = static_cast<size_t>(&e - graph.edges.data());
+        auto name_of = [&](uint32_t i) {
+          return i < graph.nodes.size() ? graph.nodes[i].name
+                                        : graph.external[i - graph.nodes.size()].xid;
+        };
+        return Status::InvalidInput(graph.source + ": edges[" + std::to_string(k) + "]: '" +
+                                    name_of(e.source) + "' and '" + name_of(e.target) +
+                                    "' resolve to one stored node #" + std::to_string(source) +
+                                    "; the edge would become a self-loop");
+      }
       if (e.extra == GraphInput::kNone) {
         SQLite::Statement& add = impl_->cache.Prepare(
             "INSERT OR IGNORE INTO edges(source, relation, target) VALUES (?, ?, ?)");
@@ -757,7 +947,7 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
         writer.AddEvidence(edge_id, documents[ev.document], ev.span, ev.rule);
       }
     }
-    db.exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+    BumpGeneration(db);
     const int64_t evidence_before = counts.evidence_added;
     writer.Flush();  // aliases, evidence, names of nodes the writer created
     out.evidence_added = counts.evidence_added - evidence_before;
@@ -768,16 +958,20 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
     }
     out.nodes_created = counts.nodes_created;
     out.nodes_merged = counts.nodes_merged;
+    impl_->cache.ResetAll();
     tx.commit();
     if (progress) progress("done", total, total);
     return out;
   } catch (const SQLite::Exception& e) {
-    return Status::IoError(graph.source + ": could not store the graph: " + e.what());
+    return Status::IoError(graph.source + ": could not store the graph: " + Problem(e, path_));
   }
 }
 
 Status Store::IndexDocuments() {
-  if (impl_->read_only) return Status::InvalidInput(path_ + ": store is open read-only");
+  if (impl_->read_only)
+    return Status::InvalidInput(
+        path_ +
+        ": store is read-only (opened read-only, or the file or its directory is not writable)");
   try {
     SQLite::Database& db = impl_->db;
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -793,7 +987,7 @@ Status Store::IndexDocuments() {
     tx.commit();
     return Status::Ok();
   } catch (const SQLite::Exception& e) {
-    return Status::IoError(path_ + ": could not update the full-text index: " + e.what());
+    return Status::IoError(path_ + ": could not update the full-text index: " + Problem(e, path_));
   }
 }
 
@@ -1246,11 +1440,12 @@ Result<std::vector<EdgeRecord>> Store::FindEdges(
 
 Status Store::ScanTopology(const std::function<void(int64_t)>& on_node,
                            const std::function<void(int64_t, int64_t, std::string_view)>& on_edge,
-                           int64_t& generation) const {
+                           int64_t& generation, std::string& fingerprint) const {
   try {
     SQLite::Database& db = impl_->db;
-    SQLite::Transaction tx(db);  // nodes, edges and generation from one read snapshot
+    SQLite::Transaction tx(db);  // nodes, edges, generation and fingerprint from one snapshot
     generation = db.execAndGet("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'").getInt64();
+    fingerprint = ReadFingerprint(db);
     SQLite::Statement nodes(db, "SELECT id FROM nodes ORDER BY id");
     while (nodes.executeStep()) on_node(nodes.getColumn(0).getInt64());
     SQLite::Statement edges(db, "SELECT source, target, relation FROM edges");
@@ -1263,6 +1458,18 @@ Status Store::ScanTopology(const std::function<void(int64_t)>& on_node,
   } catch (const SQLite::Exception& e) {
     return Status::IoError(path_ + ": " + e.what());
   }
+}
+
+std::string Store::FormatFingerprint(const std::string& write_token, int64_t max_node_id,
+                                     int64_t max_edge_id) {
+  return write_token + "/" + std::to_string(max_node_id) + "/" + std::to_string(max_edge_id);
+}
+
+Result<std::string> Store::Fingerprint() const {
+  return Guard(path_, [&]() -> Result<std::string> {
+    SQLite::Transaction tx(impl_->db);
+    return ReadFingerprint(impl_->db);
+  });
 }
 
 Result<int64_t> Store::Generation() const {

@@ -16,12 +16,13 @@
 
 namespace dkg {
 
-// How a store is opened. Defaults suit the CLI: create the file when missing, wait up to five
-// seconds for a concurrent writer.
+// How a store is opened. Defaults suit the CLI: create the file when missing, wait up to 30
+// seconds for concurrent writers (SQLite's busy handler is not fair: with several importers on one
+// store, a writer may have to let a few others' transactions pass before its turn).
 struct StoreOptions {
   bool read_only = false;          // open without write access; never creates or migrates
   bool create_if_missing = true;   // create and initialise a missing file
-  int busy_timeout_ms = 5000;      // how long a statement waits for another connection's lock
+  int busy_timeout_ms = 30000;     // how long a statement waits for another connection's lock
 };
 
 enum class ImportState { kImported, kSkipped };
@@ -140,13 +141,22 @@ class Store {
   // The stored edges among these triples (source, relation, target), in the order given.
   Result<std::vector<EdgeRecord>> FindEdges(
       const std::vector<std::tuple<int64_t, std::string, int64_t>>& triples) const;
+  // What distinguishes this state of the store from every other state with the same store id
+  // and generation (a copy restored from a backup and then written to reaches the same
+  // generation): a random token that every committed write replaces, and the highest node and
+  // edge ids (which also move when rows are added outside dkg). Derived files record it.
+  Result<std::string> Fingerprint() const;
+  // The fingerprint of a state with this write token (empty for a store made by CreateFromGraph,
+  // whose edge ids are dense) and these highest ids, in the form Fingerprint() returns.
+  static std::string FormatFingerprint(const std::string& write_token, int64_t max_node_id,
+                                       int64_t max_edge_id);
   // The graph's shape, read in one snapshot: every node id in ascending order, then every edge
-  // as (source, target, relation), and the generation that snapshot has. For building indexes
-  // over millions of rows without materialising records.
-  Status ScanTopology(const std::function<void(int64_t id)>& on_node,
-                      const std::function<void(int64_t source, int64_t target,
-                                               std::string_view relation)>& on_edge,
-                      int64_t& generation) const;
+  // as (source, target, relation), and the generation and Fingerprint() that snapshot has. For
+  // building indexes over millions of rows without materialising records.
+  Status ScanTopology(
+      const std::function<void(int64_t id)>& on_node,
+      const std::function<void(int64_t source, int64_t target, std::string_view relation)>& on_edge,
+      int64_t& generation, std::string& fingerprint) const;
 
   const std::string& path() const { return path_; }
 

@@ -36,6 +36,13 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
       continue;
     }
     if (!fs::is_directory(path, ec)) {
+      if (Status s = CheckInputFile(path); !s.ok()) {
+        FileResult r;
+        r.path = path;
+        r.message = s.message();
+        failures.push_back(std::move(r));
+        continue;
+      }
       out.push_back(path);
       continue;
     }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -71,37 +72,67 @@ Result<SourceDocument> ParseTextDocument(std::string bytes, const std::string& s
 
 namespace {
 
+const GumboVector* ChildrenOf(const GumboNode* node) {
+  return node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children : &node->v.element.children;
+}
+
 // Collects the readable text of an HTML tree, one block element a line, skipping what is not
 // the article (scripts, navigation, headers and footers, forms).
 class HtmlText {
  public:
-  void Walk(const GumboNode* node) {
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE) {
-      Append(node->v.text.text);
-      return;
+  // Depth-first with an explicit stack: an HTML page nests as deep as its author likes, and a
+  // recursion as deep as the page overflowed the call stack (100,000 nested elements).
+  void Walk(const GumboNode* root) {
+    struct Step {
+      const GumboNode* node;
+      bool leaving;  // the line break after a block element's children
+    };
+    std::vector<Step> stack{{root, false}};
+    while (!stack.empty()) {
+      const Step step = stack.back();
+      stack.pop_back();
+      if (step.leaving) {
+        Break();
+        continue;
+      }
+      const GumboNode* node = step.node;
+      if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE) {
+        Append(node->v.text.text);
+        continue;
+      }
+      if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) continue;
+      GumboTag tag = node->type == GUMBO_NODE_ELEMENT ? node->v.element.tag : GUMBO_TAG_HTML;
+      switch (tag) {
+        case GUMBO_TAG_SCRIPT:
+        case GUMBO_TAG_STYLE:
+        case GUMBO_TAG_NAV:
+        case GUMBO_TAG_HEADER:
+        case GUMBO_TAG_FOOTER:
+        case GUMBO_TAG_ASIDE:
+        case GUMBO_TAG_FORM:
+        case GUMBO_TAG_NOSCRIPT:
+        case GUMBO_TAG_TITLE:
+        case GUMBO_TAG_HEAD:
+        case GUMBO_TAG_TEMPLATE:
+        case GUMBO_TAG_IFRAME:
+          continue;
+        default:
+          break;
+      }
+      const bool block = tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_H1 ||
+                         tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 ||
+                         tag == GUMBO_TAG_LI || tag == GUMBO_TAG_BR || tag == GUMBO_TAG_TR ||
+                         tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_SECTION ||
+                         tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_TIME;
+      if (block) {
+        Break();
+        stack.push_back({node, true});
+      }
+      const GumboVector* children = ChildrenOf(node);
+      for (unsigned i = children->length; i-- > 0;) {
+        stack.push_back({static_cast<const GumboNode*>(children->data[i]), false});
+      }
     }
-    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
-    GumboTag tag = node->type == GUMBO_NODE_ELEMENT ? node->v.element.tag : GUMBO_TAG_HTML;
-    switch (tag) {
-      case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER:
-      case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_NOSCRIPT:
-      case GUMBO_TAG_TITLE: case GUMBO_TAG_HEAD: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_IFRAME:
-        return;
-      default:
-        break;
-    }
-    const bool block = tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_H1 ||
-                       tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 ||
-                       tag == GUMBO_TAG_LI || tag == GUMBO_TAG_BR || tag == GUMBO_TAG_TR ||
-                       tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_SECTION ||
-                       tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_TIME;
-    if (block) Break();
-    const GumboVector* children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children
-                                                                    : &node->v.element.children;
-    for (unsigned i = 0; i < children->length; ++i) {
-      Walk(static_cast<const GumboNode*>(children->data[i]));
-    }
-    if (block) Break();
   }
 
   std::vector<std::string> Lines() {
@@ -129,15 +160,27 @@ class HtmlText {
   std::vector<std::string> lines_;
 };
 
-const GumboNode* FindFirst(const GumboNode* node, GumboTag tag) {
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return nullptr;
-  if (node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag) return node;
-  const GumboVector* children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children
-                                                                  : &node->v.element.children;
-  for (unsigned i = 0; i < children->length; ++i) {
-    if (auto found = FindFirst(static_cast<const GumboNode*>(children->data[i]), tag)) return found;
+// The first node in document order (depth first, without recursion) for which `match` holds.
+template <typename Match>
+const GumboNode* FindInOrder(const GumboNode* root, const Match& match) {
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) continue;
+    if (match(node)) return node;
+    const GumboVector* children = ChildrenOf(node);
+    for (unsigned i = children->length; i-- > 0;) {
+      stack.push_back(static_cast<const GumboNode*>(children->data[i]));
+    }
   }
   return nullptr;
+}
+
+const GumboNode* FindFirst(const GumboNode* node, GumboTag tag) {
+  return FindInOrder(node, [tag](const GumboNode* n) {
+    return n->type == GUMBO_NODE_ELEMENT && n->v.element.tag == tag;
+  });
 }
 
 std::string TextOf(const GumboNode* node) {
@@ -149,30 +192,27 @@ std::string TextOf(const GumboNode* node) {
 }
 
 // A publication date from <time datetime>, <meta property="article:published_time"> or similar.
-std::string FindDate(const GumboNode* node) {
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return {};
-  if (node->type == GUMBO_NODE_ELEMENT) {
-    const GumboElement& el = node->v.element;
-    const GumboAttribute* attr = nullptr;
-    if (el.tag == GUMBO_TAG_TIME) attr = gumbo_get_attribute(&el.attributes, "datetime");
-    if (el.tag == GUMBO_TAG_META) {
-      const GumboAttribute* prop = gumbo_get_attribute(&el.attributes, "property");
-      if (!prop) prop = gumbo_get_attribute(&el.attributes, "name");
-      if (prop && (std::strstr(prop->value, "published") || std::strcmp(prop->value, "date") == 0)) {
-        attr = gumbo_get_attribute(&el.attributes, "content");
-      }
-    }
-    if (attr && std::strlen(attr->value) >= 10) {
-      if (auto d = internal::ParseDateText(std::string(attr->value, 10))) return d->Iso();
+std::string DateOf(const GumboNode* node) {
+  if (node->type != GUMBO_NODE_ELEMENT) return {};
+  const GumboElement& el = node->v.element;
+  const GumboAttribute* attr = nullptr;
+  if (el.tag == GUMBO_TAG_TIME) attr = gumbo_get_attribute(&el.attributes, "datetime");
+  if (el.tag == GUMBO_TAG_META) {
+    const GumboAttribute* prop = gumbo_get_attribute(&el.attributes, "property");
+    if (!prop) prop = gumbo_get_attribute(&el.attributes, "name");
+    if (prop && (std::strstr(prop->value, "published") || std::strcmp(prop->value, "date") == 0)) {
+      attr = gumbo_get_attribute(&el.attributes, "content");
     }
   }
-  const GumboVector* children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children
-                                                                  : &node->v.element.children;
-  for (unsigned i = 0; i < children->length; ++i) {
-    std::string d = FindDate(static_cast<const GumboNode*>(children->data[i]));
-    if (!d.empty()) return d;
+  if (attr && std::strlen(attr->value) >= 10) {
+    if (auto d = internal::ParseDateText(std::string(attr->value, 10))) return d->Iso();
   }
   return {};
+}
+
+std::string FindDate(const GumboNode* root) {
+  const GumboNode* found = FindInOrder(root, [](const GumboNode* n) { return !DateOf(n).empty(); });
+  return found ? DateOf(found) : std::string();
 }
 
 }  // namespace
@@ -231,7 +271,21 @@ Result<SourceDocument> ParseHtmlDocument(const std::string& html, const std::str
   return out;
 }
 
+Status CheckInputFile(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::file_status status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) return Status::NotFound(path + ": no such file or directory");
+  if (fs::is_directory(status)) return Status::InvalidInput(path + ": is a directory");
+  if (!fs::is_regular_file(status)) {
+    return Status::InvalidInput(path + ": not a regular file (a FIFO, device or socket); " +
+                                "dkg imports files and directories");
+  }
+  return Status::Ok();
+}
+
 Result<SourceDocument> ReadDocumentFile(const std::string& path) {
+  if (Status s = CheckInputFile(path); !s.ok()) return s;
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError(path + ": cannot open file");
   std::ostringstream buffer;

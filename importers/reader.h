@@ -22,6 +22,10 @@ struct SourceDocument {
 // UTF-16 input, and for HTML with no text.
 Result<SourceDocument> ReadDocumentFile(const std::string& path);
 
+// Ok when `path` is a regular file (or a link to one). A FIFO would block the import forever
+// and a device such as /dev/zero never ends, so they are refused, named, before any read.
+Status CheckInputFile(const std::string& path);
+
 // Parses text already in memory; `source` names it in messages and in the store.
 Result<SourceDocument> ParseTextDocument(std::string bytes, const std::string& source);
 Result<SourceDocument> ParseHtmlDocument(const std::string& html, const std::string& source);

@@ -8,6 +8,7 @@
 
 #include "importers/internal/csv.h"
 #include "importers/internal/utf8.h"
+#include "importers/reader.h"
 
 namespace dkg {
 
@@ -46,8 +47,15 @@ bool IsIsoDate(std::string_view s) {
   if (s.size() == 4) return digits(0, 4);
   if (s.size() == 7) return digits(0, 4) && s[4] == '-' && digits(5, 2) && s.substr(5, 2) >= "01" && s.substr(5, 2) <= "12";
   if (s.size() == 10) {
-    return digits(0, 4) && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2) &&
-           s.substr(5, 2) >= "01" && s.substr(5, 2) <= "12" && s.substr(8, 2) >= "01" && s.substr(8, 2) <= "31";
+    if (!(digits(0, 4) && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2))) return false;
+    const int year = std::stoi(std::string(s.substr(0, 4)));
+    const int month = std::stoi(std::string(s.substr(5, 2)));
+    const int day = std::stoi(std::string(s.substr(8, 2)));
+    if (month < 1 || month > 12 || day < 1) return false;
+    // A day the calendar has (2024-02-30 is not one): proleptic Gregorian leap years.
+    static const int kDays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= (month == 2 && !leap ? 28 : kDays[month - 1]);
   }
   return false;
 }
@@ -62,8 +70,7 @@ std::string Trimmed(std::string_view s) {
 Result<std::string> Slurp(const std::string& path) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  if (!fs::exists(path, ec)) return Status::NotFound(path + ": no such file");
-  if (fs::is_directory(path, ec)) return Status::InvalidInput(path + ": is a directory");
+  if (Status s = CheckInputFile(path); !s.ok()) return s;
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError(path + ": cannot open file");
   std::string bytes;
@@ -176,6 +183,7 @@ Result<StructuredFormat> DetectStructured(const std::string& path) {
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (ext == ".json") return StructuredFormat::kGraphJson;
   if (ext != ".csv") return StructuredFormat::kNone;
+  if (Status s = CheckInputFile(path); !s.ok()) return s;
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError(path + ": cannot open file");
   std::string first;
@@ -232,7 +240,8 @@ Result<GraphInput> ParseNodeCsv(std::string_view text, const std::string& source
     if (date_col >= 0) {
       node.date = Trimmed(fields[date_col]);
       if (!node.date.empty() && !IsIsoDate(node.date)) {
-        return fail(line, "date '" + node.date + "' is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)");
+        return fail(line, "date '" + node.date +
+                              "' is not an ISO 8601 calendar date (YYYY, YYYY-MM or YYYY-MM-DD)");
       }
     }
     if (aliases_col >= 0) {
@@ -430,8 +439,40 @@ Result<GraphInput> ParseGraphJson(std::string_view text, const std::string& sour
 }
 
 namespace {
+
+// dkg's export nests five levels deep; attribute values a little more. Parsing is iterative,
+// but printing and copying a value are recursive: 70,000 nested arrays in an attribute crashed
+// the importer, so a file nested deeper than this is refused before it is parsed.
+constexpr int kMaxJsonDepth = 512;
+
+// The byte offset where `text` first nests deeper than kMaxJsonDepth, or npos.
+size_t FindTooDeep(std::string_view text) {
+  int depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;  // skip the escaped character
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxJsonDepth) return i;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
 Result<GraphInput> ParseGraphJsonUnguarded(std::string_view text, const std::string& source) {
   if (Status s = CheckText(text, source); !s.ok()) return s;
+  if (size_t at = FindTooDeep(text); at != std::string_view::npos) {
+    return Status::InvalidInput(At(source, LineOf(text, at)) + "JSON nested more than " +
+                                std::to_string(kMaxJsonDepth) + " levels deep");
+  }
   nlohmann::json doc;
   try {
     doc = nlohmann::json::parse(text);
@@ -496,7 +537,9 @@ Result<GraphInput> ParseGraphJsonUnguarded(std::string_view text, const std::str
     auto kind = string_at(n, "kind"), name = string_at(n, "name"), date = string_at(n, "date"), xid = string_at(n, "xid");
     if (!kind || !IsIdentifier(*kind)) return bad(where, "kind must be a lower-case identifier");
     if (!name || name->empty()) return bad(where, "needs a name");
-    if (!date || (!date->empty() && !IsIsoDate(*date))) return bad(where, "date must be ISO 8601 or null");
+    if (!date || (!date->empty() && !IsIsoDate(*date))) {
+      return bad(where, "date must be an ISO 8601 calendar date or null");
+    }
     if (!xid) return bad(where, "xid must be a string");
     node.kind = *kind;
     node.name = *name;
@@ -516,8 +559,10 @@ Result<GraphInput> ParseGraphJsonUnguarded(std::string_view text, const std::str
     g.nodes.push_back(std::move(node));
   }
 
-  // Each document's text as far as the evidence shows it.
+  // Each document's text as far as the evidence shows it, and which of its bytes some evidence
+  // has set: two spans that overlap must agree on the bytes they share.
   std::vector<std::string> texts(g.documents.size());
+  std::vector<std::vector<bool>> known(g.documents.size());
   constexpr int64_t kMaxDocumentBytes = int64_t{1} << 30;
   const uint64_t rebuilt_limit = 64 * static_cast<uint64_t>(text.size()) + (uint64_t{16} << 20);
   uint64_t rebuilt_bytes = 0;
@@ -569,9 +614,26 @@ Result<GraphInput> ParseGraphJsonUnguarded(std::string_view text, const std::str
                                " bytes from a file of " + std::to_string(text.size()));
           }
         }
-        if (static_cast<int64_t>(sentence->size()) == end - start) {
-          if (static_cast<int64_t>(t.size()) < end) t.resize(end, ' ');
-          t.replace(start, end - start, *sentence);
+        // Evidence that would read back differently is refused, not stored altered.
+        if (static_cast<int64_t>(sentence->size()) != end - start) {
+          return bad(ew, "text is " + std::to_string(sentence->size()) + " bytes but its span " +
+                             std::to_string(start) + "-" + std::to_string(end) + " is " +
+                             std::to_string(end - start));
+        }
+        if (static_cast<int64_t>(t.size()) < end) {
+          t.resize(end, ' ');
+          known[d->second].resize(end, false);
+        }
+        std::vector<bool>& set = known[d->second];
+        for (int64_t at = start; at < end; ++at) {
+          const char c = (*sentence)[static_cast<size_t>(at - start)];
+          if (set[at] && t[at] != c) {
+            return bad(ew, "text disagrees at byte " + std::to_string(at) +
+                               " with other evidence of document " + ev["document"].dump() +
+                               " whose span covers that byte");
+          }
+          t[at] = c;
+          set[at] = true;
         }
         extra.evidence.push_back({d->second, {start, end}, rule->empty() ? "imported" : *rule});
       }

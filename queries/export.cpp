@@ -1,5 +1,8 @@
 #include "queries/export.h"
 
+#include <sys/stat.h>
+
+#include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -7,6 +10,44 @@
 #include <unordered_set>
 
 namespace dkg {
+
+namespace {
+
+// `path` with symbolic links followed as far as they lead (a link to a file that does not exist
+// yet names that file), made absolute and normal.
+std::filesystem::path Resolved(const std::filesystem::path& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path p = fs::absolute(path, ec);
+  for (int hops = 0; hops < 40 && fs::is_symlink(p, ec); ++hops) {
+    const fs::path target = fs::read_symlink(p, ec);
+    if (ec) break;
+    p = target.is_absolute() ? target : p.parent_path() / target;
+  }
+  const fs::path canonical = fs::weakly_canonical(p, ec);
+  return ec ? p.lexically_normal() : canonical;
+}
+
+}  // namespace
+
+Status CheckOutputPath(const std::string& output, const std::string& store_path) {
+  const std::filesystem::path out = Resolved(output);
+  struct stat out_stat {};
+  const bool out_exists = ::stat(output.c_str(), &out_stat) == 0;
+  for (const char* suffix : {"", "-wal", "-shm", "-journal", ".graph"}) {
+    const std::string kept = store_path + suffix;
+    struct stat kept_stat {};
+    const bool same_file = out_exists && ::stat(kept.c_str(), &kept_stat) == 0 &&
+                           kept_stat.st_dev == out_stat.st_dev &&
+                           kept_stat.st_ino == out_stat.st_ino;
+    if (same_file || out == Resolved(kept)) {
+      return Status::InvalidInput(output + ": refusing to write the export over " +
+                                  (*suffix ? kept + ", which belongs to the store " + store_path
+                                           : "the store " + store_path));
+    }
+  }
+  return Status::Ok();
+}
 
 Subgraph SelectSubgraph(const GraphSnapshot& graph, const SubgraphSelection& selection) {
   Subgraph out;
@@ -166,17 +207,30 @@ Result<std::string> ExportSubgraph(const Store& store, const Subgraph& sub, Expo
       os << "  <key id=\"" << XmlEscape(id) << "\" for=\"" << domain << "\" attr.name=\""
          << XmlEscape(name) << "\" attr.type=\"" << type << "\"/>\n";
     };
+    // Readers (NetworkX, Gephi) name attributes by attr.name, so a user attribute called "xid"
+    // would be read over the core field. A user attribute named like a core field, or starting
+    // with "attr.", is written as "attr.NAME": the mapping stays one to one and never shadows.
+    static const std::set<std::string> kNodeCore = {"id", "kind", "name", "aliases", "date", "xid"};
+    static const std::set<std::string> kEdgeCore = {
+        "id", "source", "target", "relation", "evidence", "evidence_count", "rules"};
+    auto user_name = [](const std::set<std::string>& core, const std::string& k) {
+      return core.count(k) || k.rfind("attr.", 0) == 0 ? "attr." + k : k;
+    };
     key("kind", "node", "kind", "string");
     key("name", "node", "name", "string");
     key("aliases", "node", "aliases", "string");
     key("date", "node", "date", "string");
     key("xid", "node", "xid", "string");
-    for (const std::string& k : node_attr_keys) key("n_" + k, "node", k, "string");
+    for (const std::string& k : node_attr_keys) {
+      key("n_" + k, "node", user_name(kNodeCore, k), "string");
+    }
     key("relation", "edge", "relation", "string");
     key("evidence", "edge", "evidence", "string");
     key("evidence_count", "edge", "evidence_count", "int");
     key("rules", "edge", "rules", "string");
-    for (const std::string& k : edge_attr_keys) key("e_" + k, "edge", k, "string");
+    for (const std::string& k : edge_attr_keys) {
+      key("e_" + k, "edge", user_name(kEdgeCore, k), "string");
+    }
     os << "  <graph id=\"dkg\" edgedefault=\"directed\">\n";
     auto data = [&](const std::string& k, const std::string& v) {
       if (!v.empty()) os << "      <data key=\"" << XmlEscape(k) << "\">" << XmlEscape(v) << "</data>\n";

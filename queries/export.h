@@ -42,4 +42,9 @@ enum class ExportFormat { kJson, kGraphml, kDot };
 Result<std::string> ExportSubgraph(const Store& store, const Subgraph& subgraph,
                                    ExportFormat format);
 
+// Refuses an output file that would overwrite the store at `store_path` or a file SQLite or dkg
+// keeps beside it (its WAL, shared memory and rollback journal, its graph index), whether named
+// directly, through a symbolic link or by a hard link. InvalidInput naming both files.
+Status CheckOutputPath(const std::string& output, const std::string& store_path);
+
 }  // namespace dkg

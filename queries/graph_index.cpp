@@ -11,6 +11,8 @@
 #include <limits>
 #include <unordered_map>
 
+#include "engine/atomic_file.h"
+
 namespace dkg {
 
 namespace {
@@ -18,7 +20,7 @@ namespace {
 constexpr uint32_t kNoVertex = std::numeric_limits<uint32_t>::max();
 constexpr uint32_t kInfinity = std::numeric_limits<uint32_t>::max();
 constexpr size_t kMaxRelations = 127;  // relation code in 7 bits, direction in the 8th
-constexpr char kMagic[8] = {'D', 'K', 'G', 'I', 'N', 'D', 'X', '1'};
+constexpr char kMagic[8] = {'D', 'K', 'G', 'I', 'N', 'D', 'X', '2'};
 
 // A relation byte: the relation's code shifted left, and 1 when the entry walks its edge from
 // target to source (the copy stored in the target's row).
@@ -27,7 +29,9 @@ constexpr uint8_t kReverse = 1;
 // The saved file: this header, the relation names (each NUL-terminated), then the arrays
 // vertex ids (int64), row starts (uint32, node_count + 1), targets (uint32, entry_count) and
 // relation bytes (uint8, entry_count). Native byte order: the file is a cache of one machine's
-// store, rebuilt when it does not fit.
+// store, rebuilt when it does not fit. `checksum` is Checksum over the header (with checksum 0)
+// and everything after it: a flipped bit in a target that stays in range would otherwise
+// invent an edge that every query then trusts.
 struct FileHeader {
   char magic[8];
   uint32_t version;
@@ -37,7 +41,55 @@ struct FileHeader {
   uint64_t entry_count;
   char store_id[64];
   uint64_t relation_bytes;
+  char fingerprint[96];
+  uint64_t checksum;
 };
+constexpr uint32_t kFileVersion = 2;
+
+// A 64-bit checksum fed in pieces, eight bytes a step: h = rotl((h ^ word) * odd, 29). Each step
+// is a bijection of h for a fixed word and of the word for a fixed h, so changing any one word
+// (any single flipped bit, any burst within eight aligned bytes) always changes the result.
+class Checksum {
+ public:
+  void Add(const void* data, size_t size) {
+    const auto* p = static_cast<const unsigned char*>(data);
+    while (size > 0 && fill_ > 0) Byte(*p++), --size;  // finish a partial word first
+    for (; size >= 8; p += 8, size -= 8) {
+      uint64_t word;
+      std::memcpy(&word, p, 8);
+      Step(word);
+    }
+    while (size > 0) Byte(*p++), --size;
+  }
+  uint64_t Value() {
+    if (fill_ > 0) Step(partial_ ^ (uint64_t{fill_} << 56));
+    fill_ = 0;
+    partial_ = 0;
+    return h_;
+  }
+
+ private:
+  void Byte(unsigned char c) {
+    partial_ |= uint64_t{c} << (8 * fill_);
+    if (++fill_ == 8) {
+      Step(partial_);
+      partial_ = 0;
+      fill_ = 0;
+    }
+  }
+  void Step(uint64_t word) {
+    h_ = (h_ ^ word) * 0x9E3779B97F4A7C15ull;
+    h_ = (h_ << 29) | (h_ >> 35);
+  }
+  uint64_t h_ = 0x243F6A8885A308D3ull;
+  uint64_t partial_ = 0;
+  unsigned fill_ = 0;
+};
+
+template <typename V>
+void AddArray(Checksum& sum, const V& v) {
+  sum.Add(v.data(), v.size() * sizeof(v[0]));
+}
 
 }  // namespace
 
@@ -421,11 +473,16 @@ Status GraphIndexBuilder::AddEdge(int64_t source, int64_t target, std::string_vi
   return Status::Ok();
 }
 
-std::unique_ptr<GraphIndex> GraphIndexBuilder::Finish(int64_t generation, std::string store_id) {
+std::unique_ptr<GraphIndex> GraphIndexBuilder::Finish(int64_t generation, std::string store_id,
+                                                      std::string fingerprint) {
   GraphIndex& x = *index_;
   x.dense_ids_ = x.ids_.empty() || x.ids_.back() - x.ids_.front() == static_cast<int64_t>(x.ids_.size()) - 1;
   x.generation_ = generation;
   x.store_id_ = std::move(store_id);
+  x.fingerprint_ = !fingerprint.empty()
+                       ? std::move(fingerprint)
+                       : Store::FormatFingerprint("", x.ids_.empty() ? 0 : x.ids_.back(),
+                                                  static_cast<int64_t>(sources_.size()));
   const size_t n = x.ids_.size(), m = sources_.size();
   // Counting sort into rows: both copies of every edge, in edge order within a row.
   auto& rowstart = x.graph_->rowstart();
@@ -459,57 +516,60 @@ std::unique_ptr<GraphIndex> GraphIndexBuilder::Finish(int64_t generation, std::s
 std::string GraphIndex::PathFor(const std::string& store_path) { return store_path + ".graph"; }
 
 Status GraphIndex::Save(const std::string& path) const {
-  const std::string temp = path + ".tmp-" + std::to_string(::getpid());
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) return Status::IoError(temp + ": cannot write the graph index");
-    FileHeader h{};
-    std::memcpy(h.magic, kMagic, sizeof kMagic);
-    h.version = 1;
-    h.relation_count = static_cast<uint32_t>(relations_.size());
-    h.generation = generation_;
-    h.node_count = ids_.size();
-    h.entry_count = graph_->column().size();
-    std::strncpy(h.store_id, store_id_.c_str(), sizeof h.store_id - 1);
-    std::string names;
-    for (const std::string& r : relations_) names += r + '\0';
-    h.relation_bytes = names.size();
-    out.write(reinterpret_cast<const char*>(&h), sizeof h);
-    out.write(names.data(), static_cast<std::streamsize>(names.size()));
-    auto write = [&](const auto& v) {
-      out.write(reinterpret_cast<const char*>(v.data()), static_cast<std::streamsize>(v.size() * sizeof(v[0])));
-    };
-    write(ids_);
-    write(graph_->rowstart());
-    write(graph_->column());
-    write(graph_->relation);
-    if (!out.flush()) {
-      std::filesystem::remove(temp);
-      return Status::IoError(temp + ": cannot write the graph index");
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(temp, path, ec);
-  if (ec) {
-    std::filesystem::remove(temp, ec);
-    return Status::IoError(path + ": cannot save the graph index: " + ec.message());
-  }
-  return Status::Ok();
+  auto file = AtomicFile::Create(path);
+  if (!file.ok()) return file.status();
+  AtomicFile& out = *file.value();
+  FileHeader h{};
+  std::memcpy(h.magic, kMagic, sizeof kMagic);
+  h.version = kFileVersion;
+  h.relation_count = static_cast<uint32_t>(relations_.size());
+  h.generation = generation_;
+  h.node_count = ids_.size();
+  h.entry_count = graph_->column().size();
+  std::strncpy(h.store_id, store_id_.c_str(), sizeof h.store_id - 1);
+  std::strncpy(h.fingerprint, fingerprint_.c_str(), sizeof h.fingerprint - 1);
+  std::string names;
+  for (const std::string& r : relations_) names += r + '\0';
+  h.relation_bytes = names.size();
+  Checksum sum;
+  sum.Add(&h, sizeof h);
+  sum.Add(names.data(), names.size());
+  AddArray(sum, ids_);
+  AddArray(sum, graph_->rowstart());
+  AddArray(sum, graph_->column());
+  AddArray(sum, graph_->relation);
+  h.checksum = sum.Value();
+  (void)out.Write(&h, sizeof h);
+  (void)out.Write(names);
+  auto write = [&](const auto& v) { (void)out.Write(v.data(), v.size() * sizeof(v[0])); };
+  write(ids_);
+  write(graph_->rowstart());
+  write(graph_->column());
+  write(graph_->relation);
+  return out.Commit();  // reports the first failed write, if any
 }
 
 std::unique_ptr<GraphIndex> GraphIndex::Load(const std::string& path, const std::string& store_id,
-                                             int64_t generation) {
+                                             int64_t generation, const std::string& fingerprint) {
+  std::error_code ec;
+  // A FIFO or device at this name would block or never end: only a regular file is read.
+  if (!std::filesystem::is_regular_file(path, ec)) return nullptr;
   std::ifstream in(path, std::ios::binary);
   if (!in) return nullptr;
   FileHeader h{};
   if (!in.read(reinterpret_cast<char*>(&h), sizeof h)) return nullptr;
+  const uint64_t saved_checksum = h.checksum;
+  h.checksum = 0;
+  Checksum sum;
+  sum.Add(&h, sizeof h);
   h.store_id[sizeof h.store_id - 1] = '\0';
-  if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.version != 1 || h.generation != generation ||
-      store_id != h.store_id || h.relation_count > kMaxRelations || h.relation_bytes > 1 << 20 ||
-      h.node_count >= kNoVertex || h.entry_count >= std::numeric_limits<uint32_t>::max() || h.entry_count % 2) {
+  h.fingerprint[sizeof h.fingerprint - 1] = '\0';
+  if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.version != kFileVersion ||
+      h.generation != generation || store_id != h.store_id || fingerprint != h.fingerprint ||
+      h.relation_count > kMaxRelations || h.relation_bytes > 1 << 20 || h.node_count >= kNoVertex ||
+      h.entry_count >= std::numeric_limits<uint32_t>::max() || h.entry_count % 2) {
     return nullptr;
   }
-  std::error_code ec;
   const uint64_t expected = sizeof h + h.relation_bytes + h.node_count * 8 + (h.node_count + 1) * 4 + h.entry_count * 5;
   if (std::filesystem::file_size(path, ec) != expected || ec) return nullptr;
   std::unique_ptr<GraphIndex> x(new GraphIndex());
@@ -533,6 +593,12 @@ std::unique_ptr<GraphIndex> GraphIndex::Load(const std::string& path, const std:
       !read(relation, h.entry_count)) {
     return nullptr;
   }
+  sum.Add(names.data(), names.size());
+  AddArray(sum, x->ids_);
+  AddArray(sum, rowstart);
+  AddArray(sum, column);
+  AddArray(sum, relation);
+  if (sum.Value() != saved_checksum) return nullptr;
   // A damaged file must not send a search out of bounds: check the structure once.
   if (rowstart.front() != 0 || rowstart.back() != h.entry_count) return nullptr;
   for (size_t v = 0; v + 1 < rowstart.size(); ++v) {
@@ -549,6 +615,7 @@ std::unique_ptr<GraphIndex> GraphIndex::Load(const std::string& path, const std:
   x->dense_ids_ = x->ids_.empty() || x->ids_.back() - x->ids_.front() == static_cast<int64_t>(x->ids_.size()) - 1;
   x->generation_ = generation;
   x->store_id_ = store_id;
+  x->fingerprint_ = fingerprint;
   return x;
 }
 
@@ -556,17 +623,18 @@ Result<std::unique_ptr<GraphIndex>> GraphIndex::Build(const Store& store) {
   GraphIndexBuilder builder;
   Status edge_error = Status::Ok();
   int64_t generation = 0;
+  std::string fingerprint;
   Status s = store.ScanTopology([&](int64_t id) { builder.AddNode(id); },
                                 [&](int64_t source, int64_t target, std::string_view relation) {
                                   if (!edge_error.ok()) return;
                                   edge_error = builder.AddEdge(source, target, relation);
                                 },
-                                generation);
+                                generation, fingerprint);
   if (!s.ok()) return s;
   if (!edge_error.ok()) return Status::Corrupt(store.path() + ": " + edge_error.message());
   auto id = store.StoreId();
   if (!id.ok()) return id.status();
-  return builder.Finish(generation, id.value());
+  return builder.Finish(generation, id.value(), fingerprint);
 }
 
 Result<std::unique_ptr<GraphIndex>> GraphIndex::Open(const Store& store) {
@@ -574,11 +642,24 @@ Result<std::unique_ptr<GraphIndex>> GraphIndex::Open(const Store& store) {
   if (!generation.ok()) return generation.status();
   auto id = store.StoreId();
   if (!id.ok()) return id.status();
+  auto fingerprint = store.Fingerprint();
+  if (!fingerprint.ok()) return fingerprint.status();
   const std::string file = PathFor(store.path());
-  if (auto saved = Load(file, id.value(), generation.value())) return saved;
+  // Left by killed writers: temporary index files, and a bulk import's index that was never put
+  // in place (harmless to remove even if its writer lives: the index is only a cache).
+  RemoveOrphanedTemporaries(file);
+  RemoveOrphanedTemporaries(file + ".pending");
+  std::error_code ec;
+  std::filesystem::remove(file + ".pending", ec);
+  if (auto saved = Load(file, id.value(), generation.value(), fingerprint.value())) return saved;
+  return Rebuild(store);
+}
+
+Result<std::unique_ptr<GraphIndex>> GraphIndex::Rebuild(const Store& store) {
   auto built = Build(store);
   if (!built.ok()) return built.status();
-  (void)built.value()->Save(file);  // best effort: a cache that cannot be written is rebuilt next time
+  // Best effort: a cache that cannot be written is rebuilt next time.
+  (void)built.value()->Save(PathFor(store.path()));
   return built;
 }
 

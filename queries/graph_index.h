@@ -58,9 +58,14 @@ class GraphIndex {
   static Result<std::unique_ptr<GraphIndex>> Open(const Store& store);
   // Built from the store, never from or to a file.
   static Result<std::unique_ptr<GraphIndex>> Build(const Store& store);
-  // Reads a saved index; nothing when the file is missing, damaged, or of another store state.
+  // Reads a saved index; nothing when the file is missing, not a regular file, damaged (its
+  // checksum or structure does not hold), or of another store state (store id, generation or
+  // Store::Fingerprint differ).
   static std::unique_ptr<GraphIndex> Load(const std::string& path, const std::string& store_id,
-                                          int64_t generation);
+                                          int64_t generation, const std::string& fingerprint);
+  // Builds the index from the store and saves it over the file, for a caller that found the
+  // index it was given disagreeing with the store (a query met an edge or node the store lacks).
+  static Result<std::unique_ptr<GraphIndex>> Rebuild(const Store& store);
   // The file an index of the store at `store_path` is saved in.
   static std::string PathFor(const std::string& store_path);
 
@@ -70,18 +75,21 @@ class GraphIndex {
 
   // Records which store state the index describes, for one built from rows that were then
   // stored (the bulk import builds it while the store is being written).
-  void Stamp(int64_t generation, std::string store_id) {
+  void Stamp(int64_t generation, std::string store_id, std::string fingerprint) {
     generation_ = generation;
     store_id_ = std::move(store_id);
+    fingerprint_ = std::move(fingerprint);
   }
 
-  // Writes the index to `path` atomically (a temporary file renamed into place).
+  // Writes the index to `path` atomically (a temporary file renamed into place), with a
+  // checksum over its header, relation names and arrays.
   Status Save(const std::string& path) const;
 
   size_t node_count() const;
   size_t edge_count() const;  // stored edges (each is held twice, once per direction)
   int64_t generation() const { return generation_; }
   const std::string& store_id() const { return store_id_; }
+  const std::string& fingerprint() const { return fingerprint_; }
   // Bytes held by the graph arrays (vertex ids, row starts, targets, relation bytes).
   size_t MemoryBytes() const;
 
@@ -127,6 +135,7 @@ class GraphIndex {
   std::vector<std::string> relations_;
   int64_t generation_ = 0;
   std::string store_id_;
+  std::string fingerprint_;
   mutable std::mutex pool_mutex_;
   mutable std::vector<std::unique_ptr<Scratch>> pool_;
 };
@@ -142,7 +151,11 @@ class GraphIndexBuilder {
   void AddNode(int64_t id);
   // Fails for an endpoint that was not added or a 128th relation.
   Status AddEdge(int64_t source, int64_t target, std::string_view relation);
-  std::unique_ptr<GraphIndex> Finish(int64_t generation, std::string store_id);
+  // `fingerprint` is the store's (Store::Fingerprint) in the state the nodes and edges were read
+  // from; empty means a store made by Store::CreateFromGraph from exactly these nodes and edges
+  // (no write token, edge ids 1 to the edge count).
+  std::unique_ptr<GraphIndex> Finish(int64_t generation, std::string store_id,
+                                     std::string fingerprint = {});
 
  private:
   std::unique_ptr<GraphIndex> index_;

@@ -271,8 +271,10 @@ std::vector<LineageEntry> Lineage(const GraphSnapshot& graph, int64_t start) {
   return out;
 }
 
-Result<std::optional<PathResult>> FindPath(const Store& store, const GraphIndex& index, int64_t from,
-                                           int64_t to, const TraversalOptions& options) {
+namespace {
+
+Result<std::optional<PathResult>> PathOn(const Store& store, const GraphIndex& index, int64_t from,
+                                         int64_t to, const TraversalOptions& options) {
   auto path = index.ShortestPath(from, to, options);
   if (!path) return std::optional<PathResult>();
   PathResult result;
@@ -303,6 +305,21 @@ Result<std::optional<PathResult>> FindPath(const Store& store, const GraphIndex&
     }
   }
   return std::optional<PathResult>(std::move(result));
+}
+
+}  // namespace
+
+Result<std::optional<PathResult>> FindPath(const Store& store, const GraphIndex& index,
+                                           int64_t from, int64_t to,
+                                           const TraversalOptions& options) {
+  auto found = PathOn(store, index, from, to, options);
+  if (found.ok() || found.status().code() != Status::Code::kCorrupt) return found;
+  // The index disagrees with the store (a file that passed its checks but is wrong, writes made
+  // outside dkg): an index built now from the store replaces it, for this answer and the next
+  // command, instead of every run failing the same way.
+  auto rebuilt = GraphIndex::Rebuild(store);
+  if (!rebuilt.ok()) return rebuilt.status();
+  return PathOn(store, *rebuilt.value(), from, to, options);
 }
 
 Result<NodeCard> ShowNode(const Store& store, int64_t id) {

@@ -81,7 +81,9 @@ struct PathResult {
 };
 
 // A shortest path between two nodes within the options' depth, relations and direction, with
-// each hop's edge record and evidence read from the store; nothing when there is none.
+// each hop's edge record and evidence read from the store; nothing when there is none. When
+// `index` names a node or edge the store does not hold, the index is rebuilt from the store (and
+// saved over the file) and the search runs again on it.
 Result<std::optional<PathResult>> FindPath(const Store& store, const GraphIndex& index, int64_t from,
                                            int64_t to, const TraversalOptions& options);
 

@@ -9,7 +9,8 @@ usage: check_robustness.py DKG_BINARY SEED_DOCUMENT [--kills N] [--docs N]
 2. Crash safety: an import of --docs documents is killed with SIGKILL at random moments --kills
    times; after each kill the store passes PRAGMA integrity_check and foreign_key_check and every
    stored document has its graph; one rerun completes the import.
-3. Concurrency: queries and exports run while an import writes, without errors.
+3. Concurrency: queries and exports run while an import writes, without errors; 4 imports
+   creating one new store, then 4 more into it, all store every document and fail none.
 """
 import json
 import os
@@ -144,6 +145,125 @@ def bad_inputs(tmp):
     check(counts(db)[0] == n_docs + 1, "good+bad batch imports the good file")
 
 
+def hostile_inputs(tmp):
+    """Inputs whose depth or kind used to crash or hang the importer: no recursion as deep as the
+    input, no read of a FIFO or a device."""
+    db = os.path.join(tmp, "hostile.db")
+    r = dkg(db, "import", SEED)
+    check(r.returncode == 0, "seed imports")
+    deep_html = os.path.join(tmp, "deep.html")
+    with open(deep_html, "w") as f:
+        f.write("<html><body><article><h1>Deep page</h1>" + "<div>" * 100000 +
+                "India and Japan held talks in Tokyo." + "</div>" * 100000 + "</article></body></html>")
+    r = dkg(db, "import", deep_html, timeout=120)
+    check(r.returncode == 0 and "imported  " in r.stdout,
+          f"HTML nested 100,000 deep imports ({r.returncode}, {r.stdout.strip()[-120:]})")
+    deep_json = os.path.join(tmp, "deep.json")
+    with open(deep_json, "w") as f:
+        f.write('{"nodes":[{"id":1,"kind":"country","name":"X","attrs":{"a":' + "[" * 70000 +
+                "]" * 70000 + "}}]}")
+    for args in (("import", deep_json), ("import", "--explain", deep_json)):
+        r = dkg(db, *args, timeout=120)
+        check(r.returncode == 1 and "deep.json:1: JSON nested more than" in r.stdout,
+              f"JSON attrs nested 70,000 deep refused by {' '.join(args[:-1])} ({r.returncode})")
+    before = counts(db)
+    fifo_csv, fifo_txt = os.path.join(tmp, "fifo.csv"), os.path.join(tmp, "fifo.txt")
+    os.mkfifo(fifo_csv)
+    os.mkfifo(fifo_txt)
+    inputs = [fifo_csv, fifo_txt] + (["/dev/zero"] if os.path.exists("/dev/zero") else [])
+    r = dkg(db, "import", *inputs, timeout=60)
+    for path in inputs:
+        check(f"failed    {path}: not a regular file" in r.stdout, f"{path} refused ({r.stdout.strip()[:200]})")
+    check(r.returncode == 1 and counts(db) == before, "non-regular inputs: exit 1, store unchanged")
+    r = dkg(fifo_txt, "stats", timeout=60)
+    check(r.returncode != 0 and "not a regular file" in r.stderr, f"FIFO as --db refused ({r.stderr.strip()[:120]})")
+    os.mkfifo(db + ".graph")
+    r = dkg(db, "neighbors", "Vikram Misri", timeout=60)
+    check(r.returncode == 0, f"FIFO as the .graph index is not read ({r.returncode}, {r.stderr.strip()[:120]})")
+    print("hostile inputs: HTML 100,000 deep imported; JSON 70,000 deep, FIFOs, /dev/zero refused")
+
+
+def write_limit(tmp):
+    """A store that cannot grow (a file size limit stands in for a full disk, which needs a
+    mount): the failures say so and name the store; what was stored stays whole."""
+    import resource
+    folder = os.path.join(tmp, "limit_docs")
+    os.mkdir(folder)
+    for i in range(300):
+        with open(os.path.join(folder, f"d{i:03d}.txt"), "w") as f:
+            f.write(f"Talks {i}\nMar 4, 2025\n" + f"Brazil and Kenya held talks in Nairobi on {i}. " * 40 + "\n")
+    db = os.path.join(tmp, "limit.db")
+    limit = 400 * 1024
+
+    def limited():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    r = subprocess.run([DKG, "--db", db, "import", folder], capture_output=True, text=True,
+                       preexec_fn=limited, timeout=300)
+    failed = [l for l in r.stdout.splitlines() if l.startswith("failed")]
+    check(r.returncode == 1 and failed, f"import beyond the file size limit fails ({r.returncode})")
+    check(all("file too large (file size limit" in l and "writing " + db in l for l in failed),
+          f"each failure names the store and the cause ({failed[:1]})")
+    check(integrity(db), "store whole after the file size limit")
+    print(f"write limit: {len(failed)} of 300 documents refused with 'file too large ... writing "
+          f"limit.db', {counts(db)[0]} stored, store whole")
+
+
+def orphans(tmp):
+    """Temporary files of killed runs are removed by the next run; a live process's are kept."""
+    db = os.path.join(tmp, "orphans.db")
+    check(dkg(db, "import", SEED).returncode == 0, "seed imports")
+    dead = subprocess.Popen(["true"])
+    dead.wait()  # its pid is now free (reuse within this test is vanishingly unlikely)
+    left = [f"{db}.partial-{dead.pid}", f"{db}.partial-{dead.pid}-wal", f"{db}.graph.pending",
+            f"{db}.graph.tmp-{dead.pid}", f"{db}.graph.pending.tmp-{dead.pid}"]
+    live = f"{db}.partial-{os.getpid()}"
+    for path in left + [live]:
+        open(path, "w").close()
+    r = dkg(db, "neighbors", "Vikram Misri", "--count")
+    check(r.returncode == 0, f"query beside orphaned files ({r.stderr.strip()[:120]})")
+    check(not [p for p in left if os.path.exists(p)],
+          f"orphans removed ({[os.path.basename(p) for p in left if os.path.exists(p)]})")
+    check(os.path.exists(live), "a live process's partial store is kept")
+    os.remove(live)
+    print(f"orphans: {len(left)} temporary files of a dead process removed, a live one's kept")
+
+
+def read_only_store(tmp):
+    """A store in a directory the user cannot write answers queries and refuses imports. As
+    root, permissions do not bind: a read-only tmpfs mount is used when one can be made."""
+    folder = os.path.join(tmp, "ro")
+    os.mkdir(folder)
+    mounted = False
+    if os.geteuid() == 0:
+        if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16M", "tmpfs", folder],
+                          capture_output=True).returncode != 0:
+            print("read-only store: skipped (running as root and cannot mount a tmpfs)")
+            return
+        mounted = True
+    try:
+        db = os.path.join(folder, "s.db")
+        check(dkg(db, "import", SEED).returncode == 0, "seed imports")
+        if mounted:
+            subprocess.run(["mount", "-o", "remount,ro", folder], check=True)
+        else:
+            os.chmod(db, 0o444)
+            os.chmod(folder, 0o555)
+        for args in (("stats",), ("cochairs",), ("path", "Vikram Misri", "Masataka Okano"),
+                     ("neighbors", "Vikram Misri"), ("export",)):
+            r = dkg(db, *args)
+            check(r.returncode == 0, f"read-only store answers {args[0]} ({r.stderr.strip()[:160]})")
+        r = dkg(db, "import", SEED)
+        check(r.returncode == 1 and "read-only" in r.stdout + r.stderr,
+              f"read-only store refuses an import ({(r.stdout + r.stderr).strip()[:160]})")
+        print(f"read-only store ({'read-only mount' if mounted else 'mode 555 directory'}): "
+              "queries answered, import refused")
+    finally:
+        if mounted:
+            subprocess.run(["umount", folder])
+        else:
+            os.chmod(folder, 0o755)
+
+
 def make_corpus(tmp, n):
     seed = open(SEED, encoding="utf-8").read()
     folder = os.path.join(tmp, "corpus")
@@ -196,7 +316,108 @@ def concurrency(tmp):
     print(f"concurrency: {queries} queries ran while an import wrote")
 
 
+def file_bytes(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def outputs(tmp, db):
+    """Every file dkg writes is whole or untouched; output it cannot write is an error."""
+    import resource
+    old = os.path.join(tmp, "existing.json")
+    with open(old, "w") as f:
+        f.write('{"old": true}\n')
+    whole = dkg(db, "export").stdout
+    limit = 128 * 1024  # above the store's 32 KB shared-memory file, below the export
+    check(len(whole) > 2 * limit, f"export is larger than the file size limit ({len(whole)} bytes)")
+
+    def limited():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    r = subprocess.run([DKG, "--db", db, "export", "-o", old], capture_output=True, text=True,
+                       preexec_fn=limited)
+    check(r.returncode != 0, f"export -o over the file size limit exits non-zero ({r.returncode})")
+    check("existing.json" in r.stderr and "too large" in r.stderr,
+          f"export -o over the limit says why ({r.stderr.strip()[:160]})")
+    check(file_bytes(old) == b'{"old": true}\n', "export -o over the limit leaves the old file")
+    check(not [n for n in os.listdir(tmp) if n.startswith("existing.json.tmp")],
+          "export -o over the limit leaves no temporary file")
+    r = dkg(db, "export", "-o", old)
+    check(r.returncode == 0 and file_bytes(old).decode() == whole, "export -o replaces the file")
+    print(f"atomic output: export of {len(whole)} bytes under a {limit}-byte file size limit "
+          "failed and left the old file")
+    # A failed write to standard output exits non-zero.
+    if os.path.exists("/dev/full"):
+        for args in (("export",), ("stats",)):
+            with open("/dev/full", "w") as full:
+                r = subprocess.run([DKG, "--db", db, *args], stdout=full, stderr=subprocess.PIPE,
+                                   text=True)
+            check(r.returncode != 0 and "disk full" in r.stderr,
+                  f"{args[0]} > /dev/full exits non-zero ({r.returncode}, {r.stderr.strip()[:120]})")
+    # The store, its WAL, shared memory and graph index, also through a link, are refused.
+    before, store_bytes = counts(db), file_bytes(db)
+    dkg(db, "neighbors", "Kenya")  # makes the .graph file
+    link = os.path.join(tmp, "link-to-store")
+    os.symlink(db, link)
+    hard = os.path.join(tmp, "hard-link-to-store")
+    os.link(db, hard)
+    for target in (db, db + "-wal", db + "-shm", db + ".graph", link, hard,
+                   os.path.join(os.path.dirname(db), ".", os.path.basename(db))):
+        r = dkg(db, "export", "-o", target)
+        check(r.returncode == 2 and "refusing" in r.stderr,
+              f"export -o {os.path.basename(target)} refused with exit 2 ({r.returncode})")
+    check(counts(db) == before and file_bytes(db) == store_bytes and integrity(db),
+          "store unchanged after refused exports")
+    # --db names a file: no temporary or in-memory database, no URI.
+    for bad in ("", ":memory:", "file:" + os.path.join(tmp, "uri.db")):
+        r = subprocess.run([DKG, "--db", bad, "import", SEED], capture_output=True, text=True,
+                           cwd=tmp)
+        check(r.returncode != 0 and "not a store file name" in r.stderr,
+              f"--db {bad!r} refused ({r.returncode}, {r.stdout.strip()[-80:]})")
+    check(not os.path.exists(os.path.join(tmp, "uri.db")), "file: URI created nothing")
+
+
+def concurrent_writers(tmp):
+    """4 import processes of 150 small distinct documents each, twice: first all creating one new
+    store (they race in the migrations), then into the existing store. Writers must wait for each
+    other, not fail."""
+    db = os.path.join(tmp, "writers.db")
+    for round_ in range(2):
+        folders = []
+        for w in range(4):
+            folder = os.path.join(tmp, f"writers{round_}_{w}")
+            os.mkdir(folder)
+            for i in range(150):
+                with open(os.path.join(folder, f"d{i:03d}.txt"), "w") as f:
+                    f.write(f"Talks {round_}-{w}-{i}\nMar 4, 2025\n"
+                            f"Brazil and Kenya held talks in Nairobi, round {round_}, {w}x{i}.\n")
+            folders.append(folder)
+        procs = [subprocess.Popen([DKG, "--db", db, "import", f], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True) for f in folders]
+        outs = [p.communicate() for p in procs]
+        for p, (out, err) in zip(procs, outs):
+            check(p.returncode == 0 and "150 imported, 0 skipped, 0 failed" in out,
+                  f"concurrent writer round {round_}: {out.strip()[-80:]} {err.strip()[:200]}")
+        stored = counts(db)[0]
+        check(stored == 600 * (round_ + 1), f"concurrent writers round {round_}: {stored} stored")
+        check(integrity(db), f"concurrent writers round {round_}: integrity")
+        print(f"concurrent writers round {round_} ({'new' if round_ == 0 else 'existing'} store): "
+              f"4x150 imports, {stored} documents stored")
+    outputs(tmp, db)
+    # A user_version lowered by hand: a clear error, not a raw migration failure.
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA user_version = 2")
+    con.close()
+    r = dkg(db, "stats")
+    check(r.returncode != 0 and "changed by hand" in r.stderr and "writers.db" in r.stderr,
+          f"lowered user_version explained ({r.stderr.strip()[:200]})")
+
+
 with tempfile.TemporaryDirectory() as tmp:
+    concurrent_writers(tmp)
+    hostile_inputs(tmp)
+    write_limit(tmp)
+    orphans(tmp)
+    read_only_store(tmp)
     bad_inputs(tmp)
     crash_safety(tmp)
     concurrency(tmp)

@@ -1,6 +1,10 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
+#include <cerrno>
+#include <filesystem>
+
+#include "engine/atomic_file.h"
 #include "engine/normalize.h"
 #include "engine/sha256.h"
 #include "engine/store.h"
@@ -369,6 +373,39 @@ TEST_F(StoreTest, QueryOpenDoesNotCreateMissingStore) {
   auto store = Store::Open(dir_.File("missing.db"), options);
   EXPECT_FALSE(store.ok());
   EXPECT_FALSE(std::filesystem::exists(dir_.File("missing.db")));
+}
+
+TEST(AtomicFileTest, ReplacesWholeOnCommitAndLeavesTheOldFileOtherwise) {
+  TempDir dir;
+  const std::string path = dir.File("out.json");
+  WriteFile(path, "old");
+  {
+    auto file = AtomicFile::Create(path);
+    ASSERT_TRUE(file.ok()) << file.status().message();
+    ASSERT_TRUE(file.value()->Write("new content").ok());
+    EXPECT_EQ(ReadFile(path), "old");  // nothing visible before Commit()
+  }                                    // abandoned: the temporary file goes, the old file stays
+  EXPECT_EQ(ReadFile(path), "old");
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), {}), 1);
+  ASSERT_TRUE(WriteFileAtomically(path, "new content").ok());
+  EXPECT_EQ(ReadFile(path), "new content");
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), {}), 1);
+}
+
+TEST(AtomicFileTest, WriteErrorsNameThePathAndTheCause) {
+  EXPECT_EQ(WriteErrorMessage("out.json", ENOSPC), "out.json: cannot write: disk full");
+  TempDir dir;
+  Status s = WriteFileAtomically(dir.File("no-such-dir/out.json"), "x");
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("no-such-dir/out.json"), std::string::npos) << s.message();
+}
+
+TEST(StorePathTest, RefusesNamesThatAreNotFiles) {
+  for (const std::string& path :
+       {std::string(), std::string(":memory:"), std::string("file:x.db")}) {
+    auto store = Store::Open(path);
+    EXPECT_FALSE(store.ok()) << "'" << path << "' was accepted";
+  }
 }
 
 }  // namespace

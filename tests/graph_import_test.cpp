@@ -423,6 +423,278 @@ TEST(GraphIndexTest, CountsMatchTheNeighbourhoodAndMemoryStaysCompact) {
   EXPECT_LE(index->MemoryBytes(), 16u * index->edge_count());
 }
 
+// Every single-bit flip in the saved edge arrays (targets and relation bytes) is either refused
+// by Load or leaves an index that answers exactly as the true one: a flip that stayed in range
+// ---- imports refuse what they would silently alter ----------------------------------------
+
+TEST(ImportRefusalTest, DatesMustBeCalendarDays) {
+  for (const char* date : {"2024-02-30", "2023-02-29", "2024-04-31", "2024-13-01", "2024-00-10"}) {
+    NodeIdTable ids;
+    auto g = ParseNodeCsv(std::string("id,kind,name,date\n1,meeting,Talks,") + date + "\n", "n.csv",
+                          ids);
+    ASSERT_FALSE(g.ok()) << date << " accepted";
+    EXPECT_NE(g.status().message().find("n.csv:2: date"), std::string::npos)
+        << g.status().message();
+  }
+  for (const char* date : {"2024-02-29", "2000-02-29", "2023-12-31", "2024-02", "2024"}) {
+    NodeIdTable ids;
+    EXPECT_TRUE(
+        ParseNodeCsv(std::string("id,kind,name,date\n1,meeting,Talks,") + date + "\n", "n.csv", ids)
+            .ok())
+        << date;
+  }
+  auto json = ParseGraphJson(
+      R"({"nodes":[{"id":1,"kind":"meeting","name":"T","date":"2024-02-30"}]})", "g.json");
+  ASSERT_FALSE(json.ok());
+  EXPECT_NE(json.status().message().find("nodes[0]"), std::string::npos) << json.status().message();
+}
+
+std::string JsonWithEvidence(const std::string& evidence) {
+  return R"({"nodes":[{"id":1,"kind":"country","name":"X"},{"id":2,"kind":"country","name":"Y"}],
+    "documents":[{"id":1,"sha256":"ab","title":"","source":"","date":null}],
+    "edges":[{"source":1,"target":2,"relation":"member_of","evidence":[)" +
+         evidence + "]}]}";
+}
+
+TEST(ImportRefusalTest, EvidenceMustReadBackAsGiven) {
+  // Text longer or shorter than its span.
+  auto mismatch = ParseGraphJson(
+      JsonWithEvidence(R"({"document":1,"start":0,"end":5,"text":"Hello world","rule":"r"})"),
+      "g.json");
+  ASSERT_FALSE(mismatch.ok());
+  EXPECT_NE(mismatch.status().message().find("g.json: edges[0].evidence[0]"), std::string::npos)
+      << mismatch.status().message();
+  // Two spans sharing bytes with different text.
+  auto conflict =
+      ParseGraphJson(JsonWithEvidence(R"({"document":1,"start":0,"end":5,"text":"Hello","rule":"r"},
+      {"document":1,"start":3,"end":8,"text":"XYabc","rule":"r"})"),
+                     "g.json");
+  ASSERT_FALSE(conflict.ok());
+  EXPECT_NE(conflict.status().message().find("edges[0].evidence[1]: text disagrees at byte 3"),
+            std::string::npos)
+      << conflict.status().message();
+  // Overlapping spans that agree are fine and read back as given.
+  auto agree =
+      ParseGraphJson(JsonWithEvidence(R"({"document":1,"start":0,"end":5,"text":"Hello","rule":"r"},
+      {"document":1,"start":3,"end":8,"text":"lo wo","rule":"r"})"),
+                     "g.json");
+  ASSERT_TRUE(agree.ok()) << MessageOf(agree.status());
+  EXPECT_EQ(agree->documents[0].text, "Hello wo");
+}
+
+TEST(ImportRefusalTest, KnownIdWithAnotherKindNameOrDateIsRefused) {
+  TempDir dir;
+  auto store = Store::Open(dir / "s.db");
+  ASSERT_TRUE(store.ok());
+  NodeIdTable first;
+  auto nodes = ParseNodeCsv("id,kind,name,date\nin,country,India,\nm,meeting,Talks,2024-11-27\n",
+                            "a.csv", first);
+  ASSERT_TRUE(nodes.ok());
+  ASSERT_TRUE((*store)->ImportGraph(*nodes).ok());
+  const int64_t generation = (*store)->Generation().value();
+  const std::pair<const char*, const char*> changed[] = {
+      {"id,kind,name\nin,place,India\n",
+       "stored as country 'India' but this file gives place 'India'"},
+      {"id,kind,name\nin,country,Bharat\n", "but this file gives country 'Bharat'"},
+      {"id,kind,name,date\nm,meeting,Talks,2024-11-28\n",
+       "dated 2024-11-27 but this file gives meeting 'Talks' dated 2024-11-28"},
+  };
+  for (const auto& [csv, expected] : changed) {
+    NodeIdTable ids;
+    auto again = ParseNodeCsv(csv, "b.csv", ids);
+    ASSERT_TRUE(again.ok());
+    auto report = (*store)->ImportGraph(*again);
+    ASSERT_FALSE(report.ok()) << csv;
+    EXPECT_NE(report.status().message().find(expected), std::string::npos)
+        << report.status().message();
+    EXPECT_NE(report.status().message().find("b.csv: id '"), std::string::npos)
+        << report.status().message();
+  }
+  EXPECT_EQ((*store)->Generation().value(), generation);  // nothing stored
+  // The same rows again (a date left out says nothing) are the stored nodes.
+  NodeIdTable ids;
+  auto same = ParseNodeCsv("id,kind,name\nin,country,India\nm,meeting,Talks\n", "c.csv", ids);
+  ASSERT_TRUE(same.ok());
+  auto report = (*store)->ImportGraph(*same);
+  ASSERT_TRUE(report.ok()) << MessageOf(report.status());
+  EXPECT_EQ(report->nodes_merged, 2);
+}
+
+TEST(ImportRefusalTest, JsonEdgeBetweenNamesOfOneNodeIsRefused) {
+  TempDir dir;
+  auto store = Store::Open(dir / "s.db");
+  ASSERT_TRUE(store.ok());
+  auto json = ParseGraphJson(R"({"nodes":[{"id":1,"kind":"country","name":"India"},
+      {"id":2,"kind":"country","name":"INDIA"}],
+      "edges":[{"source":1,"target":2,"relation":"member_of"}]})",
+                             "g.json");
+  ASSERT_TRUE(json.ok()) << MessageOf(json.status());
+  auto report = (*store)->ImportGraph(*json);
+  ASSERT_FALSE(report.ok());
+  EXPECT_NE(report.status().message().find(
+                "g.json: edges[0]: 'India' and 'INDIA' resolve to one stored node"),
+            std::string::npos)
+      << report.status().message();
+  EXPECT_EQ((*store)->Stats().value().nodes, 0);  // nothing of the file stored
+}
+
+TEST(ImportRefusalTest, GraphmlUserAttributesNeverShadowCoreFields) {
+  TempDir dir;
+  GraphInput input =
+      Tables("id,kind,name,xid,name2\nin,country,India,fake,x\n", "src,dst,relation\n");
+  ASSERT_TRUE(Store::CreateFromGraph(dir / "s.db", input).ok());
+  auto store = Store::Open(dir / "s.db");
+  ASSERT_TRUE(store.ok());
+  auto snapshot = GraphSnapshot::Build(**store);
+  ASSERT_TRUE(snapshot.ok());
+  auto graphml = ExportSubgraph(**store, SelectSubgraph(**snapshot, {}), ExportFormat::kGraphml);
+  ASSERT_TRUE(graphml.ok());
+  auto count = [&](const std::string& needle) {
+    size_t n = 0;
+    for (size_t at = 0; (at = graphml->find(needle, at)) != std::string::npos; ++at) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("attr.name=\"xid\""), 1u) << *graphml;  // the core key only
+  EXPECT_EQ(count("attr.name=\"attr.xid\""), 1u) << *graphml;
+  EXPECT_EQ(count("attr.name=\"name2\""), 1u) << *graphml;  // other names unchanged
+}
+
+// used to invent an edge that every later path query trusted.
+TEST(GraphIndexTest, BitFlipsInTheSavedEdgeArraysAreDetectedOrHarmless) {
+  TempDir dir;
+  RandomGraph g(200, 600, 11);
+  auto truth = IndexOf(g, 10);
+  const std::string file = dir / "flips.graph";
+  ASSERT_TRUE(truth->Save(file).ok());
+  std::string bytes;
+  {
+    std::ifstream in(file, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  const size_t edge_bytes = truth->edge_count() * 2 * (4 + 1);  // targets and relation bytes
+  ASSERT_GT(bytes.size(), edge_bytes);
+  const size_t first = bytes.size() - edge_bytes;
+  auto answers = [&](const GraphIndex& index) {
+    std::vector<std::vector<std::pair<int64_t, int>>> out;
+    TraversalOptions options;
+    options.max_depth = 2;
+    for (int v = 0; v < g.n; ++v) out.push_back(index.Neighborhood(v * 3 + 10, options));
+    return out;
+  };
+  const auto expected = answers(*truth);
+  ASSERT_NE(GraphIndex::Load(file, "test", 7, truth->fingerprint()), nullptr);
+  std::mt19937 rng(5);
+  int detected = 0, harmless = 0;
+  for (int i = 0; i < 1000; ++i) {
+    std::string flipped = bytes;
+    const size_t at = first + rng() % edge_bytes;
+    flipped[at] = static_cast<char>(flipped[at] ^ (1 << (rng() % 8)));
+    {
+      std::ofstream out(file, std::ios::binary | std::ios::trunc);
+      out << flipped;
+    }
+    auto loaded = GraphIndex::Load(file, "test", 7, truth->fingerprint());
+    if (!loaded) {
+      ++detected;
+    } else {
+      EXPECT_EQ(answers(*loaded), expected) << "flip at byte " << at << " changed the answers";
+      ++harmless;
+    }
+  }
+  EXPECT_EQ(detected + harmless, 1000);
+  std::printf("1000 single-bit flips in the edge arrays: %d detected, %d harmless\n", detected,
+              harmless);
+}
+
+// A store restored from an older copy and then written to reaches the generation of the index
+// saved from the newer state; the fingerprint tells them apart and the index is rebuilt.
+TEST(GraphIndexTest, StoreRestoredFromAnOlderCopyNeverUsesTheNewerIndex) {
+  TempDir dir;
+  const std::string db = dir / "s.db";
+  {
+    GraphInput input = Tables(kNodes, kEdges);
+    ASSERT_TRUE(Store::CreateFromGraph(db, input).ok());
+  }
+  fs::copy_file(db, dir / "backup.db");
+  auto add_edge = [&](const std::string& csv) {
+    auto store = Store::Open(db);
+    ASSERT_TRUE(store.ok());
+    NodeIdTable none;
+    auto more = ParseEdgeCsv(csv, "more.csv", none);
+    ASSERT_TRUE(more.ok()) << MessageOf(more.status());
+    ASSERT_TRUE((*store)->ImportGraph(more->graph).ok());
+    auto index = GraphIndex::Open(**store);  // saved beside the store
+    ASSERT_TRUE(index.ok());
+  };
+  add_edge("src,dst,relation\nin,tk,held_in\n");  // the newer state, generation 2, indexed
+  ASSERT_TRUE(fs::exists(GraphIndex::PathFor(db)));
+  // Restore the copy (generation 1) and write something else: generation 2 again.
+  fs::copy_file(dir / "backup.db", db, fs::copy_options::overwrite_existing);
+  {
+    auto store = Store::Open(db);
+    ASSERT_TRUE(store.ok());
+    NodeIdTable none;
+    auto other = ParseEdgeCsv("src,dst,relation\njp,tk,held_in\n", "other.csv", none);
+    ASSERT_TRUE(other.ok()) << MessageOf(other.status());
+    ASSERT_TRUE((*store)->ImportGraph(other->graph).ok());
+    ASSERT_EQ((*store)->Generation().value(), 2);
+    auto index = GraphIndex::Open(**store);
+    ASSERT_TRUE(index.ok());
+    const int64_t india = *(*store)->FindByXid("in").value();
+    const int64_t japan = *(*store)->FindByXid("jp").value();
+    const int64_t tokyo = *(*store)->FindByXid("tk").value();
+    EXPECT_EQ((*index)->fingerprint(), (*store)->Fingerprint().value());
+    EXPECT_EQ((*index)->PathLength(japan, tokyo, {1, {}, Direction::kOut}), 1);   // this state
+    EXPECT_EQ((*index)->PathLength(india, tokyo, {1, {}, Direction::kOut}), -1);  // not the other
+  }
+}
+
+// A path query that meets an edge the store does not hold (an index that passed its checks but
+// is wrong) rebuilds the index and answers from the store, instead of failing on every run.
+TEST(GraphIndexTest, PathMeetingAnEdgeTheStoreLacksRebuildsTheIndex) {
+  TempDir dir;
+  const std::string db = dir / "s.db";
+  GraphInput input = Tables(kNodes, kEdges);
+  ASSERT_TRUE(Store::CreateFromGraph(db, input).ok());
+  auto store = Store::Open(db);
+  ASSERT_TRUE(store.ok());
+  const int64_t india = *(*store)->FindByXid("in").value();
+  const int64_t tokyo = *(*store)->FindByXid("tk").value();
+  // An index with one invented edge india -held_in-> tokyo.
+  GraphIndexBuilder b;
+  for (int64_t id = 1; id <= 6; ++id) b.AddNode(id);
+  ASSERT_TRUE(b.AddEdge(india, tokyo, "held_in").ok());
+  auto wrong = b.Finish(1, (*store)->StoreId().value(), (*store)->Fingerprint().value());
+  ASSERT_EQ(wrong->PathLength(india, tokyo), 1);
+  auto path = FindPath(**store, *wrong, india, tokyo, {});
+  ASSERT_TRUE(path.ok()) << MessageOf(path.status());
+  ASSERT_TRUE(path.value().has_value());
+  EXPECT_EQ(path.value()->hops.size(), 3u);  // india <- vm -> r1 -> tk, the store's own path
+  auto saved = GraphIndex::Open(**store);
+  ASSERT_TRUE(saved.ok());
+  EXPECT_EQ((*saved)->PathLength(india, tokyo), 3);
+}
+
+// The bulk import saves an index built from its rows without reading the store back: the
+// fingerprint Finish() derives for such a store must be the one the store reports.
+TEST(GraphIndexTest, IndexOfABulkStoreBuiltFromItsRowsMatchesTheStore) {
+  TempDir dir;
+  const std::string db = dir / "s.db";
+  GraphInput input = Tables(kNodes, kEdges);
+  ASSERT_TRUE(Store::CreateFromGraph(db, input).ok());  // input.edges: as stored
+  auto store = Store::Open(db);
+  ASSERT_TRUE(store.ok());
+  GraphIndexBuilder b;
+  for (size_t i = 0; i < input.nodes.size(); ++i) b.AddNode(static_cast<int64_t>(i) + 1);
+  for (const GraphInput::Edge& e : input.edges) {
+    ASSERT_TRUE(b.AddEdge(e.source + 1, e.target + 1, input.relations[e.relation]).ok());
+  }
+  const std::string id = (*store)->StoreId().value();
+  ASSERT_TRUE(b.Finish(1, id)->Save(GraphIndex::PathFor(db)).ok());
+  EXPECT_NE(GraphIndex::Load(GraphIndex::PathFor(db), id, 1, (*store)->Fingerprint().value()),
+            nullptr);
+}
+
 TEST(GraphIndexTest, SavedIndexIsReusedOnlyForTheSameStoreState) {
   TempDir dir;
   GraphInput input = Tables(kNodes, kEdges);
@@ -434,17 +706,19 @@ TEST(GraphIndexTest, SavedIndexIsReusedOnlyForTheSameStoreState) {
   const std::string file = GraphIndex::PathFor(dir / "s.db");
   ASSERT_TRUE(fs::exists(file));
   const std::string id = (*store)->StoreId().value();
-  EXPECT_NE(GraphIndex::Load(file, id, 1), nullptr);
-  EXPECT_EQ(GraphIndex::Load(file, id, 2), nullptr);         // another generation
-  EXPECT_EQ(GraphIndex::Load(file, "other", 1), nullptr);    // another store at this path
+  const std::string fp = (*store)->Fingerprint().value();
+  EXPECT_NE(GraphIndex::Load(file, id, 1, fp), nullptr);
+  EXPECT_EQ(GraphIndex::Load(file, id, 2, fp), nullptr);       // another generation
+  EXPECT_EQ(GraphIndex::Load(file, "other", 1, fp), nullptr);  // another store at this path
+  EXPECT_EQ(GraphIndex::Load(file, id, 1, "x/9/9"), nullptr);  // another state of this store
   {
     std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
     f.seekp(-3, std::ios::end);
     f.put('\x7f');  // a relation byte out of range
   }
-  EXPECT_EQ(GraphIndex::Load(file, id, 1), nullptr);
+  EXPECT_EQ(GraphIndex::Load(file, id, 1, fp), nullptr);
   fs::resize_file(file, fs::file_size(file) - 1);
-  EXPECT_EQ(GraphIndex::Load(file, id, 1), nullptr);
+  EXPECT_EQ(GraphIndex::Load(file, id, 1, fp), nullptr);
 
   // A write bumps the generation: the next Open rebuilds and sees the new edge.
   NodeIdTable none;

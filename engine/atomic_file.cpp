@@ -1,0 +1,140 @@
+#include "engine/atomic_file.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+namespace dkg {
+
+std::string WriteErrorMessage(const std::string& path, int error_number) {
+  switch (error_number) {
+    case ENOSPC:
+      return path + ": cannot write: disk full";
+    case EDQUOT:
+      return path + ": cannot write: disk quota exceeded";
+    case EFBIG:
+      return path + ": cannot write: file too large (file size limit, ulimit -f)";
+    case EROFS:
+      return path + ": cannot write: read-only file system";
+    default:
+      return path + ": cannot write: " + std::strerror(error_number);
+  }
+}
+
+AtomicFile::AtomicFile(std::string path, std::string temp, int fd)
+    : path_(std::move(path)), temp_(std::move(temp)), fd_(fd) {}
+
+Result<std::unique_ptr<AtomicFile>> AtomicFile::Create(const std::string& name) {
+  if (name.empty()) return Status::InvalidInput("output file name is empty");
+  // Through a symbolic link, the file it names is replaced and the link kept.
+  std::error_code ec;
+  std::string path = name;
+  if (std::filesystem::is_symlink(name, ec)) {
+    const auto target = std::filesystem::weakly_canonical(name, ec);
+    if (!ec) path = target.string();
+  }
+  const std::string temp = path + ".tmp-" + std::to_string(::getpid());
+  // A file left by an earlier process with our pid is stale: we are the only writer of this name.
+  ::unlink(temp.c_str());
+  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd < 0) return Status::IoError(WriteErrorMessage(path, errno));
+  struct stat old {};
+  if (::stat(path.c_str(), &old) == 0 && S_ISREG(old.st_mode)) {
+    (void)::fchmod(fd, old.st_mode & 07777);  // replacing a file keeps its permissions
+  }
+  return std::unique_ptr<AtomicFile>(new AtomicFile(path, temp, fd));
+}
+
+AtomicFile::~AtomicFile() {
+  if (fd_ >= 0) ::close(fd_);
+  if (!committed_) ::unlink(temp_.c_str());
+}
+
+Status AtomicFile::Write(std::string_view bytes) {
+  if (!error_.ok()) return error_;
+  while (!bytes.empty()) {
+    const ssize_t n = ::write(fd_, bytes.data(), bytes.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      error_ = Status::IoError(WriteErrorMessage(path_, n < 0 ? errno : ENOSPC));
+      return error_;
+    }
+    bytes.remove_prefix(static_cast<size_t>(n));
+  }
+  return Status::Ok();
+}
+
+Status AtomicFile::Commit() {
+  if (!error_.ok()) return error_;
+  if (::fsync(fd_) != 0) {
+    error_ = Status::IoError(WriteErrorMessage(path_, errno));
+    return error_;
+  }
+  const int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) {
+    error_ = Status::IoError(WriteErrorMessage(path_, errno));
+    return error_;
+  }
+  if (::rename(temp_.c_str(), path_.c_str()) != 0) {
+    error_ = Status::IoError(path_ + ": cannot replace the file: " + std::strerror(errno));
+    return error_;
+  }
+  committed_ = true;
+  // The rename is durable once the directory is synced; a failure here loses nothing written.
+  const std::string dir = std::filesystem::path(path_).parent_path().string();
+  const int dfd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd >= 0) {
+    (void)::fsync(dfd);
+    ::close(dfd);
+  }
+  return Status::Ok();
+}
+
+void RemoveOrphanedTemporaries(const std::string& path) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  const std::string base = target.filename().string();
+  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::error_code ec;
+  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
+       it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.size() <= base.size() || name.compare(0, base.size(), base) != 0) continue;
+    std::string_view rest(name);
+    rest.remove_prefix(base.size());
+    for (const char* marker : {".tmp-", ".partial-"}) {
+      const std::string_view m(marker);
+      if (rest.substr(0, m.size()) != m) continue;
+      std::string_view digits = rest.substr(m.size());
+      for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        const std::string_view x(suffix);
+        if (digits.size() > x.size() && digits.substr(digits.size() - x.size()) == x) {
+          digits.remove_suffix(x.size());
+        }
+      }
+      if (digits.empty() || digits.size() > 9 ||
+          digits.find_first_not_of("0123456789") != std::string_view::npos) {
+        continue;
+      }
+      const pid_t pid = static_cast<pid_t>(std::stol(std::string(digits)));
+      const bool alive = ::kill(pid, 0) == 0 || errno == EPERM;
+      if (!alive) fs::remove(it->path(), ec);
+      ec.clear();
+    }
+  }
+}
+
+Status WriteFileAtomically(const std::string& path, std::string_view content) {
+  auto file = AtomicFile::Create(path);
+  if (!file.ok()) return file.status();
+  if (Status s = file.value()->Write(content); !s.ok()) return s;
+  return file.value()->Commit();
+}
+
+}  // namespace dkg

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "engine/status.h"
+
+namespace dkg {
+
+// A file written whole or not at all: the bytes go to a temporary file beside `path`
+// (`<path>.tmp-<pid>`, same directory so that the rename cannot cross file systems), which
+// Commit() syncs and renames over `path`. Until then `path` keeps its old content; a failed
+// write, a full disk, a file size limit or a destructor without Commit() removes the temporary
+// file and leaves `path` untouched. Owns its descriptor; used from one thread.
+//
+// A file size limit (ulimit -f) reports EFBIG only when SIGXFSZ is ignored; by default the
+// signal ends the process (which then leaves a temporary file, and `path` untouched).
+class AtomicFile {
+ public:
+  static Result<std::unique_ptr<AtomicFile>> Create(const std::string& name);
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  // Appends bytes. After the first failure every later call returns it again.
+  Status Write(std::string_view bytes);
+  Status Write(const void* data, size_t size) {
+    return Write(std::string_view(static_cast<const char*>(data), size));
+  }
+  // Syncs, closes and renames the temporary file into place.
+  Status Commit();
+
+  const std::string& path() const { return path_; }
+  const std::string& temp_path() const { return temp_; }
+
+ private:
+  AtomicFile(std::string path, std::string temp, int fd);
+  std::string path_;
+  std::string temp_;
+  int fd_ = -1;
+  Status error_;
+  bool committed_ = false;
+};
+
+// Removes what killed writers left beside `path`: `<path>.tmp-<pid>` (AtomicFile) and
+// `<path>.partial-<pid>` with its -wal, -shm and -journal files (Store::CreateFromGraph), for
+// every pid that is no longer a running process. A live writer's files are left alone.
+// Best effort: a file that cannot be removed stays.
+void RemoveOrphanedTemporaries(const std::string& path);
+
+// `path` written atomically with `content` (see AtomicFile).
+Status WriteFileAtomically(const std::string& path, std::string_view content);
+
+// "PATH: cannot write: disk full" and the like for an errno value of a failed write: the cases
+// a user can act on (full disk, quota, file size limit, read-only file system) in plain words.
+std::string WriteErrorMessage(const std::string& path, int error_number);
+
+}  // namespace dkg
