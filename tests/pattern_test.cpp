@@ -56,6 +56,50 @@ TEST(PatternEngineTest, ListSlotCatchesEveryMemberOfACoordination) {
   EXPECT_EQ(c->mentions, (std::vector<size_t>{0, 1, 2}));
 }
 
+TEST(PatternEngineTest, ListEndsBeforeAMemberJoinedOnlyByAComma) {
+  // 0 Ana 1 Souza 2 and 3 Karl 4 Brandt 5 , 6 Olu 7 Adeyemi 8 said
+  Fixture f("Ana Souza and Karl Brandt, Olu Adeyemi said", {{0, 0, 2}, {0, 3, 5}, {0, 6, 8}});
+  PatternSet set;
+  auto m = MatchOne("pattern p\n match {people:OFFICIAL+}\n", f, set);
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m[0].Slot("people")->mentions, (std::vector<size_t>{0, 1}));
+}
+
+TEST(PatternEngineTest, TypedGapNeverStepsOverSuchAMention) {
+  // 0 Ana 1 Souza 2 said 3 Karl 4 Brandt 5 signed 6 it
+  Fixture f("Ana Souza said Karl Brandt signed it", {{0, 0, 2}, {0, 3, 5}});
+  PatternSet set;
+  auto m = MatchOne("pattern p\n match {who:OFFICIAL} ~6!OFFICIAL signed\n", f, set);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].Slot("who")->mentions, std::vector<size_t>{1});
+}
+
+TEST(PatternEngineTest, HostileListsStayBoundedAndNeverOverflowTheStack) {
+  // 30,000 members joined by commas and a failing tail: the list is read once (at most 64
+  // members) and a step budget bounds each start position, so this ends and does not crash.
+  std::string text;
+  std::vector<std::tuple<int, size_t, size_t>> mentions;
+  for (size_t i = 0; i < 30000; ++i) {
+    text += (i ? ", " : "") + std::string("Ana");
+    mentions.push_back({0, 2 * i, 2 * i + 1});
+  }
+  text += " nothing";
+  Fixture f(text, mentions);
+  PatternSet set;
+  auto m = MatchOne("pattern p\n match {people:OFFICIAL+} and signed\n", f, set);
+  EXPECT_TRUE(m.empty());
+  PatternSet set2;
+  auto ok = MatchOne("pattern q\n match {people:OFFICIAL+} nothing\n", f, set2);
+  ASSERT_EQ(ok.size(), 1u);  // a bare-comma chain never closes: only the last name stands alone
+  EXPECT_EQ(ok[0].Slot("people")->mentions, std::vector<size_t>{29999});
+}
+
+TEST(PatternEngineTest, AFileThatFailsAddsNoPattern) {
+  PatternSet set;
+  EXPECT_FALSE(set.Add("t.pat", "pattern a\n match met\npattern b\n match {x:NOPE}\n", Vocab()).ok());
+  EXPECT_TRUE(set.patterns().empty());
+}
+
 TEST(PatternEngineTest, AlternativesOptionalsGapsAndShapes) {
   // 0 Ana 1 Lima 2 met 3 on 4 Monday 5 with 6 Karl 7 Berg 8 for 9 the 10 second 11 time
   Fixture f("Ana Lima met on Monday with Karl Berg for the second time", {{0, 0, 2}, {0, 6, 8}});

@@ -10,8 +10,8 @@ namespace dkg::extract {
 
 // The compiled form of a match expression: a small regular-expression tree over tokens and
 // mentions, matched by backtracking with continuations (sentences are short and every pattern
-// is first filtered by its anchor words, so the simple matcher is fast enough; see
-// docs/extraction.md for the figures).
+// is first filtered by its anchor words, so the simple matcher is fast enough; a step budget
+// bounds the work per start position on hostile text).
 struct Pattern::Node {
   enum class Kind {
     kSeq,
@@ -252,6 +252,8 @@ class ExprParser {
       n->kind = Kind::kGap;
       n->max = std::atoi(w.c_str() + 1);
       if (n->max <= 0 || n->max > 40) error_ = "a gap is ~1 to ~40";
+      const size_t bang = w.find('!');
+      if (bang != std::string::npos && !TypesOf(w.substr(bang + 1), n->types)) return nullptr;
       return n;
     }
     if (w == "^") {
@@ -286,25 +288,31 @@ class ExprParser {
     }
     if (IsTypeName(w)) {
       n->kind = Kind::kType;
-      size_t start = 0;
-      while (start <= w.size()) {
-        size_t bar = w.find('/', start);
-        if (bar == std::string::npos) bar = w.size();
-        const std::string name = w.substr(start, bar - start);
-        auto& ts = vocab_.mention_types;
-        auto it = std::find(ts.begin(), ts.end(), name);
-        if (it == ts.end()) {
-          error_ = "unknown mention type '" + name + "'";
-          return nullptr;
-        }
-        n->types.push_back(static_cast<int>(it - ts.begin()));
-        start = bar + 1;
-      }
+      if (!TypesOf(w, n->types)) return nullptr;
       return n;
     }
     n->kind = Kind::kLiteral;
     for (const auto& t : internal::Tokenize(w)) n->words.push_back(t.lower);
     return n;
+  }
+
+  // "OFFICIAL/PLACE" -> the types' indices; false (with error_ set) for an unknown name.
+  bool TypesOf(const std::string& w, std::vector<int>& out) {
+    size_t start = 0;
+    while (start <= w.size()) {
+      size_t bar = w.find('/', start);
+      if (bar == std::string::npos) bar = w.size();
+      const std::string name = w.substr(start, bar - start);
+      auto& ts = vocab_.mention_types;
+      auto it = std::find(ts.begin(), ts.end(), name);
+      if (it == ts.end()) {
+        error_ = "unknown mention type '" + name + "'";
+        return false;
+      }
+      out.push_back(static_cast<int>(it - ts.begin()));
+      start = bar + 1;
+    }
+    return true;
   }
 
   std::vector<std::string> lx_;
@@ -352,16 +360,22 @@ class Matcher {
  public:
   using K = std::function<bool(size_t)>;
 
-  Matcher(const SentenceView& v, size_t slot_count, int ordinal_class)
-      : v_(v), t_(*v.tokens), caps_(slot_count), ordinal_class_(ordinal_class) {}
+  // `by_start[i]`: the mentions starting at token i, longest first.
+  Matcher(const SentenceView& v, const std::vector<std::vector<const MentionRef*>>& by_start,
+          size_t slot_count, int ordinal_class)
+      : v_(v), t_(*v.tokens), by_start_(by_start), caps_(slot_count), ordinal_class_(ordinal_class) {}
 
   std::vector<Capture>& captures() { return caps_; }
   void Reset() {
     for (auto& c : caps_) c = Capture();
     open_.clear();
+    steps_ = 0;
   }
 
   bool M(const Node& n, size_t pos, const K& k) {
+    // Hostile text (thousands of list members, many overlapping mentions) must not make one
+    // start position cost more than a bounded amount of work: past the budget it fails.
+    if (++steps_ > kStepBudget) return false;
     const size_t size = t_.size();
     switch (n.kind) {
       case Kind::kSeq:
@@ -406,6 +420,8 @@ class Matcher {
       case Kind::kGap:
         for (int j = 0; j <= n.max && pos + j <= size; ++j) {
           if (j > 0 && (t_[pos + j - 1].text == ";" || t_[pos + j - 1].text == ".")) break;
+          // "~8!OFFICIAL": the gap never steps over the start of such a mention.
+          if (j > 0 && !n.types.empty() && StartsMention(n.types, pos + j - 1)) break;
           if (k(pos + j)) return true;
         }
         return false;
@@ -452,17 +468,29 @@ class Matcher {
     return count >= n.min && k(pos);
   }
 
+  bool StartsMention(const std::vector<int>& types, size_t pos) const {
+    if (pos >= by_start_.size()) return false;
+    for (const MentionRef* m : by_start_[pos]) {
+      if (std::find(types.begin(), types.end(), m->type) != types.end()) return true;
+    }
+    return false;
+  }
+
+  // The longest mention of one of `types` starting at `pos`, or nullptr.
+  const MentionRef* LongestAt(const std::vector<int>& types, size_t pos) const {
+    if (pos >= by_start_.size()) return nullptr;
+    for (const MentionRef* m : by_start_[pos]) {
+      if (std::find(types.begin(), types.end(), m->type) != types.end()) return m;
+    }
+    return nullptr;
+  }
+
   // Mentions of the node's types starting at `pos`, longest first; each is added to the open
   // captures while the rest of the pattern is tried.
   bool Mentions(const Node& n, size_t pos, const K& k) {
-    std::vector<const MentionRef*> here;
-    for (const MentionRef& m : v_.mentions) {
-      if (m.b == pos && std::find(n.types.begin(), n.types.end(), m.type) != n.types.end()) {
-        here.push_back(&m);
-      }
-    }
-    std::sort(here.begin(), here.end(), [](auto* a, auto* b) { return a->e > b->e; });
-    for (const MentionRef* m : here) {
+    if (pos >= by_start_.size()) return false;
+    for (const MentionRef* m : by_start_[pos]) {
+      if (std::find(n.types.begin(), n.types.end(), m->type) == n.types.end()) continue;
       for (int s : open_) caps_[s].mentions.push_back(m->id);
       if (k(m->e)) return true;
       for (int s : open_) caps_[s].mentions.pop_back();
@@ -471,24 +499,52 @@ class Matcher {
   }
 
   // "A, B and C", "A and Ministers B and C": mentions joined by list separators; a few
-  // capitalised words (a plural title) may follow a separator.
+  // capitalised words (a plural title) may follow a separator. The chain is read greedily
+  // once, then the rest of the pattern is tried after its longest prefix first, so a list costs
+  // time and stack in proportion to its length. A prefix may not end on a bare comma ("A and
+  // B, spokesman C said": C is not a member), and a list has at most kMaxMembers.
   bool List(const Node& n, size_t pos, const K& k) {
-    return Mentions(n, pos, [&](size_t e) { return ListTail(n, e, k); });
-  }
-  bool ListTail(const Node& n, size_t pos, const K& k) {
-    for (const auto& sep : ListSeparators()) {
-      if (pos + sep.size() >= t_.size()) continue;
-      bool same = true;
-      for (size_t i = 0; i < sep.size() && same; ++i) same = t_[pos + i].lower == sep[i];
-      if (!same) continue;
-      size_t next = pos + sep.size();
-      for (int extra = 0; extra <= 3 && next < t_.size(); ++extra) {
-        if (Mentions(n, next, [&](size_t e) { return ListTail(n, e, k); })) return true;
-        if (!t_[next].cap || !t_[next].word) break;
-        ++next;
+    const MentionRef* first = LongestAt(n.types, pos);
+    if (!first) return false;
+    std::vector<const MentionRef*> chain{first};
+    std::vector<bool> closes{true};  // whether the list may end after member i
+    while (chain.size() < kMaxMembers) {
+      const size_t at = chain.back()->e;
+      const MentionRef* next = nullptr;
+      bool bare_comma = false;
+      for (const auto& sep : ListSeparators()) {
+        if (at + sep.size() >= t_.size()) continue;
+        bool same = true;
+        for (size_t i = 0; i < sep.size() && same; ++i) same = t_[at + i].lower == sep[i];
+        if (!same) continue;
+        size_t q = at + sep.size();
+        for (int extra = 0; extra <= 3 && q < t_.size() && !next; ++extra) {
+          next = LongestAt(n.types, q);
+          if (!next && (!t_[q].cap || !t_[q].word)) break;
+          ++q;
+        }
+        if (next) {
+          bare_comma = sep.size() == 1 && sep[0] == ",";
+          break;
+        }
       }
+      if (!next) break;
+      chain.push_back(next);
+      closes.push_back(!bare_comma);
     }
-    return k(pos);
+    // A bare comma before a member is fine when a later joiner closes the list ("A, B and C").
+    for (size_t i = chain.size(); i-- > 1;) {
+      if (!closes[i] && i + 1 < chain.size() && closes[i + 1]) closes[i] = true;
+    }
+    for (size_t len = chain.size(); len > 0; --len) {
+      if (!closes[len - 1]) continue;
+      for (int s : open_) {
+        for (size_t i = 0; i < len; ++i) caps_[s].mentions.push_back(chain[i]->id);
+      }
+      if (k(chain[len - 1]->e)) return true;
+      for (int s : open_) caps_[s].mentions.resize(caps_[s].mentions.size() - len);
+    }
+    return false;
   }
 
   bool Shape(const Node& n, size_t pos, const K& k) {
@@ -525,11 +581,16 @@ class Matcher {
     return false;
   }
 
+  static constexpr size_t kStepBudget = 20000;
+  static constexpr size_t kMaxMembers = 64;
+
   const SentenceView& v_;
   const std::vector<internal::Token>& t_;
+  const std::vector<std::vector<const MentionRef*>>& by_start_;
   std::vector<Capture> caps_;
   std::vector<int> open_;
   int ordinal_class_;
+  size_t steps_ = 0;
 };
 
 std::string Trim(std::string_view s) {
@@ -556,6 +617,15 @@ std::vector<std::string> Words(std::string_view s) {
 
 Status PatternSet::Add(const std::string& file, std::string_view text,
                        const PatternVocabulary& vocab) {
+  // A file that fails to load adds nothing: no half-built pattern is ever matched.
+  const size_t before = patterns_.size();
+  Status s = AddFile(file, text, vocab);
+  if (!s.ok()) patterns_.resize(before);
+  return s;
+}
+
+Status PatternSet::AddFile(const std::string& file, std::string_view text,
+                           const PatternVocabulary& vocab) {
   auto ord = std::find(vocab.lexicon_classes.begin(), vocab.lexicon_classes.end(), "ordinal");
   if (ord != vocab.lexicon_classes.end())
     ordinal_class_ = static_cast<int>(ord - vocab.lexicon_classes.begin());
@@ -673,13 +743,21 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
   const auto& tokens = *view.tokens;
   std::unordered_set<std::string_view> words;
   for (size_t i = view.from; i < tokens.size(); ++i) words.insert(tokens[i].lower);
+  std::vector<std::vector<const MentionRef*>> by_start(tokens.size());
+  for (const MentionRef& m : view.mentions) {
+    if (m.b < tokens.size() && m.e > m.b && m.e <= tokens.size()) by_start[m.b].push_back(&m);
+  }
+  for (auto& list : by_start) {
+    std::stable_sort(list.begin(), list.end(),
+                     [](const MentionRef* a, const MentionRef* b) { return a->e > b->e; });
+  }
   for (const Pattern& p : patterns_) {
     if (p.stage_ != stage) continue;
     if (!p.anchors_.empty() && std::none_of(p.anchors_.begin(), p.anchors_.end(),
                                             [&](const std::string& a) { return words.count(a); })) {
       continue;
     }
-    Matcher m(view, p.slots_.size(), ordinal_class_);
+    Matcher m(view, by_start, p.slots_.size(), ordinal_class_);
     for (size_t pos = view.from; pos < tokens.size(); ++pos) {
       m.Reset();
       size_t end = pos;

@@ -29,6 +29,7 @@ struct MentionRef {
 };
 
 // What one sentence offers to the matcher. Borrowed: everything must outlive the Match() call.
+// REQUIRES: tokens != nullptr.
 struct SentenceView {
   const std::vector<internal::Token>* tokens = nullptr;
   std::vector<MentionRef> mentions;  // any order; several may start at one token
@@ -121,6 +122,8 @@ class PatternSet {
   const std::vector<Pattern>& patterns() const { return patterns_; }
 
  private:
+  Status AddFile(const std::string& file, std::string_view text, const PatternVocabulary& vocab);
+
   std::vector<Pattern> patterns_;
   int ordinal_class_ = -1;  // the lexicon class "ordinal", which [ord] also accepts
 };
