@@ -1114,9 +1114,11 @@ class Run {
       if (taken) continue;
       for (size_t k = name_b; k < name_e; ++k) used.insert(k);
       const bool plural = title.gaz >= 0 && !g_.titles()[title.gaz].singular.empty();
-      const std::string office = plural ? g_.titles()[title.gaz].singular + title_text.substr(
-                                                                                std::min(title_text.size(), g_.titles()[title.gaz].title.size()))
-                                        : title_text;
+      // The office of each person a plural title names is its singular form, with what follows
+      // it in the text ("Ministers for Trade" -> "Minister for Trade").
+      const std::string office =
+          plural ? g_.titles()[title.gaz].singular + (title_e > title.e ? " " + Surface(si, title.e, title_e) : "")
+                 : title_text;
       AddOfficial(si, found, name_b, name_e, office, country, org, "title+name");
       if (plural && name_b >= title.e) {
         // "Foreign Ministers A, B and C": every name of the list holds the office.
@@ -2444,7 +2446,7 @@ class Run {
           continue;
         }
         for (const auto& a : p.actions()) {
-          if (a.verb != "emit") continue;
+          if (a.verb != "emit" || a.args.size() != 3) continue;
           const std::string& rel = a.args[1];
           for (size_t from : SlotNodes(si, match, a.args[0], event)) {
             for (size_t to : SlotNodes(si, match, a.args[2], event)) {
@@ -2482,6 +2484,12 @@ class Run {
     if (!what || !series || series->mentions.empty()) return -1;
     const Mention& body = si.m[series->mentions.front()];
     if (body.type == MT::kDialogue && body.node >= 0) return -1;  // the extractor's round rules have it
+    // A grouping of the gazetteer (ASEAN, the G7) is an organization whatever meets under it;
+    // its summits are not the rounds of a series named after it.
+    if (body.type == MT::kOrg && body.gaz >= 0) return -1;
+    for (const Mention& x : si.m) {
+      if (x.type == MT::kMeeting && x.node >= 0 && x.b < series->e && what->b < x.e) return -1;
+    }
     const size_t dialogue = DialogueNode(si, body.b, body.e);
     if (body.type == MT::kOrg && body.node >= 0 && static_cast<size_t>(body.node) != dialogue &&
         builder_.node(static_cast<size_t>(body.node)).kind == "organization") {
@@ -2516,6 +2524,7 @@ class Run {
       }
       out += spec.substr(i, open - i);
       const size_t close = spec.find('}', open);
+      if (close == std::string::npos) break;
       const std::string slot = spec.substr(open + 1, close - open - 1);
       std::string value;
       if (const extract::Capture* c = match.Slot(slot)) {
@@ -2579,7 +2588,9 @@ class Run {
     }
     bool fallback = false;
     const std::string date = SentenceDate(si, &fallback);
-    if (focus_meeting_ >= 0 && !people.empty() && tag != "visit") {
+    auto made = made_tag_.find(static_cast<size_t>(std::max(focus_meeting_, 0L)));
+    const bool same_kind = made == made_tag_.end() || made->second == tag;
+    if (focus_meeting_ >= 0 && !people.empty() && tag != "visit" && same_kind) {
       const size_t focus = static_cast<size_t>(focus_meeting_);
       bool all_there = true;
       for (size_t p : people) {
@@ -2603,10 +2614,13 @@ class Run {
     }
     if (name.empty()) name = Surface(si, b, e);
     const size_t meeting = builder_.Node(key, "meeting", name, rule);
+    made_tag_.emplace(meeting, tag);
     // A template's words are a description, not a name the text used: no alias from them.
     builder_.Mention(meeting, SpanOf(si, b, e), name_spec.find('{') == std::string::npos ? Surface(si, b, e) : "");
     DateImplicit(meeting, si);
-    if (!people.empty()) {
+    // Across documents the same people meeting on the same day is one meeting; without a day
+    // the key would join every undated meeting of theirs, so none is given.
+    if (!people.empty() && !builder_.node(meeting).date.empty()) {
       std::set<std::string> names;
       for (size_t p : people) names.insert(NormalizeName(builder_.node(p).name));
       builder_.AddIdentityKey(meeting, tag + ":" + Join(names, ",") + "@" + builder_.node(meeting).date);
@@ -3501,6 +3515,7 @@ class Run {
   long last_place_ = -1;    // the latest place named after "in"
   std::set<size_t> placed_;  // meetings a pattern gave a place
   long dateline_country_ = -1;  // the country of the dateline's place ("ISLAMABAD:")
+  std::map<size_t, std::string> made_tag_;  // meetings made by patterns -> their tag (call, visit, ...)
 };
 
 }  // namespace

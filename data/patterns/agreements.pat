@@ -5,9 +5,10 @@ stage arguments
 
 # "Ministers A and B signed the Treaty of Friendship", "A signed the Water Accord on behalf of ..."
 pattern signed-instrument
-  match {who:OFFICIAL+} ~6 ( signed | "have signed" | "will sign" | "put their signatures to" | "put his signature to" | "put her signature to" ) ~4 {what:AGREEMENT+}
+  match {who:OFFICIAL+} ~6!OFFICIAL ( signed | "have signed" | "will sign" | "put their signatures to" | "put his signature to" | "put her signature to" ) ~4 {what:AGREEMENT+}
   emit who signed what
   example Foreign Ministers Ana Souza and Karl Brandt signed the Treaty of Friendship in Lisbon. => who=Foreign Ministers Ana Souza; who=Karl Brandt; what=Treaty of Friendship
+  example President Ana Souza said Foreign Minister Karl Brandt signed the Water Accord. => who=Foreign Minister Karl Brandt; what=Water Accord
 
 # "The Treaty of Friendship was signed by Ministers A and B"
 pattern instrument-signed-by

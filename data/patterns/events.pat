@@ -16,7 +16,7 @@ pattern talks-between
 
 # "President A held a phone call with Prime Minister B", "A received a telephone call from B"
 pattern call-with
-  match {caller:OFFICIAL} ~10 ( held | had | made | received | holds | has | hold | have | make | receive | conducted ) ( a | an )? {what: ( telephone | phone | video ) ( call | conversation | conference ) } ~4 ( with | from | to ) {other:OFFICIAL+}
+  match {caller:OFFICIAL} ~10!OFFICIAL ( held | had | made | received | holds | has | hold | have | make | receive | conducted ) ( a | an )? {what: ( telephone | phone | video ) ( call | conversation | conference ) } ~4 ( with | from | to ) {other:OFFICIAL+}
   make meeting call "{what} between {caller} and {other}"
   emit caller attended event
   emit other attended event
@@ -25,7 +25,7 @@ pattern call-with
 
 # "A spoke by telephone with B", "A spoke over the phone to B"
 pattern spoke-by-phone
-  match {caller:OFFICIAL} ~6 ( spoke | speaks | talked | talks ) ( by | over | on )? ( the )? {what: ( telephone | phone ) } ~3 ( with | to ) {other:OFFICIAL+}
+  match {caller:OFFICIAL} ~6!OFFICIAL ( spoke | speaks | talked | talks ) ( by | over | on )? ( the )? {what: ( telephone | phone ) } ~3 ( with | to ) {other:OFFICIAL+}
   make meeting call "telephone call between {caller} and {other}"
   emit caller attended event
   emit other attended event
@@ -41,7 +41,7 @@ pattern visit-possessive
 
 # "the state visit of President A to Portugal"
 pattern visit-of
-  match ( visit | trip ) of {visitor:OFFICIAL} ~8 to {dest:PLACE/COUNTRY}
+  match ( visit | trip ) of {visitor:OFFICIAL} ~8!OFFICIAL to {dest:PLACE/COUNTRY}
   make meeting visit "{visitor}'s visit to {dest}"
   emit visitor attended event
   emit event held_in dest
@@ -49,13 +49,14 @@ pattern visit-of
 
 # "President A will travel to Portugal", "A arrived in Lisbon on Sunday", "A visited Lisbon"
 pattern travel-to
-  match {visitor:OFFICIAL} ~6 ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? {dest:PLACE/COUNTRY}
+  match {visitor:OFFICIAL} ~6!OFFICIAL ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? {dest:PLACE/COUNTRY}
   make meeting visit "{visitor}'s visit to {dest}"
   emit visitor attended event
   emit event held_in dest
   example President Ana Souza will travel to Portugal next week for talks. => visitor=President Ana Souza; dest=Portugal
   example Foreign Minister Karl Brandt arrived in Lisbon on Sunday. => visitor=Foreign Minister Karl Brandt; dest=Lisbon
   never President Ana Souza said trade with Portugal would grow.
+  example President Ana Souza welcomed Minister Karl Brandt, who arrived in Lisbon on Monday. => visitor=Minister Karl Brandt; dest=Lisbon
 
 # "President A is in Lisbon for a state visit"
 pattern in-place-for-visit
@@ -68,7 +69,7 @@ pattern in-place-for-visit
 # "Minister A flew in on Friday for a two-day official visit": the subject's visit; where the
 # sentence names no destination, the dateline's country ("LISBON:") is where it is.
 pattern subject-on-a-visit
-  match ^ ~4 {visitor:OFFICIAL} ~12 ( for | on | during | began | begins | concluded | concludes | ended | ends ) ( a | an | his | her | their ) {what: ~4 ( visit | trip ) } ( to {dest:PLACE/COUNTRY} )?
+  match ^ ~4 {visitor:OFFICIAL} ~12!OFFICIAL ( for | on | during | began | begins | concluded | concludes | ended | ends ) ( a | an | his | her | their ) {what: ~4 ( visit | trip ) } ( to {dest:PLACE/COUNTRY} )?
   make meeting visit "{visitor}'s {what}"
   emit visitor attended event
   emit event held_in dest
@@ -91,7 +92,7 @@ pattern host-received-guest
 # "Prime Minister A spoke today with President B": in a readout, speaking with someone who is
 # not in the room is a call ("met" is the in-person verb).
 pattern spoke-with
-  match {caller:OFFICIAL} ~4 ( spoke | speaks | talked | "had a conversation" | "held a conversation" ) ~3 ( with | to ) {other:OFFICIAL+}
+  match {caller:OFFICIAL} ~4!OFFICIAL ( spoke | speaks | talked | "had a conversation" | "held a conversation" ) ~3 ( with | to ) {other:OFFICIAL+}
   make meeting call "phone call between {caller} and {other}"
   emit caller attended event
   emit other attended event
@@ -132,7 +133,7 @@ pattern nth-meeting-of-body
 # "President A held talks in Beijing on Wednesday with President B", "A will hold a bilateral
 # meeting with B": the words between the verb and "with" say where and when.
 pattern held-talks-with
-  match {a:OFFICIAL} ~3 ( held | hold | holds | "will hold" | had | has | have ) ( a | an )? ( bilateral | official | formal | separate | private )? {what: ( talks | meeting | discussions | consultations ) } ~10 with {b:OFFICIAL+}
+  match {a:OFFICIAL} ~3!OFFICIAL ( held | hold | holds | "will hold" | had | has | have ) ( a | an )? ( bilateral | official | formal | separate | private )? {what: ( talks | meeting | discussions | consultations ) } ~10 with {b:OFFICIAL+}
   make meeting talks "talks between {a} and {b}"
   emit a attended event
   emit b attended event
@@ -141,7 +142,7 @@ pattern held-talks-with
 
 # "President A and Chancellor B held talks at the palace"
 pattern pair-held-talks
-  match {a:OFFICIAL} and {b:OFFICIAL} ~3 ( held | hold | "will hold" | had | "are holding" ) ( a | an )? ( bilateral | official | formal | separate )? {what: ( talks | meeting | discussions | consultations ) }
+  match {a:OFFICIAL} and {b:OFFICIAL} ~3!OFFICIAL ( held | hold | "will hold" | had | "are holding" ) ( a | an )? ( bilateral | official | formal | separate )? {what: ( talks | meeting | discussions | consultations ) }
   make meeting talks "talks between {a} and {b}"
   emit a attended event
   emit b attended event
