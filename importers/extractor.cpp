@@ -1949,7 +1949,14 @@ class Run {
         auto it = country_index_.find(static_cast<size_t>(c.node));
         if (it == country_index_.end()) continue;
         const std::string& iso = g_.countries()[it->second].iso;
-        if (std::find(members->begin(), members->end(), iso) == members->end()) continue;
+        // "EG@2024": a member since 2024, not yet one in a report of 2019.
+        bool member = false;
+        for (const std::string& entry : *members) {
+          const size_t at = entry.find('@');
+          if (entry.compare(0, at, iso) != 0 || (at != std::string::npos && at != iso.size())) continue;
+          member = at == std::string::npos || !published_.valid() || published_.year >= std::atoi(entry.c_str() + at + 1);
+        }
+        if (!member) continue;
         builder_.Edge(static_cast<size_t>(c.node), "member_of", static_cast<size_t>(o.node), si.s->span,
                       "gazetteer:membership");
         members_[static_cast<size_t>(o.node)].insert(static_cast<size_t>(c.node));

@@ -114,6 +114,12 @@ TEST_F(ExtractorTest, CountriesNamedBesideAGroupingAreItsMembers) {
   EXPECT_FALSE(HasEdge("Chile", "member_of", "Group of Seven")) << Dump();
 }
 
+TEST_F(ExtractorTest, AGroupingsLaterMembersAreNotMembersInEarlierReports) {
+  Extract("Ministers meet\nMar 4, 2019\nThe BRICS ministers met with envoys from Egypt and India in Rio.\n");
+  EXPECT_TRUE(HasEdge("India", "member_of", "BRICS")) << Dump();
+  EXPECT_FALSE(HasEdge("Egypt", "member_of", "BRICS")) << "Egypt joined in 2024\n" << Dump();
+}
+
 TEST_F(ExtractorTest, PatternEventsCallsVisitsAndHosts) {
   Extract(
       "Leaders talk\nMar 4, 2025\n"

@@ -182,6 +182,13 @@ void Gazetteer::Index() {
         break;
       }
     }
+    // "Attorney General" -> "Attorneys General", "Secretary-General" -> "Secretaries-General".
+    if (head > 0 && words[head] == "General") --head;
+    std::string suffix;
+    if (const size_t dash = words[head].find("-General"); dash != std::string::npos && dash > 0) {
+      suffix = words[head].substr(dash);
+      words[head].erase(dash);
+    }
     std::string& w = words[head];
     if (w.size() < 3 || w.back() == 's') continue;
     const char last = w.back(), before = w[w.size() - 2];
@@ -192,6 +199,7 @@ void Gazetteer::Index() {
     } else {
       w += "s";
     }
+    w += suffix;
     std::string plural;
     for (const std::string& x : words) plural += (plural.empty() ? "" : " ") + x;
     TitleEntry entry = titles_[i];
