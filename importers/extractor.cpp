@@ -1119,10 +1119,22 @@ class Run {
       const std::string office =
           plural ? g_.titles()[title.gaz].singular + (title_e > title.e ? " " + Surface(si, title.e, title_e) : "")
                  : title_text;
-      AddOfficial(si, found, name_b, name_e, office, country, org, "title+name");
+      // "Japanese and Indian Foreign Ministers A and B": two countries before a plural title go
+      // to its names in order; any other name of the list gets none of them.
+      int first_country = country, second_country = country;
+      if (plural && title.b >= 3) {
+        const Mention* c2 = CountryMentionAt(si, title.b - 1);
+        const Mention* c1 = c2 && c2->b >= 2 && t[c2->b - 1].lower == "and" ? CountryMentionAt(si, c2->b - 2) : nullptr;
+        if (c1 && c2 && c1->e + 1 == c2->b) {
+          first_country = CountryOf(c1);
+          second_country = CountryOf(c2);
+        }
+      }
+      AddOfficial(si, found, name_b, name_e, office, first_country, org, "title+name");
       if (plural && name_b >= title.e) {
         // "Foreign Ministers A, B and C": every name of the list holds the office.
         size_t k = name_e;
+        int nth = 1;
         while (k + 1 < t.size()) {
           size_t next = k;
           if (t[next].text == ",") ++next;
@@ -1140,7 +1152,9 @@ class Run {
           for (size_t q = next; q < e2; ++q) taken2 |= used.count(q) > 0;
           if (taken2) break;
           for (size_t q = next; q < e2; ++q) used.insert(q);
-          AddOfficial(si, found, next, e2, office, country, org, "plural-title+names");
+          const int each = first_country == second_country ? country : (nth == 1 ? second_country : -1);
+          AddOfficial(si, found, next, e2, office, each, org, "plural-title+names");
+          ++nth;
           k = e2;
         }
       }

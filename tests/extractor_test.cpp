@@ -101,6 +101,12 @@ TEST_F(ExtractorTest, PluralTitlesHonorificsAndHardNamesGiveEveryOfficial) {
     EXPECT_NE(Find("official", name), nullptr) << name << "\n" << Dump();
   }
   EXPECT_TRUE(HasEdge("Ana Souza", "signed", "Treaty of Friendship")) << Dump();
+  Extract("Ministers meet\nMar 4, 2025\nJapanese and Indian Foreign Ministers Ken Sato and Ravi Rao met in Delhi.\n");
+  EXPECT_TRUE(HasEdge("Ken Sato", "represents", "Japan")) << Dump();
+  EXPECT_TRUE(HasEdge("Ravi Rao", "represents", "India")) << Dump();
+  EXPECT_FALSE(HasEdge("Ken Sato", "represents", "India")) << Dump();
+  Extract("Ministers sign\nMar 4, 2025\n"
+          "Foreign Ministers Ana Souza and Karl Brandt signed the Treaty of Friendship in Lisbon.\n");
   EXPECT_TRUE(HasEdge("Karl Brandt", "signed", "Treaty of Friendship")) << Dump();
 }
 
