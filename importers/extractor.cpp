@@ -2607,6 +2607,23 @@ class Run {
                          t[b].lower == "their" || t[b].lower == "his" || t[b].lower == "her")) {
       ++b;
     }
+    // The clause names the meeting itself ("is to hold talks with B at the 23rd meeting of
+    // the Special Representatives"): the phrase describes that meeting, not another one.
+    for (const auto& [from, to] : Clauses(si)) {
+      if (match.b < from || match.b >= to) continue;
+      for (const Mention& x : si.m) {
+        if (x.type == MT::kMeeting && x.node >= 0 && x.b >= from && x.b < to && !x.announced) return x.node;
+      }
+    }
+    // One sentence tells of one visit, however many phrases name it ("A and B ... visit to Japan").
+    if (tag == "visit") {
+      for (const auto& [pos, node] : meetings) {
+        auto it = made_tag_.find(node);
+        const bool visit = (it != made_tag_.end() && it->second == "visit") ||
+                           builder_.node(node).name.find("visit") != std::string::npos;
+        if (visit) return static_cast<long>(node);
+      }
+    }
     bool fallback = false;
     const std::string date = SentenceDate(si, &fallback);
     auto made = made_tag_.find(static_cast<size_t>(std::max(focus_meeting_, 0L)));

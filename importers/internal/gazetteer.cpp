@@ -1,6 +1,7 @@
 #include "importers/internal/gazetteer.h"
 
 #include <algorithm>
+#include <set>
 
 #include "schema/embedded.h"
 
@@ -175,6 +176,9 @@ void Gazetteer::Index() {
   const size_t singular_count = titles_.size();
   for (size_t i = 0; i < singular_count; ++i) {
     std::vector<std::string> words = SplitBy(titles_[i].title, ' ');
+    // Generic nouns make no plural title: "senior officials of the Japanese Government".
+    static const std::set<std::string> kGeneric = {"Official", "Officer", "Leader", "Representative"};
+    if (kGeneric.count(words.back())) continue;
     size_t head = words.size() - 1;
     for (size_t k = 1; k < words.size(); ++k) {
       if (words[k] == "of" || words[k] == "for") {
