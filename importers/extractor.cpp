@@ -2428,8 +2428,9 @@ class Run {
       }
       std::fprintf(stderr, "%s\n", line.c_str());
     }
-    for (const char* stage : {"events", "arguments"}) {
-      for (const extract::PatternMatch& match : patterns_.Match(view, stage)) {
+    static const std::vector<std::string_view> kStages = {"events", "arguments"};
+    {
+      for (const extract::PatternMatch& match : patterns_.Match(view, kStages)) {
         const extract::Pattern& p = *match.pattern;
         const std::string rule = "pattern:" + p.name();
         if (trace_) {

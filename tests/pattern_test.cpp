@@ -96,7 +96,8 @@ TEST(PatternEngineTest, HostileListsStayBoundedAndNeverOverflowTheStack) {
 
 TEST(PatternEngineTest, AFileThatFailsAddsNoPattern) {
   PatternSet set;
-  EXPECT_FALSE(set.Add("t.pat", "pattern a\n match met\npattern b\n match {x:NOPE}\n", Vocab()).ok());
+  EXPECT_FALSE(
+      set.Add("t.pat", "pattern a\n match met\npattern b\n match {x:NOPE}\n", Vocab()).ok());
   EXPECT_TRUE(set.patterns().empty());
 }
 

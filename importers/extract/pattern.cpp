@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <optional>
 #include <set>
 #include <unordered_set>
@@ -322,50 +323,106 @@ class ExprParser {
   std::string error_;
 };
 
-// Words of which a sentence must hold one for `n` to match there, or nullopt when `n` can
-// match without any particular word.
-std::optional<std::set<std::string>> Anchors(const Node& n) {
+// Sets of words a sentence must hold one of each for `n` to match there (every set is needed;
+// an empty list means no word is). Patterns are skipped on sentences that lack one, which is
+// most patterns on most sentences.
+using AnchorSets = std::vector<std::set<std::string>>;
+AnchorSets Anchors(const Node& n) {
   switch (n.kind) {
     case Kind::kLiteral:
-      return std::set<std::string>{n.words.front()};
+      return {{n.words.front()}};
     case Kind::kCapture:
       return Anchors(*n.kids.front());
     case Kind::kRepeat:
-      if (n.min >= 1) return Anchors(*n.kids.front());
-      return std::nullopt;
+      return n.min >= 1 ? Anchors(*n.kids.front()) : AnchorSets{};
     case Kind::kSeq: {
-      std::optional<std::set<std::string>> best;
+      AnchorSets all;
       for (const auto& k : n.kids) {
-        auto a = Anchors(*k);
-        if (a && (!best || a->size() < best->size())) best = a;
-      }
-      return best;
-    }
-    case Kind::kAlt: {
-      std::set<std::string> all;
-      for (const auto& k : n.kids) {
-        auto a = Anchors(*k);
-        if (!a) return std::nullopt;
-        all.insert(a->begin(), a->end());
+        for (auto& set : Anchors(*k)) all.push_back(std::move(set));
       }
       return all;
     }
+    case Kind::kAlt: {
+      // One set: for each alternative, the words of its most selective set.
+      std::set<std::string> any;
+      for (const auto& k : n.kids) {
+        AnchorSets sets = Anchors(*k);
+        if (sets.empty()) return {};
+        auto best = std::min_element(sets.begin(), sets.end(), [](const auto& a, const auto& b) {
+          return a.size() < b.size();
+        });
+        any.insert(best->begin(), best->end());
+      }
+      return {any};
+    }
     default:
-      return std::nullopt;
+      return {};
   }
 }
+
+// A borrowed callable "what to match after this element". Continuations are lambdas living in
+// the caller's frame for the whole call, so a non-owning reference is enough and, unlike
+// std::function, never allocates.
+class Continuation {
+ public:
+  template <typename F>
+  Continuation(const F& f)  // NOLINT: implicit, like std::function
+      : object_(&f),
+        call_([](const void* o, size_t e) { return (*static_cast<const F*>(o))(e); }) {}
+  bool operator()(size_t e) const { return call_(object_, e); }
+
+ private:
+  const void* object_;
+  bool (*call_)(const void*, size_t);
+};
 
 // Matching state for one pattern at one start position.
 class Matcher {
  public:
-  using K = std::function<bool(size_t)>;
+  using K = Continuation;
 
   // `by_start[i]`: the mentions starting at token i, longest first.
   Matcher(const SentenceView& v, const std::vector<std::vector<const MentionRef*>>& by_start,
           size_t slot_count, int ordinal_class)
-      : v_(v), t_(*v.tokens), by_start_(by_start), caps_(slot_count), ordinal_class_(ordinal_class) {}
+      : v_(v),
+        t_(*v.tokens),
+        by_start_(by_start),
+        caps_(slot_count),
+        ordinal_class_(ordinal_class) {}
 
   std::vector<Capture>& captures() { return caps_; }
+
+  // False when `n` surely cannot match at `pos` (its first element is a word or a mention that
+  // is not there): most start positions are refused without running the matcher.
+  bool CanStart(const Node& n, size_t pos) const {
+    switch (n.kind) {
+      case Kind::kLiteral:
+        return pos < t_.size() && t_[pos].lower == n.words.front();
+      case Kind::kType:
+      case Kind::kList:
+        return StartsMention(n.types, pos);
+      case Kind::kCapture:
+        return CanStart(*n.kids.front(), pos);
+      case Kind::kRepeat:
+        return n.min == 0 || CanStart(*n.kids.front(), pos);
+      case Kind::kAlt:
+        for (const auto& kid : n.kids) {
+          if (CanStart(*kid, pos)) return true;
+        }
+        return false;
+      case Kind::kSeq:
+        for (const auto& kid : n.kids) {
+          // Elements that take no token, or may take none, do not decide the first token.
+          if (kid->kind == Kind::kStart || kid->kind == Kind::kNotAfter) continue;
+          if (kid->kind == Kind::kRepeat && kid->min == 0) return true;
+          if (kid->kind == Kind::kGap) return true;
+          return CanStart(*kid, pos);
+        }
+        return true;
+      default:
+        return true;
+    }
+  }
   void Reset() {
     for (auto& c : caps_) c = Capture();
     open_.clear();
@@ -621,6 +678,15 @@ Status PatternSet::Add(const std::string& file, std::string_view text,
   const size_t before = patterns_.size();
   Status s = AddFile(file, text, vocab);
   if (!s.ok()) patterns_.resize(before);
+  anchor_index_.clear();
+  for (size_t pi = 0; pi < patterns_.size(); ++pi) {
+    const auto& sets = patterns_[pi].anchors_;
+    for (size_t si = 0; si < sets.size() && si < 64; ++si) {
+      for (const std::string& word : sets[si]) {
+        anchor_index_[word].push_back({static_cast<uint32_t>(pi), static_cast<uint32_t>(si)});
+      }
+    }
+  }
   return s;
 }
 
@@ -650,7 +716,8 @@ Status PatternSet::AddFile(const std::string& file, std::string_view text,
       return Status::Corrupt(where(match_line) + "pattern '" + current->name_ + "': " + error);
     }
     current->text_ = matches.size() == 1 ? matches.front() : joined;
-    if (auto a = Anchors(*current->root_)) current->anchors_.assign(a->begin(), a->end());
+    for (const auto& set : Anchors(*current->root_))
+      current->anchors_.emplace_back(set.begin(), set.end());
     for (const auto& ex : current->examples_) {
       for (const auto& [slot, _] : ex.expect) {
         if (current->SlotIndex(slot) < 0) {
@@ -739,41 +806,60 @@ Status PatternSet::AddFile(const std::string& file, std::string_view text,
 
 std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
                                             std::string_view stage) const {
+  return Match(view, std::vector<std::string_view>{stage});
+}
+
+std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
+                                            const std::vector<std::string_view>& stages) const {
   std::vector<PatternMatch> out;
   const auto& tokens = *view.tokens;
-  std::unordered_set<std::string_view> words;
-  for (size_t i = view.from; i < tokens.size(); ++i) words.insert(tokens[i].lower);
-  std::vector<std::vector<const MentionRef*>> by_start(tokens.size());
-  for (const MentionRef& m : view.mentions) {
-    if (m.b < tokens.size() && m.e > m.b && m.e <= tokens.size()) by_start[m.b].push_back(&m);
+  // Which anchor sets of which patterns the sentence's words satisfy: one lookup per token.
+  std::vector<uint64_t> satisfied(patterns_.size(), 0);
+  for (size_t i = view.from; i < tokens.size(); ++i) {
+    auto it = anchor_index_.find(tokens[i].lower);
+    if (it == anchor_index_.end()) continue;
+    for (const auto& [pattern, set] : it->second) satisfied[pattern] |= uint64_t{1} << set;
   }
-  for (auto& list : by_start) {
-    std::stable_sort(list.begin(), list.end(),
-                     [](const MentionRef* a, const MentionRef* b) { return a->e > b->e; });
-  }
-  for (const Pattern& p : patterns_) {
-    if (p.stage_ != stage) continue;
-    if (!p.anchors_.empty() && std::none_of(p.anchors_.begin(), p.anchors_.end(),
-                                            [&](const std::string& a) { return words.count(a); })) {
-      continue;
-    }
-    Matcher m(view, by_start, p.slots_.size(), ordinal_class_);
-    for (size_t pos = view.from; pos < tokens.size(); ++pos) {
-      m.Reset();
-      size_t end = pos;
-      PatternMatch found;
-      const bool ok = m.M(*p.root_, pos, [&](size_t e) {
-        if (e == pos) return false;
-        end = e;
-        found.slots = m.captures();
-        return true;
-      });
-      if (!ok) continue;
-      found.pattern = &p;
-      found.b = pos;
-      found.e = end;
-      out.push_back(std::move(found));
-      pos = end - 1;
+  // Built when a first pattern passes its anchor check: most sentences need none.
+  std::vector<std::vector<const MentionRef*>> by_start;
+  bool indexed = false;
+  for (std::string_view stage : stages) {
+    for (size_t pi = 0; pi < patterns_.size(); ++pi) {
+      const Pattern& p = patterns_[pi];
+      if (p.stage_ != stage) continue;
+      const size_t sets = std::min<size_t>(p.anchors_.size(), 64);
+      const uint64_t all = sets == 64 ? ~uint64_t{0} : (uint64_t{1} << sets) - 1;
+      if ((satisfied[pi] & all) != all) continue;
+      if (!indexed) {
+        indexed = true;
+        by_start.resize(tokens.size());
+        for (const MentionRef& m : view.mentions) {
+          if (m.b < tokens.size() && m.e > m.b && m.e <= tokens.size()) by_start[m.b].push_back(&m);
+        }
+        for (auto& list : by_start) {
+          std::stable_sort(list.begin(), list.end(),
+                           [](const MentionRef* a, const MentionRef* b) { return a->e > b->e; });
+        }
+      }
+      Matcher m(view, by_start, p.slots_.size(), ordinal_class_);
+      for (size_t pos = view.from; pos < tokens.size(); ++pos) {
+        if (!m.CanStart(*p.root_, pos)) continue;
+        m.Reset();
+        size_t end = pos;
+        PatternMatch found;
+        const bool ok = m.M(*p.root_, pos, [&](size_t e) {
+          if (e == pos) return false;
+          end = e;
+          found.slots = m.captures();
+          return true;
+        });
+        if (!ok) continue;
+        found.pattern = &p;
+        found.b = pos;
+        found.e = end;
+        out.push_back(std::move(found));
+        pos = end - 1;
+      }
     }
   }
   return out;

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/status.h"
@@ -102,7 +104,8 @@ class Pattern {
   std::vector<PatternAction> actions_;
   std::vector<PatternExample> examples_;
   std::unique_ptr<Node> root_;
-  std::vector<std::string> anchors_;  // words one of which the sentence must hold; empty: any
+  // Sets of words: the sentence must hold a word of each set for the pattern to be tried.
+  std::vector<std::vector<std::string>> anchors_;
 };
 
 // The patterns of one or more pattern files (data/patterns/*.pat; grammar in
@@ -118,6 +121,9 @@ class PatternSet {
   // Every match of the patterns of `stage` in the sentence, pattern by pattern in file order;
   // within one pattern, left to right and not overlapping.
   std::vector<PatternMatch> Match(const SentenceView& view, std::string_view stage) const;
+  // The matches of several stages, stage by stage in the order given.
+  std::vector<PatternMatch> Match(const SentenceView& view,
+                                  const std::vector<std::string_view>& stages) const;
 
   const std::vector<Pattern>& patterns() const { return patterns_; }
 
@@ -125,6 +131,8 @@ class PatternSet {
   Status AddFile(const std::string& file, std::string_view text, const PatternVocabulary& vocab);
 
   std::vector<Pattern> patterns_;
+  // Anchor word -> (pattern index, anchor set index) pairs it satisfies.
+  std::unordered_map<std::string, std::vector<std::pair<uint32_t, uint32_t>>> anchor_index_;
   int ordinal_class_ = -1;  // the lexicon class "ordinal", which [ord] also accepts
 };
 
