@@ -2296,14 +2296,7 @@ class Run {
         // ("It was the first time he had met Prime Minister Modi" in a story about their summit).
         if (focus_meeting_ >= 0) {
           const size_t focus = static_cast<size_t>(focus_meeting_);
-          bool all_there = true;
-          for (size_t p : people) {
-            bool there = false;
-            for (const auto& [holder, span] : role_holders_[focus]) there |= holder == p;
-            all_there = all_there && there;
-          }
-          const std::string& focus_date = builder_.node(focus).date;
-          if (all_there && (fallback || date.empty() || focus_date.empty() || date == focus_date)) {
+          if (FocusHasAll(people, date, fallback)) {
             for (size_t p : people) {
               if (!builder_.HasEdge(p, "cochaired", focus) && !builder_.HasEdge(p, "chaired", focus)) {
                 builder_.Edge(p, "attended", focus, si.s->span, rule);
@@ -2629,16 +2622,8 @@ class Run {
     const std::string date = SentenceDate(si, &fallback);
     auto made = made_tag_.find(static_cast<size_t>(std::max(focus_meeting_, 0L)));
     const bool same_kind = made == made_tag_.end() || made->second == tag;
-    if (focus_meeting_ >= 0 && !people.empty() && tag != "visit" && same_kind) {
-      const size_t focus = static_cast<size_t>(focus_meeting_);
-      bool all_there = true;
-      for (size_t p : people) {
-        bool there = false;
-        for (const auto& [holder, span] : role_holders_[focus]) there |= holder == p;
-        all_there = all_there && there;
-      }
-      const std::string& focus_date = builder_.node(focus).date;
-      if (all_there && (fallback || date.empty() || focus_date.empty() || date == focus_date)) return focus_meeting_;
+    if (!people.empty() && tag != "visit" && same_kind && FocusHasAll(people, date, fallback)) {
+      return focus_meeting_;
     }
     std::string key;
     if (tag == "visit" && !people.empty()) {
@@ -2667,6 +2652,21 @@ class Run {
     if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
     meetings.push_back({match.b, meeting});
     return static_cast<long>(meeting);
+  }
+
+  // Whether everyone in `people` already holds a role at the meeting in focus and `date` (the
+  // sentence's, or the publication date when `fallback`) does not contradict its date: then
+  // they are meeting on the story's main occasion, not at a meeting of their own.
+  bool FocusHasAll(const std::vector<size_t>& people, const std::string& date, bool fallback) {
+    if (focus_meeting_ < 0) return false;
+    const size_t focus = static_cast<size_t>(focus_meeting_);
+    for (size_t p : people) {
+      bool there = false;
+      for (const auto& [holder, span] : role_holders_[focus]) there |= holder == p;
+      if (!there) return false;
+    }
+    const std::string& focus_date = builder_.node(focus).date;
+    return fallback || date.empty() || focus_date.empty() || date == focus_date;
   }
 
   bool SentencePlace(const SentenceInfo& si) const {
