@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cctype>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -435,7 +436,9 @@ int RunPath(const Globals& g, const std::string& a, const std::string& b, int ma
     while (std::getline(in, line)) {
       ++line_no;
       if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.empty() || line[0] == '#') continue;
+      // "# ..." is a comment; "#12<TAB>..." starts with a node id.
+      const bool node_id = line.size() > 1 && line[0] == '#' && std::isdigit(static_cast<unsigned char>(line[1]));
+      if (line.empty() || (line[0] == '#' && !node_id)) continue;
       size_t tab = line.find('\t');
       if (tab == std::string::npos) {
         std::cerr << "dkg: " << batch << ":" << line_no << ": expected FROM<TAB>TO\n";

@@ -131,6 +131,33 @@ void RemoveOrphanedTemporaries(const std::string& path) {
 }
 
 Status WriteFileAtomically(const std::string& path, std::string_view content) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) return Status::IoError(path + ": cannot write: is a directory");
+    if (!S_ISREG(st.st_mode)) {
+      // A pipe, a terminal or a device (/dev/stdout, a FIFO a reader waits on) is written
+      // into, never replaced by a regular file: there is no old content to keep whole.
+      const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+      if (fd < 0) return Status::IoError(WriteErrorMessage(path, errno));
+      size_t done = 0;
+      while (done < content.size()) {
+        const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+          const int error = errno;
+          ::close(fd);
+          return Status::IoError(WriteErrorMessage(path, error));
+        }
+        done += static_cast<size_t>(n);
+      }
+      if (::close(fd) != 0) return Status::IoError(WriteErrorMessage(path, errno));
+      return Status::Ok();
+    }
+    // A link to a regular file: the file it names is replaced, and the link stays a link.
+    std::error_code ec;
+    const std::filesystem::path target = std::filesystem::canonical(path, ec);
+    if (!ec && target.string() != path) return WriteFileAtomically(target.string(), content);
+  }
   auto file = AtomicFile::Create(path);
   if (!file.ok()) return file.status();
   if (Status s = file.value()->Write(content); !s.ok()) return s;

@@ -49,7 +49,9 @@ class AtomicFile {
 // Best effort: a file that cannot be removed stays.
 void RemoveOrphanedTemporaries(const std::string& path);
 
-// `path` written atomically with `content` (see AtomicFile).
+// `path` written atomically with `content` (see AtomicFile). A `path` that is a pipe or a device
+// is written into instead (never replaced), a link's target is the file replaced, and a
+// directory is refused.
 Status WriteFileAtomically(const std::string& path, std::string_view content);
 
 // "PATH: cannot write: disk full" and the like for an errno value of a failed write: the cases

@@ -189,6 +189,16 @@ TEST_F(CliTest, PathBatchAnswersEveryPairInOneProcess) {
   EXPECT_EQ(rows[0]["length"], 2);
   EXPECT_EQ(rows[0]["from"]["name"], "Vikram Misri");
   EXPECT_TRUE(rows[0]["from"]["id"].is_number_integer());
+  // A line starting with a node id is a pair, not a comment; a comment line is skipped.
+  const std::string by_id = dir_.File("ids.tsv");
+  const std::string misri = "#" + std::to_string(rows[0]["from"]["id"].get<int64_t>());
+  const std::string okano = "#" + std::to_string(rows[0]["to"]["id"].get<int64_t>());
+  WriteFile(by_id, "# from\tto\n" + misri + "\t" + okano + "\n");
+  Outcome ids = Dkg("path --batch " + Quote(by_id) + " --format json");
+  ASSERT_EQ(ids.code, 0) << ids.out;
+  auto id_rows = nlohmann::json::parse(ids.out);
+  ASSERT_EQ(id_rows.size(), 1u) << ids.out;
+  EXPECT_EQ(id_rows[0]["length"], 2);
 }
 
 // ---- the output contract: typed JSON and CSV (issue 11) -----------------------------------

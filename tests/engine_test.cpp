@@ -1,8 +1,11 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <filesystem>
+#include <thread>
 
 #include "engine/atomic_file.h"
 #include "engine/normalize.h"
@@ -398,6 +401,28 @@ TEST(AtomicFileTest, WriteErrorsNameThePathAndTheCause) {
   Status s = WriteFileAtomically(dir.File("no-such-dir/out.json"), "x");
   EXPECT_FALSE(s.ok());
   EXPECT_NE(s.message().find("no-such-dir/out.json"), std::string::npos) << s.message();
+}
+
+TEST(AtomicFileTest, PipesAndDevicesAreWrittenIntoNeverReplaced) {
+  TempDir dir;
+  const std::string fifo = dir.File("out.fifo");
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::string got;
+  std::thread reader([&] { got = ReadFile(fifo); });
+  ASSERT_TRUE(WriteFileAtomically(fifo, "through the pipe").ok());
+  reader.join();
+  EXPECT_EQ(got, "through the pipe");
+  EXPECT_TRUE(std::filesystem::is_fifo(fifo));
+  ASSERT_TRUE(WriteFileAtomically("/dev/null", "discarded").ok());
+  EXPECT_TRUE(std::filesystem::is_character_file("/dev/null"));
+  // A link keeps being a link; the file it names gets the new content.
+  const std::string real = dir.File("real.json"), link = dir.File("link.json");
+  WriteFile(real, "old");
+  std::filesystem::create_symlink(real, link);
+  ASSERT_TRUE(WriteFileAtomically(link, "new").ok());
+  EXPECT_TRUE(std::filesystem::is_symlink(link));
+  EXPECT_EQ(ReadFile(real), "new");
+  EXPECT_FALSE(WriteFileAtomically(dir.path(), "x").ok());
 }
 
 TEST(StorePathTest, RefusesNamesThatAreNotFiles) {
