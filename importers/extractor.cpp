@@ -845,8 +845,7 @@ class Run {
   bool NeverName(const Token& w) const {
     if (IsStopCap(w) || IsMonthOrDay(w)) return true;
     // Post-nominal letters end a name ("the Hon Ana Souza MP, Minister for ...").
-    static const std::set<std::string> kPostNominals = {"mp", "mep", "mla", "qc", "kc", "mha", "mpp", "obe", "cbe"};
-    if (Contains(kPostNominals, w.lower) && w.text.size() <= 3) return true;
+    if (w.text.size() <= 3 && g_.IsLexiconWord(Lexicon::kPostNominal, w)) return true;
     static const Lexicon kCategories[] = {Lexicon::kOrgHead,       Lexicon::kVenueHead,
                                           Lexicon::kSeriesHead,    Lexicon::kMeetingHead,
                                           Lexicon::kAgreementHead, Lexicon::kRoundNoun,

@@ -62,6 +62,7 @@ enum class Lexicon : int {
   kOrdinal,
   kOrgHead,
   kOtherHead,
+  kPostNominal,
   kRole,
   kRoundNoun,
   kSeriesGeneric,
