@@ -1004,6 +1004,17 @@ class Run {
     found.push_back(m);
   }
 
+  // Where a phrase of taking office (lexicon `take_office`: "took office as", "was sworn in as")
+  // that ends at token `k` begins, or `k` if none does. A name before it is the office's holder.
+  size_t TakesOfficeBefore(const SentenceInfo& si, size_t k) const {
+    const auto& t = T(si);
+    for (size_t i = k >= 6 ? k - 6 : 0; i < k; ++i) {
+      size_t len = 0;
+      if (!g_.MatchLexicon(Lexicon::kTakeOffice, t, i, len).empty() && i + len == k && i > 0) return i;
+    }
+    return k;
+  }
+
   // Officials, anchored on titles: "India's Foreign Secretary, Vikram Misri", "Japan's Vice
   // Minister, Ministry of Foreign Affairs, Masataka Okano", "Foreign Minister Hayashi Yoshimasa of
   // Japan", "Bui Thanh Son, the Foreign Minister of Vietnam", "Indian Foreign Secretary Misri";
@@ -1099,14 +1110,23 @@ class Run {
                       t[k - 1].lower == "their")) {
           --k;
         }
-        if (k == 0 || t[k - 1].text != ",") continue;
-        name_e = k - 1;
+        // "Roberto Ampuero took up the post of Minister of Foreign Affairs of Chile", "Ana Souza
+        // was sworn in as Brazil's Foreign Minister": a name taking the office.
+        if (const size_t took = TakesOfficeBefore(si, k); took < k) {
+          name_e = took;
+          name_b = NameBegin(si, name_e);
+          if (name_b == name_e) continue;
+        } else if (k == 0 || t[k - 1].text != ",") {
+          continue;
+        } else {
+          name_e = k - 1;
         while (name_e > 1 && t[name_e - 1].never_name && t[name_e - 1].text.size() <= 3 &&
                std::all_of(t[name_e - 1].text.begin(), t[name_e - 1].text.end(), ::isupper)) {
           --name_e;  // post-nominal letters: "Ana Souza MP, Minister for Trade"
         }
         name_b = NameBegin(si, name_e);
         if (name_b == name_e) continue;
+        }
       }
       bool taken = false;
       for (size_t k = name_b; k < name_e; ++k) taken |= used.count(k) > 0;

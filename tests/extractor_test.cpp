@@ -240,6 +240,25 @@ TEST_F(ExtractorTest, NamesWithDiacriticsAreOfficialsWithTheirExactNames) {
   EXPECT_TRUE(HasEdge("Radosław Sikorski", "represents", "Poland")) << Dump();
 }
 
+// A name before a phrase of taking office holds the office after it, with no title before the name.
+TEST_F(ExtractorTest, NameTakingAnOfficeIsItsHolder) {
+  Extract(
+      "New minister in Lima\nMar 4, 2025\n"
+      "Carla Mendes took up the post of Minister of Foreign Affairs of Peru on Monday.\n"
+      "Later, Tomas Ribeiro was sworn in as Brazil's Foreign Minister.\n"
+      "Mendes met Ribeiro in Lima on Tuesday.\n");
+  const ExtractedNode* mendes = Find("official", "Carla Mendes");
+  ASSERT_NE(mendes, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Carla Mendes", "represents", "Peru")) << Dump();
+  EXPECT_TRUE(HasEdge("Tomas Ribeiro", "represents", "Brazil")) << Dump();
+  // Known by their full names, the surnames alone name them later.
+  bool met = false;
+  for (const auto& e : graph_.edges) {
+    met |= e.relation == "attended" && graph_.nodes[e.source].name == "Tomas Ribeiro";
+  }
+  EXPECT_TRUE(met) << Dump();
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(

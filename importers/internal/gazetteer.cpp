@@ -13,7 +13,7 @@ extern const int kDataFiles_count;
 namespace dkg::internal {
 
 const char* LexiconName(Lexicon category) {
-  static const char* kNames[] = {"agree", "agreement_head", "announce", "group_noun", "locative", "meet_verb", "meeting_head", "meeting_modifier", "membership", "ordinal", "org_head", "other_head", "post_nominal", "role", "round_noun", "series_generic", "series_head", "series_synonym", "venue_head"};
+  static const char* kNames[] = {"agree", "agreement_head", "announce", "group_noun", "locative", "meet_verb", "meeting_head", "meeting_modifier", "membership", "ordinal", "org_head", "other_head", "post_nominal", "role", "round_noun", "series_generic", "series_head", "series_synonym", "take_office", "venue_head"};
   static_assert(sizeof(kNames) / sizeof(kNames[0]) == static_cast<size_t>(Lexicon::kCount));
   return kNames[static_cast<int>(category)];
 }

@@ -68,6 +68,7 @@ enum class Lexicon : int {
   kSeriesGeneric,
   kSeriesHead,
   kSeriesSynonym,
+  kTakeOffice,
   kVenueHead,
   kCount
 };
