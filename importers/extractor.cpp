@@ -896,6 +896,10 @@ class Run {
         j += 2;  // "Chang Ho-jin", "Lim Soo-suk"
       } else if (j > k && IsPlaceInName(si, j)) {
         ++j;  // a surname that is also a city: "Lloyd J. Austin III"
+      } else if (j == k + 1 && k > 0 && IsLastPlaceInName(si, j) && MentionAt(si, k - 1) &&
+                 (MentionAt(si, k - 1)->type == MT::kTitle || MentionAt(si, k - 1)->type == MT::kHonorific)) {
+        ++j;  // a one-word first name after a title, then a city: "Defense Secretary Lloyd Austin said"
+        break;
       } else {
         break;
       }
@@ -908,6 +912,14 @@ class Run {
     const Token& w = T(si)[k];
     return m && (m->type == MT::kPlace || m->type == MT::kCapital) && m->gaz >= 0 && m->e == k + 1 && w.cap &&
            k + 1 < T(si).size() && T(si)[k + 1].word && T(si)[k + 1].cap && !MentionAt(si, k + 1);
+  }
+
+  // A one-word city mention that ends a name: nothing capitalised follows it.
+  bool IsLastPlaceInName(const SentenceInfo& si, size_t k) const {
+    const Mention* m = MentionAt(si, k);
+    const auto& t = T(si);
+    return m && (m->type == MT::kPlace || m->type == MT::kCapital) && m->gaz >= 0 && m->b == k && m->e == k + 1 &&
+           t[k].cap && (k + 1 >= t.size() || !(t[k + 1].word && t[k + 1].cap));
   }
 
   // A personal name ending just before token `end`, read leftwards.
@@ -1724,7 +1736,11 @@ class Run {
   void Relations(SentenceInfo& si) {
     const auto& t = T(si);
     const Span ev = si.s->span;
-    if (si.headline) return;
+    if (si.headline) {
+      std::vector<std::pair<size_t, size_t>> none;
+      ApplyPatterns(si, none);
+      return;
+    }
     // Resolve event mentions to nodes, in order, remembering which meeting each one is.
     std::vector<std::pair<size_t, size_t>> meetings;  // (token, node)
     size_t announce_at = t.size();
@@ -2351,6 +2367,33 @@ class Run {
 
   // The sentence as the pattern engine sees it: tokens after the dateline and the mentions
   // that have nodes (or stand for the meeting in focus).
+  // Where an official's apposition ends: "Ana Souza, Deputy Prime Minister and Minister of the
+  // Interior of Peru," reads as one official to patterns, so a list of officials with their
+  // offices is one list. `e` is the end of the name; returns `e` when no title follows in commas.
+  size_t AppositionEnd(const SentenceInfo& si, size_t e) const {
+    const auto& t = T(si);
+    if (e + 1 >= t.size() || t[e].text != ",") return e;
+    size_t k = e + 1;
+    bool title = false;
+    while (k < t.size() && t[k].text != "," && t[k].text != ".") {
+      const Mention* x = MentionAt(si, k);
+      if (x && x->b == k && (x->type == MT::kTitle || x->type == MT::kCountry || x->type == MT::kOrg)) {
+        title |= x->type == MT::kTitle;
+        k = x->e;
+        continue;
+      }
+      if (x) return e;  // another person, a place or an event: not an apposition
+      const std::string& w = t[k].lower;
+      if (w == "and" || w == "of" || w == "for" || w == "the" || w == "'s" || (t[k].word && t[k].cap)) {
+        ++k;
+        continue;
+      }
+      return e;
+    }
+    if (!title || k == e + 1) return e;
+    return k;
+  }
+
   extract::SentenceView ViewOf(const SentenceInfo& si) const {
     extract::SentenceView v;
     v.tokens = &T(si);
@@ -2376,7 +2419,9 @@ class Run {
           }
         }
       }
-      v.mentions.push_back({static_cast<int>(m.type), b, m.e, i});
+      size_t e = m.e;
+      if (m.type == MT::kOfficial) e = AppositionEnd(si, m.e);
+      v.mentions.push_back({static_cast<int>(m.type), b, e, i});
     }
     v.lexicon = [this, &si](int cls, size_t i) {
       size_t len = 0;
@@ -2440,9 +2485,12 @@ class Run {
       }
       std::fprintf(stderr, "%s\n", line.c_str());
     }
+    // A headline is read by its own patterns only: its present tense and dropped words ("A and B
+    // sign Water Accord in Lisbon") would mislead the body's rules.
     static const std::vector<std::string_view> kStages = {"events", "arguments"};
+    static const std::vector<std::string_view> kHeadline = {"headline"};
     {
-      for (const extract::PatternMatch& match : patterns_.Match(view, kStages)) {
+      for (const extract::PatternMatch& match : patterns_.Match(view, si.headline ? kHeadline : kStages)) {
         const extract::Pattern& p = *match.pattern;
         const std::string rule = "pattern:" + p.name();
         if (trace_) {
@@ -2456,7 +2504,7 @@ class Run {
             for (size_t q = c.b; q < c.e && only_mentions; ++q) {
               bool in = false;
               for (size_t id : c.mentions) in |= view.mentions[id].b <= q && q < view.mentions[id].e;
-              static const std::set<std::string> kJoin = {",", "-", "and", "&", "as", "well", "along", "together", "with"};
+              static const std::set<std::string> kJoin = {",", "-", "and", "&", "as", "well", "along", "together", "with", "by"};
               only_mentions = in || kJoin.count(T(si)[q].lower) || (T(si)[q].cap && T(si)[q].word);
             }
             if (!only_mentions) {
@@ -3232,6 +3280,32 @@ class Run {
     if (focus_meeting_ == static_cast<long>(from)) focus_meeting_ = static_cast<long>(into);
   }
 
+  // What signing an instrument implies (GUIDELINES: parties are those who concluded it): the
+  // signatory's country is a party, and a signatory was at the occasion where it was signed.
+  void SignatoryRoles() {
+    std::vector<std::tuple<size_t, size_t, Span>> signatures;
+    for (const ExtractedEdge& e : builder_.edges()) {
+      if (e.relation == "signed" && !e.evidence.empty()) signatures.emplace_back(e.source, e.target, e.evidence.front().span);
+    }
+    std::vector<std::pair<size_t, size_t>> signed_at;  // (agreement, meeting)
+    for (const ExtractedEdge& e : builder_.edges()) {
+      if (e.relation == "agreed_at" && builder_.node(e.target).kind == "meeting") signed_at.emplace_back(e.source, e.target);
+    }
+    for (const auto& [official, agreement, span] : signatures) {
+      for (const auto& [off, country] : pending_represents_) {
+        if (off == official) builder_.Edge(CountryNode(country), "party_to", agreement, span, "agreement:signatory-party");
+      }
+      for (const auto& [a, meeting] : signed_at) {
+        if (a != agreement || builder_.HasEdge(official, "chaired", meeting) ||
+            builder_.HasEdge(official, "cochaired", meeting)) {
+          continue;
+        }
+        builder_.Edge(official, "attended", meeting, span, "meeting:signatory");
+        role_holders_[meeting].insert({official, span});
+      }
+    }
+  }
+
   void Finish() {
     story_countries_ = DominantCountries();  // mentions are final once the sentences are read
     MergeOccurrencesIntoRounds();
@@ -3249,6 +3323,7 @@ class Run {
       if (!DocumentNamesCountry(owner.first)) continue;
       builder_.Edge(org, "part_of", CountryNode(owner.first), owner.second, "organization:owner");
     }
+    SignatoryRoles();
     // Participants: countries named with the meeting, and the countries of its officials.
     for (const auto& [meeting, holders] : role_holders_) {
       for (const auto& [official, span] : holders) {

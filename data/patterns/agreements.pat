@@ -16,6 +16,16 @@ pattern instrument-signed-by
   emit who signed what
   example The Treaty of Friendship was signed in Lisbon by Foreign Minister Ana Souza and Foreign Minister Karl Brandt. => who=Foreign Minister Ana Souza; who=Foreign Minister Karl Brandt; what=Treaty of Friendship
 
+# "An MoU on water management was signed by Minister A and Minister B": an instrument named by
+# its subject, with its signatories.
+pattern topic-instrument-signed-by
+  match ( a | an | the ) {agr: ( "MoU" | memorandum | agreement | treaty | protocol | convention | accord ) ( of understanding )? ( on | for | in ) [lower]+ ( and [lower]+ )? } ~16!OFFICIAL ( was | were ) ( signed | inked ) ~2 by {who:OFFICIAL+}
+  make agreement signed agr
+  emit who signed event
+  example Next, an MoU on water management between the two ministries was signed by Foreign Ministers Ana Souza and Karl Brandt. => agr=MoU on water management between the two ministries; who=Foreign Ministers Ana Souza; who=Karl Brandt
+  example An agreement on fisheries was signed by Ana Souza, Minister of Fisheries of Peru, and by Karl Brandt, Minister of Trade of Chile. => agr=agreement on fisheries; who=Ana Souza, Minister of Fisheries of Peru; who=Karl Brandt, Minister of Trade of Chile
+  never The Water Accord was signed by Foreign Minister Ana Souza.
+
 stage events
 
 # "the signing of the Water Accord in Lisbon", "the signing ceremony for the Trade Agreement"
@@ -25,6 +35,17 @@ pattern signing-of
   emit agr agreed_at event
   emit event held_in place
   example Leaders attended the signing of the Water Accord at Belem Palace on Monday. => agr=Water Accord
+
+# "Ministers A and B signed the Water Accord in Lisbon": the signing is an occasion, and the
+# signatories attend it.
+pattern signed-instrument-in
+  match {who:OFFICIAL+} ~6!OFFICIAL ( signed | "formally signed" | "officially signed" | "put their signatures to" | "put his signature to" | "put her signature to" ) ~4 {agr:AGREEMENT+} ~6 ( in | at ) {place:PLACE}
+  make meeting signing "signing of {agr}"
+  emit agr agreed_at event
+  emit event held_in place
+  emit who attended event
+  example Foreign Ministers Ana Souza and Karl Brandt signed the Water Accord in Lisbon on Monday. => who=Foreign Ministers Ana Souza; who=Karl Brandt; agr=Water Accord; place=Lisbon
+  never Foreign Minister Ana Souza signed the Water Accord on Monday.
 
 # "The Water Accord was signed in Lisbon on Monday": the signing is an occasion of its own.
 pattern instrument-signed-in
@@ -46,3 +67,21 @@ pattern sides-lower-agreement
   example Both leaders praised the Brazil-Kenya comprehensive strategic partnership. => name=Brazil-Kenya comprehensive strategic partnership; sides=Brazil; sides=Kenya
   example Ministers signed the Mercosur free trade agreement on Saturday. => sides=Mercosur
   never Both sides praised the Brazil-Kenya partnership.
+
+stage headline
+
+# Headlines: "A and B sign Water Accord in Lisbon". The signatories sign; a place makes the
+# signing an occasion of its own.
+pattern headline-sign-in
+  match {who:OFFICIAL+} ( sign | signs | "put their signatures to" | ink | inks ) ( the )? {agr:AGREEMENT+} ( in | at ) {place:PLACE}
+  make meeting signing "signing of {agr}"
+  emit agr agreed_at event
+  emit event held_in place
+  emit who attended event
+  emit who signed agr
+  example Foreign Ministers Ana Souza and Karl Brandt sign Water Accord in Lisbon => who=Foreign Ministers Ana Souza; who=Karl Brandt; agr=Water Accord; place=Lisbon
+
+pattern headline-sign
+  match {who:OFFICIAL+} ( sign | signs | "put their signatures to" | ink | inks ) ( the )? {agr:AGREEMENT+}
+  emit who signed agr
+  example Foreign Ministers Ana Souza and Karl Brandt sign Water Accord => who=Foreign Ministers Ana Souza; who=Karl Brandt; agr=Water Accord

@@ -96,7 +96,7 @@ pattern spoke-with
   make meeting call "phone call between {caller} and {other}"
   emit caller attended event
   emit other attended event
-  example Prime Minister Karl Brandt spoke today with Ana Souza, the President of Portugal. => caller=Prime Minister Karl Brandt; other=Ana Souza
+  example Prime Minister Karl Brandt spoke today with Ana Souza, the President of Portugal. => caller=Prime Minister Karl Brandt; other=Ana Souza, the President of Portugal
   never Prime Minister Karl Brandt spoke to reporters after meeting President Ana Souza.
 
 # "Minister A's meeting with B", "A's talks with B and C"
