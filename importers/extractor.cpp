@@ -659,8 +659,9 @@ class Run {
         size_t b = ExtendLeft(t, i);
         size_t e = ExtendRight(t, i + len);
         // "European Commission President Jean-Claude Juncker": the body ends where a title starts.
+        // A title after "of" is part of the body's name: "Council of Ministers".
         for (const Mention& m : si.m) {
-          if (m.type == MT::kTitle && m.b >= i + len && m.b < e) e = m.b;
+          if (m.type == MT::kTitle && m.b >= i + len && m.b < e && t[m.b - 1].lower != "of") e = m.b;
         }
         // "Japan-India Association" keeps its countries; "Indian Ministry of X" does not: a
         // government body's owner is not part of its name.

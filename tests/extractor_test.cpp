@@ -259,6 +259,17 @@ TEST_F(ExtractorTest, NameTakingAnOfficeIsItsHolder) {
   EXPECT_TRUE(met) << Dump();
 }
 
+// Venues are capitalised phrases ending in a venue word (data/lexicon: venue_head).
+TEST_F(ExtractorTest, VenuesNamedByTheirHeadWord) {
+  Extract(
+      "Visit\nMar 4, 2025\n"
+      "Foreign Minister Ana Souza landed at Jorge Chavez International Airport on Monday.\n"
+      "She was welcomed at the Puerta Grande Gate and later visited San Lorenzo Island.\n");
+  EXPECT_NE(Find("place", "Jorge Chavez International Airport"), nullptr) << Dump();
+  EXPECT_NE(Find("place", "Puerta Grande Gate"), nullptr) << Dump();
+  EXPECT_NE(Find("place", "San Lorenzo Island"), nullptr) << Dump();
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(

@@ -130,6 +130,15 @@ pattern nth-meeting-of-body
   round what series n
   example Ministers held the fourth ministerial meeting of the Trade and Technology Council in Oslo. => n=fourth; series=Trade and Technology Council
 
+# "the 25th Peru-Chile Council of Ministers", "the 36th Joint Ministerial Commission (JMC)
+# meeting": a numbered body is met in rounds; the body is the series.
+pattern nth-body
+  match ( the | its | their ) {what: {n:[ord]} {series:ORG} ( "(" [cap] ")" )? ( meeting | session | summit | ministerial )? }
+  round what series n
+  example The 25th Peru-Chile Council of Ministers met in Lima on Friday. => n=25th; series=Peru-Chile Council of Ministers
+  example Ministers opened the 36th Joint Trade Commission (JTC) meeting in Quito. => n=36th; series=Joint Trade Commission
+  never The Ministry of Foreign Affairs said the talks went well.
+
 # "President A held talks in Beijing on Wednesday with President B", "A will hold a bilateral
 # meeting with B": the words between the verb and "with" say where and when.
 pattern held-talks-with
