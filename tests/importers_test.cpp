@@ -104,6 +104,16 @@ TEST(TokenizerTest, TypographicPunctuationAroundNamesReadsAsAscii) {
   EXPECT_EQ(text.substr(tokens[9].start), "Nowak");
 }
 
+// A lexicon phrase whose rule reads its value is refused without one: it would never fire.
+TEST(GazetteerTest, LexiconPhraseWithoutItsValueIsAnError) {
+  auto loaded = internal::Gazetteer::LoadFrom({{"lexicon.tsv", "org_head\tembassy\torganization\nvenue_head\tairport\t\n"}});
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_NE(loaded.status().message().find("lexicon.tsv:2"), std::string::npos) << loaded.status().message();
+  EXPECT_NE(loaded.status().message().find("venue_head"), std::string::npos) << loaded.status().message();
+  // Word lists need none.
+  EXPECT_TRUE(internal::Gazetteer::LoadFrom({{"lexicon.tsv", "post_nominal\tMP\t\n"}}).ok());
+}
+
 TEST(GazetteerTest, MatchesWithOrWithoutDiacritics) {
   const std::string countries = "CI\tCôte d'Ivoire\t\tIvorian\tYamoussoukro\n";
   const std::string places = "Ñuñoa\tdistrict\tCL\t\t\nDraguignan\tcity\tFR\t\t\n";

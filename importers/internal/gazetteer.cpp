@@ -105,6 +105,14 @@ Status Gazetteer::Parse(const std::string& file, std::string_view text) {
         return Status::Corrupt("data/" + file + ":" + std::to_string(line_no) + ": unknown category '" +
                                f[0] + "'");
       }
+      // Rules read a phrase's value and take an empty one for no match, so a phrase without one
+      // would never fire; only categories read as word lists may leave it out.
+      const Lexicon cat = static_cast<Lexicon>(category);
+      if (f[2].empty() && cat != Lexicon::kSeriesGeneric && cat != Lexicon::kPostNominal &&
+          cat != Lexicon::kSeriesSynonym) {
+        return Status::Corrupt("data/" + file + ":" + std::to_string(line_no) + ": category '" + f[0] +
+                               "' needs a value in the third column");
+      }
       LexiconPhrase phrase;
       phrase.category = category;
       for (const Token& t : Tokenize(f[1])) phrase.tokens.push_back(t.fold());
