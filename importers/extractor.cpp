@@ -1439,6 +1439,18 @@ class Run {
     return static_cast<long>(node);
   }
 
+  // The country a well-known office holder serves (data/gazetteer/officials.tsv), when the
+  // document names it: the first of the listed countries that it names, or -1.
+  int KnownHolderCountry(const std::string& name) const {
+    const std::vector<std::string>* isos = g_.OfficeHolderCountries(name);
+    if (!isos) return -1;
+    for (const std::string& iso : *isos) {
+      const int c = g_.CountryByIso(iso);
+      if (c >= 0 && DocumentNamesCountry(c)) return c;
+    }
+    return -1;
+  }
+
   bool DocumentNamesCountry(int country) const {
     if (country < 0) return false;
     for (const auto& si : infos_) {
@@ -1828,6 +1840,7 @@ class Run {
       if (m.type != MT::kOfficial || m.node < 0) continue;
       for (auto& [key, off] : officials_) {
         if (off.node != static_cast<size_t>(m.node)) continue;
+        if (off.country < 0) off.country = KnownHolderCountry(off.name);
         if (off.country >= 0) pending_represents_.insert({off.node, off.country});
         if (off.org_node >= 0) pending_member_of_.insert({off.node, static_cast<size_t>(off.org_node)});
       }

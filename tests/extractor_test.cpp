@@ -270,6 +270,20 @@ TEST_F(ExtractorTest, VenuesNamedByTheirHeadWord) {
   EXPECT_NE(Find("place", "San Lorenzo Island"), nullptr) << Dump();
 }
 
+// A well-known office holder whose country the sentence leaves open serves the country
+// data/gazetteer/officials.tsv gives, when the document names it.
+TEST_F(ExtractorTest, WellKnownOfficeHolderRepresentsTheirCountry) {
+  Extract(
+      "Leaders talk\nMar 4, 2025\n"
+      "President Joe Biden met Prime Minister Ana Souza in Lima on Monday.\n"
+      "Peru and the United States agreed to deepen ties.\n");
+  EXPECT_TRUE(HasEdge("Joe Biden", "represents", "United States")) << Dump();
+  Extract(
+      "Leaders talk\nMar 4, 2025\n"
+      "President Joe Biden met Prime Minister Ana Souza in Lima on Monday.\n");
+  EXPECT_FALSE(HasEdge("Joe Biden", "represents", "United States")) << "the document never names it\n" << Dump();
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(

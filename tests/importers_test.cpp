@@ -114,6 +114,17 @@ TEST(GazetteerTest, LexiconPhraseWithoutItsValueIsAnError) {
   EXPECT_TRUE(internal::Gazetteer::LoadFrom({{"lexicon.tsv", "post_nominal\tMP\t\n"}}).ok());
 }
 
+TEST(GazetteerTest, OfficeHoldersByNameOrAlias) {
+  auto loaded = internal::Gazetteer::LoadFrom(
+      {{"officials.tsv", "# comment\nAna Souza\tPE|EU\tAna M. Souza\nKarl Brandt\tCL\t\n"}});
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const auto* ana = (*loaded)->OfficeHolderCountries("Ana M. Souza");
+  ASSERT_NE(ana, nullptr);
+  EXPECT_EQ(*ana, (std::vector<std::string>{"PE", "EU"}));
+  EXPECT_EQ((*loaded)->OfficeHolderCountries("Ana Brandt"), nullptr);
+  EXPECT_FALSE(internal::Gazetteer::LoadFrom({{"officials.tsv", "Nobody\t\t\n"}}).ok());
+}
+
 TEST(GazetteerTest, MatchesWithOrWithoutDiacritics) {
   const std::string countries = "CI\tCôte d'Ivoire\t\tIvorian\tYamoussoukro\n";
   const std::string places = "Ñuñoa\tdistrict\tCL\t\t\nDraguignan\tcity\tFR\t\t\n";

@@ -69,6 +69,7 @@ Status Gazetteer::Parse(const std::string& file, std::string_view text) {
                          : file == "lexicon.tsv"       ? 3
                          : file == "honorifics.txt"    ? 1
                          : file == "memberships.tsv"   ? 2
+                         : file == "officials.tsv"     ? 3
                                                        : 0;
   if (columns == 0) return Status::Ok();  // not a gazetteer file
   int line_no = 0;
@@ -93,6 +94,13 @@ Status Gazetteer::Parse(const std::string& file, std::string_view text) {
       orgs_.push_back({f[0], Values(f[1]), f[2], f[3], Values(f[4])});
     } else if (file == "honorifics.txt") {
       honorifics_.push_back(f[0]);
+    } else if (file == "officials.tsv") {
+      const std::vector<std::string> isos = Values(f[1]);
+      if (isos.empty()) {
+        return Status::Corrupt("data/" + file + ":" + std::to_string(line_no) + ": no country for '" + f[0] + "'");
+      }
+      holders_by_key_[PhraseKey(f[0])] = isos;
+      for (const std::string& alias : Values(f[2])) holders_by_key_[PhraseKey(alias)] = isos;
     } else if (file == "memberships.tsv") {
       const std::vector<std::string> members = Values(f[1]);
       for (const std::string& name : Values(f[0])) members_by_key_[PhraseKey(name)] = members;
@@ -322,6 +330,11 @@ int Gazetteer::CountryByIso(const std::string& iso) const {
 const std::vector<std::string>* Gazetteer::GroupingMembers(const std::string& name) const {
   auto it = members_by_key_.find(PhraseKey(name));
   return it == members_by_key_.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::string>* Gazetteer::OfficeHolderCountries(const std::string& name) const {
+  auto it = holders_by_key_.find(PhraseKey(name));
+  return it == holders_by_key_.end() ? nullptr : &it->second;
 }
 
 const std::vector<int>& Gazetteer::OrganizationsNamed(const std::string& name) const {

@@ -123,6 +123,9 @@ class Gazetteer {
   // The ISO codes of the member states of the grouping with this name or acronym
   // (data/gazetteer/memberships.tsv), or nullptr when it is not listed there.
   const std::vector<std::string>* GroupingMembers(const std::string& name) const;
+  // The ISO codes of the countries a well-known office holder serves, most likely first
+  // (data/gazetteer/officials.tsv), or nullptr when the name is not listed there.
+  const std::vector<std::string>* OfficeHolderCountries(const std::string& name) const;
   // The organizations with this name (every country's "Ministry of Foreign Affairs"), by index.
   const std::vector<int>& OrganizationsNamed(const std::string& name) const;
 
@@ -156,6 +159,7 @@ class Gazetteer {
   std::unordered_map<std::string, int> country_by_iso_;
   std::unordered_map<std::string, std::vector<int>> orgs_by_key_;
   std::unordered_map<std::string, std::vector<std::string>> members_by_key_;
+  std::unordered_map<std::string, std::vector<std::string>> holders_by_key_;
 };
 
 }  // namespace dkg::internal
