@@ -2683,8 +2683,11 @@ class Run {
       ++b;
     }
     // The clause names the meeting itself ("is to hold talks with B at the 23rd meeting of
-    // the Special Representatives"): the phrase describes that meeting, not another one.
+    // the Special Representatives"): the phrase describes that meeting, not another one. A visit
+    // is an occasion of its own that holds the meetings it names ("a two-day visit, during which
+    // he takes part in the 4th round of ...").
     for (const auto& [from, to] : Clauses(si)) {
+      if (tag == "visit") break;
       if (match.b < from || match.b >= to) continue;
       for (const Mention& x : si.m) {
         if (x.type == MT::kMeeting && x.node >= 0 && x.b >= from && x.b < to && !x.announced) return x.node;

@@ -284,6 +284,24 @@ TEST_F(ExtractorTest, WellKnownOfficeHolderRepresentsTheirCountry) {
   EXPECT_FALSE(HasEdge("Joe Biden", "represents", "United States")) << "the document never names it\n" << Dump();
 }
 
+// A visit holds the meetings it names: the visit and the round are two meetings.
+TEST_F(ExtractorTest, VisitDuringWhichARoundIsHeldIsAMeetingOfItsOwn) {
+  Extract(
+      "Minister arrives\nMay 6, 2023\n"
+      "LIMA: Ana Souza, the Foreign Minister of Chile, flew in on Friday for a two-day official visit, "
+      "during which she is taking part in the 4th round of the Peru-Chile Strategic Dialogue.\n");
+  int meetings = 0;
+  bool visit = false;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind != "meeting") continue;
+    ++meetings;
+    visit |= n.name.find("visit") != std::string::npos;
+  }
+  EXPECT_EQ(meetings, 2) << Dump();
+  EXPECT_TRUE(visit) << Dump();
+  EXPECT_NE(Find("meeting", "4th round of the Peru-Chile Strategic Dialogue"), nullptr) << Dump();
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(
