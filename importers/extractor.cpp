@@ -2554,6 +2554,33 @@ class Run {
     }
   }
 
+  // A visit (made by a visit pattern or rule): an occasion that may take in several cities.
+  bool IsVisit(size_t meeting) const {
+    auto it = made_tag_.find(meeting);
+    if (it != made_tag_.end()) return it->second == "visit";
+    return builder_.node(meeting).kind == "meeting" && builder_.node(meeting).name.find("'s visit") != std::string::npos;
+  }
+
+  // A visit held in the cities it names is not also held in their country ("Macron's visit to
+  // Brazil", then Belem and Brasilia).
+  void VisitPlaces() {
+    std::map<size_t, std::vector<size_t>> held;  // visit -> where
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (e.relation == "held_in" && builder_.IsLive(i) && IsVisit(e.source)) held[e.source].push_back(e.target);
+    }
+    for (const auto& [visit, where] : held) {
+      for (size_t country : where) {
+        if (builder_.node(country).kind != "country") continue;
+        const bool city = std::any_of(where.begin(), where.end(), [&](size_t p) {
+          auto it = place_country_.find(p);
+          return it != place_country_.end() && it->second >= 0 && CountryNode(it->second) == country;
+        });
+        if (city) builder_.RemoveEdge(visit, "held_in", country);
+      }
+    }
+  }
+
   void EmitEdge(const SentenceInfo& si, size_t from, const std::string& rel, size_t to, const std::string& rule) {
     if (from == to) return;
     const bool role = rel == "attended" || rel == "chaired" || rel == "cochaired";
@@ -2561,7 +2588,9 @@ class Run {
       return;  // a chair also attends: the stronger role stands
     }
     if (rel == "held_in") {
-      if (!placed_.insert(from).second) return;  // the first, most specific place stands
+      // The first, most specific place stands; a visit goes to every city it names.
+      const bool more = IsVisit(from) && builder_.node(to).kind == "place";
+      if (!placed_.insert(from).second && !more) return;
     }
     builder_.Edge(from, rel, to, si.s->span, rule);
     if (role) role_holders_[to].insert({from, si.s->span});
@@ -2863,7 +2892,9 @@ class Run {
         near |= static_cast<long>(node) == meeting && (m.b > pos ? m.b - pos <= 12 : pos - m.b <= 12);
       }
       if (!near) continue;
-      if (meeting < 0 || placed.count(static_cast<size_t>(meeting)) || placed_.count(static_cast<size_t>(meeting))) continue;
+      if (meeting < 0) continue;
+      const bool more = IsVisit(static_cast<size_t>(meeting)) && m.type == MT::kPlace;
+      if ((placed.count(static_cast<size_t>(meeting)) || placed_.count(static_cast<size_t>(meeting))) && !more) continue;
       // Skip "in the country" style mentions and places far from the meeting.
       builder_.Edge(static_cast<size_t>(meeting), "held_in", static_cast<size_t>(m.node), si.s->span,
                     "pattern:meeting-in-place");
@@ -3341,6 +3372,7 @@ class Run {
       builder_.Edge(org, "part_of", CountryNode(owner.first), owner.second, "organization:owner");
     }
     SignatoryRoles();
+    VisitPlaces();
     // Participants: countries named with the meeting, and the countries of its officials.
     for (const auto& [meeting, holders] : role_holders_) {
       for (const auto& [official, span] : holders) {

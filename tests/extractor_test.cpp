@@ -302,6 +302,23 @@ TEST_F(ExtractorTest, VisitDuringWhichARoundIsHeldIsAMeetingOfItsOwn) {
   EXPECT_NE(Find("meeting", "4th round of the Peru-Chile Strategic Dialogue"), nullptr) << Dump();
 }
 
+// A visit goes to every city it names; named cities replace the country as where it was held.
+TEST_F(ExtractorTest, VisitIsHeldInEveryCityItNames) {
+  Extract(
+      "State visit\nMar 4, 2025\n"
+      "President Ana Souza will travel to Brazil on Monday for a three-day state visit.\n"
+      "President Ana Souza will arrive in Brasilia on Monday.\n"
+      "On Wednesday, President Ana Souza will travel to Sao Paulo.\n");
+  const ExtractedNode* visit = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("visit") != std::string::npos) visit = &n;
+  }
+  ASSERT_NE(visit, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(visit->name, "held_in", "Brasília")) << Dump();
+  EXPECT_TRUE(HasEdge(visit->name, "held_in", "São Paulo")) << Dump();
+  EXPECT_FALSE(HasEdge(visit->name, "held_in", "Brazil")) << Dump();
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(

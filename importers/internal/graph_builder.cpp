@@ -82,6 +82,13 @@ bool GraphBuilder::HasEdge(size_t source, const std::string& relation, size_t ta
   return edge_index_.count(std::make_tuple(source, relation, target)) > 0;
 }
 
+void GraphBuilder::RemoveEdge(size_t source, const std::string& relation, size_t target) {
+  auto it = edge_index_.find(std::make_tuple(source, relation, target));
+  if (it == edge_index_.end()) return;
+  dead_edges_.insert(it->second);
+  edge_index_.erase(it);
+}
+
 void GraphBuilder::Absorb(size_t into, size_t from) {
   if (into == from || absorbed_.count(from)) return;
   ExtractedNode& source = graph_.nodes[from];

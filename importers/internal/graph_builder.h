@@ -39,6 +39,10 @@ class GraphBuilder {
   void Edge(size_t source, const std::string& relation, size_t target, const Span& evidence,
             const std::string& rule);
   bool HasEdge(size_t source, const std::string& relation, size_t target) const;
+  // Whether edges()[i] is still in the graph (not dropped, not re-made by Absorb()).
+  bool IsLive(size_t i) const { return !dead_edges_.count(i); }
+  // Drops the edge, if there is one, with its evidence (a later rule knew better).
+  void RemoveEdge(size_t source, const std::string& relation, size_t target);
 
   const ExtractedNode& node(size_t i) const { return graph_.nodes[i]; }
   size_t node_count() const { return graph_.nodes.size(); }
