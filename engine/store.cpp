@@ -680,28 +680,34 @@ class DocumentWriter {
       }
     }
     if (long_words.empty()) return 0;
-    auto consider = [&](int64_t id, const std::string& name) {
-      if (PersonNamesCompatible(name, node.name)) {
+    // A candidate's own name must be compatible too, not only the name or alias that matched: a
+    // bare surname kept as an alias ("Zed said...") must not join every namesake to the first.
+    auto consider = [&](int64_t id, const std::string& name, const std::string& own_name) {
+      if (PersonNamesCompatible(name, node.name) &&
+          (own_name == name || PersonNamesCompatible(own_name, node.name))) {
         ids.insert(id);
         matched = name;
       }
     };
     SQLite::Statement& st = Prepare(
-                         "SELECT DISTINCT n.id, f.name FROM names_fts f JOIN nodes n ON n.id = f.node_id "
+                         "SELECT DISTINCT n.id, f.name, n.name FROM names_fts f JOIN nodes n ON n.id = f.node_id "
                          "WHERE names_fts MATCH ? AND n.kind = ?");
     st.bind(1, query);
     st.bind(2, node.kind);
-    while (ids.size() < 2 && st.executeStep()) consider(st.getColumn(0).getInt64(), st.getColumn(1).getString());
+    while (ids.size() < 2 && st.executeStep())
+      consider(st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getString());
     if (words.size() > 1) {
-      SQLite::Statement& alone = Prepare(
-          "SELECT id, name FROM nodes WHERE kind = ?1 AND norm_key = ?2 UNION "
-          "SELECT n.id, a.alias FROM aliases a CROSS JOIN nodes n ON n.id = a.node_id "
-          "WHERE a.norm = ?2 AND n.kind = ?1");
+      // Nodes whose own name is that one word ("Zed"): the name index, not the full-text one.
+      SQLite::Statement& alone = Prepare("SELECT id, name FROM nodes WHERE kind = ? AND norm_key = ?");
       for (const std::string& w : long_words) {
+        if (ids.size() >= 2) break;
         alone.reset();
         alone.bind(1, node.kind);
         alone.bind(2, w);
-        while (alone.executeStep()) consider(alone.getColumn(0).getInt64(), alone.getColumn(1).getString());
+        while (ids.size() < 2 && alone.executeStep()) {
+          const std::string name = alone.getColumn(1).getString();
+          consider(alone.getColumn(0).getInt64(), name, name);
+        }
       }
     }
     if (ids.size() != 1) return 0;
