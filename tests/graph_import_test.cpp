@@ -969,5 +969,35 @@ TEST(StreamedAnswersTest, ShowPagesAHubsEdges) {
   EXPECT_EQ(past->edges_total, 30);
 }
 
+// A lineage longer than LineageSnapshot reads says so (issue 14: it stopped at 255 hops with no
+// marker); a short one says nothing.
+TEST(StreamedAnswersTest, LineageCutAtItsBoundSaysSo) {
+  TempDir dir;
+  auto store = Store::Open(dir / "chain.db");
+  ASSERT_TRUE(store.ok());
+  GraphInput graph;
+  graph.source = "chain.csv";
+  graph.relations = {"follows"};
+  const uint32_t n = 300;  // a chain of 299 follows edges
+  for (uint32_t i = 0; i < n; ++i) {
+    GraphInput::Node node;
+    node.xid = "m" + std::to_string(i);
+    node.kind = "meeting";
+    node.name = "Round " + std::to_string(i);
+    graph.nodes.push_back(node);
+  }
+  for (uint32_t i = 1; i < n; ++i) graph.edges.push_back({i, i - 1, 0, GraphInput::kNone});
+  ASSERT_TRUE((*store)->ImportGraph(graph).ok());
+  auto index = GraphIndex::Open(**store);
+  ASSERT_TRUE(index.ok());
+  const int64_t first = *(*store)->FindByXid("m0").value();
+  const int64_t middle = *(*store)->FindByXid("m150").value();
+  std::string cut = "stale";
+  ASSERT_TRUE(LineageSnapshot(**store, **index, first, &cut).ok());
+  EXPECT_NE(cut.find("further than 255 hops"), std::string::npos) << cut;
+  ASSERT_TRUE(LineageSnapshot(**store, **index, middle, &cut).ok());
+  EXPECT_EQ(cut, "");  // 150 hops each way: all of it is read
+}
+
 }  // namespace
 }  // namespace dkg
