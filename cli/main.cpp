@@ -4,7 +4,9 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cctype>
+#include <climits>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -346,6 +348,12 @@ int RunImport(const Globals& g, const std::vector<std::string>& paths, bool expl
   }
   const int total = summary.imported + summary.skipped + summary.failed;
   if (g.quiet) return summary.failed ? kExitError : kExitOk;
+  if (explain) {
+    // Nothing was stored: the files were read and checked, not imported.
+    std::cout << total << (total == 1 ? " file: " : " files: ") << summary.imported + summary.skipped
+              << " checked, " << summary.failed << " failed; --explain stores nothing\n";
+    return summary.failed ? kExitError : kExitOk;
+  }
   std::cout << total << (total == 1 ? " file: " : " files: ") << summary.imported << " imported, "
             << summary.skipped << " skipped, " << summary.failed << " failed\n";
   return summary.failed ? kExitError : kExitOk;
@@ -365,6 +373,18 @@ int RunCochairs(const Globals& g, const std::string& meeting, const std::string&
     if (!id.ok()) return Fail(id.status());
     *slot = id.value();
   }
+  if (!filter.meeting && !filter.official && !filter.country) {
+    // The whole store's co-chairs: read in store order, in bounded memory.
+    auto table = CochairTable::Build(*store.value());
+    if (!table.ok()) return Fail(table.status());
+    size_t rows = table.value()->size();
+    if (g.limit > 0 && rows > static_cast<size_t>(g.limit)) {
+      std::cerr << "dkg: showing " << g.limit << " of " << rows << " rows (--limit)\n";
+      rows = static_cast<size_t>(g.limit);
+    }
+    presentation::PresentCochairs(*table.value(), rows, OutputOf(g));
+    return kExitOk;
+  }
   auto graph = CochairsSnapshot(*store.value(), filter);
   if (!graph.ok()) return Fail(graph.status());
   auto rows = Cochairs(*graph.value(), filter);
@@ -378,7 +398,8 @@ int RunLineage(const Globals& g, const std::string& query) {
   if (!q.ok()) return Fail(q.status());
   auto index = GraphIndex::Open(*q->store);
   if (!index.ok()) return Fail(index.status());
-  auto snapshot = LineageSnapshot(*q->store, *index.value(), q->id);
+  std::string cut;
+  auto snapshot = LineageSnapshot(*q->store, *index.value(), q->id, &cut);
   if (!snapshot.ok()) return Fail(snapshot.status());
   const auto& graph = snapshot.value();
   auto entries = Lineage(*graph, q->id);
@@ -399,6 +420,11 @@ int RunLineage(const Globals& g, const std::string& query) {
     std::cerr << "dkg: " << EscapeForTerminal(message) << "\n";
   }
   presentation::PresentLineage(entries, *graph, q->id, out);
+  if (!cut.empty()) {
+    // The marker of a lineage too long to read whole: under a table, and on stderr always.
+    if (out.format == OutputFormat::kTable) *out.out << "... (" << cut << ")\n";
+    std::cerr << "dkg: lineage cut: " << cut << "\n";
+  }
   return kExitOk;
 }
 
@@ -426,8 +452,12 @@ int RunPath(const Globals& g, const std::string& a, const std::string& b, int ma
   if (int rc = CheckFilter(*store.value(), Vocabulary::kRelations, options.relations)) return rc;
   const presentation::Output out = OutputOf(g);
   if (!batch.empty()) {
-    std::ifstream in(batch);
-    if (!in) return Fail(Status::IoError(batch + ": cannot open file"));
+    std::ifstream file;
+    if (batch != "-") {
+      file.open(batch);
+      if (!file) return Fail(Status::IoError(batch + ": cannot open file"));
+    }
+    std::istream& in = batch == "-" ? std::cin : file;  // "-": pairs from standard input
     auto index = GraphIndex::Open(*store.value());
     if (!index.ok()) return Fail(index.status());
     std::vector<presentation::PathLength> rows;
@@ -518,12 +548,26 @@ int RunNeighbors(const Globals& g, const std::string& query, int depth, const st
   return kExitOk;
 }
 
-int RunShow(const Globals& g, const std::string& query) {
+// A table shows a hub's card a page at a time unless --limit says otherwise.
+constexpr int64_t kShowPage = 100;
+
+int RunShow(const Globals& g, const std::string& query, int64_t offset, bool limit_given) {
   auto q = OpenNodeQuery(g, query);
   if (!q.ok()) return Fail(q.status());
-  auto card = ShowNode(*q->store, q->id);
+  const bool table = g.format == "table";
+  const int64_t limit = limit_given ? (g.limit > 0 ? g.limit : -1) : table ? kShowPage : -1;
+  auto card = ShowNode(*q->store, q->id, offset, limit);
   if (!card.ok()) return Fail(card.status());
   const NodeCard& c = card.value();
+  const int64_t shown_to = c.edges_offset + static_cast<int64_t>(c.edges.size());
+  if (c.edges_offset > 0 || shown_to < c.edges_total) {
+    // Said on stderr, so that JSON and CSV on stdout stay what their schemas say.
+    std::cerr << "dkg: showing edges " << (c.edges.empty() ? c.edges_offset : c.edges_offset + 1)
+              << "-" << shown_to << " of " << c.edges_total;
+    if (shown_to < c.edges_total)
+      std::cerr << "; " << c.edges_total - shown_to << " more (--offset " << shown_to << ")";
+    std::cerr << "\n";
+  }
   std::vector<int64_t> other_ids;
   for (const EdgeRecord& e : c.edges) other_ids.push_back(e.source == c.node.id ? e.target : e.source);
   auto others = q->store->GetNodes(other_ids);
@@ -605,22 +649,28 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
     if (!id.ok()) return Fail(id.status());
     selection.around = id.value();
   }
-  auto graph = ExportSnapshot(*store.value(), selection);
-  if (!graph.ok()) return Fail(graph.status());
-  Subgraph sub = SelectSubgraph(*graph.value(), selection);
-  auto text = ExportSubgraph(*store.value(), sub, format);
-  if (!text.ok()) return Fail(text.status());
+  // The store, a filter over it or a node's neighbourhood streams record by record: memory
+  // stays bounded however large the store.
+  ExportCounts counts;
+  auto produce = [&](const ByteSink& write) {
+    return ExportStore(*store.value(), selection, format, write, &counts);
+  };
   if (output.empty() || output == "-") {
-    std::cout << text.value();
-    return kExitOk;
+    Status s = produce([](std::string_view bytes) {
+      if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size())
+        return Status::IoError(WriteErrorMessage("standard output", errno));
+      return Status::Ok();
+    });
+    return s.ok() ? kExitOk : Fail(s);
   }
-  if (Status s = WriteFileAtomically(output, text.value()); !s.ok()) return Fail(s);
-  std::cerr << "wrote " << sub.nodes.size() << " nodes and " << sub.edges.size() << " edges to "
-            << output << "\n";
+  if (Status s = WriteFileAtomically(output, produce); !s.ok()) return Fail(s);
+  std::cerr << "wrote " << counts.nodes << " nodes and " << counts.edges << " edges to "
+            << EscapeForTerminal(output) << "\n";
   return kExitOk;
 }
 
 // ---- the command line ----------------------------------------------------------------------
+
 
 std::string Join(const std::vector<std::string>& words, const std::string& separator) {
   std::string out;
@@ -645,6 +695,102 @@ std::vector<std::string> CommandNames(const CLI::App& app) {
     names.push_back(sub->get_name());
   }
   return names;
+}
+
+// An argument that names nothing ("", or "," for a list) is a usage error, never "no filter" or
+// "standard output".
+CLI::Validator NonEmpty() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        return value.empty() ? "an empty value names nothing" : std::string();
+      },
+      "", "NonEmpty");
+}
+CLI::Validator NonEmptyList() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        return value.find_first_not_of(", ") == std::string::npos
+                   ? "'" + value + "' names nothing (a comma-separated list of names)"
+                   : std::string();
+      },
+      "", "NonEmptyList");
+}
+
+// A whole number in decimal from `min` to `max`. CLI11 would read "010" as octal and "0x10" as
+// hex, and say a negative limit is out of a 300-digit range; this says it plainly.
+CLI::Validator WholeNumber(int64_t min, int64_t max) {
+  return CLI::Validator(
+      [min, max](std::string& value) -> std::string {
+        const std::string range = max == INT32_MAX ? std::to_string(min) + " or more"
+                                                   : "from " + std::to_string(min) + " to " +
+                                                         std::to_string(max);
+        const bool digits = !value.empty() && value.size() <= 18 &&
+                            std::all_of(value.begin(), value.end(),
+                                        [](unsigned char c) { return std::isdigit(c); });
+        if (!digits) return "'" + value + "' is not a whole number " + range;
+        const int64_t n = std::stoll(value);  // decimal, leading zeros and all
+        if (n < min || n > max) return value + " is out of range: give a number " + range;
+        value = std::to_string(n);
+        return std::string();
+      },
+      "", "WholeNumber");
+}
+
+// Why the command line was refused, in words (CLI11 says "paths is required", "At Most 1
+// required", "The following argument was not expected").
+std::string ExplainParseError(CLI::App& app, const CLI::ParseError& e) {
+  const std::string what = e.what();
+  CLI::App* cmd = nullptr;
+  for (CLI::App* sub : app.get_subcommands()) cmd = sub;  // the command being parsed
+  const std::string prefix = cmd ? cmd->get_name() + ": " : "";
+  auto ends_with = [&](const std::string& tail) {
+    return what.size() >= tail.size() && what.compare(what.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  if (what == "A subcommand is required") {
+    return "give a command: " + Join(CommandNames(app), ", ") + " (dkg --help explains each)";
+  }
+  if (ends_with(" is required")) {
+    const std::string name = what.substr(0, what.size() - std::string(" is required").size());
+    const CLI::Option* opt = cmd ? cmd->get_option_no_throw(name) : nullptr;
+    return prefix + "missing " + name + (opt ? " (" + opt->get_description() + ")" : "") +
+           "; see dkg " + (cmd ? cmd->get_name() + " " : "") + "--help";
+  }
+  if (const size_t at = what.find(": At Most 1 required but received "); at != std::string::npos) {
+    return prefix + what.substr(0, at) + " takes one value, but " +
+           what.substr(at + std::string(": At Most 1 required but received ").size()) +
+           " were given (quote a name that has spaces)";
+  }
+  for (const char* head : {"The following arguments were not expected: ",
+                           "The following argument was not expected: "}) {
+    if (what.rfind(head, 0) != 0) continue;
+    std::stringstream rest(what.substr(std::string(head).size()));
+    std::string arg, out;
+    std::vector<std::string> options{"--db", "--help"};
+    if (cmd) {
+      for (const CLI::Option* opt : cmd->get_options()) {
+        for (const std::string& n : opt->get_lnames()) options.push_back("--" + n);
+      }
+    }
+    while (rest >> arg) {
+      if (!out.empty()) out += "\n";
+      if (arg.rfind("-", 0) == 0) {
+        const std::string bare = arg.substr(0, arg.find('='));
+        out += prefix + "unknown option '" + bare + "'";
+        const std::string nearest = NearestWord(bare, options);
+        if (!nearest.empty()) out += "; did you mean '" + nearest + "'?";
+      } else {
+        out += prefix + "unexpected argument '" + arg + "' (quote a name that has spaces)";
+      }
+    }
+    return out;
+  }
+  if (const size_t at = what.find(" excludes "); at != std::string::npos) {
+    return prefix + what.substr(0, at) + " and " + what.substr(at + 10) + " cannot be used together";
+  }
+  if (const size_t at = what.find(" requires "); at != std::string::npos) {
+    return prefix + what.substr(0, at) + " needs " + what.substr(at + 10);
+  }
+  return prefix + what;
 }
 
 // Roff for `man dkg`, from the same definitions --help prints.
@@ -737,11 +883,29 @@ std::optional<int> PreParse(CLI::App& app, int argc, char** argv) {
       std::cout << BashCompletion(app);
       return kExitOk;
     }
-    if (arg.rfind("-", 0) == 0) continue;
+    if (arg.rfind("-", 0) == 0) {
+      // Before the command only dkg's own options may come; a typo is named, not reported as
+      // a missing command.
+      static const std::vector<std::string> kGlobal = {"--db",  "--help",          "-h", "--version",
+                                                       "-V",    "--bash-completion", "--man"};
+      if (arg.rfind("--db=", 0) == 0 || std::find(kGlobal.begin(), kGlobal.end(), arg) != kGlobal.end())
+        continue;
+      std::string message = "unknown option '" + arg + "'";
+      const std::string nearest = NearestWord(arg, kGlobal);
+      if (!nearest.empty()) message += "; did you mean '" + nearest + "'?";
+      message += "\noptions before the command: --db FILE, --help, --version (each command has its own: "
+                 "dkg COMMAND --help)";
+      return Usage(message);
+    }
     const std::vector<std::string> names = CommandNames(app);
     if (std::find(names.begin(), names.end(), arg) != names.end()) return std::nullopt;
     if (arg == "help") {
-      const std::string topic = i + 1 < argc ? argv[i + 1] : "";
+      std::string topic;  // the first word after "help" that is not --db FILE
+      for (int j = i + 1; j < argc && topic.empty(); ++j) {
+        const std::string word = argv[j];
+        if (word == "--db") ++j;
+        else if (word.rfind("--db=", 0) != 0) topic = word;
+      }
       if (topic.empty()) {
         std::cout << app.help();
         return kExitOk;
@@ -776,21 +940,21 @@ int Main(int argc, char** argv) {
   Globals g;
   const char* env_db = std::getenv("DKG_DB");
   g.db = env_db && *env_db ? env_db : "dkg.db";
-  app.add_option("--db", g.db, "store file (default: $DKG_DB or ./dkg.db)");
+  app.add_option("--db", g.db, "store file (default: $DKG_DB or ./dkg.db)")->check(NonEmpty());
   auto add_format = [&](CLI::App* cmd) {
     cmd->add_option("--format", g.format, "output format")
         ->check(CLI::IsMember({"table", "json", "csv"}))
         ->capture_default_str();
   };
   auto add_limit = [&](CLI::App* cmd) {
-    cmd->add_option("--limit", g.limit, "at most N rows (0: all)")->check(CLI::NonNegativeNumber);
+    cmd->add_option("--limit", g.limit, "at most N rows (0: all)")->transform(WholeNumber(0, INT32_MAX));
   };
 
   int rc = kExitOk;
   std::vector<std::string> paths;
   bool explain = false;
   auto* import = app.add_subcommand("import", "import documents (.txt, .html, directories), node/edge tables (.csv) or dkg JSON graphs");
-  import->add_option("paths", paths, "files or directories")->required();
+  import->add_option("paths", paths, "files or directories")->required()->check(NonEmpty());
   auto* explain_flag = import->add_flag(
       "--explain", explain, "print what would be extracted, with rules, without storing");
   import->add_flag("-q,--quiet", g.quiet, "print only failures")->excludes(explain_flag);
@@ -798,16 +962,16 @@ int Main(int argc, char** argv) {
 
   std::string meeting, official, country;
   auto* cochairs = app.add_subcommand("cochairs", "who co-chaired which meeting");
-  cochairs->add_option("--meeting", meeting, "only this meeting (Q)");
-  cochairs->add_option("--official", official, "only this official (Q)");
-  cochairs->add_option("--country", country, "only co-chairs representing this country (Q)");
+  cochairs->add_option("--meeting", meeting, "only this meeting (Q)")->check(NonEmpty());
+  cochairs->add_option("--official", official, "only this official (Q)")->check(NonEmpty());
+  cochairs->add_option("--country", country, "only co-chairs representing this country (Q)")->check(NonEmpty());
   add_format(cochairs);
   add_limit(cochairs);
   cochairs->callback([&] { rc = RunCochairs(g, meeting, official, country); });
 
   std::string query;
   auto* lineage = app.add_subcommand("lineage", "what led to a meeting or dialogue, and what it led to");
-  lineage->add_option("Q", query, "a meeting or dialogue: #id, name, alias or words of its name")->required();
+  lineage->add_option("Q", query, "a meeting or dialogue: #id, name, alias or words of its name")->required()->check(NonEmpty());
   add_format(lineage);
   add_limit(lineage);
   lineage->callback([&] { rc = RunLineage(g, query); });
@@ -815,15 +979,16 @@ int Main(int argc, char** argv) {
   std::string a, b, relations, batch, direction = "both";
   int max_depth = 8;
   auto* path = app.add_subcommand("path", "a shortest path between two nodes, with evidence");
-  auto* a_opt = path->add_option("A", a, "from (Q)");
-  path->add_option("B", b, "to (Q)");
+  auto* a_opt = path->add_option("A", a, "from (Q)")->check(NonEmpty());
+  path->add_option("B", b, "to (Q)")->check(NonEmpty());
   path->add_option("--max-depth", max_depth, "longest path to look for")->capture_default_str()
-      ->check(CLI::Range(1, 64));
-  path->add_option("--relations", relations, "only these relations, comma-separated");
+      ->transform(WholeNumber(1, 64));
+  path->add_option("--relations", relations, "only these relations, comma-separated")->check(NonEmptyList());
   path->add_option("--direction", direction, "walk edges both ways, or only out of A (out), or only into A (in)")
       ->check(CLI::IsMember({"both", "out", "in"}))
       ->capture_default_str();
-  path->add_option("--batch", batch, "answer one FROM<TAB>TO pair per line of FILE (lengths only)")
+  path->add_option("--batch", batch, "answer one FROM<TAB>TO pair per line of FILE, - for standard input (lengths only)")
+      ->check(NonEmpty())
       ->excludes(a_opt);
   add_format(path);
   path->footer(RelationsHelp());
@@ -832,9 +997,9 @@ int Main(int argc, char** argv) {
   int depth = 1;
   bool count = false;
   auto* neighbors = app.add_subcommand("neighbors", "nodes within N hops");
-  neighbors->add_option("Q", query, "the node")->required();
-  neighbors->add_option("--depth", depth, "hops")->capture_default_str()->check(CLI::Range(1, 16));
-  neighbors->add_option("--relations", relations, "only these relations, comma-separated");
+  neighbors->add_option("Q", query, "the node")->required()->check(NonEmpty());
+  neighbors->add_option("--depth", depth, "hops")->capture_default_str()->transform(WholeNumber(1, 16));
+  neighbors->add_option("--relations", relations, "only these relations, comma-separated")->check(NonEmptyList());
   neighbors->add_option("--direction", direction, "walk edges both ways, or only outwards (out), or only inwards (in)")
       ->check(CLI::IsMember({"both", "out", "in"}))
       ->capture_default_str();
@@ -845,16 +1010,29 @@ int Main(int argc, char** argv) {
   neighbors->get_option("--limit")->excludes(count_flag);
   neighbors->callback([&] { rc = RunNeighbors(g, query, depth, relations, direction, count); });
 
+  int64_t show_offset = 0;
   auto* show = app.add_subcommand("show", "a node's card: aliases, edges with evidence, sources");
-  show->add_option("Q", query, "the node")->required();
+  show->add_option("Q", query, "the node")->required()->check(NonEmpty());
   add_format(show);
-  show->callback([&] { rc = RunShow(g, query); });
+  show->add_option("--limit", g.limit, "at most N edges (0: all; default 100 in a table, all in JSON and CSV)")
+      ->transform(WholeNumber(0, INT32_MAX));
+  show->add_option("--offset", show_offset, "skip the first N edges")->transform(WholeNumber(0, INT32_MAX));
+  show->callback([&] { rc = RunShow(g, query, show_offset, show->get_option("--limit")->count() > 0); });
 
   std::string kind, name_like;
   auto* nodes = app.add_subcommand("nodes", "list nodes by kind, country and name");
-  nodes->add_option("--kind", kind, "only nodes of this kind");
-  nodes->add_option("--country", country, "only nodes with an edge to or from this country (Q)");
-  nodes->add_option("--name-like", name_like, "only nodes whose name or an alias contains TEXT");
+  nodes->add_option("--kind", kind, "only nodes of this kind")->check(NonEmpty());
+  nodes->add_option("--country", country, "only nodes with an edge to or from this country (Q)")->check(NonEmpty());
+  nodes->add_option("--name-like", name_like, "only nodes whose name or an alias contains TEXT")
+      ->check(NonEmpty())
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            return value.size() > Store::kMaxNameLike
+                       ? "too long: " + std::to_string(value.size()) + " bytes (at most " +
+                             std::to_string(Store::kMaxNameLike) + ")"
+                       : std::string();
+          },
+          "", "NameLikeLength"));
   add_format(nodes);
   add_limit(nodes);
   nodes->footer(KindsHelp());
@@ -863,7 +1041,7 @@ int Main(int argc, char** argv) {
   std::string text;
   auto* search =
       app.add_subcommand("search", "find TEXT in names, aliases and documents, shown in context");
-  search->add_option("TEXT", text, "words that must all occur")->required();
+  search->add_option("TEXT", text, "words that must all occur")->required()->check(NonEmpty());
   add_format(search);
   add_limit(search);
   search->callback([&] { rc = RunSearch(g, text); });
@@ -875,16 +1053,17 @@ int Main(int argc, char** argv) {
   std::string around, kinds, export_format = "json", output;
   int export_depth = 1;
   auto* exp = app.add_subcommand("export", "write the graph (or a part) as JSON, GraphML or DOT");
-  auto* around_opt = exp->add_option("--around", around, "only the neighbourhood of this node (Q)");
+  auto* around_opt = exp->add_option("--around", around, "only the neighbourhood of this node (Q)")->check(NonEmpty());
   exp->add_option("--depth", export_depth, "hops around --around")
       ->capture_default_str()
-      ->check(CLI::Range(0, 16))
+      ->transform(WholeNumber(0, 16))
       ->needs(around_opt);
-  exp->add_option("--kinds", kinds, "only these node kinds, comma-separated");
-  exp->add_option("--relations", relations, "only these relations, comma-separated");
+  exp->add_option("--kinds", kinds, "only these node kinds, comma-separated")->check(NonEmptyList());
+  exp->add_option("--relations", relations, "only these relations, comma-separated")->check(NonEmptyList());
   exp->add_option("--format", export_format, "json, graphml or dot")
       ->check(CLI::IsMember({"json", "graphml", "dot"}))->capture_default_str();
-  exp->add_option("-o,--output", output, "write to FILE instead of standard output");
+  exp->add_option("-o,--output", output, "write to FILE instead of standard output (-: standard output)")
+      ->check(NonEmpty());
   exp->footer(KindsHelp() + "\n" + RelationsHelp());
   exp->callback([&] { rc = RunExport(g, around, export_depth, kinds, relations, export_format, output); });
 
@@ -906,8 +1085,7 @@ int Main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "dkg: " << EscapeForTerminal(e.what()) << "\nRun with --help for more information.\n";
-    return kExitUsage;
+    return Usage(ExplainParseError(app, e));
   }
   screen.Finish();
   return rc;

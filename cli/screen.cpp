@@ -1,6 +1,7 @@
 #include "cli/screen.h"
 
 #include <sys/ioctl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -52,7 +53,13 @@ void Screen::Finish() {
     return;
   }
   fwrite(text.data(), 1, text.size(), pipe);
-  pclose(pipe);
+  const int status = pclose(pipe);
+  // A pager that could not run (sh's 126 and 127: not executable, not found) showed nothing:
+  // the answer goes to the terminal as is rather than being lost.
+  if (status == -1 || (WIFEXITED(status) && (WEXITSTATUS(status) == 126 || WEXITSTATUS(status) == 127))) {
+    std::cerr << "dkg: the pager '" << pager << "' could not run; writing the answer directly\n";
+    std::cout << text << std::flush;
+  }
 }
 
 }  // namespace dkg::cli

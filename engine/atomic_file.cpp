@@ -131,6 +131,11 @@ void RemoveOrphanedTemporaries(const std::string& path) {
 }
 
 Status WriteFileAtomically(const std::string& path, std::string_view content) {
+  return WriteFileAtomically(path, [&](const ByteSink& write) { return write(content); });
+}
+
+Status WriteFileAtomically(const std::string& path,
+                           const std::function<Status(const ByteSink& write)>& produce) {
   struct stat st;
   if (::stat(path.c_str(), &st) == 0) {
     if (S_ISDIR(st.st_mode)) return Status::IoError(path + ": cannot write: is a directory");
@@ -139,29 +144,30 @@ Status WriteFileAtomically(const std::string& path, std::string_view content) {
       // into, never replaced by a regular file: there is no old content to keep whole.
       const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
       if (fd < 0) return Status::IoError(WriteErrorMessage(path, errno));
-      size_t done = 0;
-      while (done < content.size()) {
-        const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-          const int error = errno;
-          ::close(fd);
-          return Status::IoError(WriteErrorMessage(path, error));
+      Status status = produce([&](std::string_view bytes) -> Status {
+        size_t done = 0;
+        while (done < bytes.size()) {
+          const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+          if (n < 0 && errno == EINTR) continue;
+          if (n <= 0) return Status::IoError(WriteErrorMessage(path, errno));
+          done += static_cast<size_t>(n);
         }
-        done += static_cast<size_t>(n);
-      }
-      if (::close(fd) != 0) return Status::IoError(WriteErrorMessage(path, errno));
-      return Status::Ok();
+        return Status::Ok();
+      });
+      if (::close(fd) != 0 && status.ok()) return Status::IoError(WriteErrorMessage(path, errno));
+      return status;
     }
     // A link to a regular file: the file it names is replaced, and the link stays a link.
     std::error_code ec;
     const std::filesystem::path target = std::filesystem::canonical(path, ec);
-    if (!ec && target.string() != path) return WriteFileAtomically(target.string(), content);
+    if (!ec && target.string() != path) return WriteFileAtomically(target.string(), produce);
   }
   auto file = AtomicFile::Create(path);
   if (!file.ok()) return file.status();
-  if (Status s = file.value()->Write(content); !s.ok()) return s;
-  return file.value()->Commit();
+  AtomicFile& out = *file.value();
+  // A failure of `produce` leaves the temporary file uncommitted: the destructor removes it.
+  if (Status s = produce([&](std::string_view bytes) { return out.Write(bytes); }); !s.ok()) return s;
+  return out.Commit();
 }
 
 }  // namespace dkg

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -53,6 +54,14 @@ void RemoveOrphanedTemporaries(const std::string& path);
 // is written into instead (never replaced), a link's target is the file replaced, and a
 // directory is refused.
 Status WriteFileAtomically(const std::string& path, std::string_view content);
+
+// Where a streaming writer puts its bytes; a failed write is returned and ends the writing.
+using ByteSink = std::function<Status(std::string_view bytes)>;
+
+// The same for content made piece by piece (an export of millions of rows): `produce` writes
+// through the sink it is given; when it fails, `path` is left untouched and its status returned.
+Status WriteFileAtomically(const std::string& path,
+                           const std::function<Status(const ByteSink& write)>& produce);
 
 // "PATH: cannot write: disk full" and the like for an errno value of a failed write: the cases
 // a user can act on (full disk, quota, file size limit, read-only file system) in plain words.

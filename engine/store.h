@@ -55,6 +55,50 @@ struct ImportReport {
 // Store::ImportGraph and Store::CreateFromGraph check this before writing.
 Status CheckGraphInput(const GraphInput& graph, bool allow_external);
 
+class Store;
+
+// What StoreScan::Edges reads with each edge.
+struct EdgeScanOptions {
+  std::set<std::string> relations;  // only edges of these relations (empty: all)
+  bool attrs = true;                // parse each edge's attributes (else left empty)
+  bool evidence = true;             // read each edge's evidence with its text
+  // When given, only the edges it accepts are read further and visited (checked first, on the
+  // row's ends and relation).
+  std::function<bool(int64_t source, int64_t target, std::string_view relation)> want;
+};
+
+// Whole-store reads one record at a time, in store order, from one read snapshot: memory stays
+// bounded however large the store (exports and whole-store queries on millions of rows). Made by
+// Store::Scan(); it holds a read transaction until destroyed, so every pass over it sees the same
+// state, and the Store it came from must outlive it and is not used for writes meanwhile. A
+// visitor returning false stops that pass early (not an error).
+class StoreScan {
+ public:
+  ~StoreScan();
+  StoreScan(const StoreScan&) = delete;
+  StoreScan& operator=(const StoreScan&) = delete;
+
+  // Every node in id order, with its aliases when `aliases` is true; when `want` is given, only
+  // the nodes whose id it accepts are read and visited (the others cost a step, not a record).
+  Status Nodes(const std::function<bool(const NodeRecord&)>& visit, bool aliases = true,
+               const std::function<bool(int64_t id)>& want = {});
+  // Every edge in id order (as `options` selects) with its evidence ordered by document and start.
+  Status Edges(const std::function<bool(const EdgeRecord&, const std::vector<EvidenceRecord>&)>& visit,
+               const EdgeScanOptions& options = {});
+  // Every evidence row's edge (source, target, relation) and document, in evidence order: which
+  // documents an export's edges cite, at the cost of the evidence rather than of every edge.
+  Status Citations(
+      const std::function<bool(int64_t source, int64_t target, std::string_view relation, int64_t document)>& visit);
+  // Every document in id order (without its text).
+  Status Documents(const std::function<bool(const DocumentRecord&)>& visit);
+
+ private:
+  friend class Store;
+  struct Impl;
+  explicit StoreScan(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
 // The dkg store: one SQLite file holding documents, the graph and its evidence. It is the only
 // code in dkg that speaks SQL. It owns its connection; a Store is used from one thread at a time
 // (open one Store per thread; SQLite's WAL mode lets readers run beside one writer).
@@ -119,12 +163,20 @@ class Store {
   // Documents whose title or text contains every word of `text` (full-text index), best first,
   // each with the words in context: `[word]` marks a match, "..." a cut.
   Result<std::vector<DocumentMatch>> SearchDocuments(const std::string& text, int limit = 50) const;
-  // Nodes by kind, neighbour and name, in id order; at most `limit` (0: all).
+  // Nodes by kind, neighbour and name, in id order; at most `limit` (0: all). A `name_like`
+  // longer than kMaxNameLike bytes is InvalidInput.
+  static constexpr size_t kMaxNameLike = 1000;
   Result<std::vector<NodeRecord>> ListNodes(const NodeListFilter& filter) const;
   // The node kinds and the relations present in the store.
   Result<std::set<std::string>> Kinds() const;
   Result<std::set<std::string>> Relations() const;
   Result<std::vector<EdgeRecord>> EdgesOf(int64_t node_id) const;
+  // A page of EdgesOf(): at most `limit` edges from position `offset` in the same order, and
+  // how many edges touch the node in all (a hub's card is shown a page at a time).
+  Result<std::vector<EdgeRecord>> EdgesOf(int64_t node_id, int64_t offset, int64_t limit,
+                                          int64_t& total) const;
+  // A whole-store read in one snapshot, one record at a time (see StoreScan).
+  Result<std::unique_ptr<StoreScan>> Scan() const;
   Result<std::vector<EvidenceRecord>> EvidenceFor(const std::vector<int64_t>& edge_ids) const;
   Result<std::vector<MentionRecord>> MentionsOf(int64_t node_id) const;
   // All documents when `ids` is empty.

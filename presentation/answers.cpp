@@ -1,5 +1,7 @@
 #include "presentation/answers.h"
 
+#include <algorithm>
+
 namespace dkg::presentation {
 
 namespace {
@@ -65,6 +67,59 @@ void PresentCochairs(const std::vector<CochairRow>& rows, const GraphSnapshot& g
                       Text(r.office), Text(r.country)});
   }
   WriteTextTable(t, o.text, Out(o));
+}
+
+void PresentCochairs(const CochairTable& table, size_t rows, const Output& o) {
+  rows = std::min(rows, table.size());
+  if (o.format == OutputFormat::kJson) {
+    // The array WriteJson would print, one element at a time: each element dumped at the
+    // array's indentation.
+    std::ostream& out = Out(o);
+    if (rows == 0) {
+      out << "[]\n";
+      return;
+    }
+    out << "[";
+    auto node = [&](int64_t id) {
+      auto n = id ? table.Node(id) : std::nullopt;
+      return n ? NodeJson(*n) : NodeJson(nullptr);
+    };
+    for (size_t i = 0; i < rows; ++i) {
+      const CochairRow r = table.Row(i);
+      const json element = {{"meeting", node(r.meeting_id)},
+                            {"place", node(r.place_id)},
+                            {"cochair", node(r.official_id)},
+                            {"office", TextJson(r.office)},
+                            {"country", node(r.country_id)}};
+      std::string text = element.dump(2, ' ', false, json::error_handler_t::replace);
+      std::string indented = "\n  ";
+      for (char c : text) {
+        indented += c;
+        if (c == '\n') indented += "  ";
+      }
+      out << (i ? "," : "") << indented;
+    }
+    out << "\n]\n";
+    return;
+  }
+  auto row_at = [&](size_t i, std::vector<Cell>& cells) {
+    const CochairRow r = table.Row(i);
+    if (o.format == OutputFormat::kCsv) {
+      cells = {Id(r.meeting_id), Text(r.meeting), Text(r.date),    Id(r.place_id),   Text(r.place),
+               Id(r.official_id), Text(r.official), Text(r.office), Id(r.country_id), Text(r.country)};
+    } else {
+      cells = {Text(r.meeting), Text(r.date),   Text(r.place),
+               Text(r.official), Text(r.office), Text(r.country)};
+    }
+  };
+  if (o.format == OutputFormat::kCsv) {
+    WriteCsv({"meeting_id", "meeting", "date", "place_id", "place", "cochair_id", "cochair", "office",
+              "country_id", "country"},
+             rows, row_at, Out(o));
+    return;
+  }
+  WriteTextTable({"meeting", "date", "place", "cochair", "office", "country"}, rows, row_at, o.text,
+                 Out(o));
 }
 
 void PresentLineage(const std::vector<LineageEntry>& entries, const GraphSnapshot& graph,
@@ -290,7 +345,13 @@ void PresentNodeCard(const NodeCard& c, const std::map<int64_t, NodeRecord>& oth
     out << "\n";
   }
   for (const auto& [k, v] : c.node.attrs) out << T(k) << ": " << T(v) << "\n";
-  out << "\nedges (" << c.edges.size() << "):\n";
+  if (c.edges_total > static_cast<int64_t>(c.edges.size())) {
+    out << "\nedges (" << (c.edges.empty() ? c.edges_offset : c.edges_offset + 1) << "-"
+        << c.edges_offset + static_cast<int64_t>(c.edges.size()) << " of " << c.edges_total
+        << "):\n";
+  } else {
+    out << "\nedges (" << c.edges.size() << "):\n";
+  }
   for (const EdgeRecord& e : c.edges) {
     out << "  " << T(name(e.source)) << " -" << T(e.relation) << "-> " << T(name(e.target)) << "\n";
     for (const EvidenceRecord& r : c.evidence) {

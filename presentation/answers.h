@@ -26,6 +26,10 @@ struct Output {
 void PresentCochairs(const std::vector<CochairRow>& rows, const GraphSnapshot& graph,
                      const Output& o);
 
+// The whole store's co-chairs (the first `rows` of them), written row by row: the same text, CSV
+// and JSON as the overload above, without a Table or JSON tree of every row.
+void PresentCochairs(const CochairTable& table, size_t rows, const Output& o);
+
 // `focus` is the node asked about, marked "<-" in the tree.
 void PresentLineage(const std::vector<LineageEntry>& entries, const GraphSnapshot& graph,
                     int64_t focus, const Output& o);

@@ -59,12 +59,26 @@ std::string CsvField(const std::string& value) {
 }
 
 void WriteCsv(const Table& table, std::ostream& out) {
-  for (size_t i = 0; i < table.columns.size(); ++i)
-    out << (i ? "," : "") << CsvField(table.columns[i]);
+  WriteCsv(table.columns, table.rows.size(),
+           [&](size_t i, std::vector<Cell>& row) { row = table.rows[i]; }, out);
+}
+
+void WriteCsv(const std::vector<std::string>& columns, size_t rows, const RowAt& row_at,
+              std::ostream& out) {
+  for (size_t i = 0; i < columns.size(); ++i) out << (i ? "," : "") << CsvField(columns[i]);
   out << "\n";
-  for (const auto& row : table.rows) {
-    for (size_t i = 0; i < row.size(); ++i) out << (i ? "," : "") << CsvField(CellText(row[i]));
-    out << "\n";
+  std::vector<Cell> row;
+  std::string line;
+  for (size_t r = 0; r < rows; ++r) {
+    row.clear();
+    row_at(r, row);
+    line.clear();
+    for (size_t i = 0; i < row.size(); ++i) {
+      if (i) line += ',';
+      line += CsvField(CellText(row[i]));
+    }
+    line += '\n';
+    out << line;
   }
 }
 
@@ -75,6 +89,12 @@ size_t DisplayWidth(const std::string& s) {
 }
 
 std::string EscapeForTerminal(const std::string& s) {
+  // Most text has nothing to escape: one scan, one copy.
+  if (std::none_of(s.begin(), s.end(), [](char ch) {
+        const unsigned char c = static_cast<unsigned char>(ch);
+        return c < 0x20 || c == 0x7f || c == 0xC2 || c == '\\';
+      }))
+    return s;
   std::string out;
   out.reserve(s.size());
   char buf[8];
@@ -106,17 +126,29 @@ std::string EscapeForTerminal(const std::string& s) {
 }
 
 void WriteTextTable(const Table& table, const TextOptions& options, std::ostream& out) {
-  const size_t n = table.columns.size();
-  std::vector<std::vector<std::string>> cells;
-  cells.push_back(table.columns);
-  for (const auto& row : table.rows) {
-    std::vector<std::string> line;
-    for (size_t i = 0; i < n; ++i)
-      line.push_back(i < row.size() ? EscapeForTerminal(CellText(row[i])) : "");
-    cells.push_back(std::move(line));
-  }
+  WriteTextTable(table.columns, table.rows.size(),
+                 [&](size_t i, std::vector<Cell>& row) { row = table.rows[i]; }, options, out);
+}
+
+void WriteTextTable(const std::vector<std::string>& columns, size_t rows, const RowAt& row_at,
+                    const TextOptions& options, std::ostream& out) {
+  const size_t n = columns.size();
+  std::vector<Cell> row;
+  std::vector<std::string> line(n);
+  // Row `r` escaped into `line`; the header is row `rows`.
+  auto fetch = [&](size_t r) {
+    if (r == rows) {
+      line = columns;
+      return;
+    }
+    row.clear();
+    row_at(r, row);
+    for (size_t i = 0; i < n; ++i) line[i] = i < row.size() ? EscapeForTerminal(CellText(row[i])) : "";
+  };
+  // Two passes over the rows, widths then text: no copy of a long answer is held.
   std::vector<size_t> widths(n, 0);
-  for (const auto& line : cells) {
+  for (size_t r = 0; r <= rows; ++r) {
+    fetch(r);
     for (size_t i = 0; i < n; ++i) widths[i] = std::max(widths[i], DisplayWidth(line[i]));
   }
   if (options.width > 0 && n > 0) {
@@ -132,27 +164,30 @@ void WriteTextTable(const Table& table, const TextOptions& options, std::ostream
       for (size_t i = 1; i < n; ++i) {
         if (widths[i] > widths[widest]) widest = i;
       }
-      const size_t floor = std::max<size_t>(6, DisplayWidth(table.columns[widest]));
+      const size_t floor = std::max<size_t>(6, DisplayWidth(columns[widest]));
       if (widths[widest] <= floor) break;
       widths[widest] = std::max(
           floor, widths[widest] - std::min(widths[widest] - floor, total() - options.width));
     }
   }
-  auto write = [&](const std::vector<std::string>& line) {
+  auto write = [&](const std::vector<std::string>& cells) {
     std::string text;
     for (size_t i = 0; i < n; ++i) {
-      const std::string cell = CutToWidth(line[i], widths[i]);
+      const std::string cell = CutToWidth(cells[i], widths[i]);
       text += cell;
       if (i + 1 < n) text += std::string(widths[i] - DisplayWidth(cell) + 2, ' ');
     }
     while (!text.empty() && text.back() == ' ') text.pop_back();
     out << text << "\n";
   };
-  write(cells[0]);
+  write(columns);
   std::vector<std::string> rule;
   for (size_t w : widths) rule.push_back(std::string(w, '-'));
   write(rule);
-  for (size_t r = 1; r < cells.size(); ++r) write(cells[r]);
+  for (size_t r = 0; r < rows; ++r) {
+    fetch(r);
+    write(line);
+  }
 }
 
 void WriteJson(const nlohmann::ordered_json& value, std::ostream& out) {

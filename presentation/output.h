@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
@@ -42,6 +43,14 @@ void WriteCsv(const Table& table, std::ostream& out);
 // Aligned columns under a header and a rule, every cell escaped (EscapeForTerminal) and, when
 // `options.width` is set, the widest columns cut to fit it, a cut cell ending in "…".
 void WriteTextTable(const Table& table, const TextOptions& options, std::ostream& out);
+// The same for answers too long to hold as a Table (hundreds of thousands of rows): `row_at`
+// fills row i (0 <= i < rows) on demand. A text table asks for each row twice (widths, then
+// text), so row_at must give the same row each time.
+using RowAt = std::function<void(size_t i, std::vector<Cell>& row)>;
+void WriteCsv(const std::vector<std::string>& columns, size_t rows, const RowAt& row_at,
+              std::ostream& out);
+void WriteTextTable(const std::vector<std::string>& columns, size_t rows, const RowAt& row_at,
+                    const TextOptions& options, std::ostream& out);
 // Pretty-printed JSON and a newline; invalid UTF-8 in stored text becomes U+FFFD.
 void WriteJson(const nlohmann::ordered_json& value, std::ostream& out);
 

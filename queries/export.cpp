@@ -2,6 +2,8 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -150,6 +152,447 @@ nlohmann::json JsonDocuments(const std::vector<DocumentRecord>& docs) {
 
 }  // namespace
 
+namespace {
+
+// ---- GraphML and DOT, one element at a time (shared by the in-memory and streamed exports) ----
+
+// Readers (NetworkX, Gephi) name attributes by attr.name, so a user attribute called "xid"
+// would be read over the core field. A user attribute named like a core field, or starting
+// with "attr.", is written as "attr.NAME": the mapping stays one to one and never shadows.
+std::string UserAttrName(const std::set<std::string>& core, const std::string& k) {
+  return core.count(k) || k.rfind("attr.", 0) == 0 ? "attr." + k : k;
+}
+
+void GraphmlBegin(std::string& os, const std::set<std::string>& node_attr_keys,
+                  const std::set<std::string>& edge_attr_keys) {
+  static const std::set<std::string> kNodeCore = {"id", "kind", "name", "aliases", "date", "xid"};
+  static const std::set<std::string> kEdgeCore = {
+      "id", "source", "target", "relation", "evidence", "evidence_count", "rules"};
+  os += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n";
+  auto key = [&](const std::string& id, const std::string& domain, const std::string& name,
+                 const std::string& type) {
+    os += "  <key id=\"" + XmlEscape(id) + "\" for=\"" + domain + "\" attr.name=\"" + XmlEscape(name) +
+          "\" attr.type=\"" + type + "\"/>\n";
+  };
+  key("kind", "node", "kind", "string");
+  key("name", "node", "name", "string");
+  key("aliases", "node", "aliases", "string");
+  key("date", "node", "date", "string");
+  key("xid", "node", "xid", "string");
+  for (const std::string& k : node_attr_keys) key("n_" + k, "node", UserAttrName(kNodeCore, k), "string");
+  key("relation", "edge", "relation", "string");
+  key("evidence", "edge", "evidence", "string");
+  key("evidence_count", "edge", "evidence_count", "int");
+  key("rules", "edge", "rules", "string");
+  for (const std::string& k : edge_attr_keys) key("e_" + k, "edge", UserAttrName(kEdgeCore, k), "string");
+  os += "  <graph id=\"dkg\" edgedefault=\"directed\">\n";
+}
+
+void GraphmlData(std::string& os, const std::string& k, const std::string& v) {
+  if (!v.empty()) os += "      <data key=\"" + XmlEscape(k) + "\">" + XmlEscape(v) + "</data>\n";
+}
+
+void GraphmlNode(std::string& os, const NodeRecord& n) {
+  os += "    <node id=\"n" + std::to_string(n.id) + "\">\n";
+  GraphmlData(os, "kind", n.kind);
+  GraphmlData(os, "name", n.name);
+  GraphmlData(os, "aliases", Join(n.aliases, "|"));
+  GraphmlData(os, "date", n.date);
+  GraphmlData(os, "xid", n.xid);
+  for (const auto& [k, v] : n.attrs) GraphmlData(os, "n_" + k, v);
+  os += "    </node>\n";
+}
+
+void GraphmlEdge(std::string& os, const EdgeRecord& e, const std::vector<const EvidenceRecord*>& evs) {
+  os += "    <edge id=\"e" + std::to_string(e.id) + "\" source=\"n" + std::to_string(e.source) +
+        "\" target=\"n" + std::to_string(e.target) + "\">\n";
+  GraphmlData(os, "relation", e.relation);
+  std::set<std::string> rules;
+  for (const EvidenceRecord* r : evs) rules.insert(r->rule);
+  GraphmlData(os, "evidence", evs.empty() ? std::string() : evs.front()->text);
+  os += "      <data key=\"evidence_count\">" + std::to_string(evs.size()) + "</data>\n";
+  GraphmlData(os, "rules", Join({rules.begin(), rules.end()}, "|"));
+  for (const auto& [k, v] : e.attrs) GraphmlData(os, "e_" + k, v);
+  os += "    </edge>\n";
+}
+
+constexpr const char* kGraphmlEnd = "  </graph>\n</graphml>\n";
+
+// DOT: one box per node, labelled with its name and kind; edges labelled by relation.
+constexpr const char* kDotBegin =
+    "digraph dkg {\n  graph [rankdir=LR];\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n"
+    "  edge [fontname=\"Helvetica\", fontsize=10];\n";
+
+void DotNode(std::string& os, const NodeRecord& n) {
+  std::string label = n.name + "\n(" + n.kind + (n.date.empty() ? "" : ", " + n.date) + ")";
+  os += "  n" + std::to_string(n.id) + " [label=\"" + DotEscape(label) + "\", kind=\"" +
+        DotEscape(n.kind) + "\"];\n";
+}
+
+void DotEdge(std::string& os, const EdgeRecord& e) {
+  os += "  n" + std::to_string(e.source) + " -> n" + std::to_string(e.target) + " [label=\"" +
+        DotEscape(e.relation) + "\"];\n";
+}
+
+// ---- JSON by hand, byte for byte what nlohmann's dump(2) writes for the same object ----------
+// (keys in sorted order, two spaces per level, "[]" and "{}" when empty), at a speed that
+// streams millions of edges a second. ExportSubgraph's nlohmann output is the reference.
+
+void JsonString(std::string& out, const std::string& s) {
+  bool plain = true;
+  for (unsigned char c : s) {
+    if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) {
+    out += '"';
+    out += s;
+    out += '"';
+    return;
+  }
+  out += nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void Indent(std::string& out, int n) { out.append(static_cast<size_t>(n), ' '); }
+
+// Digits of `n` appended without a temporary string (millions of ids a second).
+void AppendInt(std::string& out, int64_t n) {
+  char digits[24];
+  const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
+  out.append(digits, static_cast<size_t>(end - digits));
+}
+
+// `"key": ` on a new line at `indent`, after a comma unless first.
+void JsonKey(std::string& out, int indent, const char* key, bool first = false) {
+  out += first ? "\n" : ",\n";
+  Indent(out, indent);
+  out += '"';
+  out += key;
+  out += "\": ";
+}
+
+void JsonStringOrNull(std::string& out, const std::string& s) {
+  if (s.empty()) out += "null";
+  else JsonString(out, s);
+}
+
+void JsonAttrs(std::string& out, int indent, const Attrs& attrs) {
+  if (attrs.empty()) {
+    out += "{}";
+    return;
+  }
+  out += '{';
+  bool first = true;
+  for (const auto& [k, v] : attrs) {
+    out += first ? "\n" : ",\n";
+    first = false;
+    Indent(out, indent + 2);
+    JsonString(out, k);
+    out += ": ";
+    JsonString(out, v);
+  }
+  out += '\n';
+  Indent(out, indent);
+  out += '}';
+}
+
+// One element of a top-level array: at indent 4, its fields at 6.
+void JsonDocument(std::string& out, const DocumentRecord& d) {
+  out += "{";
+  JsonKey(out, 6, "date", true);
+  JsonStringOrNull(out, d.date);
+  JsonKey(out, 6, "id");
+  AppendInt(out, d.id);
+  JsonKey(out, 6, "sha256");
+  JsonString(out, d.sha256);
+  JsonKey(out, 6, "source");
+  JsonString(out, d.source);
+  JsonKey(out, 6, "title");
+  JsonString(out, d.title);
+  out += "\n    }";
+}
+
+void JsonNode(std::string& out, const NodeRecord& n) {
+  out += "{";
+  JsonKey(out, 6, "aliases", true);
+  if (n.aliases.empty()) {
+    out += "[]";
+  } else {
+    out += '[';
+    for (size_t i = 0; i < n.aliases.size(); ++i) {
+      out += i ? ",\n" : "\n";
+      Indent(out, 8);
+      JsonString(out, n.aliases[i]);
+    }
+    out += "\n      ]";
+  }
+  JsonKey(out, 6, "attrs");
+  JsonAttrs(out, 6, n.attrs);
+  JsonKey(out, 6, "date");
+  JsonStringOrNull(out, n.date);
+  JsonKey(out, 6, "id");
+  AppendInt(out, n.id);
+  JsonKey(out, 6, "kind");
+  JsonString(out, n.kind);
+  JsonKey(out, 6, "name");
+  JsonString(out, n.name);
+  if (!n.xid.empty()) {
+    JsonKey(out, 6, "xid");
+    JsonString(out, n.xid);
+  }
+  out += "\n    }";
+}
+
+void JsonEdge(std::string& out, const EdgeRecord& e, const std::vector<EvidenceRecord>& evidence) {
+  out += "{";
+  JsonKey(out, 6, "attrs", true);
+  JsonAttrs(out, 6, e.attrs);
+  JsonKey(out, 6, "evidence");
+  if (evidence.empty()) {
+    out += "[]";
+  } else {
+    out += '[';
+    for (size_t i = 0; i < evidence.size(); ++i) {
+      const EvidenceRecord& r = evidence[i];
+      out += i ? ",\n" : "\n";
+      Indent(out, 8);
+      out += '{';
+      JsonKey(out, 10, "document", true);
+      AppendInt(out, r.document_id);
+      JsonKey(out, 10, "end");
+      AppendInt(out, r.span.end);
+      JsonKey(out, 10, "rule");
+      JsonString(out, r.rule);
+      JsonKey(out, 10, "start");
+      AppendInt(out, r.span.start);
+      JsonKey(out, 10, "text");
+      JsonString(out, r.text);
+      out += "\n        }";
+    }
+    out += "\n      ]";
+  }
+  JsonKey(out, 6, "id");
+  AppendInt(out, e.id);
+  JsonKey(out, 6, "relation");
+  JsonString(out, e.relation);
+  JsonKey(out, 6, "source");
+  AppendInt(out, e.source);
+  JsonKey(out, 6, "target");
+  AppendInt(out, e.target);
+  out += "\n    }";
+}
+
+// Collects output and hands it to the sink in large pieces.
+class Buffered {
+ public:
+  explicit Buffered(const ByteSink& sink) : sink_(sink) { buffer_.reserve(kFlushAt + 65536); }
+  std::string& out() { return buffer_; }
+  // Flushes when the buffer is full; false (with status() set) once a write failed.
+  bool Maybe() { return buffer_.size() < kFlushAt || Flush(); }
+  bool Flush() {
+    if (!status_.ok()) return false;
+    if (!buffer_.empty()) status_ = sink_(buffer_);
+    buffer_.clear();
+    return status_.ok();
+  }
+  const Status& status() const { return status_; }
+
+ private:
+  static constexpr size_t kFlushAt = 1 << 20;
+  const ByteSink& sink_;
+  std::string buffer_;
+  Status status_;
+};
+
+}  // namespace
+
+Status ExportStore(const Store& store, const SubgraphSelection& selection, ExportFormat format,
+                   const ByteSink& write, ExportCounts* counts) {
+  // The nodes kept, when not all are: sorted ids, 8 bytes a kept node. Around a node, those
+  // within its depth on the graph index (as SelectSubgraph), found before the scan's snapshot
+  // is taken (the index reads the store in transactions of its own); of the kinds asked for,
+  // those.
+  ExportCounts written;
+  bool whole = true;  // nothing filtered out (then every document is exported)
+  std::vector<int64_t> kept;
+  bool by_id = false;
+  if (selection.around) {
+    auto index = GraphIndex::Open(store);
+    if (!index.ok()) return index.status();
+    TraversalOptions options;
+    options.max_depth = selection.depth;
+    options.relations = selection.relations;
+    kept.push_back(*selection.around);
+    for (const auto& [id, depth] : index.value()->Neighborhood(*selection.around, options)) kept.push_back(id);
+    std::sort(kept.begin(), kept.end());
+    kept.erase(std::unique(kept.begin(), kept.end()), kept.end());
+    by_id = true;
+    whole = false;  // a neighbourhood cites only its own documents
+  }
+  auto opened = store.Scan();
+  if (!opened.ok()) return opened.status();
+  StoreScan& scan = *opened.value();
+  // Membership is asked for both ends of every edge of the store: a bitmap over the kept ids'
+  // range when that is compact, else a binary search.
+  std::vector<bool> bitmap;
+  int64_t bitmap_from = 0;
+  auto build_bitmap = [&] {
+    bitmap.clear();
+    if (kept.empty() || kept.back() - kept.front() > 64 * static_cast<int64_t>(kept.size()) + 4096) return;
+    bitmap_from = kept.front();
+    bitmap.assign(static_cast<size_t>(kept.back() - kept.front() + 1), false);
+    for (int64_t id : kept) bitmap[static_cast<size_t>(id - bitmap_from)] = true;
+  };
+  auto in_kept = [&](int64_t id) {
+    if (!bitmap.empty()) {
+      return id >= bitmap_from && id - bitmap_from < static_cast<int64_t>(bitmap.size()) &&
+             bitmap[static_cast<size_t>(id - bitmap_from)];
+    }
+    return std::binary_search(kept.begin(), kept.end(), id);
+  };
+  build_bitmap();
+  if (!selection.kinds.empty()) {
+    std::vector<int64_t> of_kind;
+    Status s = scan.Nodes([&](const NodeRecord& n) {
+      if (selection.kinds.count(n.kind)) of_kind.push_back(n.id);
+      else whole = false;
+      return true;
+    }, false, by_id ? std::function<bool(int64_t)>(in_kept) : std::function<bool(int64_t)>());
+    if (!s.ok()) return s;
+    kept.swap(of_kind);
+    by_id = true;
+    build_bitmap();
+  }
+  const std::function<bool(int64_t)> want_node =
+      by_id ? std::function<bool(int64_t)>(in_kept) : std::function<bool(int64_t)>();
+  auto node_ok = [&](const NodeRecord& n) { return !by_id || in_kept(n.id); };
+  auto edge_wanted = [&](int64_t source, int64_t target, std::string_view relation) {
+    if (!selection.relations.empty() && !selection.relations.count(std::string(relation))) return false;
+    return !by_id || (in_kept(source) && in_kept(target));
+  };
+  auto edge_ok = [&](const EdgeRecord& e) { return edge_wanted(e.source, e.target, e.relation); };
+  EdgeScanOptions edge_options;
+  edge_options.relations = selection.relations;
+  if (by_id) edge_options.want = edge_wanted;
+
+  Buffered buf(write);
+  std::string& out = buf.out();
+  Status scanned;
+  if (format == ExportFormat::kJson) {
+    // Keys in sorted order as nlohmann writes them: documents, edges, nodes. Documents come
+    // first, so a filtered export finds the documents its edges cite first, from the evidence.
+    std::vector<int64_t> cited;
+    if (whole && !selection.relations.empty()) {
+      // Only a relation filter: whole unless some edge has another relation (the first found says).
+      EdgeScanOptions other;
+      other.attrs = false;
+      other.evidence = false;
+      other.want = [&](int64_t, int64_t, std::string_view relation) {
+        return !selection.relations.count(std::string(relation));
+      };
+      scanned = scan.Edges([&](const EdgeRecord&, const std::vector<EvidenceRecord>&) {
+        whole = false;
+        return false;
+      }, other);
+      if (!scanned.ok()) return scanned;
+    }
+    if (!whole) {
+      scanned = scan.Citations([&](int64_t source, int64_t target, std::string_view relation, int64_t document) {
+        if (edge_wanted(source, target, relation)) cited.push_back(document);
+        return true;
+      });
+      if (!scanned.ok()) return scanned;
+      std::sort(cited.begin(), cited.end());
+      cited.erase(std::unique(cited.begin(), cited.end()), cited.end());
+    }
+    out += "{\n  \"documents\": [";
+    bool first = true;
+    scanned = scan.Documents([&](const DocumentRecord& d) {
+      if (!whole && !std::binary_search(cited.begin(), cited.end(), d.id)) return true;
+      out += first ? "\n    " : ",\n    ";
+      first = false;
+      JsonDocument(out, d);
+      return buf.Maybe();
+    });
+    if (!scanned.ok()) return scanned;
+    out += first ? "],\n  \"edges\": [" : "\n  ],\n  \"edges\": [";
+    first = true;
+    scanned = scan.Edges([&](const EdgeRecord& e, const std::vector<EvidenceRecord>& evidence) {
+      if (!edge_ok(e)) return true;
+      out += first ? "\n    " : ",\n    ";
+      first = false;
+      JsonEdge(out, e, evidence);
+      ++written.edges;
+      return buf.Maybe();
+    }, edge_options);
+    if (!scanned.ok()) return scanned;
+    out += first ? "],\n  \"nodes\": [" : "\n  ],\n  \"nodes\": [";
+    first = true;
+    scanned = scan.Nodes([&](const NodeRecord& n) {
+      if (!node_ok(n)) return true;
+      out += first ? "\n    " : ",\n    ";
+      first = false;
+      JsonNode(out, n);
+      ++written.nodes;
+      return buf.Maybe();
+    }, true, want_node);
+    if (!scanned.ok()) return scanned;
+    out += first ? "]\n}\n" : "\n  ]\n}\n";
+  } else {
+    const bool graphml = format == ExportFormat::kGraphml;
+    if (graphml) {
+      // GraphML declares every attribute key before the first node: one pass to find them.
+      std::set<std::string> node_keys, edge_keys;
+      scanned = scan.Nodes([&](const NodeRecord& n) {
+        if (node_ok(n)) for (const auto& [k, v] : n.attrs) node_keys.insert(k);
+        return true;
+      }, false, want_node);
+      if (!scanned.ok()) return scanned;
+      EdgeScanOptions keys_only = edge_options;
+      keys_only.evidence = false;
+      scanned = scan.Edges([&](const EdgeRecord& e, const std::vector<EvidenceRecord>&) {
+        if (edge_ok(e)) for (const auto& [k, v] : e.attrs) edge_keys.insert(k);
+        return true;
+      }, keys_only);
+      if (!scanned.ok()) return scanned;
+      GraphmlBegin(out, node_keys, edge_keys);
+    } else {
+      out += kDotBegin;
+    }
+    scanned = scan.Nodes([&](const NodeRecord& n) {
+      if (!node_ok(n)) return true;
+      if (graphml) GraphmlNode(out, n);
+      else DotNode(out, n);
+      ++written.nodes;
+      return buf.Maybe();
+    }, graphml, want_node);
+    if (!scanned.ok()) return scanned;
+    EdgeScanOptions edges = edge_options;
+    edges.evidence = graphml;
+    std::vector<const EvidenceRecord*> pointers;
+    scanned = scan.Edges([&](const EdgeRecord& e, const std::vector<EvidenceRecord>& evidence) {
+      if (!edge_ok(e)) return true;
+      if (graphml) {
+        pointers.clear();
+        for (const EvidenceRecord& r : evidence) pointers.push_back(&r);
+        GraphmlEdge(out, e, pointers);
+      } else {
+        DotEdge(out, e);
+      }
+      ++written.edges;
+      return buf.Maybe();
+    }, edges);
+    if (!scanned.ok()) return scanned;
+    out += graphml ? kGraphmlEnd : "}\n";
+  }
+  if (!buf.Flush()) return buf.status();
+  if (counts) *counts = written;
+  return Status::Ok();
+}
+
 Result<std::string> ExportSubgraph(const Store& store, const Subgraph& sub, ExportFormat format) {
   std::vector<int64_t> edge_ids;
   for (const EdgeRecord* e : sub.edges) edge_ids.push_back(e->id);
@@ -191,7 +634,7 @@ Result<std::string> ExportSubgraph(const Store& store, const Subgraph& sub, Expo
     return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   }
 
-  std::ostringstream os;
+  std::string os;
   if (format == ExportFormat::kGraphml) {
     std::set<std::string> node_attr_keys, edge_attr_keys;
     for (const NodeRecord* n : sub.nodes) {
@@ -200,82 +643,17 @@ Result<std::string> ExportSubgraph(const Store& store, const Subgraph& sub, Expo
     for (const EdgeRecord* e : sub.edges) {
       for (const auto& [k, v] : e->attrs) edge_attr_keys.insert(k);
     }
-    os << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-       << "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n";
-    auto key = [&](const std::string& id, const std::string& domain, const std::string& name,
-                   const std::string& type) {
-      os << "  <key id=\"" << XmlEscape(id) << "\" for=\"" << domain << "\" attr.name=\""
-         << XmlEscape(name) << "\" attr.type=\"" << type << "\"/>\n";
-    };
-    // Readers (NetworkX, Gephi) name attributes by attr.name, so a user attribute called "xid"
-    // would be read over the core field. A user attribute named like a core field, or starting
-    // with "attr.", is written as "attr.NAME": the mapping stays one to one and never shadows.
-    static const std::set<std::string> kNodeCore = {"id", "kind", "name", "aliases", "date", "xid"};
-    static const std::set<std::string> kEdgeCore = {
-        "id", "source", "target", "relation", "evidence", "evidence_count", "rules"};
-    auto user_name = [](const std::set<std::string>& core, const std::string& k) {
-      return core.count(k) || k.rfind("attr.", 0) == 0 ? "attr." + k : k;
-    };
-    key("kind", "node", "kind", "string");
-    key("name", "node", "name", "string");
-    key("aliases", "node", "aliases", "string");
-    key("date", "node", "date", "string");
-    key("xid", "node", "xid", "string");
-    for (const std::string& k : node_attr_keys) {
-      key("n_" + k, "node", user_name(kNodeCore, k), "string");
-    }
-    key("relation", "edge", "relation", "string");
-    key("evidence", "edge", "evidence", "string");
-    key("evidence_count", "edge", "evidence_count", "int");
-    key("rules", "edge", "rules", "string");
-    for (const std::string& k : edge_attr_keys) {
-      key("e_" + k, "edge", user_name(kEdgeCore, k), "string");
-    }
-    os << "  <graph id=\"dkg\" edgedefault=\"directed\">\n";
-    auto data = [&](const std::string& k, const std::string& v) {
-      if (!v.empty()) os << "      <data key=\"" << XmlEscape(k) << "\">" << XmlEscape(v) << "</data>\n";
-    };
-    for (const NodeRecord* n : sub.nodes) {
-      os << "    <node id=\"n" << n->id << "\">\n";
-      data("kind", n->kind);
-      data("name", n->name);
-      data("aliases", Join(n->aliases, "|"));
-      data("date", n->date);
-      data("xid", n->xid);
-      for (const auto& [k, v] : n->attrs) data("n_" + k, v);
-      os << "    </node>\n";
-    }
-    for (const EdgeRecord* e : sub.edges) {
-      os << "    <edge id=\"e" << e->id << "\" source=\"n" << e->source << "\" target=\"n"
-         << e->target << "\">\n";
-      data("relation", e->relation);
-      const auto& evs = by_edge[e->id];
-      std::set<std::string> rules;
-      for (const EvidenceRecord* r : evs) rules.insert(r->rule);
-      data("evidence", evs.empty() ? std::string() : evs.front()->text);
-      os << "      <data key=\"evidence_count\">" << evs.size() << "</data>\n";
-      data("rules", Join({rules.begin(), rules.end()}, "|"));
-      for (const auto& [k, v] : e->attrs) data("e_" + k, v);
-      os << "    </edge>\n";
-    }
-    os << "  </graph>\n</graphml>\n";
-    return os.str();
+    GraphmlBegin(os, node_attr_keys, edge_attr_keys);
+    for (const NodeRecord* n : sub.nodes) GraphmlNode(os, *n);
+    for (const EdgeRecord* e : sub.edges) GraphmlEdge(os, *e, by_edge[e->id]);
+    os += kGraphmlEnd;
+    return os;
   }
-
-  // DOT: one box per node, labelled with its name and kind; edges labelled by relation.
-  os << "digraph dkg {\n  graph [rankdir=LR];\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n"
-     << "  edge [fontname=\"Helvetica\", fontsize=10];\n";
-  for (const NodeRecord* n : sub.nodes) {
-    std::string label = n->name + "\n(" + n->kind + (n->date.empty() ? "" : ", " + n->date) + ")";
-    os << "  n" << n->id << " [label=\"" << DotEscape(label) << "\", kind=\"" << DotEscape(n->kind)
-       << "\"];\n";
-  }
-  for (const EdgeRecord* e : sub.edges) {
-    os << "  n" << e->source << " -> n" << e->target << " [label=\"" << DotEscape(e->relation)
-       << "\"];\n";
-  }
-  os << "}\n";
-  return os.str();
+  os += kDotBegin;
+  for (const NodeRecord* n : sub.nodes) DotNode(os, *n);
+  for (const EdgeRecord* e : sub.edges) DotEdge(os, *e);
+  os += "}\n";
+  return os;
 }
 
 }  // namespace dkg

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/atomic_file.h"
 #include "engine/status.h"
 #include "engine/store.h"
 #include "queries/graph_snapshot.h"
@@ -41,6 +42,19 @@ enum class ExportFormat { kJson, kGraphml, kDot };
 // by networkx.read_graphml and Gephi; DOT for Graphviz. Evidence and documents come from `store`.
 Result<std::string> ExportSubgraph(const Store& store, const Subgraph& subgraph,
                                    ExportFormat format);
+
+// How many records a streamed export wrote.
+struct ExportCounts {
+  int64_t nodes = 0;
+  int64_t edges = 0;
+};
+
+// Writes the part of the store `selection` names in `format` through `write`, reading it record
+// by record in store order from one snapshot (Store::Scan): memory does not grow with the store
+// (around a node: 8 bytes a node of its neighbourhood, found on the graph index). The bytes are
+// exactly those of ExportSubgraph(SelectSubgraph(*ExportSnapshot(store, selection), selection)).
+Status ExportStore(const Store& store, const SubgraphSelection& selection, ExportFormat format,
+                   const ByteSink& write, ExportCounts* counts = nullptr);
 
 // Refuses an output file that would overwrite the store at `store_path` or a file SQLite or dkg
 // keeps beside it (its WAL, shared memory and rollback journal, its graph index), whether named

@@ -48,20 +48,24 @@ const std::vector<std::string>& OntologyRelations() {
 }
 
 size_t EditDistance(const std::string& a, const std::string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  // Optimal string alignment: Levenshtein plus the swap of two adjacent letters as one edit
+  // ("cohcairs" is one slip from "cochairs", not two). Three rows: the swap looks two back.
+  auto same = [&](size_t i, size_t j) {
+    return std::tolower(static_cast<unsigned char>(a[i])) == std::tolower(static_cast<unsigned char>(b[j]));
+  };
+  std::vector<size_t> before(b.size() + 1), previous(b.size() + 1), row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
   for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
     row[0] = i;
     for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t up = row[j];
-      const bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
-                        std::tolower(static_cast<unsigned char>(b[j - 1]));
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
-      diagonal = up;
+      row[j] = std::min({previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (same(i - 1, j - 1) ? 0 : 1)});
+      if (i > 1 && j > 1 && same(i - 1, j - 2) && same(i - 2, j - 1))
+        row[j] = std::min(row[j], before[j - 2] + 1);
     }
+    std::swap(before, previous);
+    std::swap(previous, row);
   }
-  return row[b.size()];
+  return previous[b.size()];
 }
 
 std::string NearestWord(const std::string& text, const std::vector<std::string>& choices) {
@@ -136,6 +140,14 @@ Result<SearchResults> Search(const Store& store, const std::string& text, int li
   const std::vector<std::string> words = Words(text);
   if (words.empty())
     return Status::InvalidInput("search needs at least one word (letters or digits)");
+  // Each word is a term of the full-text queries and is matched against every hit's names and
+  // text: a query of thousands of words costs seconds and finds nothing a shorter one would not.
+  if (text.size() > kMaxSearchBytes || words.size() > kMaxSearchWords) {
+    return Status::InvalidInput("search text too long: " + std::to_string(words.size()) + " words, " +
+                                std::to_string(text.size()) + " bytes (at most " +
+                                std::to_string(kMaxSearchWords) + " words and " +
+                                std::to_string(kMaxSearchBytes) + " bytes)");
+  }
   auto ids = store.Search(text, limit);
   if (!ids.ok()) return ids.status();
   auto nodes = store.GetNodes(ids.value());

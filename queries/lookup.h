@@ -30,7 +30,8 @@ std::vector<NodeRecord> SuggestNodes(const Store& store, const std::string& text
 // The nearest of `choices` to `text` by edit distance, or empty when none is plausibly meant.
 std::string NearestWord(const std::string& text, const std::vector<std::string>& choices);
 
-// Case-insensitive (ASCII) Levenshtein distance over bytes.
+// Case-insensitive (ASCII) edit distance over bytes: insertions, deletions, substitutions and
+// swaps of two adjacent bytes each count one (optimal string alignment).
 size_t EditDistance(const std::string& a, const std::string& b);
 
 // A node found by its name or an alias; `matched` is the name or alias that contains the words.
@@ -44,6 +45,10 @@ struct SearchResults {
   std::vector<NameMatch> names;
   std::vector<DocumentMatch> documents;
 };
+
+// The longest search Search() accepts (a longer one is InvalidInput, not a slow answer).
+inline constexpr size_t kMaxSearchWords = 32;
+inline constexpr size_t kMaxSearchBytes = 1000;
 
 // Every node whose name or alias contains every word of `text`, and every document whose title or
 // text does (with the words in context), best first, at most `limit` of each.

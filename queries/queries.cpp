@@ -1,6 +1,7 @@
 #include "queries/queries.h"
 
 #include <algorithm>
+#include <climits>
 #include <cctype>
 #include <charconv>
 #include <deque>
@@ -56,6 +57,9 @@ Result<int64_t> ResolveNode(const Store& store, const std::string& raw,
     if (!node.ok()) return node.status();
     if (!node.value()) return Status::NotFound("no node #" + query.substr(1));
     return id;
+  }
+  if (query[0] == '#' && query.size() > 2 && query[1] == '-' && AllDigits(query.substr(2))) {
+    return Status::NotFound("no node " + query + " (node ids are positive)");  // not a name search
   }
   if (query.rfind("xid:", 0) == 0) {
     auto id = store.FindByXid(query.substr(4));
@@ -125,6 +129,174 @@ std::vector<CochairRow> Cochairs(const GraphSnapshot& graph, const CochairFilter
   return rows;
 }
 
+Result<std::unique_ptr<CochairTable>> CochairTable::Build(const Store& store) {
+  auto opened = store.Scan();
+  if (!opened.ok()) return opened.status();
+  StoreScan& scan = *opened.value();
+  auto table = std::unique_ptr<CochairTable>(new CochairTable());
+  // The edges a row needs, as (from, to) pairs in edge id order: the first of a node's
+  // represents, member_of and held_in edges is its country, body and place (as OutTarget).
+  std::vector<std::pair<int64_t, int64_t>> cochaired, represents, member_of, held_in;
+  EdgeScanOptions options;
+  options.relations = {"cochaired", "represents", "member_of", "held_in"};
+  options.attrs = false;
+  options.evidence = false;
+  Status s = scan.Edges([&](const EdgeRecord& e, const std::vector<EvidenceRecord>&) {
+    auto& to = e.relation == "cochaired"    ? cochaired
+               : e.relation == "represents" ? represents
+               : e.relation == "member_of"  ? member_of
+                                            : held_in;
+    to.emplace_back(e.source, e.target);
+    return true;
+  }, options);
+  if (!s.ok()) return s;
+  auto first_of_each = [](std::vector<std::pair<int64_t, int64_t>>& pairs) {
+    std::stable_sort(pairs.begin(), pairs.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    pairs.erase(std::unique(pairs.begin(), pairs.end(),
+                            [](const auto& a, const auto& b) { return a.first == b.first; }),
+                pairs.end());
+    pairs.shrink_to_fit();
+  };
+  first_of_each(represents);
+  first_of_each(member_of);
+  first_of_each(held_in);
+  // The nodes the rows name, in id order.
+  std::vector<int64_t>& ids = table->ids_;
+  ids.reserve(cochaired.size() * 2);
+  for (const auto& [official, meeting] : cochaired) {
+    ids.push_back(official);
+    ids.push_back(meeting);
+  }
+  for (const auto* pairs : {&represents, &member_of, &held_in}) {
+    for (const auto& [from, to] : *pairs) ids.push_back(to);
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  ids.shrink_to_fit();
+  // Their fields, read in id order like the ids: a merge. A node without a record (none, in one
+  // snapshot; but stay exact) keeps an empty Info and is dropped from the rows below.
+  std::vector<bool> present(ids.size(), false);
+  table->infos_.resize(ids.size());
+  size_t next = 0;
+  s = scan.Nodes([&](const NodeRecord& n) {
+    while (next < ids.size() && ids[next] < n.id) ++next;
+    if (next == ids.size()) return false;
+    if (ids[next] != n.id) return true;
+    Info& info = table->infos_[next];
+    present[next] = true;
+    info.offset = table->arena_.size();
+    auto title = n.attrs.find("title");
+    const std::string& t = title == n.attrs.end() ? std::string() : title->second;
+    info.kind = static_cast<uint32_t>(n.kind.size());
+    info.name = static_cast<uint32_t>(n.name.size());
+    info.date = static_cast<uint32_t>(n.date.size());
+    info.title = static_cast<uint32_t>(t.size());
+    table->arena_ += n.kind;
+    table->arena_ += n.name;
+    table->arena_ += n.date;
+    table->arena_ += t;
+    return true;
+  }, false, [&](int64_t id) { return std::binary_search(ids.begin(), ids.end(), id); });
+  if (!s.ok()) return s;
+  table->arena_.shrink_to_fit();
+  const CochairTable& t = *table;
+  auto at = [&](int64_t id) {
+    const uint32_t i = t.Find(id);
+    return i != kNone && present[i] ? i : kNone;
+  };
+  auto target = [&](const std::vector<std::pair<int64_t, int64_t>>& pairs, int64_t from) -> uint32_t {
+    auto it = std::lower_bound(pairs.begin(), pairs.end(), std::pair<int64_t, int64_t>{from, INT64_MIN});
+    return it != pairs.end() && it->first == from ? at(it->second) : kNone;
+  };
+  table->rows_.reserve(cochaired.size());
+  for (const auto& [official, meeting] : cochaired) {
+    Ids r;
+    r.official = at(official);
+    r.meeting = at(meeting);
+    // A row whose meeting or official has no record is not an answer (as in Cochairs()).
+    if (r.official == kNone || r.meeting == kNone) continue;
+    r.place = target(held_in, meeting);
+    r.country = target(represents, official);
+    r.body = target(member_of, official);
+    table->rows_.push_back(r);
+  }
+  // Answer order: by meeting date and name, then official name. The meetings are ranked once
+  // (a few per row), so sorting the rows compares two numbers and rarely a name.
+  std::vector<uint32_t> meetings;
+  meetings.reserve(table->rows_.size());
+  for (const Ids& r : table->rows_) meetings.push_back(r.meeting);
+  std::sort(meetings.begin(), meetings.end());
+  meetings.erase(std::unique(meetings.begin(), meetings.end()), meetings.end());
+  std::sort(meetings.begin(), meetings.end(), [&](uint32_t a, uint32_t b) {
+    const std::string_view da = t.Field(t.infos_[a], 2), db = t.Field(t.infos_[b], 2);
+    if (da != db) return da < db;
+    return t.Field(t.infos_[a], 1) < t.Field(t.infos_[b], 1);
+  });
+  std::vector<uint32_t> rank(t.infos_.size(), 0);
+  for (size_t i = 0, r = 0; i < meetings.size(); ++i) {
+    // Meetings of one date and name share a rank: their rows then go by official, as before.
+    if (i > 0 && (t.Field(t.infos_[meetings[i]], 2) != t.Field(t.infos_[meetings[i - 1]], 2) ||
+                  t.Field(t.infos_[meetings[i]], 1) != t.Field(t.infos_[meetings[i - 1]], 1)))
+      ++r;
+    rank[meetings[i]] = static_cast<uint32_t>(r);
+  }
+  std::vector<uint32_t>().swap(meetings);
+  std::sort(table->rows_.begin(), table->rows_.end(), [&](const Ids& a, const Ids& b) {
+    if (rank[a.meeting] != rank[b.meeting]) return rank[a.meeting] < rank[b.meeting];
+    return t.Field(t.infos_[a.official], 1) < t.Field(t.infos_[b.official], 1);
+  });
+  return table;
+}
+
+uint32_t CochairTable::Find(int64_t id) const {
+  auto it = std::lower_bound(ids_.begin(), ids_.end(), id);
+  if (it == ids_.end() || *it != id) return kNone;
+  return static_cast<uint32_t>(it - ids_.begin());
+}
+
+// Field 0 kind, 1 name, 2 date, 3 title.
+std::string_view CochairTable::Field(const Info& info, int which) const {
+  const uint32_t lengths[4] = {info.kind, info.name, info.date, info.title};
+  uint64_t at = info.offset;
+  for (int i = 0; i < which; ++i) at += lengths[i];
+  return std::string_view(arena_).substr(at, lengths[which]);
+}
+
+std::optional<NodeRecord> CochairTable::Node(int64_t id) const {
+  const uint32_t i = Find(id);
+  if (i == kNone) return std::nullopt;
+  NodeRecord n;
+  n.id = id;
+  n.kind = Field(infos_[i], 0);
+  n.name = Field(infos_[i], 1);
+  n.date = Field(infos_[i], 2);
+  return n;
+}
+
+CochairRow CochairTable::Row(size_t i) const {
+  const Ids& r = rows_[i];
+  CochairRow row;
+  const Info& meeting = infos_[r.meeting];
+  const Info& official = infos_[r.official];
+  row.meeting_id = ids_[r.meeting];
+  row.meeting = Field(meeting, 1);
+  row.date = Field(meeting, 2);
+  if (r.place != kNone) {
+    row.place = Field(infos_[r.place], 1);
+    row.place_id = ids_[r.place];
+  }
+  row.official_id = ids_[r.official];
+  row.official = Field(official, 1);
+  row.office = Field(official, 3);
+  if (r.body != kNone) row.office += (row.office.empty() ? "" : ", ") + std::string(Field(infos_[r.body], 1));
+  if (r.country != kNone) {
+    row.country = Field(infos_[r.country], 1);
+    row.country_id = ids_[r.country];
+  }
+  return row;
+}
+
 namespace {
 
 // The relations a lineage follows, by priority when a node has several parents.
@@ -136,6 +308,8 @@ const std::map<std::string, int>& LineagePriority() {
 
 // Lineage() reads at most this many nodes of a component, so a huge series stays readable.
 constexpr size_t kMaxLineageNodes = 2000;
+// ... and only nodes at most this many lineage hops from the node asked about.
+constexpr int kMaxLineageHops = 255;
 
 }  // namespace
 
@@ -173,14 +347,36 @@ Result<std::unique_ptr<GraphSnapshot>> CochairsSnapshot(const Store& store, cons
   return GraphSnapshot::Around(store, core);
 }
 
-Result<std::unique_ptr<GraphSnapshot>> LineageSnapshot(const Store& store, const GraphIndex& index, int64_t node) {
+Result<std::unique_ptr<GraphSnapshot>> LineageSnapshot(const Store& store, const GraphIndex& index, int64_t node,
+                                                       std::string* cut) {
   TraversalOptions options;
-  options.max_depth = 255;
+  options.max_depth = kMaxLineageHops;
   for (const auto& [relation, priority] : LineagePriority()) options.relations.insert(relation);
   std::vector<int64_t> core{node};
+  int deepest = 0;
+  bool full = false;
   for (const auto& [id, depth] : index.Neighborhood(node, options)) {
-    if (core.size() >= kMaxLineageNodes) break;
+    if (core.size() >= kMaxLineageNodes) {
+      full = true;
+      break;
+    }
     core.push_back(id);
+    deepest = std::max(deepest, depth);
+  }
+  if (cut) {
+    cut->clear();
+    if (full) {
+      *cut = "the lineage has more than " + std::to_string(kMaxLineageNodes) + " nodes; the first " +
+             std::to_string(kMaxLineageNodes) + " found are shown";
+    } else if (deepest >= kMaxLineageHops) {
+      // Nodes exactly at the bound may have lineage beyond it: look one hop further.
+      TraversalOptions further = options;
+      further.max_depth = kMaxLineageHops + 1;
+      if (index.CountWithin(node, further) > core.size() - 1) {
+        *cut = "the lineage reaches further than " + std::to_string(kMaxLineageHops) +
+               " hops from this node; nodes beyond are not shown";
+      }
+    }
   }
   return GraphSnapshot::Around(store, core);
 }
@@ -322,15 +518,16 @@ Result<std::optional<PathResult>> FindPath(const Store& store, const GraphIndex&
   return PathOn(store, *rebuilt.value(), from, to, options);
 }
 
-Result<NodeCard> ShowNode(const Store& store, int64_t id) {
+Result<NodeCard> ShowNode(const Store& store, int64_t id, int64_t offset, int64_t limit) {
   auto node = store.GetNode(id);
   if (!node.ok()) return node.status();
   if (!node.value()) return Status::NotFound("no node #" + std::to_string(id));
   NodeCard card;
   card.node = *node.value();
-  auto edges = store.EdgesOf(id);
+  auto edges = store.EdgesOf(id, offset, limit, card.edges_total);
   if (!edges.ok()) return edges.status();
-  card.edges = edges.value();
+  card.edges = std::move(edges).value();
+  card.edges_offset = std::max<int64_t>(offset, 0);
   std::vector<int64_t> edge_ids;
   for (const EdgeRecord& e : card.edges) edge_ids.push_back(e.id);
   auto evidence = store.EvidenceFor(edge_ids);

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <cstdint>
+#include <climits>
 #include <memory>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/status.h"
@@ -48,6 +50,36 @@ std::vector<CochairRow> Cochairs(const GraphSnapshot& graph, const CochairFilter
 // meetings and officials it concerns (GraphSnapshot::Around); with none, the whole graph.
 Result<std::unique_ptr<GraphSnapshot>> CochairsSnapshot(const Store& store, const CochairFilter& filter);
 
+// Every co-chair of a whole store, as Cochairs(whole snapshot, {}) gives them, read in store
+// order (Store::Scan) without a snapshot: rows are kept as node ids and the few fields they show
+// in one byte arena, so a store of millions of edges answers in bounded memory.
+class CochairTable {
+ public:
+  static Result<std::unique_ptr<CochairTable>> Build(const Store& store);
+  size_t size() const { return rows_.size(); }
+  // Row i in answer order (by meeting date, meeting name, official name).
+  CochairRow Row(size_t i) const;
+  // The node a row names (id, kind, name, date; no aliases or attributes), or nullopt.
+  std::optional<NodeRecord> Node(int64_t id) const;
+
+ private:
+  static constexpr uint32_t kNone = UINT32_MAX;
+  // A row as positions in ids_ and infos_ (kNone: no such node), found once when built.
+  struct Ids {
+    uint32_t meeting = kNone, official = kNone, place = kNone, country = kNone, body = kNone;
+  };
+  struct Info {
+    uint64_t offset = 0;  // kind, name, date and title, one after another in arena_
+    uint32_t kind = 0, name = 0, date = 0, title = 0;
+  };
+  uint32_t Find(int64_t id) const;  // position of `id` in ids_, or kNone
+  std::string_view Field(const Info& info, int which) const;
+  std::vector<Ids> rows_;
+  std::vector<int64_t> ids_;  // sorted; infos_[i] is ids_[i]'s
+  std::vector<Info> infos_;
+  std::string arena_;
+};
+
 // One line of a lineage tree: a node, its depth, and how it hangs off its parent
 // ("announced", "round", "agreed", "follows"; empty for a root).
 struct LineageEntry {
@@ -65,8 +97,10 @@ struct LineageEntry {
 // agreements under the meeting that reached them.
 std::vector<LineageEntry> Lineage(const GraphSnapshot& graph, int64_t node);
 // The records Lineage() needs: the node's lineage component, found on the graph index, and
-// everything touching it (GraphSnapshot::Around).
-Result<std::unique_ptr<GraphSnapshot>> LineageSnapshot(const Store& store, const GraphIndex& index, int64_t node);
+// everything touching it (GraphSnapshot::Around). The component is read up to 255 hops and 2000
+// nodes; when it goes beyond, `cut` (if given) says how, else it is left empty.
+Result<std::unique_ptr<GraphSnapshot>> LineageSnapshot(const Store& store, const GraphIndex& index, int64_t node,
+                                                       std::string* cut = nullptr);
 
 // One hop of a path: the stored edge, the way it was walked, the sentences that support it.
 struct PathHop {
@@ -95,8 +129,12 @@ struct NodeCard {
   std::vector<EvidenceRecord> evidence;
   std::vector<MentionRecord> mentions;
   std::vector<DocumentRecord> documents;
+  int64_t edges_total = 0;   // edges touching the node in all; `edges` may be a page of them
+  int64_t edges_offset = 0;  // the position of edges[0] among them
 };
-Result<NodeCard> ShowNode(const Store& store, int64_t id);
+// `limit` edges from position `offset` (in relation, then id order; -1: all), with their evidence:
+// a hub with hundreds of thousands of edges is shown a page at a time.
+Result<NodeCard> ShowNode(const Store& store, int64_t id, int64_t offset = 0, int64_t limit = -1);
 
 // The "place" of a meeting: the target of its held_in edge, or empty (nullptr).
 std::string PlaceOf(const GraphSnapshot& graph, int64_t meeting);

@@ -371,7 +371,9 @@ def outputs(tmp, db):
     for bad in ("", ":memory:", "file:" + os.path.join(tmp, "uri.db")):
         r = subprocess.run([DKG, "--db", bad, "import", SEED], capture_output=True, text=True,
                            cwd=tmp)
-        check(r.returncode != 0 and "not a store file name" in r.stderr,
+        # An empty --db is a usage error (2) naming the empty value; the others are not store files.
+        expected = "an empty value names nothing" if bad == "" else "not a store file name"
+        check(r.returncode == (2 if bad == "" else 1) and expected in r.stderr,
               f"--db {bad!r} refused ({r.returncode}, {r.stdout.strip()[-80:]})")
     check(not os.path.exists(os.path.join(tmp, "uri.db")), "file: URI created nothing")
 

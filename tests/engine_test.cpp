@@ -311,6 +311,36 @@ TEST_F(StoreTest, NameWithAndWithoutDiacriticsIsOneNode) {
   EXPECT_EQ(ids->size(), 1u);
 }
 
+// People sharing a surname stay apart even when each was also called by the bare surname, and a
+// compatible form of one of them ("K. Zed") still joins that one (issue 14: resolution by
+// surname is indexed, and a bare-surname alias does not join every namesake to the first).
+TEST_F(StoreTest, NamesakesStayApartAndCompatibleFormsJoin) {
+  auto store = OpenStore();
+  auto import_one = [&](const std::string& name, std::vector<std::string> aliases) {
+    ExtractedGraph g;
+    g.nodes.push_back(NodeOf("official", name, std::move(aliases)));
+    const std::string text = name + " spoke. Zed said so.";
+    auto report = store->ImportDocument(Doc(text, name + ".txt"), g);
+    EXPECT_TRUE(report.ok());
+    return report.ok() ? report.value() : ImportReport{};
+  };
+  EXPECT_EQ(import_one("Kakakaka Zed", {"Zed"}).nodes_created, 1);
+  EXPECT_EQ(import_one("Lokakaka Zed", {"Zed"}).nodes_created, 1);
+  EXPECT_EQ(import_one("Mikakaka Zed", {"Zed"}).nodes_created, 1);
+  const ImportReport initial = import_one("K. Zed", {});
+  EXPECT_EQ(initial.nodes_merged, 1);
+  auto kakakaka = store->FindByName("Kakakaka Zed");
+  ASSERT_TRUE(kakakaka.ok() && kakakaka->size() == 1u);
+  auto initial_ids = store->FindByName("K. Zed");  // kept as an alias of the node it joined
+  ASSERT_TRUE(initial_ids.ok());
+  EXPECT_EQ(initial_ids.value(), kakakaka.value()) << "K. Zed joins Kakakaka Zed";
+  // The bare surname alone names three people: it joins none of them.
+  EXPECT_EQ(import_one("Zed", {}).nodes_merged, 0);
+  auto officials = store->ListNodes(NodeListFilter{"official"});
+  ASSERT_TRUE(officials.ok());
+  EXPECT_EQ(officials->size(), 4u);  // three namesakes and the unresolved "Zed"
+}
+
 TEST_F(StoreTest, CPlusPlusAndCSharpStayTwoNodes) {
   auto store = OpenStore();
   ExtractedGraph g;

@@ -6,7 +6,9 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <set>
 
+#include "engine/sha256.h"
 #include "engine/store.h"
 #include "importers/extractor.h"
 #include "importers/structured.h"
@@ -796,6 +798,205 @@ TEST(PartialSnapshotTest, CochairsAndLineageAnswerAsOnTheWholeGraph) {
     }
   }
   EXPECT_EQ(exported, 2 * static_cast<int>((*whole)->nodes().size()));
+}
+
+// Whole-store exports and co-chairs stream from the store in store order (issue 14): their
+// bytes and rows must be those of the in-memory answers over a whole snapshot, which are the
+// reference (nlohmann's JSON, the snapshot's Cochairs()).
+TEST(StreamedAnswersTest, WholeStoreExportsAndCochairsEqualTheSnapshotAnswers) {
+  TempDir dir;
+  auto store = Store::Open(dir / "seed.db");
+  ASSERT_TRUE(store.ok());
+  auto extractor = Extractor::Create();
+  ASSERT_TRUE(extractor.ok());
+  auto doc = ReadDocumentFile(std::string(DKG_SOURCE_DIR) + "/data/example/000_dd9a1b8ace2b4269.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_TRUE((*store)->ImportDocument(doc->document, (*extractor)->Extract(*doc)).ok());
+  // A second document with hostile text, attributes on a node and an edge, and no date.
+  ExtractedGraph g;
+  ExtractedNode a, b;
+  a.kind = "official";
+  a.name = "Zoë \"Q\" O'Neil\\\t\x01 ünïcode";
+  a.aliases = {"Z. O'Neil", "ZON"};
+  a.attrs = {{"title", "Envoy \"special\""}, {"note", "line\nbreak"}};
+  b.kind = "meeting";
+  b.name = "Talks <b>&</b>";
+  b.date = "2025-02-03";
+  g.nodes = {a, b};
+  ExtractedEdge e;
+  e.source = 0;
+  e.target = 1;
+  e.relation = "cochaired";
+  e.attrs = {{"role", "host"}};
+  e.evidence.push_back({{0, 4}, "rule \"x\""});
+  e.evidence.push_back({{5, 9}, "other"});
+  g.edges.push_back(e);
+  DocumentInput d;
+  d.source = "hostile \"doc\".txt";
+  d.title = "T\u00e9st";
+  d.text = "Zoë talks here";
+  d.sha256 = Sha256Hex(d.text);
+  ASSERT_TRUE((*store)->ImportDocument(d, g).ok());
+
+  auto whole = GraphSnapshot::Build(**store);
+  ASSERT_TRUE(whole.ok());
+  std::vector<SubgraphSelection> selections(4);
+  selections[1].kinds = {"official", "meeting"};
+  selections[2].relations = {"cochaired", "held_in"};
+  selections[3].kinds = {"meeting", "place"};
+  selections[3].relations = {"held_in"};
+  int compared = 0;
+  for (ExportFormat format : {ExportFormat::kJson, ExportFormat::kGraphml, ExportFormat::kDot}) {
+    for (const SubgraphSelection& selection : selections) {
+      const Subgraph sub = SelectSubgraph(**whole, selection);
+      auto expected = ExportSubgraph(**store, sub, format);
+      ASSERT_TRUE(expected.ok());
+      std::string got;
+      ExportCounts counts;
+      Status s = ExportStore(**store, selection, format, [&](std::string_view bytes) {
+        got.append(bytes);
+        return Status::Ok();
+      }, &counts);
+      ASSERT_TRUE(s.ok()) << s.message();
+      EXPECT_EQ(got, *expected) << "format " << static_cast<int>(format) << " selection " << compared % 4;
+      EXPECT_EQ(counts.nodes, static_cast<int64_t>(sub.nodes.size()));
+      EXPECT_EQ(counts.edges, static_cast<int64_t>(sub.edges.size()));
+      ++compared;
+    }
+  }
+  EXPECT_EQ(compared, 12);
+
+  // A sink that fails: the export stops and says why.
+  Status failing = ExportStore(**store, {}, ExportFormat::kJson, [](std::string_view) {
+    return Status::IoError("out: cannot write: disk full");
+  });
+  EXPECT_FALSE(failing.ok());
+  EXPECT_NE(failing.message().find("disk full"), std::string::npos);
+  // Around a node: as the partial snapshot's export (every node, depths 0 to 2, with filters).
+  int around_compared = 0;
+  for (const NodeRecord& n : (*whole)->nodes()) {
+    for (int depth : {0, 1, 2}) {
+      for (int filter = 0; filter < 2; ++filter) {
+        SubgraphSelection around;
+        around.around = n.id;
+        around.depth = depth;
+        if (filter) {
+          around.kinds = {"official", "meeting", "country"};
+          around.relations = {"cochaired", "represents", "attended"};
+        }
+        for (ExportFormat format : {ExportFormat::kJson, ExportFormat::kGraphml}) {
+          auto partial = ExportSnapshot(**store, around);
+          ASSERT_TRUE(partial.ok());
+          auto expected = ExportSubgraph(**store, SelectSubgraph(**partial, around), format);
+          ASSERT_TRUE(expected.ok());
+          std::string got;
+          ASSERT_TRUE(ExportStore(**store, around, format, [&](std::string_view bytes) {
+            got.append(bytes);
+            return Status::Ok();
+          }).ok());
+          EXPECT_EQ(got, *expected) << n.name << " depth " << depth << " filter " << filter;
+          ++around_compared;
+        }
+      }
+    }
+  }
+  EXPECT_GT(around_compared, 100);
+
+  // Co-chairs: the same rows in the same order of (date, meeting, official).
+  auto table = CochairTable::Build(**store);
+  ASSERT_TRUE(table.ok());
+  const std::vector<CochairRow> expected = Cochairs(**whole, {});
+  ASSERT_EQ(table.value()->size(), expected.size());
+  ASSERT_GE(expected.size(), 3u);
+  auto line = [](const CochairRow& x) {
+    return std::to_string(x.meeting_id) + "|" + x.meeting + "|" + x.date + "|" + std::to_string(x.place_id) + "|" +
+           x.place + "|" + std::to_string(x.official_id) + "|" + x.official + "|" + x.office + "|" +
+           std::to_string(x.country_id) + "|" + x.country;
+  };
+  std::multiset<std::string> want, have;
+  for (size_t i = 0; i < expected.size(); ++i) {
+    const CochairRow got = table.value()->Row(i);
+    EXPECT_EQ(std::tie(got.date, got.meeting, got.official),
+              std::tie(expected[i].date, expected[i].meeting, expected[i].official)) << i;
+    want.insert(line(expected[i]));
+    have.insert(line(got));
+  }
+  EXPECT_EQ(have, want);
+  const auto hostile = table.value()->Node(whole.value()->nodes().back().id);
+  ASSERT_TRUE(hostile.has_value());
+  EXPECT_EQ(hostile->name, "Talks <b>&</b>");
+  EXPECT_EQ(hostile->date, "2025-02-03");
+}
+
+// A node's edges a page at a time, with the count of all of them.
+TEST(StreamedAnswersTest, ShowPagesAHubsEdges) {
+  TempDir dir;
+  auto store = Store::Open(dir / "hub.db");
+  ASSERT_TRUE(store.ok());
+  GraphInput graph;
+  graph.source = "hub.csv";
+  graph.relations = {"participant", "held_in"};
+  for (int i = 0; i < 30; ++i) {
+    GraphInput::Node n;
+    n.xid = "n" + std::to_string(i);
+    n.kind = i == 0 ? "country" : "meeting";
+    n.name = "Node " + std::to_string(i);
+    graph.nodes.push_back(n);
+  }
+  for (uint32_t i = 1; i < 30; ++i) graph.edges.push_back({0, i, i % 2, GraphInput::kNone});
+  graph.edges.push_back({5, 0, 1, GraphInput::kNone});
+  ASSERT_TRUE((*store)->ImportGraph(graph).ok());
+  const int64_t hub = *(*store)->FindByXid("n0").value();
+  auto all = ShowNode(**store, hub);
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->edges.size(), 30u);
+  EXPECT_EQ(all->edges_total, 30);
+  std::vector<int64_t> paged;
+  for (int64_t offset = 0; offset < 30; offset += 7) {
+    auto page = ShowNode(**store, hub, offset, 7);
+    ASSERT_TRUE(page.ok());
+    EXPECT_EQ(page->edges_total, 30);
+    EXPECT_EQ(page->edges_offset, offset);
+    EXPECT_EQ(page->edges.size(), static_cast<size_t>(std::min<int64_t>(7, 30 - offset)));
+    for (const EdgeRecord& e : page->edges) paged.push_back(e.id);
+  }
+  std::vector<int64_t> whole;
+  for (const EdgeRecord& e : all->edges) whole.push_back(e.id);
+  EXPECT_EQ(paged, whole);  // the pages, in order, are the whole card's edges
+  auto past = ShowNode(**store, hub, 100, 7);
+  ASSERT_TRUE(past.ok());
+  EXPECT_TRUE(past->edges.empty());
+  EXPECT_EQ(past->edges_total, 30);
+}
+
+// A lineage longer than LineageSnapshot reads says so (issue 14: it stopped at 255 hops with no
+// marker); a short one says nothing.
+TEST(StreamedAnswersTest, LineageCutAtItsBoundSaysSo) {
+  TempDir dir;
+  auto store = Store::Open(dir / "chain.db");
+  ASSERT_TRUE(store.ok());
+  GraphInput graph;
+  graph.source = "chain.csv";
+  graph.relations = {"follows"};
+  const uint32_t n = 300;  // a chain of 299 follows edges
+  for (uint32_t i = 0; i < n; ++i) {
+    GraphInput::Node node;
+    node.xid = "m" + std::to_string(i);
+    node.kind = "meeting";
+    node.name = "Round " + std::to_string(i);
+    graph.nodes.push_back(node);
+  }
+  for (uint32_t i = 1; i < n; ++i) graph.edges.push_back({i, i - 1, 0, GraphInput::kNone});
+  ASSERT_TRUE((*store)->ImportGraph(graph).ok());
+  auto index = GraphIndex::Open(**store);
+  ASSERT_TRUE(index.ok());
+  const int64_t first = *(*store)->FindByXid("m0").value();
+  const int64_t middle = *(*store)->FindByXid("m150").value();
+  std::string cut = "stale";
+  ASSERT_TRUE(LineageSnapshot(**store, **index, first, &cut).ok());
+  EXPECT_NE(cut.find("further than 255 hops"), std::string::npos) << cut;
+  ASSERT_TRUE(LineageSnapshot(**store, **index, middle, &cut).ok());
+  EXPECT_EQ(cut, "");  // 150 hops each way: all of it is read
 }
 
 }  // namespace
