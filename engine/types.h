@@ -203,4 +203,23 @@ struct StoreStats {
   std::map<std::string, int64_t> edges_by_relation;
 };
 
+// Who makes a correction and why (Store::MergeNodes and the other corrections).
+struct CorrectionAuthor {
+  std::string by;      // a user name ($USER or --by)
+  std::string reason;  // free text, may be empty
+};
+
+// One correction as recorded: what was done, when, by whom and why.
+struct CorrectionRecord {
+  int64_t id = 0;
+  std::string action;   // retract, merge, split, unlink, link, rename, set-date, undo
+  std::string at;       // ISO 8601 UTC
+  std::string by;
+  std::string reason;   // empty when none was given
+  std::string summary;  // one line for people
+  std::string detail;   // the arguments and counts, a JSON object
+  std::vector<int64_t> nodes;  // the nodes it concerns (they may no longer exist)
+  int64_t undone_by = 0;       // the undo correction that reversed it, or 0
+};
+
 }  // namespace dkg

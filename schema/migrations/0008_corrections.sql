@@ -1,0 +1,60 @@
+-- dkg schema: corrections. An analyst's correction (retract a document, merge, split, unlink,
+-- link, rename, set a date, undo) is a record with who, when and why, and the exact row changes
+-- it made (an SQLite session changeset), which is what `dkg undo` inverts. Corrections that must
+-- hold when documents are imported again leave rules that the engine's entity resolution reads:
+-- names redirected to another node (merge, rename), a document's mentions of a name sent to
+-- another node (split), and edges extraction may not create again (unlink). Rules are keyed by
+-- kind and normalised name, not by node id: a node retracted and re-created by a later import has
+-- a new id but the same name. Purely additive: no existing table changes.
+CREATE TABLE corrections (
+  id        INTEGER PRIMARY KEY,
+  action    TEXT NOT NULL,            -- retract, merge, split, unlink, link, rename, set-date, undo
+  at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  by        TEXT NOT NULL,
+  reason    TEXT,
+  summary   TEXT NOT NULL,            -- one line for people: "merged #12 'X' into #7 'Y'"
+  detail    TEXT NOT NULL DEFAULT '{}',  -- the arguments as JSON (names, ids, documents)
+  changeset BLOB,                     -- the rows changed, for undo
+  undone_by INTEGER REFERENCES corrections(id)
+);
+
+-- The nodes a correction concerns, for `dkg history Q` and `dkg show`. Not a foreign key: the
+-- history of a node outlives the node (a merged-away node's id still finds its merge).
+CREATE TABLE correction_nodes (
+  correction_id INTEGER NOT NULL REFERENCES corrections(id) ON DELETE CASCADE,
+  node_id       INTEGER NOT NULL,
+  PRIMARY KEY (correction_id, node_id)
+) WITHOUT ROWID;
+CREATE INDEX correction_nodes_node ON correction_nodes(node_id);
+
+-- Extracted nodes of this kind and normalised name join the node named `target` instead
+-- (merge: the absorbed node's names; rename: the old name).
+CREATE TABLE name_redirects (
+  kind          TEXT NOT NULL,
+  norm          TEXT NOT NULL,
+  target        TEXT NOT NULL,
+  correction_id INTEGER NOT NULL,
+  PRIMARY KEY (kind, norm)
+) WITHOUT ROWID;
+
+-- In the document with this sha256, nodes of this kind and normalised name join the node named
+-- `target` (split: the mentions moved to a new node stay there when the document comes again).
+CREATE TABLE document_redirects (
+  sha256        TEXT NOT NULL,
+  kind          TEXT NOT NULL,
+  norm          TEXT NOT NULL,
+  target        TEXT NOT NULL,
+  correction_id INTEGER NOT NULL,
+  PRIMARY KEY (sha256, kind, norm)
+) WITHOUT ROWID;
+
+-- Edges extraction does not create again (unlink), by the kinds and normalised names of their ends.
+CREATE TABLE suppressed_edges (
+  source_kind   TEXT NOT NULL,
+  source_norm   TEXT NOT NULL,
+  relation      TEXT NOT NULL,
+  target_kind   TEXT NOT NULL,
+  target_norm   TEXT NOT NULL,
+  correction_id INTEGER NOT NULL,
+  PRIMARY KEY (source_kind, source_norm, relation, target_kind, target_norm)
+) WITHOUT ROWID;
