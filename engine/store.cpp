@@ -1694,10 +1694,12 @@ Result<CorrectionRecord> RunCorrection(SQLite::Database& db, StatementCache& cac
     ResetStatements reset(cache);
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement add(db,
-                          "INSERT INTO corrections(action, by, reason, summary) VALUES (?, ?, ?, '')");
+                          "INSERT INTO corrections(action, by, reason, summary, at) VALUES "
+                          "(?, ?, ?, '', coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))");
     add.bind(1, action);
     add.bind(2, who.by.empty() ? std::string("unknown") : who.by);
     if (who.reason.empty()) add.bind(3); else add.bind(3, who.reason);
+    if (who.at.empty()) add.bind(4); else add.bind(4, who.at);
     add.exec();
     CorrectionWork work(db);
     work.id = db.getLastInsertRowid();

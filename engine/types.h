@@ -207,6 +207,7 @@ struct StoreStats {
 struct CorrectionAuthor {
   std::string by;      // a user name ($USER or --by)
   std::string reason;  // free text, may be empty
+  std::string at;      // when, ISO 8601 UTC; empty: now (the CLI honours $SOURCE_DATE_EPOCH)
 };
 
 // One correction as recorded: what was done, when, by whom and why.

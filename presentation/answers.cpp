@@ -1,5 +1,7 @@
 #include "presentation/answers.h"
 
+#include "presentation/curation.h"
+
 namespace dkg::presentation {
 
 namespace {
@@ -245,13 +247,16 @@ void PresentNodeCard(const NodeCard& c, const std::map<int64_t, NodeRecord>& oth
     }
     json sources = json::array();
     for (const DocumentRecord& d : c.documents) sources.push_back(DocumentJson(d));
+    json corrections = json::array();
+    for (const CorrectionRecord& r : c.corrections) corrections.push_back(CorrectionJson(r));
     WriteJson({{"node", NodeJson(c.node)},
                {"aliases", c.node.aliases},
                {"attrs", c.node.attrs},
                {"xid", TextJson(c.node.xid)},
                {"edges", edges},
                {"mentions", mentions},
-               {"sources", sources}},
+               {"sources", sources},
+               {"corrections", corrections}},
               Out(o));
     return;
   }
@@ -308,6 +313,13 @@ void PresentNodeCard(const NodeCard& c, const std::map<int64_t, NodeRecord>& oth
   out << "\nsources:\n";
   for (const DocumentRecord& d : c.documents) {
     out << "  #" << d.id << "  " << T(d.source) << "  " << T(d.date) << "  " << T(d.title) << "\n";
+  }
+  if (c.corrections.empty()) return;
+  out << "\ncorrections (" << c.corrections.size() << "):\n";
+  for (const CorrectionRecord& r : c.corrections) {
+    out << "  #" << r.id << "  " << T(r.at) << "  " << T(r.by) << "  " << T(r.summary)
+        << (r.reason.empty() ? "" : "  because: " + T(r.reason))
+        << (r.undone_by ? "  (undone by #" + std::to_string(r.undone_by) + ")" : "") << "\n";
   }
 }
 

@@ -95,6 +95,7 @@ struct NodeCard {
   std::vector<EvidenceRecord> evidence;
   std::vector<MentionRecord> mentions;
   std::vector<DocumentRecord> documents;
+  std::vector<CorrectionRecord> corrections;  // corrections concerning the node, oldest first
 };
 Result<NodeCard> ShowNode(const Store& store, int64_t id);
 

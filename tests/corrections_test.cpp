@@ -117,7 +117,7 @@ class CorrectionsTest : public ::testing::Test {
 
   TempDir dir_;
   std::unique_ptr<Store> store_;
-  CorrectionAuthor who_{"tester", "a test"};
+  CorrectionAuthor who_{"tester", "a test", ""};
 };
 
 // Two documents that both say Anna Berg represents Sweden; only the first says she chaired.
@@ -385,11 +385,11 @@ TEST(CorrectionsMigrationTest, EveryEarlierVersionMigrates) {
     auto store = Store::Open(path);
     ASSERT_TRUE(store.ok()) << "version " << version << ": " << store.status().message();
     EXPECT_EQ(store.value()->Documents()->size(), 1u) << "version " << version;
-    auto rename = store.value()->RenameNode(1, "Anna Maria Berg", {"tester", ""});
+    auto rename = store.value()->RenameNode(1, "Anna Maria Berg", {"tester", "", ""});
     ASSERT_TRUE(rename.ok()) << "version " << version << ": " << rename.status().message();
-    ASSERT_TRUE(store.value()->RetractDocument(1, {"tester", ""}).ok()) << "version " << version;
+    ASSERT_TRUE(store.value()->RetractDocument(1, {"tester", "", ""}).ok()) << "version " << version;
     EXPECT_EQ(store.value()->Corrections()->size(), 2u);
-    EXPECT_TRUE(store.value()->Undo(rename->id, {"tester", ""}).ok()) << "version " << version;
+    EXPECT_TRUE(store.value()->Undo(rename->id, {"tester", "", ""}).ok()) << "version " << version;
     EXPECT_EQ(store.value()->GetNode(1).value()->name, "Anna Berg");
   }
 }
