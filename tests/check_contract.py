@@ -40,7 +40,19 @@ CASES = [
     ("nodes", ["nodes", "--kind", "official", "--country", "Japan"], 0),
     ("search", ["search", "Tokyo"], 0),
     ("search", ["search", "economic security"], 0),
+    ("documents", ["documents"], 0),
 ]
+
+# Corrections change the store: each runs once, in JSON, in this order (issue 13); then the log
+# is checked in both formats, whole and for one node.
+CORRECTIONS = [
+    ["rename", "Tokyo", "Tokyo, Japan", "--reason", "full name"],
+    ["set-date", "2+2 Ministerial", "2024-08"],
+    ["unlink", "Vikram Misri", "represents", "India"],
+    ["link", "Vikram Misri", "represents", "India", "--reason", "he does", "--by", "tester"],
+    ["undo", "#2"],
+]
+HISTORY = [["history"], ["history", "Tokyo"], ["show", "Tokyo"]]
 
 
 def fail(what):
@@ -110,8 +122,42 @@ with tempfile.TemporaryDirectory() as tmp:
             except (ValueError, jsonschema.ValidationError) as e:
                 fail(f"{where}: {str(e).splitlines()[0]}")
             checked += 1
+    correction_schema = json.load(open(os.path.join(schemas, "correction.json")))
+    for args in CORRECTIONS:
+        where = f"dkg {' '.join(args)} --format json"
+        r = run(args + ["--format", "json"])
+        if r.returncode != 0:
+            fail(f"{where}: exit {r.returncode}: {r.stderr.decode()}")
+            continue
+        try:
+            doc = json.loads(r.stdout)
+            jsonschema.validate(doc, correction_schema)
+            no_empty_strings(doc, where)
+        except (ValueError, jsonschema.ValidationError) as e:
+            fail(f"{where}: {str(e).splitlines()[0]}")
+        checked += 1
+    for args in HISTORY:
+        name = "show" if args[0] == "show" else "history"
+        schema = json.load(open(os.path.join(schemas, name + ".json")))
+        for fmt in ["json", "csv"]:
+            where = f"dkg {' '.join(args)} --format {fmt}"
+            r = run(args + ["--format", fmt])
+            try:
+                if fmt == "json":
+                    doc = json.loads(r.stdout)
+                    jsonschema.validate(doc, schema)
+                    no_empty_strings(doc, where)
+                    if name == "show" and not doc["corrections"]:
+                        fail(f"{where}: the node's corrections are missing")
+                else:
+                    row_schema = schema["$defs"]["csv_row"]
+                    for row in csv_rows(r.stdout.decode("utf-8"), row_schema, where):
+                        jsonschema.validate(row, {**row_schema, "$defs": schema["$defs"]})
+            except (ValueError, jsonschema.ValidationError) as e:
+                fail(f"{where}: {str(e).splitlines()[0]}")
+            checked += 1
     # Every schema in docs/schemas is exercised, so none documents a shape nothing prints.
-    names = {n for n, _, _ in CASES} | {"export"}
+    names = {n for n, _, _ in CASES} | {"export", "correction", "history"}
     for f in os.listdir(schemas):
         if f.endswith(".json") and f[:-5] not in names:
             fail(f"docs/schemas/{f} is not checked by any case")
