@@ -241,6 +241,10 @@ void PrintFileResult(const FileResult& r) {
         std::cout << "imported  " << path << "  (" << r.rows << " nodes: " << x.nodes_created
                   << " new, " << x.nodes_merged << " merged; " << x.edges_created << " new edges, "
                   << x.evidence_added << " evidence, " << x.documents_added << " documents)\n";
+      } else if (r.report.copy_of != 0) {
+        std::cout << "imported  " << path << "  (document #" << r.report.document_id
+                  << ": a near-copy of document #" << r.report.copy_of
+                  << ", whose graph and evidence stand for it)\n";
       } else {
         std::cout << "imported  " << path << "  (document #" << r.report.document_id << ": "
                   << r.graph.nodes.size() << " nodes, " << r.report.nodes_created << " new, "
@@ -656,11 +660,15 @@ Result<std::unique_ptr<Store>> OpenForCorrection(const Globals& g) {
   return Store::Open(g.db, options);
 }
 
-int RunDocuments(const Globals& g) {
+int RunDocuments(const Globals& g, bool copies) {
   auto store = OpenForQuery(g);
   if (!store.ok()) return Fail(store.status());
   auto documents = store.value()->Documents();
   if (!documents.ok()) return Fail(documents.status());
+  if (copies) {
+    presentation::PresentCopyGroups(documents.value(), OutputOf(g));
+    return kExitOk;
+  }
   Limit(g, documents.value());
   presentation::PresentDocuments(documents.value(), OutputOf(g));
   return kExitOk;
@@ -1041,9 +1049,11 @@ int Main(int argc, char** argv) {
 
   // Curation (issue 13): the documents, retracting one, and corrections with who and why.
   auto* documents = app.add_subcommand("documents", "list the imported documents: id, title, date, source");
+  bool copies = false;
+  documents->add_flag("--copies", copies, "list the groups of near-copies (one story imported many times)");
   add_format(documents);
   add_limit(documents);
-  documents->callback([&] { rc = RunDocuments(g); });
+  documents->callback([&] { rc = RunDocuments(g, copies); });
 
   std::string by, reason;
   auto add_author = [&](CLI::App* cmd, bool reason_required) {

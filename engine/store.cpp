@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -20,6 +21,7 @@
 
 #include "engine/atomic_file.h"
 #include "engine/internal/changeset.h"
+#include "engine/near_copy.h"
 #include "engine/normalize.h"
 #include "engine/unicode.h"
 #include "schema/schema.h"
@@ -881,6 +883,68 @@ int64_t InsertDocument(SQLite::Database& db, StatementCache& cache, const Docume
   return db.getLastInsertRowid();
 }
 
+// Makes `id` the first of a near-copy group: its signature and band keys are kept, so that later
+// documents find it.
+void StoreSignature(SQLite::Database& db, StatementCache& cache, int64_t id,
+                    const std::vector<uint32_t>& signature) {
+  SQLite::Statement& sig = cache.Prepare("INSERT INTO document_signatures(document_id, signature) VALUES (?, ?)");
+  sig.bind(1, id);
+  sig.bind(2, signature.data(), static_cast<int>(signature.size() * sizeof(uint32_t)));
+  sig.exec();
+  const std::vector<int64_t> bands = MinHashBands(signature);
+  std::string sql = "INSERT OR IGNORE INTO document_bands(band, document_id) VALUES ";
+  for (size_t i = 0; i < bands.size(); ++i) sql += i ? ",(?,?)" : "(?,?)";
+  SQLite::Statement& add = cache.Prepare(sql);
+  for (size_t i = 0; i < bands.size(); ++i) {
+    add.bind(static_cast<int>(2 * i + 1), bands[i]);
+    add.bind(static_cast<int>(2 * i + 2), id);
+  }
+  add.exec();
+}
+
+// Records document `id` as a near-copy of the first document of the most similar stored group,
+// when one is similar enough; else makes it the first of its own group. Returns what it is a
+// copy of, or 0. Only groups' first documents are candidates, so 2,000 copies of one report cost
+// one comparison each.
+int64_t RecordNearCopy(SQLite::Database& db, StatementCache& cache, int64_t id, const std::string& text) {
+  const std::vector<uint32_t> signature = MinHashSignature(text);
+  if (signature.empty()) return 0;
+  std::set<int64_t> candidates;
+  {
+    const std::vector<int64_t> bands = MinHashBands(signature);
+    SQLite::Statement& find = cache.Prepare(
+        "SELECT DISTINCT document_id FROM document_bands WHERE band IN (" + Placeholders(bands.size()) + ")");
+    for (size_t i = 0; i < bands.size(); ++i) find.bind(static_cast<int>(i + 1), bands[i]);
+    while (find.executeStep()) candidates.insert(find.getColumn(0).getInt64());
+  }
+  double best = 0;
+  int64_t best_id = 0;
+  for (int64_t candidate : candidates) {
+    SQLite::Statement& get = cache.Prepare("SELECT signature FROM document_signatures WHERE document_id = ?");
+    get.bind(1, candidate);
+    if (!get.executeStep()) continue;
+    const SQLite::Column blob = get.getColumn(0);
+    std::vector<uint32_t> other(static_cast<size_t>(blob.getBytes()) / sizeof(uint32_t));
+    std::memcpy(other.data(), blob.getBlob(), other.size() * sizeof(uint32_t));
+    const double similarity = MinHashSimilarity(signature, other);
+    if (similarity > best) {
+      best = similarity;
+      best_id = candidate;
+    }
+  }
+  if (best_id != 0 && best >= kNearCopyThreshold) {
+    SQLite::Statement& add = cache.Prepare(
+        "INSERT INTO document_copies(document_id, copy_of, similarity) VALUES (?, ?, ?)");
+    add.bind(1, id);
+    add.bind(2, best_id);
+    add.bind(3, best);
+    add.exec();
+    return best_id;
+  }
+  StoreSignature(db, cache, id, signature);
+  return 0;
+}
+
 }  // namespace
 
 Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
@@ -908,6 +972,14 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
       return report;  // the transaction rolls back: nothing was written
     }
     report.document_id = InsertDocument(db, impl_->cache, document);
+    report.copy_of = RecordNearCopy(db, impl_->cache, report.document_id, document.text);
+    if (report.copy_of != 0) {
+      // The same story again: the group's first document holds its graph and evidence.
+      BumpGeneration(db);
+      impl_->cache.ResetAll();
+      tx.commit();
+      return report;
+    }
 
     DocumentWriter writer(db, impl_->cache, report.document_id, document.text, report);
     writer.SetDocumentSha256(document.sha256);
@@ -1462,17 +1534,20 @@ Result<std::vector<MentionRecord>> Store::MentionsOf(int64_t node_id) const {
 Result<std::vector<DocumentRecord>> Store::Documents(const std::vector<int64_t>& ids) const {
   return Guard(path_, [&]() -> Result<std::vector<DocumentRecord>> {
     std::string sql =
-        "SELECT id, title, coalesce(pub_date, ''), source, sha256, length(CAST(text AS BLOB)) "
-        "FROM documents";
-    if (!ids.empty()) sql += " WHERE id IN (" + Placeholders(ids.size()) + ")";
-    sql += " ORDER BY id";
+        "SELECT d.id, d.title, coalesce(d.pub_date, ''), d.source, d.sha256, "
+        "length(CAST(d.text AS BLOB)), coalesce(c.copy_of, 0), "
+        "(SELECT count(*) FROM document_copies k WHERE k.copy_of = d.id) "
+        "FROM documents d LEFT JOIN document_copies c ON c.document_id = d.id";
+    if (!ids.empty()) sql += " WHERE d.id IN (" + Placeholders(ids.size()) + ")";
+    sql += " ORDER BY d.id";
     SQLite::Statement st(impl_->db, sql);
     for (size_t i = 0; i < ids.size(); ++i) st.bind(static_cast<int>(i + 1), ids[i]);
     std::vector<DocumentRecord> out;
     while (st.executeStep()) {
       out.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getString(),
                      st.getColumn(2).getString(), st.getColumn(3).getString(),
-                     st.getColumn(4).getString(), st.getColumn(5).getInt64()});
+                     st.getColumn(4).getString(), st.getColumn(5).getInt64(),
+                     st.getColumn(6).getInt64(), st.getColumn(7).getInt64()});
     }
     return out;
   });
@@ -1591,8 +1666,11 @@ namespace {
 // corrections log itself, which an undo annotates rather than erases.
 const std::vector<std::string>& CorrectedTables() {
   static const std::vector<std::string> tables = {
-      "documents", "nodes",    "aliases",        "node_keys",          "edges",
-      "evidence",  "mentions", "name_redirects", "document_redirects", "suppressed_edges"};
+      "documents",       "nodes",           "aliases",
+      "node_keys",       "edges",           "evidence",
+      "mentions",        "name_redirects",  "document_redirects",
+      "suppressed_edges", "document_copies", "document_signatures",
+      "document_bands"};
   return tables;
 }
 
@@ -1865,6 +1943,17 @@ Result<CorrectionRecord> Store::RetractDocument(int64_t document_id, const Corre
     }
     const std::string title = doc.getColumn(0).getString(), source = doc.getColumn(1).getString();
     doc.reset();
+    {
+      SQLite::Statement group(db, "SELECT count(*) FROM document_copies WHERE copy_of = ?");
+      group.bind(1, document_id);
+      group.executeStep();
+      if (const int64_t n = group.getColumn(0).getInt64(); n > 0) {
+        return Status::InvalidInput(
+            "retract: document #" + std::to_string(document_id) + " is the first of " +
+            std::to_string(n) + " near-copies, which were stored without a graph of their own " +
+            "(its graph is theirs too); retract its copies first (dkg documents --copies)");
+      }
+    }
     std::vector<int64_t> edges;
     SQLite::Statement ev(db, "SELECT DISTINCT edge_id FROM evidence WHERE document_id = ?");
     ev.bind(1, document_id);
@@ -1916,6 +2005,15 @@ Result<CorrectionRecord> Store::RetractDocument(int64_t document_id, const Corre
       }
       removed.push_back(n);
       ++nodes_removed;
+    }
+    // Its near-copy group: a copy simply leaves it. The first document holds the graph of the
+    // whole group (copies are stored without one), so it goes last.
+    for (const char* sql : {"DELETE FROM document_copies WHERE document_id = ?",
+                            "DELETE FROM document_bands WHERE document_id = ?",
+                            "DELETE FROM document_signatures WHERE document_id = ?"}) {
+      SQLite::Statement st(db, sql);
+      st.bind(1, document_id);
+      st.exec();
     }
     SQLite::Statement drop_doc(db, "DELETE FROM documents WHERE id = ?");
     drop_doc.bind(1, document_id);

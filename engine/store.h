@@ -48,6 +48,7 @@ struct ImportReport {
   int nodes_merged = 0;  // extracted nodes that joined an existing node
   int edges_created = 0;
   int evidence_added = 0;
+  int64_t copy_of = 0;  // the document is a near-copy of this stored one (first of its group), or 0
 };
 
 // Whether every index in `graph` is in range (edge endpoints, relations, extras, evidence
@@ -72,7 +73,9 @@ class Store {
   // Each extracted node joins an existing node of the same kind whose normalised name or alias
   // equals one of its names (meetings and agreements also need compatible dates), else becomes a
   // new node; the reason is recorded with each mention. A document whose sha256 is already
-  // stored is skipped and changes nothing.
+  // stored is skipped and changes nothing. A near-copy of a stored document (engine/near_copy.h)
+  // is stored and recorded as a copy of its group's first document, without a graph of its own:
+  // its evidence is the first document's, counted as "and N copies" (report.copy_of says so).
   Result<ImportReport> ImportDocument(const DocumentInput& document, const ExtractedGraph& graph);
 
   // Stores a structured graph (one CSV or JSON file) in a single transaction: all of it or

@@ -169,6 +169,8 @@ struct DocumentRecord {
   std::string source;
   std::string sha256;
   int64_t bytes = 0;
+  int64_t copy_of = 0;  // the first document of its near-copy group, or 0 (engine/near_copy.h)
+  int64_t copies = 0;   // how many near-copies of it are stored (a group's first document)
 };
 
 // A document found by full-text search, with its matching words in context.

@@ -1,5 +1,7 @@
 #include "presentation/curation.h"
 
+#include <map>
+
 namespace dkg::presentation {
 
 namespace {
@@ -50,6 +52,39 @@ void PresentDocuments(const std::vector<DocumentRecord>& documents, const Output
   Table t{{"id", "title", "date", "source"}, {}};
   for (const DocumentRecord& d : documents) {
     t.rows.push_back({Cell(d.id), Text(d.title), Text(d.date), Text(d.source)});
+  }
+  WriteRows(t, o);
+}
+
+void PresentCopyGroups(const std::vector<DocumentRecord>& documents, const Output& o) {
+  std::map<int64_t, std::vector<const DocumentRecord*>> copies;  // first -> its copies
+  std::map<int64_t, const DocumentRecord*> by_id;
+  for (const DocumentRecord& d : documents) {
+    by_id[d.id] = &d;
+    if (d.copy_of) copies[d.copy_of].push_back(&d);
+  }
+  if (o.format == OutputFormat::kJson) {
+    json out = json::array();
+    for (const auto& [first, group] : copies) {
+      json list = json::array();
+      for (const DocumentRecord* d : group) list.push_back(DocumentJson(*d));
+      auto it = by_id.find(first);
+      if (it == by_id.end()) continue;
+      out.push_back({{"document", DocumentJson(*it->second)}, {"copies", list}});
+    }
+    WriteJson(out, *o.out);
+    return;
+  }
+  Table t{{"group", "id", "title", "date", "source"}, {}};
+  for (const auto& [first, group] : copies) {
+    auto it = by_id.find(first);
+    if (it == by_id.end()) continue;
+    for (const DocumentRecord* d : {it->second}) {
+      t.rows.push_back({Cell(first), Cell(d->id), Text(d->title), Text(d->date), Text(d->source)});
+    }
+    for (const DocumentRecord* d : group) {
+      t.rows.push_back({Cell(first), Cell(d->id), Text(d->title), Text(d->date), Text(d->source)});
+    }
   }
   WriteRows(t, o);
 }

@@ -12,6 +12,10 @@ namespace dkg::presentation {
 // `dkg documents`: id, title, date, source, in id order.
 void PresentDocuments(const std::vector<DocumentRecord>& documents, const Output& o);
 
+// `dkg documents --copies`: the near-copy groups (a first document and its copies), one row per
+// document in CSV and tables (`group` is the group's first document).
+void PresentCopyGroups(const std::vector<DocumentRecord>& documents, const Output& o);
+
 // One correction just made (retract, merge, split, unlink, link, rename, set-date, undo).
 void PresentCorrection(const CorrectionRecord& correction, const Output& o);
 

@@ -41,6 +41,7 @@ CASES = [
     ("search", ["search", "Tokyo"], 0),
     ("search", ["search", "economic security"], 0),
     ("documents", ["documents"], 0),
+    ("documents-copies", ["documents", "--copies"], 0),
 ]
 
 # Corrections change the store: each runs once, in JSON, in this order (issue 13); then the log
@@ -99,6 +100,11 @@ with tempfile.TemporaryDirectory() as tmp:
     with open(os.path.join(tmp, "pairs.tsv"), "w") as f:
         f.write("Vikram Misri\tMasataka Okano\nTokyo\tNew Delhi\n")
     subprocess.run([dkg, "--db", db, "import", example], check=True, capture_output=True)
+    # A near-copy of the example (another date), so that `documents --copies` has a group.
+    seed = os.path.join(example, "000_dd9a1b8ace2b4269.txt")
+    with open(seed, encoding="utf-8") as f, open(os.path.join(tmp, "copy.txt"), "w", encoding="utf-8") as g:
+        g.write(f.read().replace("November 27", "November 28"))
+    subprocess.run([dkg, "--db", db, "import", os.path.join(tmp, "copy.txt")], check=True, capture_output=True)
     run = lambda args: subprocess.run([dkg, "--db", db, *args], capture_output=True, cwd=tmp)
     checked = 0
     for name, args, code in CASES + [("export", ["export"], 0)]:

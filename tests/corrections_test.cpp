@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <map>
 
+#include "engine/near_copy.h"
 #include "engine/normalize.h"
 #include "engine/sha256.h"
 #include "engine/store.h"
@@ -349,6 +350,70 @@ TEST_F(CorrectionsTest, UndoRefusesWhenLaterCorrectionsChangedTheSameRows) {
   ASSERT_TRUE(store_->Undo(second->id, who_).ok());
   ASSERT_TRUE(store_->Undo(first->id, who_).ok());
   EXPECT_EQ(store_->GetNode(talks).value()->date, "");
+}
+
+// A made-up report and a wire copy of it: another date, a paragraph moved, a line added.
+const char* kReport =
+    "Norway and Chile hold talks on ocean cooperation\nMay 4, 2024\n"
+    "Oslo, May 4: Norway and Chile held the third round of their Ocean Partnership Dialogue in "
+    "Oslo on Saturday, the Norwegian foreign ministry said.\n"
+    "The meeting was co-chaired by State Secretary Ingrid Halvorsen and Undersecretary Tomas "
+    "Valdivia, with officials from fisheries, energy and shipping agencies of both countries.\n"
+    "The two sides reviewed cooperation on sustainable fisheries, offshore wind and the "
+    "protection of marine ecosystems, and agreed to set up a working group on green shipping.\n"
+    "The next round of the dialogue will be held in Santiago next year, the statement added.\n";
+const char* kCopy =
+    "Norway and Chile hold talks on ocean cooperation\nJune 9, 2025\n"
+    "Oslo, June 9: Norway and Chile held the third round of their Ocean Partnership Dialogue in "
+    "Oslo on Monday, the Norwegian foreign ministry said.\n"
+    "The two sides reviewed cooperation on sustainable fisheries, offshore wind and the "
+    "protection of marine ecosystems, and agreed to set up a working group on green shipping.\n"
+    "The meeting was co-chaired by State Secretary Ingrid Halvorsen and Undersecretary Tomas "
+    "Valdivia, with officials from fisheries, energy and shipping agencies of both countries.\n"
+    "Officials described the talks as constructive.\n"
+    "The next round of the dialogue will be held in Santiago next year, the statement added.\n";
+const char* kOther =
+    "Kenya and Ghana sign a trade agreement\nMay 5, 2024\n"
+    "Nairobi, May 5: Kenya and Ghana signed an agreement on agricultural trade after two days of "
+    "negotiations between their trade ministers, who also discussed visa rules for students.\n";
+
+TEST(NearCopyTest, SignaturesSeparateCopiesFromOtherReports) {
+  const auto report = MinHashSignature(kReport), copy = MinHashSignature(kCopy),
+             other = MinHashSignature(kOther);
+  EXPECT_GE(MinHashSimilarity(report, copy), kNearCopyThreshold);
+  EXPECT_LT(MinHashSimilarity(report, other), 0.2);
+  EXPECT_TRUE(MinHashSignature(" ,. ").empty());
+}
+
+TEST_F(CorrectionsTest, NearCopiesJoinTheFirstDocumentsGroup) {
+  Fixture first = Doc(kReport, "report.txt");
+  first.graph.nodes = {Node("official", "Ingrid Halvorsen", {195, 211}),
+                       Node("meeting", "Ocean Partnership Dialogue", {107, 133})};
+  first.graph.edges = {Edge(0, "cochaired", 1, {157, 300})};
+  Fixture copy = Doc(kCopy, "copy.txt");
+  copy.graph = first.graph;  // what extraction finds in it (offsets aside)
+  Fixture other = Doc(kOther, "other.txt");
+  const int64_t a = Import(first);
+  auto r = store_->ImportDocument(copy.doc, copy.graph);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->copy_of, a);
+  EXPECT_EQ(r->nodes_created + r->nodes_merged, 0) << "a copy adds no graph of its own";
+  auto o = store_->ImportDocument(other.doc, other.graph);
+  ASSERT_TRUE(o.ok());
+  EXPECT_EQ(o->copy_of, 0);
+  ASSERT_TRUE(store_->IndexDocuments().ok());
+  auto docs = store_->Documents();
+  ASSERT_EQ(docs->size(), 3u);
+  EXPECT_EQ(docs->at(0).copies, 1);
+  EXPECT_EQ(docs->at(1).copy_of, a);
+  EXPECT_EQ(docs->at(2).copy_of, 0);
+  EXPECT_EQ(store_->Stats()->evidence, 1);
+  // The first goes last: its graph stands for its copies.
+  EXPECT_FALSE(store_->RetractDocument(a, who_).ok());
+  ASSERT_TRUE(store_->RetractDocument(r->document_id, who_).ok());
+  ASSERT_TRUE(store_->RetractDocument(a, who_).ok());
+  ExpectConsistent();
+  EXPECT_EQ(store_->Stats()->edges, 0);
 }
 
 // SQL functions migration 7 calls (Store::Open registers the engine's own before migrating).

@@ -58,3 +58,24 @@ CREATE TABLE suppressed_edges (
   correction_id INTEGER NOT NULL,
   PRIMARY KEY (source_kind, source_norm, relation, target_kind, target_norm)
 ) WITHOUT ROWID;
+
+-- Near-copies: a document telling the same story as an earlier one with small changes (a wire
+-- copy, a republished release) is recorded as a copy of the first of its group (engine/
+-- near_copy.h: MinHash over word 3-grams). Only the first of each group is a candidate for later
+-- documents: its MinHash signature (128 little-endian uint32) and its 32 band keys are kept.
+CREATE TABLE document_copies (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  copy_of     INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  similarity  REAL NOT NULL
+);
+CREATE INDEX document_copies_of ON document_copies(copy_of);
+CREATE TABLE document_signatures (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  signature   BLOB NOT NULL
+);
+CREATE TABLE document_bands (
+  band        INTEGER NOT NULL,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  PRIMARY KEY (band, document_id)
+) WITHOUT ROWID;
+CREATE INDEX document_bands_document ON document_bands(document_id);
