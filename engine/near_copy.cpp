@@ -48,7 +48,9 @@ std::vector<uint32_t> MinHashSignature(std::string_view text) {
     }
   }
   flush();
-  if (words.empty()) return {};
+  // Short texts share 3-grams by chance ("... C++ Users Group." twice is half the shingles of
+  // two 5-word texts): they are never near-copies (identical bytes are caught by the sha256).
+  if (words.size() < static_cast<size_t>(kNearCopyMinWords)) return {};
   constexpr size_t kShingle = 3;
   std::array<uint32_t, kMinHashSize> mins;
   mins.fill(std::numeric_limits<uint32_t>::max());

@@ -17,8 +17,11 @@ constexpr int kMinHashBands = 32;  // of 4 values each: similarity 0.5 is a cand
 // Estimated Jaccard similarity from which a document is recorded as a copy.
 constexpr double kNearCopyThreshold = 0.5;
 
+// Texts of fewer words have no signature and are never near-copies.
+constexpr int kNearCopyMinWords = 50;
+
 // The signature of `text`: words folded to lower case (letters and digits only), 3-word
-// shingles, the minimum of 128 hash functions over them. Empty when the text has no words.
+// shingles, the minimum of 128 hash functions over them. Empty below kNearCopyMinWords words.
 std::vector<uint32_t> MinHashSignature(std::string_view text);
 
 // The band keys of a signature: documents sharing one are candidate copies.

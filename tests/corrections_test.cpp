@@ -383,6 +383,7 @@ TEST(NearCopyTest, SignaturesSeparateCopiesFromOtherReports) {
   EXPECT_GE(MinHashSimilarity(report, copy), kNearCopyThreshold);
   EXPECT_LT(MinHashSimilarity(report, other), 0.2);
   EXPECT_TRUE(MinHashSignature(" ,. ").empty());
+  EXPECT_TRUE(MinHashSignature("Radoslaw Sikorski; C++ Users Group.").empty()) << "too short to tell";
 }
 
 TEST_F(CorrectionsTest, NearCopiesJoinTheFirstDocumentsGroup) {
@@ -429,7 +430,7 @@ void Same(sqlite3_context* context, int, sqlite3_value** argv) { sqlite3_result_
 TEST(CorrectionsMigrationTest, EveryEarlierVersionMigrates) {
   int corrections_version = 0;
   for (const schema::Migration& m : schema::Migrations()) {
-    if (std::string(m.sql).find("CREATE TABLE corrections") != std::string::npos) corrections_version = m.version;
+    if (std::string(m.sql).find("CREATE TABLE IF NOT EXISTS corrections (") != std::string::npos) corrections_version = m.version;
   }
   ASSERT_GT(corrections_version, 1);
   for (int version = 1; version < corrections_version; ++version) {
