@@ -11,6 +11,8 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -25,6 +27,7 @@
 #include "importers/extractor.h"
 #include "importers/importer.h"
 #include "presentation/answers.h"
+#include "presentation/curation.h"
 #include "presentation/output.h"
 #include "queries/export.h"
 #include "queries/graph_index.h"
@@ -240,6 +243,10 @@ void PrintFileResult(const FileResult& r) {
         std::cout << "imported  " << path << "  (" << r.rows << " nodes: " << x.nodes_created
                   << " new, " << x.nodes_merged << " merged; " << x.edges_created << " new edges, "
                   << x.evidence_added << " evidence, " << x.documents_added << " documents)\n";
+      } else if (r.report.copy_of != 0) {
+        std::cout << "imported  " << path << "  (document #" << r.report.document_id
+                  << ": a near-copy of document #" << r.report.copy_of
+                  << ", whose graph and evidence stand for it)\n";
       } else {
         std::cout << "imported  " << path << "  (document #" << r.report.document_id << ": "
                   << r.graph.nodes.size() << " nodes, " << r.report.nodes_created << " new, "
@@ -669,6 +676,158 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
   return kExitOk;
 }
 
+// ---- curation: documents, retract and the corrections (issue 13) --------------------------
+
+// Who makes a correction: --by, else $USER; when: now, or $SOURCE_DATE_EPOCH (the
+// reproducible-builds convention, so that documentation generated from real runs is stable).
+CorrectionAuthor Author(const std::string& by, const std::string& reason) {
+  const char* user = std::getenv("USER");
+  CorrectionAuthor who{by.empty() ? (user && *user ? user : "unknown") : by, reason, ""};
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (epoch && *epoch && std::all_of(epoch, epoch + std::strlen(epoch), ::isdigit)) {
+    const std::time_t t = static_cast<std::time_t>(std::atoll(epoch));
+    std::tm utc{};
+    char text[32];
+    if (gmtime_r(&t, &utc) && std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc)) who.at = text;
+  }
+  return who;
+}
+
+// "#12" or "12": a document or correction id.
+std::optional<int64_t> ParseId(const std::string& text) {
+  const std::string digits = !text.empty() && text[0] == '#' ? text.substr(1) : text;
+  if (digits.empty() || digits.size() > 18 ||
+      !std::all_of(digits.begin(), digits.end(), [](unsigned char c) { return std::isdigit(c); })) {
+    return std::nullopt;
+  }
+  return std::atoll(digits.c_str());
+}
+
+Result<std::unique_ptr<Store>> OpenForCorrection(const Globals& g) {
+  StoreOptions options;
+  options.create_if_missing = false;  // a correction to a store that does not exist is a mistake
+  return Store::Open(g.db, options);
+}
+
+int RunDocuments(const Globals& g, bool copies) {
+  auto store = OpenForQuery(g);
+  if (!store.ok()) return Fail(store.status());
+  auto documents = store.value()->Documents();
+  if (!documents.ok()) return Fail(documents.status());
+  if (copies) {
+    presentation::PresentCopyGroups(documents.value(), OutputOf(g));
+    return kExitOk;
+  }
+  Limit(g, documents.value());
+  presentation::PresentDocuments(documents.value(), OutputOf(g));
+  return kExitOk;
+}
+
+// Prints a correction just made, or fails with what stopped it.
+int Corrected(const Globals& g, const Result<CorrectionRecord>& record) {
+  if (!record.ok()) return Fail(record.status());
+  presentation::PresentCorrection(record.value(), OutputOf(g));
+  return kExitOk;
+}
+
+int RunRetract(const Globals& g, const std::string& doc, const CorrectionAuthor& who) {
+  auto id = ParseId(doc);
+  if (!id) return Usage("retract: '" + doc + "' is not a document id (dkg documents lists them)");
+  auto store = OpenForCorrection(g);
+  if (!store.ok()) return Fail(store.status());
+  return Corrected(g, store.value()->RetractDocument(*id, who));
+}
+
+// Resolves both nodes of a two-node correction.
+Result<std::pair<int64_t, int64_t>> ResolvePair(const Store& store, const std::string& a,
+                                                const std::string& b) {
+  auto x = Resolve(store, a);
+  if (!x.ok()) return x.status();
+  auto y = Resolve(store, b);
+  if (!y.ok()) return y.status();
+  return std::pair{x.value(), y.value()};
+}
+
+int RunMerge(const Globals& g, const std::string& a, const std::string& b, const CorrectionAuthor& who) {
+  auto store = OpenForCorrection(g);
+  if (!store.ok()) return Fail(store.status());
+  auto ids = ResolvePair(*store.value(), a, b);
+  if (!ids.ok()) return Fail(ids.status());
+  return Corrected(g, store.value()->MergeNodes(ids->first, ids->second, who));
+}
+
+int RunSplit(const Globals& g, const std::string& node, const std::vector<std::string>& mentions,
+             const std::string& name, const CorrectionAuthor& who) {
+  std::vector<int64_t> documents;
+  for (const std::string& m : mentions) {
+    auto id = ParseId(m);
+    if (!id) return Usage("split: --mention '" + m + "' is not a document id (dkg show NODE lists its mentions)");
+    documents.push_back(*id);
+  }
+  auto store = OpenForCorrection(g);
+  if (!store.ok()) return Fail(store.status());
+  auto id = Resolve(*store.value(), node);
+  if (!id.ok()) return Fail(id.status());
+  return Corrected(g, store.value()->SplitNode(id.value(), documents, name, who));
+}
+
+int RunLinkOrUnlink(const Globals& g, bool link, const std::string& a, const std::string& relation,
+                    const std::string& b, const CorrectionAuthor& who) {
+  auto store = OpenForCorrection(g);
+  if (!store.ok()) return Fail(store.status());
+  if (int rc = CheckFilter(*store.value(), Vocabulary::kRelations, {relation})) return rc;
+  auto ids = ResolvePair(*store.value(), a, b);
+  if (!ids.ok()) return Fail(ids.status());
+  return Corrected(g, link ? store.value()->Link(ids->first, relation, ids->second, who)
+                           : store.value()->Unlink(ids->first, relation, ids->second, who));
+}
+
+int RunRename(const Globals& g, const std::string& node, const std::string& name, const CorrectionAuthor& who) {
+  auto q = OpenNodeQuery(g, node);
+  if (!q.ok()) return Fail(q.status());
+  return Corrected(g, q->store->RenameNode(q->id, name, who));
+}
+
+int RunSetDate(const Globals& g, const std::string& node, const std::string& date, const CorrectionAuthor& who) {
+  auto q = OpenNodeQuery(g, node);
+  if (!q.ok()) return Fail(q.status());
+  auto record = q->store->SetNodeDate(q->id, date, who);
+  if (!record.ok() && record.status().message().find("is not a date") != std::string::npos) {
+    return Usage(record.status().message());
+  }
+  return Corrected(g, record);
+}
+
+int RunHistory(const Globals& g, const std::string& node) {
+  auto store = OpenForQuery(g);
+  if (!store.ok()) return Fail(store.status());
+  int64_t id = 0;
+  if (!node.empty()) {
+    // A node merged away or retracted keeps its history: #ID is taken as it is.
+    auto number = node[0] == '#' ? ParseId(node) : std::nullopt;
+    if (number) {
+      id = *number;
+    } else {
+      auto found = Resolve(*store.value(), node);
+      if (!found.ok()) return Fail(found.status());
+      id = found.value();
+    }
+  }
+  auto corrections = store.value()->Corrections(id);
+  if (!corrections.ok()) return Fail(corrections.status());
+  Limit(g, corrections.value());
+  presentation::PresentHistory(corrections.value(), OutputOf(g));
+  return kExitOk;
+}
+
+int RunUndo(const Globals& g, const std::string& correction, const CorrectionAuthor& who) {
+  auto id = ParseId(correction);
+  if (!id) return Usage("undo: '" + correction + "' is not a correction number (dkg history lists them)");
+  auto store = OpenForCorrection(g);
+  if (!store.ok()) return Fail(store.status());
+  return Corrected(g, store.value()->Undo(*id, who));
+}
+
 // ---- the command line ----------------------------------------------------------------------
 
 
@@ -1066,6 +1225,85 @@ int Main(int argc, char** argv) {
       ->check(NonEmpty());
   exp->footer(KindsHelp() + "\n" + RelationsHelp());
   exp->callback([&] { rc = RunExport(g, around, export_depth, kinds, relations, export_format, output); });
+
+  // Curation (issue 13): the documents, retracting one, and corrections with who and why.
+  auto* documents = app.add_subcommand("documents", "list the imported documents: id, title, date, source");
+  bool copies = false;
+  documents->add_flag("--copies", copies, "list the groups of near-copies (one story imported many times)");
+  add_format(documents);
+  add_limit(documents);
+  documents->callback([&] { rc = RunDocuments(g, copies); });
+
+  std::string by, reason;
+  auto add_author = [&](CLI::App* cmd, bool reason_required) {
+    cmd->add_option("--by", by, "who makes the correction (default: $USER)");
+    auto* r = cmd->add_option("--reason", reason, "why, recorded with the correction");
+    if (reason_required) r->required();
+    add_format(cmd);
+  };
+  std::string target_text;
+  auto* retract = app.add_subcommand("retract", "remove a document and everything only it supports");
+  retract->add_option("DOC", target_text, "the document id (dkg documents)")->required();
+  add_author(retract, false);
+  retract->callback([&] { rc = RunRetract(g, target_text, Author(by, reason)); });
+
+  auto* merge = app.add_subcommand("merge", "make one node of two: B's mentions, edges and names go to A");
+  merge->add_option("A", a, "the node that stays (Q)")->required();
+  merge->add_option("B", b, "the node merged into A (Q)")->required();
+  add_author(merge, true);
+  merge->callback([&] { rc = RunMerge(g, a, b, Author(by, reason)); });
+
+  std::vector<std::string> split_mentions;
+  std::string split_name;
+  auto* split = app.add_subcommand("split", "move a node's mentions in some documents to a new node");
+  split->add_option("NODE", query, "the node (Q)")->required();
+  split->add_option("--mention", split_mentions, "a document whose mentions move (repeat for more)")->required();
+  split->add_option("--name", split_name, "the new node's name (not the old one)")->required();
+  add_author(split, false);
+  split->callback([&] { rc = RunSplit(g, query, split_mentions, split_name, Author(by, reason)); });
+
+  std::string relation;
+  auto* unlink = app.add_subcommand("unlink", "remove an edge; extraction will not create it again");
+  unlink->add_option("A", a, "the source (Q)")->required();
+  unlink->add_option("REL", relation, "the relation")->required();
+  unlink->add_option("B", b, "the target (Q)")->required();
+  add_author(unlink, false);
+  unlink->footer(RelationsHelp());
+  unlink->callback([&] { rc = RunLinkOrUnlink(g, false, a, relation, b, Author(by, reason)); });
+
+  auto* link = app.add_subcommand("link", "add an edge no document states");
+  link->add_option("A", a, "the source (Q)")->required();
+  link->add_option("REL", relation, "the relation")->required();
+  link->add_option("B", b, "the target (Q)")->required();
+  add_author(link, true);
+  link->footer(RelationsHelp());
+  link->callback([&] { rc = RunLinkOrUnlink(g, true, a, relation, b, Author(by, reason)); });
+
+  std::string new_name;
+  auto* rename = app.add_subcommand("rename", "rename a node; the old name stays an alias");
+  rename->add_option("NODE", query, "the node (Q)")->required();
+  rename->add_option("NAME", new_name, "its new name")->required();
+  add_author(rename, false);
+  rename->callback([&] { rc = RunRename(g, query, new_name, Author(by, reason)); });
+
+  std::string new_date;
+  auto* set_date = app.add_subcommand("set-date", "set a node's date (YYYY, YYYY-MM or YYYY-MM-DD; '' clears it)");
+  set_date->add_option("NODE", query, "the node (Q)")->required();
+  set_date->add_option("DATE", new_date, "the date")->required();
+  add_author(set_date, false);
+  set_date->callback([&] { rc = RunSetDate(g, query, new_date, Author(by, reason)); });
+
+  std::string history_of;
+  auto* history = app.add_subcommand("history", "the corrections, oldest first (of one node with Q)");
+  history->add_option("Q", history_of, "only corrections of this node (#ID works for removed nodes)");
+  add_format(history);
+  add_limit(history);
+  history->callback([&] { rc = RunHistory(g, history_of); });
+
+  auto* undo = app.add_subcommand("undo", "reverse correction N exactly");
+  undo->add_option("N", target_text, "the correction number (dkg history)")->required();
+  add_author(undo, false);
+  undo->callback([&] { rc = RunUndo(g, target_text, Author(by, reason)); });
 
   // After the commands are added, which would inherit it: each has only its own footer.
   app.footer(VocabularyHelp());

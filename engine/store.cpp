@@ -9,8 +9,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -18,6 +20,8 @@
 #include <unordered_map>
 
 #include "engine/atomic_file.h"
+#include "engine/internal/changeset.h"
+#include "engine/near_copy.h"
 #include "engine/normalize.h"
 #include "engine/unicode.h"
 #include "schema/schema.h"
@@ -383,14 +387,18 @@ class DocumentWriter {
                  const std::string& text, ImportReport& report)
       : cache_(cache), db_(db), document_id_(document_id), text_(text), report_(report) {}
 
-  int64_t WriteNode(const ExtractedNode& node) {
+  int64_t WriteNode(const ExtractedNode& extracted) {
     std::string reason;
-    Existing found = Resolve(node, reason);
+    // An analyst's correction (merge, rename, split) may send this name to another node.
+    ExtractedNode redirected;
+    const bool is_redirected = Redirect(extracted, redirected, reason);
+    const ExtractedNode& node = is_redirected ? redirected : extracted;
+    Existing found = is_redirected ? FindByCanonicalName(node) : Resolve(node, reason);
     int64_t id = found.id;
     if (id == 0) {
       id = Insert(node);
       found.key = NormalizeName(node.name);
-      reason = "new node";
+      if (!is_redirected) reason = "new node";
       names_.push_back({node.name, id});
       ++report_.nodes_created;
     } else {
@@ -491,6 +499,7 @@ class DocumentWriter {
 
   void WriteEdge(int64_t source, int64_t target, const ExtractedEdge& edge) {
     if (source == target) return;  // two mentions resolved to one node: no self-loops
+    if (Suppressed(source, edge.relation, target)) return;  // an analyst unlinked it
     const int64_t edge_id = WriteEdge(source, target, edge.relation, edge.attrs);
     for (const EvidenceInput& ev : edge.evidence) AddEvidence(edge_id, document_id_, ev.span, ev.rule);
   }
@@ -527,7 +536,80 @@ class DocumentWriter {
     return id;
   }
 
+  // The sha256 of the document being written: split corrections are kept per document.
+  void SetDocumentSha256(const std::string& sha256) { sha256_ = sha256; }
+
+  // Whether an unlink correction forbids the edge (source, relation, target), by the kinds and
+  // normalised names of its ends.
+  bool Suppressed(int64_t source, const std::string& relation, int64_t target) {
+    LoadRuleFlags();
+    if (!has_suppressed_) return false;
+    SQLite::Statement& st = Prepare(
+        "SELECT 1 FROM nodes a, nodes b, suppressed_edges s WHERE a.id = ? AND b.id = ? AND "
+        "s.source_kind = a.kind AND s.source_norm = a.norm_key AND s.relation = ? AND "
+        "s.target_kind = b.kind AND s.target_norm = b.norm_key");
+    st.bind(1, source);
+    st.bind(2, target);
+    st.bind(3, relation);
+    const bool found = st.executeStep();
+    st.reset();
+    return found;
+  }
+
  private:
+  // Most stores have no corrections: two cheap probes per document, then no lookups at all.
+  void LoadRuleFlags() {
+    if (rules_loaded_) return;
+    rules_loaded_ = true;
+    has_redirects_ = db_.execAndGet("SELECT EXISTS (SELECT 1 FROM name_redirects) OR "
+                                    "EXISTS (SELECT 1 FROM document_redirects)")
+                         .getInt() != 0;
+    has_suppressed_ = db_.execAndGet("SELECT EXISTS (SELECT 1 FROM suppressed_edges)").getInt() != 0;
+  }
+
+  // Whether a correction sends `node` elsewhere: a split for this document first, then a merge
+  // or rename. `out` is the node under its new name (a merge keeps the old name as an alias; a
+  // split does not, so that the name still finds the node it was split from).
+  bool Redirect(const ExtractedNode& node, ExtractedNode& out, std::string& reason) {
+    LoadRuleFlags();
+    if (!has_redirects_) return false;
+    const std::string key = NormalizeName(node.name);
+    if (key.empty()) return false;
+    if (!sha256_.empty()) {
+      SQLite::Statement& st = Prepare(
+          "SELECT target, correction_id FROM document_redirects WHERE sha256 = ? AND kind = ? AND "
+          "norm = ?");
+      st.bind(1, sha256_);
+      st.bind(2, node.kind);
+      st.bind(3, key);
+      if (st.executeStep()) {
+        out = node;
+        out.name = st.getColumn(0).getString();
+        reason = "correction #" + std::to_string(st.getColumn(1).getInt64()) + ": split to '" +
+                 out.name + "' in this document";
+        st.reset();
+        return true;
+      }
+    }
+    SQLite::Statement& st = Prepare(
+        "SELECT target, correction_id FROM name_redirects WHERE kind = ? AND norm = ?");
+    st.bind(1, node.kind);
+    st.bind(2, key);
+    if (!st.executeStep()) return false;
+    out = node;
+    out.aliases.push_back(node.name);
+    out.name = st.getColumn(0).getString();
+    reason = "correction #" + std::to_string(st.getColumn(1).getInt64()) + ": '" + node.name +
+             "' goes to '" + out.name + "'";
+    st.reset();
+    return true;
+  }
+
+  // The node a correction named, by kind and canonical name only: no alias or date matching,
+  // which the correction overrides. The oldest when several share the name.
+  struct Existing;
+  Existing FindByCanonicalName(const ExtractedNode& node);
+
   std::string Surface(const Span& span) const {
     if (span.start < 0 || span.end > static_cast<int64_t>(text_.size()) || span.end < span.start) {
       return std::string();
@@ -792,12 +874,29 @@ class DocumentWriter {
 
   SQLite::Statement& Prepare(const std::string& sql) { return cache_.Prepare(sql); }
 
+  std::string sha256_;
+  bool rules_loaded_ = false;
+  bool has_redirects_ = false;
+  bool has_suppressed_ = false;
   StatementCache& cache_;
   SQLite::Database& db_;
   int64_t document_id_;
   const std::string& text_;
   ImportReport& report_;
 };
+
+DocumentWriter::Existing DocumentWriter::FindByCanonicalName(const ExtractedNode& node) {
+  SQLite::Statement& st = Prepare(
+      "SELECT id, norm_key, coalesce(date, ''), attrs FROM nodes WHERE kind = ? AND norm_key = ? "
+      "ORDER BY id LIMIT 1");
+  st.bind(1, node.kind);
+  st.bind(2, NormalizeName(node.name));
+  if (!st.executeStep()) return {};
+  Existing e{st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getString(),
+             st.getColumn(3).getString()};
+  st.reset();
+  return e;
+}
 
 }  // namespace
 
@@ -833,6 +932,68 @@ int64_t InsertDocument(SQLite::Database& db, StatementCache& cache, const Docume
   return db.getLastInsertRowid();
 }
 
+// Makes `id` the first of a near-copy group: its signature and band keys are kept, so that later
+// documents find it.
+void StoreSignature(SQLite::Database& db, StatementCache& cache, int64_t id,
+                    const std::vector<uint32_t>& signature) {
+  SQLite::Statement& sig = cache.Prepare("INSERT INTO document_signatures(document_id, signature) VALUES (?, ?)");
+  sig.bind(1, id);
+  sig.bind(2, signature.data(), static_cast<int>(signature.size() * sizeof(uint32_t)));
+  sig.exec();
+  const std::vector<int64_t> bands = MinHashBands(signature);
+  std::string sql = "INSERT OR IGNORE INTO document_bands(band, document_id) VALUES ";
+  for (size_t i = 0; i < bands.size(); ++i) sql += i ? ",(?,?)" : "(?,?)";
+  SQLite::Statement& add = cache.Prepare(sql);
+  for (size_t i = 0; i < bands.size(); ++i) {
+    add.bind(static_cast<int>(2 * i + 1), bands[i]);
+    add.bind(static_cast<int>(2 * i + 2), id);
+  }
+  add.exec();
+}
+
+// Records document `id` as a near-copy of the first document of the most similar stored group,
+// when one is similar enough; else makes it the first of its own group. Returns what it is a
+// copy of, or 0. Only groups' first documents are candidates, so 2,000 copies of one report cost
+// one comparison each.
+int64_t RecordNearCopy(SQLite::Database& db, StatementCache& cache, int64_t id, const std::string& text) {
+  const std::vector<uint32_t> signature = MinHashSignature(text);
+  if (signature.empty()) return 0;
+  std::set<int64_t> candidates;
+  {
+    const std::vector<int64_t> bands = MinHashBands(signature);
+    SQLite::Statement& find = cache.Prepare(
+        "SELECT DISTINCT document_id FROM document_bands WHERE band IN (" + Placeholders(bands.size()) + ")");
+    for (size_t i = 0; i < bands.size(); ++i) find.bind(static_cast<int>(i + 1), bands[i]);
+    while (find.executeStep()) candidates.insert(find.getColumn(0).getInt64());
+  }
+  double best = 0;
+  int64_t best_id = 0;
+  for (int64_t candidate : candidates) {
+    SQLite::Statement& get = cache.Prepare("SELECT signature FROM document_signatures WHERE document_id = ?");
+    get.bind(1, candidate);
+    if (!get.executeStep()) continue;
+    const SQLite::Column blob = get.getColumn(0);
+    std::vector<uint32_t> other(static_cast<size_t>(blob.getBytes()) / sizeof(uint32_t));
+    std::memcpy(other.data(), blob.getBlob(), other.size() * sizeof(uint32_t));
+    const double similarity = MinHashSimilarity(signature, other);
+    if (similarity > best) {
+      best = similarity;
+      best_id = candidate;
+    }
+  }
+  if (best_id != 0 && best >= kNearCopyThreshold) {
+    SQLite::Statement& add = cache.Prepare(
+        "INSERT INTO document_copies(document_id, copy_of, similarity) VALUES (?, ?, ?)");
+    add.bind(1, id);
+    add.bind(2, best_id);
+    add.bind(3, best);
+    add.exec();
+    return best_id;
+  }
+  StoreSignature(db, cache, id, signature);
+  return 0;
+}
+
 }  // namespace
 
 Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
@@ -860,8 +1021,17 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
       return report;  // the transaction rolls back: nothing was written
     }
     report.document_id = InsertDocument(db, impl_->cache, document);
+    report.copy_of = RecordNearCopy(db, impl_->cache, report.document_id, document.text);
+    if (report.copy_of != 0) {
+      // The same story again: the group's first document holds its graph and evidence.
+      BumpGeneration(db);
+      impl_->cache.ResetAll();
+      tx.commit();
+      return report;
+    }
 
     DocumentWriter writer(db, impl_->cache, report.document_id, document.text, report);
+    writer.SetDocumentSha256(document.sha256);
     std::vector<int64_t> ids;
     ids.reserve(graph.nodes.size());
     for (const ExtractedNode& node : graph.nodes) ids.push_back(writer.WriteNode(node));
@@ -979,6 +1149,9 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
                                     "' resolve to one stored node #" + std::to_string(source) +
                                     "; the edge would become a self-loop");
       }
+      // A JSON graph (from before an unlink, or a colleague's) does not bring an unlinked edge
+      // back; node and edge tables name nodes by id, not by name, and are taken as they are.
+      if (graph.resolve_by_name && writer.Suppressed(source, relation, target)) continue;
       if (e.extra == GraphInput::kNone) {
         SQLite::Statement& add = impl_->cache.Prepare(
             "INSERT OR IGNORE INTO edges(source, relation, target) VALUES (?, ?, ?)");
@@ -1460,17 +1633,20 @@ Result<std::vector<MentionRecord>> Store::MentionsOf(int64_t node_id) const {
 Result<std::vector<DocumentRecord>> Store::Documents(const std::vector<int64_t>& ids) const {
   return Guard(path_, [&]() -> Result<std::vector<DocumentRecord>> {
     std::string sql =
-        "SELECT id, title, coalesce(pub_date, ''), source, sha256, length(CAST(text AS BLOB)) "
-        "FROM documents";
-    if (!ids.empty()) sql += " WHERE id IN (" + Placeholders(ids.size()) + ")";
-    sql += " ORDER BY id";
+        "SELECT d.id, d.title, coalesce(d.pub_date, ''), d.source, d.sha256, "
+        "length(CAST(d.text AS BLOB)), coalesce(c.copy_of, 0), "
+        "(SELECT count(*) FROM document_copies k WHERE k.copy_of = d.id) "
+        "FROM documents d LEFT JOIN document_copies c ON c.document_id = d.id";
+    if (!ids.empty()) sql += " WHERE d.id IN (" + Placeholders(ids.size()) + ")";
+    sql += " ORDER BY d.id";
     SQLite::Statement st(impl_->db, sql);
     for (size_t i = 0; i < ids.size(); ++i) st.bind(static_cast<int>(i + 1), ids[i]);
     std::vector<DocumentRecord> out;
     while (st.executeStep()) {
       out.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getString(),
                      st.getColumn(2).getString(), st.getColumn(3).getString(),
-                     st.getColumn(4).getString(), st.getColumn(5).getInt64()});
+                     st.getColumn(4).getString(), st.getColumn(5).getInt64(),
+                     st.getColumn(6).getInt64(), st.getColumn(7).getInt64()});
     }
     return out;
   });
@@ -1699,5 +1875,908 @@ Status StoreScan::Documents(const std::function<bool(const DocumentRecord&)>& vi
     return Status::Ok();
   });
 }
+
+
+// ---- corrections ---------------------------------------------------------------------------
+
+namespace {
+
+// What a correction's changeset covers: the graph, its documents and the correction rules. Not
+// meta (the generation only moves forward), not the full-text tables (virtual tables are not
+// recorded; each correction rewrites the full-text rows of the nodes it touches), and not the
+// corrections log itself, which an undo annotates rather than erases.
+const std::vector<std::string>& CorrectedTables() {
+  static const std::vector<std::string> tables = {
+      "documents",       "nodes",           "aliases",
+      "node_keys",       "edges",           "evidence",
+      "mentions",        "name_redirects",  "document_redirects",
+      "suppressed_edges", "document_copies", "document_signatures",
+      "document_bands"};
+  return tables;
+}
+
+// A node row as corrections need it.
+struct NodeRow {
+  int64_t id = 0;
+  std::string kind, name, norm_key, date, attrs, xid;
+};
+
+std::optional<NodeRow> ReadNodeRow(SQLite::Database& db, int64_t id) {
+  SQLite::Statement st(db,
+                       "SELECT id, kind, name, norm_key, coalesce(date, ''), attrs, "
+                       "coalesce(xid, '') FROM nodes WHERE id = ?");
+  st.bind(1, id);
+  if (!st.executeStep()) return std::nullopt;
+  return NodeRow{st.getColumn(0).getInt64(),  st.getColumn(1).getString(),
+                 st.getColumn(2).getString(), st.getColumn(3).getString(),
+                 st.getColumn(4).getString(), st.getColumn(5).getString(),
+                 st.getColumn(6).getString()};
+}
+
+std::string Describe(const NodeRow& n) { return "#" + std::to_string(n.id) + " '" + n.name + "'"; }
+
+Status NoNode(int64_t id) { return Status::NotFound("no node #" + std::to_string(id)); }
+
+// One correction in progress, inside its transaction: the body fills in what it concerns, calls
+// Record() before its first change, and says what it did.
+struct CorrectionWork {
+  explicit CorrectionWork(SQLite::Database& database) : db(database) {}
+  SQLite::Database& db;
+  int64_t id = 0;
+  std::string summary;
+  nlohmann::json detail = nlohmann::json::object();
+  std::set<int64_t> nodes;
+  std::unique_ptr<internal::ChangeRecorder> recorder;
+
+  // Keeps the order of the concerned nodes' aliases (exports list them in insertion order,
+  // which a changeset does not keep) and starts recording changes.
+  void Record() {
+    nlohmann::json order = nlohmann::json::object();
+    SQLite::Statement st(db, "SELECT alias, norm FROM aliases WHERE node_id = ? ORDER BY rowid");
+    for (int64_t node : nodes) {
+      st.reset();
+      st.bind(1, node);
+      nlohmann::json list = nlohmann::json::array();
+      while (st.executeStep()) {
+        list.push_back({st.getColumn(0).getString(), st.getColumn(1).getString()});
+      }
+      order[std::to_string(node)] = list;
+    }
+    detail["alias_order"] = order;
+    std::string error;
+    recorder = internal::ChangeRecorder::Start(db.getHandle(), CorrectedTables(), error);
+    if (!recorder) throw SQLite::Exception(error);
+  }
+};
+
+// The full-text rows of a node: its name and aliases, or none when it is gone.
+void ResyncNames(SQLite::Database& db, int64_t node) {
+  SQLite::Statement drop(db, "DELETE FROM names_fts WHERE node_id = ?");
+  drop.bind(1, node);
+  drop.exec();
+  SQLite::Statement add(db,
+                        "INSERT INTO names_fts(name, node_id) SELECT name, id FROM nodes WHERE id = "
+                        "?1 UNION ALL SELECT alias, node_id FROM aliases WHERE node_id = ?1");
+  add.bind(1, node);
+  add.exec();
+}
+
+CorrectionRecord ReadCorrection(SQLite::Database& db, SQLite::Statement& st) {
+  CorrectionRecord c;
+  c.id = st.getColumn(0).getInt64();
+  c.action = st.getColumn(1).getString();
+  c.at = st.getColumn(2).getString();
+  c.by = st.getColumn(3).getString();
+  c.reason = ColumnText(st.getColumn(4));
+  c.summary = st.getColumn(5).getString();
+  auto detail = nlohmann::json::parse(st.getColumn(6).getString(), nullptr, false);
+  if (detail.is_object()) detail.erase("alias_order");  // bookkeeping for undo, not for people
+  c.detail = detail.is_object() ? detail.dump() : "{}";
+  c.undone_by = st.getColumn(7).isNull() ? 0 : st.getColumn(7).getInt64();
+  SQLite::Statement nodes(db, "SELECT node_id FROM correction_nodes WHERE correction_id = ? "
+                              "ORDER BY node_id");
+  nodes.bind(1, c.id);
+  while (nodes.executeStep()) c.nodes.push_back(nodes.getColumn(0).getInt64());
+  return c;
+}
+
+constexpr const char* kCorrectionColumns =
+    "id, action, at, by, reason, summary, detail, undone_by FROM corrections";
+
+// Runs one correction: its record, its body, its changeset and the new generation, in one
+// transaction. A body that fails (a Status) or throws leaves the store as it was.
+Result<CorrectionRecord> RunCorrection(SQLite::Database& db, StatementCache& cache,
+                                       const std::string& path, const std::string& action,
+                                       const CorrectionAuthor& who,
+                                       const std::function<Status(CorrectionWork&)>& body) {
+  try {
+    ResetStatements reset(cache);
+    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    SQLite::Statement add(db,
+                          "INSERT INTO corrections(action, by, reason, summary, at) VALUES "
+                          "(?, ?, ?, '', coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))");
+    add.bind(1, action);
+    add.bind(2, who.by.empty() ? std::string("unknown") : who.by);
+    if (who.reason.empty()) add.bind(3); else add.bind(3, who.reason);
+    if (who.at.empty()) add.bind(4); else add.bind(4, who.at);
+    add.exec();
+    CorrectionWork work(db);
+    work.id = db.getLastInsertRowid();
+    if (Status s = body(work); !s.ok()) return s;
+    if (!work.recorder) return Status::Internal(action + ": nothing was recorded");
+    const std::string changeset = work.recorder->Changeset();
+    work.recorder.reset();
+    if (changeset.empty()) return Status::InvalidInput(action + ": nothing to change");
+    for (int64_t node : work.nodes) ResyncNames(db, node);
+    SQLite::Statement update(db,
+                             "UPDATE corrections SET summary = ?, detail = ?, changeset = ? WHERE id = ?");
+    update.bind(1, work.summary);
+    update.bind(2, work.detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    update.bind(3, changeset.data(), static_cast<int>(changeset.size()));
+    update.bind(4, work.id);
+    update.exec();
+    SQLite::Statement concern(db, "INSERT OR IGNORE INTO correction_nodes(correction_id, node_id) VALUES (?, ?)");
+    for (int64_t node : work.nodes) {
+      concern.reset();
+      concern.bind(1, work.id);
+      concern.bind(2, node);
+      concern.exec();
+    }
+    BumpGeneration(db);
+    SQLite::Statement read(db, std::string("SELECT ") + kCorrectionColumns + " WHERE id = ?");
+    read.bind(1, work.id);
+    read.executeStep();
+    CorrectionRecord record = ReadCorrection(db, read);
+    read.reset();
+    cache.ResetAll();
+    tx.commit();
+    return record;
+  } catch (const SQLite::Exception& e) {
+    return Status::IoError(path + ": " + action + " failed: " + Problem(e, path));
+  }
+}
+
+int64_t Exec(SQLite::Statement& st) { return st.exec(); }
+
+// Whether a node of `kind` other than `except` has the normalised name `norm`: such a name
+// cannot be redirected to one node without taking it from the other.
+bool NameTaken(SQLite::Database& db, const std::string& kind, const std::string& norm,
+               const std::set<int64_t>& except) {
+  SQLite::Statement st(db, "SELECT id FROM nodes WHERE kind = ? AND norm_key = ?");
+  st.bind(1, kind);
+  st.bind(2, norm);
+  while (st.executeStep()) {
+    if (!except.count(st.getColumn(0).getInt64())) return true;
+  }
+  return false;
+}
+
+// Rules naming `from` (a node's old name, kind and normalised name) now name `to`.
+void RenameInRules(SQLite::Database& db, const std::string& kind, const std::string& from_name,
+                   const std::string& from_norm, const std::string& to_name,
+                   const std::string& to_norm) {
+  for (const char* table : {"name_redirects", "document_redirects"}) {
+    SQLite::Statement st(db, std::string("UPDATE ") + table +
+                                 " SET target = ? WHERE kind = ? AND target = ?");
+    st.bind(1, to_name);
+    st.bind(2, kind);
+    st.bind(3, from_name);
+    st.exec();
+  }
+  // A name never redirects to itself.
+  SQLite::Statement self(db, "DELETE FROM name_redirects WHERE kind = ? AND norm = ?");
+  self.bind(1, kind);
+  self.bind(2, to_norm);
+  self.exec();
+  for (const char* side : {"source", "target"}) {
+    SQLite::Statement st(db, std::string("UPDATE OR REPLACE suppressed_edges SET ") + side +
+                                 "_norm = ? WHERE " + side + "_kind = ? AND " + side + "_norm = ?");
+    st.bind(1, to_norm);
+    st.bind(2, kind);
+    st.bind(3, from_norm);
+    st.exec();
+  }
+}
+
+void AddRedirect(SQLite::Database& db, const std::string& kind, const std::string& norm,
+                 const std::string& target, int64_t correction) {
+  SQLite::Statement st(db,
+                       "INSERT OR REPLACE INTO name_redirects(kind, norm, target, correction_id) "
+                       "VALUES (?, ?, ?, ?)");
+  st.bind(1, kind);
+  st.bind(2, norm);
+  st.bind(3, target);
+  st.bind(4, correction);
+  st.exec();
+}
+
+// Moves the evidence `where` selects from edge `from` to the edge (source, relation, target),
+// created when missing; removes `from` when it is left without evidence. Returns the rows moved.
+int64_t MoveEvidence(SQLite::Database& db, int64_t from, int64_t source, const std::string& relation,
+                     int64_t target, const std::string& attrs, const std::string& where,
+                     const std::vector<int64_t>& where_args, bool drop_from_always) {
+  SQLite::Statement find(db, "SELECT id FROM edges WHERE source = ? AND relation = ? AND target = ?");
+  find.bind(1, source);
+  find.bind(2, relation);
+  find.bind(3, target);
+  int64_t to = 0;
+  if (find.executeStep()) {
+    to = find.getColumn(0).getInt64();
+  } else {
+    SQLite::Statement add(db, "INSERT INTO edges(source, relation, target, attrs) VALUES (?, ?, ?, ?)");
+    add.bind(1, source);
+    add.bind(2, relation);
+    add.bind(3, target);
+    add.bind(4, attrs);
+    add.exec();
+    to = db.getLastInsertRowid();
+  }
+  find.reset();
+  SQLite::Statement copy(db,
+                         "INSERT OR IGNORE INTO evidence(edge_id, document_id, start, end, rule) "
+                         "SELECT ?, document_id, start, end, rule FROM evidence WHERE edge_id = ?" +
+                             where);
+  copy.bind(1, to);
+  copy.bind(2, from);
+  for (size_t i = 0; i < where_args.size(); ++i) copy.bind(static_cast<int>(i + 3), where_args[i]);
+  copy.exec();
+  SQLite::Statement drop(db, "DELETE FROM evidence WHERE edge_id = ?" + where);
+  drop.bind(1, from);
+  for (size_t i = 0; i < where_args.size(); ++i) drop.bind(static_cast<int>(i + 2), where_args[i]);
+  const int64_t moved = drop.exec();
+  SQLite::Statement gone(db, drop_from_always
+                                 ? std::string("DELETE FROM edges WHERE id = ?1")
+                                 : std::string("DELETE FROM edges WHERE id = ?1 AND NOT EXISTS "
+                                               "(SELECT 1 FROM evidence WHERE edge_id = ?1)"));
+  gone.bind(1, from);
+  gone.exec();
+  return moved;
+}
+
+bool IsIsoDate(const std::string& date) {
+  static const std::regex kDate(R"(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)");
+  return std::regex_match(date, kDate);
+}
+
+}  // namespace
+
+#define DKG_REFUSE_READ_ONLY()                                                                  \
+  if (impl_->read_only)                                                                         \
+    return Status::InvalidInput(path_ + ": store is read-only (opened read-only, or the file " \
+                                        "or its directory is not writable)")
+
+Result<CorrectionRecord> Store::RetractDocument(int64_t document_id, const CorrectionAuthor& who) {
+  DKG_REFUSE_READ_ONLY();
+  // The full-text delete trigger removes what was indexed: index the document first.
+  if (Status s = IndexDocuments(); !s.ok()) return s;
+  try {
+    impl_->IndexPendingNames();
+  } catch (const SQLite::Exception& e) {
+    return Status::IoError(path_ + ": " + e.what());
+  }
+  return RunCorrection(impl_->db, impl_->cache, path_, "retract", who, [&](CorrectionWork& w) -> Status {
+    SQLite::Database& db = w.db;
+    SQLite::Statement doc(db, "SELECT title, source FROM documents WHERE id = ?");
+    doc.bind(1, document_id);
+    if (!doc.executeStep()) {
+      return Status::NotFound("no document #" + std::to_string(document_id) +
+                              " (dkg documents lists them)");
+    }
+    const std::string title = doc.getColumn(0).getString(), source = doc.getColumn(1).getString();
+    doc.reset();
+    {
+      SQLite::Statement group(db, "SELECT count(*) FROM document_copies WHERE copy_of = ?");
+      group.bind(1, document_id);
+      group.executeStep();
+      if (const int64_t n = group.getColumn(0).getInt64(); n > 0) {
+        return Status::InvalidInput(
+            "retract: document #" + std::to_string(document_id) + " is the first of " +
+            std::to_string(n) + " near-copies, which were stored without a graph of their own " +
+            "(its graph is theirs too); retract its copies first (dkg documents --copies)");
+      }
+    }
+    std::vector<int64_t> edges;
+    SQLite::Statement ev(db, "SELECT DISTINCT edge_id FROM evidence WHERE document_id = ?");
+    ev.bind(1, document_id);
+    while (ev.executeStep()) edges.push_back(ev.getColumn(0).getInt64());
+    SQLite::Statement mentioned(db, "SELECT node_id FROM mentions WHERE document_id = ?");
+    mentioned.bind(1, document_id);
+    while (mentioned.executeStep()) w.nodes.insert(mentioned.getColumn(0).getInt64());
+    SQLite::Statement ends(db, "SELECT source, target FROM edges WHERE id = ?");
+    for (int64_t e : edges) {
+      ends.reset();
+      ends.bind(1, e);
+      if (ends.executeStep()) {
+        w.nodes.insert(ends.getColumn(0).getInt64());
+        w.nodes.insert(ends.getColumn(1).getInt64());
+      }
+    }
+    w.Record();
+    SQLite::Statement drop_evidence(db, "DELETE FROM evidence WHERE document_id = ?");
+    drop_evidence.bind(1, document_id);
+    const int64_t evidence = Exec(drop_evidence);
+    SQLite::Statement drop_mentions(db, "DELETE FROM mentions WHERE document_id = ?");
+    drop_mentions.bind(1, document_id);
+    const int64_t mentions = Exec(drop_mentions);
+    int64_t edges_removed = 0, nodes_removed = 0;
+    SQLite::Statement drop_edge(db, "DELETE FROM edges WHERE id = ?1 AND NOT EXISTS "
+                                    "(SELECT 1 FROM evidence WHERE edge_id = ?1)");
+    for (int64_t e : edges) {
+      drop_edge.reset();
+      drop_edge.bind(1, e);
+      edges_removed += drop_edge.exec();
+    }
+    // A node stays while another document mentions it or an edge (with other evidence, from a
+    // table, or linked by hand) still holds it.
+    SQLite::Statement unsupported(
+        db, "SELECT NOT EXISTS (SELECT 1 FROM mentions WHERE node_id = ?1) AND "
+            "NOT EXISTS (SELECT 1 FROM edges WHERE source = ?1) AND "
+            "NOT EXISTS (SELECT 1 FROM edges WHERE target = ?1)");
+    std::vector<int64_t> removed;
+    for (int64_t n : w.nodes) {
+      unsupported.reset();
+      unsupported.bind(1, n);
+      unsupported.executeStep();
+      if (unsupported.getColumn(0).getInt() == 0) continue;
+      for (const char* sql : {"DELETE FROM aliases WHERE node_id = ?", "DELETE FROM node_keys WHERE node_id = ?",
+                              "DELETE FROM nodes WHERE id = ?"}) {
+        SQLite::Statement st(db, sql);
+        st.bind(1, n);
+        st.exec();
+      }
+      removed.push_back(n);
+      ++nodes_removed;
+    }
+    // Its near-copy group: a copy simply leaves it. The first document holds the graph of the
+    // whole group (copies are stored without one), so it goes last.
+    for (const char* sql : {"DELETE FROM document_copies WHERE document_id = ?",
+                            "DELETE FROM document_bands WHERE document_id = ?",
+                            "DELETE FROM document_signatures WHERE document_id = ?"}) {
+      SQLite::Statement st(db, sql);
+      st.bind(1, document_id);
+      st.exec();
+    }
+    SQLite::Statement drop_doc(db, "DELETE FROM documents WHERE id = ?");
+    drop_doc.bind(1, document_id);
+    drop_doc.exec();
+    // Every remaining document is indexed (IndexDocuments ran first), and SQLite gives the next
+    // document the highest id plus one, which may be this one's again: the index reaches exactly
+    // as far as the remaining documents, or the next document would be taken as indexed.
+    db.exec("UPDATE meta SET value = (SELECT coalesce(max(id), 0) FROM documents) "
+            "WHERE key = 'documents_fts_upto'");
+    w.summary = "retracted document #" + std::to_string(document_id) + " '" + title + "' (" +
+                source + "): " + std::to_string(evidence) + " evidence, " +
+                std::to_string(mentions) + " mention rows, " + std::to_string(edges_removed) +
+                " edges and " + std::to_string(nodes_removed) + " nodes removed";
+    w.detail["document"] = document_id;
+    w.detail["title"] = title;
+    w.detail["source"] = source;
+    w.detail["evidence_removed"] = evidence;
+    w.detail["edges_removed"] = edges_removed;
+    w.detail["nodes_removed"] = removed;
+    return Status::Ok();
+  });
+}
+
+Result<CorrectionRecord> Store::MergeNodes(int64_t keep, int64_t absorb, const CorrectionAuthor& who) {
+  DKG_REFUSE_READ_ONLY();
+  return RunCorrection(impl_->db, impl_->cache, path_, "merge", who, [&](CorrectionWork& w) -> Status {
+    SQLite::Database& db = w.db;
+    if (keep == absorb) return Status::InvalidInput("merge: a node cannot be merged with itself");
+    auto a = ReadNodeRow(db, keep);
+    if (!a) return NoNode(keep);
+    auto b = ReadNodeRow(db, absorb);
+    if (!b) return NoNode(absorb);
+    if (a->kind != b->kind) {
+      return Status::InvalidInput("merge: " + Describe(*a) + " is a " + a->kind + " and " +
+                                  Describe(*b) + " a " + b->kind + "; only nodes of one kind merge");
+    }
+    w.nodes = {keep, absorb};
+    w.Record();
+    const std::string moved_reason =
+        "correction #" + std::to_string(w.id) + ": merged from " + Describe(*b);
+    // Mentions: a document naming both keeps one row with the spans of both.
+    SQLite::Statement rows(db, "SELECT document_id, spans, surfaces FROM mentions WHERE node_id = ?");
+    rows.bind(1, absorb);
+    std::vector<std::tuple<int64_t, std::string, std::string>> mention_rows;
+    while (rows.executeStep()) {
+      mention_rows.emplace_back(rows.getColumn(0).getInt64(), rows.getColumn(1).getString(),
+                                rows.getColumn(2).getString());
+    }
+    for (const auto& [document, spans, surfaces] : mention_rows) {
+      SQLite::Statement mine(db, "SELECT spans, surfaces FROM mentions WHERE node_id = ? AND document_id = ?");
+      mine.bind(1, keep);
+      mine.bind(2, document);
+      if (mine.executeStep()) {
+        auto all = nlohmann::json::parse(mine.getColumn(1).getString(), nullptr, false);
+        auto more = nlohmann::json::parse(surfaces, nullptr, false);
+        if (all.is_array() && more.is_array()) all.insert(all.end(), more.begin(), more.end());
+        SQLite::Statement up(db, "UPDATE mentions SET spans = ?, surfaces = ? WHERE node_id = ? AND document_id = ?");
+        up.bind(1, mine.getColumn(0).getString() + " " + spans);
+        up.bind(2, all.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        up.bind(3, keep);
+        up.bind(4, document);
+        mine.reset();
+        up.exec();
+        SQLite::Statement drop(db, "DELETE FROM mentions WHERE node_id = ? AND document_id = ?");
+        drop.bind(1, absorb);
+        drop.bind(2, document);
+        drop.exec();
+      } else {
+        SQLite::Statement move(db, "UPDATE mentions SET node_id = ?, reason = ? WHERE node_id = ? AND document_id = ?");
+        move.bind(1, keep);
+        move.bind(2, moved_reason);
+        move.bind(3, absorb);
+        move.bind(4, document);
+        move.exec();
+      }
+    }
+    // Edges: re-pointed, or folded into the same edge of `keep` with all their evidence.
+    SQLite::Statement edges(db, "SELECT id, source, relation, target, attrs FROM edges "
+                                "WHERE source = ?1 OR target = ?1 ORDER BY id");
+    edges.bind(1, absorb);
+    std::vector<std::tuple<int64_t, int64_t, std::string, int64_t, std::string>> edge_rows;
+    while (edges.executeStep()) {
+      edge_rows.emplace_back(edges.getColumn(0).getInt64(), edges.getColumn(1).getInt64(),
+                             edges.getColumn(2).getString(), edges.getColumn(3).getInt64(),
+                             edges.getColumn(4).getString());
+    }
+    int64_t repointed = 0, folded = 0, self_loops = 0;
+    for (const auto& [id, source, relation, target, attrs] : edge_rows) {
+      const int64_t s = source == absorb ? keep : source, t = target == absorb ? keep : target;
+      if (s == t) {
+        SQLite::Statement drop(db, "DELETE FROM evidence WHERE edge_id = ?");
+        drop.bind(1, id);
+        drop.exec();
+        SQLite::Statement drop_edge(db, "DELETE FROM edges WHERE id = ?");
+        drop_edge.bind(1, id);
+        drop_edge.exec();
+        ++self_loops;
+        continue;
+      }
+      SQLite::Statement exists(db, "SELECT 1 FROM edges WHERE source = ? AND relation = ? AND target = ?");
+      exists.bind(1, s);
+      exists.bind(2, relation);
+      exists.bind(3, t);
+      if (exists.executeStep()) {
+        exists.reset();
+        MoveEvidence(db, id, s, relation, t, attrs, "", {}, true);
+        ++folded;
+      } else {
+        SQLite::Statement up(db, "UPDATE edges SET source = ?, target = ? WHERE id = ?");
+        up.bind(1, s);
+        up.bind(2, t);
+        up.bind(3, id);
+        up.exec();
+        ++repointed;
+      }
+    }
+    // Names: the absorbed node's name and aliases become aliases of `keep`, and later mentions
+    // of them join `keep`.
+    std::vector<std::pair<std::string, std::string>> names = {{b->name, b->norm_key}};
+    SQLite::Statement al(db, "SELECT alias, norm FROM aliases WHERE node_id = ? ORDER BY rowid");
+    al.bind(1, absorb);
+    while (al.executeStep()) names.emplace_back(al.getColumn(0).getString(), al.getColumn(1).getString());
+    SQLite::Statement add_alias(db, "INSERT OR IGNORE INTO aliases(node_id, alias, norm) VALUES (?, ?, ?)");
+    for (const auto& [alias, norm] : names) {
+      if (norm.empty() || norm == a->norm_key) continue;
+      add_alias.reset();
+      add_alias.bind(1, keep);
+      add_alias.bind(2, alias);
+      add_alias.bind(3, norm);
+      add_alias.exec();
+    }
+    SQLite::Statement keys(db, "INSERT OR IGNORE INTO node_keys(node_id, key) SELECT ?, key FROM node_keys WHERE node_id = ?");
+    keys.bind(1, keep);
+    keys.bind(2, absorb);
+    keys.exec();
+    Attrs attrs = AttrsFromJson(a->attrs);
+    for (const auto& [key, value] : AttrsFromJson(b->attrs)) attrs.emplace(key, value);
+    for (const char* sql : {"DELETE FROM aliases WHERE node_id = ?", "DELETE FROM node_keys WHERE node_id = ?",
+                            "DELETE FROM nodes WHERE id = ?"}) {
+      SQLite::Statement st(db, sql);
+      st.bind(1, absorb);
+      st.exec();
+    }
+    SQLite::Statement up(db, "UPDATE nodes SET date = ?, attrs = ?, xid = ? WHERE id = ?");
+    const std::string date = a->date.empty() ? b->date : a->date;
+    const std::string xid = a->xid.empty() ? b->xid : a->xid;
+    if (date.empty()) up.bind(1); else up.bind(1, date);
+    up.bind(2, AttrsToJson(attrs));
+    if (xid.empty()) up.bind(3); else up.bind(3, xid);
+    up.bind(4, keep);
+    up.exec();
+    std::set<std::string> redirected;
+    for (const auto& [alias, norm] : names) {
+      if (norm.empty() || norm == a->norm_key || NameTaken(db, a->kind, norm, {keep})) continue;
+      if (redirected.insert(norm).second) AddRedirect(db, a->kind, norm, a->name, w.id);
+    }
+    RenameInRules(db, a->kind, b->name, b->norm_key, a->name, a->norm_key);
+    w.summary = "merged " + Describe(*b) + " into " + Describe(*a) + ": " +
+                std::to_string(mention_rows.size()) + " mention rows, " +
+                std::to_string(repointed + folded) + " edges (" + std::to_string(folded) +
+                " folded into existing ones" +
+                (self_loops ? ", " + std::to_string(self_loops) + " between the two dropped" : "") + ")";
+    w.detail["keep"] = {{"id", keep}, {"kind", a->kind}, {"name", a->name}};
+    w.detail["absorb"] = {{"id", absorb}, {"kind", b->kind}, {"name", b->name}};
+    return Status::Ok();
+  });
+}
+
+Result<CorrectionRecord> Store::SplitNode(int64_t node, const std::vector<int64_t>& documents,
+                                          const std::string& new_name, const CorrectionAuthor& who) {
+  DKG_REFUSE_READ_ONLY();
+  return RunCorrection(impl_->db, impl_->cache, path_, "split", who, [&](CorrectionWork& w) -> Status {
+    SQLite::Database& db = w.db;
+    auto x = ReadNodeRow(db, node);
+    if (!x) return NoNode(node);
+    const std::string norm = NormalizeName(new_name);
+    if (norm.empty()) return Status::InvalidInput("split: the new node needs a name (--name)");
+    if (norm == x->norm_key) {
+      return Status::InvalidInput("split: the new node needs a name other than '" + x->name +
+                                  "' (--name): by the same name later documents could not "
+                                  "tell the two apart");
+    }
+    if (documents.empty()) return Status::InvalidInput("split: name the documents whose mentions move (--mention DOC)");
+    std::set<int64_t> docs(documents.begin(), documents.end());
+    std::vector<std::string> shas;
+    std::set<std::string> norms = {x->norm_key};
+    for (int64_t d : docs) {
+      SQLite::Statement st(db, "SELECT m.surfaces, d.sha256 FROM mentions m JOIN documents d ON d.id = m.document_id "
+                               "WHERE m.node_id = ? AND m.document_id = ?");
+      st.bind(1, node);
+      st.bind(2, d);
+      if (!st.executeStep()) {
+        return Status::NotFound("split: document #" + std::to_string(d) + " does not mention " +
+                                Describe(*x) + " (dkg show lists its mentions)");
+      }
+      auto surfaces = nlohmann::json::parse(st.getColumn(0).getString(), nullptr, false);
+      if (surfaces.is_array()) {
+        for (const auto& surface : surfaces) {
+          if (surface.is_string()) norms.insert(NormalizeName(surface.get<std::string>()));
+        }
+      }
+      shas.push_back(st.getColumn(1).getString());
+    }
+    w.nodes = {node};
+    w.Record();
+    SQLite::Statement add(db, "INSERT INTO nodes(kind, name, norm_key, date, attrs) VALUES (?, ?, ?, ?, ?)");
+    add.bind(1, x->kind);
+    add.bind(2, new_name);
+    add.bind(3, norm);
+    if (x->date.empty()) add.bind(4); else add.bind(4, x->date);
+    add.bind(5, x->attrs);
+    add.exec();
+    const int64_t y = db.getLastInsertRowid();
+    w.nodes.insert(y);
+    std::string in = " AND document_id IN (";
+    for (size_t i = 0; i < docs.size(); ++i) in += i ? ",?" : "?";
+    in += ")";
+    const std::vector<int64_t> doc_args(docs.begin(), docs.end());
+    SQLite::Statement move(db, "UPDATE mentions SET node_id = ?, reason = ? WHERE node_id = ?" + in);
+    move.bind(1, y);
+    move.bind(2, "correction #" + std::to_string(w.id) + ": split from " + Describe(*x));
+    move.bind(3, node);
+    for (size_t i = 0; i < doc_args.size(); ++i) move.bind(static_cast<int>(i + 4), doc_args[i]);
+    const int64_t mention_rows = move.exec();
+    SQLite::Statement edges(db, "SELECT id, source, relation, target, attrs FROM edges "
+                                "WHERE source = ?1 OR target = ?1 ORDER BY id");
+    edges.bind(1, node);
+    std::vector<std::tuple<int64_t, int64_t, std::string, int64_t, std::string>> edge_rows;
+    while (edges.executeStep()) {
+      edge_rows.emplace_back(edges.getColumn(0).getInt64(), edges.getColumn(1).getInt64(),
+                             edges.getColumn(2).getString(), edges.getColumn(3).getInt64(),
+                             edges.getColumn(4).getString());
+    }
+    int64_t evidence = 0;
+    for (const auto& [id, source, relation, target, attrs] : edge_rows) {
+      SQLite::Statement has(db, "SELECT 1 FROM evidence WHERE edge_id = ?" + in + " LIMIT 1");
+      has.bind(1, id);
+      for (size_t i = 0; i < doc_args.size(); ++i) has.bind(static_cast<int>(i + 2), doc_args[i]);
+      if (!has.executeStep()) continue;
+      has.reset();
+      evidence += MoveEvidence(db, id, source == node ? y : source, relation,
+                               target == node ? y : target, attrs, in, doc_args, false);
+    }
+    SQLite::Statement rule(db, "INSERT OR REPLACE INTO document_redirects(sha256, kind, norm, target, correction_id) "
+                               "VALUES (?, ?, ?, ?, ?)");
+    for (const std::string& sha : shas) {
+      for (const std::string& n : norms) {
+        if (n.empty()) continue;
+        rule.reset();
+        rule.bind(1, sha);
+        rule.bind(2, x->kind);
+        rule.bind(3, n);
+        rule.bind(4, new_name);
+        rule.bind(5, w.id);
+        rule.exec();
+      }
+    }
+    w.summary = "split #" + std::to_string(y) + " '" + new_name + "' from " + Describe(*x) + ": " +
+                std::to_string(mention_rows) + " mention rows and " + std::to_string(evidence) +
+                " evidence moved";
+    w.detail["node"] = {{"id", node}, {"kind", x->kind}, {"name", x->name}};
+    w.detail["new_node"] = {{"id", y}, {"name", new_name}};
+    w.detail["documents"] = doc_args;
+    return Status::Ok();
+  });
+}
+
+Result<CorrectionRecord> Store::Unlink(int64_t source, const std::string& relation, int64_t target,
+                                       const CorrectionAuthor& who) {
+  DKG_REFUSE_READ_ONLY();
+  return RunCorrection(impl_->db, impl_->cache, path_, "unlink", who, [&](CorrectionWork& w) -> Status {
+    SQLite::Database& db = w.db;
+    auto a = ReadNodeRow(db, source);
+    if (!a) return NoNode(source);
+    auto b = ReadNodeRow(db, target);
+    if (!b) return NoNode(target);
+    SQLite::Statement find(db, "SELECT id FROM edges WHERE source = ? AND relation = ? AND target = ?");
+    find.bind(1, source);
+    find.bind(2, relation);
+    find.bind(3, target);
+    if (!find.executeStep()) {
+      return Status::NotFound("unlink: no edge " + Describe(*a) + " -" + relation + "-> " +
+                              Describe(*b) + " (edges keep their direction: see dkg show)");
+    }
+    const int64_t edge = find.getColumn(0).getInt64();
+    find.reset();
+    w.nodes = {source, target};
+    w.Record();
+    SQLite::Statement drop(db, "DELETE FROM evidence WHERE edge_id = ?");
+    drop.bind(1, edge);
+    const int64_t evidence = drop.exec();
+    SQLite::Statement drop_edge(db, "DELETE FROM edges WHERE id = ?");
+    drop_edge.bind(1, edge);
+    drop_edge.exec();
+    SQLite::Statement rule(db, "INSERT OR REPLACE INTO suppressed_edges(source_kind, source_norm, relation, "
+                               "target_kind, target_norm, correction_id) VALUES (?, ?, ?, ?, ?, ?)");
+    rule.bind(1, a->kind);
+    rule.bind(2, a->norm_key);
+    rule.bind(3, relation);
+    rule.bind(4, b->kind);
+    rule.bind(5, b->norm_key);
+    rule.bind(6, w.id);
+    rule.exec();
+    w.summary = "unlinked " + Describe(*a) + " -" + relation + "-> " + Describe(*b) + " (edge #" +
+                std::to_string(edge) + ", " + std::to_string(evidence) + " evidence)";
+    w.detail["source"] = {{"id", source}, {"kind", a->kind}, {"name", a->name}};
+    w.detail["relation"] = relation;
+    w.detail["target"] = {{"id", target}, {"kind", b->kind}, {"name", b->name}};
+    return Status::Ok();
+  });
+}
+
+Result<CorrectionRecord> Store::Link(int64_t source, const std::string& relation, int64_t target,
+                                     const CorrectionAuthor& who) {
+  DKG_REFUSE_READ_ONLY();
+  return RunCorrection(impl_->db, impl_->cache, path_, "link", who, [&](CorrectionWork& w) -> Status {
+    SQLite::Database& db = w.db;
+    if (relation.empty()) return Status::InvalidInput("link: the relation is empty");
+    if (source == target) return Status::InvalidInput("link: an edge needs two different nodes");
+    auto a = ReadNodeRow(db, source);
+    if (!a) return NoNode(source);
+    auto b = ReadNodeRow(db, target);
+    if (!b) return NoNode(target);
+    SQLite::Statement find(db, "SELECT id FROM edges WHERE source = ? AND relation = ? AND target = ?");
+    find.bind(1, source);
+    find.bind(2, relation);
+    find.bind(3, target);
+    if (find.executeStep()) {
+      return Status::InvalidInput("link: " + Describe(*a) + " -" + relation + "-> " + Describe(*b) +
+                                  " exists already (edge #" +
+                                  std::to_string(find.getColumn(0).getInt64()) + ")");
+    }
+    find.reset();
+    w.nodes = {source, target};
+    w.Record();
+    SQLite::Statement unsuppress(db, "DELETE FROM suppressed_edges WHERE source_kind = ? AND source_norm = ? "
+                                     "AND relation = ? AND target_kind = ? AND target_norm = ?");
+    unsuppress.bind(1, a->kind);
+    unsuppress.bind(2, a->norm_key);
+    unsuppress.bind(3, relation);
+    unsuppress.bind(4, b->kind);
+    unsuppress.bind(5, b->norm_key);
+    unsuppress.exec();
+    SQLite::Statement add(db, "INSERT INTO edges(source, relation, target) VALUES (?, ?, ?)");
+    add.bind(1, source);
+    add.bind(2, relation);
+    add.bind(3, target);
+    add.exec();
+    const int64_t edge = db.getLastInsertRowid();
+    w.summary = "linked " + Describe(*a) + " -" + relation + "-> " + Describe(*b) + " (edge #" +
+                std::to_string(edge) + ")";
+    w.detail["source"] = {{"id", source}, {"kind", a->kind}, {"name", a->name}};
+    w.detail["relation"] = relation;
+    w.detail["target"] = {{"id", target}, {"kind", b->kind}, {"name", b->name}};
+    w.detail["edge"] = edge;
+    return Status::Ok();
+  });
+}
+
+Result<CorrectionRecord> Store::RenameNode(int64_t node, const std::string& name,
+                                           const CorrectionAuthor& who) {
+  DKG_REFUSE_READ_ONLY();
+  return RunCorrection(impl_->db, impl_->cache, path_, "rename", who, [&](CorrectionWork& w) -> Status {
+    SQLite::Database& db = w.db;
+    auto x = ReadNodeRow(db, node);
+    if (!x) return NoNode(node);
+    const std::string norm = NormalizeName(name);
+    if (norm.empty()) return Status::InvalidInput("rename: '" + name + "' is not a name (no letters or digits)");
+    if (name == x->name) return Status::InvalidInput("rename: " + Describe(*x) + " has that name already");
+    w.nodes = {node};
+    w.Record();
+    SQLite::Statement up(db, "UPDATE nodes SET name = ?, norm_key = ? WHERE id = ?");
+    up.bind(1, name);
+    up.bind(2, norm);
+    up.bind(3, node);
+    up.exec();
+    SQLite::Statement drop(db, "DELETE FROM aliases WHERE node_id = ? AND norm = ?");
+    drop.bind(1, node);
+    drop.bind(2, norm);
+    drop.exec();
+    if (x->norm_key != norm) {
+      SQLite::Statement alias(db, "INSERT OR IGNORE INTO aliases(node_id, alias, norm) VALUES (?, ?, ?)");
+      alias.bind(1, node);
+      alias.bind(2, x->name);
+      alias.bind(3, x->norm_key);
+      alias.exec();
+      if (!NameTaken(db, x->kind, x->norm_key, {node})) AddRedirect(db, x->kind, x->norm_key, name, w.id);
+    }
+    RenameInRules(db, x->kind, x->name, x->norm_key, name, norm);
+    w.summary = "renamed " + Describe(*x) + " to '" + name + "'";
+    w.detail["node"] = {{"id", node}, {"kind", x->kind}, {"name", x->name}};
+    w.detail["name"] = name;
+    return Status::Ok();
+  });
+}
+
+Result<CorrectionRecord> Store::SetNodeDate(int64_t node, const std::string& date,
+                                            const CorrectionAuthor& who) {
+  DKG_REFUSE_READ_ONLY();
+  if (!date.empty() && !IsIsoDate(date)) {
+    return Status::InvalidInput("set-date: '" + date +
+                                "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD; '' clears it)");
+  }
+  return RunCorrection(impl_->db, impl_->cache, path_, "set-date", who, [&](CorrectionWork& w) -> Status {
+    SQLite::Database& db = w.db;
+    auto x = ReadNodeRow(db, node);
+    if (!x) return NoNode(node);
+    if (date == x->date) return Status::InvalidInput("set-date: " + Describe(*x) + " has that date already");
+    w.nodes = {node};
+    w.Record();
+    SQLite::Statement up(db, "UPDATE nodes SET date = ? WHERE id = ?");
+    if (date.empty()) up.bind(1); else up.bind(1, date);
+    up.bind(2, node);
+    up.exec();
+    w.summary = "set the date of " + Describe(*x) + " to " + (date.empty() ? "none" : date) +
+                " (was " + (x->date.empty() ? "none" : x->date) + ")";
+    w.detail["node"] = {{"id", node}, {"kind", x->kind}, {"name", x->name}};
+    w.detail["date"] = date.empty() ? nlohmann::json() : nlohmann::json(date);
+    w.detail["was"] = x->date.empty() ? nlohmann::json() : nlohmann::json(x->date);
+    return Status::Ok();
+  });
+}
+
+Result<CorrectionRecord> Store::Undo(int64_t id, const CorrectionAuthor& who) {
+  DKG_REFUSE_READ_ONLY();
+  if (Status s = IndexDocuments(); !s.ok()) return s;
+  return RunCorrection(impl_->db, impl_->cache, path_, "undo", who, [&](CorrectionWork& w) -> Status {
+    SQLite::Database& db = w.db;
+    SQLite::Statement st(db, "SELECT summary, changeset, undone_by, detail FROM corrections WHERE id = ?");
+    st.bind(1, id);
+    if (!st.executeStep() || id == w.id) {
+      return Status::NotFound("undo: no correction #" + std::to_string(id) + " (dkg history lists them)");
+    }
+    const std::string summary = st.getColumn(0).getString();
+    if (!st.getColumn(2).isNull()) {
+      return Status::InvalidInput("undo: correction #" + std::to_string(id) +
+                                  " was undone already (by #" +
+                                  std::to_string(st.getColumn(2).getInt64()) + ")");
+    }
+    if (st.getColumn(1).isNull()) {
+      return Status::InvalidInput("undo: correction #" + std::to_string(id) + " recorded no changes");
+    }
+    const SQLite::Column blob = st.getColumn(1);
+    const std::string changeset(static_cast<const char*>(blob.getBlob()),
+                                static_cast<size_t>(blob.getBytes()));
+    const auto detail = nlohmann::json::parse(st.getColumn(3).getString(), nullptr, false);
+    st.reset();
+    std::string inverse;
+    if (!internal::InvertChangeset(changeset, inverse)) {
+      return Status::Corrupt("undo: the changes recorded by correction #" + std::to_string(id) +
+                             " cannot be read");
+    }
+    SQLite::Statement concerned(db, "SELECT node_id FROM correction_nodes WHERE correction_id = ?");
+    concerned.bind(1, id);
+    while (concerned.executeStep()) w.nodes.insert(concerned.getColumn(0).getInt64());
+    const auto touched = internal::FirstColumnValues(inverse);
+    for (const char* table : {"nodes", "aliases", "mentions", "node_keys"}) {
+      auto it = touched.find(table);
+      if (it != touched.end()) w.nodes.insert(it->second.begin(), it->second.end());
+    }
+    w.Record();
+    const std::string problem = internal::ApplyChangeset(db.getHandle(), inverse);
+    if (!problem.empty()) {
+      return Status::InvalidInput("undo: correction #" + std::to_string(id) +
+                                  " cannot be undone: " + problem +
+                                  "; later corrections or imports changed what it changed "
+                                  "(undo those first; dkg history lists them)");
+    }
+    // Documents put back are indexed for full-text search again; every other document is
+    // indexed already (Undo runs IndexDocuments first), so the index reaches the highest id.
+    if (auto it = touched.find("documents"); it != touched.end()) {
+      SQLite::Statement index(db,
+                              "INSERT INTO documents_fts(rowid, title, text) SELECT id, title, text "
+                              "FROM documents WHERE id = ?1");
+      for (int64_t doc : it->second) {
+        index.reset();
+        index.bind(1, doc);
+        index.exec();
+      }
+      db.exec("UPDATE meta SET value = (SELECT coalesce(max(id), 0) FROM documents) "
+              "WHERE key = 'documents_fts_upto'");
+    }
+    // Aliases come back in the order they had (exports list them in that order).
+    if (detail.is_object() && detail.contains("alias_order") && detail["alias_order"].is_object()) {
+      for (const auto& [node_text, list] : detail["alias_order"].items()) {
+        const int64_t node = std::atoll(node_text.c_str());
+        std::vector<std::pair<std::string, std::string>> now, before;
+        SQLite::Statement al(db, "SELECT alias, norm FROM aliases WHERE node_id = ? ORDER BY rowid");
+        al.bind(1, node);
+        while (al.executeStep()) now.emplace_back(al.getColumn(0).getString(), al.getColumn(1).getString());
+        for (const auto& pair : list) before.emplace_back(pair[0].get<std::string>(), pair[1].get<std::string>());
+        if (now == before) continue;
+        auto sorted_now = now, sorted_before = before;
+        std::sort(sorted_now.begin(), sorted_now.end());
+        std::sort(sorted_before.begin(), sorted_before.end());
+        if (sorted_now != sorted_before) continue;  // not the same aliases: leave them be
+        SQLite::Statement drop(db, "DELETE FROM aliases WHERE node_id = ?");
+        drop.bind(1, node);
+        drop.exec();
+        SQLite::Statement add(db, "INSERT INTO aliases(node_id, alias, norm) VALUES (?, ?, ?)");
+        for (const auto& [alias, norm] : before) {
+          add.reset();
+          add.bind(1, node);
+          add.bind(2, alias);
+          add.bind(3, norm);
+          add.exec();
+        }
+      }
+    }
+    SQLite::Statement mark(db, "UPDATE corrections SET undone_by = ? WHERE id = ?");
+    mark.bind(1, w.id);
+    mark.bind(2, id);
+    mark.exec();
+    // Undoing an undo makes the correction it undid current again.
+    if (detail.is_object() && detail.contains("undoes")) {
+      SQLite::Statement redo(db, "UPDATE corrections SET undone_by = NULL WHERE id = ?");
+      redo.bind(1, detail["undoes"].get<int64_t>());
+      redo.exec();
+    }
+    w.summary = "undid #" + std::to_string(id) + ": " + summary;
+    w.detail["undoes"] = id;
+    return Status::Ok();
+  });
+}
+
+Result<std::vector<CorrectionRecord>> Store::Corrections(int64_t node_id) const {
+  return Guard(path_, [&]() -> Result<std::vector<CorrectionRecord>> {
+    SQLite::Database& db = impl_->db;
+    SQLite::Transaction tx(db);
+    std::string sql = std::string("SELECT ") + kCorrectionColumns;
+    if (node_id != 0) {
+      sql += " WHERE id IN (SELECT correction_id FROM correction_nodes WHERE node_id = ?)";
+    }
+    sql += " ORDER BY id";
+    SQLite::Statement st(db, sql);
+    if (node_id != 0) st.bind(1, node_id);
+    std::vector<CorrectionRecord> out;
+    while (st.executeStep()) out.push_back(ReadCorrection(db, st));
+    return out;
+  });
+}
+
+#undef DKG_REFUSE_READ_ONLY
 
 }  // namespace dkg

@@ -48,6 +48,7 @@ struct ImportReport {
   int nodes_merged = 0;  // extracted nodes that joined an existing node
   int edges_created = 0;
   int evidence_added = 0;
+  int64_t copy_of = 0;  // the document is a near-copy of this stored one (first of its group), or 0
 };
 
 // Whether every index in `graph` is in range (edge endpoints, relations, extras, evidence
@@ -116,7 +117,9 @@ class Store {
   // Each extracted node joins an existing node of the same kind whose normalised name or alias
   // equals one of its names (meetings and agreements also need compatible dates), else becomes a
   // new node; the reason is recorded with each mention. A document whose sha256 is already
-  // stored is skipped and changes nothing.
+  // stored is skipped and changes nothing. A near-copy of a stored document (engine/near_copy.h)
+  // is stored and recorded as a copy of its group's first document, without a graph of its own:
+  // its evidence is the first document's, counted as "and N copies" (report.copy_of says so).
   Result<ImportReport> ImportDocument(const DocumentInput& document, const ExtractedGraph& graph);
 
   // Stores a structured graph (one CSV or JSON file) in a single transaction: all of it or
@@ -209,6 +212,40 @@ class Store {
       const std::function<void(int64_t id)>& on_node,
       const std::function<void(int64_t source, int64_t target, std::string_view relation)>& on_edge,
       int64_t& generation, std::string& fingerprint) const;
+
+  // Corrections. Each is one transaction, recorded with who, when, why and the exact rows it
+  // changed (so that Undo can reverse it), and bumps the generation. A node or document that does
+  // not exist, or a correction that would change nothing, is an error that changes nothing.
+  //
+  // Removes a document and what only it supports: its evidence and mentions, the edges left
+  // without evidence, and the nodes among its own left with neither mentions nor edges.
+  Result<CorrectionRecord> RetractDocument(int64_t document_id, const CorrectionAuthor& who);
+  // Makes one node of two: `absorb`'s mentions, edges (with their evidence), aliases, keys and
+  // missing attributes go to `keep`, its names become aliases of `keep`, and later extractions
+  // of those names join `keep`. An edge between the two would be a self-loop and is dropped.
+  Result<CorrectionRecord> MergeNodes(int64_t keep, int64_t absorb, const CorrectionAuthor& who);
+  // Moves `node`'s mentions in `documents`, and the evidence those documents give its edges, to
+  // a new node of the same kind named `new_name`; re-imports of those documents keep them there.
+  Result<CorrectionRecord> SplitNode(int64_t node, const std::vector<int64_t>& documents,
+                                     const std::string& new_name, const CorrectionAuthor& who);
+  // Removes the edge and its evidence; extraction does not create it again.
+  Result<CorrectionRecord> Unlink(int64_t source, const std::string& relation, int64_t target,
+                                  const CorrectionAuthor& who);
+  // Adds an edge no document states (no evidence; the correction is its provenance).
+  Result<CorrectionRecord> Link(int64_t source, const std::string& relation, int64_t target,
+                                const CorrectionAuthor& who);
+  // Renames a node; the old name stays as an alias and later mentions of it join the node.
+  Result<CorrectionRecord> RenameNode(int64_t node, const std::string& name,
+                                      const CorrectionAuthor& who);
+  // Sets (or, with an empty `date`, clears) a node's date. REQUIRES: `date` is ISO 8601 at some
+  // precision (YYYY, YYYY-MM or YYYY-MM-DD) or empty; anything else is refused.
+  Result<CorrectionRecord> SetNodeDate(int64_t node, const std::string& date,
+                                       const CorrectionAuthor& who);
+  // Reverses correction `id` row for row. Refused, changing nothing, when it was already undone
+  // or when later writes changed the same rows (undo those first).
+  Result<CorrectionRecord> Undo(int64_t id, const CorrectionAuthor& who);
+  // Every correction, oldest first; only those concerning `node_id` when it is not 0.
+  Result<std::vector<CorrectionRecord>> Corrections(int64_t node_id = 0) const;
 
   const std::string& path() const { return path_; }
 

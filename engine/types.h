@@ -169,6 +169,8 @@ struct DocumentRecord {
   std::string source;
   std::string sha256;
   int64_t bytes = 0;
+  int64_t copy_of = 0;  // the first document of its near-copy group, or 0 (engine/near_copy.h)
+  int64_t copies = 0;   // how many near-copies of it are stored (a group's first document)
 };
 
 // A document found by full-text search, with its matching words in context.
@@ -201,6 +203,26 @@ struct StoreStats {
   int schema_version = 0;
   std::map<std::string, int64_t> nodes_by_kind;
   std::map<std::string, int64_t> edges_by_relation;
+};
+
+// Who makes a correction and why (Store::MergeNodes and the other corrections).
+struct CorrectionAuthor {
+  std::string by;      // a user name ($USER or --by)
+  std::string reason;  // free text, may be empty
+  std::string at;      // when, ISO 8601 UTC; empty: now (the CLI honours $SOURCE_DATE_EPOCH)
+};
+
+// One correction as recorded: what was done, when, by whom and why.
+struct CorrectionRecord {
+  int64_t id = 0;
+  std::string action;   // retract, merge, split, unlink, link, rename, set-date, undo
+  std::string at;       // ISO 8601 UTC
+  std::string by;
+  std::string reason;   // empty when none was given
+  std::string summary;  // one line for people
+  std::string detail;   // the arguments and counts, a JSON object
+  std::vector<int64_t> nodes;  // the nodes it concerns (they may no longer exist)
+  int64_t undone_by = 0;       // the undo correction that reversed it, or 0
 };
 
 }  // namespace dkg

@@ -1,6 +1,9 @@
 #include "presentation/answers.h"
 
 #include <algorithm>
+#include <set>
+
+#include "presentation/curation.h"
 
 namespace dkg::presentation {
 
@@ -300,13 +303,16 @@ void PresentNodeCard(const NodeCard& c, const std::map<int64_t, NodeRecord>& oth
     }
     json sources = json::array();
     for (const DocumentRecord& d : c.documents) sources.push_back(DocumentJson(d));
+    json corrections = json::array();
+    for (const CorrectionRecord& r : c.corrections) corrections.push_back(CorrectionJson(r));
     WriteJson({{"node", NodeJson(c.node)},
                {"aliases", c.node.aliases},
                {"attrs", c.node.attrs},
                {"xid", TextJson(c.node.xid)},
                {"edges", edges},
                {"mentions", mentions},
-               {"sources", sources}},
+               {"sources", sources},
+               {"corrections", corrections}},
               Out(o));
     return;
   }
@@ -345,6 +351,22 @@ void PresentNodeCard(const NodeCard& c, const std::map<int64_t, NodeRecord>& oth
     out << "\n";
   }
   for (const auto& [k, v] : c.node.attrs) out << T(k) << ": " << T(v) << "\n";
+  // Near-copies (the same story imported many times) are folded: each group's evidence and
+  // mentions are shown from its first document here, with how many copies say the same.
+  std::map<int64_t, int64_t> group;  // document -> its group (the group's first document)
+  std::map<int64_t, int64_t> stored_copies;  // document -> copies stored without a graph
+  for (const DocumentRecord& d : c.documents) {
+    group[d.id] = d.copy_of ? d.copy_of : d.id;
+    stored_copies[d.id] = d.copies;
+  }
+  auto group_of = [&](int64_t doc) {
+    auto it = group.find(doc);
+    return it == group.end() ? doc : it->second;
+  };
+  auto copies = [&](size_t also, int64_t doc) {
+    const size_t n = also + static_cast<size_t>(stored_copies[doc]);
+    return n == 0 ? std::string() : "  and " + std::to_string(n) + (n == 1 ? " copy" : " copies");
+  };
   if (c.edges_total > static_cast<int64_t>(c.edges.size())) {
     out << "\nedges (" << (c.edges.empty() ? c.edges_offset : c.edges_offset + 1) << "-"
         << c.edges_offset + static_cast<int64_t>(c.edges.size()) << " of " << c.edges_total
@@ -354,21 +376,43 @@ void PresentNodeCard(const NodeCard& c, const std::map<int64_t, NodeRecord>& oth
   }
   for (const EdgeRecord& e : c.edges) {
     out << "  " << T(name(e.source)) << " -" << T(e.relation) << "-> " << T(name(e.target)) << "\n";
+    std::map<int64_t, std::set<int64_t>> docs_of_group;  // the documents of each group saying it
     for (const EvidenceRecord& r : c.evidence) {
-      if (r.edge_id == e.id) {
-        out << "      \"" << T(r.text) << "\"  (document #" << r.document_id << ", " << T(r.rule)
-            << ")\n";
-      }
+      if (r.edge_id == e.id) docs_of_group[group_of(r.document_id)].insert(r.document_id);
+    }
+    for (const EvidenceRecord& r : c.evidence) {
+      if (r.edge_id != e.id) continue;
+      const std::set<int64_t>& docs = docs_of_group[group_of(r.document_id)];
+      if (r.document_id != *docs.begin()) continue;  // a copy: counted on the first's lines
+      out << "      \"" << T(r.text) << "\"  (document #" << r.document_id << ", " << T(r.rule)
+          << ")" << copies(docs.size() - 1, r.document_id) << "\n";
     }
   }
+  std::map<int64_t, std::set<int64_t>> mentioning;  // group -> documents mentioning the node
+  for (const MentionRecord& m : c.mentions) mentioning[group_of(m.document_id)].insert(m.document_id);
   out << "\nmentions (" << c.mentions.size() << "):\n";
   for (const MentionRecord& m : c.mentions) {
+    const std::set<int64_t>& docs = mentioning[group_of(m.document_id)];
+    if (m.document_id != *docs.begin()) continue;
     out << "  document #" << m.document_id << " bytes " << m.span.start << "-" << m.span.end
-        << "  \"" << T(m.surface) << "\"  " << T(m.reason) << "\n";
+        << "  \"" << T(m.surface) << "\"  " << T(m.reason) << copies(docs.size() - 1, m.document_id)
+        << "\n";
   }
+  std::map<int64_t, size_t> sources_in_group;
+  for (const DocumentRecord& d : c.documents) ++sources_in_group[group_of(d.id)];
+  std::set<int64_t> shown_groups;
   out << "\nsources:\n";
   for (const DocumentRecord& d : c.documents) {
-    out << "  #" << d.id << "  " << T(d.source) << "  " << T(d.date) << "  " << T(d.title) << "\n";
+    if (!shown_groups.insert(group_of(d.id)).second) continue;
+    out << "  #" << d.id << "  " << T(d.source) << "  " << T(d.date) << "  " << T(d.title)
+        << copies(sources_in_group[group_of(d.id)] - 1, d.id) << "\n";
+  }
+  if (c.corrections.empty()) return;
+  out << "\ncorrections (" << c.corrections.size() << "):\n";
+  for (const CorrectionRecord& r : c.corrections) {
+    out << "  #" << r.id << "  " << T(r.at) << "  " << T(r.by) << "  " << T(r.summary)
+        << (r.reason.empty() ? "" : "  because: " + T(r.reason))
+        << (r.undone_by ? "  (undone by #" + std::to_string(r.undone_by) + ")" : "") << "\n";
   }
 }
 

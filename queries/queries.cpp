@@ -536,6 +536,9 @@ Result<NodeCard> ShowNode(const Store& store, int64_t id, int64_t offset, int64_
   auto mentions = store.MentionsOf(id);
   if (!mentions.ok()) return mentions.status();
   card.mentions = mentions.value();
+  auto corrections = store.Corrections(id);
+  if (!corrections.ok()) return corrections.status();
+  card.corrections = corrections.value();
   std::vector<int64_t> doc_ids;
   for (const MentionRecord& m : card.mentions) doc_ids.push_back(m.document_id);
   for (const EvidenceRecord& e : card.evidence) doc_ids.push_back(e.document_id);

@@ -129,6 +129,7 @@ struct NodeCard {
   std::vector<EvidenceRecord> evidence;
   std::vector<MentionRecord> mentions;
   std::vector<DocumentRecord> documents;
+  std::vector<CorrectionRecord> corrections;  // corrections concerning the node, oldest first
   int64_t edges_total = 0;   // edges touching the node in all; `edges` may be a page of them
   int64_t edges_offset = 0;  // the position of edges[0] among them
 };

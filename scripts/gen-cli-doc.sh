@@ -17,6 +17,9 @@ bin=$(mktemp -d)
 trap 'rm -rf "$work" "$bin"' EXIT
 ln -s "$dkg" "$bin/dkg"  # `dkg` as an installed dkg is called
 cp data/example/000_dd9a1b8ace2b4269.txt "$work/"
+cp tests/data/curation/misri_tokyo.txt "$work/"
+# Corrections record who and when: a fixed user and time keep this page the same at every run.
+export USER=analyst SOURCE_DATE_EPOCH=1764979200
 unset DKG_DB DKG_PAGER
 export PATH="$bin:$PATH"
 failed=0
@@ -244,6 +247,68 @@ TXT
 run "The co-chairs' neighbourhood as DOT:" 'dkg export --around "Vikram Misri" --depth 1 --format dot'
 run "The first lines of the GraphML export:" 'dkg export --format graphml | head -n 24'
 run "The first lines of the JSON export:" 'dkg export --format json | head -n 30'
+
+cat >> "$out" <<'TXT'
+
+## documents
+
+`dkg documents [--limit N]`: the imported documents, in id order, with their id, title,
+publication date and source file. The ids are what `retract` and `split --mention` take. The
+examples below use a second, made-up report (`misri_tokyo.txt`, from `tests/data/curation/`) that
+names the same officials.
+TXT
+run "" 'dkg import misri_tokyo.txt'
+run "" 'dkg documents'
+run "As JSON:" 'dkg documents --format json'
+
+cat >> "$out" <<'TXT'
+
+## Corrections: retract, merge, split, unlink, link, rename, set-date, history, undo
+
+Every correction is a record: what was done, when (UTC), by whom (`--by NAME`, else `$USER`) and
+why (`--reason TEXT`; required for `merge` and `link`), with the exact rows it changed, so that
+`dkg undo N` reverses it. Corrections hold when documents are imported again: an unlinked edge is
+not extracted again, the names of a merged-away node (and the old name of a renamed one) keep
+joining the node that stayed, and the mentions split off in a document stay on the new node when
+that document is imported again. Each prints the correction it recorded (`--format json`: the
+object of [correction.json](schemas/correction.json)).
+
+`dkg retract DOC` removes a document and everything only it supports: its evidence and mentions,
+the edges left without evidence, and the nodes it named that are left with neither mentions nor
+edges. What another document also supports stays, with that document's evidence.
+TXT
+run "" 'dkg export > before.json && dkg retract 2 --reason "imported by mistake"'
+run "\`undo N\` restores exactly what was there (the JSON export before and after are equal):" 'dkg undo 1 && dkg export | cmp - before.json && echo same export'
+run "\`dkg merge A B --reason TEXT\`: B's mentions, edges (with their evidence), aliases and keys go to A; B's names become aliases of A:" 'dkg merge "#13" "Misri'"'"'s talks with Masataka Okano" --reason "one meeting reported twice"'
+run "\`dkg split NODE --mention DOC --name NAME\`: the node's mentions in document DOC (repeat \`--mention\` for more), and the evidence that document gives its edges, move to a new node:" 'dkg split "Vikram Misri" --mention 2 --name "Vikram Misri (Tokyo talks)"'
+run "\`dkg unlink A REL B\` removes an edge and its evidence; \`dkg link A REL B --reason TEXT\` adds one that no document states:" 'dkg unlink "Masataka Okano" represents Japan --by desk2'
+run "" 'dkg link "Masataka Okano" represents Japan --reason "he speaks for the Japanese foreign ministry"'
+run "\`dkg rename NODE NAME\` (the old name stays an alias) and \`dkg set-date NODE DATE\` (\`YYYY\`, \`YYYY-MM\` or \`YYYY-MM-DD\`; \`''\` clears it):" 'dkg rename Tokyo "Tokyo, Japan"'
+run "" 'dkg set-date "2+2 Ministerial" 2024-08'
+run -s 2 "A date that is not one is a usage error:" 'dkg set-date "2+2 Ministerial" "late August"'
+run "\`dkg history [Q]\`: every correction, oldest first, or those of one node (\`#ID\` also finds nodes merged away):" 'dkg history'
+run "As CSV, the corrections of one node:" 'dkg history Tokyo --format csv'
+run "A correction as JSON:" 'dkg history --format json | head -n 22'
+run "\`dkg show\` lists the node's corrections last:" 'dkg show Tokyo | tail -n 4'
+run -s 1 "A correction whose rows later corrections changed cannot be undone before them (here the link made the edge the unlink removed):" 'dkg undo 5'
+run "" 'dkg undo 6 && dkg undo 5'
+
+cat >> "$out" <<'TXT'
+
+## Near-copies
+
+A document that tells the story of a stored one with small changes (a wire copy, a release
+republished with another date, a paragraph moved, a line added) is recognised at import: its word
+3-grams are compared through MinHash signatures with the first document of each group, and from
+an estimated similarity of 0.5 it is stored as a copy of that first document, without a graph
+of its own. `dkg show` prints each sentence once, with how many copies say it too;
+`dkg documents --copies` lists the groups (`--format json`: [documents-copies.json](schemas/documents-copies.json)).
+The first document of a group can only be retracted after its copies. `bench/near_copies.py`
+imports 2,000 made-up variants of one report and prints the rate and the groups.
+TXT
+run "" 'sed "s/December 3/December 4/; s/Tuesday/Wednesday/" misri_tokyo.txt > misri_copy.txt && dkg import misri_copy.txt'
+run "" 'dkg documents --copies'
+run "Lines of \`show\` that stand for both documents:" 'dkg show "Masataka Okano" | grep "and 1 copy"'
 
 cat >> "$out" <<'TXT'
 

@@ -40,7 +40,20 @@ CASES = [
     ("nodes", ["nodes", "--kind", "official", "--country", "Japan"], 0),
     ("search", ["search", "Tokyo"], 0),
     ("search", ["search", "economic security"], 0),
+    ("documents", ["documents"], 0),
+    ("documents-copies", ["documents", "--copies"], 0),
 ]
+
+# Corrections change the store: each runs once, in JSON, in this order (issue 13); then the log
+# is checked in both formats, whole and for one node.
+CORRECTIONS = [
+    ["rename", "Tokyo", "Tokyo, Japan", "--reason", "full name"],
+    ["set-date", "2+2 Ministerial", "2024-08"],
+    ["unlink", "Vikram Misri", "represents", "India"],
+    ["link", "Vikram Misri", "represents", "India", "--reason", "he does", "--by", "tester"],
+    ["undo", "#2"],
+]
+HISTORY = [["history"], ["history", "Tokyo"], ["show", "Tokyo"]]
 
 
 def fail(what):
@@ -87,6 +100,11 @@ with tempfile.TemporaryDirectory() as tmp:
     with open(os.path.join(tmp, "pairs.tsv"), "w") as f:
         f.write("Vikram Misri\tMasataka Okano\nTokyo\tNew Delhi\n")
     subprocess.run([dkg, "--db", db, "import", example], check=True, capture_output=True)
+    # A near-copy of the example (another date), so that `documents --copies` has a group.
+    seed = os.path.join(example, "000_dd9a1b8ace2b4269.txt")
+    with open(seed, encoding="utf-8") as f, open(os.path.join(tmp, "copy.txt"), "w", encoding="utf-8") as g:
+        g.write(f.read().replace("November 27", "November 28"))
+    subprocess.run([dkg, "--db", db, "import", os.path.join(tmp, "copy.txt")], check=True, capture_output=True)
     run = lambda args: subprocess.run([dkg, "--db", db, *args], capture_output=True, cwd=tmp)
     checked = 0
     for name, args, code in CASES + [("export", ["export"], 0)]:
@@ -110,8 +128,42 @@ with tempfile.TemporaryDirectory() as tmp:
             except (ValueError, jsonschema.ValidationError) as e:
                 fail(f"{where}: {str(e).splitlines()[0]}")
             checked += 1
+    correction_schema = json.load(open(os.path.join(schemas, "correction.json")))
+    for args in CORRECTIONS:
+        where = f"dkg {' '.join(args)} --format json"
+        r = run(args + ["--format", "json"])
+        if r.returncode != 0:
+            fail(f"{where}: exit {r.returncode}: {r.stderr.decode()}")
+            continue
+        try:
+            doc = json.loads(r.stdout)
+            jsonschema.validate(doc, correction_schema)
+            no_empty_strings(doc, where)
+        except (ValueError, jsonschema.ValidationError) as e:
+            fail(f"{where}: {str(e).splitlines()[0]}")
+        checked += 1
+    for args in HISTORY:
+        name = "show" if args[0] == "show" else "history"
+        schema = json.load(open(os.path.join(schemas, name + ".json")))
+        for fmt in ["json", "csv"]:
+            where = f"dkg {' '.join(args)} --format {fmt}"
+            r = run(args + ["--format", fmt])
+            try:
+                if fmt == "json":
+                    doc = json.loads(r.stdout)
+                    jsonschema.validate(doc, schema)
+                    no_empty_strings(doc, where)
+                    if name == "show" and not doc["corrections"]:
+                        fail(f"{where}: the node's corrections are missing")
+                else:
+                    row_schema = schema["$defs"]["csv_row"]
+                    for row in csv_rows(r.stdout.decode("utf-8"), row_schema, where):
+                        jsonschema.validate(row, {**row_schema, "$defs": schema["$defs"]})
+            except (ValueError, jsonschema.ValidationError) as e:
+                fail(f"{where}: {str(e).splitlines()[0]}")
+            checked += 1
     # Every schema in docs/schemas is exercised, so none documents a shape nothing prints.
-    names = {n for n, _, _ in CASES} | {"export"}
+    names = {n for n, _, _ in CASES} | {"export", "correction", "history"}
     for f in os.listdir(schemas):
         if f.endswith(".json") and f[:-5] not in names:
             fail(f"docs/schemas/{f} is not checked by any case")

@@ -53,10 +53,12 @@ def integrity(db):
         ok = con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         fk = con.execute("PRAGMA foreign_key_check").fetchall() == []
         # Every stored document is whole: each has mentions and evidence (documents are written in
-        # one transaction with their graph).
+        # one transaction with their graph), or is a near-copy recorded as such, whose graph is its
+        # group's first document's (issue 13).
         orphans = con.execute(
             "SELECT count(*) FROM documents d WHERE NOT EXISTS "
-            "(SELECT 1 FROM mentions m WHERE m.document_id = d.id)").fetchone()[0]
+            "(SELECT 1 FROM mentions m WHERE m.document_id = d.id) AND NOT EXISTS "
+            "(SELECT 1 FROM document_copies c WHERE c.document_id = d.id)").fetchone()[0]
         return ok and fk and orphans == 0
     finally:
         con.close()

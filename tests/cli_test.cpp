@@ -476,5 +476,48 @@ TEST_F(CliTest, NodesListsByKindCountryAndName) {
   EXPECT_EQ(Dkg("nodes --name-like '100%' --format csv").out, "id,kind,name,date\n");
 }
 
+// Issue 13 through the binary: a document imported by mistake is retracted, corrections are
+// recorded with who and why, shown on the node, and undo gives back the exact export.
+TEST_F(CliTest, CurationCommandsRecordAndUndoExactly) {
+  ImportSeed();
+  const std::string second = std::string(DKG_SOURCE_DIR) + "/tests/data/curation/misri_tokyo.txt";
+  ASSERT_EQ(Dkg("import " + Quote(second)).code, 0);
+  Outcome docs = Dkg("documents --format json");
+  ASSERT_EQ(docs.code, 0);
+  ASSERT_EQ(nlohmann::json::parse(docs.out).size(), 2u);
+  const std::string before = Dkg("export --format json").out;
+
+  Outcome retract = Dkg("retract 2 --by alice --reason 'imported by mistake' --format json");
+  ASSERT_EQ(retract.code, 0) << retract.out;
+  auto record = nlohmann::json::parse(retract.out);
+  EXPECT_EQ(record["action"], "retract");
+  EXPECT_EQ(record["by"], "alice");
+  EXPECT_EQ(record["reason"], "imported by mistake");
+  EXPECT_EQ(nlohmann::json::parse(Dkg("documents --format json").out).size(), 1u);
+  // Misri represents India in both documents: the edge stays with the first one's evidence.
+  Outcome show = Dkg("show 'Vikram Misri' --format json");
+  auto card = nlohmann::json::parse(show.out);
+  for (const auto& e : card["edges"]) {
+    for (const auto& ev : e["evidence"]) EXPECT_EQ(ev["document"], 1);
+  }
+  EXPECT_EQ(Dkg("undo 1").code, 0);
+  EXPECT_EQ(Dkg("export --format json").out, before);
+
+  Outcome merge = Dkg("merge 'Vikram Misri' 'Masataka Okano'", true);
+  EXPECT_EQ(merge.code, 2) << "--reason is required: " << merge.out;
+  EXPECT_EQ(Dkg("unlink 'Vikram Misri' represents India --by bob").code, 0);
+  EXPECT_EQ(Dkg("unlink 'Vikram Misri' represents India", true).code, 1);
+  EXPECT_EQ(Dkg("unlink 'Vikram Misri' friend_of India", true).code, 2) << "unknown relation";
+  EXPECT_EQ(Dkg("set-date Tokyo tomorrow", true).code, 2);
+  EXPECT_EQ(Dkg("retract nine", true).code, 2);
+  EXPECT_EQ(Dkg("undo 99", true).code, 1);
+  Outcome history = Dkg("history 'Vikram Misri'");
+  EXPECT_NE(history.out.find("unlinked #1 'Vikram Misri' -represents-> #"), std::string::npos)
+      << history.out;
+  EXPECT_NE(Dkg("show 'Vikram Misri'").out.find("corrections (3):"), std::string::npos);  // retract, undo, unlink
+  EXPECT_EQ(Dkg("undo 3").code, 0);
+  EXPECT_EQ(Dkg("export --format json").out, before);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -1,0 +1,464 @@
+// Corrections as specifications: retract, merge, split, unlink, link, rename, set-date and undo
+// on stores of our own making, each followed by SQLite's integrity and foreign-key checks, and
+// each merge, split and unlink checked again after every document is retracted and imported anew.
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+
+#include "engine/near_copy.h"
+#include "engine/normalize.h"
+#include "engine/sha256.h"
+#include "engine/store.h"
+#include "queries/export.h"
+#include "schema/schema.h"
+#include "tests/test_util.h"
+
+namespace dkg {
+namespace {
+
+using testing::TempDir;
+
+// A document and the graph "extracted" from it: the same every time it is imported, as the
+// extractor's output is for the same text.
+struct Fixture {
+  DocumentInput doc;
+  ExtractedGraph graph;
+};
+
+ExtractedNode Node(const std::string& kind, const std::string& name, Span mention,
+                   std::vector<std::string> aliases = {}) {
+  ExtractedNode n;
+  n.kind = kind;
+  n.name = name;
+  n.aliases = std::move(aliases);
+  n.mentions.push_back(mention);
+  return n;
+}
+
+ExtractedEdge Edge(size_t s, const std::string& relation, size_t t, Span sentence) {
+  ExtractedEdge e;
+  e.source = s;
+  e.target = t;
+  e.relation = relation;
+  e.evidence.push_back({sentence, "test-rule"});
+  return e;
+}
+
+Fixture Doc(const std::string& text, const std::string& source) {
+  Fixture f;
+  f.doc.source = source;
+  f.doc.title = source;
+  f.doc.date = "2024-11-27";
+  f.doc.text = text;
+  f.doc.sha256 = Sha256Hex(text);
+  return f;
+}
+
+int64_t Find(const Store& store, const std::string& name) {
+  auto ids = store.FindByName(name);
+  EXPECT_TRUE(ids.ok());
+  return ids.ok() && ids->size() == 1 ? ids->front() : 0;
+}
+
+class CorrectionsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto store = Store::Open(dir_.File("c.db"));
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    store_ = std::move(store).value();
+  }
+
+  int64_t Import(const Fixture& f) {
+    auto r = store_->ImportDocument(f.doc, f.graph);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    EXPECT_TRUE(store_->IndexDocuments().ok());  // as `dkg import` does at its end
+    return r.ok() ? r->document_id : 0;
+  }
+
+  std::string ExportJson() {
+    auto snapshot = ExportSnapshot(*store_, {});
+    EXPECT_TRUE(snapshot.ok());
+    Subgraph sub = SelectSubgraph(*snapshot.value(), {});
+    auto text = ExportSubgraph(*store_, sub, ExportFormat::kJson);
+    EXPECT_TRUE(text.ok());
+    return text.ok() ? text.value() : "";
+  }
+
+  // SQLite's own checks on the file, through a second connection.
+  void ExpectConsistent() {
+    SQLite::Database db(dir_.File("c.db"), SQLite::OPEN_READWRITE);
+    EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
+    SQLite::Statement fk(db, "PRAGMA foreign_key_check");
+    EXPECT_FALSE(fk.executeStep()) << "foreign key violation in " << fk.getColumn(0).getString();
+    // The full-text index agrees with its content table.
+    EXPECT_NO_THROW(db.exec("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)"));
+  }
+
+  // Retracts every document and imports the fixtures again: what extraction alone would build.
+  void Reimport(const std::vector<Fixture>& fixtures) {
+    auto docs = store_->Documents();
+    ASSERT_TRUE(docs.ok());
+    for (const DocumentRecord& d : docs.value()) {
+      ASSERT_TRUE(store_->RetractDocument(d.id, who_).ok());
+    }
+    ExpectConsistent();
+    for (const Fixture& f : fixtures) Import(f);
+    ExpectConsistent();
+  }
+
+  bool HasEdge(const std::string& a, const std::string& rel, const std::string& b) {
+    const int64_t x = Find(*store_, a), y = Find(*store_, b);
+    if (x == 0 || y == 0) return false;
+    auto e = store_->FindEdge(x, rel, y);
+    return e.ok() && e->has_value();
+  }
+
+  TempDir dir_;
+  std::unique_ptr<Store> store_;
+  CorrectionAuthor who_{"tester", "a test", ""};
+};
+
+// Two documents that both say Anna Berg represents Sweden; only the first says she chaired.
+std::vector<Fixture> TwoReports() {
+  Fixture a = Doc("Anna Berg of Sweden chaired the Talks.", "a.txt");
+  a.graph.nodes = {Node("official", "Anna Berg", {0, 9}), Node("country", "Sweden", {13, 19}),
+                   Node("meeting", "the Talks", {28, 37})};
+  a.graph.edges = {Edge(0, "represents", 1, {0, 38}), Edge(0, "chaired", 2, {0, 38})};
+  Fixture b = Doc("Anna Berg spoke for Sweden.", "b.txt");
+  b.graph.nodes = {Node("official", "Anna Berg", {0, 9}), Node("country", "Sweden", {20, 26})};
+  b.graph.edges = {Edge(0, "represents", 1, {0, 27})};
+  return {a, b};
+}
+
+TEST_F(CorrectionsTest, RetractKeepsWhatAnotherDocumentSupports) {
+  auto docs = TwoReports();
+  const int64_t first = Import(docs[0]);
+  Import(docs[1]);
+  auto record = store_->RetractDocument(first, who_);
+  ASSERT_TRUE(record.ok()) << record.status().message();
+  EXPECT_EQ(record->action, "retract");
+  EXPECT_EQ(record->by, "tester");
+  ExpectConsistent();
+  // The shared edge stays, with the second document's evidence only.
+  const int64_t berg = Find(*store_, "Anna Berg"), sweden = Find(*store_, "Sweden");
+  auto edge = store_->FindEdge(berg, "represents", sweden);
+  ASSERT_TRUE(edge.ok() && edge->has_value());
+  auto evidence = store_->EvidenceFor({(*edge)->id});
+  ASSERT_TRUE(evidence.ok());
+  ASSERT_EQ(evidence->size(), 1u);
+  EXPECT_EQ(evidence->front().text, "Anna Berg spoke for Sweden.");
+  // What only the first supported is gone: the chaired edge and the meeting.
+  EXPECT_EQ(Find(*store_, "the Talks"), 0);
+  EXPECT_EQ(store_->Documents()->size(), 1u);
+  auto stats = store_->Stats();
+  EXPECT_EQ(stats->edges, 1);
+  EXPECT_EQ(stats->nodes, 2);
+  // Retracting the only remaining support removes the rest.
+  ASSERT_TRUE(store_->RetractDocument(store_->Documents()->front().id, who_).ok());
+  ExpectConsistent();
+  stats = store_->Stats();
+  EXPECT_EQ(stats->nodes, 0);
+  EXPECT_EQ(stats->edges, 0);
+  EXPECT_EQ(stats->documents, 0);
+}
+
+TEST_F(CorrectionsTest, RetractOfAnUnknownDocumentChangesNothing) {
+  auto docs = TwoReports();
+  Import(docs[0]);
+  const std::string before = ExportJson();
+  auto r = store_->RetractDocument(99, who_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("no document #99"), std::string::npos);
+  EXPECT_EQ(ExportJson(), before);
+  EXPECT_TRUE(store_->Corrections()->empty());
+}
+
+TEST_F(CorrectionsTest, UndoRestoresTheExactExport) {
+  auto docs = TwoReports();
+  Import(docs[0]);
+  Import(docs[1]);
+  const std::string before = ExportJson();
+  auto retract = store_->RetractDocument(1, who_);
+  ASSERT_TRUE(retract.ok());
+  EXPECT_NE(ExportJson(), before);
+  auto undo = store_->Undo(retract->id, who_);
+  ASSERT_TRUE(undo.ok()) << undo.status().message();
+  EXPECT_EQ(ExportJson(), before);
+  ExpectConsistent();
+  // The document is searchable again, and the log says who undid what.
+  auto found = store_->SearchDocuments("chaired");
+  ASSERT_TRUE(found.ok());
+  EXPECT_EQ(found->size(), 1u);
+  auto log = store_->Corrections();
+  ASSERT_EQ(log->size(), 2u);
+  EXPECT_EQ(log->front().undone_by, undo->id);
+  EXPECT_FALSE(store_->Undo(retract->id, who_).ok()) << "undone twice";
+}
+
+// Two reports naming one dialogue round two ways: the analyst merges them.
+std::vector<Fixture> TwoNamesOfOneRound() {
+  Fixture a = Doc("Misri co-chaired the Third 2+2 in Tokyo.", "a.txt");
+  a.graph.nodes = {Node("official", "Vikram Misri", {0, 5}, {"Misri"}),
+                   Node("meeting", "Third 2+2", {20, 29}), Node("place", "Tokyo", {33, 38})};
+  a.graph.edges = {Edge(0, "cochaired", 1, {0, 39}), Edge(1, "held_in", 2, {0, 39})};
+  Fixture b = Doc("The 3rd 2+2 Dialogue was held in Tokyo.", "b.txt");
+  b.graph.nodes = {Node("meeting", "3rd 2+2 Dialogue", {4, 20}), Node("place", "Tokyo", {33, 38})};
+  b.graph.edges = {Edge(0, "held_in", 1, {0, 39})};
+  Fixture c = Doc("Rajnath Singh welcomed Misri to the 3rd 2+2 Dialogue.", "c.txt");
+  c.graph.nodes = {Node("official", "Rajnath Singh", {0, 13}),
+                   Node("official", "Vikram Misri", {23, 28}, {"Misri"}),
+                   Node("meeting", "3rd 2+2 Dialogue", {36, 52}), Node("country", "Japan", {0, 0})};
+  c.graph.edges = {Edge(0, "attended", 2, {0, 53}), Edge(0, "represents", 3, {0, 53})};
+  return {a, b, c};
+}
+
+TEST_F(CorrectionsTest, MergeHoldsAcrossReimport) {
+  auto docs = TwoNamesOfOneRound();
+  for (const auto& d : docs) Import(d);
+  const int64_t third = Find(*store_, "Third 2+2"), other = Find(*store_, "3rd 2+2 Dialogue");
+  ASSERT_NE(third, 0);
+  ASSERT_NE(other, 0);
+  const std::string before = ExportJson();
+  auto merge = store_->MergeNodes(third, other, who_);
+  ASSERT_TRUE(merge.ok()) << merge.status().message();
+  ExpectConsistent();
+  EXPECT_EQ(Find(*store_, "3rd 2+2 Dialogue"), third) << "the absorbed name is an alias";
+  // Both held_in edges are one edge with the evidence of both documents.
+  auto held = store_->FindEdge(third, "held_in", Find(*store_, "Tokyo"));
+  ASSERT_TRUE(held.ok() && held->has_value());
+  EXPECT_EQ(store_->EvidenceFor({(*held)->id})->size(), 2u);
+  EXPECT_TRUE(HasEdge("Rajnath Singh", "attended", "Third 2+2"));
+  // Every document again: later mentions of either name join the merged node.
+  Reimport(docs);
+  auto meetings = store_->ListNodes({"meeting", 0, "", 0});
+  ASSERT_EQ(meetings->size(), 1u);
+  EXPECT_EQ(meetings->front().name, "Third 2+2");
+  EXPECT_TRUE(HasEdge("Rajnath Singh", "attended", "Third 2+2"));
+  EXPECT_TRUE(HasEdge("Vikram Misri", "cochaired", "Third 2+2"));
+}
+
+TEST_F(CorrectionsTest, MergeThenUndoRestoresTheExport) {
+  auto docs = TwoNamesOfOneRound();
+  for (const auto& d : docs) Import(d);
+  const std::string before = ExportJson();
+  auto merge = store_->MergeNodes(Find(*store_, "Third 2+2"), Find(*store_, "3rd 2+2 Dialogue"), who_);
+  ASSERT_TRUE(merge.ok());
+  ASSERT_TRUE(store_->Undo(merge->id, who_).ok());
+  EXPECT_EQ(ExportJson(), before);
+  ExpectConsistent();
+  // The rule went with it: a new import keeps the names apart again.
+  auto search = store_->Search("3rd");
+  ASSERT_TRUE(search.ok());
+  EXPECT_EQ(search->size(), 1u);
+}
+
+TEST_F(CorrectionsTest, UnlinkHoldsAcrossReimport) {
+  auto docs = TwoNamesOfOneRound();
+  for (const auto& d : docs) Import(d);
+  ASSERT_TRUE(HasEdge("Rajnath Singh", "represents", "Japan"));
+  auto unlink = store_->Unlink(Find(*store_, "Rajnath Singh"), "represents", Find(*store_, "Japan"), who_);
+  ASSERT_TRUE(unlink.ok()) << unlink.status().message();
+  ExpectConsistent();
+  EXPECT_FALSE(HasEdge("Rajnath Singh", "represents", "Japan"));
+  Reimport(docs);
+  EXPECT_FALSE(HasEdge("Rajnath Singh", "represents", "Japan"));
+  EXPECT_TRUE(HasEdge("Rajnath Singh", "attended", "3rd 2+2 Dialogue"));
+  // An edge that does not exist cannot be unlinked.
+  auto again = store_->Unlink(Find(*store_, "Rajnath Singh"), "represents", Find(*store_, "Vikram Misri"), who_);
+  EXPECT_FALSE(again.ok());
+}
+
+TEST_F(CorrectionsTest, SplitHoldsAcrossReimport) {
+  // Two documents name "the Summit"; the second is really another summit.
+  Fixture a = Doc("Anna Berg chaired the Summit in Oslo.", "a.txt");
+  a.graph.nodes = {Node("official", "Anna Berg", {0, 9}), Node("meeting", "the Summit", {18, 28}),
+                   Node("place", "Oslo", {32, 36})};
+  a.graph.edges = {Edge(0, "chaired", 1, {0, 37}), Edge(1, "held_in", 2, {0, 37})};
+  Fixture b = Doc("Ola Nord chaired the Summit in Rome.", "b.txt");
+  b.graph.nodes = {Node("official", "Ola Nord", {0, 8}), Node("meeting", "the Summit", {17, 27}),
+                   Node("place", "Rome", {31, 35})};
+  b.graph.edges = {Edge(0, "chaired", 1, {0, 36}), Edge(1, "held_in", 2, {0, 36})};
+  std::vector<Fixture> docs = {a, b};
+  Import(a);
+  const int64_t second = Import(b);
+  const int64_t summit = Find(*store_, "the Summit");
+  ASSERT_TRUE(HasEdge("the Summit", "held_in", "Rome"));
+  auto split = store_->SplitNode(summit, {second}, "Rome Summit", who_);
+  ASSERT_TRUE(split.ok()) << split.status().message();
+  ExpectConsistent();
+  EXPECT_TRUE(HasEdge("Rome Summit", "held_in", "Rome"));
+  EXPECT_TRUE(HasEdge("Ola Nord", "chaired", "Rome Summit"));
+  EXPECT_FALSE(HasEdge("the Summit", "held_in", "Rome"));
+  EXPECT_TRUE(HasEdge("the Summit", "held_in", "Oslo"));
+  Reimport(docs);
+  EXPECT_TRUE(HasEdge("Rome Summit", "held_in", "Rome"));
+  EXPECT_FALSE(HasEdge("the Summit", "held_in", "Rome"));
+  EXPECT_TRUE(HasEdge("Anna Berg", "chaired", "the Summit"));
+  // The same name for the new node is refused: name matching would join them again.
+  auto same = store_->SplitNode(Find(*store_, "the Summit"), {1}, "The Summit", who_);
+  EXPECT_FALSE(same.ok());
+}
+
+TEST_F(CorrectionsTest, LinkRenameAndSetDateAreRecordedAndUndone) {
+  auto docs = TwoReports();
+  Import(docs[0]);
+  Import(docs[1]);
+  const std::string before = ExportJson();
+  const int64_t berg = Find(*store_, "Anna Berg"), talks = Find(*store_, "the Talks");
+  auto link = store_->Link(berg, "attended", talks, who_);
+  ASSERT_TRUE(link.ok()) << link.status().message();
+  EXPECT_TRUE(HasEdge("Anna Berg", "attended", "the Talks"));
+  EXPECT_FALSE(store_->Link(berg, "attended", talks, who_).ok()) << "linked twice";
+  auto rename = store_->RenameNode(berg, "Anna Maria Berg", who_);
+  ASSERT_TRUE(rename.ok());
+  EXPECT_EQ(Find(*store_, "Anna Berg"), berg) << "the old name is an alias";
+  EXPECT_EQ(store_->Search("Maria")->size(), 1u);
+  auto date = store_->SetNodeDate(talks, "2024-11", who_);
+  ASSERT_TRUE(date.ok());
+  EXPECT_EQ(store_->GetNode(talks).value()->date, "2024-11");
+  EXPECT_FALSE(store_->SetNodeDate(talks, "November", who_).ok());
+  ExpectConsistent();
+  auto history = store_->Corrections(berg);
+  ASSERT_EQ(history->size(), 2u);
+  EXPECT_EQ(history->at(0).action, "link");
+  EXPECT_EQ(history->at(1).action, "rename");
+  EXPECT_EQ(history->at(1).reason, "a test");
+  // Undone newest first, the store is as it was.
+  ASSERT_TRUE(store_->Undo(date->id, who_).ok());
+  ASSERT_TRUE(store_->Undo(rename->id, who_).ok());
+  ASSERT_TRUE(store_->Undo(link->id, who_).ok());
+  EXPECT_EQ(ExportJson(), before);
+  ExpectConsistent();
+}
+
+TEST_F(CorrectionsTest, UndoRefusesWhenLaterCorrectionsChangedTheSameRows) {
+  auto docs = TwoReports();
+  Import(docs[0]);
+  const int64_t talks = Find(*store_, "the Talks");
+  auto first = store_->SetNodeDate(talks, "2024", who_);
+  ASSERT_TRUE(first.ok());
+  auto second = store_->SetNodeDate(talks, "2024-11", who_);
+  ASSERT_TRUE(second.ok());
+  const std::string before = ExportJson();
+  auto undo = store_->Undo(first->id, who_);
+  ASSERT_FALSE(undo.ok());
+  EXPECT_NE(undo.status().message().find("undo those first"), std::string::npos);
+  EXPECT_EQ(ExportJson(), before);
+  ASSERT_TRUE(store_->Undo(second->id, who_).ok());
+  ASSERT_TRUE(store_->Undo(first->id, who_).ok());
+  EXPECT_EQ(store_->GetNode(talks).value()->date, "");
+}
+
+// A made-up report and a wire copy of it: another date, a paragraph moved, a line added.
+const char* kReport =
+    "Norway and Chile hold talks on ocean cooperation\nMay 4, 2024\n"
+    "Oslo, May 4: Norway and Chile held the third round of their Ocean Partnership Dialogue in "
+    "Oslo on Saturday, the Norwegian foreign ministry said.\n"
+    "The meeting was co-chaired by State Secretary Ingrid Halvorsen and Undersecretary Tomas "
+    "Valdivia, with officials from fisheries, energy and shipping agencies of both countries.\n"
+    "The two sides reviewed cooperation on sustainable fisheries, offshore wind and the "
+    "protection of marine ecosystems, and agreed to set up a working group on green shipping.\n"
+    "The next round of the dialogue will be held in Santiago next year, the statement added.\n";
+const char* kCopy =
+    "Norway and Chile hold talks on ocean cooperation\nJune 9, 2025\n"
+    "Oslo, June 9: Norway and Chile held the third round of their Ocean Partnership Dialogue in "
+    "Oslo on Monday, the Norwegian foreign ministry said.\n"
+    "The two sides reviewed cooperation on sustainable fisheries, offshore wind and the "
+    "protection of marine ecosystems, and agreed to set up a working group on green shipping.\n"
+    "The meeting was co-chaired by State Secretary Ingrid Halvorsen and Undersecretary Tomas "
+    "Valdivia, with officials from fisheries, energy and shipping agencies of both countries.\n"
+    "Officials described the talks as constructive.\n"
+    "The next round of the dialogue will be held in Santiago next year, the statement added.\n";
+const char* kOther =
+    "Kenya and Ghana sign a trade agreement\nMay 5, 2024\n"
+    "Nairobi, May 5: Kenya and Ghana signed an agreement on agricultural trade after two days of "
+    "negotiations between their trade ministers, who also discussed visa rules for students.\n";
+
+TEST(NearCopyTest, SignaturesSeparateCopiesFromOtherReports) {
+  const auto report = MinHashSignature(kReport), copy = MinHashSignature(kCopy),
+             other = MinHashSignature(kOther);
+  EXPECT_GE(MinHashSimilarity(report, copy), kNearCopyThreshold);
+  EXPECT_LT(MinHashSimilarity(report, other), 0.2);
+  EXPECT_TRUE(MinHashSignature(" ,. ").empty());
+  EXPECT_TRUE(MinHashSignature("Radoslaw Sikorski; C++ Users Group.").empty()) << "too short to tell";
+}
+
+TEST_F(CorrectionsTest, NearCopiesJoinTheFirstDocumentsGroup) {
+  Fixture first = Doc(kReport, "report.txt");
+  first.graph.nodes = {Node("official", "Ingrid Halvorsen", {195, 211}),
+                       Node("meeting", "Ocean Partnership Dialogue", {107, 133})};
+  first.graph.edges = {Edge(0, "cochaired", 1, {157, 300})};
+  Fixture copy = Doc(kCopy, "copy.txt");
+  copy.graph = first.graph;  // what extraction finds in it (offsets aside)
+  Fixture other = Doc(kOther, "other.txt");
+  const int64_t a = Import(first);
+  auto r = store_->ImportDocument(copy.doc, copy.graph);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->copy_of, a);
+  EXPECT_EQ(r->nodes_created + r->nodes_merged, 0) << "a copy adds no graph of its own";
+  auto o = store_->ImportDocument(other.doc, other.graph);
+  ASSERT_TRUE(o.ok());
+  EXPECT_EQ(o->copy_of, 0);
+  ASSERT_TRUE(store_->IndexDocuments().ok());
+  auto docs = store_->Documents();
+  ASSERT_EQ(docs->size(), 3u);
+  EXPECT_EQ(docs->at(0).copies, 1);
+  EXPECT_EQ(docs->at(1).copy_of, a);
+  EXPECT_EQ(docs->at(2).copy_of, 0);
+  EXPECT_EQ(store_->Stats()->evidence, 1);
+  // The first goes last: its graph stands for its copies.
+  EXPECT_FALSE(store_->RetractDocument(a, who_).ok());
+  ASSERT_TRUE(store_->RetractDocument(r->document_id, who_).ok());
+  ASSERT_TRUE(store_->RetractDocument(a, who_).ok());
+  ExpectConsistent();
+  EXPECT_EQ(store_->Stats()->edges, 0);
+}
+
+// SQL functions migration 7 calls (Store::Open registers the engine's own before migrating).
+void Normalize(sqlite3_context* context, int, sqlite3_value** argv) {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+  const std::string key = NormalizeName(text ? text : "");
+  sqlite3_result_text(context, key.c_str(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+}
+void Same(sqlite3_context* context, int, sqlite3_value** argv) { sqlite3_result_value(context, argv[0]); }
+
+// A store made by the migrations of every earlier schema version, holding a document and a node,
+// migrates to the corrections schema with its data, and takes corrections.
+TEST(CorrectionsMigrationTest, EveryEarlierVersionMigrates) {
+  int corrections_version = 0;
+  for (const schema::Migration& m : schema::Migrations()) {
+    if (std::string(m.sql).find("CREATE TABLE IF NOT EXISTS corrections (") != std::string::npos) corrections_version = m.version;
+  }
+  ASSERT_GT(corrections_version, 1);
+  for (int version = 1; version < corrections_version; ++version) {
+    TempDir dir;
+    const std::string path = dir.File("old.db");
+    {
+      SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      db.createFunction("dkg_normalize_name", 1, true, nullptr, Normalize);
+      db.createFunction("dkg_fold_key", 1, true, nullptr, Same);
+      for (const schema::Migration& m : schema::Migrations()) {
+        if (m.version > version) break;
+        db.exec(std::string(m.sql));
+      }
+      db.exec("PRAGMA user_version = " + std::to_string(version));
+      db.exec("INSERT INTO documents(sha256, source, title, text) VALUES ('x', 'old.txt', 'Old', 'Anna Berg spoke.')");
+      db.exec("INSERT INTO nodes(kind, name, norm_key) VALUES ('official', 'Anna Berg', 'anna berg')");
+    }
+    auto store = Store::Open(path);
+    ASSERT_TRUE(store.ok()) << "version " << version << ": " << store.status().message();
+    EXPECT_EQ(store.value()->Documents()->size(), 1u) << "version " << version;
+    auto rename = store.value()->RenameNode(1, "Anna Maria Berg", {"tester", "", ""});
+    ASSERT_TRUE(rename.ok()) << "version " << version << ": " << rename.status().message();
+    ASSERT_TRUE(store.value()->RetractDocument(1, {"tester", "", ""}).ok()) << "version " << version;
+    EXPECT_EQ(store.value()->Corrections()->size(), 2u);
+    EXPECT_TRUE(store.value()->Undo(rename->id, {"tester", "", ""}).ok()) << "version " << version;
+    EXPECT_EQ(store.value()->GetNode(1).value()->name, "Anna Berg");
+  }
+}
+
+}  // namespace
+}  // namespace dkg
