@@ -1170,6 +1170,43 @@ Result<std::vector<int64_t>> Store::Search(const std::string& text, int limit) c
   });
 }
 
+Result<std::vector<int64_t>> Store::SearchNamePrefix(const std::string& text, int limit) const {
+  return Guard(path_, [&]() -> Result<std::vector<int64_t>> {
+    // Whole words as prefixes: the user's words are reduced to letters and digits, each quoted,
+    // so nothing typed is read as full-text syntax.
+    std::string query;
+    std::string word;
+    auto flush = [&] {
+      if (word.empty()) return;
+      query += (query.empty() ? "\"" : " \"") + word + "\"*";
+      word.clear();
+    };
+    for (unsigned char c : text) {
+      if (std::isalnum(c) || c >= 0x80) word += static_cast<char>(c);
+      else flush();
+    }
+    flush();
+    std::vector<int64_t> out;
+    if (query.empty()) return out;
+    SQLite::Statement st(impl_->db,
+                         "SELECT node_id FROM names_fts WHERE names_fts MATCH ? "
+                         "GROUP BY node_id ORDER BY min(rank) LIMIT ?");
+    st.bind(1, query);
+    st.bind(2, limit);
+    while (st.executeStep()) out.push_back(st.getColumn(0).getInt64());
+    return out;
+  });
+}
+
+Result<std::optional<std::string>> Store::DocumentText(int64_t id) const {
+  return Guard(path_, [&]() -> Result<std::optional<std::string>> {
+    SQLite::Statement st(impl_->db, "SELECT text FROM documents WHERE id = ?");
+    st.bind(1, id);
+    if (!st.executeStep()) return std::optional<std::string>();
+    return std::optional<std::string>(st.getColumn(0).getString());
+  });
+}
+
 Result<std::vector<std::pair<int64_t, std::string>>> Store::NameCandidates(const std::string& text,
                                                                            int limit) const {
   return Guard(path_, [&]() -> Result<std::vector<std::pair<int64_t, std::string>>> {

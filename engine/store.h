@@ -119,6 +119,12 @@ class Store {
   // Documents whose title or text contains every word of `text` (full-text index), best first,
   // each with the words in context: `[word]` marks a match, "..." a cut.
   Result<std::vector<DocumentMatch>> SearchDocuments(const std::string& text, int limit = 50) const;
+  // Nodes with a name or alias holding a word that starts with each word of `text` ("vik mis"
+  // finds Vikram Misri), best first, at most `limit`: suggestions while a name is being typed.
+  // Names not yet in the full-text index (a store being imported into) are not found.
+  Result<std::vector<int64_t>> SearchNamePrefix(const std::string& text, int limit = 10) const;
+  // The text of document `id`, or nothing when there is no such document.
+  Result<std::optional<std::string>> DocumentText(int64_t id) const;
   // Nodes by kind, neighbour and name, in id order; at most `limit` (0: all).
   Result<std::vector<NodeRecord>> ListNodes(const NodeListFilter& filter) const;
   // The node kinds and the relations present in the store.

@@ -241,6 +241,28 @@ run "The first lines of the JSON export:" 'dkg export --format json | head -n 30
 
 cat >> "$out" <<'TXT'
 
+`--format svg` and `--format png` draw the subgraph with Graphviz (its `dot` program, Debian's
+`graphviz`): each node filled, outlined and shaped by its kind (the styles of
+`data/style/kinds.tsv`, the same as the explorer page of `dkg serve`), labelled with its name and
+date, each edge with its relation.
+TXT
+run "A picture of Misri's neighbourhood (shown in the README):" 'dkg export --around "Vikram Misri" --depth 2 --format png -o misri.png && head -c 4 misri.png | tail -c 3'
+run "The SVG names each node:" 'dkg export --around "Vikram Misri" --format svg | grep -c "<title>n[0-9]*</title>"'
+
+cat >> "$out" <<'TXT'
+
+## serve
+
+`dkg serve [--port 8080] [--bind 127.0.0.1] [--limit 500]`: a read-only HTTP server over the
+store: a JSON API whose answers are the JSON of the commands above, and an explorer page (search,
+a graph canvas that grows one click at a time, node cards with their evidence, lineage along
+time, a path finder, downloads). It listens on loopback unless `--bind` says otherwise, and
+stops with Ctrl-C. The API and the page are described in [serve.md](serve.md).
+TXT
+run "" 'dkg serve --help'
+
+cat >> "$out" <<'TXT'
+
 ## Conventions
 TXT
 run "" 'dkg --version'
