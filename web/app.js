@@ -67,7 +67,11 @@ function showNote(text) {
 
 function showError(err) { showNote('Error: ' + err.message); }
 
-function label(node) { return node.name + (node.date ? '\n' + node.date : ''); }
+// Canvas labels: long meeting names are cut (the card has the full name).
+function label(node, max = 60) {
+  const name = node.name.length > max ? node.name.slice(0, max - 1) + '…' : node.name;
+  return name + (node.date ? '\n' + node.date : '');
+}
 
 function selectTab(name) {
   for (const b of document.querySelectorAll('#panel nav button')) b.classList.toggle('active', b.dataset.tab === name);
@@ -83,6 +87,8 @@ function nodeLink(node) {
 const cy = cytoscape({
   container: document.getElementById('cy'),
   wheelSensitivity: 0.3,
+  maxZoom: 1.4,  // a few nodes fitted to the canvas must not get giant labels
+  minZoom: 0.05,
   style: [
     { selector: 'node', style: {
         'label': 'data(label)', 'text-wrap': 'wrap', 'text-max-width': 140, 'font-size': 10,
@@ -127,8 +133,9 @@ function addGraph(graph, near) {
 }
 
 function relayout(fixed) {
-  const layout = cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000,
-                             idealEdgeLength: () => 90, fit: true, padding: 40, numIter: 600 });
+  const layout = cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000,
+                             nodeOverlap: 20, idealEdgeLength: () => 140, edgeElasticity: () => 100,
+                             componentSpacing: 100, fit: true, padding: 50, numIter: 1000 });
   layout.run();
   if (fixed) cy.center(fixed);
 }
@@ -256,19 +263,20 @@ async function showLineage(id) {
   const span = Math.max(1, t1 - t0);
   const xs = [];
   entries.forEach((e, i) => {
-    if (!Number.isNaN(times[i])) xs.push(40 + 520 * (times[i] - t0) / span);
+    if (!Number.isNaN(times[i])) xs.push(40 + 400 * (times[i] - t0) / span);
     else xs.push(parents[i] !== null ? xs[parents[i]] + 60 : 40);
   });
   const elements = [];
   entries.forEach((e, i) => {
     const s = styleOf(e.node.kind);
-    elements.push({ group: 'nodes', data: { id: 'l' + i, node: e.node.id, label: label(e.node), fill: s.fill, border: s.border, shape: s.shape },
-                    position: { x: xs[i], y: 30 + 45 * i } });
+    elements.push({ group: 'nodes', data: { id: 'l' + i, node: e.node.id, label: label(e.node, 32), fill: s.fill, border: s.border, shape: s.shape },
+                    position: { x: xs[i], y: 30 + 70 * i } });
     if (parents[i] !== null) elements.push({ group: 'edges', data: { id: 'le' + i, source: 'l' + parents[i], target: 'l' + i, relation: e.via } });
   });
   if (state.lineageCy) state.lineageCy.destroy();
   state.lineageCy = cytoscape({
-    container: document.getElementById('lineage-cy'), elements, layout: { name: 'preset', fit: true, padding: 25 },
+    container: document.getElementById('lineage-cy'), elements, layout: { name: 'preset', fit: true, padding: 30 },
+    maxZoom: 1.2,
     style: cy.style().json(), userZoomingEnabled: true,
   });
   state.lineageCy.on('tap', 'node', (evt) => focusNode(evt.target.data('node')));
