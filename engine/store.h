@@ -131,6 +131,9 @@ class Store {
   Result<std::set<std::string>> Kinds() const;
   Result<std::set<std::string>> Relations() const;
   Result<std::vector<EdgeRecord>> EdgesOf(int64_t node_id) const;
+  // The first `limit` edges EdgesOf() would list, and how many it would list in all: a hub's
+  // card without reading its every edge.
+  Result<std::pair<std::vector<EdgeRecord>, size_t>> FirstEdgesOf(int64_t node_id, size_t limit) const;
   Result<std::vector<EvidenceRecord>> EvidenceFor(const std::vector<int64_t>& edge_ids) const;
   Result<std::vector<MentionRecord>> MentionsOf(int64_t node_id) const;
   // All documents when `ids` is empty.

@@ -322,15 +322,23 @@ Result<std::optional<PathResult>> FindPath(const Store& store, const GraphIndex&
   return PathOn(store, *rebuilt.value(), from, to, options);
 }
 
-Result<NodeCard> ShowNode(const Store& store, int64_t id) {
+Result<NodeCard> ShowNode(const Store& store, int64_t id, size_t max_edges) {
   auto node = store.GetNode(id);
   if (!node.ok()) return node.status();
   if (!node.value()) return Status::NotFound("no node #" + std::to_string(id));
   NodeCard card;
   card.node = *node.value();
-  auto edges = store.EdgesOf(id);
-  if (!edges.ok()) return edges.status();
-  card.edges = edges.value();
+  if (max_edges > 0) {
+    auto first = store.FirstEdgesOf(id, max_edges);
+    if (!first.ok()) return first.status();
+    card.edges = std::move(first->first);
+    card.edges_total = first->second;
+  } else {
+    auto edges = store.EdgesOf(id);
+    if (!edges.ok()) return edges.status();
+    card.edges = std::move(edges).value();
+    card.edges_total = card.edges.size();
+  }
   std::vector<int64_t> edge_ids;
   for (const EdgeRecord& e : card.edges) edge_ids.push_back(e.id);
   auto evidence = store.EvidenceFor(edge_ids);

@@ -95,8 +95,11 @@ struct NodeCard {
   std::vector<EvidenceRecord> evidence;
   std::vector<MentionRecord> mentions;
   std::vector<DocumentRecord> documents;
+  size_t edges_total = 0;  // edges the node has; more than edges.size() when cut at max_edges
 };
-Result<NodeCard> ShowNode(const Store& store, int64_t id);
+// With `max_edges` > 0, only the first `max_edges` edges (in card order) and their evidence are
+// read, so a hub's card costs its edge rows, not every edge's evidence (the server's limit).
+Result<NodeCard> ShowNode(const Store& store, int64_t id, size_t max_edges = 0);
 
 // The "place" of a meeting: the target of its held_in edge, or empty (nullptr).
 std::string PlaceOf(const GraphSnapshot& graph, int64_t meeting);

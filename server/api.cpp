@@ -116,7 +116,7 @@ class Args {
     int64_t out = 0;
     auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
     if (ec != std::errc() || end != v.data() + v.size() || v.empty())
-      return Refusal{400, "parameter '" + name + "' must be a whole number, not '" + Printable(v) + "'"};
+      return Refusal{400, "parameter '" + name + "' must be a whole number, not '" + v + "'"};
     if (out < lo || out > hi)
       return Refusal{400, "parameter '" + name + "' must be between " + std::to_string(lo) + " and " +
                               std::to_string(hi)};
@@ -269,17 +269,12 @@ struct Api::Impl {
   Answer Node(const Args& args) {
     auto id = Resolve(args, "q");
     if (auto* r = std::get_if<Refusal>(&id)) return *r;
-    auto card = ShowNode(*store, std::get<int64_t>(id));
+    auto card = ShowNode(*store, std::get<int64_t>(id), limit);
     if (!card.ok()) return Refusal{StatusOf(card.status()), card.status().message()};
-    NodeCard c = std::move(card).value();
+    const NodeCard c = std::move(card).value();
     std::string note;
-    if (c.edges.size() > limit) {
-      note = "showing " + std::to_string(limit) + " of " + std::to_string(c.edges.size()) + " edges (limit)";
-      c.edges.resize(limit);
-      std::set<int64_t> kept;
-      for (const EdgeRecord& e : c.edges) kept.insert(e.id);
-      std::erase_if(c.evidence, [&](const EvidenceRecord& r) { return !kept.count(r.edge_id); });
-    }
+    if (c.edges_total > c.edges.size())
+      note = "showing " + std::to_string(c.edges.size()) + " of " + std::to_string(c.edges_total) + " edges (limit)";
     std::vector<int64_t> other_ids;
     for (const EdgeRecord& e : c.edges) other_ids.push_back(e.source == c.node.id ? e.target : e.source);
     auto others = store->GetNodes(other_ids);

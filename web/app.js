@@ -89,6 +89,8 @@ const cy = cytoscape({
   wheelSensitivity: 0.3,
   maxZoom: 1.4,  // a few nodes fitted to the canvas must not get giant labels
   minZoom: 0.05,
+  hideEdgesOnViewport: true,  // panning and zooming a hub's neighbourhood stays smooth
+  textureOnViewport: true,
   style: [
     { selector: 'node', style: {
         'label': 'data(label)', 'text-wrap': 'wrap', 'text-max-width': 140, 'font-size': 10,
@@ -102,6 +104,7 @@ const cy = cytoscape({
         'target-arrow-shape': 'triangle', 'line-color': '#999', 'target-arrow-color': '#999',
         'text-rotation': 'autorotate', 'text-background-color': '#fafafa',
         'text-background-opacity': 1, 'color': '#555' } },
+    { selector: 'edge.crowded', style: { 'label': '', 'target-arrow-shape': 'none', 'curve-style': 'haystack' } },
     { selector: '.path', style: { 'line-color': '#e15759', 'target-arrow-color': '#e15759', 'width': 3 } },
   ],
 });
@@ -113,31 +116,42 @@ function nodeData(n) {
 }
 
 // Adds an export-shaped subgraph ({nodes, edges}) to the canvas; returns the new elements.
+// Added in one batch: a hub's few hundred neighbours are one redraw, not hundreds.
 function addGraph(graph, near) {
-  const added = cy.collection();
   const centre = near ? cy.getElementById(String(near)) : null;
   const at = centre && centre.nonempty() ? centre.position() : { x: 0, y: 0 };
+  const nodes = [], edges = [];
+  const present = new Set(cy.nodes().map((n) => n.id()));
   graph.nodes.forEach((n, i) => {
-    if (cy.getElementById(String(n.id)).nonempty()) return;
+    if (present.has(String(n.id))) return;
+    present.add(String(n.id));
     const angle = (2 * Math.PI * i) / Math.max(1, graph.nodes.length);
-    added.merge(cy.add({ group: 'nodes', data: nodeData(n),
-                         position: { x: at.x + 120 * Math.cos(angle), y: at.y + 120 * Math.sin(angle) } }));
+    nodes.push({ group: 'nodes', data: nodeData(n),
+                 position: { x: at.x + 120 * Math.cos(angle), y: at.y + 120 * Math.sin(angle) } });
   });
   for (const e of graph.edges) {
     const id = 'e' + e.id;
     if (cy.getElementById(id).nonempty()) continue;
-    if (cy.getElementById(String(e.source)).empty() || cy.getElementById(String(e.target)).empty()) continue;
-    added.merge(cy.add({ group: 'edges', data: { id, source: String(e.source), target: String(e.target), relation: e.relation } }));
+    if (!present.has(String(e.source)) || !present.has(String(e.target))) continue;
+    edges.push({ group: 'edges', data: { id, source: String(e.source), target: String(e.target), relation: e.relation } });
   }
+  let added = cy.collection();
+  cy.batch(() => { added = cy.add(nodes.concat(edges)); });
   return added;
 }
 
-function relayout(fixed) {
-  const layout = cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000,
-                             nodeOverlap: 20, idealEdgeLength: () => 140, edgeElasticity: () => 100,
-                             componentSpacing: 100, fit: true, padding: 50, numIter: 1000 });
-  layout.run();
-  if (fixed) cy.center(fixed);
+// A force-directed layout for a readable few dozen nodes; past that (a hub expanded) rings
+// around the node last expanded, which costs linear time and keeps the page responsive.
+function relayout(focus) {
+  const options = cy.nodes().length > 150
+    ? { name: 'concentric', animate: false, fit: true, padding: 30, minNodeSpacing: 8,
+        concentric: (n) => (n.id() === String(focus) ? 3 : n.hasClass('expanded') ? 2 : 1), levelWidth: () => 1 }
+    : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000,
+        nodeOverlap: 20, idealEdgeLength: () => 140, edgeElasticity: () => 100,
+        componentSpacing: 100, fit: true, padding: 50, numIter: 1000 };
+  // Hundreds of edge labels cost more to draw than the rest of the canvas: shown when zoomed in.
+  cy.edges().toggleClass('crowded', cy.nodes().length > 150);
+  cy.layout(options).run();
 }
 
 async function expand(id) {
@@ -145,7 +159,7 @@ async function expand(id) {
   addGraph(graph, id);
   state.expanded.add(String(id));
   cy.getElementById(String(id)).addClass('expanded');
-  relayout();
+  relayout(id);
   document.getElementById('help').textContent = cy.nodes().length + ' nodes on the canvas; click one to expand it.';
 }
 
@@ -177,6 +191,9 @@ async function showCard(id) {
   const attrs = Object.entries(card.attrs || {});
   if (attrs.length) head.append(el('div', { class: 'muted' }, attrs.map(([k, v]) => k + ': ' + v).join(' · ')));
   tab.append(el('h4', {}, 'Edges (' + card.edges.length + ')'));
+  // A hub's card lists its first edges; the rest on demand, so opening it stays quick.
+  const first = 100;
+  const rows = [];
   for (const e of card.edges) {
     const out = e.source && e.source.id === n.id;
     const other = out ? e.target : e.source;
@@ -190,7 +207,13 @@ async function showCard(id) {
                     el('a', { href: '#', onclick: (event) => { event.preventDefault(); openDocument(ev.document, ev.start, ev.end); } },
                        'show in document #' + ev.document), el('span', { class: 'muted' }, ' · rule ' + ev.rule)));
     }
-    tab.append(row);
+    rows.push(row);
+  }
+  tab.append(...rows.slice(0, first));
+  if (rows.length > first) {
+    const more = el('button', { class: 'more', onclick: () => { more.replaceWith(...rows.slice(first)); } },
+                    'Show ' + (rows.length - first) + ' more edges');
+    tab.append(more);
   }
   if (card.sources.length) {
     tab.append(el('h4', {}, 'Sources'));
