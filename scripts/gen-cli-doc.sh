@@ -229,7 +229,7 @@ cat >> "$out" <<'TXT'
 
 ## export
 
-`dkg export [--around Q --depth N] [--kinds k,...] [--relations r,...] --format json|graphml|dot
+`dkg export [--around Q --depth N] [--kinds k,...] [--relations r,...] --format json|graphml|dot|svg|png
 [-o FILE]`: the graph or a part of it. JSON follows the contract in [output.md](output.md#the-json-export)
 (nodes with aliases, edges with evidence, documents) and is what the scorer reads; GraphML carries every node
 and edge attribute as a typed key and loads in NetworkX (`networkx.read_graphml`), Gephi and
