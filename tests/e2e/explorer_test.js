@@ -146,6 +146,24 @@ function serve(db) {
     await page.waitForFunction(() => document.querySelectorAll('#path-result .hop').length > 0, { timeout: 10000 });
     check(true, 'the path finder connects Misri and Okano');
 
+    // Downloads: what each link saves, for the subgraph on the canvas.
+    const saved = await page.evaluate(async () => {
+      const out = {};
+      const realSave = save;
+      save = async (blob, name) => { out[name] = { size: blob.size, text: await blob.text() }; };
+      for (const a of document.querySelectorAll('.downloads a')) a.click();
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      save = realSave;
+      return { out, nodes: cy.nodes().length };
+    });
+    const got = saved.out;
+    check(got['dkg-subgraph.graphml'] && got['dkg-subgraph.graphml'].text.includes('<graphml'), 'the canvas downloads as GraphML');
+    const json = got['dkg-subgraph.json'] ? JSON.parse(got['dkg-subgraph.json'].text) : { nodes: [] };
+    check(json.nodes.length === saved.nodes && json.edges.length > 0, 'the canvas downloads as JSON (' + json.nodes.length + ' nodes, ' + (json.edges || []).length + ' edges)');
+    check(got['dkg-subgraph.dot'] && got['dkg-subgraph.dot'].text.startsWith('digraph'), 'the canvas downloads as DOT');
+    check(got['dkg-subgraph.png'] && got['dkg-subgraph.png'].text.includes('PNG') && got['dkg-subgraph.png'].size > 10000,
+      'the canvas downloads as PNG (' + (got['dkg-subgraph.png'] || {}).size + ' bytes)');
+
     check(errors.length === 0, 'no script errors' + (errors.length ? ': ' + errors.join('; ') : ''));
     check(outside.length === 0, 'no request leaves dkg' + (outside.length ? ': ' + outside.join(' ') : ''));
   } finally {
