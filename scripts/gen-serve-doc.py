@@ -8,6 +8,7 @@ usage: scripts/gen-serve-doc.py [DKG_BINARY]
 """
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -66,14 +67,16 @@ def show(base, title, path, params, lines):
 
 with tempfile.TemporaryDirectory() as tmp:
     db = os.path.join(tmp, "dkg.db")
-    example = os.path.join(root, "data", "example", "000_dd9a1b8ace2b4269.txt")
-    subprocess.run([dkg, "--db", db, "import", example], check=True, capture_output=True)
+    # Imported from the scratch folder, as docs/cli.md does, so no path of this machine shows.
+    name = "000_dd9a1b8ace2b4269.txt"
+    shutil.copy(os.path.join(root, "data", "example", name), os.path.join(tmp, name))
+    subprocess.run([dkg, "--db", db, "import", name], check=True, capture_output=True, cwd=tmp)
     server = subprocess.Popen([dkg, "--db", db, "serve", "--port", "0"], stderr=subprocess.PIPE)
     try:
         line = server.stderr.readline().decode()
         base = re.search(r"(http://127\.0\.0\.1:\d+/)", line).group(1)
-        answers = "\n".join(show(base, *a) for a in ANSWERS)
-        errors = "\n".join(show(base, *e) for e in ERRORS)
+        answers = "\n".join(show(base, *a) for a in ANSWERS).replace(tmp + "/", "")
+        errors = "\n".join(show(base, *e) for e in ERRORS).replace(tmp + "/", "")
     finally:
         server.terminate()
         server.wait()
