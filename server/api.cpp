@@ -1,6 +1,7 @@
 // The JSON API of `dkg serve`: checks a request's parameters, calls the library (queries/) and
 // writes the answer with presentation/, exactly as the command line does for `--format json`.
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 #include <mutex>
@@ -233,7 +234,8 @@ struct Api::Impl {
     if (q.empty()) return Refusal{400, "parameter 'q' is required: the words to search for"};
     auto n = args.Int("limit", 50, 1, static_cast<int64_t>(limit));
     if (auto* r = std::get_if<Refusal>(&n)) return *r;
-    const int want = static_cast<int>(std::get<int64_t>(n));
+    // The default (50, the command line's) never exceeds the server's own limit.
+    const int want = static_cast<int>(std::min<int64_t>(std::get<int64_t>(n), static_cast<int64_t>(limit)));
     auto results = dkg::Search(*store, q, want + 1);  // one more tells whether the answer was cut
     if (!results.ok()) return Refusal{StatusOf(results.status()), results.status().message()};
     SearchResults r = std::move(results).value();

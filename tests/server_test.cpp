@@ -262,6 +262,11 @@ TEST_F(ServerTest, LongAnswersAreCutWithANote) {
   auto card = Get("/api/node", Query{{"q", "Vikram Misri"}}, port);
   ASSERT_TRUE(card);
   EXPECT_LE(json::parse(card->body)["edges"].size(), 3u);
+  // Search's own default (50 rows, as the command line's) is cut at the server's limit too.
+  auto search = Get("/api/search", Query{{"q", "India"}}, port);
+  ASSERT_TRUE(search);
+  EXPECT_EQ(search->status, 200);
+  EXPECT_LE(json::parse(search->body)["nodes"].size(), 3u);
   Stop(small, thread);
 }
 
