@@ -29,11 +29,13 @@
 #include "presentation/answers.h"
 #include "presentation/curation.h"
 #include "presentation/output.h"
+#include "presentation/picture.h"
 #include "queries/export.h"
 #include "queries/graph_index.h"
 #include "queries/graph_snapshot.h"
 #include "queries/lookup.h"
 #include "queries/queries.h"
+#include "server/server.h"
 
 namespace dkg::cli {
 namespace {
@@ -631,12 +633,15 @@ int RunSearch(const Globals& g, const std::string& text) {
 
 int RunExport(const Globals& g, const std::string& around, int depth, const std::string& kinds,
               const std::string& relations, const std::string& format_name, const std::string& output) {
-  ExportFormat format;
+  ExportFormat format = ExportFormat::kDot;
+  std::optional<presentation::PictureFormat> picture;  // svg, png: the DOT drawn by Graphviz
   if (format_name == "json") format = ExportFormat::kJson;
   else if (format_name == "graphml") format = ExportFormat::kGraphml;
   else if (format_name == "dot") format = ExportFormat::kDot;
+  else if (format_name == "svg") picture = presentation::PictureFormat::kSvg;
+  else if (format_name == "png") picture = presentation::PictureFormat::kPng;
   else
-    return Usage("export: --format must be json, graphml or dot");
+    return Usage("export: --format must be json, graphml, dot, svg or png");
   if (!output.empty() && output != "-") {
     if (Status s = CheckOutputPath(output, g.db); !s.ok()) {
       Fail(s);
@@ -657,11 +662,26 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
     selection.around = id.value();
   }
   // The store, a filter over it or a node's neighbourhood streams record by record: memory
-  // stays bounded however large the store.
+  // stays bounded however large the store. A picture is drawn whole by Graphviz from the
+  // selected part (pictures are of neighbourhoods, not of whole large stores).
   ExportCounts counts;
-  auto produce = [&](const ByteSink& write) {
-    return ExportStore(*store.value(), selection, format, write, &counts);
-  };
+  std::string drawn;
+  std::function<Status(const ByteSink&)> produce;
+  if (picture) {
+    auto graph = ExportSnapshot(*store.value(), selection);
+    if (!graph.ok()) return Fail(graph.status());
+    Subgraph sub = SelectSubgraph(*graph.value(), selection);
+    auto text = presentation::DrawWithGraphviz(presentation::StyledDot(sub), *picture);
+    if (!text.ok()) return Fail(text.status());
+    drawn = std::move(text).value();
+    counts.nodes = static_cast<int64_t>(sub.nodes.size());
+    counts.edges = static_cast<int64_t>(sub.edges.size());
+    produce = [&](const ByteSink& write) { return write(drawn); };
+  } else {
+    produce = [&](const ByteSink& write) {
+      return ExportStore(*store.value(), selection, format, write, &counts);
+    };
+  }
   if (output.empty() || output == "-") {
     Status s = produce([](std::string_view bytes) {
       if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size())
@@ -826,6 +846,25 @@ int RunUndo(const Globals& g, const std::string& correction, const CorrectionAut
   auto store = OpenForCorrection(g);
   if (!store.ok()) return Fail(store.status());
   return Corrected(g, store.value()->Undo(*id, who));
+}
+
+// ---- serve -------------------------------------------------------------------------------
+
+int RunServe(const Globals& g, const server::ServeOptions& options) {
+  auto srv = server::Server::Open(g.db, options);
+  if (!srv.ok()) return Fail(srv.status());
+  auto port = srv.value()->Bind();
+  if (!port.ok()) return Fail(port.status());
+  const bool loopback = options.bind == "127.0.0.1" || options.bind == "::1" || options.bind == "localhost";
+  std::string host = options.bind.find(':') != std::string::npos ? "[" + options.bind + "]" : options.bind;
+  std::cerr << "dkg: serving " << EscapeForTerminal(g.db) << " read-only on http://" << EscapeForTerminal(host)
+            << ":" << port.value() << "/ (Ctrl-C stops)\n";
+  if (!loopback) {
+    std::cerr << "dkg: warning: --bind " << EscapeForTerminal(options.bind)
+              << " lets other machines read the whole store\n";
+  }
+  if (Status s = srv.value()->Run(); !s.ok()) return Fail(s);
+  return kExitOk;
 }
 
 // ---- the command line ----------------------------------------------------------------------
@@ -1006,7 +1045,7 @@ std::string BashCompletion(CLI::App& app) {
          "    --kind|--kinds) COMPREPLY=($(compgen -W \"" +
          Join(OntologyKinds(), " ") +
          "\" -- \"$cur\")); return ;;\n"
-         "    --format) COMPREPLY=($(compgen -W \"table json csv graphml dot\" -- \"$cur\")); "
+         "    --format) COMPREPLY=($(compgen -W \"table json csv graphml dot svg png\" -- \"$cur\")); "
          "return ;;\n"
          "    --direction) COMPREPLY=($(compgen -W \"both out in\" -- \"$cur\")); return ;;\n"
          "  esac\n"
@@ -1211,7 +1250,7 @@ int Main(int argc, char** argv) {
 
   std::string around, kinds, export_format = "json", output;
   int export_depth = 1;
-  auto* exp = app.add_subcommand("export", "write the graph (or a part) as JSON, GraphML or DOT");
+  auto* exp = app.add_subcommand("export", "write the graph (or a part) as JSON, GraphML, DOT, SVG or PNG");
   auto* around_opt = exp->add_option("--around", around, "only the neighbourhood of this node (Q)")->check(NonEmpty());
   exp->add_option("--depth", export_depth, "hops around --around")
       ->capture_default_str()
@@ -1219,8 +1258,8 @@ int Main(int argc, char** argv) {
       ->needs(around_opt);
   exp->add_option("--kinds", kinds, "only these node kinds, comma-separated")->check(NonEmptyList());
   exp->add_option("--relations", relations, "only these relations, comma-separated")->check(NonEmptyList());
-  exp->add_option("--format", export_format, "json, graphml or dot")
-      ->check(CLI::IsMember({"json", "graphml", "dot"}))->capture_default_str();
+  exp->add_option("--format", export_format, "json, graphml, dot, or a picture drawn by Graphviz: svg, png")
+      ->check(CLI::IsMember({"json", "graphml", "dot", "svg", "png"}))->capture_default_str();
   exp->add_option("-o,--output", output, "write to FILE instead of standard output (-: standard output)")
       ->check(NonEmpty());
   exp->footer(KindsHelp() + "\n" + RelationsHelp());
@@ -1304,6 +1343,16 @@ int Main(int argc, char** argv) {
   undo->add_option("N", target_text, "the correction number (dkg history)")->required();
   add_author(undo, false);
   undo->callback([&] { rc = RunUndo(g, target_text, Author(by, reason)); });
+
+  server::ServeOptions serve_options;
+  auto* serve = app.add_subcommand("serve", "a read-only JSON API and graph explorer in the browser (docs/serve.md)");
+  serve->add_option("--port", serve_options.port, "TCP port (0: any free port)")
+      ->capture_default_str()->check(CLI::Range(0, 65535));
+  serve->add_option("--bind", serve_options.bind, "address to listen on (loopback unless told otherwise)")
+      ->capture_default_str();
+  serve->add_option("--limit", serve_options.limit, "most rows or nodes in one answer; more are cut, with a note")
+      ->capture_default_str()->check(CLI::Range(1, 100000));
+  serve->callback([&] { rc = RunServe(g, serve_options); });
 
   // After the commands are added, which would inherit it: each has only its own footer.
   app.footer(VocabularyHelp());

@@ -1392,6 +1392,62 @@ Result<std::vector<int64_t>> Store::Search(const std::string& text, int limit) c
   });
 }
 
+Result<std::vector<int64_t>> Store::SearchNamePrefix(const std::string& text, int limit) const {
+  return Guard(path_, [&]() -> Result<std::vector<int64_t>> {
+    // Whole words as prefixes: the user's words are reduced to letters and digits, each quoted,
+    // so nothing typed is read as full-text syntax.
+    std::string query;
+    std::vector<std::string> words(1);
+    for (unsigned char c : text) {
+      if (std::isalnum(c) || c >= 0x80) words.back() += static_cast<char>(c);
+      else if (!words.back().empty()) words.emplace_back();
+    }
+    if (words.back().empty()) words.pop_back();
+    for (const std::string& w : words) query += (query.empty() ? "\"" : " \"") + w + "\"*";
+    std::vector<int64_t> out;
+    if (query.empty()) return out;
+    SQLite::Statement st(impl_->db,
+                         "SELECT node_id FROM names_fts WHERE names_fts MATCH ? "
+                         "GROUP BY node_id ORDER BY min(rank) LIMIT ?");
+    st.bind(1, query);
+    st.bind(2, limit);
+    while (st.executeStep()) out.push_back(st.getColumn(0).getInt64());
+    const auto [first, last] = impl_->PendingNames();
+    if (first <= last && static_cast<int>(out.size()) < limit) {
+      // Names a bulk import left out of the index (a read-only reader cannot add them): each
+      // word must start a word of the name (case-insensitive for ASCII). Words are letters and
+      // digits only, so they hold no LIKE wildcard.
+      std::string sql = "SELECT id FROM nodes WHERE id BETWEEN ? AND ?";
+      for (size_t i = 0; i < words.size(); ++i) sql += " AND (name LIKE ? OR name LIKE ?)";
+      sql += " ORDER BY id LIMIT ?";
+      SQLite::Statement scan(impl_->db, sql);
+      scan.bind(1, first);
+      scan.bind(2, last);
+      int p = 3;
+      for (const std::string& w : words) {
+        scan.bind(p++, w + "%");
+        scan.bind(p++, "% " + w + "%");
+      }
+      scan.bind(p, limit);
+      const std::set<int64_t> seen(out.begin(), out.end());
+      while (scan.executeStep() && static_cast<int>(out.size()) < limit) {
+        const int64_t id = scan.getColumn(0).getInt64();
+        if (!seen.count(id)) out.push_back(id);
+      }
+    }
+    return out;
+  });
+}
+
+Result<std::optional<std::string>> Store::DocumentText(int64_t id) const {
+  return Guard(path_, [&]() -> Result<std::optional<std::string>> {
+    SQLite::Statement st(impl_->db, "SELECT text FROM documents WHERE id = ?");
+    st.bind(1, id);
+    if (!st.executeStep()) return std::optional<std::string>();
+    return std::optional<std::string>(st.getColumn(0).getString());
+  });
+}
+
 Result<std::vector<std::pair<int64_t, std::string>>> Store::NameCandidates(const std::string& text,
                                                                            int limit) const {
   return Guard(path_, [&]() -> Result<std::vector<std::pair<int64_t, std::string>>> {
@@ -1576,6 +1632,32 @@ Result<std::vector<EdgeRecord>> Store::EdgesOf(int64_t node_id, int64_t offset, 
                      AttrsFromJson(st.getColumn(4).getString())});
     }
     return out;
+  });
+}
+
+Result<std::pair<std::vector<EdgeRecord>, size_t>> Store::FirstEdgesOf(int64_t node_id, size_t limit) const {
+  return Guard(path_, [&]() -> Result<std::pair<std::vector<EdgeRecord>, size_t>> {
+    SQLite::Database& db = impl_->db;
+    SQLite::Transaction tx(db);  // the count and the rows from one state
+    SQLite::Statement count(db,
+                            "SELECT (SELECT count(*) FROM edges WHERE source = ?1) + "
+                            "(SELECT count(*) FROM edges WHERE target = ?1) - "
+                            "(SELECT count(*) FROM edges WHERE source = ?1 AND target = ?1)");
+    count.bind(1, node_id);
+    count.executeStep();
+    const size_t total = static_cast<size_t>(count.getColumn(0).getInt64());
+    SQLite::Statement st(db,
+                         "SELECT id, source, target, relation, attrs FROM edges "
+                         "WHERE source = ?1 OR target = ?1 ORDER BY relation, id LIMIT ?2");
+    st.bind(1, node_id);
+    st.bind(2, static_cast<int64_t>(limit));
+    std::vector<EdgeRecord> out;
+    while (st.executeStep()) {
+      out.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getInt64(),
+                     st.getColumn(2).getInt64(), st.getColumn(3).getString(),
+                     AttrsFromJson(st.getColumn(4).getString())});
+    }
+    return std::pair{std::move(out), total};
   });
 }
 

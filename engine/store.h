@@ -166,6 +166,12 @@ class Store {
   // Documents whose title or text contains every word of `text` (full-text index), best first,
   // each with the words in context: `[word]` marks a match, "..." a cut.
   Result<std::vector<DocumentMatch>> SearchDocuments(const std::string& text, int limit = 50) const;
+  // Nodes with a name or alias holding a word that starts with each word of `text` ("vik mis"
+  // finds Vikram Misri), best first, at most `limit`: suggestions while a name is being typed.
+  // Names not yet in the full-text index (a store being imported into) are not found.
+  Result<std::vector<int64_t>> SearchNamePrefix(const std::string& text, int limit = 10) const;
+  // The text of document `id`, or nothing when there is no such document.
+  Result<std::optional<std::string>> DocumentText(int64_t id) const;
   // Nodes by kind, neighbour and name, in id order; at most `limit` (0: all). A `name_like`
   // longer than kMaxNameLike bytes is InvalidInput.
   static constexpr size_t kMaxNameLike = 1000;
@@ -180,6 +186,9 @@ class Store {
                                           int64_t& total) const;
   // A whole-store read in one snapshot, one record at a time (see StoreScan).
   Result<std::unique_ptr<StoreScan>> Scan() const;
+  // The first `limit` edges EdgesOf() would list, and how many it would list in all: a hub's
+  // card without reading its every edge.
+  Result<std::pair<std::vector<EdgeRecord>, size_t>> FirstEdgesOf(int64_t node_id, size_t limit) const;
   Result<std::vector<EvidenceRecord>> EvidenceFor(const std::vector<int64_t>& edge_ids) const;
   Result<std::vector<MentionRecord>> MentionsOf(int64_t node_id) const;
   // All documents when `ids` is empty.

@@ -511,4 +511,8 @@ void PresentSearch(const SearchResults& r, const Output& o) {
   }
 }
 
+void PresentDocument(const DocumentRecord& document, const std::string& text, const Output& o) {
+  WriteJson({{"document", DocumentJson(document)}, {"text", text}}, Out(o));
+}
+
 }  // namespace dkg::presentation

@@ -63,4 +63,8 @@ void PresentNodes(const std::vector<NodeRecord>& nodes, const Output& o);
 
 void PresentSearch(const SearchResults& results, const Output& o);
 
+// A document and its text (JSON only: {"document": DOCUMENT, "text": TEXT}); evidence and
+// mentions point into the text by byte offsets.
+void PresentDocument(const DocumentRecord& document, const std::string& text, const Output& o);
+
 }  // namespace dkg::presentation

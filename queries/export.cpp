@@ -91,6 +91,82 @@ Result<std::unique_ptr<GraphSnapshot>> ExportSnapshot(const Store& store, const 
   return GraphSnapshot::Induced(store, *index.value(), kept);
 }
 
+Result<BoundedSubgraph> SelectBounded(const Store& store, const GraphIndex& index,
+                                      const SubgraphSelection& selection, size_t max_nodes) {
+  BoundedSubgraph out;
+  std::vector<int64_t> kept;
+  if (selection.around) {
+    TraversalOptions options;
+    options.max_depth = selection.depth;
+    options.relations = selection.relations;
+    kept.push_back(*selection.around);
+    for (const auto& [id, depth] : index.Neighborhood(*selection.around, options)) kept.push_back(id);
+  } else {
+    auto stats = store.Stats();
+    if (!stats.ok()) return stats.status();
+    if (stats->nodes <= static_cast<int64_t>(max_nodes)) {
+      auto whole = GraphSnapshot::Build(store);
+      if (!whole.ok()) return whole.status();
+      out.graph = std::move(whole).value();
+      out.subgraph = SelectSubgraph(*out.graph, selection);
+      out.available = out.graph->nodes().size();
+      return out;
+    }
+    // The first nodes by id of each kind asked for (or of any kind), one more than fit.
+    std::vector<std::string> kinds(selection.kinds.begin(), selection.kinds.end());
+    if (kinds.empty()) kinds.emplace_back();
+    for (const std::string& kind : kinds) {
+      NodeListFilter filter;
+      filter.kind = kind;
+      filter.limit = static_cast<int64_t>(max_nodes) + 1;
+      auto nodes = store.ListNodes(filter);
+      if (!nodes.ok()) return nodes.status();
+      for (const NodeRecord& n : nodes.value()) kept.push_back(n.id);
+    }
+    std::sort(kept.begin(), kept.end());
+    out.available = static_cast<size_t>(stats->nodes);
+  }
+  if (selection.around) out.available = kept.size();
+  if (kept.size() <= max_nodes) {
+    // Nothing to cut: the command line's subgraph.
+    auto graph = GraphSnapshot::Induced(store, index, kept);
+    if (!graph.ok()) return graph.status();
+    out.graph = std::move(graph).value();
+    out.subgraph = SelectSubgraph(*out.graph, selection);
+    return out;
+  }
+  if (!selection.kinds.empty() && selection.around) {
+    // The kinds filter first (on records, read a slice at a time), so the cut keeps max_nodes
+    // nodes of the kinds asked for, nearest first.
+    std::vector<int64_t> of_kind;
+    constexpr size_t kSlice = 2000;
+    for (size_t at = 0; at < kept.size() && of_kind.size() <= max_nodes; at += kSlice) {
+      std::vector<int64_t> slice(kept.begin() + static_cast<std::ptrdiff_t>(at),
+                                 kept.begin() + static_cast<std::ptrdiff_t>(std::min(kept.size(), at + kSlice)));
+      auto records = store.GetNodes(slice);
+      if (!records.ok()) return records.status();
+      std::unordered_set<int64_t> match;
+      for (const NodeRecord& n : records.value()) {
+        if (selection.kinds.count(n.kind)) match.insert(n.id);
+      }
+      for (int64_t id : slice) {
+        if (match.count(id)) of_kind.push_back(id);
+      }
+    }
+    kept = std::move(of_kind);
+  }
+  out.cut = kept.size() > max_nodes;
+  if (kept.size() > max_nodes) kept.resize(max_nodes);
+  auto graph = GraphSnapshot::Induced(store, index, kept);
+  if (!graph.ok()) return graph.status();
+  out.graph = std::move(graph).value();
+  SubgraphSelection among = selection;
+  among.around.reset();  // the kept nodes are the neighbourhood already
+  out.subgraph = SelectSubgraph(*out.graph, among);
+  out.subgraph.whole = false;
+  return out;
+}
+
 namespace {
 
 std::string XmlEscape(const std::string& s) {

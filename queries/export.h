@@ -10,6 +10,7 @@
 #include "engine/atomic_file.h"
 #include "engine/status.h"
 #include "engine/store.h"
+#include "queries/graph_index.h"
 #include "queries/graph_snapshot.h"
 
 namespace dkg {
@@ -34,6 +35,19 @@ Subgraph SelectSubgraph(const GraphSnapshot& graph, const SubgraphSelection& sel
 // The records SelectSubgraph() needs for `selection`: around a node, only the nodes within its
 // depth and the edges among them (GraphSnapshot::Induced); else every record.
 Result<std::unique_ptr<GraphSnapshot>> ExportSnapshot(const Store& store, const SubgraphSelection& selection);
+
+// A selection cut to at most `max_nodes` nodes, for a face that must answer in bounded time and
+// size on any store (the server). Around a node: its neighbourhood nearest first, cut; else the
+// nodes in id order, cut. When nothing is cut the subgraph is exactly SelectSubgraph's on
+// ExportSnapshot's (the command line's export). Edges are those among the kept nodes.
+struct BoundedSubgraph {
+  std::unique_ptr<GraphSnapshot> graph;
+  Subgraph subgraph;  // points into `graph`
+  size_t available = 0;  // nodes the selection reaches before the cut (kinds not yet applied)
+  bool cut = false;
+};
+Result<BoundedSubgraph> SelectBounded(const Store& store, const GraphIndex& index,
+                                      const SubgraphSelection& selection, size_t max_nodes);
 
 enum class ExportFormat { kJson, kGraphml, kDot };
 

@@ -134,7 +134,8 @@ struct NodeCard {
   int64_t edges_offset = 0;  // the position of edges[0] among them
 };
 // `limit` edges from position `offset` (in relation, then id order; -1: all), with their evidence:
-// a hub with hundreds of thousands of edges is shown a page at a time.
+// a hub with hundreds of thousands of edges is shown a page at a time (the CLI's pages, the
+// server's limit).
 Result<NodeCard> ShowNode(const Store& store, int64_t id, int64_t offset = 0, int64_t limit = -1);
 
 // The "place" of a meeting: the target of its held_in edge, or empty (nullptr).

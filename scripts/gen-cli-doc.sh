@@ -236,7 +236,7 @@ cat >> "$out" <<'TXT'
 
 ## export
 
-`dkg export [--around Q --depth N] [--kinds k,...] [--relations r,...] --format json|graphml|dot
+`dkg export [--around Q --depth N] [--kinds k,...] [--relations r,...] --format json|graphml|dot|svg|png
 [-o FILE]`: the graph or a part of it. JSON follows the contract in [output.md](output.md#the-json-export)
 (nodes with aliases, edges with evidence, documents) and is what the scorer reads; GraphML carries every node
 and edge attribute as a typed key and loads in NetworkX (`networkx.read_graphml`), Gephi and
@@ -309,6 +309,28 @@ TXT
 run "" 'sed "s/December 3/December 4/; s/Tuesday/Wednesday/" misri_tokyo.txt > misri_copy.txt && dkg import misri_copy.txt'
 run "" 'dkg documents --copies'
 run "Lines of \`show\` that stand for both documents:" 'dkg show "Masataka Okano" | grep "and 1 copy"'
+
+cat >> "$out" <<'TXT'
+
+`--format svg` and `--format png` draw the subgraph with Graphviz (its `dot` program, Debian's
+`graphviz`): each node filled, outlined and shaped by its kind (the styles of
+`data/style/kinds.tsv`, the same as the explorer page of `dkg serve`), labelled with its name and
+date, each edge with its relation.
+TXT
+run "A picture of Misri's neighbourhood (shown in the README):" 'dkg export --around "Vikram Misri" --depth 2 --format png -o misri.png && head -c 4 misri.png | tail -c 3'
+run "The SVG names each node:" 'dkg export --around "Vikram Misri" --format svg | grep -c "<title>n[0-9]*</title>"'
+
+cat >> "$out" <<'TXT'
+
+## serve
+
+`dkg serve [--port 8080] [--bind 127.0.0.1] [--limit 500]`: a read-only HTTP server over the
+store: a JSON API whose answers are the JSON of the commands above, and an explorer page (search,
+a graph canvas that grows one click at a time, node cards with their evidence, lineage along
+time, a path finder, downloads). It listens on loopback unless `--bind` says otherwise, and
+stops with Ctrl-C. The API and the page are described in [serve.md](serve.md).
+TXT
+run "" 'dkg serve --help'
 
 cat >> "$out" <<'TXT'
 

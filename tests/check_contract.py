@@ -14,6 +14,9 @@ import re
 import subprocess
 import sys
 import tempfile
+import urllib.error
+import urllib.parse
+import urllib.request
 
 import jsonschema
 
@@ -54,6 +57,28 @@ CORRECTIONS = [
     ["undo", "#2"],
 ]
 HISTORY = [["history"], ["history", "Tokyo"], ["show", "Tokyo"]]
+
+# (schema, API path, parameters, HTTP status): the same questions asked of `dkg serve`.
+API_CASES = [
+    ("cochairs", "api/cochairs", {}, 200),
+    ("cochairs", "api/cochairs", {"country": "Japan"}, 200),
+    ("lineage", "api/lineage", {"q": "2+2 Ministerial"}, 200),
+    ("path", "api/path", {"from": "Vikram Misri", "to": "Masataka Okano"}, 200),
+    ("neighbors", "api/neighbors", {"q": "Vikram Misri", "depth": "2"}, 200),
+    ("neighbors", "api/neighbors", {"q": "Vikram Misri", "kinds": "meeting"}, 200),
+    ("show", "api/node", {"q": "Masataka Okano"}, 200),
+    ("stats", "api/stats", {}, 200),
+    ("nodes", "api/suggest", {"q": "mis"}, 200),
+    ("search", "api/search", {"q": "Tokyo"}, 200),
+    ("export", "api/export", {"around": "Vikram Misri", "depth": "2"}, 200),
+    ("export", "api/export", {}, 200),
+    ("document", "api/document", {"id": "1"}, 200),
+    ("style", "api/style", {}, 200),
+    ("error", "api/node", {"q": "no such thing at all"}, 404),
+    ("error", "api/neighbors", {"q": "Vikram Misri", "depth": "x"}, 400),
+    ("error", "api/node", {"q": "Ministry"}, 409),
+    ("error", "api/nowhere", {}, 404),
+]
 
 
 def fail(what):
@@ -162,8 +187,39 @@ with tempfile.TemporaryDirectory() as tmp:
             except (ValueError, jsonschema.ValidationError) as e:
                 fail(f"{where}: {str(e).splitlines()[0]}")
             checked += 1
+    # dkg serve: each API answer against the schema of the command that answers the same question
+    # (and the API's own: document, style, error), from a server on a free loopback port.
+    server = subprocess.Popen([dkg, "--db", db, "serve", "--port", "0"], stderr=subprocess.PIPE)
+    try:
+        line = server.stderr.readline().decode()
+        match = re.search(r"(http://127\.0\.0\.1:\d+/)", line)
+        if not match:
+            fail(f"dkg serve did not say where it listens: {line!r}")
+        else:
+            base = match.group(1)
+            for name, path, params, status in API_CASES:
+                where = f"GET {path}?{urllib.parse.urlencode(params)}"
+                try:
+                    with urllib.request.urlopen(base + path + "?" + urllib.parse.urlencode(params)) as r:
+                        got, body = r.status, r.read()
+                except urllib.error.HTTPError as e:
+                    got, body = e.code, e.read()
+                if got != status:
+                    fail(f"{where}: HTTP {got}, expected {status}: {body[:200]!r}")
+                    continue
+                schema = json.load(open(os.path.join(schemas, name + ".json")))
+                try:
+                    doc = json.loads(body)
+                    jsonschema.validate(doc, schema)
+                    no_empty_strings(doc, where)
+                except (ValueError, jsonschema.ValidationError) as e:
+                    fail(f"{where}: {str(e).splitlines()[0]}")
+                checked += 1
+    finally:
+        server.terminate()
+        server.wait()
     # Every schema in docs/schemas is exercised, so none documents a shape nothing prints.
-    names = {n for n, _, _ in CASES} | {"export", "correction", "history"}
+    names = {n for n, _, _ in CASES} | {"export", "correction", "history"} | {n for n, _, _, _ in API_CASES}
     for f in os.listdir(schemas):
         if f.endswith(".json") and f[:-5] not in names:
             fail(f"docs/schemas/{f} is not checked by any case")

@@ -164,6 +164,55 @@ TEST_F(StoreTest, ImportStoresNodesEdgesAndEvidenceWithByteOffsets) {
   EXPECT_EQ(evidence->front().rule, "test-rule");
 }
 
+// What the server reads: the first edges of a hub with their count, names by the first letters
+// of their words, and a document's text.
+TEST_F(StoreTest, FirstEdgesNamePrefixesAndDocumentText) {
+  auto store = OpenStore();
+  const std::string text = "Vikram Misri met Masataka Okano, and Misri met Misri.";
+  ExtractedGraph g;
+  g.nodes.push_back(NodeOf("official", "Vikram Misri"));
+  g.nodes.push_back(NodeOf("official", "Masataka Okano"));
+  g.nodes.push_back(NodeOf("country", "India"));
+  g.nodes.push_back(NodeOf("country", "Japan"));
+  const Span all{0, static_cast<int64_t>(text.size())};
+  g.edges.push_back(EdgeOf(0, "represents", 2, all));
+  g.edges.push_back(EdgeOf(1, "represents", 3, all));
+  g.edges.push_back(EdgeOf(0, "attended", 1, all));
+  auto report = store->ImportDocument(Doc(text), g);
+  ASSERT_TRUE(report.ok()) << report.status().message();
+  auto misri = store->FindByName("Vikram Misri");
+  ASSERT_TRUE(misri.ok());
+  ASSERT_EQ(misri->size(), 1u);
+  auto all_edges = store->EdgesOf(misri->front());
+  ASSERT_TRUE(all_edges.ok());
+  ASSERT_EQ(all_edges->size(), 2u);
+  auto first = store->FirstEdgesOf(misri->front(), 1);
+  ASSERT_TRUE(first.ok());
+  EXPECT_EQ(first->second, 2u);
+  ASSERT_EQ(first->first.size(), 1u);
+  EXPECT_EQ(first->first[0].id, (*all_edges)[0].id);
+  auto whole = store->FirstEdgesOf(misri->front(), 10);
+  ASSERT_TRUE(whole.ok());
+  EXPECT_EQ(whole->second, 2u);
+  ASSERT_EQ(whole->first.size(), 2u);
+  EXPECT_EQ(whole->first[1].id, (*all_edges)[1].id);
+
+  auto found = store->SearchNamePrefix("vik mis");
+  ASSERT_TRUE(found.ok());
+  EXPECT_EQ(found.value(), std::vector<int64_t>{misri->front()});
+  auto none = store->SearchNamePrefix("\" OR * NEAR(");  // full-text syntax is only words
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->empty());
+
+  auto doc = store->DocumentText(report->document_id);
+  ASSERT_TRUE(doc.ok());
+  ASSERT_TRUE(doc->has_value());
+  EXPECT_EQ(**doc, text);
+  auto missing = store->DocumentText(report->document_id + 100);
+  ASSERT_TRUE(missing.ok());
+  EXPECT_FALSE(missing->has_value());
+}
+
 TEST_F(StoreTest, ReimportOfSameBytesIsSkippedAndChangesNothing) {
   auto store = OpenStore();
   ExtractedGraph g;

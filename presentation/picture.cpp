@@ -1,0 +1,191 @@
+#include "presentation/picture.h"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <vector>
+
+#include "schema/embedded.h"
+
+extern char** environ;
+
+namespace dkg {
+extern const EmbeddedFile kStyleFiles[];
+extern const int kStyleFiles_count;
+}  // namespace dkg
+
+namespace dkg::presentation {
+
+namespace {
+
+// data/style/kinds.tsv, parsed once: kind -> style; "*" is the default.
+const std::map<std::string, KindStyle>& Styles() {
+  static const std::map<std::string, KindStyle> styles = [] {
+    std::map<std::string, KindStyle> out;
+    for (int i = 0; i < kStyleFiles_count; ++i) {
+      std::istringstream lines{std::string(kStyleFiles[i].bytes)};
+      std::string line;
+      while (std::getline(lines, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        std::istringstream fields(line);
+        KindStyle s;
+        std::getline(fields, s.kind, '\t');
+        std::getline(fields, s.fill, '\t');
+        std::getline(fields, s.border, '\t');
+        std::getline(fields, s.graphviz_shape, '\t');
+        std::getline(fields, s.cytoscape_shape, '\t');
+        out[s.kind] = s;
+      }
+    }
+    if (!out.count("*")) out["*"] = {"*", "#cccccc", "#888888", "box", "round-rectangle"};
+    return out;
+  }();
+  return styles;
+}
+
+std::string DotQuoted(const std::string& s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c < 0x20 || c == 0x7f) {
+      out += ' ';  // control characters mean nothing in a label
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+// A temporary file removed when this goes out of scope.
+struct TempFile {
+  std::string path;
+  explicit TempFile(const char* suffix) {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path();
+    std::string tmpl = (dir / "dkg-picture-XXXXXX").string() + suffix;
+    std::vector<char> buf(tmpl.begin(), tmpl.end());
+    buf.push_back('\0');
+    const int fd = mkstemps(buf.data(), static_cast<int>(std::string(suffix).size()));
+    if (fd >= 0) {
+      ::close(fd);
+      path = buf.data();
+    }
+  }
+  ~TempFile() {
+    if (!path.empty()) std::remove(path.c_str());
+  }
+};
+
+// `text` broken at spaces into lines of about `width` bytes, so long meeting names make tall
+// boxes rather than a picture many screens wide.
+std::string Wrapped(const std::string& text, size_t width) {
+  std::string out, line, word;
+  std::istringstream words(text);
+  while (words >> word) {
+    if (!line.empty() && line.size() + 1 + word.size() > width) {
+      out += (out.empty() ? "" : "\n") + line;
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + word;
+  }
+  if (!line.empty()) out += (out.empty() ? "" : "\n") + line;
+  return out;
+}
+
+}  // namespace
+
+const KindStyle& StyleOf(const std::string& kind) {
+  const auto& styles = Styles();
+  auto it = styles.find(kind);
+  return it == styles.end() ? styles.at("*") : it->second;
+}
+
+nlohmann::ordered_json StylesJson() {
+  nlohmann::ordered_json kinds = nlohmann::ordered_json::object();
+  auto one = [](const KindStyle& s) {
+    return nlohmann::ordered_json{{"fill", s.fill}, {"border", s.border}, {"shape", s.cytoscape_shape}};
+  };
+  for (const auto& [kind, style] : Styles()) {
+    if (kind != "*") kinds[kind] = one(style);
+  }
+  return {{"kinds", kinds}, {"default", one(Styles().at("*"))}};
+}
+
+std::string StyledDot(const Subgraph& sub) {
+  std::ostringstream os;
+  os << "digraph dkg {\n"
+        "  graph [rankdir=LR, fontname=\"Helvetica\", bgcolor=\"white\", pad=0.3, nodesep=0.3];\n"
+        "  node [style=\"filled\", fontname=\"Helvetica\", fontsize=11, penwidth=1.5];\n"
+        "  edge [fontname=\"Helvetica\", fontsize=9, color=\"#666666\", fontcolor=\"#444444\"];\n";
+  for (const NodeRecord* n : sub.nodes) {
+    const KindStyle& s = StyleOf(n->kind);
+    std::string label = Wrapped(n->name, 28) + "\n" + n->kind + (n->date.empty() ? "" : ", " + n->date);
+    std::string tooltip = "#";  // GCC 12 warns (-Wrestrict, falsely) about "#" + to_string
+    tooltip += std::to_string(n->id);
+    os << "  n" << n->id << " [label=" << DotQuoted(label) << ", shape=" << DotQuoted(s.graphviz_shape)
+       << ", fillcolor=" << DotQuoted(s.fill) << ", color=" << DotQuoted(s.border)
+       << ", tooltip=" << DotQuoted(tooltip) << "];\n";
+  }
+  for (const EdgeRecord* e : sub.edges) {
+    os << "  n" << e->source << " -> n" << e->target << " [label=" << DotQuoted(e->relation)
+       << "];\n";
+  }
+  os << "}\n";
+  return os.str();
+}
+
+Result<std::string> DrawWithGraphviz(const std::string& dot, PictureFormat format) {
+  // The DOT goes through a file, not a pipe, so a large graph cannot deadlock two full pipes.
+  TempFile in(".dot"), out(format == PictureFormat::kPng ? ".png" : ".svg");
+  if (in.path.empty() || out.path.empty())
+    return Status::IoError("cannot create a temporary file for Graphviz");
+  {
+    std::ofstream f(in.path, std::ios::binary);
+    f << dot;
+    if (!f.flush()) return Status::IoError(in.path + ": cannot write the DOT for Graphviz");
+  }
+  std::string program = "dot";
+  const std::string type = format == PictureFormat::kPng ? "-Tpng" : "-Tsvg";
+  const std::string out_flag = "-o" + out.path;
+  std::vector<char*> argv{program.data(), const_cast<char*>(type.c_str()),
+                          const_cast<char*>(out_flag.c_str()), in.path.data(), nullptr};
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  // Graphviz's warnings (a label too wide...) are not dkg's output: discarded.
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  pid_t pid = 0;
+  int rc = posix_spawnp(&pid, "dot", &actions, nullptr, argv.data(), environ);
+  if (rc != 0) rc = posix_spawn(&pid, "/usr/bin/dot", &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (rc != 0)
+    return Status::IoError("cannot run Graphviz's `dot` program (install graphviz): " +
+                           std::string(std::strerror(rc)));
+  int wstatus = 0;
+  while (waitpid(pid, &wstatus, 0) < 0) {
+    if (errno != EINTR) return Status::IoError("waiting for Graphviz's `dot`: " + std::string(std::strerror(errno)));
+  }
+  if (!WIFEXITED(wstatus) || WEXITSTATUS(wstatus) != 0)
+    return Status::IoError("Graphviz's `dot` failed to draw the graph (exit status " +
+                           std::to_string(WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : -1) + ")");
+  std::ifstream f(out.path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << f.rdbuf();
+  if (bytes.str().empty()) return Status::IoError("Graphviz's `dot` drew nothing");
+  return bytes.str();
+}
+
+}  // namespace dkg::presentation

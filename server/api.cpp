@@ -1,0 +1,551 @@
+// The JSON API of `dkg serve`: checks a request's parameters, calls the library (queries/) and
+// writes the answer with presentation/, exactly as the command line does for `--format json`.
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <mutex>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+
+#include "engine/store.h"
+#include "presentation/answers.h"
+#include "presentation/output.h"
+#include "presentation/picture.h"
+#include "queries/export.h"
+#include "queries/graph_index.h"
+#include "queries/graph_snapshot.h"
+#include "queries/lookup.h"
+#include "queries/queries.h"
+#include "server/server.h"
+
+namespace dkg::server {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+// Longest parameter value accepted: a name, a list of relations or a search is far shorter.
+constexpr size_t kMaxValue = 1000;
+// A list of node ids (the page's canvas, for a download) may be longer; a URL holds at most 8 KB.
+constexpr size_t kMaxIdList = 8000;
+
+// A request refused before or while answering it: the HTTP status and the message.
+struct Refusal {
+  int status;
+  std::string message;
+  json extra = json::object();
+};
+
+Reply ErrorReply(const Refusal& r) {
+  json body = {{"error", r.message}};
+  for (auto& [k, v] : r.extra.items()) body[k] = v;
+  Reply reply;
+  reply.status = r.status;
+  std::ostringstream os;
+  presentation::WriteJson(body, os);
+  reply.body = os.str();
+  return reply;
+}
+
+bool ValidUtf8(const std::string& s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t len;
+    uint32_t cp;
+    if (c < 0x80) { ++i; continue; }
+    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
+    else return false;
+    if (i + len > s.size()) return false;
+    for (size_t k = 1; k < len; ++k) {
+      const unsigned char d = static_cast<unsigned char>(s[i + k]);
+      if ((d & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (d & 0x3F);
+    }
+    // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8.
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+      return false;
+    i += len;
+  }
+  return true;
+}
+
+// The checked parameters of one request.
+class Args {
+ public:
+  // Refuses unknown names, repeated names, and values too long, not UTF-8 or with control
+  // characters: nothing of such a request reaches the store.
+  static std::variant<Args, Refusal> Check(const Params& params, const std::set<std::string>& allowed) {
+    Args args;
+    for (const auto& [name, value] : params) {
+      if (!allowed.count(name)) {
+        std::string known;
+        for (const std::string& a : allowed) known += (known.empty() ? "" : ", ") + a;
+        return Refusal{400, "unknown parameter '" + Printable(name) + "'; this request takes: " +
+                                (known.empty() ? "no parameters" : known)};
+      }
+      if (args.values_.count(name)) return Refusal{400, "parameter '" + name + "' given more than once"};
+      const size_t max = name == "nodes" ? kMaxIdList : kMaxValue;
+      if (value.size() > max)
+        return Refusal{400, "parameter '" + name + "' is " + std::to_string(value.size()) +
+                                " bytes long; at most " + std::to_string(max) + " are accepted"};
+      if (!ValidUtf8(value)) return Refusal{400, "parameter '" + name + "' is not valid UTF-8"};
+      for (unsigned char c : value) {
+        if (c < 0x20 || c == 0x7f)
+          return Refusal{400, "parameter '" + name + "' holds a control character"};
+      }
+      args.values_[name] = value;
+    }
+    return args;
+  }
+
+  std::string Get(const std::string& name) const {
+    auto it = values_.find(name);
+    return it == values_.end() ? std::string() : it->second;
+  }
+  bool Has(const std::string& name) const { return values_.count(name) > 0; }
+
+  // An integer in [lo, hi], or `fallback` when not given.
+  std::variant<int64_t, Refusal> Int(const std::string& name, int64_t fallback, int64_t lo, int64_t hi) const {
+    if (!Has(name)) return fallback;
+    const std::string& v = values_.at(name);
+    int64_t out = 0;
+    auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
+    if (ec != std::errc() || end != v.data() + v.size() || v.empty())
+      return Refusal{400, "parameter '" + name + "' must be a whole number, not '" + v + "'"};
+    if (out < lo || out > hi)
+      return Refusal{400, "parameter '" + name + "' must be between " + std::to_string(lo) + " and " +
+                              std::to_string(hi)};
+    return out;
+  }
+
+  // Parameter names were not checked for UTF-8: shown only as printable ASCII.
+  static std::string Printable(const std::string& s) {
+    std::string out;
+    for (unsigned char c : s.substr(0, 80)) out += (c >= 0x20 && c < 0x7f) ? static_cast<char>(c) : '?';
+    return out;
+  }
+
+ private:
+  std::map<std::string, std::string> values_;
+};
+
+std::set<std::string> SplitList(const std::string& text) {
+  std::set<std::string> out;
+  std::stringstream ss(text);
+  std::string item;
+  while (std::getline(ss, item, ',')) {
+    if (!item.empty()) out.insert(item);
+  }
+  return out;
+}
+
+int StatusOf(const Status& s) {
+  switch (s.code()) {
+    case Status::Code::kInvalidInput: return 400;
+    case Status::Code::kNotFound: return 404;
+    case Status::Code::kAmbiguous: return 409;
+    default: return 500;
+  }
+}
+
+Reply JsonReply(const std::function<void(const presentation::Output&)>& present) {
+  std::ostringstream os;
+  presentation::Output o;
+  o.format = presentation::OutputFormat::kJson;
+  o.out = &os;
+  present(o);
+  Reply reply;
+  reply.body = os.str();
+  return reply;
+}
+
+}  // namespace
+
+struct Api::Impl {
+  std::unique_ptr<Store> store;
+  size_t limit = 500;
+  std::mutex mu;  // one request at a time on `store` and `cached_index`
+  std::unique_ptr<GraphIndex> cached_index;
+  std::string index_state;  // the store state `cached_index` describes
+
+  // The graph index of the store's current state; reopened when another process wrote the store.
+  Result<const GraphIndex*> Index() {
+    auto generation = store->Generation();
+    if (!generation.ok()) return generation.status();
+    auto fingerprint = store->Fingerprint();
+    if (!fingerprint.ok()) return fingerprint.status();
+    const std::string state = std::to_string(generation.value()) + "/" + fingerprint.value();
+    if (!cached_index || state != index_state) {
+      auto opened = GraphIndex::Open(*store);
+      if (!opened.ok()) return opened.status();
+      cached_index = std::move(opened).value();
+      index_state = state;
+    }
+    return cached_index.get();
+  }
+
+  // The node a parameter names (#id, xid:, name, alias or unique words); a refusal listing the
+  // candidates when several fit.
+  std::variant<int64_t, Refusal> Resolve(const Args& args, const std::string& name) {
+    const std::string q = args.Get(name);
+    if (q.empty()) return Refusal{400, "parameter '" + name + "' is required: a node (#id, name, alias or words of its name)"};
+    std::vector<NodeRecord> candidates;
+    auto id = ResolveNode(*store, q, &candidates);
+    if (id.ok()) return id.value();
+    Refusal r{StatusOf(id.status()), id.status().message()};
+    if (id.status().code() == Status::Code::kAmbiguous) {
+      json list = json::array();
+      for (const NodeRecord& n : candidates) list.push_back(presentation::NodeJson(n));
+      r.extra["candidates"] = list;
+    }
+    return r;
+  }
+
+  std::optional<Refusal> CheckFilter(Vocabulary which, const std::set<std::string>& names) {
+    Status s = CheckVocabulary(*store, which, names);
+    if (s.ok()) return std::nullopt;
+    return Refusal{StatusOf(s), s.message()};
+  }
+
+  using Answer = std::variant<Reply, Refusal>;
+
+  Answer Stats(const Args&) {
+    auto stats = store->Stats();
+    if (!stats.ok()) return Refusal{500, stats.status().message()};
+    return JsonReply([&](const auto& o) { presentation::PresentStats(stats.value(), o); });
+  }
+
+  Answer Style(const Args&) {
+    Reply reply;
+    std::ostringstream os;
+    presentation::WriteJson(presentation::StylesJson(), os);
+    reply.body = os.str();
+    return reply;
+  }
+
+  Answer Search(const Args& args) {
+    const std::string q = args.Get("q");
+    if (q.empty()) return Refusal{400, "parameter 'q' is required: the words to search for"};
+    auto n = args.Int("limit", 50, 1, static_cast<int64_t>(limit));
+    if (auto* r = std::get_if<Refusal>(&n)) return *r;
+    // The default (50, the command line's) never exceeds the server's own limit.
+    const int want = static_cast<int>(std::min<int64_t>(std::get<int64_t>(n), static_cast<int64_t>(limit)));
+    auto results = dkg::Search(*store, q, want + 1);  // one more tells whether the answer was cut
+    if (!results.ok()) return Refusal{StatusOf(results.status()), results.status().message()};
+    SearchResults r = std::move(results).value();
+    std::string note;
+    if (r.names.size() > static_cast<size_t>(want) || r.documents.size() > static_cast<size_t>(want)) {
+      note = "showing at most " + std::to_string(want) + " names and " + std::to_string(want) +
+             " documents (limit)";
+      if (r.names.size() > static_cast<size_t>(want)) r.names.resize(want);
+      if (r.documents.size() > static_cast<size_t>(want)) r.documents.resize(want);
+    }
+    Reply reply = JsonReply([&](const auto& o) { presentation::PresentSearch(r, o); });
+    reply.note = note;
+    return reply;
+  }
+
+  Answer Suggest(const Args& args) {
+    auto n = args.Int("limit", 10, 1, 50);
+    if (auto* r = std::get_if<Refusal>(&n)) return *r;
+    auto ids = store->SearchNamePrefix(args.Get("q"), static_cast<int>(std::get<int64_t>(n)));
+    if (!ids.ok()) return Refusal{StatusOf(ids.status()), ids.status().message()};
+    auto records = store->GetNodes(ids.value());
+    if (!records.ok()) return Refusal{500, records.status().message()};
+    // Best first, as the full-text index ranked them (GetNodes answers in id order).
+    std::unordered_map<int64_t, const NodeRecord*> by_id;
+    for (const NodeRecord& r : records.value()) by_id[r.id] = &r;
+    std::vector<NodeRecord> ranked;
+    for (int64_t id : ids.value()) {
+      if (auto it = by_id.find(id); it != by_id.end()) ranked.push_back(*it->second);
+    }
+    return JsonReply([&](const auto& o) { presentation::PresentNodes(ranked, o); });
+  }
+
+  Answer Node(const Args& args) {
+    auto id = Resolve(args, "q");
+    if (auto* r = std::get_if<Refusal>(&id)) return *r;
+    auto card = ShowNode(*store, std::get<int64_t>(id), 0, static_cast<int64_t>(limit));
+    if (!card.ok()) return Refusal{StatusOf(card.status()), card.status().message()};
+    const NodeCard c = std::move(card).value();
+    std::string note;
+    if (c.edges_total > static_cast<int64_t>(c.edges.size()))
+      note = "showing " + std::to_string(c.edges.size()) + " of " + std::to_string(c.edges_total) + " edges (limit)";
+    std::vector<int64_t> other_ids;
+    for (const EdgeRecord& e : c.edges) other_ids.push_back(e.source == c.node.id ? e.target : e.source);
+    auto others = store->GetNodes(other_ids);
+    if (!others.ok()) return Refusal{500, others.status().message()};
+    std::map<int64_t, NodeRecord> by_id;
+    for (NodeRecord& n : others.value()) by_id[n.id] = std::move(n);
+    Reply reply = JsonReply([&](const auto& o) { presentation::PresentNodeCard(c, by_id, o); });
+    reply.note = note;
+    return reply;
+  }
+
+  std::variant<TraversalOptions, Refusal> Traversal(const Args& args, const char* depth_name,
+                                                    int64_t fallback, int64_t max) {
+    TraversalOptions options;
+    auto depth = args.Int(depth_name, fallback, 1, max);
+    if (auto* r = std::get_if<Refusal>(&depth)) return *r;
+    options.max_depth = static_cast<int>(std::get<int64_t>(depth));
+    options.relations = SplitList(args.Get("relations"));
+    if (auto r = CheckFilter(Vocabulary::kRelations, options.relations)) return *r;
+    const std::string direction = args.Has("direction") ? args.Get("direction") : "both";
+    if (direction == "both") options.direction = Direction::kBoth;
+    else if (direction == "out") options.direction = Direction::kOut;
+    else if (direction == "in") options.direction = Direction::kIn;
+    else return Refusal{400, "parameter 'direction' must be both, out or in"};
+    return options;
+  }
+
+  Answer Neighbors(const Args& args) {
+    auto traversal = Traversal(args, "depth", 1, 16);
+    if (auto* r = std::get_if<Refusal>(&traversal)) return *r;
+    const TraversalOptions options = std::get<TraversalOptions>(traversal);
+    const std::set<std::string> kinds = SplitList(args.Get("kinds"));
+    if (auto r = CheckFilter(Vocabulary::kKinds, kinds)) return *r;
+    auto id = Resolve(args, "q");
+    if (auto* r = std::get_if<Refusal>(&id)) return *r;
+    auto index = Index();
+    if (!index.ok()) return Refusal{500, index.status().message()};
+    auto found = index.value()->Neighborhood(std::get<int64_t>(id), options);
+    // Records a slice at a time, so a kinds filter over a hub's neighbourhood stops at the limit.
+    std::vector<presentation::Neighbor> rows;
+    bool cut = false;
+    constexpr size_t kSlice = 2000;
+    for (size_t at = 0; at < found.size() && !cut; at += kSlice) {
+      const size_t end = std::min(found.size(), at + kSlice);
+      std::vector<int64_t> ids;
+      for (size_t i = at; i < end; ++i) ids.push_back(found[i].first);
+      auto records = store->GetNodes(ids);
+      if (!records.ok()) return Refusal{500, records.status().message()};
+      std::unordered_map<int64_t, const NodeRecord*> by_id;
+      for (const NodeRecord& n : records.value()) by_id[n.id] = &n;
+      for (size_t i = at; i < end; ++i) {
+        auto it = by_id.find(found[i].first);
+        if (it == by_id.end() || (!kinds.empty() && !kinds.count(it->second->kind))) continue;
+        if (rows.size() == limit) {
+          cut = true;
+          break;
+        }
+        rows.push_back({*it->second, found[i].second});
+      }
+    }
+    Reply reply = JsonReply([&](const auto& o) { presentation::PresentNeighbors(rows, o); });
+    if (cut)
+      reply.note = "showing the " + std::to_string(limit) + " nearest of " +
+                   (kinds.empty() ? std::to_string(found.size()) : "more") + " nodes (limit)";
+    return reply;
+  }
+
+  Answer Path(const Args& args) {
+    auto traversal = Traversal(args, "max_depth", 8, 64);
+    if (auto* r = std::get_if<Refusal>(&traversal)) return *r;
+    const TraversalOptions options = std::get<TraversalOptions>(traversal);
+    auto from = Resolve(args, "from");
+    if (auto* r = std::get_if<Refusal>(&from)) return *r;
+    auto to = Resolve(args, "to");
+    if (auto* r = std::get_if<Refusal>(&to)) return *r;
+    auto index = Index();
+    if (!index.ok()) return Refusal{500, index.status().message()};
+    auto path = FindPath(*store, *index.value(), std::get<int64_t>(from), std::get<int64_t>(to), options);
+    if (!path.ok()) return Refusal{StatusOf(path.status()), path.status().message()};
+    // FindPath may have rebuilt the index file; the next request reopens it.
+    index_state.clear();
+    return JsonReply([&](const auto& o) { presentation::PresentPath(path.value(), options.max_depth, o); });
+  }
+
+  Answer Cochairs(const Args& args) {
+    CochairFilter filter;
+    for (auto [name, slot] : {std::pair{"meeting", &filter.meeting}, std::pair{"official", &filter.official},
+                              std::pair{"country", &filter.country}}) {
+      if (!args.Has(name)) continue;
+      auto id = Resolve(args, name);
+      if (auto* r = std::get_if<Refusal>(&id)) return *r;
+      *slot = std::get<int64_t>(id);
+    }
+    auto graph = CochairsSnapshot(*store, filter);
+    if (!graph.ok()) return Refusal{500, graph.status().message()};
+    auto rows = dkg::Cochairs(*graph.value(), filter);
+    std::string note;
+    if (rows.size() > limit) {
+      note = "showing " + std::to_string(limit) + " of " + std::to_string(rows.size()) + " rows (limit)";
+      rows.resize(limit);
+    }
+    Reply reply = JsonReply([&](const auto& o) { presentation::PresentCochairs(rows, *graph.value(), o); });
+    reply.note = note;
+    return reply;
+  }
+
+  Answer Lineage(const Args& args) {
+    auto id = Resolve(args, "q");
+    if (auto* r = std::get_if<Refusal>(&id)) return *r;
+    auto index = Index();
+    if (!index.ok()) return Refusal{500, index.status().message()};
+    auto graph = LineageSnapshot(*store, *index.value(), std::get<int64_t>(id));
+    if (!graph.ok()) return Refusal{500, graph.status().message()};
+    auto entries = dkg::Lineage(*graph.value(), std::get<int64_t>(id));
+    std::string note;
+    if (entries.size() > limit) {
+      note = "showing " + std::to_string(limit) + " of " + std::to_string(entries.size()) + " entries (limit)";
+      entries.resize(limit);
+    }
+    Reply reply = JsonReply([&](const auto& o) {
+      presentation::PresentLineage(entries, *graph.value(), std::get<int64_t>(id), o);
+    });
+    reply.note = note;
+    return reply;
+  }
+
+  Answer Document(const Args& args) {
+    auto n = args.Int("id", 0, 1, INT64_MAX);
+    if (auto* r = std::get_if<Refusal>(&n)) return *r;
+    const int64_t id = std::get<int64_t>(n);
+    if (id == 0) return Refusal{400, "parameter 'id' is required: a document id"};
+    auto docs = store->Documents({id});
+    if (!docs.ok()) return Refusal{500, docs.status().message()};
+    auto text = store->DocumentText(id);
+    if (!text.ok()) return Refusal{500, text.status().message()};
+    if (docs->empty() || !text.value()) return Refusal{404, "no document #" + std::to_string(id)};
+    return JsonReply([&](const auto& o) { presentation::PresentDocument(docs->front(), *text.value(), o); });
+  }
+
+  Answer Export(const Args& args) {
+    static const std::map<std::string, std::pair<std::string, std::string>> kTypes = {
+        {"json", {"application/json", "json"}},
+        {"graphml", {"application/graphml+xml", "graphml"}},
+        {"dot", {"text/vnd.graphviz; charset=utf-8", "dot"}},
+        {"svg", {"image/svg+xml", "svg"}},
+        {"png", {"image/png", "png"}}};
+    const std::string format = args.Has("format") ? args.Get("format") : "json";
+    auto type = kTypes.find(format);
+    if (type == kTypes.end()) return Refusal{400, "parameter 'format' must be json, graphml, dot, svg or png"};
+    SubgraphSelection selection;
+    auto depth = args.Int("depth", 1, 0, 16);
+    if (auto* r = std::get_if<Refusal>(&depth)) return *r;
+    selection.depth = static_cast<int>(std::get<int64_t>(depth));
+    selection.kinds = SplitList(args.Get("kinds"));
+    selection.relations = SplitList(args.Get("relations"));
+    if (auto r = CheckFilter(Vocabulary::kKinds, selection.kinds)) return *r;
+    if (auto r = CheckFilter(Vocabulary::kRelations, selection.relations)) return *r;
+    if (args.Has("nodes")) {
+      // Exactly these nodes (the page's canvas) and the edges among them.
+      if (args.Has("around") || args.Has("depth")) return Refusal{400, "parameter 'nodes' excludes 'around' and 'depth'"};
+      std::vector<int64_t> ids;
+      for (const std::string& item : SplitList(args.Get("nodes"))) {
+        int64_t id = 0;
+        auto [end, ec] = std::from_chars(item.data(), item.data() + item.size(), id);
+        if (ec != std::errc() || end != item.data() + item.size() || id <= 0)
+          return Refusal{400, "parameter 'nodes' must be node ids separated by commas, not '" + item + "'"};
+        ids.push_back(id);
+      }
+      if (ids.empty()) return Refusal{400, "parameter 'nodes' names no node"};
+      if (ids.size() > limit)
+        return Refusal{400, "parameter 'nodes' names " + std::to_string(ids.size()) + " nodes; at most " +
+                                std::to_string(limit) + " are exported"};
+      auto index = Index();
+      if (!index.ok()) return Refusal{500, index.status().message()};
+      auto graph = GraphSnapshot::Induced(*store, *index.value(), ids);
+      if (!graph.ok()) return Refusal{500, graph.status().message()};
+      Subgraph sub = SelectSubgraph(*graph.value(), selection);
+      sub.whole = false;
+      return Draw(format, type->second.first, sub);
+    }
+    if (args.Has("around")) {
+      auto id = Resolve(args, "around");
+      if (auto* r = std::get_if<Refusal>(&id)) return *r;
+      selection.around = std::get<int64_t>(id);
+    } else if (args.Has("depth")) {
+      return Refusal{400, "parameter 'depth' needs 'around'"};
+    }
+    auto index = Index();
+    if (!index.ok()) return Refusal{500, index.status().message()};
+    auto bounded = SelectBounded(*store, *index.value(), selection, limit);
+    if (!bounded.ok()) return Refusal{500, bounded.status().message()};
+    Reply reply = Draw(format, type->second.first, bounded->subgraph);
+    if (reply.status == 200 && bounded->cut)
+      reply.note = "showing " + std::to_string(bounded->subgraph.nodes.size()) + " of " +
+                   std::to_string(bounded->available) + " nodes (limit)";
+    return reply;
+  }
+
+  // The subgraph in an export format, or drawn by Graphviz.
+  Reply Draw(const std::string& format, const std::string& content_type, const Subgraph& sub) {
+    Result<std::string> body = std::string();
+    if (format == "svg" || format == "png") {
+      body = presentation::DrawWithGraphviz(presentation::StyledDot(sub), format == "png"
+                                                                              ? presentation::PictureFormat::kPng
+                                                                              : presentation::PictureFormat::kSvg);
+    } else {
+      body = ExportSubgraph(*store, sub, format == "json"      ? ExportFormat::kJson
+                                         : format == "graphml" ? ExportFormat::kGraphml
+                                                               : ExportFormat::kDot);
+    }
+    if (!body.ok()) return ErrorReply({500, body.status().message()});
+    Reply reply;
+    reply.content_type = content_type;
+    reply.body = std::move(body).value();
+    return reply;
+  }
+};
+
+Api::Api(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Api::~Api() = default;
+
+Result<std::unique_ptr<Api>> Api::Open(const std::string& db, size_t limit) {
+  StoreOptions options;
+  options.read_only = true;  // the server never writes: not even a migration
+  options.create_if_missing = false;
+  auto store = Store::Open(db, options);
+  if (!store.ok()) return store.status();
+  auto impl = std::make_unique<Impl>();
+  impl->store = std::move(store).value();
+  impl->limit = limit == 0 ? 1 : limit;
+  return std::unique_ptr<Api>(new Api(std::move(impl)));
+}
+
+Reply Api::Handle(const std::string& path, const Params& params) {
+  using Handler = Impl::Answer (Impl::*)(const Args&);
+  struct Route {
+    Handler handler;
+    std::set<std::string> params;
+  };
+  static const std::map<std::string, Route> kRoutes = {
+      {"/api/stats", {&Impl::Stats, {}}},
+      {"/api/style", {&Impl::Style, {}}},
+      {"/api/search", {&Impl::Search, {"q", "limit"}}},
+      {"/api/suggest", {&Impl::Suggest, {"q", "limit"}}},
+      {"/api/node", {&Impl::Node, {"q"}}},
+      {"/api/neighbors", {&Impl::Neighbors, {"q", "depth", "relations", "direction", "kinds"}}},
+      {"/api/path", {&Impl::Path, {"from", "to", "max_depth", "relations", "direction"}}},
+      {"/api/cochairs", {&Impl::Cochairs, {"meeting", "official", "country"}}},
+      {"/api/lineage", {&Impl::Lineage, {"q"}}},
+      {"/api/document", {&Impl::Document, {"id"}}},
+      {"/api/export", {&Impl::Export, {"around", "depth", "kinds", "relations", "format", "nodes"}}},
+  };
+  auto route = kRoutes.find(path);
+  if (route == kRoutes.end()) {
+    std::string known;
+    for (const auto& [name, r] : kRoutes) known += (known.empty() ? "" : ", ") + name;
+    return ErrorReply({404, "no such API: " + Args::Printable(path) + "; the API is: " + known});
+  }
+  auto args = Args::Check(params, route->second.params);
+  if (auto* r = std::get_if<Refusal>(&args)) return ErrorReply(*r);
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  try {
+    Impl::Answer answer = (impl_.get()->*route->second.handler)(std::get<Args>(args));
+    if (auto* r = std::get_if<Refusal>(&answer)) return ErrorReply(*r);
+    return std::get<Reply>(std::move(answer));
+  } catch (const std::exception& e) {
+    // The library reports failures as Status; an exception here is a bug, not the request's fault.
+    return ErrorReply({500, std::string("internal error: ") + e.what()});
+  }
+}
+
+}  // namespace dkg::server

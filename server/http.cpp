@@ -1,0 +1,130 @@
+// The HTTP face of `dkg serve` (cpp-httplib): routes /api/ to the Api and serves the page's files,
+// which are compiled into dkg (cmake/Embed.cmake), so the explorer needs no network.
+
+#include <httplib.h>
+
+#include <map>
+#include <sstream>
+
+#include "presentation/output.h"
+#include "schema/embedded.h"
+#include "server/server.h"
+
+namespace dkg {
+extern const EmbeddedFile kWebFiles[];
+extern const int kWebFiles_count;
+}  // namespace dkg
+
+namespace dkg::server {
+
+namespace {
+
+std::string ContentTypeOf(std::string_view name) {
+  auto ends = [&](std::string_view suffix) {
+    return name.size() >= suffix.size() && name.substr(name.size() - suffix.size()) == suffix;
+  };
+  if (ends(".html")) return "text/html; charset=utf-8";
+  if (ends(".js")) return "text/javascript; charset=utf-8";
+  if (ends(".css")) return "text/css; charset=utf-8";
+  return "application/octet-stream";
+}
+
+std::string ErrorBody(int status, const std::string& message) {
+  std::ostringstream os;
+  presentation::WriteJson({{"error", message}}, os);
+  (void)status;
+  return os.str();
+}
+
+}  // namespace
+
+struct Server::Impl {
+  ServeOptions options;
+  std::unique_ptr<Api> api;
+  httplib::Server http;
+  int port = 0;
+};
+
+Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Server::~Server() = default;
+
+Result<std::unique_ptr<Server>> Server::Open(const std::string& db, const ServeOptions& options) {
+  auto api = Api::Open(db, options.limit);
+  if (!api.ok()) return api.status();
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  impl->api = std::move(api).value();
+  Impl* self = impl.get();
+  httplib::Server& http = impl->http;
+
+  http.Get(R"(/api/.*)", [self](const httplib::Request& req, httplib::Response& res) {
+    Params params(req.params.begin(), req.params.end());
+    Reply reply = self->api->Handle(req.path, params);
+    res.status = reply.status;
+    if (!reply.note.empty()) res.set_header("X-Dkg-Note", reply.note);
+    res.set_header("Cache-Control", "no-store");
+    res.set_content(std::move(reply.body), reply.content_type.c_str());
+  });
+
+  // The page and its scripts, by file name; "/" is index.html.
+  std::map<std::string, std::string_view> files;
+  for (int i = 0; i < kWebFiles_count; ++i) files["/" + std::string(kWebFiles[i].name)] = kWebFiles[i].bytes;
+  http.Get(R"(/[A-Za-z0-9._-]*)", [files](const httplib::Request& req, httplib::Response& res) {
+    auto it = files.find(req.path == "/" ? "/index.html" : req.path);
+    if (it == files.end()) {
+      res.status = 404;
+      res.set_content(ErrorBody(404, "no such page: " + req.path), "application/json");
+      return;
+    }
+    res.set_content(std::string(it->second), ContentTypeOf(it->first).c_str());
+  });
+
+  // Every other method on every path: the server is read-only.
+  auto refuse = [](const httplib::Request&, httplib::Response& res) {
+    res.status = 405;
+    res.set_header("Allow", "GET");
+    res.set_content(ErrorBody(405, "dkg serve is read-only: only GET is answered"), "application/json");
+  };
+  http.Post(R"(.*)", refuse);
+  http.Put(R"(.*)", refuse);
+  http.Patch(R"(.*)", refuse);
+  http.Delete(R"(.*)", refuse);
+  http.Options(R"(.*)", refuse);
+
+  // Errors httplib finds itself (a URI too long, a bad request line, no route) get a JSON body
+  // like the API's own.
+  http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return;
+    std::string message = res.status == 404 ? "no such page: " + req.path
+                                            : "request refused (HTTP " + std::to_string(res.status) + ")";
+    res.set_content(ErrorBody(res.status, message), "application/json");
+  });
+  http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+    res.status = 500;
+    res.set_content(ErrorBody(500, "internal error"), "application/json");
+  });
+  http.set_read_timeout(10, 0);
+  http.set_write_timeout(30, 0);
+  http.set_payload_max_length(1 << 16);  // GET requests carry no body worth reading
+  return std::unique_ptr<Server>(new Server(std::move(impl)));
+}
+
+Result<int> Server::Bind() {
+  const ServeOptions& o = impl_->options;
+  const int port = o.port == 0 ? impl_->http.bind_to_any_port(o.bind)
+                               : (impl_->http.bind_to_port(o.bind, o.port) ? o.port : -1);
+  if (port <= 0)
+    return Status::IoError("cannot listen on " + o.bind + ":" + std::to_string(o.port) +
+                           " (in use, or not an address of this machine)");
+  impl_->port = port;
+  return port;
+}
+
+Status Server::Run() {
+  if (!impl_->http.listen_after_bind()) return Status::IoError("the server stopped on an error");
+  return Status::Ok();
+}
+
+void Server::Stop() { impl_->http.stop(); }
+
+}  // namespace dkg::server

@@ -1,0 +1,407 @@
+// `dkg serve` over HTTP: a server on a free loopback port, on a store of the seed document.
+// Its answers are compared with the dkg binary's `--format json` for the same question, and
+// hostile requests must get a JSON 4xx and leave the store as it was.
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "server/server.h"
+#include "tests/test_util.h"
+
+namespace dkg {
+namespace {
+
+using nlohmann::json;
+
+const std::string kSeed = std::string(DKG_SOURCE_DIR) + "/data/example/000_dd9a1b8ace2b4269.txt";
+
+std::string Quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'') out += "'\\''";
+    else out += c;
+  }
+  return out + "'";
+}
+
+// Percent-encodes every byte but the unreserved ones, so any bytes reach the server as sent.
+std::string Encode(const std::string& s) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+using Query = std::vector<std::pair<std::string, std::string>>;
+
+std::string Target(const std::string& path, const Query& query) {
+  std::string target = path;
+  for (size_t i = 0; i < query.size(); ++i) {
+    target += i ? "&" : "?";
+    target += Encode(query[i].first);
+    target += "=";
+    target += Encode(query[i].second);
+  }
+  return target;
+}
+
+// One dkg store of the seed document and one server over it for the whole suite.
+class ServerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new testing::TempDir();
+    db_ = dir_->File("seed.db");
+    ASSERT_EQ(Dkg("import " + Quote(kSeed)).first, 0);
+    server_ = Start(500, &port_, &thread_);
+    ASSERT_NE(server_, nullptr);
+  }
+  static void TearDownTestSuite() {
+    Stop(server_, thread_);
+    delete dir_;
+  }
+
+  static server::Server* Start(size_t limit, int* port, std::thread** thread) {
+    server::ServeOptions options;
+    options.port = 0;
+    options.limit = limit;
+    auto srv = server::Server::Open(db_, options);
+    if (!srv.ok()) return nullptr;
+    auto bound = srv.value()->Bind();
+    if (!bound.ok()) return nullptr;
+    *port = bound.value();
+    server::Server* raw = srv.value().release();
+    *thread = new std::thread([raw] { (void)raw->Run(); });
+    // The socket listens since Bind(): this request waits until Run() answers it, after which
+    // Stop() is sure to end Run().
+    httplib::Client client("127.0.0.1", *port);
+    client.set_read_timeout(30, 0);
+    if (!client.Get("/api/stats")) return nullptr;
+    return raw;
+  }
+  static void Stop(server::Server* srv, std::thread* thread) {
+    if (!srv) return;
+    srv->Stop();
+    thread->join();
+    delete thread;
+    delete srv;
+  }
+
+  // The dkg binary on the suite's store: exit status and standard output.
+  static std::pair<int, std::string> Dkg(const std::string& args) {
+    std::string cmd = std::string(DKG_BINARY) + " --db " + Quote(db_) + " " + args + " 2>/dev/null";
+    std::string out;
+    FILE* pipe = popen(cmd.c_str(), "r");
+    char buf[4096];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
+    const int status = pclose(pipe);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
+  }
+
+  static httplib::Result Get(const std::string& path, const Query& query = {}, int port = 0) {
+    httplib::Client client("127.0.0.1", port ? port : port_);
+    client.set_url_encode(false);  // Target() encodes; the bytes must arrive as the test sends them
+    client.set_read_timeout(30, 0);
+    return client.Get(Target(path, query).c_str());
+  }
+
+  static json GetJson(const std::string& path, const Query& query = {}) {
+    auto res = Get(path, query);
+    EXPECT_TRUE(res) << path;
+    if (!res) return json();
+    EXPECT_EQ(res->status, 200) << path << ": " << res->body;
+    return json::parse(res->body);
+  }
+
+  // The API and the command line answer the same question with the same JSON.
+  static void ExpectSameAsCli(const std::string& path, const Query& query, const std::string& cli) {
+    auto [code, out] = Dkg(cli + " --format json");
+    ASSERT_LE(code, 1) << cli;  // `path` exits 1 when there is no path, with JSON all the same
+    EXPECT_EQ(GetJson(path, query), json::parse(out)) << path << " vs dkg " << cli;
+  }
+
+  static testing::TempDir* dir_;
+  static std::string db_;
+  static server::Server* server_;
+  static std::thread* thread_;
+  static int port_;
+};
+
+testing::TempDir* ServerTest::dir_ = nullptr;
+std::string ServerTest::db_;
+server::Server* ServerTest::server_ = nullptr;
+std::thread* ServerTest::thread_ = nullptr;
+int ServerTest::port_ = 0;
+
+TEST_F(ServerTest, AnswersAsTheCommandLineDoes) {
+  ExpectSameAsCli("/api/stats", {}, "stats");
+  ExpectSameAsCli("/api/search", {{"q", "Misri"}}, "search Misri");
+  ExpectSameAsCli("/api/search", {{"q", "Tokyo"}}, "search Tokyo");
+  ExpectSameAsCli("/api/node", {{"q", "Vikram Misri"}}, "show 'Vikram Misri'");
+  ExpectSameAsCli("/api/neighbors", {{"q", "Vikram Misri"}, {"depth", "2"}}, "neighbors 'Vikram Misri' --depth 2");
+  ExpectSameAsCli("/api/neighbors", {{"q", "Vikram Misri"}, {"relations", "cochaired"}},
+                  "neighbors 'Vikram Misri' --relations cochaired");
+  ExpectSameAsCli("/api/path", {{"from", "Vikram Misri"}, {"to", "Masataka Okano"}},
+                  "path 'Vikram Misri' 'Masataka Okano'");
+  ExpectSameAsCli("/api/cochairs", {}, "cochairs");
+  ExpectSameAsCli("/api/cochairs", {{"official", "Vikram Misri"}}, "cochairs --official 'Vikram Misri'");
+  ExpectSameAsCli("/api/lineage", {{"q", "2+2 Ministerial"}}, "lineage '2+2 Ministerial'");
+  // Exports: the same text, byte for byte, in every format.
+  for (const char* format : {"json", "graphml", "dot"}) {
+    auto res = Get("/api/export", {{"around", "Vikram Misri"}, {"depth", "2"}, {"format", format}});
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 200);
+    EXPECT_EQ(res->body, Dkg(std::string("export --around 'Vikram Misri' --depth 2 --format ") + format).second)
+        << format;
+    auto whole = Get("/api/export", {{"format", format}});
+    ASSERT_TRUE(whole);
+    EXPECT_EQ(whole->body, Dkg(std::string("export --format ") + format).second) << format;
+  }
+}
+
+TEST_F(ServerTest, PicturesAreDrawnByGraphviz) {
+  auto svg = Get("/api/export", {{"around", "Vikram Misri"}, {"format", "svg"}});
+  ASSERT_TRUE(svg);
+  EXPECT_EQ(svg->status, 200);
+  EXPECT_EQ(svg->get_header_value("Content-Type"), "image/svg+xml");
+  EXPECT_NE(svg->body.find("<svg"), std::string::npos);
+  EXPECT_NE(svg->body.find("Vikram Misri"), std::string::npos);
+  EXPECT_NE(svg->body.find("#f28e2b"), std::string::npos) << "officials are drawn in their kind's colour";
+  auto png = Get("/api/export", {{"around", "Vikram Misri"}, {"format", "png"}});
+  ASSERT_TRUE(png);
+  EXPECT_EQ(png->status, 200);
+  EXPECT_EQ(png->body.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
+}
+
+TEST_F(ServerTest, DocumentsComeWithTheirTextAndEvidencePointsIntoIt) {
+  json card = GetJson("/api/node", {{"q", "Vikram Misri"}});
+  bool checked = false;
+  for (const auto& edge : card["edges"]) {
+    for (const auto& ev : edge["evidence"]) {
+      json doc = GetJson("/api/document", {{"id", std::to_string(ev["document"].get<int64_t>())}});
+      const std::string text = doc["text"];
+      const size_t start = ev["start"], end = ev["end"];
+      ASSERT_LE(end, text.size());
+      EXPECT_EQ(text.substr(start, end - start), ev["text"].get<std::string>());
+      EXPECT_EQ(doc["document"]["id"], ev["document"]);
+      checked = true;
+    }
+  }
+  EXPECT_TRUE(checked) << "the seed's Misri has evidence";
+  auto missing = Get("/api/document", {{"id", "999999"}});
+  ASSERT_TRUE(missing);
+  EXPECT_EQ(missing->status, 404);
+}
+
+TEST_F(ServerTest, SuggestsNamesFromTheirFirstLetters) {
+  json nodes = GetJson("/api/suggest", {{"q", "vik mis"}});
+  ASSERT_FALSE(nodes.empty());
+  EXPECT_EQ(nodes[0]["name"], "Vikram Misri");
+  EXPECT_TRUE(GetJson("/api/suggest", {{"q", "zzzzqqq"}}).empty());
+}
+
+TEST_F(ServerTest, ExportsTheNodesOfTheCanvas) {
+  json card = GetJson("/api/node", {{"q", "Vikram Misri"}});
+  const int64_t misri = card["node"]["id"];
+  const int64_t other = card["edges"][0]["target"]["id"] == misri ? card["edges"][0]["source"]["id"].get<int64_t>()
+                                                                    : card["edges"][0]["target"]["id"].get<int64_t>();
+  json sub = GetJson("/api/export", {{"nodes", std::to_string(misri) + "," + std::to_string(other)}});
+  EXPECT_EQ(sub["nodes"].size(), 2u);
+  ASSERT_GE(sub["edges"].size(), 1u);
+  for (const auto& e : sub["edges"]) {
+    EXPECT_TRUE((e["source"] == misri && e["target"] == other) || (e["source"] == other && e["target"] == misri));
+  }
+}
+
+TEST_F(ServerTest, ServesThePageWithItsScripts) {
+  auto page = Get("/");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_NE(page->body.find("cytoscape.min.js"), std::string::npos);
+  for (const char* file : {"/app.js", "/app.css", "/cytoscape.min.js"}) {
+    auto res = Get(file);
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 200) << file;
+    EXPECT_GT(res->body.size(), 1000u) << file;
+  }
+  json style = GetJson("/api/style");
+  EXPECT_EQ(style["kinds"]["official"]["fill"], "#f28e2b");
+}
+
+TEST_F(ServerTest, LongAnswersAreCutWithANote) {
+  int port = 0;
+  std::thread* thread = nullptr;
+  server::Server* small = Start(3, &port, &thread);
+  ASSERT_NE(small, nullptr);
+  auto all = GetJson("/api/neighbors", {{"q", "Vikram Misri"}, {"depth", "2"}});
+  ASSERT_GT(all.size(), 3u);
+  auto cut = Get("/api/neighbors", Query{{"q", "Vikram Misri"}, {"depth", "2"}}, port);
+  ASSERT_TRUE(cut);
+  EXPECT_EQ(cut->status, 200);
+  json rows = json::parse(cut->body);
+  EXPECT_EQ(rows.size(), 3u);
+  for (size_t i = 0; i < 3; ++i) EXPECT_EQ(rows[i], all[i]) << "the nearest are kept";
+  EXPECT_NE(cut->get_header_value("X-Dkg-Note").find("showing the 3 nearest of " + std::to_string(all.size())),
+            std::string::npos);
+  auto sub = Get("/api/export", Query{{"around", "Vikram Misri"}, {"depth", "2"}}, port);
+  ASSERT_TRUE(sub);
+  EXPECT_EQ(json::parse(sub->body)["nodes"].size(), 3u);
+  EXPECT_NE(sub->get_header_value("X-Dkg-Note").find("showing 3 of"), std::string::npos);
+  auto card = Get("/api/node", Query{{"q", "Vikram Misri"}}, port);
+  ASSERT_TRUE(card);
+  EXPECT_LE(json::parse(card->body)["edges"].size(), 3u);
+  // Search's own default (50 rows, as the command line's) is cut at the server's limit too.
+  auto search = Get("/api/search", Query{{"q", "India"}}, port);
+  ASSERT_TRUE(search);
+  EXPECT_EQ(search->status, 200);
+  EXPECT_LE(json::parse(search->body)["nodes"].size(), 3u);
+  Stop(small, thread);
+}
+
+// Every hostile request: a 4xx with a JSON error, and the store exactly as before.
+TEST_F(ServerTest, HostileRequestsGetACleanRefusalAndChangeNothing) {
+  const std::string before = Dkg("export --format json").second;
+  const std::string stats_before = Dkg("stats --format json").second;
+  ASSERT_FALSE(before.empty());
+
+  const std::string mb(1 << 20, 'a');
+  const std::vector<std::string> hostile = {
+      "'",
+      "\"",
+      "' OR '1'='1",
+      "\"; DROP TABLE nodes; --",
+      "1; DELETE FROM edges",
+      "Misri' UNION SELECT text FROM documents --",
+      "NEAR(Misri Okano)",
+      "Misri* OR Okano",
+      "\"unbalanced",
+      "name:Misri",
+      "^",
+      "a AND NOT b",
+      "%",
+      "_",
+      "#-1",
+      "#99999999999999999999",
+      "xid:' OR 1=1",
+      std::string("\xff\xfe", 2),
+      std::string("Mis\xc0\xafri", 7),         // an overlong '/'
+      std::string("\xed\xa0\x80", 3),          // a UTF-16 surrogate
+      std::string("Misri\0--", 8),             // a NUL
+      "Misri\x1b[31m",
+      std::string(5000, 'x'),
+      mb,
+  };
+  // Endpoints that name a node: a hostile value names none, so the answer is a 4xx.
+  const std::vector<std::pair<std::string, std::string>> node_params = {
+      {"/api/node", "q"},           {"/api/neighbors", "q"},      {"/api/lineage", "q"},
+      {"/api/export", "around"},    {"/api/cochairs", "meeting"}, {"/api/cochairs", "official"},
+      {"/api/path", "from"},
+  };
+  int requests = 0;
+  for (const std::string& value : hostile) {
+    for (const auto& [path, param] : node_params) {
+      Query query{{param, value}};
+      if (path == "/api/path") query.push_back({"to", "Vikram Misri"});
+      auto res = Get(path, query);
+      ++requests;
+      ASSERT_TRUE(res) << path << " " << param << " (" << value.size() << " bytes): no answer";
+      EXPECT_GE(res->status, 400) << path << " " << param << "=" << value.substr(0, 60);
+      EXPECT_LT(res->status, 500) << path << " " << param << "=" << value.substr(0, 60) << ": " << res->body;
+      if (res->status != 414) {
+        json body = json::parse(res->body, nullptr, false);
+        EXPECT_TRUE(body.is_object() && body.contains("error")) << path << ": " << res->body.substr(0, 200);
+      }
+    }
+    // Search and suggestions take any words: SQL and full-text syntax are only words to them.
+    for (const char* path : {"/api/search", "/api/suggest"}) {
+      auto res = Get(path, {{"q", value}});
+      ++requests;
+      ASSERT_TRUE(res);
+      EXPECT_TRUE(res->status == 200 || (res->status >= 400 && res->status < 500))
+          << path << " q=" << value.substr(0, 60) << ": " << res->status;
+      EXPECT_FALSE(json::parse(res->body, nullptr, false).is_discarded()) << path;
+    }
+  }
+  // Malformed parameters of every other kind.
+  const std::vector<std::pair<std::string, Query>> malformed = {
+      {"/api/neighbors", {{"q", "Vikram Misri"}, {"depth", "1 OR 1=1"}}},
+      {"/api/neighbors", {{"q", "Vikram Misri"}, {"depth", "99999999999999999999999"}}},
+      {"/api/neighbors", {{"q", "Vikram Misri"}, {"depth", "-1"}}},
+      {"/api/neighbors", {{"q", "Vikram Misri"}, {"depth", "1e3"}}},
+      {"/api/neighbors", {{"q", "Vikram Misri"}, {"relations", "cochaired' OR 1=1 --"}}},
+      {"/api/neighbors", {{"q", "Vikram Misri"}, {"kinds", "official;DROP TABLE nodes"}}},
+      {"/api/neighbors", {{"q", "Vikram Misri"}, {"direction", "sideways"}}},
+      {"/api/neighbors", {{"q", "Vikram Misri"}, {"q", "Masataka Okano"}}},
+      {"/api/neighbors", {{"q", "Vikram Misri"}, {"sql", "SELECT 1"}}},
+      {"/api/export", {{"format", "pdf"}}},
+      {"/api/export", {{"nodes", "1,2,3) OR (1=1"}}},
+      {"/api/export", {{"nodes", "1"}, {"around", "Vikram Misri"}}},
+      {"/api/export", {{"depth", "2"}}},
+      {"/api/document", {{"id", "1 OR 1=1"}}},
+      {"/api/document", {{"id", "0x10"}}},
+      {"/api/document", {}},
+      {"/api/search", {}},
+      {"/api/search", {{"q", "Misri"}, {"limit", "100000000"}}},
+      {"/api/path", {{"from", "Vikram Misri"}}},
+      {"/api/../../etc/passwd", {}},
+      {"/api/nodes';--", {}},
+      {"/../../etc/passwd", {}},
+      {"/index.html%00.js", {}},
+  };
+  for (const auto& [path, query] : malformed) {
+    auto res = Get(path, query);
+    ++requests;
+    ASSERT_TRUE(res) << path;
+    EXPECT_GE(res->status, 400) << Target(path, query) << ": " << res->body;
+    EXPECT_LT(res->status, 500) << Target(path, query) << ": " << res->body;
+  }
+  // Writes are refused whatever they say.
+  httplib::Client client("127.0.0.1", port_);
+  for (const char* path : {"/api/node", "/api/import", "/"}) {
+    auto post = client.Post(path, "DELETE FROM nodes", "text/plain");
+    ++requests;
+    ASSERT_TRUE(post);
+    EXPECT_EQ(post->status, 405) << path;
+    auto del = client.Delete(path);
+    ASSERT_TRUE(del);
+    EXPECT_EQ(del->status, 405) << path;
+  }
+  // Full-text syntax around a real name is read as the name's words, never as syntax.
+  for (const char* q : {"^Misri", "Misri*", "(Misri)", "\"Misri\""}) {
+    auto res = Get("/api/node", {{"q", q}});
+    ++requests;
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 200) << q;
+    EXPECT_EQ(json::parse(res->body)["node"]["name"], "Vikram Misri") << q;
+  }
+  // And the server still answers, and the store is as it was.
+  EXPECT_EQ(GetJson("/api/node", {{"q", "Vikram Misri"}})["node"]["name"], "Vikram Misri");
+  EXPECT_EQ(Dkg("export --format json").second, before) << "after " << requests << " hostile requests";
+  EXPECT_EQ(Dkg("stats --format json").second, stats_before);
+}
+
+TEST_F(ServerTest, AmbiguousAndUnknownNodesAreExplained) {
+  auto res = Get("/api/node", {{"q", "no such node anywhere"}});
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 404);
+  EXPECT_TRUE(json::parse(res->body).contains("error"));
+  auto unknown = Get("/api/nowhere");
+  ASSERT_TRUE(unknown);
+  EXPECT_EQ(unknown->status, 404);
+  EXPECT_NE(json::parse(unknown->body)["error"].get<std::string>().find("/api/node"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dkg

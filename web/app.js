@@ -1,0 +1,448 @@
+// The dkg explorer: a page over the JSON API of `dkg serve` (docs/serve.md). It shows
+// neighbourhoods, never the whole graph: a search puts one node on the canvas, and each click
+// expands one node by one hop (the server cuts a hub's neighbourhood at its limit, with a note).
+// Every text from the store is put in the page as text (textContent), never as markup.
+'use strict';
+
+const state = {
+  styles: { kinds: {}, default: { fill: '#ccc', border: '#888', shape: 'round-rectangle' } },
+  expanded: new Set(),   // node ids whose neighbourhood is on the canvas
+  selected: null,        // the node whose card is open
+  lineageCy: null,
+};
+
+// ---- helpers -----------------------------------------------------------------------------
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === 'onclick') e.addEventListener('click', v);
+    else if (k === 'class') e.className = v;
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) {
+    if (c === null || c === undefined) continue;
+    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return e;
+}
+
+async function api(path, params) {
+  const url = new URL('api/' + path, location.href);
+  for (const [k, v] of Object.entries(params || {})) {
+    if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, v);
+  }
+  const res = await fetch(url);
+  const note = res.headers.get('X-Dkg-Note');
+  if (!res.ok) {
+    let message = res.status + ' ' + res.statusText;
+    try { message = (await res.json()).error || message; } catch (e) { /* not JSON */ }
+    throw new Error(message);
+  }
+  return { body: res, note };
+}
+
+async function apiJson(path, params) {
+  const { body, note } = await api(path, params);
+  const json = await body.json();
+  if (note) showNote(note);
+  return json;
+}
+
+function styleOf(kind) { return state.styles.kinds[kind] || state.styles.default; }
+
+function kindBadge(kind) {
+  const b = el('span', { class: 'kind' }, kind);
+  b.style.background = styleOf(kind).fill;
+  return b;
+}
+
+function showNote(text) {
+  const n = document.getElementById('note');
+  n.textContent = text;
+  n.hidden = false;
+  clearTimeout(showNote.timer);
+  showNote.timer = setTimeout(() => { n.hidden = true; }, 8000);
+}
+
+function showError(err) { showNote('Error: ' + err.message); }
+
+// Canvas labels: long meeting names are cut (the card has the full name).
+function label(node, max = 60) {
+  const name = node.name.length > max ? node.name.slice(0, max - 1) + '…' : node.name;
+  return name + (node.date ? '\n' + node.date : '');
+}
+
+function selectTab(name) {
+  for (const b of document.querySelectorAll('#panel nav button')) b.classList.toggle('active', b.dataset.tab === name);
+  for (const t of document.querySelectorAll('.tab')) t.classList.toggle('active', t.id === 'tab-' + name);
+}
+
+function nodeLink(node) {
+  return el('a', { class: 'node', 'data-id': node.id, onclick: () => focusNode(node.id) }, node.name);
+}
+
+// ---- the canvas --------------------------------------------------------------------------
+
+const cy = cytoscape({
+  container: document.getElementById('cy'),
+  wheelSensitivity: 0.3,
+  maxZoom: 1.4,  // a few nodes fitted to the canvas must not get giant labels
+  minZoom: 0.05,
+  hideEdgesOnViewport: true,  // panning and zooming a hub's neighbourhood stays smooth
+  textureOnViewport: true,
+  style: [
+    { selector: 'node', style: {
+        'label': 'data(label)', 'text-wrap': 'wrap', 'text-max-width': 140, 'font-size': 10,
+        'text-valign': 'bottom', 'text-margin-y': 3, 'background-color': 'data(fill)',
+        'border-color': 'data(border)', 'border-width': 2, 'shape': 'data(shape)',
+        'width': 26, 'height': 26 } },
+    { selector: 'node.expanded', style: { 'border-width': 4 } },
+    { selector: 'node:selected', style: { 'overlay-color': '#1a5fb4', 'overlay-opacity': 0.25 } },
+    { selector: 'edge', style: {
+        'label': 'data(relation)', 'font-size': 8, 'curve-style': 'bezier', 'width': 1.5,
+        'target-arrow-shape': 'triangle', 'line-color': '#999', 'target-arrow-color': '#999',
+        'text-rotation': 'autorotate', 'text-background-color': '#fafafa',
+        'text-background-opacity': 1, 'color': '#555' } },
+    { selector: 'edge.crowded', style: { 'label': '', 'target-arrow-shape': 'none', 'curve-style': 'haystack' } },
+    { selector: '.path', style: { 'line-color': '#e15759', 'target-arrow-color': '#e15759', 'width': 3 } },
+  ],
+});
+
+function nodeData(n) {
+  const s = styleOf(n.kind);
+  return { id: String(n.id), label: label(n), name: n.name, kind: n.kind, date: n.date,
+           fill: s.fill, border: s.border, shape: s.shape };
+}
+
+// Adds an export-shaped subgraph ({nodes, edges}) to the canvas; returns the new elements.
+// Added in one batch: a hub's few hundred neighbours are one redraw, not hundreds.
+function addGraph(graph, near) {
+  const centre = near ? cy.getElementById(String(near)) : null;
+  const at = centre && centre.nonempty() ? centre.position() : { x: 0, y: 0 };
+  const nodes = [], edges = [];
+  const present = new Set(cy.nodes().map((n) => n.id()));
+  graph.nodes.forEach((n, i) => {
+    if (present.has(String(n.id))) return;
+    present.add(String(n.id));
+    const angle = (2 * Math.PI * i) / Math.max(1, graph.nodes.length);
+    nodes.push({ group: 'nodes', data: nodeData(n),
+                 position: { x: at.x + 120 * Math.cos(angle), y: at.y + 120 * Math.sin(angle) } });
+  });
+  for (const e of graph.edges) {
+    const id = 'e' + e.id;
+    if (cy.getElementById(id).nonempty()) continue;
+    if (!present.has(String(e.source)) || !present.has(String(e.target))) continue;
+    edges.push({ group: 'edges', data: { id, source: String(e.source), target: String(e.target), relation: e.relation } });
+  }
+  let added = cy.collection();
+  cy.batch(() => { added = cy.add(nodes.concat(edges)); });
+  return added;
+}
+
+// A force-directed layout for a readable few dozen nodes; past that (a hub expanded) rings
+// around the node last expanded, which costs linear time and keeps the page responsive.
+function relayout(focus) {
+  const options = cy.nodes().length > 150
+    ? { name: 'concentric', animate: false, fit: true, padding: 30, minNodeSpacing: 8,
+        concentric: (n) => (n.id() === String(focus) ? 3 : n.hasClass('expanded') ? 2 : 1), levelWidth: () => 1 }
+    : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000,
+        nodeOverlap: 20, idealEdgeLength: () => 140, edgeElasticity: () => 100,
+        componentSpacing: 100, fit: true, padding: 50, numIter: 1000 };
+  // Hundreds of edge labels cost more to draw than the rest of the canvas: shown when zoomed in.
+  cy.edges().toggleClass('crowded', cy.nodes().length > 150);
+  cy.layout(options).run();
+}
+
+async function expand(id) {
+  const graph = await apiJson('export', { around: '#' + id, depth: 1, format: 'json' });
+  addGraph(graph, id);
+  state.expanded.add(String(id));
+  cy.getElementById(String(id)).addClass('expanded');
+  relayout(id);
+  document.getElementById('help').textContent = cy.nodes().length + ' nodes on the canvas; click one to expand it.';
+}
+
+// Puts a node on the canvas, expands it and opens its card.
+async function focusNode(id) {
+  try {
+    if (!state.expanded.has(String(id))) await expand(id);
+    cy.$(':selected').unselect();
+    cy.getElementById(String(id)).select();
+    await showCard(id);
+  } catch (err) { showError(err); }
+}
+
+cy.on('tap', 'node', (evt) => focusNode(evt.target.id()));
+
+// ---- the node card -----------------------------------------------------------------------
+
+async function showCard(id) {
+  const card = await apiJson('node', { q: '#' + id });
+  state.selected = card.node;
+  const head = document.getElementById('card-head');
+  const tab = document.getElementById('card-body');
+  head.replaceChildren();
+  tab.replaceChildren();
+  const n = card.node;
+  head.append(el('h2', { id: 'card-name' }, n.name), kindBadge(n.kind), ' ',
+             el('span', { class: 'muted' }, '#' + n.id + (n.date ? ' · ' + n.date : '')));
+  if (card.aliases.length) head.append(el('div', {}, 'Also: ' + card.aliases.join('; ')));
+  const attrs = Object.entries(card.attrs || {});
+  if (attrs.length) head.append(el('div', { class: 'muted' }, attrs.map(([k, v]) => k + ': ' + v).join(' · ')));
+  tab.append(el('h4', {}, 'Edges (' + card.edges.length + ')'));
+  // A hub's card lists its first edges; the rest on demand, so opening it stays quick.
+  const first = 100;
+  const rows = [];
+  for (const e of card.edges) {
+    const out = e.source && e.source.id === n.id;
+    const other = out ? e.target : e.source;
+    const row = el('div', { class: 'edge', 'data-relation': e.relation },
+                   out ? '→ ' : '← ', el('span', { class: 'rel' }, e.relation), ' ',
+                   other ? nodeLink(other) : '(missing node)', other ? ' ' : null, other ? kindBadge(other.kind) : null,
+                   other && other.date ? el('span', { class: 'muted' }, ' ' + other.date) : null);
+    for (const ev of e.evidence) {
+      row.append(el('div', { class: 'evidence' },
+                    el('blockquote', { class: 'evidence-text' }, ev.text),
+                    el('a', { href: '#', onclick: (event) => { event.preventDefault(); openDocument(ev.document, ev.start, ev.end); } },
+                       'show in document #' + ev.document), el('span', { class: 'muted' }, ' · rule ' + ev.rule)));
+    }
+    rows.push(row);
+  }
+  tab.append(...rows.slice(0, first));
+  if (rows.length > first) {
+    const more = el('button', { class: 'more', onclick: () => { more.replaceWith(...rows.slice(first)); } },
+                    'Show ' + (rows.length - first) + ' more edges');
+    tab.append(more);
+  }
+  if (card.sources.length) {
+    tab.append(el('h4', {}, 'Sources'));
+    for (const d of card.sources) {
+      tab.append(el('div', {}, el('a', { href: '#', onclick: (event) => { event.preventDefault(); openDocument(d.id); } },
+                                  d.title || d.source), el('span', { class: 'muted' }, d.date ? ' ' + d.date : '')));
+    }
+  }
+  selectTab('card');
+  document.getElementById('lineage').hidden = true;
+  if (['meeting', 'dialogue', 'agreement'].includes(n.kind)) await showLineage(n.id).catch(showError);
+  document.getElementById('path-from').value = document.getElementById('path-from').value || '#' + n.id;
+}
+
+// The document's text with the evidence span [start, end) marked and scrolled into view.
+async function openDocument(id, start, end) {
+  try {
+    const doc = await apiJson('document', { id });
+    document.getElementById('doc-title').textContent = doc.document.title || doc.document.source;
+    document.getElementById('doc-meta').textContent =
+      '#' + doc.document.id + (doc.document.date ? ' · ' + doc.document.date : '') + ' · ' + doc.document.source;
+    const pre = document.getElementById('doc-text');
+    pre.replaceChildren();
+    // Offsets are UTF-8 bytes; the text is cut on bytes and decoded piece by piece.
+    const bytes = new TextEncoder().encode(doc.text);
+    const dec = new TextDecoder();
+    if (start !== undefined && end !== undefined && end <= bytes.length) {
+      const mark = el('mark', { class: 'evidence-mark' }, dec.decode(bytes.slice(start, end)));
+      pre.append(dec.decode(bytes.slice(0, start)), mark, dec.decode(bytes.slice(end)));
+      document.getElementById('doc-view').hidden = false;
+      mark.scrollIntoView({ block: 'center' });
+    } else {
+      pre.textContent = doc.text;
+      document.getElementById('doc-view').hidden = false;
+    }
+  } catch (err) { showError(err); }
+}
+
+document.getElementById('doc-close').addEventListener('click', () => { document.getElementById('doc-view').hidden = true; });
+document.getElementById('doc-view').addEventListener('click', (e) => { if (e.target.id === 'doc-view') e.target.hidden = true; });
+
+// ---- lineage along time ------------------------------------------------------------------
+
+async function showLineage(id) {
+  const entries = await apiJson('lineage', { q: '#' + id });
+  const list = document.getElementById('lineage-list');
+  list.replaceChildren();
+  document.getElementById('lineage').hidden = false;
+  const alone = entries.length <= 1;
+  document.getElementById('lineage-note').textContent = alone
+    ? state.selected.name + ' has no lineage (no announced_at, round_of, follows or agreed_at edge).' : '';
+  document.getElementById('lineage-cy').hidden = alone;
+  // Parents: the nearest earlier entry one level up (entries come as a pre-order forest).
+  const parents = [];
+  const stack = [];
+  entries.forEach((e, i) => {
+    stack.length = e.depth;
+    parents.push(e.depth > 0 ? stack[e.depth - 1] : null);
+    stack[e.depth] = i;
+    const li = el('li', { class: e.node.id === id ? 'focus' : '' },
+                  '\u00a0'.repeat(3 * e.depth), e.via ? e.via + ': ' : '', nodeLink(e.node), ' ', kindBadge(e.node.kind),
+                  el('span', { class: 'muted' }, (e.node.date ? ' ' + e.node.date : '') + (e.place ? ' · ' + e.place.name : '')));
+    list.append(li);
+  });
+  // x: the date on a time axis (undated entries beside their parent); y: one row per entry.
+  const times = entries.map((e) => (e.node.date ? Date.parse(e.node.date.length === 7 ? e.node.date + '-01' : e.node.date) : NaN));
+  const known = times.filter((t) => !Number.isNaN(t));
+  const t0 = known.length ? Math.min(...known) : 0;
+  const t1 = known.length ? Math.max(...known) : 1;
+  const span = Math.max(1, t1 - t0);
+  const xs = [];
+  entries.forEach((e, i) => {
+    if (!Number.isNaN(times[i])) xs.push(40 + 400 * (times[i] - t0) / span);
+    else xs.push(parents[i] !== null ? xs[parents[i]] + 60 : 40);
+  });
+  const elements = [];
+  entries.forEach((e, i) => {
+    const s = styleOf(e.node.kind);
+    elements.push({ group: 'nodes', data: { id: 'l' + i, node: e.node.id, label: label(e.node, 32), fill: s.fill, border: s.border, shape: s.shape },
+                    position: { x: xs[i], y: 30 + 70 * i } });
+    if (parents[i] !== null) elements.push({ group: 'edges', data: { id: 'le' + i, source: 'l' + parents[i], target: 'l' + i, relation: e.via } });
+  });
+  if (state.lineageCy) state.lineageCy.destroy();
+  state.lineageCy = cytoscape({
+    container: document.getElementById('lineage-cy'), elements, layout: { name: 'preset', fit: true, padding: 30 },
+    maxZoom: 1.2,
+    style: cy.style().json(), userZoomingEnabled: true,
+  });
+  state.lineageCy.on('tap', 'node', (evt) => focusNode(evt.target.data('node')));
+}
+
+// ---- search ------------------------------------------------------------------------------
+
+const input = document.getElementById('search');
+const suggestions = document.getElementById('suggestions');
+let suggestTimer = null;
+let active = -1;
+
+input.addEventListener('input', () => {
+  clearTimeout(suggestTimer);
+  suggestTimer = setTimeout(suggest, 120);
+});
+
+async function suggest() {
+  const q = input.value.trim();
+  if (!q) { suggestions.hidden = true; return; }
+  try {
+    const nodes = await apiJson('suggest', { q, limit: 10 });
+    if (input.value.trim() !== q) return;  // typed on meanwhile
+    suggestions.replaceChildren();
+    active = -1;
+    for (const n of nodes) {
+      suggestions.append(el('li', { role: 'option', 'data-id': n.id,
+                                    onclick: () => { suggestions.hidden = true; input.value = n.name; focusNode(n.id); } },
+                            kindBadge(n.kind), n.name, n.date ? el('span', { class: 'muted' }, n.date) : null));
+    }
+    suggestions.hidden = nodes.length === 0;
+  } catch (err) { suggestions.hidden = true; }
+}
+
+input.addEventListener('keydown', (e) => {
+  const items = [...suggestions.querySelectorAll('li')];
+  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    if (!items.length) return;
+    active = (active + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+    items.forEach((li, i) => li.classList.toggle('active', i === active));
+    e.preventDefault();
+  } else if (e.key === 'Enter') {
+    e.preventDefault();
+    if (active >= 0 && items[active]) items[active].click();
+    else { suggestions.hidden = true; fullSearch(input.value.trim()); }
+  } else if (e.key === 'Escape') {
+    suggestions.hidden = true;
+  }
+});
+
+async function fullSearch(q) {
+  if (!q) return;
+  const tab = document.getElementById('tab-results');
+  try {
+    const r = await apiJson('search', { q });
+    tab.replaceChildren(el('h4', {}, 'Names (' + r.nodes.length + ')'));
+    for (const m of r.nodes) {
+      tab.append(el('div', { class: 'result' }, nodeLink(m.node), ' ', kindBadge(m.node.kind),
+                    m.field === 'alias' ? el('span', { class: 'muted' }, ' alias ' + m.matched) : null));
+    }
+    tab.append(el('h4', {}, 'Documents (' + r.documents.length + ')'));
+    for (const d of r.documents) {
+      tab.append(el('div', { class: 'result' },
+                    el('a', { href: '#', onclick: (ev) => { ev.preventDefault(); openDocument(d.document.id); } },
+                       d.document.title || d.document.source),
+                    el('div', { class: 'ctx' }, d.context)));
+    }
+    selectTab('results');
+  } catch (err) { showError(err); }
+}
+
+// ---- path finder -------------------------------------------------------------------------
+
+document.getElementById('path-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const out = document.getElementById('path-result');
+  out.replaceChildren();
+  try {
+    const path = await apiJson('path', { from: document.getElementById('path-from').value,
+                                         to: document.getElementById('path-to').value });
+    if (path.length === null) { out.append(el('p', {}, 'No path within 8 hops.')); return; }
+    cy.elements().removeClass('path');
+    addGraph({ nodes: path.nodes, edges: path.edges }, path.nodes[0] && path.nodes[0].id);
+    out.append(el('p', {}, 'Length ' + path.length + ':'));
+    path.edges.forEach((hop, i) => {
+      const from = path.nodes[i], to = path.nodes[i + 1];
+      const row = el('div', { class: 'hop' }, nodeLink(from), ' —', el('span', { class: 'rel' }, hop.relation), '— ', nodeLink(to));
+      for (const ev of hop.evidence) row.append(el('div', { class: 'evidence' }, el('blockquote', {}, ev.text)));
+      out.append(row);
+      cy.getElementById('e' + hop.id).addClass('path');
+    });
+    relayout();
+  } catch (err) { out.append(el('p', {}, 'Error: ' + err.message)); }
+});
+
+// ---- downloads ---------------------------------------------------------------------------
+
+// `let`, not a declaration the tests cannot replace: the browser test checks what each download
+// link would save by putting its own function here.
+let save = function save(blob, name) {
+  const a = el('a', { href: URL.createObjectURL(blob), download: name });
+  document.body.append(a);
+  a.click();
+  setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+};
+
+for (const a of document.querySelectorAll('.downloads a')) {
+  a.addEventListener('click', async (e) => {
+    e.preventDefault();
+    const format = a.dataset.format;
+    if (!cy.nodes().length) { showNote('Nothing on the canvas to download.'); return; }
+    try {
+      if (format === 'png') {
+        save(cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }), 'dkg-subgraph.png');
+        return;
+      }
+      // The subgraph on the canvas: its nodes, and the stored edges among them, from the server.
+      const ids = cy.nodes().map((n) => n.id()).join(',');
+      const { body } = await api('export', { nodes: ids, format });
+      save(await body.blob(), 'dkg-subgraph.' + format);
+    } catch (err) { showError(err); }
+  });
+}
+
+// ---- start -------------------------------------------------------------------------------
+
+for (const b of document.querySelectorAll('#panel nav button')) b.addEventListener('click', () => selectTab(b.dataset.tab));
+
+(async () => {
+  try {
+    state.styles = await apiJson('style');
+    const legend = document.getElementById('legend');
+    for (const [kind, s] of Object.entries(state.styles.kinds)) {
+      const swatch = el('i');
+      swatch.style.background = s.fill;
+      legend.append(el('span', {}, swatch, kind));
+    }
+    const stats = await apiJson('stats');
+    document.getElementById('store').textContent =
+      stats.nodes + ' nodes, ' + stats.edges + ' edges, ' + stats.documents + ' documents';
+    // ?node=Q opens a node directly (links from elsewhere, and the tests).
+    const q = new URLSearchParams(location.search).get('node');
+    if (q) focusNode(q.replace(/^#/, ''));
+  } catch (err) { showError(err); }
+  document.body.dataset.ready = '1';
+})();
