@@ -29,6 +29,8 @@
 #include "queries/graph_snapshot.h"
 #include "queries/lookup.h"
 #include "queries/queries.h"
+#include "queries/time_window.h"
+#include "queries/timeline.h"
 
 namespace dkg::cli {
 namespace {
@@ -45,6 +47,7 @@ struct Globals {
   std::string format = "table";
   int64_t limit = 0;   // --limit: at most this many rows (0: all)
   bool quiet = false;  // import --quiet: only failures
+  std::string from, to, as_of;  // --from, --to, --as-of: the time window, as typed
   Screen* screen = nullptr;
 };
 
@@ -135,6 +138,32 @@ void Limit(const Globals& g, std::vector<T>& rows) {
 int CheckFilter(const Store& store, Vocabulary which, const std::set<std::string>& names) {
   Status s = CheckVocabulary(store, which, names);
   return s.ok() ? kExitOk : Usage(s.message());
+}
+
+// The time window of --from, --to and --as-of; a bad date is a usage error (exit 2).
+struct WindowOrExit {
+  TimeWindow window;
+  int exit = -1;  // >= 0: stop with this status
+};
+WindowOrExit WindowOf(const Globals& g) {
+  WindowOrExit w;
+  auto window = ParseWindow(g.from, g.to, g.as_of);
+  if (!window.ok()) w.exit = Usage(window.status().message());
+  else w.window = window.value();
+  return w;
+}
+
+// A node outside the window cannot start or end a walk inside it: an error naming both.
+Status CheckInWindow(const Store& store, int64_t id, const TimeWindow& window) {
+  if (!window.active()) return Status::Ok();
+  auto node = store.GetNode(id);
+  if (!node.ok()) return node.status();
+  if (node.value() && window.Excludes(*node.value())) {
+    const NodeRecord& n = *node.value();
+    return Status::InvalidInput(n.name + " (" + n.kind + ", " + (n.date.empty() ? "undated" : n.date) +
+                                ") lies outside the window " + window.Describe());
+  }
+  return Status::Ok();
 }
 
 // ---- import ------------------------------------------------------------------------------
@@ -355,9 +384,12 @@ int RunImport(const Globals& g, const std::vector<std::string>& paths, bool expl
 
 int RunCochairs(const Globals& g, const std::string& meeting, const std::string& official,
                 const std::string& country) {
+  const WindowOrExit w = WindowOf(g);
+  if (w.exit >= 0) return w.exit;
   auto store = OpenForQuery(g);
   if (!store.ok()) return Fail(store.status());
   CochairFilter filter;
+  filter.window = w.window;
   for (auto [text, slot] : {std::pair{&meeting, &filter.meeting}, std::pair{&official, &filter.official},
                             std::pair{&country, &filter.country}}) {
     if (text->empty()) continue;
@@ -374,6 +406,8 @@ int RunCochairs(const Globals& g, const std::string& meeting, const std::string&
 }
 
 int RunLineage(const Globals& g, const std::string& query) {
+  const WindowOrExit w = WindowOf(g);
+  if (w.exit >= 0) return w.exit;
   auto q = OpenNodeQuery(g, query);
   if (!q.ok()) return Fail(q.status());
   auto index = GraphIndex::Open(*q->store);
@@ -381,7 +415,7 @@ int RunLineage(const Globals& g, const std::string& query) {
   auto snapshot = LineageSnapshot(*q->store, *index.value(), q->id);
   if (!snapshot.ok()) return Fail(snapshot.status());
   const auto& graph = snapshot.value();
-  auto entries = Lineage(*graph, q->id);
+  auto entries = Lineage(*graph, q->id, w.window);
   const presentation::Output out = OutputOf(g);
   const bool alone = entries.size() <= 1;
   Limit(g, entries);
@@ -390,8 +424,10 @@ int RunLineage(const Globals& g, const std::string& query) {
     const NodeRecord* n = graph->Node(q->id);
     const std::string message =
         (n ? n->name + " (" + n->kind + ")" : query) +
-        " has no lineage: no announced_at, round_of, follows or agreed_at edge "
-        "touches it";
+        (w.window.active()
+             ? " has no lineage within " + w.window.Describe()
+             : std::string(" has no lineage: no announced_at, round_of, follows or agreed_at edge "
+                           "touches it"));
     if (out.format == OutputFormat::kTable) {
       *out.out << EscapeForTerminal(message) << "\n";
       return kExitOk;
@@ -421,8 +457,13 @@ int RunPath(const Globals& g, const std::string& a, const std::string& b, int ma
   options.direction = dir.value();
   if (batch.empty() && (a.empty() || b.empty()))
     return Usage("path: give A and B, or --batch FILE");
+  const WindowOrExit w = WindowOf(g);
+  if (w.exit >= 0) return w.exit;
   auto store = OpenForQuery(g);
   if (!store.ok()) return Fail(store.status());
+  auto excluded = ExcludedByWindow(*store.value(), w.window);
+  if (!excluded.ok()) return Fail(excluded.status());
+  options.excluded = excluded.value();
   if (int rc = CheckFilter(*store.value(), Vocabulary::kRelations, options.relations)) return rc;
   const presentation::Output out = OutputOf(g);
   if (!batch.empty()) {
@@ -470,6 +511,9 @@ int RunPath(const Globals& g, const std::string& a, const std::string& b, int ma
   if (!x.ok()) return Fail(x.status());
   auto y = Resolve(*store.value(), b);
   if (!y.ok()) return Fail(y.status());
+  for (int64_t id : {x.value(), y.value()}) {
+    if (Status s = CheckInWindow(*store.value(), id, w.window); !s.ok()) return Fail(s);
+  }
   auto index = GraphIndex::Open(*store.value());
   if (!index.ok()) return Fail(index.status());
   auto path = FindPath(*store.value(), *index.value(), x.value(), y.value(), options);
@@ -486,9 +530,15 @@ int RunNeighbors(const Globals& g, const std::string& query, int depth, const st
   auto dir = ParseDirection(direction);
   if (!dir.ok()) return Usage(dir.status().message());
   options.direction = dir.value();
+  const WindowOrExit w = WindowOf(g);
+  if (w.exit >= 0) return w.exit;
   auto q = OpenNodeQuery(g, query);
   if (!q.ok()) return Fail(q.status());
   if (int rc = CheckFilter(*q->store, Vocabulary::kRelations, options.relations)) return rc;
+  if (Status s = CheckInWindow(*q->store, q->id, w.window); !s.ok()) return Fail(s);
+  auto excluded = ExcludedByWindow(*q->store, w.window);
+  if (!excluded.ok()) return Fail(excluded.status());
+  options.excluded = excluded.value();
   auto index = GraphIndex::Open(*q->store);
   if (!index.ok()) return Fail(index.status());
   auto self = q->store->GetNode(q->id);
@@ -515,6 +565,39 @@ int RunNeighbors(const Globals& g, const std::string& query, int depth, const st
     rows.push_back({*it->second, distance});
   }
   presentation::PresentNeighbors(rows, OutputOf(g));
+  return kExitOk;
+}
+
+// `timeline Q`, or `timeline A,B` for a pair: when Q holds a comma and both sides name a node, it
+// is a pair; otherwise Q names one node.
+int RunTimeline(const Globals& g, const std::string& query) {
+  const WindowOrExit w = WindowOf(g);
+  if (w.exit >= 0) return w.exit;
+  auto store = OpenForQuery(g);
+  if (!store.ok()) return Fail(store.status());
+  const size_t comma = query.find(',');
+  if (comma != std::string::npos) {
+    auto a = ResolveNode(*store.value(), query.substr(0, comma));
+    auto b = ResolveNode(*store.value(), query.substr(comma + 1));
+    if (a.ok() && b.ok()) {
+      auto timeline = PairTimeline(*store.value(), a.value(), b.value(), w.window);
+      if (!timeline.ok()) return Fail(timeline.status());
+      Limit(g, timeline.value().events);
+      presentation::PresentTimeline(timeline.value(), OutputOf(g));
+      return kExitOk;
+    }
+    // A side that is ambiguous is a usage error like any ambiguous reference.
+    if (!a.ok() && a.status().code() == Status::Code::kAmbiguous) return Fail(Resolve(*store.value(), query.substr(0, comma)).status());
+    if (!b.ok() && b.status().code() == Status::Code::kAmbiguous) return Fail(Resolve(*store.value(), query.substr(comma + 1)).status());
+  }
+  auto id = Resolve(*store.value(), query);
+  if (!id.ok()) return Fail(id.status());
+  auto index = GraphIndex::Open(*store.value());
+  if (!index.ok()) return Fail(index.status());
+  auto timeline = NodeTimeline(*store.value(), *index.value(), id.value(), w.window);
+  if (!timeline.ok()) return Fail(timeline.status());
+  Limit(g, timeline.value().events);
+  presentation::PresentTimeline(timeline.value(), OutputOf(g));
   return kExitOk;
 }
 
@@ -592,9 +675,12 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
       return kExitUsage;
     }
   }
+  const WindowOrExit w = WindowOf(g);
+  if (w.exit >= 0) return w.exit;
   auto store = OpenForQuery(g);
   if (!store.ok()) return Fail(store.status());
   SubgraphSelection selection;
+  selection.window = w.window;
   selection.depth = depth;
   selection.kinds = SplitList(kinds);
   selection.relations = SplitList(relations);
@@ -603,6 +689,7 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
   if (!around.empty()) {
     auto id = Resolve(*store.value(), around);
     if (!id.ok()) return Fail(id.status());
+    if (Status s = CheckInWindow(*store.value(), id.value(), w.window); !s.ok()) return Fail(s);
     selection.around = id.value();
   }
   auto graph = ExportSnapshot(*store.value(), selection);
@@ -782,6 +869,14 @@ int Main(int argc, char** argv) {
         ->check(CLI::IsMember({"table", "json", "csv"}))
         ->capture_default_str();
   };
+  // --from/--to and --as-of: the window of time a question is asked about (queries/time_window.h).
+  auto add_window = [&](CLI::App* cmd) {
+    auto* from = cmd->add_option("--from", g.from, "only meetings and agreements dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)");
+    auto* to = cmd->add_option("--to", g.to, "only meetings and agreements dated on or before DATE");
+    cmd->add_option("--as-of", g.as_of, "only what had happened by DATE (the window ending with DATE)")
+        ->excludes(from)
+        ->excludes(to);
+  };
   auto add_limit = [&](CLI::App* cmd) {
     cmd->add_option("--limit", g.limit, "at most N rows (0: all)")->check(CLI::NonNegativeNumber);
   };
@@ -802,6 +897,7 @@ int Main(int argc, char** argv) {
   cochairs->add_option("--official", official, "only this official (Q)");
   cochairs->add_option("--country", country, "only co-chairs representing this country (Q)");
   add_format(cochairs);
+  add_window(cochairs);
   add_limit(cochairs);
   cochairs->callback([&] { rc = RunCochairs(g, meeting, official, country); });
 
@@ -809,6 +905,7 @@ int Main(int argc, char** argv) {
   auto* lineage = app.add_subcommand("lineage", "what led to a meeting or dialogue, and what it led to");
   lineage->add_option("Q", query, "a meeting or dialogue: #id, name, alias or words of its name")->required();
   add_format(lineage);
+  add_window(lineage);
   add_limit(lineage);
   lineage->callback([&] { rc = RunLineage(g, query); });
 
@@ -826,6 +923,7 @@ int Main(int argc, char** argv) {
   path->add_option("--batch", batch, "answer one FROM<TAB>TO pair per line of FILE (lengths only)")
       ->excludes(a_opt);
   add_format(path);
+  add_window(path);
   path->footer(RelationsHelp());
   path->callback([&] { rc = RunPath(g, a, b, max_depth, relations, direction, batch); });
 
@@ -840,10 +938,18 @@ int Main(int argc, char** argv) {
       ->capture_default_str();
   auto* count_flag = neighbors->add_flag("--count", count, "print only how many");
   add_format(neighbors);
+  add_window(neighbors);
   add_limit(neighbors);
   neighbors->footer(RelationsHelp());
   neighbors->get_option("--limit")->excludes(count_flag);
   neighbors->callback([&] { rc = RunNeighbors(g, query, depth, relations, direction, count); });
+
+  auto* timeline = app.add_subcommand("timeline", "a node's dated events in order; A,B: a pair's meetings");
+  timeline->add_option("Q", query, "the node (Q), or two nodes A,B (a pair of countries, officials, ...)")->required();
+  add_format(timeline);
+  add_window(timeline);
+  add_limit(timeline);
+  timeline->callback([&] { rc = RunTimeline(g, query); });
 
   auto* show = app.add_subcommand("show", "a node's card: aliases, edges with evidence, sources");
   show->add_option("Q", query, "the node")->required();
@@ -885,6 +991,7 @@ int Main(int argc, char** argv) {
   exp->add_option("--format", export_format, "json, graphml or dot")
       ->check(CLI::IsMember({"json", "graphml", "dot"}))->capture_default_str();
   exp->add_option("-o,--output", output, "write to FILE instead of standard output");
+  add_window(exp);
   exp->footer(KindsHelp() + "\n" + RelationsHelp());
   exp->callback([&] { rc = RunExport(g, around, export_depth, kinds, relations, export_format, output); });
 

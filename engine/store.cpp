@@ -1264,6 +1264,21 @@ Result<std::vector<NodeRecord>> Store::ListNodes(const NodeListFilter& filter) c
   });
 }
 
+Result<std::vector<std::pair<int64_t, std::string>>> Store::NodeDates(
+    const std::set<std::string>& kinds) const {
+  return Guard(path_, [&]() -> Result<std::vector<std::pair<int64_t, std::string>>> {
+    std::vector<std::pair<int64_t, std::string>> out;
+    SQLite::Statement st(impl_->db, "SELECT id, COALESCE(date, '') FROM nodes WHERE kind = ?");
+    for (const std::string& kind : kinds) {
+      st.reset();
+      st.bind(1, kind);
+      while (st.executeStep()) out.emplace_back(st.getColumn(0).getInt64(), st.getColumn(1).getString());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  });
+}
+
 Result<std::set<std::string>> Store::Kinds() const {
   return Guard(path_, [&]() -> Result<std::set<std::string>> {
     std::set<std::string> out;

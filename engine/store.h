@@ -121,6 +121,9 @@ class Store {
   Result<std::vector<DocumentMatch>> SearchDocuments(const std::string& text, int limit = 50) const;
   // Nodes by kind, neighbour and name, in id order; at most `limit` (0: all).
   Result<std::vector<NodeRecord>> ListNodes(const NodeListFilter& filter) const;
+  // (id, date) of every node of one of `kinds`, in id order; an undated node has an empty date.
+  // What a time window needs to know of a large store without loading its records.
+  Result<std::vector<std::pair<int64_t, std::string>>> NodeDates(const std::set<std::string>& kinds) const;
   // The node kinds and the relations present in the store.
   Result<std::set<std::string>> Kinds() const;
   Result<std::set<std::string>> Relations() const;

@@ -406,4 +406,50 @@ void PresentSearch(const SearchResults& r, const Output& o) {
   }
 }
 
+void PresentTimeline(const Timeline& timeline, const Output& o) {
+  std::map<int64_t, const DocumentRecord*> document;
+  for (const DocumentRecord& d : timeline.documents) document[d.id] = &d;
+  // The documents of an event, as their ids ("1;4") or sources ("a.txt; b.txt").
+  auto joined = [&](const TimelineEvent& e, bool sources) {
+    std::string out;
+    for (int64_t id : e.documents) {
+      auto it = document.find(id);
+      const std::string item = sources ? (it == document.end() ? "#" + std::to_string(id) : it->second->source)
+                                       : std::to_string(id);
+      out += (out.empty() ? "" : sources ? "; " : ";") + item;
+    }
+    return out;
+  };
+  if (o.format == OutputFormat::kJson) {
+    json subjects = json::array(), events = json::array(), documents = json::array();
+    for (const NodeRecord& n : timeline.subjects) subjects.push_back(NodeJson(n));
+    for (const TimelineEvent& e : timeline.events) {
+      events.push_back({{"date", TextJson(e.event.date)},
+                        {"event", NodeJson(e.event)},
+                        {"role", TextJson(e.role)},
+                        {"place", NodeJson(e.place.id ? &e.place : nullptr)},
+                        {"documents", e.documents}});
+    }
+    for (const DocumentRecord& d : timeline.documents) documents.push_back(DocumentJson(d));
+    WriteJson({{"subjects", subjects}, {"events", events}, {"documents", documents}}, Out(o));
+    return;
+  }
+  if (o.format == OutputFormat::kCsv) {
+    Table t{{"date", "event_id", "event", "kind", "role", "place_id", "place", "document_ids", "sources"}, {}};
+    for (const TimelineEvent& e : timeline.events) {
+      t.rows.push_back({Text(e.event.date), Id(e.event.id), Text(e.event.name), Text(e.event.kind),
+                        Text(e.role), Id(e.place.id), Text(e.place.name), Text(joined(e, false)),
+                        Text(joined(e, true))});
+    }
+    WriteCsv(t, Out(o));
+    return;
+  }
+  Table t{{"date", "event", "role", "place", "sources"}, {}};
+  for (const TimelineEvent& e : timeline.events) {
+    t.rows.push_back({Text(e.event.date.empty() ? "undated" : e.event.date), Text(e.event.name),
+                      Text(e.role), Text(e.place.name), Text(joined(e, true))});
+  }
+  WriteTextTable(t, o.text, Out(o));
+}
+
 }  // namespace dkg::presentation

@@ -10,6 +10,7 @@
 #include "queries/graph_snapshot.h"
 #include "queries/lookup.h"
 #include "queries/queries.h"
+#include "queries/timeline.h"
 
 // Each answer dkg gives, turned into table text, CSV or JSON. One function per answer, so every
 // face presents it the same way; the shapes are documented in docs/output.md and checked against
@@ -58,5 +59,8 @@ void PresentStats(const StoreStats& stats, const Output& o);
 void PresentNodes(const std::vector<NodeRecord>& nodes, const Output& o);
 
 void PresentSearch(const SearchResults& results, const Output& o);
+
+// `dkg timeline`: the events in order, each with its date, role, place and source documents.
+void PresentTimeline(const Timeline& timeline, const Output& o);
 
 }  // namespace dkg::presentation

@@ -98,6 +98,7 @@ std::vector<CochairRow> Cochairs(const GraphSnapshot& graph, const CochairFilter
     const NodeRecord* official = graph.Node(e.source);
     const NodeRecord* meeting = graph.Node(e.target);
     if (!official || !meeting) continue;
+    if (filter.window.active() && !filter.window.Holds(meeting->date)) continue;
     const NodeRecord* country = OutTarget(graph, official->id, "represents");
     if (filter.country && (!country || country->id != *filter.country)) continue;
     CochairRow row;
@@ -139,8 +140,30 @@ constexpr size_t kMaxLineageNodes = 2000;
 
 }  // namespace
 
+// With only a window: the meetings held within it and their co-chairs, so that a window over a
+// large store reads the meetings it concerns and not every record.
+Result<std::unique_ptr<GraphSnapshot>> WindowCochairsSnapshot(const Store& store, const TimeWindow& window) {
+  auto dated = store.NodeDates({"meeting"});
+  if (!dated.ok()) return dated.status();
+  std::vector<int64_t> meetings;
+  for (const auto& [id, date] : dated.value()) {
+    if (window.Holds(date)) meetings.push_back(id);
+  }
+  auto first = GraphSnapshot::Around(store, meetings);
+  if (!first.ok() || first.value()->complete()) return first;
+  std::vector<int64_t> core = meetings;
+  for (int64_t m : meetings) {
+    for (const EdgeRecord* e : first.value()->Incident(m)) {
+      if (e->relation == "cochaired" && e->target == m) core.push_back(e->source);
+    }
+  }
+  return GraphSnapshot::Around(store, core);
+}
+
 Result<std::unique_ptr<GraphSnapshot>> CochairsSnapshot(const Store& store, const CochairFilter& filter) {
-  if (!filter.meeting && !filter.official && !filter.country) return GraphSnapshot::Build(store);
+  if (!filter.meeting && !filter.official && !filter.country) {
+    return filter.window.active() ? WindowCochairsSnapshot(store, filter.window) : GraphSnapshot::Build(store);
+  }
   // Officials and meetings the filter concerns; Cochairs() filters the rows exactly.
   std::vector<int64_t> officials, meetings;
   auto edges_of = [&](int64_t id) { return store.EdgesOf(id); };
@@ -185,7 +208,7 @@ Result<std::unique_ptr<GraphSnapshot>> LineageSnapshot(const Store& store, const
   return GraphSnapshot::Around(store, core);
 }
 
-std::vector<LineageEntry> Lineage(const GraphSnapshot& graph, int64_t start) {
+std::vector<LineageEntry> Lineage(const GraphSnapshot& graph, int64_t start, const TimeWindow& window) {
   const std::map<std::string, int>& kPriority = LineagePriority();
   static const std::map<std::string, std::string> kLabel = {
       {"round_of", "round"}, {"announced_at", "announced"}, {"agreed_at", "agreed"},
@@ -254,10 +277,17 @@ std::vector<LineageEntry> Lineage(const GraphSnapshot& graph, int64_t start) {
   while (!stack.empty()) {
     auto [n, depth] = stack.back();
     stack.pop_back();
+    if (window.Excludes(*graph.Node(n))) {
+      // Left out: its children take its place, at its depth, in date order.
+      auto& kids = children[n];
+      std::sort(kids.begin(), kids.end(), by_date);
+      for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back({*it, depth});
+      continue;
+    }
     LineageEntry entry;
     entry.node = n;
     entry.depth = depth;
-    if (parent.count(n)) entry.via = parent[n].second;
+    if (parent.count(n) && depth > 0) entry.via = parent[n].second;
     entry.date = graph.Node(n)->date;
     if (const NodeRecord* place = PlaceNodeOf(graph, n)) {
       entry.place = place->name;

@@ -141,6 +141,8 @@ carry the ids of the meeting, place, co-chair and country.
 TXT
 run "" 'dkg cochairs'
 run "As CSV, only Japan's co-chairs:" 'dkg cochairs --country Japan --format csv'
+run "Only meetings held in a window of time (see [Time](#time)):" 'dkg cochairs --from 2024-11 --to 2024-12-31'
+run "As of a date before the round, there is none:" 'dkg cochairs --as-of 2024-10'
 
 cat >> "$out" <<'TXT'
 
@@ -152,6 +154,24 @@ TXT
 run "" 'dkg lineage "2+2 Ministerial"'
 run "The same as JSON:" 'dkg lineage "2+2 Ministerial" --format json'
 run "A node outside any lineage says so:" 'dkg lineage Tokyo'
+run "Within a window, meetings and agreements outside it are left out and what hung from them moves up:" 'dkg lineage "2+2 Ministerial" --from 2024-09'
+
+cat >> "$out" <<'TXT'
+
+## timeline
+
+`dkg timeline Q [--from DATE] [--to DATE | --as-of DATE] [--limit N]`: a node's dated events
+(meetings and agreements) in date order, each with its date, what it is to Q, its place and the
+documents that report it. For a dialogue, a meeting or an agreement the events are its lineage
+(the meeting that announced a dialogue, its rounds, what they agreed), each marked `announcement`,
+`round`, `agreement` or `meeting`; for anything else, the events Q has an edge with, marked by
+the relation (`cochaired`, `participant`, ...), and for a country also its officials' (`cochaired
+(Vikram Misri)`). `dkg timeline A,B` lists the meetings both A and B took part in (for a country,
+directly or through an official representing it). Undated events come last (`undated`).
+TXT
+run "" 'dkg timeline "2+2 Ministerial"'
+run "A pair's meetings:" 'dkg timeline India,Japan'
+run "As CSV (\`document_ids\` and \`sources\` separated by \`;\`):" 'dkg timeline "Vikram Misri" --format csv'
 
 cat >> "$out" <<'TXT'
 
@@ -172,6 +192,7 @@ printf 'Vikram Misri\tMasataka Okano\nTokyo\tNew Delhi\nNishikasai\tTodaiji Temp
 run "Many pairs at once:" 'dkg path --batch pairs.tsv'
 run "Only along edge directions, from the meeting outwards:" 'dkg path "inaugural round" Japan --direction out'
 run -s 2 "A relation filter naming no relation is a usage error, not an empty answer:" 'dkg path Tokyo Japan --relations cochair'
+run "Within a window a path does not pass through meetings or agreements outside it: as of October 2024 the two co-chairs meet through the August 2+2 meeting, not the November round:" 'dkg path "Vikram Misri" "Masataka Okano" --as-of 2024-10'
 
 cat >> "$out" <<'TXT'
 
@@ -238,6 +259,23 @@ TXT
 run "The co-chairs' neighbourhood as DOT:" 'dkg export --around "Vikram Misri" --depth 1 --format dot'
 run "The first lines of the GraphML export:" 'dkg export --format graphml | head -n 24'
 run "The first lines of the JSON export:" 'dkg export --format json | head -n 30'
+
+cat >> "$out" <<'TXT'
+
+## Time
+
+`cochairs`, `lineage`, `timeline`, `path`, `neighbors` and `export` take a window of time:
+`--from DATE` and `--to DATE` (either may be left open), or `--as-of DATE` (everything up to the
+end of DATE). A DATE is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and dates keep the precision the
+documents give them. The rule: a meeting or agreement lies in the window when the whole interval
+its date covers does. `2024-11` lies in `--from 2024-11-01 --to 2024-11-30` and in `--from 2024`,
+but not in `--from 2024-11-15` (it may have been earlier in the month) nor in `--as-of 2024-11-27`;
+`--to 2024-11` runs to the 30th. An undated meeting or agreement lies in no window. Other nodes
+(countries, officials, dialogues, places) are not events and are always kept; paths and
+neighbourhoods do not pass through the events a window leaves out, and a path or neighbourhood
+starting from one is an error (exit 1).
+TXT
+run -s 2 "A date that is not one is a usage error:" 'dkg cochairs --from 2024-02-30'
 
 cat >> "$out" <<'TXT'
 

@@ -40,6 +40,12 @@ CASES = [
     ("nodes", ["nodes", "--kind", "official", "--country", "Japan"], 0),
     ("search", ["search", "Tokyo"], 0),
     ("search", ["search", "economic security"], 0),
+    ("cochairs", ["cochairs", "--from", "2024-11", "--to", "2024-11-30"], 0),
+    ("lineage", ["lineage", "2+2 Ministerial", "--as-of", "2024-08"], 0),
+    ("timeline", ["timeline", "2+2 Ministerial"], 0),
+    ("timeline", ["timeline", "India,Japan"], 0),
+    ("timeline", ["timeline", "Vikram Misri", "--to", "2024"], 0),
+    ("timeline", ["timeline", "India", "--from", "2030"], 0),
 ]
 
 
