@@ -29,6 +29,8 @@
 #include "queries/graph_snapshot.h"
 #include "queries/lookup.h"
 #include "queries/queries.h"
+#include "queries/dialogues.h"
+#include "queries/officials.h"
 #include "queries/time_window.h"
 #include "queries/timeline.h"
 
@@ -601,6 +603,56 @@ int RunTimeline(const Globals& g, const std::string& query) {
   return kExitOk;
 }
 
+int RunOfficials(const Globals& g, const std::string& country, const std::string& office) {
+  OfficialsFilter filter;
+  filter.office = office;
+  if (!g.as_of.empty()) {
+    filter.as_of = DateSpan::Parse(g.as_of);
+    if (!filter.as_of) {
+      return Usage("--as-of '" + g.as_of + "' is not a date: give YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+  }
+  auto store = OpenForQuery(g);
+  if (!store.ok()) return Fail(store.status());
+  if (!country.empty()) {
+    auto id = Resolve(*store.value(), country);
+    if (!id.ok()) return Fail(id.status());
+    filter.country = id.value();
+  }
+  auto terms = Officials(*store.value(), filter);
+  if (!terms.ok()) return Fail(terms.status());
+  Limit(g, terms.value());
+  presentation::PresentOfficials(terms.value(), OutputOf(g));
+  return kExitOk;
+}
+
+int RunDialogues(const Globals& g, const std::string& pair, const std::string& quiet_since) {
+  DialoguesFilter filter;
+  for (auto [text, option, slot] : {std::tuple{&quiet_since, "--quiet-since", &filter.quiet_since},
+                                    std::tuple{&g.as_of, "--as-of", &filter.reference}}) {
+    if (text->empty()) continue;
+    *slot = DateSpan::Parse(*text);
+    if (!*slot) return Usage(std::string(option) + " '" + *text + "' is not a date: give YYYY, YYYY-MM or YYYY-MM-DD");
+  }
+  const size_t comma = pair.find(',');
+  if (!pair.empty() && comma == std::string::npos) return Usage("--pair takes two nodes: A,B");
+  auto store = OpenForQuery(g);
+  if (!store.ok()) return Fail(store.status());
+  if (!pair.empty()) {
+    auto a = Resolve(*store.value(), pair.substr(0, comma));
+    if (!a.ok()) return Fail(a.status());
+    auto b = Resolve(*store.value(), pair.substr(comma + 1));
+    if (!b.ok()) return Fail(b.status());
+    filter.a = a.value();
+    filter.b = b.value();
+  }
+  auto series = Dialogues(*store.value(), filter);
+  if (!series.ok()) return Fail(series.status());
+  Limit(g, series.value());
+  presentation::PresentDialogues(series.value(), OutputOf(g));
+  return kExitOk;
+}
+
 int RunShow(const Globals& g, const std::string& query) {
   auto q = OpenNodeQuery(g, query);
   if (!q.ok()) return Fail(q.status());
@@ -950,6 +1002,24 @@ int Main(int argc, char** argv) {
   add_window(timeline);
   add_limit(timeline);
   timeline->callback([&] { rc = RunTimeline(g, query); });
+
+  std::string office;
+  auto* officials = app.add_subcommand("officials", "who held which office when, from dated reporting");
+  officials->add_option("--country", country, "only offices of this country (Q)");
+  officials->add_option("--office", office, "only this office (its title, case aside)");
+  officials->add_option("--as-of", g.as_of, "only the holders on DATE (YYYY, YYYY-MM or YYYY-MM-DD)");
+  add_format(officials);
+  add_limit(officials);
+  officials->callback([&] { rc = RunOfficials(g, country, office); });
+
+  std::string pair, quiet_since;
+  auto* dialogues = app.add_subcommand("dialogues", "dialogue series: rounds, first and last round, time since the last");
+  dialogues->add_option("--pair", pair, "only series both A and B took part in (A,B)");
+  dialogues->add_option("--quiet-since", quiet_since, "only series with no round since DATE");
+  dialogues->add_option("--as-of", g.as_of, "measure the time since the last round to DATE (default: the newest document's date)");
+  add_format(dialogues);
+  add_limit(dialogues);
+  dialogues->callback([&] { rc = RunDialogues(g, pair, quiet_since); });
 
   auto* show = app.add_subcommand("show", "a node's card: aliases, edges with evidence, sources");
   show->add_option("Q", query, "the node")->required();

@@ -124,6 +124,9 @@ class Store {
   // (id, date) of every node of one of `kinds`, in id order; an undated node has an empty date.
   // What a time window needs to know of a large store without loading its records.
   Result<std::vector<std::pair<int64_t, std::string>>> NodeDates(const std::set<std::string>& kinds) const;
+  // Every stored office report (see ExtractedOffice), by official and document. With `country`:
+  // the reports naming it, and the reports naming no country of officials with one that does.
+  Result<std::vector<OfficeRecord>> OfficeRecords(std::optional<int64_t> country = std::nullopt) const;
   // The node kinds and the relations present in the store.
   Result<std::set<std::string>> Kinds() const;
   Result<std::set<std::string>> Relations() const;

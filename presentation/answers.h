@@ -10,6 +10,8 @@
 #include "queries/graph_snapshot.h"
 #include "queries/lookup.h"
 #include "queries/queries.h"
+#include "queries/dialogues.h"
+#include "queries/officials.h"
 #include "queries/timeline.h"
 
 // Each answer dkg gives, turned into table text, CSV or JSON. One function per answer, so every
@@ -62,5 +64,11 @@ void PresentSearch(const SearchResults& results, const Output& o);
 
 // `dkg timeline`: the events in order, each with its date, role, place and source documents.
 void PresentTimeline(const Timeline& timeline, const Output& o);
+
+// `dkg officials`: office terms with their first and last reports, starts and ends.
+void PresentOfficials(const std::vector<OfficeTerm>& terms, const Output& o);
+
+// `dkg dialogues`: series with their rounds' count, first and last round and the gap since.
+void PresentDialogues(const std::vector<DialogueSeries>& series, const Output& o);
 
 }  // namespace dkg::presentation

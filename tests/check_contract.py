@@ -46,6 +46,11 @@ CASES = [
     ("timeline", ["timeline", "India,Japan"], 0),
     ("timeline", ["timeline", "Vikram Misri", "--to", "2024"], 0),
     ("timeline", ["timeline", "India", "--from", "2030"], 0),
+    ("officials", ["officials"], 0),
+    ("officials", ["officials", "--country", "India", "--as-of", "2024-11-27"], 0),
+    ("dialogues", ["dialogues"], 0),
+    ("dialogues", ["dialogues", "--pair", "India,Japan", "--as-of", "2025-06-30"], 0),
+    ("dialogues", ["dialogues", "--quiet-since", "2030"], 0),
 ]
 
 

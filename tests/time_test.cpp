@@ -6,7 +6,11 @@
 #include "engine/store.h"
 #include "queries/export.h"
 #include "queries/graph_index.h"
+#include "importers/extractor.h"
+#include "importers/importer.h"
+#include "queries/dialogues.h"
 #include "queries/graph_snapshot.h"
+#include "queries/officials.h"
 #include "queries/queries.h"
 #include "queries/time_window.h"
 #include "queries/timeline.h"
@@ -292,6 +296,221 @@ TEST_F(TimelineTest, WindowedCochairsOnAStoreReadOnlyTheMeetingsInIt) {
   auto excluded = ExcludedByWindow(*store_, filter.window);
   ASSERT_TRUE(excluded.ok());
   EXPECT_EQ(excluded.value()->size(), 2u);  // the 2022 and 2023 meetings
+}
+
+TEST_F(TimelineTest, DialoguesGiveRoundsAndTheGapSinceTheLast) {
+  EXPECT_EQ(DaysBetween(20240229, 20250228), 365);
+  EXPECT_EQ(DaysBetween(19700101, 19700102), 1);
+  auto series = Dialogues(*store_, {});
+  ASSERT_TRUE(series.ok()) << series.status().message();
+  ASSERT_EQ(series->size(), 1u);
+  const DialogueSeries& s = series->front();
+  EXPECT_EQ(s.dialogue.name, "Maritime Dialogue");
+  EXPECT_EQ(s.rounds, 2);
+  EXPECT_EQ(s.dated_rounds, 2);
+  EXPECT_EQ(s.first_round.name, "Maritime Dialogue round 1");
+  EXPECT_EQ(s.last_round.name, "Maritime Dialogue round 2");
+  // The newest document is of 2024-02-20, and the round of "2024-02" may have been later.
+  EXPECT_EQ(s.gap_days, 0);
+  DialoguesFilter later;
+  later.reference = DateSpan::Parse("2025-02-28");
+  EXPECT_EQ(Dialogues(*store_, later)->front().gap_days, 365);
+}
+
+TEST_F(TimelineTest, QuietSeriesAndPairs) {
+  DialoguesFilter quiet;
+  quiet.quiet_since = DateSpan::Parse("2024-03");
+  EXPECT_EQ(Dialogues(*store_, quiet)->size(), 1u);
+  quiet.quiet_since = DateSpan::Parse("2024-02-15");  // the February round may be after the 15th
+  EXPECT_EQ(Dialogues(*store_, quiet)->size(), 0u);
+  DialoguesFilter pair;
+  pair.a = Id("Arun Kapoor");
+  pair.b = Id("Eirik Dahl");
+  EXPECT_EQ(Dialogues(*store_, pair)->size(), 1u);
+  pair.b = Id("Meera Rao");  // never at one round with Kapoor
+  EXPECT_EQ(Dialogues(*store_, pair)->size(), 0u);
+  pair.a = Id("India");
+  pair.b = Id("Norway");
+  EXPECT_EQ(Dialogues(*store_, pair)->size(), 1u);
+}
+
+// ---- offices over time ---------------------------------------------------------------------
+
+// One report of an official's office: official (and country) as nodes 0 and 1 of its document.
+void OfficeReport(Store& store, const std::string& source, const std::string& date, const std::string& official,
+                  const std::string& title, const std::string& status, const std::string& explicit_date = "") {
+  const std::string text = source + ": " + official + ", " + title + ".";
+  DocumentInput d;
+  d.source = source;
+  d.title = source;
+  d.date = date;
+  d.text = text;
+  d.sha256 = Sha256Hex(text);
+  ExtractedGraph g;
+  g.nodes = {Node("official", official), Node("country", "India")};
+  g.nodes[0].attrs["title"] = title;
+  ExtractedOffice o;
+  o.official = 0;
+  o.title = title;
+  o.country = 1;
+  o.status = status;
+  o.date = explicit_date;
+  o.evidence = {{0, static_cast<int64_t>(text.size())}, "test"};
+  g.offices.push_back(o);
+  auto report = store.ImportDocument(d, g);
+  ASSERT_TRUE(report.ok()) << report.status().message();
+}
+
+class OfficialsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto opened = Store::Open(dir_.File("o.db"));
+    ASSERT_TRUE(opened.ok()) << opened.status().message();
+    store_ = std::move(opened).value();
+    // Kapoor is reported in office in 2022 and 2023; Rao took office in January 2024 (reported
+    // in February), when a report calls Kapoor former; Rao is still reported in office in November.
+    OfficeReport(*store_, "a.txt", "2022-06-05", "Arun Kapoor", "Foreign Secretary", "held");
+    OfficeReport(*store_, "b.txt", "2023-03-10", "Arun Kapoor", "Foreign Secretary", "held");
+    OfficeReport(*store_, "c.txt", "2024-02-14", "Meera Rao", "Foreign Secretary", "start", "2024-01");
+    OfficeReport(*store_, "d.txt", "2024-02-15", "Arun Kapoor", "foreign secretary", "former");
+    OfficeReport(*store_, "e.txt", "2024-11-20", "Meera Rao", "Foreign Secretary", "held");
+    OfficeReport(*store_, "f.txt", "2023-05-01", "Sunil Das", "Ambassador", "held");
+  }
+  void NoCountryReport(const std::string& source, const std::string& date, const std::string& official,
+                       const std::string& status) {
+    const std::string text = source + ": " + official + ".";
+    DocumentInput d;
+    d.source = d.title = source;
+    d.date = date;
+    d.text = text;
+    d.sha256 = Sha256Hex(text);
+    ExtractedGraph g;
+    g.nodes = {Node("official", official)};
+    ExtractedOffice o;
+    o.title = "Foreign Secretary";
+    o.status = status;
+    o.evidence = {{0, 1}, "test"};
+    g.offices.push_back(o);
+    ASSERT_TRUE(store_->ImportDocument(d, g).ok());
+  }
+  std::vector<std::string> HoldersOn(const std::string& date, const std::string& office = "Foreign Secretary") {
+    OfficialsFilter filter;
+    filter.office = office;
+    filter.as_of = DateSpan::Parse(date);
+    auto terms = Officials(*store_, filter);
+    EXPECT_TRUE(terms.ok()) << terms.status().message();
+    std::vector<std::string> out;
+    for (const OfficeTerm& t : terms.value()) out.push_back(t.official.name);
+    return out;
+  }
+  testing::TempDir dir_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_F(OfficialsTest, TermsCarryTheirFirstAndLastReportsStartsAndEnds) {
+  auto terms = Officials(*store_, {});
+  ASSERT_TRUE(terms.ok()) << terms.status().message();
+  ASSERT_EQ(terms->size(), 3u);
+  // By country, title, then when the term began.
+  const OfficeTerm& das = terms->at(0);
+  EXPECT_EQ(das.title, "Ambassador");
+  const OfficeTerm& kapoor = terms->at(1);
+  EXPECT_EQ(kapoor.official.name, "Arun Kapoor");
+  EXPECT_EQ(kapoor.country.name, "India");
+  EXPECT_EQ(kapoor.first_seen, "2022-06-05");
+  EXPECT_EQ(kapoor.last_seen, "2023-03-10");
+  EXPECT_EQ(kapoor.start, "");
+  EXPECT_EQ(kapoor.end, "2024-02-15");  // called former then (the title's case aside)
+  EXPECT_EQ(kapoor.documents.size(), 3u);
+  const OfficeTerm& rao = terms->at(2);
+  EXPECT_EQ(rao.official.name, "Meera Rao");
+  EXPECT_EQ(rao.start, "2024-01");
+  EXPECT_EQ(rao.first_seen, "2024-02-14");
+  EXPECT_EQ(rao.last_seen, "2024-11-20");
+  EXPECT_EQ(rao.end, "");
+}
+
+TEST_F(OfficialsTest, AsOfADateGivesWhoHeldTheOfficeThen) {
+  EXPECT_EQ(HoldersOn("2021"), std::vector<std::string>{});  // nobody reported yet
+  EXPECT_EQ(HoldersOn("2022-06-05"), std::vector<std::string>{"Arun Kapoor"});
+  EXPECT_EQ(HoldersOn("2023-12-31"), std::vector<std::string>{"Arun Kapoor"});  // not yet succeeded
+  // Rao's start, "2024-01", began by any day of January at the latest: from then she holds it.
+  EXPECT_EQ(HoldersOn("2024-01-20"), std::vector<std::string>{"Meera Rao"});
+  EXPECT_EQ(HoldersOn("2024-11-27"), std::vector<std::string>{"Meera Rao"});
+  EXPECT_EQ(HoldersOn("2026"), std::vector<std::string>{"Meera Rao"});  // no report of an end
+  EXPECT_EQ(HoldersOn("2024-11-27", "foreign SECRETARY"), std::vector<std::string>{"Meera Rao"});
+  EXPECT_EQ(HoldersOn("2024-11-27", "Secretary"), std::vector<std::string>{});  // titles match whole
+  OfficialsFilter by_country;
+  by_country.country = ResolveNode(*store_, "India").value();
+  EXPECT_EQ(Officials(*store_, by_country)->size(), 3u);
+}
+
+TEST_F(OfficialsTest, AReportNamingNoCountryGoesWithTheOfficialsCountry) {
+  NoCountryReport("g.txt", "2024-12-01", "Meera Rao", "outgoing");
+  NoCountryReport("h.txt", "2024-12-02", "Nobody Known", "held");
+  OfficialsFilter india;
+  india.country = ResolveNode(*store_, "India").value();
+  india.office = "Foreign Secretary";
+  auto terms = Officials(*store_, india);
+  ASSERT_TRUE(terms.ok());
+  ASSERT_EQ(terms->size(), 2u);
+  EXPECT_EQ(terms->at(1).official.name, "Meera Rao");
+  EXPECT_EQ(terms->at(1).last_seen, "2024-12-01");
+  EXPECT_EQ(terms->at(1).documents.size(), 3u);
+  OfficialsFilter all;
+  all.office = "Foreign Secretary";
+  auto everyone = Officials(*store_, all);
+  ASSERT_EQ(everyone->size(), 3u);  // and Nobody Known, of no country
+  EXPECT_EQ(everyone->at(0).official.name, "Nobody Known");
+  EXPECT_EQ(everyone->at(0).country.id, 0);
+}
+
+// The made-up reports of tests/data/time through the extractor: Foreign Secretary Kapoor
+// co-chairs in 2022 and 2023; Rao "took office in January 2024" and a report of February 2024
+// calls Kapoor "former"; two reports give the second round different days.
+TEST(MadeUpReportsTest, OfficesChangeHandsAndWindowsSelectTheRounds) {
+  testing::TempDir dir;
+  auto store = Store::Open(dir.File("t.db"));
+  ASSERT_TRUE(store.ok());
+  auto extractor = Extractor::Create();
+  ASSERT_TRUE(extractor.ok());
+  auto summary = ImportFiles(store.value().get(), *extractor.value(),
+                             {std::string(DKG_SOURCE_DIR) + "/tests/data/time"}, [](const FileResult&) {});
+  ASSERT_EQ(summary.imported, 4);
+  auto india = ResolveNode(**store, "India");
+  ASSERT_TRUE(india.ok());
+  auto holder = [&](const std::string& date) {
+    OfficialsFilter filter;
+    filter.country = india.value();
+    filter.office = "Foreign Secretary";
+    filter.as_of = DateSpan::Parse(date);
+    auto terms = Officials(**store, filter);
+    EXPECT_TRUE(terms.ok());
+    std::vector<std::string> names;
+    for (const OfficeTerm& t : terms.value()) names.push_back(t.official.name);
+    return names;
+  };
+  EXPECT_EQ(holder("2022-06-05"), std::vector<std::string>{"Arun Kapoor"});
+  EXPECT_EQ(holder("2023-12"), std::vector<std::string>{"Arun Kapoor"});
+  EXPECT_EQ(holder("2024-02-14"), std::vector<std::string>{"Meera Rao"});
+  OfficialsFilter all;
+  all.country = india.value();
+  all.office = "Foreign Secretary";
+  auto terms = Officials(**store, all);
+  ASSERT_TRUE(terms.ok());
+  ASSERT_EQ(terms->size(), 2u);
+  EXPECT_EQ(terms->at(0).official.name, "Arun Kapoor");
+  EXPECT_EQ(terms->at(0).end, "2024-02-14");  // called former in that report
+  EXPECT_EQ(terms->at(1).official.name, "Meera Rao");
+  EXPECT_EQ(terms->at(1).start, "2024-01");
+  // Co-chairs of 2024 only: the second round's.
+  CochairFilter in_2024;
+  in_2024.window = Window("2024-01-01", "2024-12-31");
+  auto snapshot = CochairsSnapshot(**store, in_2024);
+  ASSERT_TRUE(snapshot.ok());
+  auto rows = Cochairs(*snapshot.value(), in_2024);
+  ASSERT_FALSE(rows.empty());
+  for (const CochairRow& r : rows) EXPECT_EQ(r.date.substr(0, 4), "2024") << r.meeting;
 }
 
 }  // namespace

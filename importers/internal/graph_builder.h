@@ -39,6 +39,8 @@ class GraphBuilder {
   void Edge(size_t source, const std::string& relation, size_t target, const Span& evidence,
             const std::string& rule);
   bool HasEdge(size_t source, const std::string& relation, size_t target) const;
+  // An office report of this document (ExtractedOffice); its node indexes follow merges.
+  void Office(ExtractedOffice office) { graph_.offices.push_back(std::move(office)); }
 
   const ExtractedNode& node(size_t i) const { return graph_.nodes[i]; }
   size_t node_count() const { return graph_.nodes.size(); }
