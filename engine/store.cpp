@@ -1116,6 +1116,10 @@ Result<GraphData> Store::LoadGraph() const {
 Result<std::vector<NodeRecord>> Store::GetNodes(const std::vector<int64_t>& ids) const {
   return Guard(path_, [&]() -> Result<std::vector<NodeRecord>> {
     std::vector<NodeRecord> out;
+    // One read snapshot for all of them; a statement outside a transaction takes the read lock
+    // anew each time, which is most of the cost of reading thousands of nodes.
+    std::optional<SQLite::Transaction> tx;
+    if (ids.size() > 1) tx.emplace(impl_->db);
     SQLite::Statement st(impl_->db, std::string("SELECT ") + kNodeColumns + " FROM nodes WHERE id = ?");
     SQLite::Statement al(impl_->db, "SELECT alias FROM aliases WHERE node_id = ? ORDER BY rowid");
     for (int64_t id : ids) {
@@ -1294,13 +1298,18 @@ Result<std::vector<NodeRecord>> Store::ListNodes(const NodeListFilter& filter) c
 }
 
 Result<std::vector<std::pair<int64_t, std::string>>> Store::NodeDates(
-    const std::set<std::string>& kinds) const {
+    const std::set<std::string>& kinds, const std::string& at_least, const std::string& below) const {
   return Guard(path_, [&]() -> Result<std::vector<std::pair<int64_t, std::string>>> {
     std::vector<std::pair<int64_t, std::string>> out;
-    SQLite::Statement st(impl_->db, "SELECT id, COALESCE(date, '') FROM nodes WHERE kind = ?");
+    std::string sql = "SELECT id, COALESCE(date, '') FROM nodes WHERE kind = ?1";
+    if (!at_least.empty()) sql += " AND date >= ?2";
+    if (!below.empty()) sql += " AND date < ?3";
+    SQLite::Statement st(impl_->db, sql);
     for (const std::string& kind : kinds) {
       st.reset();
       st.bind(1, kind);
+      if (!at_least.empty()) st.bind(2, at_least);
+      if (!below.empty()) st.bind(3, below);
       while (st.executeStep()) out.emplace_back(st.getColumn(0).getInt64(), st.getColumn(1).getString());
     }
     std::sort(out.begin(), out.end());

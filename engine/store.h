@@ -122,8 +122,12 @@ class Store {
   // Nodes by kind, neighbour and name, in id order; at most `limit` (0: all).
   Result<std::vector<NodeRecord>> ListNodes(const NodeListFilter& filter) const;
   // (id, date) of every node of one of `kinds`, in id order; an undated node has an empty date.
-  // What a time window needs to know of a large store without loading its records.
-  Result<std::vector<std::pair<int64_t, std::string>>> NodeDates(const std::set<std::string>& kinds) const;
+  // What a time window needs to know of a large store without loading its records. With
+  // `at_least` or `below` (ISO text, compared as text), only the dated nodes whose date is
+  // >= at_least and < below, found on the index nodes_kind_date.
+  Result<std::vector<std::pair<int64_t, std::string>>> NodeDates(const std::set<std::string>& kinds,
+                                                                 const std::string& at_least = "",
+                                                                 const std::string& below = "") const;
   // Every stored office report (see ExtractedOffice), by official and document. With `country`:
   // the reports naming it, and the reports naming no country of officials with one that does.
   Result<std::vector<OfficeRecord>> OfficeRecords(std::optional<int64_t> country = std::nullopt) const;

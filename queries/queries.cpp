@@ -140,24 +140,42 @@ constexpr size_t kMaxLineageNodes = 2000;
 
 }  // namespace
 
-// With only a window: the meetings held within it and their co-chairs, so that a window over a
-// large store reads the meetings it concerns and not every record.
+// With only a window: the meetings held within it, their co-chaired and held_in edges, and the
+// co-chairs' represents and member_of edges, with the records of their ends and nothing else, so
+// that a window over a large store reads the few rows its answer needs.
 Result<std::unique_ptr<GraphSnapshot>> WindowCochairsSnapshot(const Store& store, const TimeWindow& window) {
-  auto dated = store.NodeDates({"meeting"});
+  std::string at_least, below;
+  window.TextBounds(at_least, below);
+  auto dated = store.NodeDates({"meeting"}, at_least, below);
   if (!dated.ok()) return dated.status();
-  std::vector<int64_t> meetings;
+  GraphData data;
+  std::set<int64_t> ids, officials;
   for (const auto& [id, date] : dated.value()) {
-    if (window.Holds(date)) meetings.push_back(id);
-  }
-  auto first = GraphSnapshot::Around(store, meetings);
-  if (!first.ok() || first.value()->complete()) return first;
-  std::vector<int64_t> core = meetings;
-  for (int64_t m : meetings) {
-    for (const EdgeRecord* e : first.value()->Incident(m)) {
-      if (e->relation == "cochaired" && e->target == m) core.push_back(e->source);
+    if (!window.Holds(date)) continue;
+    auto edges = store.EdgesOf(id);
+    if (!edges.ok()) return edges.status();
+    for (EdgeRecord& e : edges.value()) {
+      const bool chair = e.relation == "cochaired" && e.target == id;
+      if (!chair && !(e.relation == "held_in" && e.source == id)) continue;
+      if (chair) officials.insert(e.source);
+      ids.insert(e.source);
+      ids.insert(e.target);
+      data.edges.push_back(std::move(e));
     }
   }
-  return GraphSnapshot::Around(store, core);
+  for (int64_t official : officials) {
+    auto edges = store.EdgesOf(official);
+    if (!edges.ok()) return edges.status();
+    for (EdgeRecord& e : edges.value()) {
+      if (e.source != official || (e.relation != "represents" && e.relation != "member_of")) continue;
+      ids.insert(e.target);
+      data.edges.push_back(std::move(e));
+    }
+  }
+  auto nodes = store.GetNodes({ids.begin(), ids.end()});
+  if (!nodes.ok()) return nodes.status();
+  data.nodes = std::move(nodes).value();
+  return GraphSnapshot::Partial(std::move(data));
 }
 
 Result<std::unique_ptr<GraphSnapshot>> CochairsSnapshot(const Store& store, const CochairFilter& filter) {

@@ -83,6 +83,20 @@ bool TimeWindow::Holds(const std::string& iso) const {
   return span && Holds(*span);
 }
 
+void TimeWindow::TextBounds(std::string& at_least, std::string& below) const {
+  char buffer[16];
+  at_least.clear();
+  below.clear();
+  if (from) {
+    std::snprintf(buffer, sizeof buffer, "%04d", from->first / 10000);
+    at_least = buffer;
+  }
+  if (to) {
+    std::snprintf(buffer, sizeof buffer, "%04d", to->last / 10000 + 1);
+    below = buffer;
+  }
+}
+
 bool IsTimedKind(const std::string& kind) { return kind == "meeting" || kind == "agreement"; }
 
 bool TimeWindow::Excludes(const NodeRecord& node) const {

@@ -52,6 +52,10 @@ struct TimeWindow {
   bool Excludes(const NodeRecord& node) const;
   // "2024-01-01..2024-12-31", "..2024-11-27", for messages.
   std::string Describe() const;
+  // Bounds on the ISO text of every date the window holds: at least `at_least` ("2024", the
+  // from-year) and below `below` ("2025", the year after the to-year); empty when open. For a
+  // range search on stored dates before the exact test (Holds).
+  void TextBounds(std::string& at_least, std::string& below) const;
 };
 
 // The node kinds a window applies to.

@@ -70,6 +70,22 @@ TEST(TimeWindowTest, AnEventLiesInAWindowWhenItsWholeIntervalDoes) {
   EXPECT_TRUE(november.Excludes(meeting));
 }
 
+TEST(TimeWindowTest, TextBoundsHoldEveryDateTheWindowHolds) {
+  std::string at_least, below;
+  Window("2024-11-15", "2025-02").TextBounds(at_least, below);
+  EXPECT_EQ(at_least, "2024");
+  EXPECT_EQ(below, "2026");
+  for (const char* date : {"2024-11-15", "2024-12", "2025", "2025-02-28"}) {
+    if (Window("2024-11-15", "2025-12-31").Holds(date)) {
+      EXPECT_GE(std::string(date), at_least);
+      EXPECT_LT(std::string(date), below);
+    }
+  }
+  Window("", "", "2024").TextBounds(at_least, below);
+  EXPECT_EQ(at_least, "");
+  EXPECT_EQ(below, "2025");
+}
+
 TEST(TimeWindowTest, BadWindowsAreRefusedNamingTheValue) {
   auto bad_date = ParseWindow("2024-13", "", "");
   ASSERT_FALSE(bad_date.ok());

@@ -23,6 +23,8 @@ CREATE TABLE IF NOT EXISTS office_terms (
 CREATE INDEX IF NOT EXISTS office_terms_official ON office_terms(official_id);
 CREATE INDEX IF NOT EXISTS office_terms_country ON office_terms(country_id);
 CREATE INDEX IF NOT EXISTS office_terms_document ON office_terms(document_id);
+-- Meetings and agreements by date, for time windows over large stores (Store::NodeDates).
+CREATE INDEX IF NOT EXISTS nodes_kind_date ON nodes(kind, date);
 
 -- The backfill runs only into an empty table: re-applied to a store that has the table (its
 -- version set back by hand), the migration adds nothing twice.
