@@ -36,6 +36,10 @@
 #include "queries/lookup.h"
 #include "queries/queries.h"
 #include "server/server.h"
+#include "queries/dialogues.h"
+#include "queries/officials.h"
+#include "queries/time_window.h"
+#include "queries/timeline.h"
 
 namespace dkg::cli {
 namespace {
@@ -52,6 +56,7 @@ struct Globals {
   std::string format = "table";
   int64_t limit = 0;   // --limit: at most this many rows (0: all)
   bool quiet = false;  // import --quiet: only failures
+  std::string from, to, as_of;  // --from, --to, --as-of: the time window, as typed
   Screen* screen = nullptr;
 };
 
@@ -142,6 +147,32 @@ void Limit(const Globals& g, std::vector<T>& rows) {
 int CheckFilter(const Store& store, Vocabulary which, const std::set<std::string>& names) {
   Status s = CheckVocabulary(store, which, names);
   return s.ok() ? kExitOk : Usage(s.message());
+}
+
+// The time window of --from, --to and --as-of; a bad date is a usage error (exit 2).
+struct WindowOrExit {
+  TimeWindow window;
+  int exit = -1;  // >= 0: stop with this status
+};
+WindowOrExit WindowOf(const Globals& g) {
+  WindowOrExit w;
+  auto window = ParseWindow(g.from, g.to, g.as_of);
+  if (!window.ok()) w.exit = Usage(window.status().message());
+  else w.window = window.value();
+  return w;
+}
+
+// A node outside the window cannot start or end a walk inside it: an error naming both.
+Status CheckInWindow(const Store& store, int64_t id, const TimeWindow& window) {
+  if (!window.active()) return Status::Ok();
+  auto node = store.GetNode(id);
+  if (!node.ok()) return node.status();
+  if (node.value() && window.Excludes(*node.value())) {
+    const NodeRecord& n = *node.value();
+    return Status::InvalidInput(n.name + " (" + n.kind + ", " + (n.date.empty() ? "undated" : n.date) +
+                                ") lies outside the window " + window.Describe());
+  }
+  return Status::Ok();
 }
 
 // ---- import ------------------------------------------------------------------------------
@@ -372,9 +403,12 @@ int RunImport(const Globals& g, const std::vector<std::string>& paths, bool expl
 
 int RunCochairs(const Globals& g, const std::string& meeting, const std::string& official,
                 const std::string& country) {
+  const WindowOrExit w = WindowOf(g);
+  if (w.exit >= 0) return w.exit;
   auto store = OpenForQuery(g);
   if (!store.ok()) return Fail(store.status());
   CochairFilter filter;
+  filter.window = w.window;
   for (auto [text, slot] : {std::pair{&meeting, &filter.meeting}, std::pair{&official, &filter.official},
                             std::pair{&country, &filter.country}}) {
     if (text->empty()) continue;
@@ -403,6 +437,8 @@ int RunCochairs(const Globals& g, const std::string& meeting, const std::string&
 }
 
 int RunLineage(const Globals& g, const std::string& query) {
+  const WindowOrExit w = WindowOf(g);
+  if (w.exit >= 0) return w.exit;
   auto q = OpenNodeQuery(g, query);
   if (!q.ok()) return Fail(q.status());
   auto index = GraphIndex::Open(*q->store);
@@ -411,7 +447,7 @@ int RunLineage(const Globals& g, const std::string& query) {
   auto snapshot = LineageSnapshot(*q->store, *index.value(), q->id, &cut);
   if (!snapshot.ok()) return Fail(snapshot.status());
   const auto& graph = snapshot.value();
-  auto entries = Lineage(*graph, q->id);
+  auto entries = Lineage(*graph, q->id, w.window);
   const presentation::Output out = OutputOf(g);
   const bool alone = entries.size() <= 1;
   Limit(g, entries);
@@ -420,8 +456,10 @@ int RunLineage(const Globals& g, const std::string& query) {
     const NodeRecord* n = graph->Node(q->id);
     const std::string message =
         (n ? n->name + " (" + n->kind + ")" : query) +
-        " has no lineage: no announced_at, round_of, follows or agreed_at edge "
-        "touches it";
+        (w.window.active()
+             ? " has no lineage within " + w.window.Describe()
+             : std::string(" has no lineage: no announced_at, round_of, follows or agreed_at edge "
+                           "touches it"));
     if (out.format == OutputFormat::kTable) {
       *out.out << EscapeForTerminal(message) << "\n";
       return kExitOk;
@@ -456,8 +494,13 @@ int RunPath(const Globals& g, const std::string& a, const std::string& b, int ma
   options.direction = dir.value();
   if (batch.empty() && (a.empty() || b.empty()))
     return Usage("path: give A and B, or --batch FILE");
+  const WindowOrExit w = WindowOf(g);
+  if (w.exit >= 0) return w.exit;
   auto store = OpenForQuery(g);
   if (!store.ok()) return Fail(store.status());
+  auto excluded = ExcludedByWindow(*store.value(), w.window);
+  if (!excluded.ok()) return Fail(excluded.status());
+  options.excluded = excluded.value();
   if (int rc = CheckFilter(*store.value(), Vocabulary::kRelations, options.relations)) return rc;
   const presentation::Output out = OutputOf(g);
   if (!batch.empty()) {
@@ -509,6 +552,9 @@ int RunPath(const Globals& g, const std::string& a, const std::string& b, int ma
   if (!x.ok()) return Fail(x.status());
   auto y = Resolve(*store.value(), b);
   if (!y.ok()) return Fail(y.status());
+  for (int64_t id : {x.value(), y.value()}) {
+    if (Status s = CheckInWindow(*store.value(), id, w.window); !s.ok()) return Fail(s);
+  }
   auto index = GraphIndex::Open(*store.value());
   if (!index.ok()) return Fail(index.status());
   auto path = FindPath(*store.value(), *index.value(), x.value(), y.value(), options);
@@ -525,9 +571,15 @@ int RunNeighbors(const Globals& g, const std::string& query, int depth, const st
   auto dir = ParseDirection(direction);
   if (!dir.ok()) return Usage(dir.status().message());
   options.direction = dir.value();
+  const WindowOrExit w = WindowOf(g);
+  if (w.exit >= 0) return w.exit;
   auto q = OpenNodeQuery(g, query);
   if (!q.ok()) return Fail(q.status());
   if (int rc = CheckFilter(*q->store, Vocabulary::kRelations, options.relations)) return rc;
+  if (Status s = CheckInWindow(*q->store, q->id, w.window); !s.ok()) return Fail(s);
+  auto excluded = ExcludedByWindow(*q->store, w.window);
+  if (!excluded.ok()) return Fail(excluded.status());
+  options.excluded = excluded.value();
   auto index = GraphIndex::Open(*q->store);
   if (!index.ok()) return Fail(index.status());
   auto self = q->store->GetNode(q->id);
@@ -554,6 +606,89 @@ int RunNeighbors(const Globals& g, const std::string& query, int depth, const st
     rows.push_back({*it->second, distance});
   }
   presentation::PresentNeighbors(rows, OutputOf(g));
+  return kExitOk;
+}
+
+// `timeline Q`, or `timeline A,B` for a pair: when Q holds a comma and both sides name a node, it
+// is a pair; otherwise Q names one node.
+int RunTimeline(const Globals& g, const std::string& query) {
+  const WindowOrExit w = WindowOf(g);
+  if (w.exit >= 0) return w.exit;
+  auto store = OpenForQuery(g);
+  if (!store.ok()) return Fail(store.status());
+  const size_t comma = query.find(',');
+  if (comma != std::string::npos) {
+    auto a = ResolveNode(*store.value(), query.substr(0, comma));
+    auto b = ResolveNode(*store.value(), query.substr(comma + 1));
+    if (a.ok() && b.ok()) {
+      auto timeline = PairTimeline(*store.value(), a.value(), b.value(), w.window);
+      if (!timeline.ok()) return Fail(timeline.status());
+      Limit(g, timeline.value().events);
+      presentation::PresentTimeline(timeline.value(), OutputOf(g));
+      return kExitOk;
+    }
+    // A side that is ambiguous is a usage error like any ambiguous reference.
+    if (!a.ok() && a.status().code() == Status::Code::kAmbiguous) return Fail(Resolve(*store.value(), query.substr(0, comma)).status());
+    if (!b.ok() && b.status().code() == Status::Code::kAmbiguous) return Fail(Resolve(*store.value(), query.substr(comma + 1)).status());
+  }
+  auto id = Resolve(*store.value(), query);
+  if (!id.ok()) return Fail(id.status());
+  auto index = GraphIndex::Open(*store.value());
+  if (!index.ok()) return Fail(index.status());
+  auto timeline = NodeTimeline(*store.value(), *index.value(), id.value(), w.window);
+  if (!timeline.ok()) return Fail(timeline.status());
+  Limit(g, timeline.value().events);
+  presentation::PresentTimeline(timeline.value(), OutputOf(g));
+  return kExitOk;
+}
+
+int RunOfficials(const Globals& g, const std::string& country, const std::string& office) {
+  OfficialsFilter filter;
+  filter.office = office;
+  if (!g.as_of.empty()) {
+    filter.as_of = DateSpan::Parse(g.as_of);
+    if (!filter.as_of) {
+      return Usage("--as-of '" + g.as_of + "' is not a date: give YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+  }
+  auto store = OpenForQuery(g);
+  if (!store.ok()) return Fail(store.status());
+  if (!country.empty()) {
+    auto id = Resolve(*store.value(), country);
+    if (!id.ok()) return Fail(id.status());
+    filter.country = id.value();
+  }
+  auto terms = Officials(*store.value(), filter);
+  if (!terms.ok()) return Fail(terms.status());
+  Limit(g, terms.value());
+  presentation::PresentOfficials(terms.value(), OutputOf(g));
+  return kExitOk;
+}
+
+int RunDialogues(const Globals& g, const std::string& pair, const std::string& quiet_since) {
+  DialoguesFilter filter;
+  for (auto [text, option, slot] : {std::tuple{&quiet_since, "--quiet-since", &filter.quiet_since},
+                                    std::tuple{&g.as_of, "--as-of", &filter.reference}}) {
+    if (text->empty()) continue;
+    *slot = DateSpan::Parse(*text);
+    if (!*slot) return Usage(std::string(option) + " '" + *text + "' is not a date: give YYYY, YYYY-MM or YYYY-MM-DD");
+  }
+  const size_t comma = pair.find(',');
+  if (!pair.empty() && comma == std::string::npos) return Usage("--pair takes two nodes: A,B");
+  auto store = OpenForQuery(g);
+  if (!store.ok()) return Fail(store.status());
+  if (!pair.empty()) {
+    auto a = Resolve(*store.value(), pair.substr(0, comma));
+    if (!a.ok()) return Fail(a.status());
+    auto b = Resolve(*store.value(), pair.substr(comma + 1));
+    if (!b.ok()) return Fail(b.status());
+    filter.a = a.value();
+    filter.b = b.value();
+  }
+  auto series = Dialogues(*store.value(), filter);
+  if (!series.ok()) return Fail(series.status());
+  Limit(g, series.value());
+  presentation::PresentDialogues(series.value(), OutputOf(g));
   return kExitOk;
 }
 
@@ -648,9 +783,12 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
       return kExitUsage;
     }
   }
+  const WindowOrExit w = WindowOf(g);
+  if (w.exit >= 0) return w.exit;
   auto store = OpenForQuery(g);
   if (!store.ok()) return Fail(store.status());
   SubgraphSelection selection;
+  selection.window = w.window;
   selection.depth = depth;
   selection.kinds = SplitList(kinds);
   selection.relations = SplitList(relations);
@@ -659,6 +797,7 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
   if (!around.empty()) {
     auto id = Resolve(*store.value(), around);
     if (!id.ok()) return Fail(id.status());
+    if (Status s = CheckInWindow(*store.value(), id.value(), w.window); !s.ok()) return Fail(s);
     selection.around = id.value();
   }
   // The store, a filter over it or a node's neighbourhood streams record by record: memory
@@ -1144,6 +1283,14 @@ int Main(int argc, char** argv) {
         ->check(CLI::IsMember({"table", "json", "csv"}))
         ->capture_default_str();
   };
+  // --from/--to and --as-of: the window of time a question is asked about (queries/time_window.h).
+  auto add_window = [&](CLI::App* cmd) {
+    auto* from = cmd->add_option("--from", g.from, "only meetings and agreements dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)");
+    auto* to = cmd->add_option("--to", g.to, "only meetings and agreements dated on or before DATE");
+    cmd->add_option("--as-of", g.as_of, "only what had happened by DATE (the window ending with DATE)")
+        ->excludes(from)
+        ->excludes(to);
+  };
   auto add_limit = [&](CLI::App* cmd) {
     cmd->add_option("--limit", g.limit, "at most N rows (0: all)")->transform(WholeNumber(0, INT32_MAX));
   };
@@ -1164,6 +1311,7 @@ int Main(int argc, char** argv) {
   cochairs->add_option("--official", official, "only this official (Q)")->check(NonEmpty());
   cochairs->add_option("--country", country, "only co-chairs representing this country (Q)")->check(NonEmpty());
   add_format(cochairs);
+  add_window(cochairs);
   add_limit(cochairs);
   cochairs->callback([&] { rc = RunCochairs(g, meeting, official, country); });
 
@@ -1171,6 +1319,7 @@ int Main(int argc, char** argv) {
   auto* lineage = app.add_subcommand("lineage", "what led to a meeting or dialogue, and what it led to");
   lineage->add_option("Q", query, "a meeting or dialogue: #id, name, alias or words of its name")->required()->check(NonEmpty());
   add_format(lineage);
+  add_window(lineage);
   add_limit(lineage);
   lineage->callback([&] { rc = RunLineage(g, query); });
 
@@ -1189,6 +1338,7 @@ int Main(int argc, char** argv) {
       ->check(NonEmpty())
       ->excludes(a_opt);
   add_format(path);
+  add_window(path);
   path->footer(RelationsHelp());
   path->callback([&] { rc = RunPath(g, a, b, max_depth, relations, direction, batch); });
 
@@ -1203,12 +1353,38 @@ int Main(int argc, char** argv) {
       ->capture_default_str();
   auto* count_flag = neighbors->add_flag("--count", count, "print only how many");
   add_format(neighbors);
+  add_window(neighbors);
   add_limit(neighbors);
   neighbors->footer(RelationsHelp());
   neighbors->get_option("--limit")->excludes(count_flag);
   neighbors->callback([&] { rc = RunNeighbors(g, query, depth, relations, direction, count); });
 
   int64_t show_offset = 0;
+  auto* timeline = app.add_subcommand("timeline", "a node's dated events in order; A,B: a pair's meetings");
+  timeline->add_option("Q", query, "the node (Q), or two nodes A,B (a pair of countries, officials, ...)")->required();
+  add_format(timeline);
+  add_window(timeline);
+  add_limit(timeline);
+  timeline->callback([&] { rc = RunTimeline(g, query); });
+
+  std::string office;
+  auto* officials = app.add_subcommand("officials", "who held which office when, from dated reporting");
+  officials->add_option("--country", country, "only offices of this country (Q)");
+  officials->add_option("--office", office, "only this office (its title, case aside)");
+  officials->add_option("--as-of", g.as_of, "only the holders on DATE (YYYY, YYYY-MM or YYYY-MM-DD)");
+  add_format(officials);
+  add_limit(officials);
+  officials->callback([&] { rc = RunOfficials(g, country, office); });
+
+  std::string pair, quiet_since;
+  auto* dialogues = app.add_subcommand("dialogues", "dialogue series: rounds, first and last round, time since the last");
+  dialogues->add_option("--pair", pair, "only series both A and B took part in (A,B)");
+  dialogues->add_option("--quiet-since", quiet_since, "only series with no round since DATE");
+  dialogues->add_option("--as-of", g.as_of, "measure the time since the last round to DATE (default: the newest document's date)");
+  add_format(dialogues);
+  add_limit(dialogues);
+  dialogues->callback([&] { rc = RunDialogues(g, pair, quiet_since); });
+
   auto* show = app.add_subcommand("show", "a node's card: aliases, edges with evidence, sources");
   show->add_option("Q", query, "the node")->required()->check(NonEmpty());
   add_format(show);
@@ -1262,6 +1438,7 @@ int Main(int argc, char** argv) {
       ->check(CLI::IsMember({"json", "graphml", "dot", "svg", "png"}))->capture_default_str();
   exp->add_option("-o,--output", output, "write to FILE instead of standard output (-: standard output)")
       ->check(NonEmpty());
+  add_window(exp);
   exp->footer(KindsHelp() + "\n" + RelationsHelp());
   exp->callback([&] { rc = RunExport(g, around, export_depth, kinds, relations, export_format, output); });
 

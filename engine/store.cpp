@@ -1007,6 +1007,12 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
       return Status::Internal(document.source + ": extracted edge refers to a missing node");
     }
   }
+  const long node_count = static_cast<long>(graph.nodes.size());
+  for (const ExtractedOffice& o : graph.offices) {
+    if (o.official >= graph.nodes.size() || o.country >= node_count || o.body >= node_count) {
+      return Status::Internal(document.source + ": extracted office refers to a missing node");
+    }
+  }
   ImportReport report;
   try {
     impl_->IndexPendingNames();  // person-name resolution searches names_fts
@@ -1037,6 +1043,29 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
     for (const ExtractedNode& node : graph.nodes) ids.push_back(writer.WriteNode(node));
     for (const ExtractedEdge& edge : graph.edges) {
       writer.WriteEdge(ids[edge.source], ids[edge.target], edge);
+    }
+    if (!graph.offices.empty()) {
+      SQLite::Statement insert(db,
+                               "INSERT INTO office_terms(official_id, title, country_id, body_id, "
+                               "document_id, status, date, start, end, rule) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      for (const ExtractedOffice& o : graph.offices) {
+        insert.reset();
+        insert.bind(1, ids[o.official]);
+        insert.bind(2, o.title);
+        if (o.country >= 0) insert.bind(3, ids[static_cast<size_t>(o.country)]);
+        else insert.bind(3);
+        if (o.body >= 0) insert.bind(4, ids[static_cast<size_t>(o.body)]);
+        else insert.bind(4);
+        insert.bind(5, report.document_id);
+        insert.bind(6, o.status);
+        if (o.date.empty()) insert.bind(7);
+        else insert.bind(7, o.date);
+        insert.bind(8, o.evidence.span.start);
+        insert.bind(9, o.evidence.span.end);
+        insert.bind(10, o.evidence.rule);
+        insert.exec();
+      }
     }
     BumpGeneration(db);
     writer.Flush();
@@ -1309,6 +1338,10 @@ Result<GraphData> Store::LoadGraph() const {
 Result<std::vector<NodeRecord>> Store::GetNodes(const std::vector<int64_t>& ids) const {
   return Guard(path_, [&]() -> Result<std::vector<NodeRecord>> {
     std::vector<NodeRecord> out;
+    // One read snapshot for all of them; a statement outside a transaction takes the read lock
+    // anew each time, which is most of the cost of reading thousands of nodes.
+    std::optional<SQLite::Transaction> tx;
+    if (ids.size() > 1) tx.emplace(impl_->db);
     SQLite::Statement st(impl_->db, std::string("SELECT ") + kNodeColumns + " FROM nodes WHERE id = ?");
     SQLite::Statement al(impl_->db, "SELECT alias FROM aliases WHERE node_id = ? ORDER BY rowid");
     for (int64_t id : ids) {
@@ -1543,6 +1576,59 @@ Result<std::vector<NodeRecord>> Store::ListNodes(const NodeListFilter& filter) c
       al.reset();
       al.bind(1, n.id);
       while (al.executeStep()) n.aliases.push_back(al.getColumn(0).getString());
+    }
+    return out;
+  });
+}
+
+Result<std::vector<std::pair<int64_t, std::string>>> Store::NodeDates(
+    const std::set<std::string>& kinds, const std::string& at_least, const std::string& below) const {
+  return Guard(path_, [&]() -> Result<std::vector<std::pair<int64_t, std::string>>> {
+    std::vector<std::pair<int64_t, std::string>> out;
+    std::string sql = "SELECT id, COALESCE(date, '') FROM nodes WHERE kind = ?1";
+    if (!at_least.empty()) sql += " AND date >= ?2";
+    if (!below.empty()) sql += " AND date < ?3";
+    SQLite::Statement st(impl_->db, sql);
+    for (const std::string& kind : kinds) {
+      st.reset();
+      st.bind(1, kind);
+      if (!at_least.empty()) st.bind(2, at_least);
+      if (!below.empty()) st.bind(3, below);
+      while (st.executeStep()) out.emplace_back(st.getColumn(0).getInt64(), st.getColumn(1).getString());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  });
+}
+
+Result<std::vector<OfficeRecord>> Store::OfficeRecords(std::optional<int64_t> country) const {
+  return Guard(path_, [&]() -> Result<std::vector<OfficeRecord>> {
+    std::string sql =
+        "SELECT o.official_id, o.title, coalesce(o.country_id, 0), coalesce(o.body_id, 0), "
+        "o.document_id, coalesce(d.pub_date, ''), o.status, coalesce(o.date, ''), o.start, o.end, "
+        "o.rule FROM office_terms o JOIN documents d ON d.id = o.document_id";
+    // A report naming no country goes with the official's reports that name this one.
+    if (country) {
+      sql += " WHERE o.country_id = ?1 OR (o.country_id IS NULL AND o.official_id IN "
+             "(SELECT official_id FROM office_terms WHERE country_id = ?1))";
+    }
+    sql += " ORDER BY o.official_id, o.document_id, o.id";
+    SQLite::Statement st(impl_->db, sql);
+    if (country) st.bind(1, *country);
+    std::vector<OfficeRecord> out;
+    while (st.executeStep()) {
+      OfficeRecord r;
+      r.official_id = st.getColumn(0).getInt64();
+      r.title = st.getColumn(1).getString();
+      r.country_id = st.getColumn(2).getInt64();
+      r.body_id = st.getColumn(3).getInt64();
+      r.document_id = st.getColumn(4).getInt64();
+      r.document_date = st.getColumn(5).getString();
+      r.status = st.getColumn(6).getString();
+      r.date = st.getColumn(7).getString();
+      r.span = {st.getColumn(8).getInt64(), st.getColumn(9).getInt64()};
+      r.rule = st.getColumn(10).getString();
+      out.push_back(std::move(r));
     }
     return out;
   });

@@ -176,6 +176,16 @@ class Store {
   // longer than kMaxNameLike bytes is InvalidInput.
   static constexpr size_t kMaxNameLike = 1000;
   Result<std::vector<NodeRecord>> ListNodes(const NodeListFilter& filter) const;
+  // (id, date) of every node of one of `kinds`, in id order; an undated node has an empty date.
+  // What a time window needs to know of a large store without loading its records. With
+  // `at_least` or `below` (ISO text, compared as text), only the dated nodes whose date is
+  // >= at_least and < below, found on the index nodes_kind_date.
+  Result<std::vector<std::pair<int64_t, std::string>>> NodeDates(const std::set<std::string>& kinds,
+                                                                 const std::string& at_least = "",
+                                                                 const std::string& below = "") const;
+  // Every stored office report (see ExtractedOffice), by official and document. With `country`:
+  // the reports naming it, and the reports naming no country of officials with one that does.
+  Result<std::vector<OfficeRecord>> OfficeRecords(std::optional<int64_t> country = std::nullopt) const;
   // The node kinds and the relations present in the store.
   Result<std::set<std::string>> Kinds() const;
   Result<std::set<std::string>> Relations() const;

@@ -57,10 +57,26 @@ struct ExtractedEdge {
   std::vector<EvidenceInput> evidence;
 };
 
+// An official's office as one document reports it: the title, and the country and body it was
+// given with (indexes into ExtractedGraph::nodes, -1 for none); `status` what the text says of
+// its timing: "held" (reported as held at the document's date), "former", "outgoing", "start" or
+// "end"; `date` an explicit date of a start or end, or empty. Offices over time are read from
+// these rows (queries/officials.h).
+struct ExtractedOffice {
+  size_t official = 0;
+  std::string title;
+  long country = -1;
+  long body = -1;
+  std::string status = "held";
+  std::string date;
+  EvidenceInput evidence;
+};
+
 // Everything one document contributes to the graph.
 struct ExtractedGraph {
   std::vector<ExtractedNode> nodes;
   std::vector<ExtractedEdge> edges;
+  std::vector<ExtractedOffice> offices;
 };
 
 // A graph read from a structured file (dkg's JSON export, or node and edge CSV files), stored as
@@ -160,6 +176,21 @@ struct MentionRecord {
   Span span;
   std::string surface;
   std::string reason;  // why this mention joined the node
+};
+
+// One stored office report (ExtractedOffice, with store ids; 0 for no country or body), with the
+// date of the document that made it.
+struct OfficeRecord {
+  int64_t official_id = 0;
+  std::string title;
+  int64_t country_id = 0;
+  int64_t body_id = 0;
+  int64_t document_id = 0;
+  std::string document_date;
+  std::string status;
+  std::string date;
+  Span span;
+  std::string rule;
 };
 
 struct DocumentRecord {

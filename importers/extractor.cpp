@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "engine/normalize.h"
+#include "importers/extract/office_time.h"
 #include "importers/extract/pattern.h"
 #include "importers/internal/dates.h"
 #include "importers/internal/gazetteer.h"
@@ -1014,6 +1015,7 @@ class Run {
     m.node = static_cast<long>(off.node);
     builder_.Mention(off.node, SpanOf(si, b, e), name);
     official_evidence_[off.node].push_back(si.s->span);
+    if (office_time_) office_sightings_[off.node].push_back({office_time_->Read(t, b, e, published_), si.s->span});
     found.push_back(m);
   }
 
@@ -3366,6 +3368,18 @@ class Run {
     for (const auto& [official, org] : pending_member_of_) {
       builder_.Edge(official, "member_of", org, FirstEvidence(official), "official:title-body");
     }
+    // Offices over time: each titled official's office as this document reports it.
+    for (const auto& [key, off] : officials_) {
+      auto sightings = office_sightings_.find(off.node);
+      if (off.title.empty() || sightings == office_sightings_.end()) continue;
+      long country = -1;  // the country it represents (never a new country node)
+      for (const auto& [official, c] : pending_represents_) {
+        if (official == off.node) country = static_cast<long>(CountryNode(c));
+      }
+      for (ExtractedOffice& o : extract::OfficeReports(off.node, off.title, country, off.org_node, sightings->second)) {
+        builder_.Office(std::move(o));
+      }
+    }
     // Government bodies belong to their country when the document names it.
     for (const auto& [org, owner] : org_owner_) {
       if (!DocumentNamesCountry(owner.first)) continue;
@@ -3656,6 +3670,12 @@ class Run {
   GraphBuilder builder_;
 
   std::map<std::string, Official> officials_;  // by normalised name
+  // Offices over time (extract/office_time.h): each official's mentions with their cues.
+  const extract::OfficeTimeLexicon* office_time_ = [] {
+    auto lexicon = extract::OfficeTimeLexicon::LoadEmbedded();
+    return lexicon.ok() ? lexicon.value().get() : nullptr;
+  }();
+  std::map<size_t, std::vector<extract::OfficeSighting>> office_sightings_;
   std::unordered_map<std::string, const Official*> surnames_;  // name word -> official, or null
   std::map<size_t, std::vector<Span>> official_evidence_;
   std::set<std::pair<size_t, int>> pending_represents_;

@@ -515,4 +515,131 @@ void PresentDocument(const DocumentRecord& document, const std::string& text, co
   WriteJson({{"document", DocumentJson(document)}, {"text", text}}, Out(o));
 }
 
+void PresentTimeline(const Timeline& timeline, const Output& o) {
+  std::map<int64_t, const DocumentRecord*> document;
+  for (const DocumentRecord& d : timeline.documents) document[d.id] = &d;
+  // The documents of an event, as their ids ("1;4") or sources ("a.txt; b.txt").
+  auto joined = [&](const TimelineEvent& e, bool sources) {
+    std::string out;
+    for (int64_t id : e.documents) {
+      auto it = document.find(id);
+      const std::string item = sources ? (it == document.end() ? "#" + std::to_string(id) : it->second->source)
+                                       : std::to_string(id);
+      out += (out.empty() ? "" : sources ? "; " : ";") + item;
+    }
+    return out;
+  };
+  if (o.format == OutputFormat::kJson) {
+    json subjects = json::array(), events = json::array(), documents = json::array();
+    for (const NodeRecord& n : timeline.subjects) subjects.push_back(NodeJson(n));
+    for (const TimelineEvent& e : timeline.events) {
+      events.push_back({{"date", TextJson(e.event.date)},
+                        {"event", NodeJson(e.event)},
+                        {"role", TextJson(e.role)},
+                        {"place", NodeJson(e.place.id ? &e.place : nullptr)},
+                        {"documents", e.documents}});
+    }
+    for (const DocumentRecord& d : timeline.documents) documents.push_back(DocumentJson(d));
+    WriteJson({{"subjects", subjects}, {"events", events}, {"documents", documents}}, Out(o));
+    return;
+  }
+  if (o.format == OutputFormat::kCsv) {
+    Table t{{"date", "event_id", "event", "kind", "role", "place_id", "place", "document_ids", "sources"}, {}};
+    for (const TimelineEvent& e : timeline.events) {
+      t.rows.push_back({Text(e.event.date), Id(e.event.id), Text(e.event.name), Text(e.event.kind),
+                        Text(e.role), Id(e.place.id), Text(e.place.name), Text(joined(e, false)),
+                        Text(joined(e, true))});
+    }
+    WriteCsv(t, Out(o));
+    return;
+  }
+  Table t{{"date", "event", "role", "place", "sources"}, {}};
+  for (const TimelineEvent& e : timeline.events) {
+    t.rows.push_back({Text(e.event.date.empty() ? "undated" : e.event.date), Text(e.event.name),
+                      Text(e.role), Text(e.place.name), Text(joined(e, true))});
+  }
+  WriteTextTable(t, o.text, Out(o));
+}
+
+void PresentOfficials(const std::vector<OfficeTerm>& terms, const Output& o) {
+  auto node = [](const NodeRecord& n) { return NodeJson(n.id ? &n : nullptr); };
+  auto ids = [](const std::vector<int64_t>& documents) {
+    std::string out;
+    for (int64_t id : documents) out += (out.empty() ? "" : ";") + std::to_string(id);
+    return out;
+  };
+  if (o.format == OutputFormat::kJson) {
+    json out = json::array();
+    for (const OfficeTerm& t : terms) {
+      out.push_back({{"official", node(t.official)},
+                     {"office", t.title},
+                     {"country", node(t.country)},
+                     {"body", node(t.body)},
+                     {"first_seen", TextJson(t.first_seen)},
+                     {"last_seen", TextJson(t.last_seen)},
+                     {"start", TextJson(t.start)},
+                     {"end", TextJson(t.end)},
+                     {"documents", t.documents}});
+    }
+    WriteJson(out, Out(o));
+    return;
+  }
+  if (o.format == OutputFormat::kCsv) {
+    Table t{{"official_id", "official", "office", "country_id", "country", "body_id", "body",
+             "first_seen", "last_seen", "start", "end", "document_ids"},
+            {}};
+    for (const OfficeTerm& r : terms) {
+      t.rows.push_back({Id(r.official.id), Text(r.official.name), Text(r.title), Id(r.country.id),
+                        Text(r.country.name), Id(r.body.id), Text(r.body.name), Text(r.first_seen),
+                        Text(r.last_seen), Text(r.start), Text(r.end), Text(ids(r.documents))});
+    }
+    WriteCsv(t, Out(o));
+    return;
+  }
+  Table t{{"official", "office", "country", "first seen", "last seen", "start", "end", "documents"}, {}};
+  for (const OfficeTerm& r : terms) {
+    std::string office = r.title + (r.body.id ? ", " + r.body.name : "");
+    t.rows.push_back({Text(r.official.name), Text(office), Text(r.country.name), Text(r.first_seen),
+                      Text(r.last_seen), Text(r.start), Text(r.end),
+                      Cell(static_cast<int64_t>(r.documents.size()))});
+  }
+  WriteTextTable(t, o.text, Out(o));
+}
+
+void PresentDialogues(const std::vector<DialogueSeries>& series, const Output& o) {
+  auto node = [](const NodeRecord& n) { return NodeJson(n.id ? &n : nullptr); };
+  auto gap = [](const DialogueSeries& s) { return s.gap_days ? Cell(*s.gap_days) : Cell(); };
+  if (o.format == OutputFormat::kJson) {
+    json out = json::array();
+    for (const DialogueSeries& s : series) {
+      out.push_back({{"dialogue", node(s.dialogue)},
+                     {"rounds", s.rounds},
+                     {"dated_rounds", s.dated_rounds},
+                     {"first_round", node(s.first_round)},
+                     {"last_round", node(s.last_round)},
+                     {"gap_days", s.gap_days ? json(*s.gap_days) : json(nullptr)}});
+    }
+    WriteJson(out, Out(o));
+    return;
+  }
+  if (o.format == OutputFormat::kCsv) {
+    Table t{{"dialogue_id", "dialogue", "rounds", "dated_rounds", "first_round_id", "first_round",
+             "first_date", "last_round_id", "last_round", "last_date", "gap_days"},
+            {}};
+    for (const DialogueSeries& s : series) {
+      t.rows.push_back({Id(s.dialogue.id), Text(s.dialogue.name), Cell(s.rounds), Cell(s.dated_rounds),
+                        Id(s.first_round.id), Text(s.first_round.name), Text(s.first_round.date),
+                        Id(s.last_round.id), Text(s.last_round.name), Text(s.last_round.date), gap(s)});
+    }
+    WriteCsv(t, Out(o));
+    return;
+  }
+  Table t{{"dialogue", "rounds", "first", "last", "days since"}, {}};
+  for (const DialogueSeries& s : series) {
+    t.rows.push_back({Text(s.dialogue.name), Cell(s.rounds), Text(s.first_round.date),
+                      Text(s.last_round.date), gap(s)});
+  }
+  WriteTextTable(t, o.text, Out(o));
+}
+
 }  // namespace dkg::presentation

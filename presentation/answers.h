@@ -10,6 +10,9 @@
 #include "queries/graph_snapshot.h"
 #include "queries/lookup.h"
 #include "queries/queries.h"
+#include "queries/dialogues.h"
+#include "queries/officials.h"
+#include "queries/timeline.h"
 
 // Each answer dkg gives, turned into table text, CSV or JSON. One function per answer, so every
 // face presents it the same way; the shapes are documented in docs/output.md and checked against
@@ -66,5 +69,14 @@ void PresentSearch(const SearchResults& results, const Output& o);
 // A document and its text (JSON only: {"document": DOCUMENT, "text": TEXT}); evidence and
 // mentions point into the text by byte offsets.
 void PresentDocument(const DocumentRecord& document, const std::string& text, const Output& o);
+
+// `dkg timeline`: the events in order, each with its date, role, place and source documents.
+void PresentTimeline(const Timeline& timeline, const Output& o);
+
+// `dkg officials`: office terms with their first and last reports, starts and ends.
+void PresentOfficials(const std::vector<OfficeTerm>& terms, const Output& o);
+
+// `dkg dialogues`: series with their rounds' count, first and last round and the gap since.
+void PresentDialogues(const std::vector<DialogueSeries>& series, const Output& o);
 
 }  // namespace dkg::presentation

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <algorithm>
 #include <filesystem>
+#include <memory>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -59,12 +61,21 @@ Subgraph SelectSubgraph(const GraphSnapshot& graph, const SubgraphSelection& sel
     TraversalOptions options;
     options.max_depth = selection.depth;
     options.relations = selection.relations;
+    if (selection.window.active()) {
+      auto excluded = std::make_shared<std::vector<int64_t>>();
+      for (const NodeRecord& n : graph.nodes()) {
+        if (selection.window.Excludes(n)) excluded->push_back(n.id);
+      }
+      std::sort(excluded->begin(), excluded->end());
+      options.excluded = std::move(excluded);
+    }
     keep.insert(*selection.around);
     for (const auto& [id, depth] : graph.Neighborhood(*selection.around, options)) keep.insert(id);
   }
   for (const NodeRecord& n : graph.nodes()) {
     if (around && !keep.count(n.id)) continue;
     if (!selection.kinds.empty() && !selection.kinds.count(n.kind)) continue;
+    if (selection.window.Excludes(n)) continue;
     out.nodes.push_back(&n);
   }
   std::unordered_set<int64_t> kept;
@@ -86,6 +97,11 @@ Result<std::unique_ptr<GraphSnapshot>> ExportSnapshot(const Store& store, const 
   TraversalOptions options;
   options.max_depth = selection.depth;
   options.relations = selection.relations;
+  if (selection.window.active()) {
+    auto excluded = ExcludedByWindow(store, selection.window);
+    if (!excluded.ok()) return excluded.status();
+    options.excluded = excluded.value();
+  }
   std::vector<int64_t> kept{*selection.around};
   for (const auto& [id, depth] : index.value()->Neighborhood(*selection.around, options)) kept.push_back(id);
   return GraphSnapshot::Induced(store, *index.value(), kept);

@@ -12,6 +12,7 @@
 #include "engine/store.h"
 #include "queries/graph_index.h"
 #include "queries/graph_snapshot.h"
+#include "queries/time_window.h"
 
 namespace dkg {
 
@@ -21,6 +22,9 @@ struct SubgraphSelection {
   int depth = 1;
   std::set<std::string> kinds;      // only nodes of these kinds (empty: all)
   std::set<std::string> relations;  // only edges of these relations (empty: all)
+  // Only meetings and agreements within this window (TimeWindow::Excludes); a neighbourhood
+  // does not pass through the others. Inactive: all.
+  TimeWindow window;
 };
 
 // A selected part of a snapshot: pointers into it, valid while the snapshot lives.

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <type_traits>
 #include <unordered_map>
 
 #include "engine/atomic_file.h"
@@ -188,6 +189,17 @@ std::vector<bool> GraphIndex::RelationMask(const std::set<std::string>& relation
   return mask;
 }
 
+std::vector<bool> GraphIndex::ExcludedMask(const TraversalOptions& options) const {
+  std::vector<bool> mask;
+  if (!options.excluded || options.excluded->empty()) return mask;
+  mask.assign(ids_.size(), false);
+  for (int64_t id : *options.excluded) {
+    const uint32_t v = VertexOf(id);
+    if (v != kNoVertex) mask[v] = true;
+  }
+  return mask;
+}
+
 namespace {
 
 // Whether side `side` (0 grows from the start, 1 from the goal) may walk an entry with
@@ -214,6 +226,17 @@ struct FilteredEdge {
   bool operator()(uint32_t entry, int side) const { return Walkable(relation[entry], mask, direction, side); }
 };
 
+// A walk that also refuses entries leading into an excluded vertex (a time window's).
+template <typename Walk>
+struct ExcludingEdge {
+  Walk walk;
+  const std::vector<uint32_t>& column;
+  const std::vector<bool>& excluded;
+  bool operator()(uint32_t entry, int side) const {
+    return !excluded[column[entry]] && walk(entry, side);
+  }
+};
+
 bool Unfiltered(const TraversalOptions& options) {
   return options.relations.empty() && options.direction == Direction::kBoth;
 }
@@ -224,14 +247,20 @@ int GraphIndex::Search(uint32_t a, uint32_t b, const TraversalOptions& options, 
                        uint32_t meet[3]) const {
   if (a == b) return 0;
   // Parents are recorded only when the path itself is wanted (meet != nullptr).
-  if (Unfiltered(options)) {
-    return meet ? SearchWith<true>(a, b, options.max_depth, AnyEdge{}, s, meet)
-                : SearchWith<false>(a, b, options.max_depth, AnyEdge{}, s, nullptr);
-  }
+  const std::vector<bool> excluded = ExcludedMask(options);
+  if (!excluded.empty() && (excluded[a] || excluded[b])) return -1;
+  auto run = [&](const auto& walk) {
+    return meet ? SearchWith<true>(a, b, options.max_depth, walk, s, meet)
+                : SearchWith<false>(a, b, options.max_depth, walk, s, nullptr);
+  };
+  auto run_excluding = [&](const auto& walk) {
+    if (excluded.empty()) return run(walk);
+    using Walk = std::decay_t<decltype(walk)>;
+    return run(ExcludingEdge<Walk>{walk, graph_->column(), excluded});
+  };
+  if (Unfiltered(options)) return run_excluding(AnyEdge{});
   const std::vector<bool> mask = RelationMask(options.relations);
-  const FilteredEdge walk{graph_->relation, mask, options.direction};
-  return meet ? SearchWith<true>(a, b, options.max_depth, walk, s, meet)
-              : SearchWith<false>(a, b, options.max_depth, walk, s, nullptr);
+  return run_excluding(FilteredEdge{graph_->relation, mask, options.direction});
 }
 
 template <bool kRecord, typename Walk>
@@ -375,9 +404,15 @@ size_t GraphIndex::CountWithin(int64_t id, const TraversalOptions& options) cons
 
 template <typename Visit>
 void GraphIndex::Within(uint32_t start, const TraversalOptions& options, Scratch& s, const Visit& visit) const {
-  if (Unfiltered(options)) return WithinWith(start, options.max_depth, AnyEdge{}, s, visit);
+  const std::vector<bool> excluded = ExcludedMask(options);
+  auto run = [&](const auto& walk) {
+    if (excluded.empty()) return WithinWith(start, options.max_depth, walk, s, visit);
+    using Walk = std::decay_t<decltype(walk)>;
+    WithinWith(start, options.max_depth, ExcludingEdge<Walk>{walk, graph_->column(), excluded}, s, visit);
+  };
+  if (Unfiltered(options)) return run(AnyEdge{});
   const std::vector<bool> mask = RelationMask(options.relations);
-  WithinWith(start, options.max_depth, FilteredEdge{graph_->relation, mask, options.direction}, s, visit);
+  run(FilteredEdge{graph_->relation, mask, options.direction});
 }
 
 template <typename Walk, typename Visit>

@@ -24,6 +24,9 @@ struct TraversalOptions {
   int max_depth = 8;
   std::set<std::string> relations;
   Direction direction = Direction::kBoth;
+  // Nodes a traversal may not enter (a time window's excluded meetings and agreements), as
+  // sorted store ids; null or empty: none. Shared so that copies of the options stay cheap.
+  std::shared_ptr<const std::vector<int64_t>> excluded;
 };
 
 // One hop of a path: the stored edge (source -relation-> target) and the way it was walked.
@@ -118,6 +121,8 @@ class GraphIndex {
 
   uint32_t VertexOf(int64_t id) const;  // kNoVertex when absent
   std::vector<bool> RelationMask(const std::set<std::string>& relations) const;
+  // Per vertex, whether options.excluded names it; empty when it names nothing.
+  std::vector<bool> ExcludedMask(const TraversalOptions& options) const;
   // The search behind ShortestPath and PathLength; fills `meet` (when given) for path rebuilding.
   int Search(uint32_t a, uint32_t b, const TraversalOptions& options, Scratch& s, uint32_t meet[3]) const;
   template <bool kRecord, typename Walk>

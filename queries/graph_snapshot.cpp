@@ -78,6 +78,13 @@ Result<std::unique_ptr<GraphSnapshot>> GraphSnapshot::Around(const Store& store,
   return snapshot;
 }
 
+std::unique_ptr<GraphSnapshot> GraphSnapshot::Partial(GraphData data) {
+  std::sort(data.edges.begin(), data.edges.end(), [](const EdgeRecord& a, const EdgeRecord& b) { return a.id < b.id; });
+  auto snapshot = std::make_unique<GraphSnapshot>(std::move(data));
+  snapshot->complete_ = false;
+  return snapshot;
+}
+
 Result<std::unique_ptr<GraphSnapshot>> GraphSnapshot::Induced(const Store& store, const GraphIndex& index,
                                                               const std::vector<int64_t>& nodes) {
   std::vector<std::tuple<int64_t, std::string, int64_t>> triples;

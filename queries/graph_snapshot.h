@@ -35,6 +35,8 @@ class GraphSnapshot {
   // (so a hub among them costs its degree in the index, not its records).
   static Result<std::unique_ptr<GraphSnapshot>> Induced(const Store& store, const GraphIndex& index,
                                                         const std::vector<int64_t>& nodes);
+  // Records a caller chose itself (a few relations around a few nodes): complete() is false.
+  static std::unique_ptr<GraphSnapshot> Partial(GraphData data);
   explicit GraphSnapshot(GraphData data);
   ~GraphSnapshot();
   GraphSnapshot(const GraphSnapshot&) = delete;

@@ -102,6 +102,7 @@ std::vector<CochairRow> Cochairs(const GraphSnapshot& graph, const CochairFilter
     const NodeRecord* official = graph.Node(e.source);
     const NodeRecord* meeting = graph.Node(e.target);
     if (!official || !meeting) continue;
+    if (filter.window.active() && !filter.window.Holds(meeting->date)) continue;
     const NodeRecord* country = OutTarget(graph, official->id, "represents");
     if (filter.country && (!country || country->id != *filter.country)) continue;
     CochairRow row;
@@ -313,8 +314,48 @@ constexpr int kMaxLineageHops = 255;
 
 }  // namespace
 
+// With only a window: the meetings held within it, their co-chaired and held_in edges, and the
+// co-chairs' represents and member_of edges, with the records of their ends and nothing else, so
+// that a window over a large store reads the few rows its answer needs.
+Result<std::unique_ptr<GraphSnapshot>> WindowCochairsSnapshot(const Store& store, const TimeWindow& window) {
+  std::string at_least, below;
+  window.TextBounds(at_least, below);
+  auto dated = store.NodeDates({"meeting"}, at_least, below);
+  if (!dated.ok()) return dated.status();
+  GraphData data;
+  std::set<int64_t> ids, officials;
+  for (const auto& [id, date] : dated.value()) {
+    if (!window.Holds(date)) continue;
+    auto edges = store.EdgesOf(id);
+    if (!edges.ok()) return edges.status();
+    for (EdgeRecord& e : edges.value()) {
+      const bool chair = e.relation == "cochaired" && e.target == id;
+      if (!chair && !(e.relation == "held_in" && e.source == id)) continue;
+      if (chair) officials.insert(e.source);
+      ids.insert(e.source);
+      ids.insert(e.target);
+      data.edges.push_back(std::move(e));
+    }
+  }
+  for (int64_t official : officials) {
+    auto edges = store.EdgesOf(official);
+    if (!edges.ok()) return edges.status();
+    for (EdgeRecord& e : edges.value()) {
+      if (e.source != official || (e.relation != "represents" && e.relation != "member_of")) continue;
+      ids.insert(e.target);
+      data.edges.push_back(std::move(e));
+    }
+  }
+  auto nodes = store.GetNodes({ids.begin(), ids.end()});
+  if (!nodes.ok()) return nodes.status();
+  data.nodes = std::move(nodes).value();
+  return GraphSnapshot::Partial(std::move(data));
+}
+
 Result<std::unique_ptr<GraphSnapshot>> CochairsSnapshot(const Store& store, const CochairFilter& filter) {
-  if (!filter.meeting && !filter.official && !filter.country) return GraphSnapshot::Build(store);
+  if (!filter.meeting && !filter.official && !filter.country) {
+    return filter.window.active() ? WindowCochairsSnapshot(store, filter.window) : GraphSnapshot::Build(store);
+  }
   // Officials and meetings the filter concerns; Cochairs() filters the rows exactly.
   std::vector<int64_t> officials, meetings;
   auto edges_of = [&](int64_t id) { return store.EdgesOf(id); };
@@ -381,7 +422,7 @@ Result<std::unique_ptr<GraphSnapshot>> LineageSnapshot(const Store& store, const
   return GraphSnapshot::Around(store, core);
 }
 
-std::vector<LineageEntry> Lineage(const GraphSnapshot& graph, int64_t start) {
+std::vector<LineageEntry> Lineage(const GraphSnapshot& graph, int64_t start, const TimeWindow& window) {
   const std::map<std::string, int>& kPriority = LineagePriority();
   static const std::map<std::string, std::string> kLabel = {
       {"round_of", "round"}, {"announced_at", "announced"}, {"agreed_at", "agreed"},
@@ -450,10 +491,17 @@ std::vector<LineageEntry> Lineage(const GraphSnapshot& graph, int64_t start) {
   while (!stack.empty()) {
     auto [n, depth] = stack.back();
     stack.pop_back();
+    if (window.Excludes(*graph.Node(n))) {
+      // Left out: its children take its place, at its depth, in date order.
+      auto& kids = children[n];
+      std::sort(kids.begin(), kids.end(), by_date);
+      for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back({*it, depth});
+      continue;
+    }
     LineageEntry entry;
     entry.node = n;
     entry.depth = depth;
-    if (parent.count(n)) entry.via = parent[n].second;
+    if (parent.count(n) && depth > 0) entry.via = parent[n].second;
     entry.date = graph.Node(n)->date;
     if (const NodeRecord* place = PlaceNodeOf(graph, n)) {
       entry.place = place->name;

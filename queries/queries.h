@@ -13,6 +13,7 @@
 #include "engine/store.h"
 #include "queries/graph_index.h"
 #include "queries/graph_snapshot.h"
+#include "queries/time_window.h"
 
 // The questions dkg answers, as library functions over a store and its graph snapshot. Each
 // returns plain values; formatting (table, JSON, CSV) is the caller's business.
@@ -42,6 +43,7 @@ struct CochairFilter {
   std::optional<int64_t> meeting;
   std::optional<int64_t> official;
   std::optional<int64_t> country;
+  TimeWindow window;  // only meetings held within it (inactive: all)
 };
 
 // Every `cochaired` edge matching the filter, by meeting date then meeting and official name.
@@ -95,7 +97,10 @@ struct LineageEntry {
 // round_of, follows and agreed_at, as a forest in pre-order with children in date order.
 // Dialogues hang under the meeting that announced them, rounds under their dialogue,
 // agreements under the meeting that reached them.
-std::vector<LineageEntry> Lineage(const GraphSnapshot& graph, int64_t node);
+// With an active `window`, meetings and agreements outside it are left out and their children
+// hang from the nearest ancestor kept (at its depth + 1); the rest of the tree is unchanged.
+std::vector<LineageEntry> Lineage(const GraphSnapshot& graph, int64_t node,
+                                  const TimeWindow& window = {});
 // The records Lineage() needs: the node's lineage component, found on the graph index, and
 // everything touching it (GraphSnapshot::Around). The component is read up to 255 hops and 2000
 // nodes; when it goes beyond, `cut` (if given) says how, else it is left empty.

@@ -20,6 +20,7 @@ cp data/example/000_dd9a1b8ace2b4269.txt "$work/"
 cp tests/data/curation/misri_tokyo.txt "$work/"
 # Corrections record who and when: a fixed user and time keep this page the same at every run.
 export USER=analyst SOURCE_DATE_EPOCH=1764979200
+mkdir "$work/reports" && cp tests/data/time/*.txt "$work/reports/"
 unset DKG_DB DKG_PAGER
 export PATH="$bin:$PATH"
 failed=0
@@ -144,6 +145,8 @@ carry the ids of the meeting, place, co-chair and country.
 TXT
 run "" 'dkg cochairs'
 run "As CSV, only Japan's co-chairs:" 'dkg cochairs --country Japan --format csv'
+run "Only meetings held in a window of time (see [Time](#time)):" 'dkg cochairs --from 2024-11 --to 2024-12-31'
+run "As of a date before the round, there is none:" 'dkg cochairs --as-of 2024-10'
 
 cat >> "$out" <<'TXT'
 
@@ -155,6 +158,62 @@ TXT
 run "" 'dkg lineage "2+2 Ministerial"'
 run "The same as JSON:" 'dkg lineage "2+2 Ministerial" --format json'
 run "A node outside any lineage says so:" 'dkg lineage Tokyo'
+run "Within a window, meetings and agreements outside it are left out and what hung from them moves up:" 'dkg lineage "2+2 Ministerial" --from 2024-09'
+
+cat >> "$out" <<'TXT'
+
+## timeline
+
+`dkg timeline Q [--from DATE] [--to DATE | --as-of DATE] [--limit N]`: a node's dated events
+(meetings and agreements) in date order, each with its date, what it is to Q, its place and the
+documents that report it. For a dialogue, a meeting or an agreement the events are its lineage
+(the meeting that announced a dialogue, its rounds, what they agreed), each marked `announcement`,
+`round`, `agreement` or `meeting`; for anything else, the events Q has an edge with, marked by
+the relation (`cochaired`, `participant`, ...), and for a country also its officials' (`cochaired
+(Vikram Misri)`). `dkg timeline A,B` lists the meetings both A and B took part in (for a country,
+directly or through an official representing it). Undated events come last (`undated`).
+TXT
+run "" 'dkg timeline "2+2 Ministerial"'
+run "A pair's meetings:" 'dkg timeline India,Japan'
+run "As CSV (\`document_ids\` and \`sources\` separated by \`;\`):" 'dkg timeline "Vikram Misri" --format csv'
+
+cat >> "$out" <<'TXT'
+
+## officials
+
+`dkg officials [--country Q] [--office TEXT] [--as-of DATE] [--limit N]`: who held which office
+(title, country, body), with the dates the documents support: the first and last report of the
+official in the office (by the reports' dates), an explicit start ("who took office in January
+2024", "newly appointed") and an end ("stepped down", or the first report calling the official
+"former" or "outgoing" ... see `data/lexicon/office_time.tsv`). `--office` matches the whole
+title, case aside. `--as-of DATE` keeps the holders on that date: a term began by DATE (its start,
+else its first report), had not ended by then, and no one else was reported to begin the same
+office (title and country) after it and by DATE: a national office has one holder at a time.
+TXT
+run "" 'dkg officials --country India'
+run "The made-up reports of \`tests/data/time\` (in \`reports/\`), where the Foreign Secretary changes:" 'dkg --db time.db import -q reports && dkg --db time.db officials --office "Foreign Secretary"'
+run "Who held it on a date:" 'dkg --db time.db officials --country India --office "Foreign Secretary" --as-of 2023-12 && dkg --db time.db officials --country India --office "Foreign Secretary" --as-of 2024-02-14 --format json'
+
+cat >> "$out" <<'TXT'
+
+## dialogues
+
+`dkg dialogues [--pair A,B] [--quiet-since DATE] [--as-of DATE] [--limit N]`: dialogue series
+with their rounds' count (and how many are dated), their first and last round, and the days from
+the last round to `--as-of` (default: the newest document's date), quietest first. A round dated
+only by its month counts from the month's last day, so the gap is at least what is shown.
+`--pair A,B` keeps the series both took part in (an edge with the dialogue or a round, for a
+country also through an official representing it); `--quiet-since DATE` the series with no round
+since DATE (a series without a dated round counts as quiet).
+TXT
+run "" 'dkg --db time.db dialogues'
+cat >> "$out" <<'TXT'
+
+The maritime dialogue shows three rounds where there were two: two reports give its second round
+different days (February 13 and 14), and meetings on different days stay apart. Reconciling
+conflicting dates (keeping both with their sources) is not built yet.
+TXT
+run "Quiet since 2024, measured to mid-2025:" 'dkg --db time.db dialogues --quiet-since 2024 --as-of 2025-06-30 --format csv'
 
 cat >> "$out" <<'TXT'
 
@@ -175,6 +234,7 @@ printf 'Vikram Misri\tMasataka Okano\nTokyo\tNew Delhi\nNishikasai\tTodaiji Temp
 run "Many pairs at once:" 'dkg path --batch pairs.tsv'
 run "Only along edge directions, from the meeting outwards:" 'dkg path "inaugural round" Japan --direction out'
 run -s 2 "A relation filter naming no relation is a usage error, not an empty answer:" 'dkg path Tokyo Japan --relations cochair'
+run "Within a window a path does not pass through meetings or agreements outside it: as of October 2024 the two co-chairs meet through the August 2+2 meeting, not the November round:" 'dkg path "Vikram Misri" "Masataka Okano" --as-of 2024-10'
 
 cat >> "$out" <<'TXT'
 
@@ -331,6 +391,24 @@ time, a path finder, downloads). It listens on loopback unless `--bind` says oth
 stops with Ctrl-C. The API and the page are described in [serve.md](serve.md).
 TXT
 run "" 'dkg serve --help'
+
+cat >> "$out" <<'TXT'
+
+## Time
+
+`cochairs`, `lineage`, `timeline`, `path`, `neighbors` and `export` take a window of time
+(`officials` and `dialogues` take `--as-of`, described with them):
+`--from DATE` and `--to DATE` (either may be left open), or `--as-of DATE` (everything up to the
+end of DATE). A DATE is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and dates keep the precision the
+documents give them. The rule: a meeting or agreement lies in the window when the whole interval
+its date covers does. `2024-11` lies in `--from 2024-11-01 --to 2024-11-30` and in `--from 2024`,
+but not in `--from 2024-11-15` (it may have been earlier in the month) nor in `--as-of 2024-11-27`;
+`--to 2024-11` runs to the 30th. An undated meeting or agreement lies in no window. Other nodes
+(countries, officials, dialogues, places) are not events and are always kept; paths and
+neighbourhoods do not pass through the events a window leaves out, and a path or neighbourhood
+starting from one is an error (exit 1).
+TXT
+run -s 2 "A date that is not one is a usage error:" 'dkg cochairs --from 2024-02-30'
 
 cat >> "$out" <<'TXT'
 

@@ -45,6 +45,17 @@ CASES = [
     ("search", ["search", "economic security"], 0),
     ("documents", ["documents"], 0),
     ("documents-copies", ["documents", "--copies"], 0),
+    ("cochairs", ["cochairs", "--from", "2024-11", "--to", "2024-11-30"], 0),
+    ("lineage", ["lineage", "2+2 Ministerial", "--as-of", "2024-08"], 0),
+    ("timeline", ["timeline", "2+2 Ministerial"], 0),
+    ("timeline", ["timeline", "India,Japan"], 0),
+    ("timeline", ["timeline", "Vikram Misri", "--to", "2024"], 0),
+    ("timeline", ["timeline", "India", "--from", "2030"], 0),
+    ("officials", ["officials"], 0),
+    ("officials", ["officials", "--country", "India", "--as-of", "2024-11-27"], 0),
+    ("dialogues", ["dialogues"], 0),
+    ("dialogues", ["dialogues", "--pair", "India,Japan", "--as-of", "2025-06-30"], 0),
+    ("dialogues", ["dialogues", "--quiet-since", "2030"], 0),
 ]
 
 # Corrections change the store: each runs once, in JSON, in this order (issue 13); then the log

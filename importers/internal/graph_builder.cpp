@@ -108,6 +108,11 @@ void GraphBuilder::Absorb(size_t into, size_t from) {
     for (const EvidenceInput& ev : e.evidence) Edge(s, e.relation, t, ev.span, ev.rule);
   }
   absorbed_.insert(from);
+  for (ExtractedOffice& o : graph_.offices) {
+    if (o.official == from) o.official = into;
+    if (o.country == static_cast<long>(from)) o.country = static_cast<long>(into);
+    if (o.body == static_cast<long>(from)) o.body = static_cast<long>(into);
+  }
   for (auto& [key, index] : index_) {
     if (index == from) index = into;
   }
@@ -130,6 +135,11 @@ ExtractedGraph GraphBuilder::Take() {
       e.source = remap[e.source];
       e.target = remap[e.target];
       edges.push_back(std::move(e));
+    }
+    for (ExtractedOffice& o : graph_.offices) {
+      o.official = remap[o.official];
+      if (o.country >= 0) o.country = static_cast<long>(remap[static_cast<size_t>(o.country)]);
+      if (o.body >= 0) o.body = static_cast<long>(remap[static_cast<size_t>(o.body)]);
     }
     graph_.nodes = std::move(nodes);
     graph_.edges = std::move(edges);

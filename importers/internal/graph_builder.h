@@ -43,6 +43,8 @@ class GraphBuilder {
   bool IsLive(size_t i) const { return !dead_edges_.count(i); }
   // Drops the edge, if there is one, with its evidence (a later rule knew better).
   void RemoveEdge(size_t source, const std::string& relation, size_t target);
+  // An office report of this document (ExtractedOffice); its node indexes follow merges.
+  void Office(ExtractedOffice office) { graph_.offices.push_back(std::move(office)); }
 
   const ExtractedNode& node(size_t i) const { return graph_.nodes[i]; }
   size_t node_count() const { return graph_.nodes.size(); }

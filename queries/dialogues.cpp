@@ -1,0 +1,116 @@
+#include "queries/dialogues.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+namespace dkg {
+
+namespace {
+
+// Days since 1970-01-01 of a yyyymmdd day (Howard Hinnant's days_from_civil).
+int64_t DayNumber(int32_t ymd) {
+  int64_t y = ymd / 10000;
+  const int64_t m = ymd / 100 % 100, d = ymd % 100;
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;
+  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+// The nodes `id` has an edge with, and for a country those its officials have one with.
+Result<std::set<int64_t>> Touched(const Store& store, int64_t id) {
+  std::set<int64_t> out;
+  auto edges = store.EdgesOf(id);
+  if (!edges.ok()) return edges.status();
+  std::vector<int64_t> officials;
+  for (const EdgeRecord& e : edges.value()) {
+    out.insert(e.source == id ? e.target : e.source);
+    if (e.relation == "represents" && e.target == id) officials.push_back(e.source);
+  }
+  for (int64_t official : officials) {
+    auto theirs = store.EdgesOf(official);
+    if (!theirs.ok()) return theirs.status();
+    for (const EdgeRecord& e : theirs.value()) out.insert(e.source == official ? e.target : e.source);
+  }
+  return out;
+}
+
+}  // namespace
+
+int64_t DaysBetween(int32_t from, int32_t to) { return DayNumber(to) - DayNumber(from); }
+
+Result<std::vector<DialogueSeries>> Dialogues(const Store& store, const DialoguesFilter& filter) {
+  NodeListFilter list;
+  list.kind = "dialogue";
+  auto dialogues = store.ListNodes(list);
+  if (!dialogues.ok()) return dialogues.status();
+  std::optional<std::set<int64_t>> touched_a, touched_b;
+  if (filter.a && filter.b) {
+    auto a = Touched(store, *filter.a);
+    if (!a.ok()) return a.status();
+    auto b = Touched(store, *filter.b);
+    if (!b.ok()) return b.status();
+    touched_a = std::move(a).value();
+    touched_b = std::move(b).value();
+  }
+  std::optional<DateSpan> reference = filter.reference;
+  if (!reference) {
+    auto documents = store.Documents();
+    if (!documents.ok()) return documents.status();
+    for (const DocumentRecord& d : documents.value()) {
+      auto span = DateSpan::Parse(d.date);
+      if (span && (!reference || span->last > reference->last)) reference = span;
+    }
+  }
+  std::vector<DialogueSeries> out;
+  for (const NodeRecord& dialogue : dialogues.value()) {
+    auto edges = store.EdgesOf(dialogue.id);
+    if (!edges.ok()) return edges.status();
+    std::vector<int64_t> round_ids;
+    for (const EdgeRecord& e : edges.value()) {
+      if (e.relation == "round_of" && e.target == dialogue.id) round_ids.push_back(e.source);
+    }
+    if (touched_a) {
+      auto both = [&](int64_t id) { return touched_a->count(id) && touched_b->count(id); };
+      bool shared = both(dialogue.id);
+      for (int64_t r : round_ids) shared = shared || both(r);
+      if (!shared) continue;
+    }
+    auto rounds = store.GetNodes(round_ids);
+    if (!rounds.ok()) return rounds.status();
+    DialogueSeries series;
+    series.dialogue = dialogue;
+    series.rounds = static_cast<int64_t>(rounds->size());
+    std::optional<DateSpan> first, last;
+    for (const NodeRecord& round : rounds.value()) {
+      auto span = DateSpan::Parse(round.date);
+      if (!span) continue;
+      ++series.dated_rounds;
+      if (!first || std::tie(span->first, span->last) < std::tie(first->first, first->last)) {
+        first = span;
+        series.first_round = round;
+      }
+      if (!last || std::tie(span->last, span->first) > std::tie(last->last, last->first)) {
+        last = span;
+        series.last_round = round;
+      }
+    }
+    if (filter.quiet_since && last && last->last >= filter.quiet_since->first) continue;
+    // From the last day the round may have been on: a gap is at least this long (never negative).
+    if (last && reference) series.gap_days = std::max<int64_t>(0, DaysBetween(last->last, reference->last));
+    out.push_back(std::move(series));
+  }
+  std::sort(out.begin(), out.end(), [](const DialogueSeries& a, const DialogueSeries& b) {
+    const bool da = a.gap_days.has_value(), db = b.gap_days.has_value();
+    if (da != db) return da;
+    if (da && *a.gap_days != *b.gap_days) return *a.gap_days > *b.gap_days;
+    return std::tie(a.dialogue.name, a.dialogue.id) < std::tie(b.dialogue.name, b.dialogue.id);
+  });
+  return out;
+}
+
+}  // namespace dkg
