@@ -2059,7 +2059,7 @@ const std::vector<std::string>& CorrectedTables() {
       "node_keys",       "edges",           "evidence",
       "mentions",        "name_redirects",  "document_redirects",
       "suppressed_edges", "document_copies", "document_signatures",
-      "document_bands"};
+      "document_bands",  "office_terms"};
   return tables;
 }
 
