@@ -76,15 +76,7 @@ int Usage(const std::string& message) {
   return kExitUsage;
 }
 
-std::set<std::string> SplitList(const std::string& text) {
-  std::set<std::string> out;
-  std::stringstream ss(text);
-  std::string item;
-  while (std::getline(ss, item, ',')) {
-    if (!item.empty()) out.insert(item);
-  }
-  return out;
-}
+using presentation::SplitList;
 
 Result<std::unique_ptr<Store>> OpenForQuery(const Globals& g) {
   StoreOptions options;
@@ -416,8 +408,9 @@ int RunCochairs(const Globals& g, const std::string& meeting, const std::string&
     if (!id.ok()) return Fail(id.status());
     *slot = id.value();
   }
-  if (!filter.meeting && !filter.official && !filter.country) {
-    // The whole store's co-chairs: read in store order, in bounded memory.
+  if (!filter.meeting && !filter.official && !filter.country && !w.window.active()) {
+    // The whole store's co-chairs: read in store order, in bounded memory. (A time window
+    // reads only its meetings, through the snapshot below.)
     auto table = CochairTable::Build(*store.value());
     if (!table.ok()) return Fail(table.status());
     size_t rows = table.value()->size();
@@ -706,8 +699,10 @@ int RunShow(const Globals& g, const std::string& query, int64_t offset, bool lim
   const int64_t shown_to = c.edges_offset + static_cast<int64_t>(c.edges.size());
   if (c.edges_offset > 0 || shown_to < c.edges_total) {
     // Said on stderr, so that JSON and CSV on stdout stay what their schemas say.
-    std::cerr << "dkg: showing edges " << (c.edges.empty() ? c.edges_offset : c.edges_offset + 1)
-              << "-" << shown_to << " of " << c.edges_total;
+    if (c.edges.empty())
+      std::cerr << "dkg: no edges at offset " << c.edges_offset << " (" << c.edges_total << " in all)";
+    else
+      std::cerr << "dkg: showing edges " << c.edges_offset + 1 << "-" << shown_to << " of " << c.edges_total;
     if (shown_to < c.edges_total)
       std::cerr << "; " << c.edges_total - shown_to << " more (--offset " << shown_to << ")";
     std::cerr << "\n";
@@ -802,15 +797,17 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
   }
   // The store, a filter over it or a node's neighbourhood streams record by record: memory
   // stays bounded however large the store. A picture is drawn whole by Graphviz from the
-  // selected part (pictures are of neighbourhoods, not of whole large stores).
+  // selected part (pictures are of neighbourhoods, not of whole large stores), and a time
+  // window is applied to a snapshot of the part it selects.
   ExportCounts counts;
   std::string drawn;
   std::function<Status(const ByteSink&)> produce;
-  if (picture) {
+  if (picture || selection.window.active()) {
     auto graph = ExportSnapshot(*store.value(), selection);
     if (!graph.ok()) return Fail(graph.status());
     Subgraph sub = SelectSubgraph(*graph.value(), selection);
-    auto text = presentation::DrawWithGraphviz(presentation::StyledDot(sub), *picture);
+    auto text = picture ? presentation::DrawWithGraphviz(presentation::StyledDot(sub), *picture)
+                        : ExportSubgraph(*store.value(), sub, format);
     if (!text.ok()) return Fail(text.status());
     drawn = std::move(text).value();
     counts.nodes = static_cast<int64_t>(sub.nodes.size());

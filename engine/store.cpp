@@ -2479,6 +2479,13 @@ Result<CorrectionRecord> Store::MergeNodes(int64_t keep, int64_t absorb, const C
         move.exec();
       }
     }
+    // Offices over time follow the person, the country and the body they name.
+    for (const char* column : {"official_id", "country_id", "body_id"}) {
+      SQLite::Statement terms(db, std::string("UPDATE office_terms SET ") + column + " = ? WHERE " + column + " = ?");
+      terms.bind(1, keep);
+      terms.bind(2, absorb);
+      terms.exec();
+    }
     // Edges: re-pointed, or folded into the same edge of `keep` with all their evidence.
     SQLite::Statement edges(db, "SELECT id, source, relation, target, attrs FROM edges "
                                 "WHERE source = ?1 OR target = ?1 ORDER BY id");
@@ -2627,6 +2634,12 @@ Result<CorrectionRecord> Store::SplitNode(int64_t node, const std::vector<int64_
     move.bind(3, node);
     for (size_t i = 0; i < doc_args.size(); ++i) move.bind(static_cast<int>(i + 4), doc_args[i]);
     const int64_t mention_rows = move.exec();
+    // The office terms those documents reported go with their mentions.
+    SQLite::Statement terms(db, "UPDATE office_terms SET official_id = ? WHERE official_id = ?" + in);
+    terms.bind(1, y);
+    terms.bind(2, node);
+    for (size_t i = 0; i < doc_args.size(); ++i) terms.bind(static_cast<int>(i + 3), doc_args[i]);
+    terms.exec();
     SQLite::Statement edges(db, "SELECT id, source, relation, target, attrs FROM edges "
                                 "WHERE source = ?1 OR target = ?1 ORDER BY id");
     edges.bind(1, node);

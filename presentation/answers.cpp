@@ -367,8 +367,10 @@ void PresentNodeCard(const NodeCard& c, const std::map<int64_t, NodeRecord>& oth
     const size_t n = also + static_cast<size_t>(stored_copies[doc]);
     return n == 0 ? std::string() : "  and " + std::to_string(n) + (n == 1 ? " copy" : " copies");
   };
-  if (c.edges_total > static_cast<int64_t>(c.edges.size())) {
-    out << "\nedges (" << (c.edges.empty() ? c.edges_offset : c.edges_offset + 1) << "-"
+  if (c.edges.empty() && c.edges_offset > 0) {
+    out << "\nedges (none at offset " << c.edges_offset << "; " << c.edges_total << " in all):\n";
+  } else if (c.edges_total > static_cast<int64_t>(c.edges.size())) {
+    out << "\nedges (" << c.edges_offset + 1 << "-"
         << c.edges_offset + static_cast<int64_t>(c.edges.size()) << " of " << c.edges_total
         << "):\n";
   } else {

@@ -2,8 +2,19 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <sstream>
 
 namespace dkg::presentation {
+
+std::set<std::string> SplitList(const std::string& text) {
+  std::set<std::string> out;
+  std::stringstream ss(text);
+  std::string item;
+  while (std::getline(ss, item, ',')) {
+    if (!item.empty()) out.insert(item);
+  }
+  return out;
+}
 
 namespace {
 

@@ -4,6 +4,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <set>
 #include <string>
 #include <variant>
 #include <vector>
@@ -14,6 +15,10 @@
 // JSON, the one JSON shape of a node, and escaping for terminals. Shared by every face (the CLI
 // now, an HTTP server later), so the same answer always has the same JSON and CSV.
 namespace dkg::presentation {
+
+// A comma-separated list as every face takes it ("--kinds a,b", "?relations=a,b"): its
+// non-empty items, once each.
+std::set<std::string> SplitList(const std::string& text);
 
 enum class OutputFormat { kTable, kJson, kCsv };
 

@@ -135,15 +135,7 @@ class Args {
   std::map<std::string, std::string> values_;
 };
 
-std::set<std::string> SplitList(const std::string& text) {
-  std::set<std::string> out;
-  std::stringstream ss(text);
-  std::string item;
-  while (std::getline(ss, item, ',')) {
-    if (!item.empty()) out.insert(item);
-  }
-  return out;
-}
+using presentation::SplitList;
 
 int StatusOf(const Status& s) {
   switch (s.code()) {

@@ -165,6 +165,26 @@ with tempfile.TemporaryDirectory() as tmp:
                 fail(f"{where}: {str(e).splitlines()[0]}")
             checked += 1
     correction_schema = json.load(open(os.path.join(schemas, "correction.json")))
+    # Beyond the shapes: a time window holds only what lies in it, on every path that answers
+    # (the whole store's co-chairs and whole-store exports are read differently from the rest).
+    for args, key in [(["cochairs", "--from", "2024-11-01", "--to", "2024-11-30"], "cochairs"),
+                      (["export", "--from", "2024-11-01", "--to", "2024-11-30"], "export"),
+                      (["export", "--from", "2024-11-01", "--to", "2024-11-30", "--format", "graphml"], None)]:
+        r = run(args + (["--format", "json"] if key else []))
+        where = "dkg " + " ".join(args)
+        if r.returncode != 0:
+            fail(f"{where}: exit {r.returncode}: {r.stderr.decode()}")
+            continue
+        if key == "cochairs":
+            dates = [row["meeting"]["date"] for row in json.loads(r.stdout)]
+        elif key == "export":
+            dates = [n.get("date") for n in json.loads(r.stdout)["nodes"] if n["kind"] in ("meeting", "agreement")]
+        else:
+            dates = re.findall(r'<data key="[^"]*">(\d{4}-\d\d(?:-\d\d)?)</data>', r.stdout.decode())
+        outside = [d for d in dates if not (d and d.startswith("2024-11"))]
+        if not dates or outside:
+            fail(f"{where}: dates outside the window or none: {outside or dates}")
+        checked += 1
     for args in CORRECTIONS:
         where = f"dkg {' '.join(args)} --format json"
         r = run(args + ["--format", "json"])

@@ -5,6 +5,8 @@
 #include <sqlite3.h>
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include <algorithm>
 #include <map>
 
@@ -300,6 +302,43 @@ TEST_F(CorrectionsTest, SplitHoldsAcrossReimport) {
   // The same name for the new node is refused: name matching would join them again.
   auto same = store_->SplitNode(Find(*store_, "the Summit"), {1}, "The Summit", who_);
   EXPECT_FALSE(same.ok());
+}
+
+// Offices over time (issue 12) follow a merge and a split like mentions do.
+TEST_F(CorrectionsTest, OfficeTermsFollowMergeAndSplit) {
+  auto report = [](const std::string& name, const std::string& source) {
+    Fixture f = Doc(name + " of Sweden, the Foreign Minister, spoke.", source);
+    f.graph.nodes = {Node("official", name, {0, name.size()}), Node("country", "Sweden", {name.size() + 4, name.size() + 10})};
+    f.graph.edges = {Edge(0, "represents", 1, {0, f.doc.text.size()})};
+    ExtractedOffice office;
+    office.official = 0;
+    office.title = "Foreign Minister";
+    office.country = 1;
+    office.evidence = {{0, f.doc.text.size()}, "test-rule"};
+    f.graph.offices = {office};
+    return f;
+  };
+  Import(report("Anna Berg", "a.txt"));
+  const int64_t second = Import(report("A. Bergh", "b.txt"));
+  const int64_t anna = Find(*store_, "Anna Berg"), other = Find(*store_, "A. Bergh");
+  ASSERT_NE(anna, 0);
+  ASSERT_NE(other, 0);
+  auto holders = [&]() {
+    std::multiset<int64_t> out;
+    auto records = store_->OfficeRecords();  // kept: value() refers into it
+    EXPECT_TRUE(records.ok());
+    for (const OfficeRecord& r : records.value()) out.insert(r.official_id);
+    return out;
+  };
+  ASSERT_EQ(holders(), (std::multiset<int64_t>{anna, other}));
+  ASSERT_TRUE(store_->MergeNodes(anna, other, who_).ok());
+  EXPECT_EQ(holders(), (std::multiset<int64_t>{anna, anna})) << "the absorbed official's term is kept";
+  ExpectConsistent();
+  auto split = store_->SplitNode(anna, {second}, "Anders Bergh", who_);
+  ASSERT_TRUE(split.ok()) << split.status().message();
+  const int64_t anders = Find(*store_, "Anders Bergh");
+  EXPECT_EQ(holders(), (std::multiset<int64_t>{anna, anders})) << "the moved document's term moves";
+  ExpectConsistent();
 }
 
 TEST_F(CorrectionsTest, LinkRenameAndSetDateAreRecordedAndUndone) {
