@@ -3333,12 +3333,13 @@ class Run {
   // What signing an instrument implies (GUIDELINES: parties are those who concluded it): the
   // signatory's country is a party, and a signatory was at the occasion where it was signed.
   void SignatoryRoles() {
+    // Live edges only: Absorb() leaves the edges it re-made behind.
     std::vector<std::tuple<size_t, size_t, Span>> signatures;
-    for (const ExtractedEdge& e : builder_.edges()) {
-      if (e.relation == "signed" && !e.evidence.empty()) signatures.emplace_back(e.source, e.target, e.evidence.front().span);
-    }
     std::vector<std::pair<size_t, size_t>> signed_at;  // (agreement, meeting)
-    for (const ExtractedEdge& e : builder_.edges()) {
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (!builder_.IsLive(i)) continue;
+      if (e.relation == "signed" && !e.evidence.empty()) signatures.emplace_back(e.source, e.target, e.evidence.front().span);
       if (e.relation == "agreed_at" && builder_.node(e.target).kind == "meeting") signed_at.emplace_back(e.source, e.target);
     }
     for (const auto& [official, agreement, span] : signatures) {
