@@ -255,6 +255,7 @@ class Run {
         }
       }
     }
+    FindStoryDate();
     for (auto& si : infos_) FindGazetteerMentions(si);
     for (auto& si : infos_) FindNamedPhrases(si);
     for (auto& si : infos_) FindOfficials(si);
@@ -295,6 +296,32 @@ class Run {
       if (m.b < e && b < m.e) return true;
     }
     return false;
+  }
+
+  // The day the story's news happened: a report published on Saturday about talks "on Thursday,
+  // June 30" dates its undated mentions ("welcoming the visit of the Minister to Brazil") to the
+  // Thursday, not the Saturday. It is the first day-precise past date of the lead (the first
+  // three body sentences) said "on" a day or as a weekday, from the publication day back to a
+  // fortnight before it; a story without one keeps the publication date.
+  void FindStoryDate() {
+    story_ = published_;
+    size_t seen = 0;
+    for (const SentenceInfo& si : infos_) {
+      if (si.headline) continue;
+      if (++seen > 3) break;
+      const auto& t = T(si);
+      for (size_t i = si.body_from; i < t.size(); ++i) {
+        auto d = internal::MatchDate(t, i, published_, internal::Tense::kPast);
+        if (!d) continue;
+        const bool on = d->relative || (i > 0 && t[i - 1].lower == "on");
+        const auto back = internal::DaysBetween(d->date, published_);
+        if (on && back && *back >= 0 && *back <= 14) {
+          story_ = d->date;
+          return;
+        }
+        i = d->end - 1;
+      }
+    }
   }
 
   // A dateline opens the first body sentence: "New Delhi [India], November 27 :",
@@ -2095,7 +2122,7 @@ class Run {
 
   // An occurrence of a series spoken of in the past tense with no date of its own ("the joint
   // appearance that followed their annual summit") is the one the story reports: the
-  // publication date, until the text gives a date. Not for "the previous summit" and the like.
+  // story's date (FindStoryDate), until the text gives a date. Not for "the previous summit" and the like.
   void OccurrenceDate(const SentenceInfo& si, const Mention& m) {
     const auto& t = T(si);
     static const std::set<std::string> kOther = {"previous", "last", "next", "upcoming", "future",
@@ -2110,7 +2137,7 @@ class Run {
     }
     const size_t meeting = static_cast<size_t>(m.node);
     if (dated || !builder_.node(meeting).date.empty()) return;
-    builder_.SetDate(meeting, published_.Iso());
+    builder_.SetDate(meeting, story_.Iso());
     fallback_dated_.insert(meeting);
   }
 
@@ -2187,9 +2214,9 @@ class Run {
     return name;
   }
 
-  // The date an implicit event took place: a date in the sentence, else the publication date
+  // The date an implicit event took place: a date in the sentence, else the story's date
   // for something already done.
-  // `fallback` is set when the date is the publication date rather than one the sentence gives.
+  // `fallback` is set when the date is the story's (FindStoryDate) rather than one the sentence gives.
   std::string SentenceDate(const SentenceInfo& si, bool* fallback = nullptr) const {
     const auto& t = T(si);
     const internal::Tense tense = FutureTense(*si.s) ? internal::Tense::kFuture : internal::Tense::kPast;
@@ -2211,7 +2238,7 @@ class Run {
     }
     if (fallback) *fallback = first.empty();
     if (!first.empty()) return first;
-    return tense == internal::Tense::kPast ? published_.Iso() : std::string();
+    return tense == internal::Tense::kPast ? story_.Iso() : std::string();
   }
 
   // Sets an implicit meeting's date: a date the text gives replaces the publication date that an
@@ -3666,6 +3693,7 @@ class Run {
   const SourceDocument& src_;
   const std::string& text_;
   Date published_;
+  Date story_;  // FindStoryDate
   std::vector<Sentence> sentences_;
   std::vector<SentenceInfo> infos_;
   GraphBuilder builder_;

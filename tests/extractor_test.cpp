@@ -319,6 +319,34 @@ TEST_F(ExtractorTest, VisitIsHeldInEveryCityItNames) {
   EXPECT_FALSE(HasEdge(visit->name, "held_in", "Brazil")) << Dump();
 }
 
+// An undated mention takes the day of the story's lead, not the day the report came out.
+TEST_F(ExtractorTest, UndatedMentionTakesTheDayOfTheLead) {
+  Extract(
+      "Ministers meet in Lima\nSaturday, Mar 8, 2025\n"
+      "On Thursday, March 6, Foreign Minister Ana Souza of Chile met Foreign Minister Luis Prado of Peru in Lima.\n"
+      "Prado welcomed the visit of Minister Souza to Peru.\n");
+  const ExtractedNode* visit = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("visit") != std::string::npos) visit = &n;
+  }
+  ASSERT_NE(visit, nullptr) << Dump();
+  EXPECT_EQ(visit->date, "2025-03-06") << Dump();
+}
+
+// A lead whose only date is long before the report does not date the story.
+TEST_F(ExtractorTest, OldDateInTheLeadIsNotTheStoryDate) {
+  Extract(
+      "Ministers meet in Lima\nSaturday, Mar 8, 2025\n"
+      "Since the accord signed on March 6, 2019, Chile and Peru have met often.\n"
+      "Prado welcomed the visit of Minister Souza to Peru.\n");
+  const ExtractedNode* visit = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("visit") != std::string::npos) visit = &n;
+  }
+  ASSERT_NE(visit, nullptr) << Dump();
+  EXPECT_EQ(visit->date, "2025-03-08") << Dump();
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(

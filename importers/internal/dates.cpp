@@ -77,6 +77,11 @@ std::string Date::Iso() const {
   return buf;
 }
 
+std::optional<long> DaysBetween(const Date& a, const Date& b) {
+  if (!a.valid() || !b.valid() || a.day == 0 || b.day == 0) return std::nullopt;
+  return static_cast<long>((ToDays(b) - ToDays(a)).count());
+}
+
 std::optional<Date> ParseDateText(std::string_view text) {
   auto digits = [&](size_t from, size_t n) {
     for (size_t k = from; k < from + n; ++k) {

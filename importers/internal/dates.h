@@ -22,6 +22,9 @@ struct Date {
 // "27 November 2024", "November 27, 2024").
 std::optional<Date> ParseDateText(std::string_view text);
 
+// Days from `a` to `b` (negative when `b` is earlier); nullopt unless both are full dates.
+std::optional<long> DaysBetween(const Date& a, const Date& b);
+
 // Which way a relative expression ("on Wednesday") points from the publication date.
 enum class Tense { kPast, kFuture };
 
