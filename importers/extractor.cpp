@@ -107,10 +107,18 @@ int NumericOrdinal(const Token& t) {
 
 // Verbs and phrases that put a statement in the future: weekdays then point forward.
 bool FutureTense(const Sentence& s) {
-  static const std::set<std::string> k = {"will", "shall", "scheduled", "upcoming", "to be held",
-                                          "next", "would"};
-  for (const Token& t : s.tokens) {
-    if (Contains(k, t.lower)) return true;
+  static const std::set<std::string> k = {"will", "shall", "scheduled", "upcoming", "next",
+                                          "would", "slated", "forthcoming"};
+  // "the summit to be held in Hiroshima in May", "is due to meet", "is set to sign".
+  static const std::set<std::string> to_be = {"held", "hosted", "convened", "signed", "organised",
+                                              "organized", "launched"};
+  static const std::set<std::string> before_to = {"due", "set", "expected", "poised", "going"};
+  const auto& t = s.tokens;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (Contains(k, t[i].lower)) return true;
+    if (t[i].lower != "to" || i + 1 >= t.size()) continue;
+    if (i + 2 < t.size() && t[i + 1].lower == "be" && Contains(to_be, t[i + 2].lower)) return true;
+    if (i > 0 && Contains(before_to, t[i - 1].lower)) return true;
   }
   return false;
 }
@@ -1072,7 +1080,11 @@ class Run {
       // Before the title: "India's", "Indian", "the US", "Seoul first vice ...", "MEA spokesperson".
       if (title.b >= 2 && t[title.b - 1].text == "'s") country = CountryOf(CountryMentionAt(si, title.b - 2));
       if (country < 0 && title.b >= 1) country = CountryOf(CountryMentionAt(si, title.b - 1));
-      if (country < 0 && title.b >= 2 && !t[title.b - 1].cap && t[title.b - 1].word) {
+      // Not across a joining word: in "President A of Chile and President B", B is not Chile's.
+      static const std::set<std::string> kJoins = {"and", "or", "of", "with", "to", "from", "by", "for",
+                                                   "in", "at", "on", "between", "but", "as", "nor"};
+      if (country < 0 && title.b >= 2 && !t[title.b - 1].cap && t[title.b - 1].word &&
+          !Contains(kJoins, t[title.b - 1].lower)) {
         country = CountryOf(CountryMentionAt(si, title.b - 2));  // "Seoul first vice foreign minister"
       }
       if (title.b >= 1) {
@@ -1141,7 +1153,17 @@ class Run {
         }
       }
       if (name_e > name_b) {
-        if (country < 0) country = OfCountry(si, name_e, end);
+        // A generational suffix between the name and its country: "Joseph R. Biden, Jr. of".
+        size_t after = name_e;
+        static const std::set<std::string> kSuffixes = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"};
+        if (after + 1 < t.size() && t[after].text == "," && Contains(kSuffixes, t[after + 1].lower)) ++after;
+        if (after < t.size() && Contains(kSuffixes, t[after].lower)) {
+          ++after;
+          if (after < t.size() && t[after].text == ".") ++after;
+        } else {
+          after = name_e;
+        }
+        if (country < 0) country = OfCountry(si, after, end);
       } else {
         // Apposition before the title: "Bui Thanh Son, the Foreign Minister of Vietnam",
         // "Toshimitsu Motegi, Japan's Foreign Minister", "Mike Pompeo, the US Secretary of State".
@@ -2991,11 +3013,35 @@ class Run {
         }
       }
       if (targets.empty() && focus_meeting_ >= 0) targets.push_back(static_cast<size_t>(focus_meeting_));
+      // "We, A, B and C, met in Wilmington for the summit, which President D hosted": an active
+      // trigger in a relative clause holds for the officials inside the clause, not the main
+      // clause's subjects.
+      // "A met B, who chaired the talks": a "who" clause with no official of its own is about
+      // the official just before it.
+      size_t subject_from = 0, subject_to = i;
+      if (!passive) {
+        for (size_t k = i; k-- > si.body_from;) {
+          const std::string& w = t[k].lower;
+          if (w != "which" && w != "who" && w != "whom" && w != "that") continue;
+          if (!OfficialsIn(si, k + 1, i).empty()) {
+            subject_from = k + 1;
+          } else if (w == "who") {
+            // The last official within a few words before "who" ("Mia Lund of Norway, who").
+            for (const Mention& m : si.m) {
+              if (m.type == MT::kOfficial && m.node >= 0 && m.e <= k && m.e + 4 >= k) {
+                subject_from = m.b, subject_to = m.e;
+              }
+            }
+          }
+          break;
+        }
+      }
       for (size_t meeting : targets) {
         for (const Mention& m : si.m) {
           if (m.type != MT::kOfficial || m.node < 0) continue;
           const bool after = m.b >= i + len;
           if (relation != "attended" && after != passive) continue;
+          if (!after && (m.b < subject_from || m.b >= subject_to)) continue;
           // A chair also attends: the stronger role wins.
           if (relation == "attended" && (builder_.HasEdge(m.node, "cochaired", meeting) ||
                                          builder_.HasEdge(m.node, "chaired", meeting))) {

@@ -347,6 +347,42 @@ TEST_F(ExtractorTest, OldDateInTheLeadIsNotTheStoryDate) {
   EXPECT_EQ(visit->date, "2025-03-08") << Dump();
 }
 
+// A role verb in a relative clause belongs to the clause's own subject: the host hosted, the
+// others attended.
+TEST_F(ExtractorTest, RoleInRelativeClauseHoldsForItsOwnSubject) {
+  Extract(
+      "Leaders meet\nMar 4, 2025\n"
+      "President Ana Souza of Chile and President Luis Prado of Peru met in Lima on Monday for the "
+      "third Andean Leaders Summit, which President Karl Brandt of Bolivia hosted.\n"
+      "Foreign Minister Olu Adeyemi met Foreign Minister Mia Lund of Norway, who chaired the talks.\n");
+  const ExtractedNode* summit = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("Summit") != std::string::npos) summit = &n;
+  }
+  ASSERT_NE(summit, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "chaired", summit->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Souza", "attended", summit->name)) << Dump();
+  EXPECT_FALSE(HasEdge("Ana Souza", "chaired", summit->name)) << Dump();
+  EXPECT_FALSE(HasEdge("Luis Prado", "chaired", summit->name)) << Dump();
+  for (const auto& e : graph_.edges) {
+    if (e.relation == "chaired") EXPECT_NE(graph_.nodes[e.source].name, "Olu Adeyemi") << Dump();
+  }
+}
+
+// Each official in a list of "Title Name of Country" represents the country after the name, not
+// the one before the title; a generational suffix does not hide it.
+TEST_F(ExtractorTest, EachOfficialInAListRepresentsTheCountryAfterTheName) {
+  Extract(
+      "Leaders meet\nMar 4, 2025\n"
+      "We, Prime Minister Ana Souza of Chile, President Luis Prado of Peru and President Karl "
+      "Brandt, Jr. of Bolivia, met today in Lima.\n");
+  EXPECT_TRUE(HasEdge("Ana Souza", "represents", "Chile")) << Dump();
+  EXPECT_TRUE(HasEdge("Luis Prado", "represents", "Peru")) << Dump();
+  EXPECT_FALSE(HasEdge("Luis Prado", "represents", "Chile")) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "represents", "Bolivia")) << Dump();
+  EXPECT_FALSE(HasEdge("Karl Brandt", "represents", "Peru")) << Dump();
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(
