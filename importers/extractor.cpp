@@ -925,16 +925,15 @@ class Run {
       } else if (j > k && t[j].text == "'" && !t[j].space_before && j + 1 < t.size() &&
                  !t[j + 1].space_before && IsNameToken(si, j + 1)) {
         j += 2;  // "Damien O'Connor", "Pen'Apala"
-      } else if (j == k && k > 0 && IsPlaceInName(si, j) && MentionAt(si, k - 1) &&
-                 (MentionAt(si, k - 1)->type == MT::kTitle || MentionAt(si, k - 1)->type == MT::kHonorific)) {
-        ++j;  // a first name that is also a city, right after a title: "Minister Santiago Cafiero"
+      } else if (j == k && IsPlaceInName(si, j) && AfterTitle(si, k)) {
+        ++j;  // a first name that is also a city, right after a title: "Minister Santiago Cafiero",
+              // "the Foreign Minister, Santiago Cafiero"
       } else if (j > k && t[j].text == "-" && !t[j].space_before && j + 1 < t.size() &&
                  !t[j + 1].space_before && t[j + 1].word && !t[j + 1].number) {
         j += 2;  // "Chang Ho-jin", "Lim Soo-suk"
       } else if (j > k && IsPlaceInName(si, j)) {
         ++j;  // a surname that is also a city: "Lloyd J. Austin III"
-      } else if (j == k + 1 && k > 0 && IsLastPlaceInName(si, j) && MentionAt(si, k - 1) &&
-                 (MentionAt(si, k - 1)->type == MT::kTitle || MentionAt(si, k - 1)->type == MT::kHonorific)) {
+      } else if (j == k + 1 && IsLastPlaceInName(si, j) && AfterTitle(si, k)) {
         ++j;  // a one-word first name after a title, then a city: "Defense Secretary Lloyd Austin said"
         break;
       } else {
@@ -942,6 +941,25 @@ class Run {
       }
     }
     return j;
+  }
+
+  // Whether token k is inside a gazetteer region ("Latin America", "the Caribbean").
+  bool IsRegion(const SentenceInfo& si, size_t k) const {
+    const Mention* m = MentionAt(si, k);
+    return m && m->type == MT::kPlace && m->gaz >= 0 && g_.places()[m->gaz].kind == "region";
+  }
+
+  // Whether token k follows a title or honorific, directly or after its comma ("the Foreign
+  // Minister, Santiago ...").
+  bool AfterTitle(const SentenceInfo& si, size_t k) const {
+    if (k == 0) return false;
+    size_t prev = k - 1;
+    if (T(si)[prev].text == ",") {
+      if (prev == 0) return false;
+      --prev;
+    }
+    const Mention* m = MentionAt(si, prev);
+    return m && m->e == prev + 1 && (m->type == MT::kTitle || m->type == MT::kHonorific);
   }
 
   bool IsPlaceInName(const SentenceInfo& si, size_t k) const {
@@ -1094,12 +1112,21 @@ class Run {
       size_t j = title.e;
       // The title goes on with "for X" ("Vice-Minister for International Affairs").
       size_t title_e = title.e;
+      // A region is part of such a title: "Secretary of State for Latin America and the Caribbean".
+      auto free_or_region = [&](size_t k) { return !MentionAt(si, k) || IsRegion(si, k); };
       if (j + 1 < t.size() && (t[j].lower == "for" || t[j].lower == "of") && t[j + 1].cap &&
-          !CountryMentionAt(si, j + 1) && !MentionAt(si, j + 1)) {
+          !CountryMentionAt(si, j + 1) && free_or_region(j + 1)) {
         size_t k = j + 1;
-        while (k < t.size() && (t[k].cap || (t[k].lower == "and" && k + 1 < t.size() && t[k + 1].cap)) &&
-               !MentionAt(si, k)) {
-          ++k;
+        while (k < t.size() && free_or_region(k)) {
+          if (t[k].cap) {
+            ++k;
+          } else if (t[k].lower == "and" && k + 1 < t.size() && free_or_region(k + 1) &&
+                     (t[k + 1].cap || (t[k + 1].lower == "the" && k + 2 < t.size() && t[k + 2].cap &&
+                                       free_or_region(k + 2)))) {
+            k += t[k + 1].cap ? 1 : 2;
+          } else {
+            break;
+          }
         }
         title_e = j = k;
       }

@@ -383,6 +383,25 @@ TEST_F(ExtractorTest, EachOfficialInAListRepresentsTheCountryAfterTheName) {
   EXPECT_FALSE(HasEdge("Karl Brandt", "represents", "Peru")) << Dump();
 }
 
+// A title may name a region ("for Latin America and the Caribbean"), and a first name may be a
+// city after a title and its comma: both still make the official.
+TEST_F(ExtractorTest, TitleWithRegionAndFirstNameThatIsACity) {
+  Extract(
+      "Talks\nMar 4, 2025\n"
+      "The Secretary of State for Latin America and the Caribbean, Marta Ruiz, held talks in Lima "
+      "yesterday with the Peruvian Minister of Foreign Affairs, Luis Prado.\n"
+      "Ruiz then met the Argentine Foreign Minister, Santiago Vela.\n");
+  EXPECT_NE(Find("official", "Marta Ruiz"), nullptr) << Dump();
+  EXPECT_NE(Find("official", "Santiago Vela"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Santiago Vela", "represents", "Argentina")) << Dump();
+  const ExtractedNode* talks = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("Marta Ruiz and Luis Prado") != std::string::npos) talks = &n;
+  }
+  ASSERT_NE(talks, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(talks->name, "held_in", "Lima")) << Dump();
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(

@@ -142,11 +142,12 @@ pattern nth-body
 # "President A held talks in Beijing on Wednesday with President B", "A will hold a bilateral
 # meeting with B": the words between the verb and "with" say where and when.
 pattern held-talks-with
-  match {a:OFFICIAL} ~3!OFFICIAL ( held | hold | holds | "will hold" | had | has | have ) ( a | an )? ( bilateral | official | formal | separate | private )? {what: ( talks | meeting | discussions | consultations ) } ~10 with {b:OFFICIAL+}
+  match {a:OFFICIAL} ~3!OFFICIAL ( held | hold | holds | "will hold" | had | has | have ) ( a | an )? ( bilateral | official | formal | separate | private )? {what: ( talks | meeting | discussions | consultations ) } ~10 with ( the )? {b:OFFICIAL+}
   make meeting talks "talks between {a} and {b}"
   emit a attended event
   emit b attended event
   example President Ana Souza held talks in Lisbon on Wednesday with Chancellor Karl Brandt. => a=President Ana Souza; b=Chancellor Karl Brandt
+  example Ana Souza, the Foreign Minister of Chile, held talks in Lima with the Peruvian Foreign Minister, Luis Prado. => a=Ana Souza, the Foreign Minister of Chile; b=Peruvian Foreign Minister, Luis Prado
   never President Ana Souza held talks with the press after the summit.
 
 # "President A and Chancellor B held talks at the palace"
