@@ -2955,7 +2955,9 @@ class Run {
     std::set<size_t> placed;
     for (const Mention& m : si.m) {
       if (m.b < si.body_from || m.b == 0 || m.node < 0) continue;
-      const bool locative = t[m.b - 1].lower == "in" || t[m.b - 1].lower == "at";
+      // "in Tokyo", "at the Al Watan Palace"
+      const size_t prep = t[m.b - 1].lower == "the" && m.b >= 2 ? m.b - 2 : m.b - 1;
+      const bool locative = t[prep].lower == "in" || t[prep].lower == "at";
       if (!locative) continue;
       if (m.type != MT::kPlace && m.type != MT::kCountry) continue;
       long meeting = owner(m.b);

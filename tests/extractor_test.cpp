@@ -402,6 +402,27 @@ TEST_F(ExtractorTest, TitleWithRegionAndFirstNameThatIsACity) {
   EXPECT_TRUE(HasEdge(talks->name, "held_in", "Lima")) << Dump();
 }
 
+// Instruments signed "in the presence of" leaders make a signing ceremony the leaders attend;
+// "At the ceremony" later names it.
+TEST_F(ExtractorTest, SigningInThePresenceOfLeadersIsACeremonyTheyAttend) {
+  Extract(
+      "Signing\nMar 4, 2025\n"
+      "A number of agreements and MoUs between the two governments were signed today in the "
+      "presence of President Ana Souza and of Prime Minister Karl Brandt.\n"
+      "At the ceremony, which was held at the Quinta Palace in Lima, an MoU on fisheries was "
+      "signed by Foreign Minister Luis Prado of Peru and by Foreign Minister Mia Lund of Chile.\n");
+  const ExtractedNode* ceremony = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("signing ceremony") != std::string::npos) ceremony = &n;
+  }
+  ASSERT_NE(ceremony, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Souza", "attended", ceremony->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "attended", ceremony->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Luis Prado", "signed", "MoU on fisheries")) << Dump();
+  // "which was held at the Quinta Palace": the place after "at the".
+  EXPECT_TRUE(HasEdge(ceremony->name, "held_in", "Quinta Palace")) << Dump();
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(

@@ -47,6 +47,24 @@ pattern signed-instrument-in
   example Foreign Ministers Ana Souza and Karl Brandt signed the Water Accord in Lisbon on Monday. => who=Foreign Ministers Ana Souza; who=Karl Brandt; agr=Water Accord; place=Lisbon
   never Foreign Minister Ana Souza signed the Water Accord on Monday.
 
+# "Several agreements were signed today in the presence of President A and Prime Minister B":
+# the signing is a ceremony, and those in whose presence it was held attend it.
+pattern signed-in-presence-of
+  match {what: ( agreements | "MoUs" | memoranda | memorandums | accords | treaties | deals | instruments | agreement | treaty | accord | "MoU" | memorandum ) ( and ( "Memorandums of Understanding" | "Memoranda of Understanding" | agreements | "MoUs" | memoranda | memorandums | accords | treaties ) )? ( "(" [cap] ")" )? } ~24 ( was | were | "have been" | "has been" ) signed ~8 ( "in the presence of" | "witnessed by" ) ( the )? {who:OFFICIAL+}
+  make meeting signing "signing ceremony of {what}"
+  emit who attended event
+  example A number of agreements and MoUs between the two governments were signed today in the presence of President Ana Souza and Prime Minister Karl Brandt. => what=agreements and MoUs; who=President Ana Souza; who=Prime Minister Karl Brandt
+  example Three accords were signed in Lima on Monday, witnessed by Foreign Minister Ana Souza. => what=accords; who=Foreign Minister Ana Souza
+  never Three accords were signed in Lima on Monday by Foreign Minister Ana Souza.
+
+# "President A and Prime Minister B witnessed the signing of three agreements"
+pattern witnessed-signing
+  match {who:OFFICIAL+} ~4!OFFICIAL ( witnessed | witness | witnesses | "were present at" | "was present at" | "presided over" ) ( the )? {what: signing ( ceremony )? ( of | for ) ~10 ( agreements | "MoUs" | memoranda | memorandums | accords | treaties | deals | instruments | agreement | treaty | accord | "MoU" | memorandum ) }
+  make meeting signing what
+  emit who attended event
+  example President Ana Souza and Prime Minister Karl Brandt witnessed the signing of three agreements on trade in Lima. => who=President Ana Souza; who=Prime Minister Karl Brandt; what=signing of three agreements
+  never President Ana Souza witnessed the launch of the satellite.
+
 # "The Water Accord was signed in Lisbon on Monday": the signing is an occasion of its own.
 pattern instrument-signed-in
   match {agr:AGREEMENT+} ~6 ( was | were | "has been" | "have been" ) ( signed | inked | "formally signed" ) ~8 ( in | at ) {place:PLACE}

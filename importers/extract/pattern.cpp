@@ -69,8 +69,10 @@ const std::vector<std::vector<std::string>>& ListSeparators() {
                                                           {",", "along", "with"},
                                                           {",", "together", "with"},
                                                           {",", "and", "by"},
+                                                          {",", "and", "of"},
                                                           {",", "and"},
                                                           {"and", "by"},
+                                                          {"and", "of"},  // "in the presence of A and of B"
                                                           {"as", "well", "as"},
                                                           {"along", "with"},
                                                           {"together", "with"},
