@@ -25,7 +25,7 @@ const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => 
       const t = await page.evaluate(async (node) => {
         // Where the time goes: each step of opening a node, timed by wrapping it.
         const spent = {};
-        for (const name of ['apiJson', 'apiPage', 'addGraph', 'relayout', 'showCard']) {
+        for (const name of ['apiJson', 'apiPage', 'expand', 'addGraph', 'relayout', 'showCard']) {
           const f = window[name];
           if (typeof f !== 'function') continue;  // an older page
           window[name] = function (...args) {
@@ -53,7 +53,7 @@ const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => 
       console.log(`run ${run + 1}: opened #${id} in ${t.open.toFixed(0)} ms (${t.nodes} nodes on the canvas, ` +
                   `${t.edges} edges on the card; "${t.more}"); then a selection in ${t.select.toFixed(1)} ms`);
       console.log('  ' + Object.entries(t.spent).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ') +
-                  ' (apiJson, apiPage: requests, fetched and parsed, overlapping; showCard includes its own)');
+                  ' (expand: the canvas, with its request; showCard: the card, with its request; the two overlap)');
       await page.close();
     }
   } finally {

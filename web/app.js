@@ -205,12 +205,14 @@ async function expand(id) {
 }
 
 // Puts a node on the canvas, expands it and opens its card.
-// The card is asked for at once, beside the expansion: the two requests overlap.
+// The expansion and the card are asked for together (the expansion first: the server answers
+// one request at a time, and the canvas is what the click was for).
 async function focusNode(id) {
   try {
+    const expansion = state.expanded.has(String(id)) ? Promise.resolve() : expand(id);
     const card = showCard(id);
     card.catch(() => {});  // reported below, once
-    if (!state.expanded.has(String(id))) await expand(id);
+    await expansion;
     cy.$(':selected').unselect();
     cy.getElementById(String(id)).select();
     await card;
