@@ -77,9 +77,9 @@ function serve(db) {
     await page.evaluate(() => [...document.querySelectorAll('#suggestions li')]
       .find((li) => li.textContent.includes('Vikram Misri')).click());
 
-    // Expanded on the canvas, card open.
+    // Expanded on the canvas, card open (the page asks for both at once: either may come first).
     await page.waitForFunction(() => document.getElementById('card-name') &&
-      document.getElementById('card-name').textContent === 'Vikram Misri', { timeout: 10000 });
+      document.getElementById('card-name').textContent === 'Vikram Misri' && cy.nodes().length >= 3, { timeout: 10000 });
     const onCanvas = await page.evaluate(() => cy.nodes().map((n) => n.data('name')));
     check(onCanvas.length >= 3 && onCanvas.includes('India') && onCanvas.some((n) => n.includes('Dialogue on Economic Security')),
       'Misri is expanded on the canvas: ' + onCanvas.join(' | '));
@@ -168,7 +168,7 @@ function serve(db) {
     // As of a date before the 2024-11-27 round: Misri's canvas is redrawn without it.
     await page.goto(url + '?node=' + misri, { waitUntil: 'load' });
     await page.waitForFunction(() => document.getElementById('card-name') &&
-      document.getElementById('card-name').textContent === 'Vikram Misri', { timeout: 10000 });
+      document.getElementById('card-name').textContent === 'Vikram Misri' && cy.nodes().length >= 3, { timeout: 10000 });
     const allDates = await page.evaluate(() => cy.nodes().map((n) => n.data('date')).filter((d) => d));
     await page.evaluate(() => { document.getElementById('as-of').value = '2024-09'; });
     await page.evaluate(() => document.getElementById('as-of-form').requestSubmit());
