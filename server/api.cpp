@@ -463,15 +463,22 @@ struct Api::Impl {
     auto graph = LineageSnapshot(*store, *index.value(), std::get<int64_t>(id));
     if (!graph.ok()) return Refusal{500, graph.status().message()};
     auto entries = dkg::Lineage(*graph.value(), std::get<int64_t>(id), std::get<TimeWindow>(window));
+    // `limit`: fewer entries than the server's limit (`dkg lineage --limit N`; the page draws a
+    // dialogue of thousands of rounds a first page at a time).
+    auto most = args.Int("limit", static_cast<int64_t>(limit), 1, static_cast<int64_t>(limit));
+    if (auto* r = std::get_if<Refusal>(&most)) return *r;
+    const size_t cut = static_cast<size_t>(std::get<int64_t>(most));
+    const int64_t total = static_cast<int64_t>(entries.size());
     std::string note;
-    if (entries.size() > limit) {
-      note = "showing " + std::to_string(limit) + " of " + std::to_string(entries.size()) + " entries (limit)";
-      entries.resize(limit);
+    if (entries.size() > cut) {
+      note = "showing " + std::to_string(cut) + " of " + std::to_string(entries.size()) + " entries (limit)";
+      entries.resize(cut);
     }
     Reply reply = JsonReply([&](const auto& o) {
       presentation::PresentLineage(entries, *graph.value(), std::get<int64_t>(id), o);
     });
     reply.note = note;
+    reply.total = total;
     return reply;
   }
 
@@ -713,7 +720,7 @@ Reply Api::Handle(const std::string& path, const Params& params) {
       {"/api/neighbors", {&Impl::Neighbors, WithWindow({"q", "depth", "relations", "direction", "kinds"})}},
       {"/api/path", {&Impl::Path, WithWindow({"from", "to", "max_depth", "relations", "direction"})}},
       {"/api/cochairs", {&Impl::Cochairs, WithWindow({"meeting", "official", "country"})}},
-      {"/api/lineage", {&Impl::Lineage, WithWindow({"q"})}},
+      {"/api/lineage", {&Impl::Lineage, WithWindow({"q", "limit"})}},
       {"/api/timeline", {&Impl::Timeline, WithWindow({"q"})}},
       {"/api/officials", {&Impl::Officials, {"country", "office", "as_of"}}},
       {"/api/dialogues", {&Impl::Dialogues, {"pair", "quiet_since", "as_of"}}},

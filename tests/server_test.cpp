@@ -539,6 +539,12 @@ TEST_F(ServerTest, PagesOfAHubAnswerAsTheCommandLineDoes) {
     ASSERT_TRUE(res);
     EXPECT_EQ(res->status, 400) << Target("/api/node", q);
   }
+  ExpectSameAsCli("/api/lineage", {{"q", "2+2 Ministerial"}, {"limit", "2"}}, "lineage '2+2 Ministerial' --limit 2");
+  auto lineage = Get("/api/lineage", {{"q", "2+2 Ministerial"}, {"limit", "2"}});
+  ASSERT_TRUE(lineage);
+  EXPECT_EQ(json::parse(lineage->body).size(), 2u);
+  EXPECT_EQ(lineage->get_header_value("X-Dkg-Total"),
+            std::to_string(GetJson("/api/lineage", {{"q", "2+2 Ministerial"}}).size()));
   auto nodes_limit = Get("/api/export", {{"nodes", "1,2"}, {"limit", "1"}});
   ASSERT_TRUE(nodes_limit);
   EXPECT_EQ(nodes_limit->status, 400);

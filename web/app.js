@@ -281,7 +281,9 @@ async function showCard(id) {
   }
   selectTab('card');
   document.getElementById('lineage').hidden = true;
-  if (['meeting', 'dialogue', 'agreement'].includes(n.kind)) await showLineage(n.id).catch(showError);
+  // The lineage comes after the card, not before it: a dialogue of thousands of rounds takes the
+  // server a second to trace.
+  if (['meeting', 'dialogue', 'agreement'].includes(n.kind)) showLineage(n.id).catch(showError);
   document.getElementById('path-from').value = document.getElementById('path-from').value || '#' + n.id;
 }
 
@@ -315,13 +317,17 @@ document.getElementById('doc-view').addEventListener('click', (e) => { if (e.tar
 // ---- lineage along time ------------------------------------------------------------------
 
 async function showLineage(id) {
-  const entries = await apiJson('lineage', { q: '#' + id, ...windowParams() });
+  // Its first FIRST entries (a pre-order forest: what led to the node comes first).
+  const { json: entries, total } = await apiPage('lineage', { q: '#' + id, limit: Math.min(FIRST, state.limit), ...windowParams() });
+  if (!state.selected || state.selected.id !== id) return;  // another node was opened meanwhile
   const list = document.getElementById('lineage-list');
   list.replaceChildren();
   document.getElementById('lineage').hidden = false;
   const alone = entries.length <= 1;
   document.getElementById('lineage-note').textContent = alone
-    ? state.selected.name + ' has no lineage (no announced_at, round_of, follows or agreed_at edge).' : '';
+    ? state.selected.name + ' has no lineage (no announced_at, round_of, follows or agreed_at edge).'
+    : total !== null && total > entries.length
+      ? 'The first ' + entries.length + ' of ' + total.toLocaleString('en') + ' entries (dkg lineage lists them all).' : '';
   document.getElementById('lineage-cy').hidden = alone;
   // Parents: the nearest earlier entry one level up (entries come as a pre-order forest).
   const parents = [];
