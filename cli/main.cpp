@@ -156,15 +156,7 @@ WindowOrExit WindowOf(const Globals& g) {
 
 // A node outside the window cannot start or end a walk inside it: an error naming both.
 Status CheckInWindow(const Store& store, int64_t id, const TimeWindow& window) {
-  if (!window.active()) return Status::Ok();
-  auto node = store.GetNode(id);
-  if (!node.ok()) return node.status();
-  if (node.value() && window.Excludes(*node.value())) {
-    const NodeRecord& n = *node.value();
-    return Status::InvalidInput(n.name + " (" + n.kind + ", " + (n.date.empty() ? "undated" : n.date) +
-                                ") lies outside the window " + window.Describe());
-  }
-  return Status::Ok();
+  return CheckNodeInWindow(store, id, window);  // the server says the same (queries/time_window.h)
 }
 
 // ---- import ------------------------------------------------------------------------------

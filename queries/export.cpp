@@ -115,6 +115,12 @@ Result<BoundedSubgraph> SelectBounded(const Store& store, const GraphIndex& inde
     TraversalOptions options;
     options.max_depth = selection.depth;
     options.relations = selection.relations;
+    if (selection.window.active()) {
+      // As ExportSnapshot: the walk does not pass through events outside the window.
+      auto excluded = ExcludedByWindow(store, selection.window);
+      if (!excluded.ok()) return excluded.status();
+      options.excluded = excluded.value();
+    }
     kept.push_back(*selection.around);
     for (const auto& [id, depth] : index.Neighborhood(*selection.around, options)) kept.push_back(id);
   } else {

@@ -135,8 +135,37 @@ std::vector<NodeRecord> SuggestNodes(const Store& store, const std::string& text
   return nodes.ok() ? nodes.value() : std::vector<NodeRecord>();
 }
 
+Status CheckSearchWords(const std::string& text) {
+  static const std::string kSyntax = "\"*^:(){}";
+  for (char c : text) {
+    if (kSyntax.find(c) != std::string::npos) {
+      return Status::InvalidInput(std::string("search takes words, not full-text query syntax: '") + c +
+                                  "' is an operator of full-text queries; leave it out (every word "
+                                  "given must occur)");
+    }
+  }
+  // The operators are whole words in capitals; "or" and "Not" are words like any other (NEAR is
+  // an operator only before "(", refused above).
+  std::string word;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+    if (std::isalnum(c) || c >= 0x80 || c == '_') {
+      word += static_cast<char>(c);
+      continue;
+    }
+    if (word == "AND" || word == "OR" || word == "NOT") {
+      return Status::InvalidInput("search takes words, not full-text query syntax: '" + word +
+                                  "' is an operator of full-text queries; leave it out (every word "
+                                  "given must occur)");
+    }
+    word.clear();
+  }
+  return Status::Ok();
+}
+
 Result<SearchResults> Search(const Store& store, const std::string& text, int limit) {
   SearchResults results;
+  if (Status s = CheckSearchWords(text); !s.ok()) return s;
   const std::vector<std::string> words = Words(text);
   if (words.empty())
     return Status::InvalidInput("search needs at least one word (letters or digits)");

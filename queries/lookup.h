@@ -50,8 +50,16 @@ struct SearchResults {
 inline constexpr size_t kMaxSearchWords = 32;
 inline constexpr size_t kMaxSearchBytes = 1000;
 
+// Refuses full-text query syntax in a search: the characters " * ^ : ( ) { } and the operators
+// AND, OR, NOT (in capitals, as SQLite's FTS5 reads them). A search is words that must all occur;
+// it was reading such syntax as words, so `Misri*` or `a OR b` silently meant something else
+// than the user asked. InvalidInput naming what was found (one message for every face: the
+// command line exits 2 with it, the server answers 400 with it); Ok otherwise.
+Status CheckSearchWords(const std::string& text);
+
 // Every node whose name or alias contains every word of `text`, and every document whose title or
-// text does (with the words in context), best first, at most `limit` of each.
+// text does (with the words in context), best first, at most `limit` of each. Full-text syntax
+// is refused (CheckSearchWords).
 Result<SearchResults> Search(const Store& store, const std::string& text, int limit = 50);
 
 }  // namespace dkg

@@ -130,6 +130,18 @@ Result<TimeWindow> ParseWindow(const std::string& from, const std::string& to,
   return window;
 }
 
+Status CheckNodeInWindow(const Store& store, int64_t id, const TimeWindow& window) {
+  if (!window.active()) return Status::Ok();
+  auto node = store.GetNode(id);
+  if (!node.ok()) return node.status();
+  if (node.value() && window.Excludes(*node.value())) {
+    const NodeRecord& n = *node.value();
+    return Status::InvalidInput(n.name + " (" + n.kind + ", " + (n.date.empty() ? "undated" : n.date) +
+                                ") lies outside the window " + window.Describe());
+  }
+  return Status::Ok();
+}
+
 Result<std::shared_ptr<const std::vector<int64_t>>> ExcludedByWindow(const Store& store,
                                                                      const TimeWindow& window) {
   if (!window.active()) return std::shared_ptr<const std::vector<int64_t>>();

@@ -66,6 +66,11 @@ bool IsTimedKind(const std::string& kind);
 // --from after --to.
 Result<TimeWindow> ParseWindow(const std::string& from, const std::string& to, const std::string& as_of);
 
+// Ok when `id` is not an event `window` excludes; otherwise InvalidInput naming the node, its date
+// and the window: a walk (a neighbourhood, a path, an export around a node) cannot start or end
+// outside its window. The command line and the server say the same.
+Status CheckNodeInWindow(const Store& store, int64_t id, const TimeWindow& window);
+
 // The meetings and agreements of `store` that `window` excludes, as sorted ids (for
 // TraversalOptions::excluded); null for an inactive window. Reads (id, date) of those two kinds
 // only, never the whole store.

@@ -281,6 +281,7 @@ documents whose title or text does, with the words in context (`[word]` marks a 
 TXT
 run "" 'dkg search Tokyo'
 run "As JSON:" 'dkg search "economic security" --format json'
+run -s 2 "A search is words that must all occur: full-text query syntax is refused, naming the operator (\`dkg serve\` says the same):" 'dkg search "Misri OR Okano"'
 
 cat >> "$out" <<'TXT'
 

@@ -33,6 +33,9 @@ ANSWERS = [
     ("An export as DOT; `format=svg` and `format=png` draw it with Graphviz:", "api/export",
      {"around": "Vikram Misri", "format": "dot"}, 14),
     ("The styles of the kinds (the first lines):", "api/style", {}, 14),
+    ("A timeline within a window (`dkg timeline \"Vikram Misri\" --from 2024`; the first lines):",
+     "api/timeline", {"q": "Vikram Misri", "from_date": "2024"}, 24),
+    ("Dialogue series, measured as of a date (the first lines):", "api/dialogues", {"as_of": "2025-06"}, 24),
 ]
 ERRORS = [
     ("", "api/node", {"q": "Narendra Modi"}, 10),
@@ -42,6 +45,8 @@ ERRORS = [
     ("", "api/node", {"q": "Misri", "sql": "DROP TABLE nodes"}, 10),
     ("", "api/node", {"q": b"Mis\xffri"}, 10),
     ("", "api/document", {"id": "0x10"}, 10),
+    ("", "api/search", {"q": "Misri OR Okano"}, 10),
+    ("", "api/neighbors", {"q": "Vikram Misri", "as_of": "2024-13"}, 10),
 ]
 
 

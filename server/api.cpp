@@ -15,9 +15,13 @@
 #include "presentation/picture.h"
 #include "queries/export.h"
 #include "queries/graph_index.h"
+#include "queries/dialogues.h"
 #include "queries/graph_snapshot.h"
 #include "queries/lookup.h"
+#include "queries/officials.h"
 #include "queries/queries.h"
+#include "queries/time_window.h"
+#include "queries/timeline.h"
 #include "server/server.h"
 
 namespace dkg::server {
@@ -157,6 +161,39 @@ Reply JsonReply(const std::function<void(const presentation::Output&)>& present)
   return reply;
 }
 
+// A date parameter (YYYY, YYYY-MM or YYYY-MM-DD), or nothing when not given.
+std::variant<std::optional<DateSpan>, Refusal> DateOf(const Args& args, const std::string& name) {
+  if (!args.Has(name)) return std::optional<DateSpan>();
+  auto span = DateSpan::Parse(args.Get(name));
+  if (!span)
+    return Refusal{400, "parameter '" + name + "' is not a date: '" + args.Get(name) +
+                            "'; give YYYY, YYYY-MM or YYYY-MM-DD"};
+  return span;
+}
+
+// The window of from_date, to_date and as_of: the command line's --from, --to and --as-of
+// (`from` and `to` name the ends of a path). Refusals name the parameters, not the options.
+std::variant<TimeWindow, Refusal> WindowOf(const Args& args) {
+  for (const char* name : {"from_date", "to_date", "as_of"}) {
+    auto date = DateOf(args, name);
+    if (auto* r = std::get_if<Refusal>(&date)) return *r;
+  }
+  if (args.Has("as_of") && (args.Has("from_date") || args.Has("to_date")))
+    return Refusal{400, "parameter 'as_of' cannot be combined with 'from_date' or 'to_date'"};
+  auto window = ParseWindow(args.Get("from_date"), args.Get("to_date"), args.Get("as_of"));
+  if (!window.ok())  // the dates are valid, so the only refusal left: an end before the start
+    return Refusal{400, "parameter 'from_date' (" + args.Get("from_date") + ") is after 'to_date' (" +
+                            args.Get("to_date") + ")"};
+  return window.value();
+}
+
+// The parameters of a time window, for the routes that take one.
+const std::set<std::string> kWindowParams = {"from_date", "to_date", "as_of"};
+std::set<std::string> WithWindow(std::set<std::string> params) {
+  params.insert(kWindowParams.begin(), kWindowParams.end());
+  return params;
+}
+
 }  // namespace
 
 struct Api::Impl {
@@ -190,12 +227,16 @@ struct Api::Impl {
     std::vector<NodeRecord> candidates;
     auto id = ResolveNode(*store, q, &candidates);
     if (id.ok()) return id.value();
-    Refusal r{StatusOf(id.status()), id.status().message()};
-    if (id.status().code() == Status::Code::kAmbiguous) {
-      json list = json::array();
-      for (const NodeRecord& n : candidates) list.push_back(presentation::NodeJson(n));
-      r.extra["candidates"] = list;
-    }
+    if (id.status().code() == Status::Code::kAmbiguous) return Ambiguous(id.status(), candidates);
+    return Refusal{StatusOf(id.status()), id.status().message()};
+  }
+
+  // A name that fits several nodes: 409, with the candidates.
+  static Refusal Ambiguous(const Status& status, const std::vector<NodeRecord>& candidates) {
+    Refusal r{StatusOf(status), status.message()};
+    json list = json::array();
+    for (const NodeRecord& n : candidates) list.push_back(presentation::NodeJson(n));
+    r.extra["candidates"] = list;
     return r;
   }
 
@@ -246,6 +287,8 @@ struct Api::Impl {
   Answer Suggest(const Args& args) {
     auto n = args.Int("limit", 10, 1, 50);
     if (auto* r = std::get_if<Refusal>(&n)) return *r;
+    // Words typed, as for search: full-text syntax is refused with search's own message.
+    if (Status s = CheckSearchWords(args.Get("q")); !s.ok()) return Refusal{StatusOf(s), s.message()};
     auto ids = store->SearchNamePrefix(args.Get("q"), static_cast<int>(std::get<int64_t>(n)));
     if (!ids.ok()) return Refusal{StatusOf(ids.status()), ids.status().message()};
     auto records = store->GetNodes(ids.value());
@@ -263,12 +306,21 @@ struct Api::Impl {
   Answer Node(const Args& args) {
     auto id = Resolve(args, "q");
     if (auto* r = std::get_if<Refusal>(&id)) return *r;
-    auto card = ShowNode(*store, std::get<int64_t>(id), 0, static_cast<int64_t>(limit));
+    // A page of the card's edges (`dkg show --offset K --limit N`): the page reads only these.
+    auto n = args.Int("limit", static_cast<int64_t>(limit), 1, static_cast<int64_t>(limit));
+    if (auto* r = std::get_if<Refusal>(&n)) return *r;
+    auto offset = args.Int("offset", 0, 0, INT32_MAX);
+    if (auto* r = std::get_if<Refusal>(&offset)) return *r;
+    auto card = ShowNode(*store, std::get<int64_t>(id), std::get<int64_t>(offset), std::get<int64_t>(n));
     if (!card.ok()) return Refusal{StatusOf(card.status()), card.status().message()};
     const NodeCard c = std::move(card).value();
     std::string note;
-    if (c.edges_total > static_cast<int64_t>(c.edges.size()))
-      note = "showing " + std::to_string(c.edges.size()) + " of " + std::to_string(c.edges_total) + " edges (limit)";
+    const int64_t shown_to = c.edges_offset + static_cast<int64_t>(c.edges.size());
+    if (c.edges_offset > 0 || shown_to < c.edges_total) {
+      note = c.edges.empty() ? "no edges at offset " + std::to_string(c.edges_offset)
+                             : "showing edges " + std::to_string(c.edges_offset + 1) + "-" + std::to_string(shown_to);
+      note += " of " + std::to_string(c.edges_total) + " (limit)";
+    }
     std::vector<int64_t> other_ids;
     for (const EdgeRecord& e : c.edges) other_ids.push_back(e.source == c.node.id ? e.target : e.source);
     auto others = store->GetNodes(other_ids);
@@ -277,7 +329,23 @@ struct Api::Impl {
     for (NodeRecord& n : others.value()) by_id[n.id] = std::move(n);
     Reply reply = JsonReply([&](const auto& o) { presentation::PresentNodeCard(c, by_id, o); });
     reply.note = note;
+    reply.total = c.edges_total;
     return reply;
+  }
+
+  // A walk within a time window (the command line's): its ends must lie in the window, and it
+  // does not pass through the meetings and agreements outside it.
+  std::optional<Refusal> Windowed(const TimeWindow& window, const std::vector<int64_t>& ends,
+                                  TraversalOptions& options) {
+    if (!window.active()) return std::nullopt;
+    for (int64_t id : ends) {
+      Status s = CheckNodeInWindow(*store, id, window);
+      if (!s.ok()) return Refusal{StatusOf(s), s.message()};
+    }
+    auto excluded = ExcludedByWindow(*store, window);
+    if (!excluded.ok()) return Refusal{500, excluded.status().message()};
+    options.excluded = excluded.value();
+    return std::nullopt;
   }
 
   std::variant<TraversalOptions, Refusal> Traversal(const Args& args, const char* depth_name,
@@ -299,11 +367,14 @@ struct Api::Impl {
   Answer Neighbors(const Args& args) {
     auto traversal = Traversal(args, "depth", 1, 16);
     if (auto* r = std::get_if<Refusal>(&traversal)) return *r;
-    const TraversalOptions options = std::get<TraversalOptions>(traversal);
+    TraversalOptions options = std::get<TraversalOptions>(traversal);
     const std::set<std::string> kinds = SplitList(args.Get("kinds"));
     if (auto r = CheckFilter(Vocabulary::kKinds, kinds)) return *r;
+    auto window = WindowOf(args);
+    if (auto* r = std::get_if<Refusal>(&window)) return *r;
     auto id = Resolve(args, "q");
     if (auto* r = std::get_if<Refusal>(&id)) return *r;
+    if (auto r = Windowed(std::get<TimeWindow>(window), {std::get<int64_t>(id)}, options)) return *r;
     auto index = Index();
     if (!index.ok()) return Refusal{500, index.status().message()};
     auto found = index.value()->Neighborhood(std::get<int64_t>(id), options);
@@ -339,11 +410,15 @@ struct Api::Impl {
   Answer Path(const Args& args) {
     auto traversal = Traversal(args, "max_depth", 8, 64);
     if (auto* r = std::get_if<Refusal>(&traversal)) return *r;
-    const TraversalOptions options = std::get<TraversalOptions>(traversal);
+    TraversalOptions options = std::get<TraversalOptions>(traversal);
+    auto window = WindowOf(args);
+    if (auto* r = std::get_if<Refusal>(&window)) return *r;
     auto from = Resolve(args, "from");
     if (auto* r = std::get_if<Refusal>(&from)) return *r;
     auto to = Resolve(args, "to");
     if (auto* r = std::get_if<Refusal>(&to)) return *r;
+    if (auto r = Windowed(std::get<TimeWindow>(window), {std::get<int64_t>(from), std::get<int64_t>(to)}, options))
+      return *r;
     auto index = Index();
     if (!index.ok()) return Refusal{500, index.status().message()};
     auto path = FindPath(*store, *index.value(), std::get<int64_t>(from), std::get<int64_t>(to), options);
@@ -355,6 +430,9 @@ struct Api::Impl {
 
   Answer Cochairs(const Args& args) {
     CochairFilter filter;
+    auto window = WindowOf(args);
+    if (auto* r = std::get_if<Refusal>(&window)) return *r;
+    filter.window = std::get<TimeWindow>(window);
     for (auto [name, slot] : {std::pair{"meeting", &filter.meeting}, std::pair{"official", &filter.official},
                               std::pair{"country", &filter.country}}) {
       if (!args.Has(name)) continue;
@@ -376,21 +454,132 @@ struct Api::Impl {
   }
 
   Answer Lineage(const Args& args) {
+    auto window = WindowOf(args);
+    if (auto* r = std::get_if<Refusal>(&window)) return *r;
     auto id = Resolve(args, "q");
     if (auto* r = std::get_if<Refusal>(&id)) return *r;
     auto index = Index();
     if (!index.ok()) return Refusal{500, index.status().message()};
     auto graph = LineageSnapshot(*store, *index.value(), std::get<int64_t>(id));
     if (!graph.ok()) return Refusal{500, graph.status().message()};
-    auto entries = dkg::Lineage(*graph.value(), std::get<int64_t>(id));
+    auto entries = dkg::Lineage(*graph.value(), std::get<int64_t>(id), std::get<TimeWindow>(window));
+    // `limit`: fewer entries than the server's limit (`dkg lineage --limit N`; the page draws a
+    // dialogue of thousands of rounds a first page at a time).
+    auto most = args.Int("limit", static_cast<int64_t>(limit), 1, static_cast<int64_t>(limit));
+    if (auto* r = std::get_if<Refusal>(&most)) return *r;
+    const size_t cut = static_cast<size_t>(std::get<int64_t>(most));
+    const int64_t total = static_cast<int64_t>(entries.size());
     std::string note;
-    if (entries.size() > limit) {
-      note = "showing " + std::to_string(limit) + " of " + std::to_string(entries.size()) + " entries (limit)";
-      entries.resize(limit);
+    if (entries.size() > cut) {
+      note = "showing " + std::to_string(cut) + " of " + std::to_string(entries.size()) + " entries (limit)";
+      entries.resize(cut);
     }
     Reply reply = JsonReply([&](const auto& o) {
       presentation::PresentLineage(entries, *graph.value(), std::get<int64_t>(id), o);
     });
+    reply.note = note;
+    reply.total = total;
+    return reply;
+  }
+
+  // `dkg timeline Q` (a node's dated events) or `dkg timeline A,B` (a pair's meetings): Q holding
+  // a comma is a pair when both sides name a node, as on the command line.
+  Answer Timeline(const Args& args) {
+    auto window = WindowOf(args);
+    if (auto* r = std::get_if<Refusal>(&window)) return *r;
+    const TimeWindow w = std::get<TimeWindow>(window);
+    const std::string q = args.Get("q");
+    if (q.empty()) return Refusal{400, "parameter 'q' is required: a node, or two nodes A,B"};
+    std::optional<Result<dkg::Timeline>> timeline;
+    if (const size_t comma = q.find(','); comma != std::string::npos) {
+      auto a = ResolveNode(*store, q.substr(0, comma));
+      auto b = ResolveNode(*store, q.substr(comma + 1));
+      if (a.ok() && b.ok()) {
+        timeline = PairTimeline(*store, a.value(), b.value(), w);
+      } else {
+        // A side that fits several nodes is refused like any ambiguous reference.
+        for (const std::string& side : {q.substr(0, comma), q.substr(comma + 1)}) {
+          std::vector<NodeRecord> candidates;
+          auto id = ResolveNode(*store, side, &candidates);
+          if (!id.ok() && id.status().code() == Status::Code::kAmbiguous) return Ambiguous(id.status(), candidates);
+        }
+      }
+    }
+    if (!timeline) {
+      auto id = Resolve(args, "q");
+      if (auto* r = std::get_if<Refusal>(&id)) return *r;
+      auto index = Index();
+      if (!index.ok()) return Refusal{500, index.status().message()};
+      timeline = NodeTimeline(*store, *index.value(), std::get<int64_t>(id), w);
+    }
+    if (!timeline->ok()) return Refusal{StatusOf(timeline->status()), timeline->status().message()};
+    dkg::Timeline t = std::move(*timeline).value();
+    std::string note;
+    if (t.events.size() > limit) {
+      note = "showing " + std::to_string(limit) + " of " + std::to_string(t.events.size()) + " events (limit)";
+      t.events.resize(limit);
+    }
+    Reply reply = JsonReply([&](const auto& o) { presentation::PresentTimeline(t, o); });
+    reply.note = note;
+    return reply;
+  }
+
+  // `dkg officials [--country Q] [--office TITLE] [--as-of DATE]`.
+  Answer Officials(const Args& args) {
+    OfficialsFilter filter;
+    filter.office = args.Get("office");
+    auto as_of = DateOf(args, "as_of");
+    if (auto* r = std::get_if<Refusal>(&as_of)) return *r;
+    filter.as_of = std::get<std::optional<DateSpan>>(as_of);
+    if (args.Has("country")) {
+      auto id = Resolve(args, "country");
+      if (auto* r = std::get_if<Refusal>(&id)) return *r;
+      filter.country = std::get<int64_t>(id);
+    }
+    auto terms = dkg::Officials(*store, filter);
+    if (!terms.ok()) return Refusal{StatusOf(terms.status()), terms.status().message()};
+    std::vector<OfficeTerm> rows = std::move(terms).value();
+    std::string note;
+    if (rows.size() > limit) {
+      note = "showing " + std::to_string(limit) + " of " + std::to_string(rows.size()) + " rows (limit)";
+      rows.resize(limit);
+    }
+    Reply reply = JsonReply([&](const auto& o) { presentation::PresentOfficials(rows, o); });
+    reply.note = note;
+    return reply;
+  }
+
+  // `dkg dialogues [--pair A,B] [--quiet-since DATE] [--as-of DATE]`.
+  Answer Dialogues(const Args& args) {
+    DialoguesFilter filter;
+    for (auto [name, slot] : {std::pair{"quiet_since", &filter.quiet_since}, std::pair{"as_of", &filter.reference}}) {
+      auto date = DateOf(args, name);
+      if (auto* r = std::get_if<Refusal>(&date)) return *r;
+      *slot = std::get<std::optional<DateSpan>>(date);
+    }
+    if (args.Has("pair")) {
+      const std::string pair = args.Get("pair");
+      const size_t comma = pair.find(',');
+      if (comma == std::string::npos) return Refusal{400, "parameter 'pair' takes two nodes: A,B"};
+      for (auto [side, slot] : {std::pair{pair.substr(0, comma), &filter.a}, std::pair{pair.substr(comma + 1), &filter.b}}) {
+        std::vector<NodeRecord> candidates;
+        auto id = ResolveNode(*store, side, &candidates);
+        if (!id.ok()) {
+          if (id.status().code() == Status::Code::kAmbiguous) return Ambiguous(id.status(), candidates);
+          return Refusal{StatusOf(id.status()), id.status().message()};
+        }
+        *slot = id.value();
+      }
+    }
+    auto series = dkg::Dialogues(*store, filter);
+    if (!series.ok()) return Refusal{StatusOf(series.status()), series.status().message()};
+    std::vector<DialogueSeries> rows = std::move(series).value();
+    std::string note;
+    if (rows.size() > limit) {
+      note = "showing " + std::to_string(limit) + " of " + std::to_string(rows.size()) + " rows (limit)";
+      rows.resize(limit);
+    }
+    Reply reply = JsonReply([&](const auto& o) { presentation::PresentDialogues(rows, o); });
     reply.note = note;
     return reply;
   }
@@ -419,6 +608,13 @@ struct Api::Impl {
     auto type = kTypes.find(format);
     if (type == kTypes.end()) return Refusal{400, "parameter 'format' must be json, graphml, dot, svg or png"};
     SubgraphSelection selection;
+    auto window = WindowOf(args);
+    if (auto* r = std::get_if<Refusal>(&window)) return *r;
+    selection.window = std::get<TimeWindow>(window);
+    // `limit`: fewer nodes than the server's limit (the page asks for a first page of a hub).
+    auto most = args.Int("limit", static_cast<int64_t>(limit), 1, static_cast<int64_t>(limit));
+    if (auto* r = std::get_if<Refusal>(&most)) return *r;
+    if (args.Has("limit") && args.Has("nodes")) return Refusal{400, "parameter 'limit' needs 'around' or neither"};
     auto depth = args.Int("depth", 1, 0, 16);
     if (auto* r = std::get_if<Refusal>(&depth)) return *r;
     selection.depth = static_cast<int>(std::get<int64_t>(depth));
@@ -453,17 +649,20 @@ struct Api::Impl {
       auto id = Resolve(args, "around");
       if (auto* r = std::get_if<Refusal>(&id)) return *r;
       selection.around = std::get<int64_t>(id);
+      Status s = CheckNodeInWindow(*store, *selection.around, selection.window);
+      if (!s.ok()) return Refusal{StatusOf(s), s.message()};
     } else if (args.Has("depth")) {
       return Refusal{400, "parameter 'depth' needs 'around'"};
     }
     auto index = Index();
     if (!index.ok()) return Refusal{500, index.status().message()};
-    auto bounded = SelectBounded(*store, *index.value(), selection, limit);
+    auto bounded = SelectBounded(*store, *index.value(), selection, static_cast<size_t>(std::get<int64_t>(most)));
     if (!bounded.ok()) return Refusal{500, bounded.status().message()};
     Reply reply = Draw(format, type->second.first, bounded->subgraph);
     if (reply.status == 200 && bounded->cut)
       reply.note = "showing " + std::to_string(bounded->subgraph.nodes.size()) + " of " +
                    std::to_string(bounded->available) + " nodes (limit)";
+    reply.total = static_cast<int64_t>(bounded->available);
     return reply;
   }
 
@@ -499,6 +698,10 @@ Result<std::unique_ptr<Api>> Api::Open(const std::string& db, size_t limit) {
   auto impl = std::make_unique<Impl>();
   impl->store = std::move(store).value();
   impl->limit = limit == 0 ? 1 : limit;
+  // The graph index is loaded now, not by the first request that needs it (on the 1M-node store
+  // of bench/, 72 MB and about a second): opening a hub answers at once from the start. A store
+  // whose index cannot be read now is tried again by each request.
+  (void)impl->Index();
   return std::unique_ptr<Api>(new Api(std::move(impl)));
 }
 
@@ -513,13 +716,16 @@ Reply Api::Handle(const std::string& path, const Params& params) {
       {"/api/style", {&Impl::Style, {}}},
       {"/api/search", {&Impl::Search, {"q", "limit"}}},
       {"/api/suggest", {&Impl::Suggest, {"q", "limit"}}},
-      {"/api/node", {&Impl::Node, {"q"}}},
-      {"/api/neighbors", {&Impl::Neighbors, {"q", "depth", "relations", "direction", "kinds"}}},
-      {"/api/path", {&Impl::Path, {"from", "to", "max_depth", "relations", "direction"}}},
-      {"/api/cochairs", {&Impl::Cochairs, {"meeting", "official", "country"}}},
-      {"/api/lineage", {&Impl::Lineage, {"q"}}},
+      {"/api/node", {&Impl::Node, {"q", "limit", "offset"}}},
+      {"/api/neighbors", {&Impl::Neighbors, WithWindow({"q", "depth", "relations", "direction", "kinds"})}},
+      {"/api/path", {&Impl::Path, WithWindow({"from", "to", "max_depth", "relations", "direction"})}},
+      {"/api/cochairs", {&Impl::Cochairs, WithWindow({"meeting", "official", "country"})}},
+      {"/api/lineage", {&Impl::Lineage, WithWindow({"q", "limit"})}},
+      {"/api/timeline", {&Impl::Timeline, WithWindow({"q"})}},
+      {"/api/officials", {&Impl::Officials, {"country", "office", "as_of"}}},
+      {"/api/dialogues", {&Impl::Dialogues, {"pair", "quiet_since", "as_of"}}},
       {"/api/document", {&Impl::Document, {"id"}}},
-      {"/api/export", {&Impl::Export, {"around", "depth", "kinds", "relations", "format", "nodes"}}},
+      {"/api/export", {&Impl::Export, WithWindow({"around", "depth", "kinds", "relations", "format", "nodes", "limit"})}},
   };
   auto route = kRoutes.find(path);
   if (route == kRoutes.end()) {

@@ -3,6 +3,7 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <map>
 #include <sstream>
 
@@ -62,6 +63,9 @@ Result<std::unique_ptr<Server>> Server::Open(const std::string& db, const ServeO
     Reply reply = self->api->Handle(req.path, params);
     res.status = reply.status;
     if (!reply.note.empty()) res.set_header("X-Dkg-Note", reply.note);
+    if (reply.total >= 0) res.set_header("X-Dkg-Total", std::to_string(reply.total));
+    // The most rows an answer may hold (`--limit`): the page never asks for more.
+    res.set_header("X-Dkg-Limit", std::to_string(std::max<size_t>(1, self->options.limit)));
     res.set_header("Cache-Control", "no-store");
     res.set_content(std::move(reply.body), reply.content_type.c_str());
   });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <utility>
@@ -26,6 +27,9 @@ struct Reply {
   std::string content_type = "application/json";
   std::string body;
   std::string note;
+  // How many rows the question has in all when a page of them is answered (a card's edges, an
+  // export's nodes), sent as X-Dkg-Total so the page can offer "N more"; -1: not counted.
+  int64_t total = -1;
 };
 
 // A request's query parameters in the order given, already percent-decoded (bytes, which may

@@ -110,6 +110,18 @@ class ServerTest : public ::testing::Test {
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
   }
 
+  // The dkg binary's exit status and standard error (its standard output dropped).
+  static std::pair<int, std::string> DkgErr(const std::string& args) {
+    std::string cmd = std::string(DKG_BINARY) + " --db " + Quote(db_) + " " + args + " 2>&1 >/dev/null";
+    std::string out;
+    FILE* pipe = popen(cmd.c_str(), "r");
+    char buf[4096];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
+    const int status = pclose(pipe);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
+  }
+
   static httplib::Result Get(const std::string& path, const Query& query = {}, int port = 0) {
     httplib::Client client("127.0.0.1", port ? port : port_);
     client.set_url_encode(false);  // Target() encodes; the bytes must arrive as the test sends them
@@ -324,13 +336,18 @@ TEST_F(ServerTest, HostileRequestsGetACleanRefusalAndChangeNothing) {
         EXPECT_TRUE(body.is_object() && body.contains("error")) << path << ": " << res->body.substr(0, 200);
       }
     }
-    // Search and suggestions take any words: SQL and full-text syntax are only words to them.
+    // Search and suggestions take words: SQL is only words to them, full-text syntax is refused.
+    const bool syntax = value.find_first_of("\"*^:(){}") != std::string::npos ||
+                        value.find(" OR ") != std::string::npos || value.find("AND NOT") != std::string::npos;
     for (const char* path : {"/api/search", "/api/suggest"}) {
       auto res = Get(path, {{"q", value}});
       ++requests;
       ASSERT_TRUE(res);
       EXPECT_TRUE(res->status == 200 || (res->status >= 400 && res->status < 500))
           << path << " q=" << value.substr(0, 60) << ": " << res->status;
+      if (syntax && value.size() < 100) {
+        EXPECT_EQ(res->status, 400) << path << " q=" << value;
+      }
       EXPECT_FALSE(json::parse(res->body, nullptr, false).is_discarded()) << path;
     }
   }
@@ -390,6 +407,147 @@ TEST_F(ServerTest, HostileRequestsGetACleanRefusalAndChangeNothing) {
   EXPECT_EQ(GetJson("/api/node", {{"q", "Vikram Misri"}})["node"]["name"], "Vikram Misri");
   EXPECT_EQ(Dkg("export --format json").second, before) << "after " << requests << " hostile requests";
   EXPECT_EQ(Dkg("stats --format json").second, stats_before);
+}
+
+// Full-text query syntax in a search is refused, by the server (400) and the command line
+// (exit 2) with the same message naming the operator; nothing is searched, nothing changes.
+TEST_F(ServerTest, FullTextSyntaxInASearchIsRefusedAsOnTheCommandLine) {
+  const std::string before = Dkg("export --format json").second;
+  const std::vector<std::pair<std::string, std::string>> refused = {
+      {"Misri*", "'*'"},       {"(Misri)", "'('"},          {"\"Misri", "'\"'"},
+      {"Misri OR x", "'OR'"},  {"NEAR(Misri Okano)", "'('"}, {"^Misri", "'^'"},
+      {"name:Misri", "':'"},   {"{name}: Misri", "'{'"},    {"Misri AND NOT Okano", "'AND'"},
+      {"Misri NOT Okano", "'NOT'"},
+  };
+  for (const auto& [q, op] : refused) {
+    auto res = Get("/api/search", {{"q", q}});
+    ASSERT_TRUE(res) << q;
+    EXPECT_EQ(res->status, 400) << q << ": " << res->body;
+    const std::string error = json::parse(res->body)["error"];
+    EXPECT_NE(error.find("not full-text query syntax: " + op), std::string::npos) << q << ": " << error;
+    auto [code, err] = DkgErr("search " + Quote(q));
+    EXPECT_EQ(code, 2) << "dkg search " << q;
+    EXPECT_EQ(err, "dkg: " + error + "\n") << "the command line says what the server says, for " << q;
+    auto suggest = Get("/api/suggest", {{"q", q}});
+    ASSERT_TRUE(suggest);
+    EXPECT_EQ(suggest->status, 400) << "suggest " << q;
+    EXPECT_EQ(json::parse(suggest->body)["error"], error) << "suggest " << q;
+  }
+  // Words are words: lower-case "or" and "not", apostrophes, "2+2", hyphens and dots are searched.
+  for (const char* q : {"Misri or Okano", "India's", "2+2 Ministerial", "Vice-Minister", "Misri."}) {
+    auto res = Get("/api/search", {{"q", q}});
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 200) << q << ": " << res->body;
+    EXPECT_EQ(DkgErr(std::string("search ") + Quote(q)).first, 0) << q;
+  }
+  EXPECT_FALSE(GetJson("/api/search", {{"q", "2+2 Ministerial"}})["nodes"].empty());
+  EXPECT_EQ(Dkg("export --format json").second, before);
+}
+
+// Time windows: the command line's --from, --to and --as-of as from_date, to_date and as_of,
+// with the same JSON; timeline, officials and dialogues as on the command line.
+TEST_F(ServerTest, TimeWindowsAnswerAsTheCommandLineDoes) {
+  ExpectSameAsCli("/api/neighbors", {{"q", "Vikram Misri"}, {"depth", "2"}, {"as_of", "2024-09"}},
+                  "neighbors 'Vikram Misri' --depth 2 --as-of 2024-09");
+  ExpectSameAsCli("/api/neighbors", {{"q", "Vikram Misri"}, {"from_date", "2024-11"}, {"to_date", "2024-12-31"}},
+                  "neighbors 'Vikram Misri' --from 2024-11 --to 2024-12-31");
+  ExpectSameAsCli("/api/path", {{"from", "Vikram Misri"}, {"to", "India"}, {"as_of", "2024-09"}},
+                  "path 'Vikram Misri' India --as-of 2024-09");
+  ExpectSameAsCli("/api/cochairs", {{"from_date", "2024"}}, "cochairs --from 2024");
+  ExpectSameAsCli("/api/cochairs", {{"as_of", "2024-10"}}, "cochairs --as-of 2024-10");
+  ExpectSameAsCli("/api/lineage", {{"q", "2+2 Ministerial"}, {"as_of", "2024-09"}},
+                  "lineage '2+2 Ministerial' --as-of 2024-09");
+  ExpectSameAsCli("/api/timeline", {{"q", "Vikram Misri"}}, "timeline 'Vikram Misri'");
+  ExpectSameAsCli("/api/timeline", {{"q", "India"}, {"to_date", "2024-10"}}, "timeline India --to 2024-10");
+  ExpectSameAsCli("/api/timeline", {{"q", "India,Japan"}}, "timeline India,Japan");
+  ExpectSameAsCli("/api/officials", {}, "officials");
+  ExpectSameAsCli("/api/officials", {{"country", "Japan"}, {"as_of", "2024-11-27"}},
+                  "officials --country Japan --as-of 2024-11-27");
+  ExpectSameAsCli("/api/dialogues", {}, "dialogues");
+  ExpectSameAsCli("/api/dialogues", {{"pair", "India,Japan"}, {"as_of", "2025-06"}},
+                  "dialogues --pair India,Japan --as-of 2025-06");
+  ExpectSameAsCli("/api/dialogues", {{"quiet_since", "2024-12"}}, "dialogues --quiet-since 2024-12");
+  EXPECT_FALSE(GetJson("/api/timeline", {{"q", "Vikram Misri"}})["events"].empty());
+  EXPECT_FALSE(GetJson("/api/dialogues").empty());
+  // The window changes the answer: the 2024-11-27 round is not there as of September 2024.
+  const std::string all = GetJson("/api/neighbors", {{"q", "Vikram Misri"}}).dump();
+  const std::string early = GetJson("/api/neighbors", {{"q", "Vikram Misri"}, {"as_of", "2024-09"}}).dump();
+  EXPECT_NE(all.find("2024-11-27"), std::string::npos);
+  EXPECT_EQ(early.find("2024-11-27"), std::string::npos);
+  for (const char* format : {"json", "graphml", "dot"}) {
+    auto res = Get("/api/export", {{"around", "Vikram Misri"}, {"depth", "2"}, {"as_of", "2024-09"}, {"format", format}});
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 200);
+    EXPECT_EQ(res->body, Dkg(std::string("export --around 'Vikram Misri' --depth 2 --as-of 2024-09 --format ") + format).second)
+        << format;
+    auto whole = Get("/api/export", {{"from_date", "2024-11"}, {"format", format}});
+    ASSERT_TRUE(whole);
+    EXPECT_EQ(whole->body, Dkg(std::string("export --from 2024-11 --format ") + format).second) << format;
+  }
+  // Bad dates and windows are refused, naming the parameter; a walk from outside its window too.
+  const std::vector<std::pair<std::string, Query>> refused = {
+      {"/api/neighbors", {{"q", "Vikram Misri"}, {"as_of", "yesterday"}}},
+      {"/api/neighbors", {{"q", "Vikram Misri"}, {"as_of", ""}}},
+      {"/api/neighbors", {{"q", "Vikram Misri"}, {"from_date", "2024-13"}}},
+      {"/api/neighbors", {{"q", "Vikram Misri"}, {"to_date", "2024-02-30"}}},
+      {"/api/cochairs", {{"as_of", "2024"}, {"from_date", "2023"}}},
+      {"/api/lineage", {{"q", "2+2 Ministerial"}, {"from_date", "2025"}, {"to_date", "2024"}}},
+      {"/api/path", {{"from", "Vikram Misri"}, {"to", "India"}, {"to_date", "2024' OR 1=1"}}},
+      {"/api/export", {{"around", "Vikram Misri"}, {"as_of", "20241127"}}},
+      {"/api/timeline", {{"q", "India"}, {"as_of", "-2024"}}},
+      {"/api/officials", {{"as_of", "11/27/2024"}}},
+      {"/api/dialogues", {{"quiet_since", "last year"}}},
+      {"/api/dialogues", {{"pair", "India"}}},
+      {"/api/officials", {{"from_date", "2024"}}},
+      {"/api/export", {{"around", "inaugural round"}, {"as_of", "2024-09"}}},
+      {"/api/neighbors", {{"q", "inaugural round"}, {"to_date", "2024-09"}}},
+  };
+  for (const auto& [path, query] : refused) {
+    auto res = Get(path, query);
+    ASSERT_TRUE(res) << path;
+    EXPECT_EQ(res->status, 400) << Target(path, query) << ": " << res->body;
+    EXPECT_TRUE(json::parse(res->body).contains("error")) << Target(path, query);
+  }
+  auto bad = Get("/api/neighbors", {{"q", "Vikram Misri"}, {"as_of", "yesterday"}});
+  EXPECT_NE(json::parse(bad->body)["error"].get<std::string>().find("parameter 'as_of' is not a date"), std::string::npos);
+  auto outside = Get("/api/neighbors", {{"q", "inaugural round"}, {"to_date", "2024-09"}});
+  EXPECT_NE(json::parse(outside->body)["error"].get<std::string>().find("lies outside the window"), std::string::npos);
+}
+
+// A hub is opened a page at a time: the card's edges from an offset, an export's first nodes,
+// each with the count of all (X-Dkg-Total) for the page's "more" buttons.
+TEST_F(ServerTest, PagesOfAHubAnswerAsTheCommandLineDoes) {
+  ExpectSameAsCli("/api/node", {{"q", "Vikram Misri"}, {"limit", "1"}, {"offset", "1"}},
+                  "show 'Vikram Misri' --limit 1 --offset 1");
+  auto whole = GetJson("/api/node", {{"q", "Vikram Misri"}});
+  ASSERT_GE(whole["edges"].size(), 2u);
+  auto page = Get("/api/node", {{"q", "Vikram Misri"}, {"limit", "1"}, {"offset", "1"}});
+  ASSERT_TRUE(page);
+  EXPECT_EQ(json::parse(page->body)["edges"][0], whole["edges"][1]);
+  EXPECT_EQ(page->get_header_value("X-Dkg-Total"), std::to_string(whole["edges"].size()));
+  EXPECT_NE(page->get_header_value("X-Dkg-Note").find("showing edges 2-2 of"), std::string::npos);
+  EXPECT_EQ(page->get_header_value("X-Dkg-Limit"), "500");
+  auto all = GetJson("/api/export", {{"around", "Vikram Misri"}});
+  auto first = Get("/api/export", {{"around", "Vikram Misri"}, {"limit", "2"}});
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->status, 200);
+  EXPECT_EQ(json::parse(first->body)["nodes"].size(), 2u);
+  EXPECT_EQ(first->get_header_value("X-Dkg-Total"), std::to_string(all["nodes"].size()));
+  for (const Query& q : {Query{{"q", "Vikram Misri"}, {"limit", "0"}}, Query{{"q", "Vikram Misri"}, {"limit", "501"}},
+                         Query{{"q", "Vikram Misri"}, {"offset", "-1"}}}) {
+    auto res = Get("/api/node", q);
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 400) << Target("/api/node", q);
+  }
+  ExpectSameAsCli("/api/lineage", {{"q", "2+2 Ministerial"}, {"limit", "2"}}, "lineage '2+2 Ministerial' --limit 2");
+  auto lineage = Get("/api/lineage", {{"q", "2+2 Ministerial"}, {"limit", "2"}});
+  ASSERT_TRUE(lineage);
+  EXPECT_EQ(json::parse(lineage->body).size(), 2u);
+  EXPECT_EQ(lineage->get_header_value("X-Dkg-Total"),
+            std::to_string(GetJson("/api/lineage", {{"q", "2+2 Ministerial"}}).size()));
+  auto nodes_limit = Get("/api/export", {{"nodes", "1,2"}, {"limit", "1"}});
+  ASSERT_TRUE(nodes_limit);
+  EXPECT_EQ(nodes_limit->status, 400);
 }
 
 TEST_F(ServerTest, AmbiguousAndUnknownNodesAreExplained) {

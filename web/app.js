@@ -4,9 +4,17 @@
 // Every text from the store is put in the page as text (textContent), never as markup.
 'use strict';
 
+// How much of a hub the page asks for at a time: a node's first neighbours on the canvas and its
+// first edges on the card, the rest behind "more" buttons, so that opening a node of 263,320
+// edges costs what opening one of 100 does. `?first=N` sets both (the tests use a small N).
+const FIRST = Math.max(1, Number(new URLSearchParams(location.search).get('first')) || 100);
+
 const state = {
   styles: { kinds: {}, default: { fill: '#ccc', border: '#888', shape: 'round-rectangle' } },
+  limit: 500,            // the server's limit (X-Dkg-Limit): no request asks for more
+  asOf: '',              // the "as of" date: expansions, lineage and paths within it
   expanded: new Set(),   // node ids whose neighbourhood is on the canvas
+  shown: new Map(),      // node id -> how many of its neighbours were asked for
   selected: null,        // the node whose card is open
   lineageCy: null,
 };
@@ -34,12 +42,14 @@ async function api(path, params) {
   }
   const res = await fetch(url);
   const note = res.headers.get('X-Dkg-Note');
+  if (res.headers.get('X-Dkg-Limit')) state.limit = Number(res.headers.get('X-Dkg-Limit'));
   if (!res.ok) {
     let message = res.status + ' ' + res.statusText;
     try { message = (await res.json()).error || message; } catch (e) { /* not JSON */ }
     throw new Error(message);
   }
-  return { body: res, note };
+  const total = res.headers.get('X-Dkg-Total');
+  return { body: res, note, total: total === null ? null : Number(total) };
 }
 
 async function apiJson(path, params) {
@@ -48,6 +58,15 @@ async function apiJson(path, params) {
   if (note) showNote(note);
   return json;
 }
+
+// The JSON and the number of rows the question has in all (X-Dkg-Total), for pages of a hub.
+async function apiPage(path, params) {
+  const { body, total } = await api(path, params);
+  return { json: await body.json(), total };
+}
+
+// The time window the "as of" control sets, as API parameters.
+function windowParams() { return state.asOf ? { as_of: state.asOf } : {}; }
 
 function styleOf(kind) { return state.styles.kinds[kind] || state.styles.default; }
 
@@ -141,35 +160,62 @@ function addGraph(graph, near) {
 }
 
 // A force-directed layout for a readable few dozen nodes; past that (a hub expanded) rings
-// around the node last expanded, which costs linear time and keeps the page responsive.
+// around the node last expanded, which costs linear time and keeps the page responsive (the
+// force-directed one took a second for a hub's first 100 neighbours on a loaded machine).
+const FORCE_DIRECTED_MAX = 60;
 function relayout(focus) {
-  const options = cy.nodes().length > 150
+  const options = cy.nodes().length > FORCE_DIRECTED_MAX
     ? { name: 'concentric', animate: false, fit: true, padding: 30, minNodeSpacing: 8,
         concentric: (n) => (n.id() === String(focus) ? 3 : n.hasClass('expanded') ? 2 : 1), levelWidth: () => 1 }
     : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000,
         nodeOverlap: 20, idealEdgeLength: () => 140, edgeElasticity: () => 100,
         componentSpacing: 100, fit: true, padding: 50, numIter: 1000 };
   // Hundreds of edge labels cost more to draw than the rest of the canvas: shown when zoomed in.
-  cy.edges().toggleClass('crowded', cy.nodes().length > 150);
+  cy.edges().toggleClass('crowded', cy.nodes().length > FORCE_DIRECTED_MAX);
   cy.layout(options).run();
 }
 
+// Expands a node by one hop: its first neighbours (a page of FIRST more at each call), and a
+// "more" button when it has more than are shown. The server reads only the nodes it returns.
 async function expand(id) {
-  const graph = await apiJson('export', { around: '#' + id, depth: 1, format: 'json' });
+  // `want` neighbours; the export's limit counts the node itself too.
+  const want = Math.min(state.limit - 1, (state.shown.get(String(id)) || 0) + FIRST);
+  const { json: graph, total } = await apiPage('export', { around: '#' + id, depth: 1, format: 'json', limit: Math.max(1, want + 1), ...windowParams() });
   addGraph(graph, id);
   state.expanded.add(String(id));
+  state.shown.set(String(id), want);
   cy.getElementById(String(id)).addClass('expanded');
   relayout(id);
   document.getElementById('help').textContent = cy.nodes().length + ' nodes on the canvas; click one to expand it.';
+  const more = document.getElementById('more');
+  // `total` counts the node itself with its neighbours.
+  const hidden = total === null ? 0 : total - graph.nodes.length;
+  if (hidden > 0) {
+    const name = cy.getElementById(String(id)).data('name');
+    document.getElementById('more-text').textContent =
+      name + ': ' + (graph.nodes.length - 1) + ' of ' + (total - 1).toLocaleString('en') + ' neighbours shown. ';
+    const button = document.getElementById('more-button');
+    button.hidden = want + 1 >= state.limit;
+    button.textContent = 'Show ' + Math.min(FIRST, state.limit - want, hidden) + ' more';
+    button.onclick = () => expand(id).catch(showError);
+    more.hidden = false;
+  } else {
+    more.hidden = true;
+  }
 }
 
 // Puts a node on the canvas, expands it and opens its card.
+// The expansion and the card are asked for together (the expansion first: the server answers
+// one request at a time, and the canvas is what the click was for).
 async function focusNode(id) {
   try {
-    if (!state.expanded.has(String(id))) await expand(id);
+    const expansion = state.expanded.has(String(id)) ? Promise.resolve() : expand(id);
+    const card = showCard(id);
+    card.catch(() => {});  // reported below, once
+    await expansion;
     cy.$(':selected').unselect();
     cy.getElementById(String(id)).select();
-    await showCard(id);
+    await card;
   } catch (err) { showError(err); }
 }
 
@@ -177,8 +223,26 @@ cy.on('tap', 'node', (evt) => focusNode(evt.target.id()));
 
 // ---- the node card -----------------------------------------------------------------------
 
+// One edge of a card: its relation, the node at its other end, its evidence sentences.
+function edgeRow(e, n) {
+  const out = e.source && e.source.id === n.id;
+  const other = out ? e.target : e.source;
+  const row = el('div', { class: 'edge', 'data-relation': e.relation },
+                 out ? '→ ' : '← ', el('span', { class: 'rel' }, e.relation), ' ',
+                 other ? nodeLink(other) : '(missing node)', other ? ' ' : null, other ? kindBadge(other.kind) : null,
+                 other && other.date ? el('span', { class: 'muted' }, ' ' + other.date) : null);
+  for (const ev of e.evidence) {
+    row.append(el('div', { class: 'evidence' },
+                  el('blockquote', { class: 'evidence-text' }, ev.text),
+                  el('a', { href: '#', onclick: (event) => { event.preventDefault(); openDocument(ev.document, ev.start, ev.end); } },
+                     'show in document #' + ev.document), el('span', { class: 'muted' }, ' · rule ' + ev.rule)));
+  }
+  return row;
+}
+
 async function showCard(id) {
-  const card = await apiJson('node', { q: '#' + id });
+  // A hub's card: its first FIRST edges; the next pages come from the server on demand.
+  const { json: card, total } = await apiPage('node', { q: '#' + id, limit: Math.min(FIRST, state.limit) });
   state.selected = card.node;
   const head = document.getElementById('card-head');
   const tab = document.getElementById('card-body');
@@ -190,29 +254,22 @@ async function showCard(id) {
   if (card.aliases.length) head.append(el('div', {}, 'Also: ' + card.aliases.join('; ')));
   const attrs = Object.entries(card.attrs || {});
   if (attrs.length) head.append(el('div', { class: 'muted' }, attrs.map(([k, v]) => k + ': ' + v).join(' · ')));
-  tab.append(el('h4', {}, 'Edges (' + card.edges.length + ')'));
-  // A hub's card lists its first edges; the rest on demand, so opening it stays quick.
-  const first = 100;
-  const rows = [];
-  for (const e of card.edges) {
-    const out = e.source && e.source.id === n.id;
-    const other = out ? e.target : e.source;
-    const row = el('div', { class: 'edge', 'data-relation': e.relation },
-                   out ? '→ ' : '← ', el('span', { class: 'rel' }, e.relation), ' ',
-                   other ? nodeLink(other) : '(missing node)', other ? ' ' : null, other ? kindBadge(other.kind) : null,
-                   other && other.date ? el('span', { class: 'muted' }, ' ' + other.date) : null);
-    for (const ev of e.evidence) {
-      row.append(el('div', { class: 'evidence' },
-                    el('blockquote', { class: 'evidence-text' }, ev.text),
-                    el('a', { href: '#', onclick: (event) => { event.preventDefault(); openDocument(ev.document, ev.start, ev.end); } },
-                       'show in document #' + ev.document), el('span', { class: 'muted' }, ' · rule ' + ev.rule)));
-    }
-    rows.push(row);
-  }
-  tab.append(...rows.slice(0, first));
-  if (rows.length > first) {
-    const more = el('button', { class: 'more', onclick: () => { more.replaceWith(...rows.slice(first)); } },
-                    'Show ' + (rows.length - first) + ' more edges');
+  const edgesTotal = total === null ? card.edges.length : total;
+  tab.append(el('h4', {}, 'Edges (' + edgesTotal.toLocaleString('en') + ')'));
+  tab.append(...card.edges.map((e) => edgeRow(e, n)));
+  let shown = card.edges.length;
+  if (shown < edgesTotal) {
+    const more = el('button', { class: 'more' }, '');
+    const label = () => { more.textContent = 'Show ' + Math.min(FIRST, edgesTotal - shown) + ' more edges (' + (edgesTotal - shown).toLocaleString('en') + ' not shown)'; };
+    label();
+    more.addEventListener('click', async () => {
+      try {
+        const page = await apiJson('node', { q: '#' + id, offset: shown, limit: Math.min(FIRST, state.limit) });
+        more.before(...page.edges.map((e) => edgeRow(e, n)));
+        shown += page.edges.length;
+        if (shown >= edgesTotal || !page.edges.length) more.remove(); else label();
+      } catch (err) { showError(err); }
+    });
     tab.append(more);
   }
   if (card.sources.length) {
@@ -224,7 +281,9 @@ async function showCard(id) {
   }
   selectTab('card');
   document.getElementById('lineage').hidden = true;
-  if (['meeting', 'dialogue', 'agreement'].includes(n.kind)) await showLineage(n.id).catch(showError);
+  // The lineage comes after the card, not before it: a dialogue of thousands of rounds takes the
+  // server a second to trace.
+  if (['meeting', 'dialogue', 'agreement'].includes(n.kind)) showLineage(n.id).catch(showError);
   document.getElementById('path-from').value = document.getElementById('path-from').value || '#' + n.id;
 }
 
@@ -258,13 +317,17 @@ document.getElementById('doc-view').addEventListener('click', (e) => { if (e.tar
 // ---- lineage along time ------------------------------------------------------------------
 
 async function showLineage(id) {
-  const entries = await apiJson('lineage', { q: '#' + id });
+  // Its first FIRST entries (a pre-order forest: what led to the node comes first).
+  const { json: entries, total } = await apiPage('lineage', { q: '#' + id, limit: Math.min(FIRST, state.limit), ...windowParams() });
+  if (!state.selected || state.selected.id !== id) return;  // another node was opened meanwhile
   const list = document.getElementById('lineage-list');
   list.replaceChildren();
   document.getElementById('lineage').hidden = false;
   const alone = entries.length <= 1;
   document.getElementById('lineage-note').textContent = alone
-    ? state.selected.name + ' has no lineage (no announced_at, round_of, follows or agreed_at edge).' : '';
+    ? state.selected.name + ' has no lineage (no announced_at, round_of, follows or agreed_at edge).'
+    : total !== null && total > entries.length
+      ? 'The first ' + entries.length + ' of ' + total.toLocaleString('en') + ' entries (dkg lineage lists them all).' : '';
   document.getElementById('lineage-cy').hidden = alone;
   // Parents: the nearest earlier entry one level up (entries come as a pre-order forest).
   const parents = [];
@@ -379,8 +442,8 @@ document.getElementById('path-form').addEventListener('submit', async (e) => {
   out.replaceChildren();
   try {
     const path = await apiJson('path', { from: document.getElementById('path-from').value,
-                                         to: document.getElementById('path-to').value });
-    if (path.length === null) { out.append(el('p', {}, 'No path within 8 hops.')); return; }
+                                         to: document.getElementById('path-to').value, ...windowParams() });
+    if (path.length === null) { out.append(el('p', {}, 'No path within 8 hops' + (state.asOf ? ' as of ' + state.asOf : '') + '.')); return; }
     cy.elements().removeClass('path');
     addGraph({ nodes: path.nodes, edges: path.edges }, path.nodes[0] && path.nodes[0].id);
     out.append(el('p', {}, 'Length ' + path.length + ':'));
@@ -427,6 +490,21 @@ for (const a of document.querySelectorAll('.downloads a')) {
 // ---- start -------------------------------------------------------------------------------
 
 for (const b of document.querySelectorAll('#panel nav button')) b.addEventListener('click', () => selectTab(b.dataset.tab));
+
+// "As of": the canvas is redrawn with what had happened by that date (meetings and agreements
+// after it are left out, and walks do not pass through them); empty: all time.
+document.getElementById('as-of-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const value = document.getElementById('as-of').value.trim();
+  if (value && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) { showNote('As of: give YYYY, YYYY-MM or YYYY-MM-DD'); return; }
+  state.asOf = value;
+  const focus = state.selected ? state.selected.id : null;
+  cy.elements().remove();
+  state.expanded.clear();
+  state.shown.clear();
+  document.getElementById('more').hidden = true;
+  if (focus !== null) await focusNode(focus);
+});
 
 (async () => {
   try {
