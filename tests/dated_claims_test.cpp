@@ -10,7 +10,9 @@
 #include "engine/date_claims.h"
 #include "engine/sha256.h"
 #include "engine/store.h"
+#include "importers/extract/agreement_stage.h"
 #include "importers/extractor.h"
+#include "importers/internal/sentences.h"
 #include "importers/importer.h"
 #include "queries/graph_index.h"
 #include "queries/lookup.h"
@@ -220,6 +222,47 @@ TEST(AgreementLifecycleTest, ThreeReportsGiveItsStagesInOrder) {
   ASSERT_TRUE(later.ok());
   ASSERT_EQ(later->events.size(), 1u);
   EXPECT_EQ(later->events[0].role, "in_force");
+}
+
+// The stages one sentence states, read by the lexicon on a hand-made graph.
+std::vector<std::string> StagesOf(const std::string& text, const std::string& agreement) {
+  auto lexicon = extract::AgreementStageLexicon::LoadEmbedded();
+  EXPECT_TRUE(lexicon.ok()) << lexicon.status().message();
+  ExtractedGraph g;
+  g.nodes.resize(1);
+  g.nodes[0].kind = "agreement";
+  g.nodes[0].name = agreement;
+  for (size_t at = text.find(agreement); at != std::string::npos; at = text.find(agreement, at + 1)) {
+    g.nodes[0].mentions.push_back({static_cast<int64_t>(at), static_cast<int64_t>(at + agreement.size())});
+  }
+  const auto sentences = internal::SplitSentences(text, 0, static_cast<int64_t>(text.size()));
+  internal::Date published{2030, 6, 15};
+  lexicon.value()->AddStages(sentences, published, g);
+  std::vector<std::string> out;
+  for (const ExtractedStage& s : g.stages) out.push_back(s.stage + "@" + s.date);
+  return out;
+}
+
+TEST(AgreementStageLexiconTest, EachStageWithTheDateItsSentenceGives) {
+  EXPECT_EQ(StagesOf("Norway withdrew from the Water Accord on June 1, 2030.", "Water Accord"),
+            std::vector<std::string>{"ended@2030-06-01"});
+  EXPECT_EQ(StagesOf("The Water Accord expired in May 2030.", "Water Accord"), std::vector<std::string>{"ended@2030-05"});
+  EXPECT_EQ(StagesOf("The Water Accord came into force on 2 January 2029.", "Water Accord"),
+            std::vector<std::string>{"in_force@2029-01-02"});
+  EXPECT_EQ(StagesOf("On March 3, 2028 the Water Accord was signed in Lima.", "Water Accord"),
+            std::vector<std::string>{"signed@2028-03-03"});  // the date before the phrase
+  EXPECT_EQ(StagesOf("Negotiations on the Water Accord concluded.", "Water Accord"),
+            std::vector<std::string>{"negotiated@"});  // no date: the document's
+  // A sentence that does not name the agreement says nothing of it.
+  EXPECT_TRUE(StagesOf("The treaty entered into force. The Water Accord is long.", "Water Accord").empty());
+}
+
+TEST(AgreementStageLexiconTest, ABadLineNamesTheFileAndTheLine) {
+  auto bad = extract::AgreementStageLexicon::Parse("# comment\nsigned\tsigned\nratified\tratified\n", "x.tsv");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("x.tsv:3"), std::string::npos) << bad.status().message();
+  EXPECT_FALSE(extract::AgreementStageLexicon::Parse("signed\n", "x.tsv").ok());
+  EXPECT_FALSE(extract::AgreementStageLexicon::Parse("negotiations ... \tnegotiated\n", "x.tsv").ok());
 }
 
 // ---- migration ---------------------------------------------------------------------------
