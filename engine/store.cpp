@@ -937,6 +937,23 @@ class DocumentWriter {
       }
     }
     if (ids.size() != 1) return 0;
+    // An agreement signed (in force, ended) on another day than this one was is another of the
+    // same name: a memorandum renewed years later.
+    if (auto once = staged_once_.find(&node); once != staged_once_.end()) {
+      SQLite::Statement& st = Prepare(
+          "SELECT s.stage, coalesce(s.date, d.pub_date, '') FROM agreement_stages s "
+          "JOIN documents d ON d.id = s.document_id WHERE s.agreement_id = ?");
+      st.bind(1, *ids.begin());
+      while (st.executeStep()) {
+        const std::string stage = st.getColumn(0).getString(), date = st.getColumn(1).getString();
+        for (const auto& [mine, my_date] : once->second) {
+          if (mine == stage && !date.empty() && !my_date.empty() && !DatesAgree(date, my_date)) {
+            st.reset();
+            return 0;
+          }
+        }
+      }
+    }
     reason = "same agreement " + what + " as node #" + std::to_string(*ids.begin()) +
              ", another stage of its life";
     return *ids.begin();
@@ -1022,6 +1039,9 @@ class DocumentWriter {
   // The agreements whose stages this document states (ExtractedGraph::stages), with the date
   // it says each was signed (empty: not said). Set before WriteNode.
   std::map<const ExtractedNode*, std::string> staged_;
+  // Each staged agreement's one-time stages (signed, in_force, ended) with the dates this
+  // document gives them (the document's when the text gives none).
+  std::map<const ExtractedNode*, std::vector<std::pair<std::string, std::string>>> staged_once_;
 
  private:
 
@@ -1197,6 +1217,10 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
                                     " of a graph of " + std::to_string(graph.nodes.size()));
       }
       std::string& signed_on = writer.staged_[&graph.nodes[stage.agreement]];
+      if (stage.stage == "signed" || stage.stage == "in_force" || stage.stage == "ended") {
+        writer.staged_once_[&graph.nodes[stage.agreement]].emplace_back(
+            stage.stage, stage.date.empty() ? document.date : stage.date);
+      }
       if (stage.stage == "signed") {
         signed_on = !stage.date.empty() ? stage.date
                     : !graph.nodes[stage.agreement].date.empty() ? graph.nodes[stage.agreement].date

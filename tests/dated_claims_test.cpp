@@ -224,6 +224,60 @@ TEST(AgreementLifecycleTest, ThreeReportsGiveItsStagesInOrder) {
   EXPECT_EQ(later->events[0].role, "in_force");
 }
 
+// A report of one agreement with one stage, dated `date` (the node's date too, when `dated`).
+void StageReport(Store& store, const std::string& text, const std::string& date, const std::string& stage, bool dated) {
+  DocumentInput d;
+  d.source = date + ".txt";
+  d.date = date;
+  d.text = text;
+  d.sha256 = Sha256Hex(text);
+  ExtractedGraph g;
+  g.nodes.resize(1);
+  g.nodes[0].kind = "agreement";
+  g.nodes[0].name = "Health MoU";
+  if (dated) g.nodes[0].date = date;
+  g.nodes[0].mentions.push_back({4, 14});
+  ExtractedStage s;
+  s.agreement = 0;
+  s.stage = stage;
+  s.date = date;
+  s.evidence = {{0, static_cast<int64_t>(text.size())}, "stage:" + stage + ":test"};
+  g.stages.push_back(s);
+  ASSERT_TRUE(store.ImportDocument(d, g).ok());
+}
+
+std::vector<NodeRecord> Agreements(const Store& store) {
+  NodeListFilter filter;
+  filter.kind = "agreement";
+  auto nodes = store.ListNodes(filter);
+  EXPECT_TRUE(nodes.ok());
+  return nodes.ok() ? nodes.value() : std::vector<NodeRecord>{};
+}
+
+// An agreement whose life a report tells joins the stored one of its name whatever their dates,
+// unless it was signed on another day: then it is another agreement of that name.
+TEST(AgreementLifecycleTest, StagesJoinOneAgreementUnlessSignedTwice) {
+  {
+    testing::TempDir dir;
+    auto store = Store::Open(dir.File("s.db"));
+    ASSERT_TRUE(store.ok());
+    StageReport(**store, "The Health MoU was signed.", "2015-03-01", "signed", true);
+    StageReport(**store, "The Health MoU came into force.", "2015-06-10", "in_force", true);
+    auto agreements = Agreements(**store);
+    ASSERT_EQ(agreements.size(), 1u);
+    EXPECT_EQ(agreements[0].date, "2015-03-01");  // its signing, not its entry into force
+    EXPECT_EQ((*store)->AgreementStages(agreements[0].id)->size(), 2u);
+  }
+  {
+    testing::TempDir dir;
+    auto store = Store::Open(dir.File("s.db"));
+    ASSERT_TRUE(store.ok());
+    StageReport(**store, "The Health MoU was signed.", "2015-03-01", "signed", true);
+    StageReport(**store, "The Health MoU was signed anew.", "2024-05-02", "signed", true);
+    EXPECT_EQ(Agreements(**store).size(), 2u);
+  }
+}
+
 // The stages one sentence states, read by the lexicon on a hand-made graph.
 std::vector<std::string> StagesOf(const std::string& text, const std::string& agreement) {
   auto lexicon = extract::AgreementStageLexicon::LoadEmbedded();
