@@ -910,31 +910,33 @@ class DocumentWriter {
   }
 
   // Fourth chance, for an agreement whose life the document tells ("entered into force on ..."):
-  // the one stored agreement of the same name, or sharing an agreement identity key, whatever
-  // its date: the announcement, the signing and the entry into force of one agreement are
-  // reported on different days. Two candidates: no guess.
+  // the one stored agreement sharing its agreement identity key (or, without one, its name),
+  // whatever its date: the announcement, the signing and the entry into force of one agreement
+  // are reported on different days. Two candidates: no guess.
   int64_t ResolveAcrossStages(const ExtractedNode& node, std::string& reason) {
     std::set<int64_t> ids;
     std::string what;
+    // By its agreement key (parties and signature) when it has one: a generic name
+    // ("Memorandum of Understanding") between other parties is another agreement.
+    bool keyed = false;
+    for (const std::string& key : node.keys) {
+      if (key.rfind("agreement:", 0) != 0) continue;
+      keyed = true;
+      SQLite::Statement& st = Prepare(
+          "SELECT k.node_id FROM node_keys k CROSS JOIN nodes n ON n.id = k.node_id "
+          "WHERE k.key = ? AND n.kind = ?");
+      st.bind(1, key);
+      st.bind(2, node.kind);
+      while (st.executeStep()) ids.insert(st.getColumn(0).getInt64());
+      what = "identity key '" + key + "'";
+    }
     const std::string name_key = NormalizeName(node.name);
-    if (!name_key.empty()) {
+    if (!keyed && !name_key.empty()) {
       SQLite::Statement& st = Prepare("SELECT id FROM nodes WHERE kind = ? AND norm_key = ?");
       st.bind(1, node.kind);
       st.bind(2, name_key);
       while (st.executeStep()) ids.insert(st.getColumn(0).getInt64());
       what = "name '" + name_key + "'";
-    }
-    if (ids.empty()) {
-      for (const std::string& key : node.keys) {
-        if (key.rfind("agreement:", 0) != 0) continue;
-        SQLite::Statement& st = Prepare(
-            "SELECT k.node_id FROM node_keys k CROSS JOIN nodes n ON n.id = k.node_id "
-            "WHERE k.key = ? AND n.kind = ?");
-        st.bind(1, key);
-        st.bind(2, node.kind);
-        while (st.executeStep()) ids.insert(st.getColumn(0).getInt64());
-        what = "identity key '" + key + "'";
-      }
     }
     if (ids.size() != 1) return 0;
     // An agreement signed (in force, ended) on another day than this one was is another of the

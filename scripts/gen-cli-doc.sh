@@ -180,8 +180,8 @@ its date (the one the sentence gives, else its document's) and the documents tha
 `data/lexicon/agreement_stage.tsv`: "was signed", "negotiations concluded", "entered into force",
 "came into force", "terminated", "expired", "withdrew from" ...). A stage on the day of another
 event comes after it; stages of one day in their order. An agreement whose life a document tells
-joins the stored agreement of its name whatever their dates (unless that one was signed, came into
-force or ended on another day), and is dated by its signing.
+joins the stored agreement of its parties and name whatever their dates (unless that one was
+signed, came into force or ended on another day), and is dated by its signing.
 TXT
 run "" 'dkg timeline "2+2 Ministerial"'
 run "A pair's meetings:" 'dkg timeline India,Japan'
