@@ -594,6 +594,19 @@ int RunNeighbors(const Globals& g, const std::string& query, int depth, const st
   return kExitOk;
 }
 
+// The two sides of a pair "A,B" (`timeline A,B`, `dialogues --pair A,B`), spaces around each
+// trimmed; false when a side names nothing ("Japan,", ",").
+bool PairSides(const std::string& text, size_t comma, std::string& a, std::string& b) {
+  auto trim = [](std::string s) {
+    const size_t first = s.find_first_not_of(" \t");
+    if (first == std::string::npos) return std::string();
+    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+  };
+  a = trim(text.substr(0, comma));
+  b = trim(text.substr(comma + 1));
+  return !a.empty() && !b.empty();
+}
+
 // `timeline Q`, or `timeline A,B` for a pair: when Q holds a comma and both sides name a node, it
 // is a pair; otherwise Q names one node.
 int RunTimeline(const Globals& g, const std::string& query) {
@@ -603,8 +616,16 @@ int RunTimeline(const Globals& g, const std::string& query) {
   if (!store.ok()) return Fail(store.status());
   const size_t comma = query.find(',');
   if (comma != std::string::npos) {
-    auto a = ResolveNode(*store.value(), query.substr(0, comma));
-    auto b = ResolveNode(*store.value(), query.substr(comma + 1));
+    std::string side_a, side_b;
+    if (!PairSides(query, comma, side_a, side_b)) {
+      return Usage("timeline '" + query + "': a side of the pair names nothing (give A,B)");
+    }
+    auto a = ResolveNode(*store.value(), side_a);
+    auto b = ResolveNode(*store.value(), side_b);
+    if (a.ok() && b.ok() && a.value() == b.value()) {
+      return Usage("timeline '" + query + "': both sides name the same node #" + std::to_string(a.value()) +
+                   " (a pair is two nodes)");
+    }
     if (a.ok() && b.ok()) {
       auto timeline = PairTimeline(*store.value(), a.value(), b.value(), w.window);
       if (!timeline.ok()) return Fail(timeline.status());
@@ -613,8 +634,8 @@ int RunTimeline(const Globals& g, const std::string& query) {
       return kExitOk;
     }
     // A side that is ambiguous is a usage error like any ambiguous reference.
-    if (!a.ok() && a.status().code() == Status::Code::kAmbiguous) return Fail(Resolve(*store.value(), query.substr(0, comma)).status());
-    if (!b.ok() && b.status().code() == Status::Code::kAmbiguous) return Fail(Resolve(*store.value(), query.substr(comma + 1)).status());
+    if (!a.ok() && a.status().code() == Status::Code::kAmbiguous) return Fail(Resolve(*store.value(), side_a).status());
+    if (!b.ok() && b.status().code() == Status::Code::kAmbiguous) return Fail(Resolve(*store.value(), side_b).status());
   }
   auto id = Resolve(*store.value(), query);
   if (!id.ok()) return Fail(id.status());
@@ -660,13 +681,21 @@ int RunDialogues(const Globals& g, const std::string& pair, const std::string& q
   }
   const size_t comma = pair.find(',');
   if (!pair.empty() && comma == std::string::npos) return Usage("--pair takes two nodes: A,B");
+  std::string side_a, side_b;
+  if (!pair.empty() && !PairSides(pair, comma, side_a, side_b)) {
+    return Usage("--pair '" + pair + "': a side of the pair names nothing (give A,B)");
+  }
   auto store = OpenForQuery(g);
   if (!store.ok()) return Fail(store.status());
   if (!pair.empty()) {
-    auto a = Resolve(*store.value(), pair.substr(0, comma));
+    auto a = Resolve(*store.value(), side_a);
     if (!a.ok()) return Fail(a.status());
-    auto b = Resolve(*store.value(), pair.substr(comma + 1));
+    auto b = Resolve(*store.value(), side_b);
     if (!b.ok()) return Fail(b.status());
+    if (a.value() == b.value()) {
+      return Usage("--pair '" + pair + "': both sides name the same node #" + std::to_string(a.value()) +
+                   " (a pair is two nodes)");
+    }
     filter.a = a.value();
     filter.b = b.value();
   }
@@ -1274,9 +1303,11 @@ int Main(int argc, char** argv) {
   };
   // --from/--to and --as-of: the window of time a question is asked about (queries/time_window.h).
   auto add_window = [&](CLI::App* cmd) {
-    auto* from = cmd->add_option("--from", g.from, "only meetings and agreements dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)");
-    auto* to = cmd->add_option("--to", g.to, "only meetings and agreements dated on or before DATE");
+    auto* from = cmd->add_option("--from", g.from, "only meetings and agreements dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+                     ->check(NonEmpty());
+    auto* to = cmd->add_option("--to", g.to, "only meetings and agreements dated on or before DATE")->check(NonEmpty());
     cmd->add_option("--as-of", g.as_of, "only what had happened by DATE (the window ending with DATE)")
+        ->check(NonEmpty())
         ->excludes(from)
         ->excludes(to);
   };
@@ -1358,18 +1389,19 @@ int Main(int argc, char** argv) {
 
   std::string office;
   auto* officials = app.add_subcommand("officials", "who held which office when, from dated reporting");
-  officials->add_option("--country", country, "only offices of this country (Q)");
-  officials->add_option("--office", office, "only this office (its title, case aside)");
-  officials->add_option("--as-of", g.as_of, "only the holders on DATE (YYYY, YYYY-MM or YYYY-MM-DD)");
+  officials->add_option("--country", country, "only offices of this country (Q)")->check(NonEmpty());
+  officials->add_option("--office", office, "only this office (its title, case aside)")->check(NonEmpty());
+  officials->add_option("--as-of", g.as_of, "only the holders on DATE (YYYY, YYYY-MM or YYYY-MM-DD)")->check(NonEmpty());
   add_format(officials);
   add_limit(officials);
   officials->callback([&] { rc = RunOfficials(g, country, office); });
 
   std::string pair, quiet_since;
   auto* dialogues = app.add_subcommand("dialogues", "dialogue series: rounds, first and last round, time since the last");
-  dialogues->add_option("--pair", pair, "only series both A and B took part in (A,B)");
-  dialogues->add_option("--quiet-since", quiet_since, "only series with no round since DATE");
-  dialogues->add_option("--as-of", g.as_of, "measure the time since the last round to DATE (default: the newest document's date)");
+  dialogues->add_option("--pair", pair, "only series both A and B took part in (A,B)")->check(NonEmpty());
+  dialogues->add_option("--quiet-since", quiet_since, "only series with no round since DATE")->check(NonEmpty());
+  dialogues->add_option("--as-of", g.as_of, "count only rounds held by DATE and measure the time since the last to it (default: the newest document's date)")
+      ->check(NonEmpty());
   add_format(dialogues);
   add_limit(dialogues);
   dialogues->callback([&] { rc = RunDialogues(g, pair, quiet_since); });

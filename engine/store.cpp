@@ -20,6 +20,7 @@
 #include <unordered_map>
 
 #include "engine/atomic_file.h"
+#include "engine/date_claims.h"
 #include "engine/internal/changeset.h"
 #include "engine/near_copy.h"
 #include "engine/normalize.h"
@@ -380,6 +381,63 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
 
 namespace {
 
+// Sets `node`'s date to the one its claims choose (ChooseDate; an analyst's set-date correction,
+// the latest, overrides them). A chosen date that agrees with the stored one only replaces it when
+// more precise: a date given by a table (no claim) is not made vaguer by a document.
+void ApplyChosenDate(SQLite::Database& db, int64_t node) {
+  SQLite::Statement st(db, "SELECT date, coalesce(document_id, 0), rule FROM date_claims "
+                           "WHERE node_id = ? ORDER BY id");
+  st.bind(1, node);
+  std::vector<DateClaim> claims;
+  std::optional<std::string> corrected;
+  while (st.executeStep()) {
+    const std::string date = ColumnText(st.getColumn(0));
+    if (st.getColumn(2).getString().rfind("correction:", 0) == 0) corrected = date;
+    else claims.push_back({date, st.getColumn(1).getInt64()});
+  }
+  SQLite::Statement now(db, "SELECT coalesce(date, '') FROM nodes WHERE id = ?");
+  now.bind(1, node);
+  if (!now.executeStep()) return;
+  const std::string stored = now.getColumn(0).getString();
+  std::string date = corrected ? *corrected : ChooseDate(claims);
+  if (!corrected) {
+    if (date.empty()) return;
+    if (DatesAgree(date, stored) && stored.size() > date.size()) date = stored;
+  }
+  if (date == stored) return;
+  SQLite::Statement up(db, "UPDATE nodes SET date = ? WHERE id = ?");
+  if (date.empty()) up.bind(1); else up.bind(1, date);
+  up.bind(2, node);
+  up.exec();
+}
+
+// Keeps the date each (node, date) pair says `document` gives, once, and applies the chosen
+// dates of those nodes.
+void StoreDateClaims(SQLite::Database& db, int64_t document,
+                     const std::vector<std::pair<int64_t, std::string>>& claims) {
+  if (claims.empty()) return;
+  SQLite::Statement insert(db,
+                           "INSERT INTO date_claims(node_id, date, document_id, rule) "
+                           "SELECT ?1, ?2, ?3, 'document' WHERE NOT EXISTS (SELECT 1 FROM date_claims "
+                           "WHERE node_id = ?1 AND document_id = ?3 AND date = ?2)");
+  SQLite::Statement stored(db, "SELECT coalesce(date, '') FROM nodes WHERE id = ?");
+  std::set<int64_t> nodes;
+  for (const auto& [node, date] : claims) {
+    insert.reset();
+    insert.bind(1, node);
+    insert.bind(2, date);
+    insert.bind(3, document);
+    insert.exec();
+    // A claim of the date the node shows cannot change it (a chosen date has no claimed date
+    // more precise than itself, and one more claim only adds to its support): a meeting named by
+    // thousands of documents is not re-read at each. Any other claim may.
+    stored.reset();
+    stored.bind(1, node);
+    if (stored.executeStep() && stored.getColumn(0).getString() != date) nodes.insert(node);
+  }
+  for (int64_t node : nodes) ApplyChosenDate(db, node);
+}
+
 // Entity resolution and writes for one document, inside the caller's transaction.
 class DocumentWriter {
  public:
@@ -406,6 +464,13 @@ class DocumentWriter {
       ++report_.nodes_merged;
     }
     AddAliases(id, found.key, node);
+    if (auto staged = staged_.find(&extracted); staged != staged_.end()) {
+      // An agreement whose life this document tells: its date is the day it was signed, when
+      // the document says it was; other stages date themselves (agreement_stages), not it.
+      if (!staged->second.empty()) date_claims_.emplace_back(id, staged->second);
+    } else if (DateIsIdentity(node.kind) && !node.date.empty()) {
+      date_claims_.emplace_back(id, node.date);
+    }
     for (const std::string& key : node.keys) keys_.push_back({id, key});
     if (!node.mentions.empty()) {
       PendingMention& m = mentions_[id];  // a node named twice in one document: one row
@@ -681,6 +746,8 @@ class DocumentWriter {
     }
     if (found.empty()) {
       int64_t id = ResolveByKeys(node, reason);
+      if (id == 0) id = ResolveConflictingDate(node, reason);
+      if (id == 0 && staged_.count(&node)) id = ResolveAcrossStages(node, reason);
       if (id == 0) return {};
       SQLite::Statement& st = Prepare("SELECT id, norm_key, coalesce(date, ''), attrs FROM nodes WHERE id = ?");
       st.bind(1, id);
@@ -801,6 +868,103 @@ class DocumentWriter {
     return *ids.begin();
   }
 
+  // Third chance, for meetings and agreements only: the same event reported on a date that
+  // disagrees with the stored one (docs/extraction.md, "Conflicting dates"). Conservative: the
+  // same name with both dates days at most kSameNameDays apart, or the same round of one series
+  // (a "round:" identity key) with dates at most kSameRoundDays apart; and only one such node.
+  // The node joined keeps its date until the claims (date_claims) outvote it.
+  static constexpr int kSameNameDays = 3;
+  static constexpr int kSameRoundDays = 31;
+  int64_t ResolveConflictingDate(const ExtractedNode& node, std::string& reason) {
+    if (!DateIsIdentity(node.kind) || node.date.empty()) return 0;
+    std::map<int64_t, std::pair<std::string, std::string>> ids;  // id -> (its date, what matched)
+    const std::string name_key = NormalizeName(node.name);
+    if (!name_key.empty() && node.date.size() == 10) {
+      SQLite::Statement& st = Prepare(
+          "SELECT id, coalesce(date, '') FROM nodes WHERE kind = ? AND norm_key = ?");
+      st.bind(1, node.kind);
+      st.bind(2, name_key);
+      while (st.executeStep()) {
+        const std::string date = st.getColumn(1).getString();
+        if (!DatesAgree(date, node.date) && DaysWithin(date, node.date, kSameNameDays)) {
+          ids[st.getColumn(0).getInt64()] = {date, "name '" + name_key + "'"};
+        }
+      }
+    }
+    for (const std::string& key : node.keys) {
+      if (key.rfind("round:", 0) != 0) continue;
+      SQLite::Statement& st = Prepare(
+          "SELECT k.node_id, coalesce(n.date, '') FROM node_keys k CROSS JOIN nodes n "
+          "ON n.id = k.node_id WHERE k.key = ? AND n.kind = ?");
+      st.bind(1, key);
+      st.bind(2, node.kind);
+      while (st.executeStep()) {
+        const std::string date = st.getColumn(1).getString();
+        auto apart = DaysApart(date, node.date);
+        if (!DatesAgree(date, node.date) && apart && *apart <= kSameRoundDays) {
+          ids.emplace(st.getColumn(0).getInt64(), std::pair{date, "round '" + key + "'"});
+        }
+      }
+    }
+    if (ids.size() != 1) return 0;
+    const auto& [id, what] = *ids.begin();
+    reason = "same " + what.second + " as node #" + std::to_string(id) + " on a conflicting date (" +
+             node.date + " against " + what.first + "; both kept)";
+    return id;
+  }
+
+  // Fourth chance, for an agreement whose life the document tells ("entered into force on ..."):
+  // the one stored agreement sharing its agreement identity key (or, without one, its name),
+  // whatever its date: the announcement, the signing and the entry into force of one agreement
+  // are reported on different days. Two candidates: no guess.
+  int64_t ResolveAcrossStages(const ExtractedNode& node, std::string& reason) {
+    std::set<int64_t> ids;
+    std::string what;
+    // By its agreement key (parties and signature) when it has one: a generic name
+    // ("Memorandum of Understanding") between other parties is another agreement.
+    bool keyed = false;
+    for (const std::string& key : node.keys) {
+      if (key.rfind("agreement:", 0) != 0) continue;
+      keyed = true;
+      SQLite::Statement& st = Prepare(
+          "SELECT k.node_id FROM node_keys k CROSS JOIN nodes n ON n.id = k.node_id "
+          "WHERE k.key = ? AND n.kind = ?");
+      st.bind(1, key);
+      st.bind(2, node.kind);
+      while (st.executeStep()) ids.insert(st.getColumn(0).getInt64());
+      what = "identity key '" + key + "'";
+    }
+    const std::string name_key = NormalizeName(node.name);
+    if (!keyed && !name_key.empty()) {
+      SQLite::Statement& st = Prepare("SELECT id FROM nodes WHERE kind = ? AND norm_key = ?");
+      st.bind(1, node.kind);
+      st.bind(2, name_key);
+      while (st.executeStep()) ids.insert(st.getColumn(0).getInt64());
+      what = "name '" + name_key + "'";
+    }
+    if (ids.size() != 1) return 0;
+    // An agreement signed (in force, ended) on another day than this one was is another of the
+    // same name: a memorandum renewed years later.
+    if (auto once = staged_once_.find(&node); once != staged_once_.end()) {
+      SQLite::Statement& st = Prepare(
+          "SELECT s.stage, coalesce(s.date, d.pub_date, '') FROM agreement_stages s "
+          "JOIN documents d ON d.id = s.document_id WHERE s.agreement_id = ?");
+      st.bind(1, *ids.begin());
+      while (st.executeStep()) {
+        const std::string stage = st.getColumn(0).getString(), date = st.getColumn(1).getString();
+        for (const auto& [mine, my_date] : once->second) {
+          if (mine == stage && !date.empty() && !my_date.empty() && !DatesAgree(date, my_date)) {
+            st.reset();
+            return 0;
+          }
+        }
+      }
+    }
+    reason = "same agreement " + what + " as node #" + std::to_string(*ids.begin()) +
+             ", another stage of its life";
+    return *ids.begin();
+  }
+
   int64_t Insert(const ExtractedNode& node) {
     SQLite::Statement& st = Prepare(
                          "INSERT INTO nodes(kind, name, norm_key, date, attrs, xid) "
@@ -875,6 +1039,17 @@ class DocumentWriter {
   std::vector<PendingEvidence> evidence_;
   std::vector<std::pair<int64_t, std::string>> keys_;
   std::vector<std::pair<std::string, int64_t>> names_;  // new nodes' names, for full-text search
+ public:
+  // (node, date) of each dated meeting or agreement this document named (date_claims).
+  std::vector<std::pair<int64_t, std::string>> date_claims_;
+  // The agreements whose stages this document states (ExtractedGraph::stages), with the date
+  // it says each was signed (empty: not said). Set before WriteNode.
+  std::map<const ExtractedNode*, std::string> staged_;
+  // Each staged agreement's one-time stages (signed, in_force, ended) with the dates this
+  // document gives them (the document's when the text gives none).
+  std::map<const ExtractedNode*, std::vector<std::pair<std::string, std::string>>> staged_once_;
+
+ private:
 
   SQLite::Statement& Prepare(const std::string& sql) { return cache_.Prepare(sql); }
 
@@ -1042,6 +1217,22 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
 
     DocumentWriter writer(db, impl_->cache, report.document_id, document.text, report);
     writer.SetDocumentSha256(document.sha256);
+    for (const ExtractedStage& stage : graph.stages) {
+      if (stage.agreement >= graph.nodes.size()) {
+        return Status::InvalidInput("an agreement stage names node " + std::to_string(stage.agreement) +
+                                    " of a graph of " + std::to_string(graph.nodes.size()));
+      }
+      std::string& signed_on = writer.staged_[&graph.nodes[stage.agreement]];
+      if (stage.stage == "signed" || stage.stage == "in_force" || stage.stage == "ended") {
+        writer.staged_once_[&graph.nodes[stage.agreement]].emplace_back(
+            stage.stage, stage.date.empty() ? document.date : stage.date);
+      }
+      if (stage.stage == "signed") {
+        signed_on = !stage.date.empty() ? stage.date
+                    : !graph.nodes[stage.agreement].date.empty() ? graph.nodes[stage.agreement].date
+                                                                 : document.date;
+      }
+    }
     std::vector<int64_t> ids;
     ids.reserve(graph.nodes.size());
     for (const ExtractedNode& node : graph.nodes) ids.push_back(writer.WriteNode(node));
@@ -1071,6 +1262,23 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
         insert.exec();
       }
     }
+    if (!graph.stages.empty()) {
+      SQLite::Statement insert(db,
+                               "INSERT INTO agreement_stages(agreement_id, stage, date, document_id, "
+                               "start, end, rule) VALUES (?, ?, ?, ?, ?, ?, ?)");
+      for (const ExtractedStage& st : graph.stages) {
+        insert.reset();
+        insert.bind(1, ids[st.agreement]);
+        insert.bind(2, st.stage);
+        if (st.date.empty()) insert.bind(3); else insert.bind(3, st.date);
+        insert.bind(4, report.document_id);
+        insert.bind(5, st.evidence.span.start);
+        insert.bind(6, st.evidence.span.end);
+        insert.bind(7, st.evidence.rule);
+        insert.exec();
+      }
+    }
+    StoreDateClaims(db, report.document_id, writer.date_claims_);
     BumpGeneration(db);
     writer.Flush();
     impl_->cache.ResetAll();
@@ -1605,6 +1813,51 @@ Result<std::vector<std::pair<int64_t, std::string>>> Store::NodeDates(
   });
 }
 
+Result<std::vector<StageRecord>> Store::AgreementStages(int64_t agreement) const {
+  return Guard(path_, [&]() -> Result<std::vector<StageRecord>> {
+    SQLite::Statement st(impl_->db,
+                         "SELECT s.stage, coalesce(s.date, ''), s.document_id, coalesce(d.pub_date, ''), "
+                         "s.start, s.end, s.rule, CAST(substr(CAST(d.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT) "
+                         "FROM agreement_stages s JOIN documents d ON d.id = s.document_id "
+                         "WHERE s.agreement_id = ? ORDER BY s.id");
+    st.bind(1, agreement);
+    std::vector<StageRecord> out;
+    while (st.executeStep()) {
+      StageRecord r;
+      r.agreement_id = agreement;
+      r.stage = st.getColumn(0).getString();
+      r.date = st.getColumn(1).getString();
+      r.document_id = st.getColumn(2).getInt64();
+      r.document_date = st.getColumn(3).getString();
+      r.span = {st.getColumn(4).getInt64(), st.getColumn(5).getInt64()};
+      r.rule = st.getColumn(6).getString();
+      r.text = st.getColumn(7).getString();
+      out.push_back(std::move(r));
+    }
+    return out;
+  });
+}
+
+Result<std::vector<DateClaimRecord>> Store::DateClaims(int64_t node) const {
+  return Guard(path_, [&]() -> Result<std::vector<DateClaimRecord>> {
+    SQLite::Statement st(impl_->db,
+                         "SELECT coalesce(c.date, ''), coalesce(c.document_id, 0), coalesce(d.pub_date, ''), "
+                         "c.rule FROM date_claims c LEFT JOIN documents d ON d.id = c.document_id "
+                         "WHERE c.node_id = ? ORDER BY c.id");
+    st.bind(1, node);
+    std::vector<DateClaimRecord> out;
+    while (st.executeStep()) {
+      DateClaimRecord r;
+      r.date = st.getColumn(0).getString();
+      r.document_id = st.getColumn(1).getInt64();
+      r.document_date = st.getColumn(2).getString();
+      r.rule = st.getColumn(3).getString();
+      out.push_back(std::move(r));
+    }
+    return out;
+  });
+}
+
 Result<std::vector<OfficeRecord>> Store::OfficeRecords(std::optional<int64_t> country) const {
   return Guard(path_, [&]() -> Result<std::vector<OfficeRecord>> {
     std::string sql =
@@ -1676,6 +1929,66 @@ Result<std::vector<EdgeRecord>> Store::EdgesOf(int64_t node_id) const {
       out.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getInt64(),
                      st.getColumn(2).getInt64(), st.getColumn(3).getString(),
                      AttrsFromJson(st.getColumn(4).getString())});
+    }
+    return out;
+  });
+}
+
+Result<std::vector<EdgeRecord>> Store::EdgesOfMany(const std::vector<int64_t>& nodes) const {
+  return Guard(path_, [&]() -> Result<std::vector<EdgeRecord>> {
+    std::vector<EdgeRecord> out;
+    std::optional<SQLite::Transaction> tx;
+    if (nodes.size() > 1) tx.emplace(impl_->db);
+    SQLite::Statement st(impl_->db,
+                         "SELECT id, source, target, relation, attrs FROM edges "
+                         "WHERE source = ?1 OR target = ?1 ORDER BY relation, id");
+    for (int64_t node : std::set<int64_t>(nodes.begin(), nodes.end())) {
+      st.reset();
+      st.bind(1, node);
+      while (st.executeStep()) {
+        out.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getInt64(), st.getColumn(2).getInt64(),
+                       st.getColumn(3).getString(), AttrsFromJson(st.getColumn(4).getString())});
+      }
+    }
+    return out;
+  });
+}
+
+Result<std::vector<std::pair<int64_t, int64_t>>> Store::EvidenceDocuments(const std::vector<int64_t>& edge_ids) const {
+  return Guard(path_, [&]() -> Result<std::vector<std::pair<int64_t, int64_t>>> {
+    std::vector<std::pair<int64_t, int64_t>> out;
+    std::optional<SQLite::Transaction> tx;
+    if (edge_ids.size() > 1) tx.emplace(impl_->db);
+    SQLite::Statement st(impl_->db, "SELECT DISTINCT document_id FROM evidence WHERE edge_id = ? ORDER BY document_id");
+    for (int64_t id : edge_ids) {
+      st.reset();
+      st.bind(1, id);
+      while (st.executeStep()) out.emplace_back(id, st.getColumn(0).getInt64());
+    }
+    return out;
+  });
+}
+
+Result<std::vector<EdgeRecord>> Store::EdgesWith(const std::vector<int64_t>& nodes, bool from_source,
+                                                 const std::set<std::string>& relations) const {
+  return Guard(path_, [&]() -> Result<std::vector<EdgeRecord>> {
+    std::vector<EdgeRecord> out;
+    if (nodes.empty() || relations.empty()) return out;
+    const std::string side = from_source ? "source" : "target";
+    SQLite::Statement st(impl_->db, "SELECT id, source, target, relation, attrs FROM edges WHERE " + side +
+                                        " = ? AND relation IN (" + Placeholders(relations.size()) +
+                                        ") ORDER BY relation, id");
+    int i = 2;
+    for (const std::string& r : relations) st.bind(i++, r);
+    std::optional<SQLite::Transaction> tx;  // one snapshot for every node
+    if (nodes.size() > 1) tx.emplace(impl_->db);
+    for (int64_t node : nodes) {
+      st.reset();
+      st.bind(1, node);
+      while (st.executeStep()) {
+        out.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getInt64(), st.getColumn(2).getInt64(),
+                       st.getColumn(3).getString(), AttrsFromJson(st.getColumn(4).getString())});
+      }
     }
     return out;
   });
@@ -2063,7 +2376,8 @@ const std::vector<std::string>& CorrectedTables() {
       "node_keys",       "edges",           "evidence",
       "mentions",        "name_redirects",  "document_redirects",
       "suppressed_edges", "document_copies", "document_signatures",
-      "document_bands",  "office_terms"};
+      "document_bands",  "office_terms",    "date_claims",
+      "agreement_stages"};
   return tables;
 }
 
@@ -2490,6 +2804,15 @@ Result<CorrectionRecord> Store::MergeNodes(int64_t keep, int64_t absorb, const C
       terms.bind(2, absorb);
       terms.exec();
     }
+    // So do the dates documents gave (the merged node keeps its own date, as before).
+    SQLite::Statement claims(db, "UPDATE date_claims SET node_id = ? WHERE node_id = ?");
+    claims.bind(1, keep);
+    claims.bind(2, absorb);
+    claims.exec();
+    SQLite::Statement stages(db, "UPDATE agreement_stages SET agreement_id = ? WHERE agreement_id = ?");
+    stages.bind(1, keep);
+    stages.bind(2, absorb);
+    stages.exec();
     // Edges: re-pointed, or folded into the same edge of `keep` with all their evidence.
     SQLite::Statement edges(db, "SELECT id, source, relation, target, attrs FROM edges "
                                 "WHERE source = ?1 OR target = ?1 ORDER BY id");
@@ -2644,6 +2967,17 @@ Result<CorrectionRecord> Store::SplitNode(int64_t node, const std::vector<int64_
     terms.bind(2, node);
     for (size_t i = 0; i < doc_args.size(); ++i) terms.bind(static_cast<int>(i + 3), doc_args[i]);
     terms.exec();
+    // And the dates those documents gave.
+    SQLite::Statement claims(db, "UPDATE date_claims SET node_id = ? WHERE node_id = ?" + in);
+    claims.bind(1, y);
+    claims.bind(2, node);
+    for (size_t i = 0; i < doc_args.size(); ++i) claims.bind(static_cast<int>(i + 3), doc_args[i]);
+    claims.exec();
+    SQLite::Statement stages(db, "UPDATE agreement_stages SET agreement_id = ? WHERE agreement_id = ?" + in);
+    stages.bind(1, y);
+    stages.bind(2, node);
+    for (size_t i = 0; i < doc_args.size(); ++i) stages.bind(static_cast<int>(i + 3), doc_args[i]);
+    stages.exec();
     SQLite::Statement edges(db, "SELECT id, source, relation, target, attrs FROM edges "
                                 "WHERE source = ?1 OR target = ?1 ORDER BY id");
     edges.bind(1, node);
@@ -2834,6 +3168,12 @@ Result<CorrectionRecord> Store::SetNodeDate(int64_t node, const std::string& dat
     if (date.empty()) up.bind(1); else up.bind(1, date);
     up.bind(2, node);
     up.exec();
+    // Kept as a claim that overrides the documents' (date_claims): a later import does not undo it.
+    SQLite::Statement claim(db, "INSERT INTO date_claims(node_id, date, document_id, rule) "
+                                "VALUES (?, ?, NULL, 'correction:set-date')");
+    claim.bind(1, node);
+    if (date.empty()) claim.bind(2); else claim.bind(2, date);
+    claim.exec();
     w.summary = "set the date of " + Describe(*x) + " to " + (date.empty() ? "none" : date) +
                 " (was " + (x->date.empty() ? "none" : x->date) + ")";
     w.detail["node"] = {{"id", node}, {"kind", x->kind}, {"name", x->name}};

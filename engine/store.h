@@ -186,10 +186,29 @@ class Store {
   // Every stored office report (see ExtractedOffice), by official and document. With `country`:
   // the reports naming it, and the reports naming no country of officials with one that does.
   Result<std::vector<OfficeRecord>> OfficeRecords(std::optional<int64_t> country = std::nullopt) const;
+  // The dates documents gave `node` (a meeting or an agreement), oldest claim first, each with
+  // its document (0 and rule 'correction:set-date' for an analyst's set-date, whose date may be
+  // empty: cleared). nodes.date is the one chosen from them (engine/date_claims.h).
+  Result<std::vector<DateClaimRecord>> DateClaims(int64_t node) const;
+  // The stages of `agreement`'s life documents state (agreement_stages), in the order stored,
+  // each with its document's date and sentence.
+  Result<std::vector<StageRecord>> AgreementStages(int64_t agreement) const;
   // The node kinds and the relations present in the store.
   Result<std::set<std::string>> Kinds() const;
   Result<std::set<std::string>> Relations() const;
   Result<std::vector<EdgeRecord>> EdgesOf(int64_t node_id) const;
+  // EdgesOf() of each of `nodes` (ascending, duplicates read once), concatenated, read in one
+  // snapshot: a statement outside a transaction takes the read lock anew each time.
+  Result<std::vector<EdgeRecord>> EdgesOfMany(const std::vector<int64_t>& nodes) const;
+  // (edge, document) of the evidence of each of `edge_ids`, in one snapshot and without the
+  // sentences: which documents report an edge, for timelines.
+  Result<std::vector<std::pair<int64_t, int64_t>>> EvidenceDocuments(const std::vector<int64_t>& edge_ids) const;
+  // The edges of one of `relations` whose source (`from_source`) or target is one of `nodes`,
+  // in the order of `nodes`, then relation and id. Reads only those relations' rows of each node
+  // (the unique index on source, relation, target; edges_target for targets): the represents
+  // edge of an official with 30,000 meetings without its meetings.
+  Result<std::vector<EdgeRecord>> EdgesWith(const std::vector<int64_t>& nodes, bool from_source,
+                                            const std::set<std::string>& relations) const;
   // A page of EdgesOf(): at most `limit` edges from position `offset` in the same order, and
   // how many edges touch the node in all (a hub's card is shown a page at a time).
   Result<std::vector<EdgeRecord>> EdgesOf(int64_t node_id, int64_t offset, int64_t limit,

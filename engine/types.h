@@ -72,11 +72,22 @@ struct ExtractedOffice {
   EvidenceInput evidence;
 };
 
+// A stage of an agreement's life one document states: `stage` one of "announced", "negotiated",
+// "signed", "in_force", "ended" (data/lexicon/agreement_stage.tsv); `date` the date the text
+// gives the stage (ISO at its precision), or empty: the document's date is meant.
+struct ExtractedStage {
+  size_t agreement = 0;  // index into ExtractedGraph::nodes
+  std::string stage;
+  std::string date;
+  EvidenceInput evidence;
+};
+
 // Everything one document contributes to the graph.
 struct ExtractedGraph {
   std::vector<ExtractedNode> nodes;
   std::vector<ExtractedEdge> edges;
   std::vector<ExtractedOffice> offices;
+  std::vector<ExtractedStage> stages;  // agreement lifecycle stages (issue 12)
 };
 
 // A graph read from a structured file (dkg's JSON export, or node and edge CSV files), stored as
@@ -191,6 +202,26 @@ struct OfficeRecord {
   std::string date;
   Span span;
   std::string rule;
+};
+
+// One stored dated claim (the date_claims table): a date a document gave a meeting or agreement.
+struct DateClaimRecord {
+  std::string date;
+  int64_t document_id = 0;  // 0: a set-date correction
+  std::string document_date;
+  std::string rule;
+};
+
+// One stored agreement stage (ExtractedStage, with store ids) and the date of its document.
+struct StageRecord {
+  int64_t agreement_id = 0;
+  std::string stage;
+  std::string date;  // as the text gave it, or empty: the document's date
+  int64_t document_id = 0;
+  std::string document_date;
+  Span span;
+  std::string rule;
+  std::string text;  // the sentence, from the document
 };
 
 struct DocumentRecord {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "engine/normalize.h"
+#include "importers/extract/agreement_stage.h"
 #include "importers/extract/office_time.h"
 #include "importers/extract/pattern.h"
 #include "importers/internal/dates.h"
@@ -271,7 +272,10 @@ class Run {
     for (auto& si : infos_) FindSurnameMentions(si);
     for (auto& si : infos_) Relations(si);
     Finish();
-    return builder_.Take();
+    ExtractedGraph graph = builder_.Take();
+    // Agreement lifecycle stages (extract/agreement_stage.h), read from the finished graph.
+    if (auto stages = extract::AgreementStageLexicon::LoadEmbedded(); stages.ok()) stages.value()->AddStages(sentences_, published_, graph);
+    return graph;
   }
 
  private:

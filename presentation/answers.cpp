@@ -305,7 +305,14 @@ void PresentNodeCard(const NodeCard& c, const std::map<int64_t, NodeRecord>& oth
     for (const DocumentRecord& d : c.documents) sources.push_back(DocumentJson(d));
     json corrections = json::array();
     for (const CorrectionRecord& r : c.corrections) corrections.push_back(CorrectionJson(r));
+    json dates = json::array();
+    for (const DateClaimRecord& d : c.dates) {
+      dates.push_back({{"date", TextJson(d.date)},
+                       {"document", d.document_id ? json(d.document_id) : json()},
+                       {"rule", d.rule}});
+    }
     WriteJson({{"node", NodeJson(c.node)},
+               {"dates", dates},
                {"aliases", c.node.aliases},
                {"attrs", c.node.attrs},
                {"xid", TextJson(c.node.xid)},
@@ -351,6 +358,25 @@ void PresentNodeCard(const NodeCard& c, const std::map<int64_t, NodeRecord>& oth
     out << "\n";
   }
   for (const auto& [k, v] : c.node.attrs) out << T(k) << ": " << T(v) << "\n";
+  // Documents that disagree on the date: each date with the documents giving it, the shown first.
+  std::vector<std::pair<std::string, std::vector<std::string>>> dates;  // date -> "#3", "set-date"
+  for (const DateClaimRecord& d : c.dates) {
+    auto it = std::find_if(dates.begin(), dates.end(), [&](const auto& x) { return x.first == d.date; });
+    if (it == dates.end()) it = dates.insert(dates.end(), {d.date, {}});
+    std::string source = "#";  // appended: GCC 12 warns (falsely) on "#" + to_string
+    source += std::to_string(d.document_id);
+    it->second.push_back(d.document_id ? source : std::string("set-date"));
+  }
+  if (dates.size() > 1) {
+    std::stable_partition(dates.begin(), dates.end(), [&](const auto& x) { return x.first == c.node.date; });
+    out << "dates (" << dates.size() << "; the documents disagree):\n";
+    for (const auto& [date, sources] : dates) {
+      out << "  " << (date.empty() ? std::string("none") : T(date)) << (date == c.node.date ? " (shown)" : "")
+          << "  " << (sources.size() == 1 ? "document " : "documents ");
+      for (size_t i = 0; i < sources.size(); ++i) out << (i ? ", " : "") << sources[i];
+      out << "\n";
+    }
+  }
   // Near-copies (the same story imported many times) are folded: each group's evidence and
   // mentions are shown from its first document here, with how many copies say the same.
   std::map<int64_t, int64_t> group;  // document -> its group (the group's first document)
@@ -535,7 +561,7 @@ void PresentTimeline(const Timeline& timeline, const Output& o) {
     json subjects = json::array(), events = json::array(), documents = json::array();
     for (const NodeRecord& n : timeline.subjects) subjects.push_back(NodeJson(n));
     for (const TimelineEvent& e : timeline.events) {
-      events.push_back({{"date", TextJson(e.event.date)},
+      events.push_back({{"date", TextJson(e.Date())},
                         {"event", NodeJson(e.event)},
                         {"role", TextJson(e.role)},
                         {"place", NodeJson(e.place.id ? &e.place : nullptr)},
@@ -548,7 +574,7 @@ void PresentTimeline(const Timeline& timeline, const Output& o) {
   if (o.format == OutputFormat::kCsv) {
     Table t{{"date", "event_id", "event", "kind", "role", "place_id", "place", "document_ids", "sources"}, {}};
     for (const TimelineEvent& e : timeline.events) {
-      t.rows.push_back({Text(e.event.date), Id(e.event.id), Text(e.event.name), Text(e.event.kind),
+      t.rows.push_back({Text(e.Date()), Id(e.event.id), Text(e.event.name), Text(e.event.kind),
                         Text(e.role), Id(e.place.id), Text(e.place.name), Text(joined(e, false)),
                         Text(joined(e, true))});
     }
@@ -557,7 +583,7 @@ void PresentTimeline(const Timeline& timeline, const Output& o) {
   }
   Table t{{"date", "event", "role", "place", "sources"}, {}};
   for (const TimelineEvent& e : timeline.events) {
-    t.rows.push_back({Text(e.event.date.empty() ? "undated" : e.event.date), Text(e.event.name),
+    t.rows.push_back({Text(e.Date().empty() ? "undated" : e.Date()), Text(e.event.name),
                       Text(e.role), Text(e.place.name), Text(joined(e, true))});
   }
   WriteTextTable(t, o.text, Out(o));

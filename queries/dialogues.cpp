@@ -57,6 +57,8 @@ Result<std::vector<DialogueSeries>> Dialogues(const Store& store, const Dialogue
     touched_a = std::move(a).value();
     touched_b = std::move(b).value();
   }
+  TimeWindow as_of;  // --as-of: the rounds that count
+  as_of.to = filter.reference;
   std::optional<DateSpan> reference = filter.reference;
   if (!reference) {
     auto documents = store.Documents();
@@ -84,10 +86,15 @@ Result<std::vector<DialogueSeries>> Dialogues(const Store& store, const Dialogue
     if (!rounds.ok()) return rounds.status();
     DialogueSeries series;
     series.dialogue = dialogue;
-    series.rounds = static_cast<int64_t>(rounds->size());
     std::optional<DateSpan> first, last;
+    bool held_later = false;  // a dated round after the --as-of window
     for (const NodeRecord& round : rounds.value()) {
       auto span = DateSpan::Parse(round.date);
+      if (as_of.active() && !(span && as_of.Holds(*span))) {
+        held_later = held_later || span.has_value();
+        continue;
+      }
+      ++series.rounds;
       if (!span) continue;
       ++series.dated_rounds;
       if (!first || std::tie(span->first, span->last) < std::tie(first->first, first->last)) {
@@ -99,6 +106,7 @@ Result<std::vector<DialogueSeries>> Dialogues(const Store& store, const Dialogue
         series.last_round = round;
       }
     }
+    if (held_later && series.dated_rounds == 0) continue;  // it had not met by --as-of
     if (filter.quiet_since && last && last->last >= filter.quiet_since->first) continue;
     // From the last day the round may have been on: a gap is at least this long (never negative).
     if (last && reference) series.gap_days = std::max<int64_t>(0, DaysBetween(last->last, reference->last));

@@ -28,7 +28,10 @@ struct DialoguesFilter {
   // --quiet-since D: only series with no round whose date may lie on or after D's first day
   // (series without a dated round count as quiet).
   std::optional<DateSpan> quiet_since;
-  // The date gaps are measured to: --as-of, else the newest document's date.
+  // --as-of D: only rounds held by D count (those whose date lies in the window ending with D,
+  // so undated rounds and a "2024-02" round as of 2024-02-15 do not), a series whose dated
+  // rounds were all held later is left out (it had not met by D), and gaps are measured to D.
+  // Not given: every round counts and gaps are measured to the newest document's date.
   std::optional<DateSpan> reference;
 };
 

@@ -59,15 +59,13 @@ Result<std::unique_ptr<GraphSnapshot>> GraphSnapshot::Around(const Store& store,
   GraphData data;
   std::set<int64_t> node_ids(core.begin(), core.end());
   std::unordered_set<int64_t> edge_ids;
-  for (int64_t id : std::set<int64_t>(core.begin(), core.end())) {
-    auto edges = store.EdgesOf(id);
-    if (!edges.ok()) return edges.status();
-    for (EdgeRecord& e : edges.value()) {
-      if (!edge_ids.insert(e.id).second) continue;
-      node_ids.insert(e.source);
-      node_ids.insert(e.target);
-      data.edges.push_back(std::move(e));
-    }
+  auto edges = store.EdgesOfMany(core);  // in one read snapshot
+  if (!edges.ok()) return edges.status();
+  for (EdgeRecord& e : edges.value()) {
+    if (!edge_ids.insert(e.id).second) continue;
+    node_ids.insert(e.source);
+    node_ids.insert(e.target);
+    data.edges.push_back(std::move(e));
   }
   auto nodes = store.GetNodes(std::vector<int64_t>(node_ids.begin(), node_ids.end()));
   if (!nodes.ok()) return nodes.status();

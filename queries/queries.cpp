@@ -323,25 +323,24 @@ Result<std::unique_ptr<GraphSnapshot>> WindowCochairsSnapshot(const Store& store
   auto dated = store.NodeDates({"meeting"}, at_least, below);
   if (!dated.ok()) return dated.status();
   GraphData data;
-  std::set<int64_t> ids, officials;
+  std::set<int64_t> ids;
+  std::vector<int64_t> meetings;
   for (const auto& [id, date] : dated.value()) {
-    if (!window.Holds(date)) continue;
-    auto edges = store.EdgesOf(id);
-    if (!edges.ok()) return edges.status();
-    for (EdgeRecord& e : edges.value()) {
-      const bool chair = e.relation == "cochaired" && e.target == id;
-      if (!chair && !(e.relation == "held_in" && e.source == id)) continue;
-      if (chair) officials.insert(e.source);
-      ids.insert(e.source);
-      ids.insert(e.target);
-      data.edges.push_back(std::move(e));
-    }
+    if (window.Holds(date)) meetings.push_back(id);
   }
-  for (int64_t official : officials) {
-    auto edges = store.EdgesOf(official);
-    if (!edges.ok()) return edges.status();
-    for (EdgeRecord& e : edges.value()) {
-      if (e.source != official || (e.relation != "represents" && e.relation != "member_of")) continue;
+  // Only the relations a co-chair row reads, each from its index: a meeting's co-chairs and
+  // place, then each co-chair's country and body (not the thousands of meetings of a busy one).
+  auto chairs = store.EdgesWith(meetings, false, {"cochaired"});
+  if (!chairs.ok()) return chairs.status();
+  auto places = store.EdgesWith(meetings, true, {"held_in"});
+  if (!places.ok()) return places.status();
+  std::set<int64_t> officials;
+  for (const EdgeRecord& e : chairs.value()) officials.insert(e.source);
+  auto affiliations = store.EdgesWith({officials.begin(), officials.end()}, true, {"represents", "member_of"});
+  if (!affiliations.ok()) return affiliations.status();
+  for (auto* edges : {&chairs.value(), &places.value(), &affiliations.value()}) {
+    for (EdgeRecord& e : *edges) {
+      ids.insert(e.source);
       ids.insert(e.target);
       data.edges.push_back(std::move(e));
     }
@@ -389,7 +388,7 @@ Result<std::unique_ptr<GraphSnapshot>> CochairsSnapshot(const Store& store, cons
 }
 
 Result<std::unique_ptr<GraphSnapshot>> LineageSnapshot(const Store& store, const GraphIndex& index, int64_t node,
-                                                       std::string* cut) {
+                                                       std::string* cut, std::vector<int64_t>* core_out) {
   TraversalOptions options;
   options.max_depth = kMaxLineageHops;
   for (const auto& [relation, priority] : LineagePriority()) options.relations.insert(relation);
@@ -419,6 +418,7 @@ Result<std::unique_ptr<GraphSnapshot>> LineageSnapshot(const Store& store, const
       }
     }
   }
+  if (core_out) *core_out = core;
   return GraphSnapshot::Around(store, core);
 }
 
@@ -587,7 +587,15 @@ Result<NodeCard> ShowNode(const Store& store, int64_t id, int64_t offset, int64_
   auto corrections = store.Corrections(id);
   if (!corrections.ok()) return corrections.status();
   card.corrections = corrections.value();
+  if (card.node.kind == "meeting" || card.node.kind == "agreement") {
+    auto dates = store.DateClaims(id);
+    if (!dates.ok()) return dates.status();
+    card.dates = std::move(dates).value();
+  }
   std::vector<int64_t> doc_ids;
+  for (const DateClaimRecord& d : card.dates) {
+    if (d.document_id != 0) doc_ids.push_back(d.document_id);
+  }
   for (const MentionRecord& m : card.mentions) doc_ids.push_back(m.document_id);
   for (const EvidenceRecord& e : card.evidence) doc_ids.push_back(e.document_id);
   std::sort(doc_ids.begin(), doc_ids.end());

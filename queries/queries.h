@@ -104,8 +104,10 @@ std::vector<LineageEntry> Lineage(const GraphSnapshot& graph, int64_t node,
 // The records Lineage() needs: the node's lineage component, found on the graph index, and
 // everything touching it (GraphSnapshot::Around). The component is read up to 255 hops and 2000
 // nodes; when it goes beyond, `cut` (if given) says how, else it is left empty.
+// `core` (if given) receives the nodes whose every edge the snapshot holds.
 Result<std::unique_ptr<GraphSnapshot>> LineageSnapshot(const Store& store, const GraphIndex& index, int64_t node,
-                                                       std::string* cut = nullptr);
+                                                       std::string* cut = nullptr,
+                                                       std::vector<int64_t>* core = nullptr);
 
 // One hop of a path: the stored edge, the way it was walked, the sentences that support it.
 struct PathHop {
@@ -135,6 +137,9 @@ struct NodeCard {
   std::vector<MentionRecord> mentions;
   std::vector<DocumentRecord> documents;
   std::vector<CorrectionRecord> corrections;  // corrections concerning the node, oldest first
+  // For a meeting or an agreement, the dates documents gave it (oldest first); node.date is the
+  // one chosen from them. Several distinct dates: the documents disagree (dkg show lists them).
+  std::vector<DateClaimRecord> dates;
   int64_t edges_total = 0;   // edges touching the node in all; `edges` may be a page of them
   int64_t edges_offset = 0;  // the position of edges[0] among them
 };

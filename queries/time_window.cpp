@@ -84,16 +84,25 @@ bool TimeWindow::Holds(const std::string& iso) const {
 }
 
 void TimeWindow::TextBounds(std::string& at_least, std::string& below) const {
-  char buffer[16];
   at_least.clear();
   below.clear();
+  // The lowest ISO text of a date whose first day is on or after `from`: the from-day itself,
+  // its month when it is the month's first day ("2024-03" lies in --from 2024-03-01), its year
+  // when it is January 1st. Texts sort as their first days do within one year, and a year's text
+  // sorts before every month and day of it.
   if (from) {
-    std::snprintf(buffer, sizeof buffer, "%04d", from->first / 10000);
-    at_least = buffer;
+    DateSpan lowest = *from;
+    lowest.last = lowest.first;
+    lowest.precision = from->first % 10000 == 101 ? 1 : from->first % 100 == 1 ? 2 : 3;
+    at_least = lowest.Iso();
   }
+  // Every date whose last day is on or before `to` has a text at most the to-day's (a month or
+  // year ending by then is a prefix of it or sorts before it): below it and anything after.
   if (to) {
-    std::snprintf(buffer, sizeof buffer, "%04d", to->last / 10000 + 1);
-    below = buffer;
+    DateSpan day = *to;
+    day.first = day.last;
+    day.precision = 3;
+    below = day.Iso() + "~";  // '~' sorts after every digit and '-'
   }
 }
 

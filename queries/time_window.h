@@ -52,9 +52,10 @@ struct TimeWindow {
   bool Excludes(const NodeRecord& node) const;
   // "2024-01-01..2024-12-31", "..2024-11-27", for messages.
   std::string Describe() const;
-  // Bounds on the ISO text of every date the window holds: at least `at_least` ("2024", the
-  // from-year) and below `below` ("2025", the year after the to-year); empty when open. For a
-  // range search on stored dates before the exact test (Holds).
+  // Bounds on the ISO text of every date the window holds, as tight as text allows: at least
+  // `at_least` ("2024-03-05" for --from 2024-03-05; "2024-03" for --from 2024-03-01, which a
+  // month may start on) and below `below` ("2024-03-07~" for --to 2024-03-07); empty when open.
+  // For a range search on stored dates (nodes_kind_date) before the exact test (Holds).
   void TextBounds(std::string& at_least, std::string& below) const;
 };
 

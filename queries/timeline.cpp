@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -25,11 +26,19 @@ std::string EventType(const GraphSnapshot& graph, const NodeRecord& event) {
   return announced ? "announcement" : "meeting";
 }
 
+// Earliest first: by the first day of each date, a less precise date before a more precise one
+// starting the same day, then by name; a stage of an agreement's life after the other events of
+// its day, stages in their order; undated events last.
+void SortEvents(std::vector<TimelineEvent>& events);
+
 // The events among `candidates` (id, role; the first role of an id wins) that are meetings or
-// agreements within `window`, with places and documents, in date order.
+// agreements within `window`, with places and documents, in date order. `known` (optional)
+// holds every edge of the nodes of `known_ids` (a lineage snapshot's core): those events are read
+// from it, the others from the store.
 Result<Timeline> Assemble(const Store& store, std::vector<NodeRecord> subjects,
                           const std::vector<std::pair<int64_t, std::string>>& candidates,
-                          const TimeWindow& window, bool role_is_type, bool meetings_only = false) {
+                          const TimeWindow& window, bool role_is_type, bool meetings_only = false,
+                          const GraphSnapshot* known = nullptr, const std::set<int64_t>& known_ids = {}) {
   std::map<int64_t, std::string> role;
   std::vector<int64_t> ids;
   for (const auto& [id, r] : candidates) {
@@ -38,12 +47,20 @@ Result<Timeline> Assemble(const Store& store, std::vector<NodeRecord> subjects,
   Timeline out;
   out.subjects = std::move(subjects);
   if (ids.empty()) return out;
-  auto snapshot = GraphSnapshot::Around(store, ids);
-  if (!snapshot.ok()) return snapshot.status();
-  const GraphSnapshot& graph = *snapshot.value();
+  std::vector<int64_t> unknown;
+  for (int64_t id : ids) {
+    if (!known || !known_ids.count(id)) unknown.push_back(id);
+  }
+  std::unique_ptr<GraphSnapshot> read;
+  if (!unknown.empty()) {
+    auto snapshot = GraphSnapshot::Around(store, unknown);
+    if (!snapshot.ok()) return snapshot.status();
+    read = std::move(snapshot).value();
+  }
   std::vector<int64_t> edge_ids;
   std::unordered_map<int64_t, size_t> event_of_edge;
   for (int64_t id : ids) {
+    const GraphSnapshot& graph = known && known_ids.count(id) ? *known : *read;
     const NodeRecord* node = graph.Node(id);
     if (!node || !IsTimedKind(node->kind) || !window.Holds(node->date)) continue;
     if (meetings_only && node->kind != "meeting") continue;
@@ -57,13 +74,13 @@ Result<Timeline> Assemble(const Store& store, std::vector<NodeRecord> subjects,
     }
     out.events.push_back(std::move(event));
   }
-  auto evidence = store.EvidenceFor(edge_ids);
+  auto evidence = store.EvidenceDocuments(edge_ids);  // which documents, not their sentences
   if (!evidence.ok()) return evidence.status();
   std::vector<std::set<int64_t>> documents(out.events.size());
   std::set<int64_t> all_documents;
-  for (const EvidenceRecord& ev : evidence.value()) {
-    documents[event_of_edge[ev.edge_id]].insert(ev.document_id);
-    all_documents.insert(ev.document_id);
+  for (const auto& [edge, document] : evidence.value()) {
+    documents[event_of_edge[edge]].insert(document);
+    all_documents.insert(document);
   }
   for (size_t i = 0; i < out.events.size(); ++i) {
     out.events[i].documents.assign(documents[i].begin(), documents[i].end());
@@ -73,14 +90,56 @@ Result<Timeline> Assemble(const Store& store, std::vector<NodeRecord> subjects,
     if (!docs.ok()) return docs.status();
     out.documents = std::move(docs).value();
   }
-  auto key = [](const TimelineEvent& e) {
-    const auto span = DateSpan::Parse(e.event.date);
-    return std::make_tuple(span ? 0 : 1, span ? span->first : 0, span ? span->precision : 0,
-                           e.event.name, e.event.id);
-  };
-  std::stable_sort(out.events.begin(), out.events.end(),
-                   [&](const TimelineEvent& a, const TimelineEvent& b) { return key(a) < key(b); });
+  SortEvents(out.events);
   return out;
+}
+
+// The order of the stages of an agreement's life; other roles come first on a day.
+int StageRank(const std::string& role) {
+  static const char* const kStages[] = {"announced", "negotiated", "signed", "in_force", "ended"};
+  for (int i = 0; i < 5; ++i) {
+    if (role == kStages[i]) return i + 1;
+  }
+  return 0;
+}
+
+// Adds the stages of `agreement`'s life within `window` to `timeline` (one event per stage and
+// date, documents merged) and sorts it again.
+Status AddStages(const Store& store, const NodeRecord& agreement, const TimeWindow& window, Timeline& timeline) {
+  auto stages = store.AgreementStages(agreement.id);
+  if (!stages.ok()) return stages.status();
+  std::map<std::pair<std::string, std::string>, size_t> index;  // (stage, date) -> event
+  std::set<int64_t> known;
+  for (const DocumentRecord& d : timeline.documents) known.insert(d.id);
+  std::set<int64_t> more;
+  for (const StageRecord& r : stages.value()) {
+    const std::string date = r.date.empty() ? r.document_date : r.date;
+    if (window.active() && !window.Holds(date)) continue;
+    auto [it, added] = index.emplace(std::pair{r.stage, date}, timeline.events.size());
+    if (added) {
+      TimelineEvent event;
+      event.event = agreement;
+      event.role = r.stage;
+      event.stage_date = date.empty() ? std::string("-") : date;  // "-": undated, never the node's
+      timeline.events.push_back(std::move(event));
+    }
+    std::vector<int64_t>& docs = timeline.events[it->second].documents;
+    if (std::find(docs.begin(), docs.end(), r.document_id) == docs.end()) docs.push_back(r.document_id);
+    if (!known.count(r.document_id)) more.insert(r.document_id);
+  }
+  for (TimelineEvent& e : timeline.events) {
+    if (e.stage_date == "-") e.stage_date.clear(), e.event.date.clear();
+    std::sort(e.documents.begin(), e.documents.end());
+  }
+  if (!more.empty()) {
+    auto docs = store.Documents({more.begin(), more.end()});
+    if (!docs.ok()) return docs.status();
+    for (DocumentRecord& d : docs.value()) timeline.documents.push_back(std::move(d));
+    std::sort(timeline.documents.begin(), timeline.documents.end(),
+              [](const DocumentRecord& a, const DocumentRecord& b) { return a.id < b.id; });
+  }
+  SortEvents(timeline.events);
+  return Status::Ok();
 }
 
 // Each node `id` has an edge with, and the relation, as (node, relation) pairs; with
@@ -111,6 +170,17 @@ Result<std::vector<std::pair<int64_t, std::string>>> Touching(const Store& store
   return out;
 }
 
+void SortEvents(std::vector<TimelineEvent>& events) {
+  auto key = [](const TimelineEvent& e) {
+    const auto span = DateSpan::Parse(e.Date());
+    const int rank = StageRank(e.role);
+    return std::make_tuple(span ? 0 : 1, span ? span->first : 0, span ? span->precision : 0, rank,
+                           rank ? std::string() : e.event.name, e.event.id);
+  };
+  std::stable_sort(events.begin(), events.end(),
+                   [&](const TimelineEvent& a, const TimelineEvent& b) { return key(a) < key(b); });
+}
+
 }  // namespace
 
 Result<Timeline> NodeTimeline(const Store& store, const GraphIndex& index, int64_t subject,
@@ -121,10 +191,15 @@ Result<Timeline> NodeTimeline(const Store& store, const GraphIndex& index, int64
   const NodeRecord self = *node.value();
   std::vector<std::pair<int64_t, std::string>> candidates;
   const bool series = self.kind == "dialogue" || IsTimedKind(self.kind);
+  std::unique_ptr<GraphSnapshot> lineage;
+  std::set<int64_t> core;
   if (series) {
-    auto snapshot = LineageSnapshot(store, index, subject);
+    std::vector<int64_t> core_ids;
+    auto snapshot = LineageSnapshot(store, index, subject, nullptr, &core_ids);
     if (!snapshot.ok()) return snapshot.status();
-    for (const LineageEntry& entry : Lineage(*snapshot.value(), subject)) {
+    lineage = std::move(snapshot).value();
+    core.insert(core_ids.begin(), core_ids.end());
+    for (const LineageEntry& entry : Lineage(*lineage, subject)) {
       candidates.emplace_back(entry.node, std::string());
     }
   } else {
@@ -132,7 +207,11 @@ Result<Timeline> NodeTimeline(const Store& store, const GraphIndex& index, int64
     if (!touching.ok()) return touching.status();
     candidates = std::move(touching).value();
   }
-  return Assemble(store, {self}, candidates, window, series);
+  // The lineage snapshot holds every edge of its core: those events are not read again.
+  auto timeline = Assemble(store, {self}, candidates, window, series, false, lineage.get(), core);
+  if (!timeline.ok() || self.kind != "agreement") return timeline;
+  if (Status s = AddStages(store, self, window, timeline.value()); !s.ok()) return s;
+  return timeline;
 }
 
 Result<Timeline> PairTimeline(const Store& store, int64_t a, int64_t b, const TimeWindow& window) {

@@ -19,6 +19,11 @@ struct TimelineEvent {
   std::string role;      // how it concerns the subject (below)
   NodeRecord place;      // its held_in target; id 0 when none
   std::vector<int64_t> documents;  // ids of the documents with evidence of its edges, ascending
+  // The date of a stage of an agreement's life (role "announced", "negotiated", "signed",
+  // "in_force" or "ended"; `event` is the agreement): as the text gave it, else its first
+  // document's date. Empty for other events, whose date is event.date. Read it through Date().
+  std::string stage_date;
+  const std::string& Date() const { return stage_date.empty() ? event.date : stage_date; }
 };
 
 // A timeline and the records its events name.
@@ -37,6 +42,9 @@ struct Timeline {
 //  - anything else: the meetings and agreements it has an edge with, role the relation
 //    ("cochaired", "attended", "participant", "party_to", "held_in", ...); for a country, also
 //    those of the officials representing it (role "<relation> (Official Name)").
+// For an agreement, also the stages of its life documents state (Store::AgreementStages), one
+// event per stage and date, with the documents that state it; a stage on the same day as
+// another event comes after it, and stages of one day in their order (announced ... ended).
 // Only events within `window`, when active.
 Result<Timeline> NodeTimeline(const Store& store, const GraphIndex& index, int64_t subject,
                               const TimeWindow& window);

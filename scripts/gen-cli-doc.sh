@@ -21,6 +21,7 @@ cp tests/data/curation/misri_tokyo.txt "$work/"
 # Corrections record who and when: a fixed user and time keep this page the same at every run.
 export USER=analyst SOURCE_DATE_EPOCH=1764979200
 mkdir "$work/reports" && cp tests/data/time/*.txt "$work/reports/"
+mkdir "$work/lifecycle" && cp tests/data/lifecycle/*.txt "$work/lifecycle/"
 unset DKG_DB DKG_PAGER
 export PATH="$bin:$PATH"
 failed=0
@@ -172,10 +173,20 @@ documents that report it. For a dialogue, a meeting or an agreement the events a
 the relation (`cochaired`, `participant`, ...), and for a country also its officials' (`cochaired
 (Vikram Misri)`). `dkg timeline A,B` lists the meetings both A and B took part in (for a country,
 directly or through an official representing it). Undated events come last (`undated`).
+
+For an agreement, the timeline also lists the stages of its life that documents state, each with
+its date (the one the sentence gives, else its document's) and the documents that say so:
+`announced`, `negotiated`, `signed`, `in_force`, `ended` (phrasings in
+`data/lexicon/agreement_stage.tsv`: "was signed", "negotiations concluded", "entered into force",
+"came into force", "terminated", "expired", "withdrew from" ...). A stage on the day of another
+event comes after it; stages of one day in their order. An agreement whose life a document tells
+joins the stored agreement of its parties and name whatever their dates (unless that one was
+signed, came into force or ended on another day), and is dated by its signing.
 TXT
 run "" 'dkg timeline "2+2 Ministerial"'
 run "A pair's meetings:" 'dkg timeline India,Japan'
 run "As CSV (\`document_ids\` and \`sources\` separated by \`;\`):" 'dkg timeline "Vikram Misri" --format csv'
+run "An agreement announced, negotiated, signed and in force, told by the three made-up reports of \`tests/data/lifecycle\`:" 'dkg --db life.db import -q lifecycle && dkg --db life.db timeline "India-Norway Green Shipping Agreement"'
 
 cat >> "$out" <<'TXT'
 
@@ -204,15 +215,20 @@ the last round to `--as-of` (default: the newest document's date), quietest firs
 only by its month counts from the month's last day, so the gap is at least what is shown.
 `--pair A,B` keeps the series both took part in (an edge with the dialogue or a round, for a
 country also through an official representing it); `--quiet-since DATE` the series with no round
-since DATE (a series without a dated round counts as quiet).
+since DATE (a series without a dated round counts as quiet). With `--as-of DATE` only the rounds
+held by DATE count (a round dated "2024-02" is not held by 2024-02-15), and a series whose rounds
+were all held later is left out.
 TXT
 run "" 'dkg --db time.db dialogues'
+run "As of a date:" 'dkg --db time.db dialogues --as-of 2023-12-31'
 cat >> "$out" <<'TXT'
 
-The maritime dialogue shows three rounds where there were two: two reports give its second round
-different days (February 13 and 14), and meetings on different days stay apart. Reconciling
-conflicting dates (keeping both with their sources) is not built yet.
+Two of the reports give the maritime dialogue's second round different days (February 13 and
+14). They are one meeting (the same name, days at most 3 apart: see "Conflicting dates" in
+[extraction.md](extraction.md#conflicting-dates)); it shows the date most documents give, a tie
+going to the first reported, and `dkg show` lists the other with its document:
 TXT
+run "" 'dkg --db time.db show "second round of the Dialogue on Maritime Cooperation" | head -7'
 run "Quiet since 2024, measured to mid-2025:" 'dkg --db time.db dialogues --quiet-since 2024 --as-of 2025-06-30 --format csv'
 
 cat >> "$out" <<'TXT'
@@ -254,7 +270,9 @@ cat >> "$out" <<'TXT'
 their evidence, each mention with the reason it joined this node, and the documents that name it.
 A table shows the first 100 edges (a hub may have hundreds of thousands); `--limit` and
 `--offset` page through them (`--limit 0`: all), and standard error says how many more there are.
-JSON and CSV carry every edge unless `--limit` is given.
+JSON and CSV carry every edge unless `--limit` is given. A meeting or an agreement that
+documents date differently lists each date with the documents giving it, the one shown first
+(JSON: `dates`, every claim with its document; see [dialogues](#dialogues) for an example).
 TXT
 run "" 'dkg show "Masataka Okano"'
 run "A page of a node's edges:" 'dkg show Tokyo --limit 2 --offset 1'

@@ -45,6 +45,20 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run("--db", db, "export", "-o", "")
     check(r.stdout == "", "export -o '' writes nothing to standard output")
 
+    # Empty time options and pair sides are usage errors too (issue 12).
+    for args in (["cochairs", "--from", ""], ["cochairs", "--to", ""], ["neighbors", "Tokyo", "--as-of", ""],
+                 ["timeline", "Tokyo", "--from", ""], ["officials", "--as-of", ""], ["officials", "--office", ""],
+                 ["officials", "--country", ""], ["dialogues", "--pair", ""], ["dialogues", "--as-of", ""],
+                 ["dialogues", "--quiet-since", ""]):
+        r = run("--db", db, *args)
+        check(r.returncode == 2 and "names nothing" in r.stderr, f"{args}: exit {r.returncode}, want 2 ({r.stderr.strip()})")
+    for args in (["timeline", "Japan,"], ["timeline", ",Japan"], ["timeline", " , "], ["dialogues", "--pair", "Japan,"]):
+        r = run("--db", db, *args)
+        check(r.returncode == 2 and "names nothing" in r.stderr, f"{args}: exit {r.returncode}, want 2 ({r.stderr.strip()})")
+    for args in (["timeline", "Japan,Japan"], ["dialogues", "--pair", "Japan, Japan"]):
+        r = run("--db", db, *args)
+        check(r.returncode == 2 and "same node" in r.stderr, f"{args}: exit {r.returncode}, want 2 ({r.stderr.strip()})")
+
     # --limit is decimal: 010 is ten, not eight; a negative limit is a short range error.
     r = run("--db", db, "nodes", "--limit", "010", "--format", "csv")
     check(r.returncode == 0 and len(r.stdout.splitlines()) == 11, f"--limit 010 gives ten rows: {r.stdout!r}")

@@ -2,6 +2,8 @@
 // lineage, paths, neighbourhoods and exports, and timelines of nodes and pairs.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "engine/sha256.h"
 #include "engine/store.h"
 #include "queries/export.h"
@@ -73,17 +75,44 @@ TEST(TimeWindowTest, AnEventLiesInAWindowWhenItsWholeIntervalDoes) {
 TEST(TimeWindowTest, TextBoundsHoldEveryDateTheWindowHolds) {
   std::string at_least, below;
   Window("2024-11-15", "2025-02").TextBounds(at_least, below);
+  EXPECT_EQ(at_least, "2024-11-15");
+  EXPECT_EQ(below, "2025-02-28~");
+  Window("2024-03-01", "2024-03-31").TextBounds(at_least, below);
+  EXPECT_EQ(at_least, "2024-03");  // the month lies in the window
+  Window("2024-01-01", "2024-12-31").TextBounds(at_least, below);
   EXPECT_EQ(at_least, "2024");
-  EXPECT_EQ(below, "2026");
-  for (const char* date : {"2024-11-15", "2024-12", "2025", "2025-02-28"}) {
-    if (Window("2024-11-15", "2025-12-31").Holds(date)) {
-      EXPECT_GE(std::string(date), at_least);
-      EXPECT_LT(std::string(date), below);
-    }
-  }
   Window("", "", "2024").TextBounds(at_least, below);
   EXPECT_EQ(at_least, "");
-  EXPECT_EQ(below, "2025");
+  EXPECT_EQ(below, "2024-12-31~");
+  // Every date of 2023-2025 at every precision that a window holds lies within its bounds.
+  std::vector<std::string> dates;
+  for (int y = 2023; y <= 2025; ++y) {
+    dates.push_back(std::to_string(y));
+    for (int m = 1; m <= 12; ++m) {
+      char month[16];
+      std::snprintf(month, sizeof month, "%04d-%02d", y, m);
+      dates.push_back(month);
+      for (int d = 1; d <= 31; ++d) {
+        char day[16];
+        std::snprintf(day, sizeof day, "%04d-%02d-%02d", y, m, d);
+        if (DateSpan::Parse(day)) dates.push_back(day);
+      }
+    }
+  }
+  for (auto [from, to] : {std::pair{"2024-11-15", "2025-02"}, std::pair{"2024-03-01", "2024-03-07"},
+                          std::pair{"2024-01-01", "2024-12-31"}, std::pair{"2024-02-01", "2024-02-29"},
+                          std::pair{"2023", "2024-06-30"}, std::pair{"2024-12-31", "2025-01-01"}}) {
+    TimeWindow w = Window(from, to);
+    w.TextBounds(at_least, below);
+    int held = 0;
+    for (const std::string& date : dates) {
+      if (!w.Holds(date)) continue;
+      ++held;
+      EXPECT_GE(date, at_least) << from << ".." << to;
+      EXPECT_LT(date, below) << from << ".." << to;
+    }
+    EXPECT_GT(held, 0) << from << ".." << to;
+  }
 }
 
 TEST(TimeWindowTest, BadWindowsAreRefusedNamingTheValue) {
@@ -331,6 +360,18 @@ TEST_F(TimelineTest, DialoguesGiveRoundsAndTheGapSinceTheLast) {
   DialoguesFilter later;
   later.reference = DateSpan::Parse("2025-02-28");
   EXPECT_EQ(Dialogues(*store_, later)->front().gap_days, 365);
+}
+
+TEST_F(TimelineTest, DialoguesAsOfCountOnlyTheRoundsHeldByThen) {
+  DialoguesFilter as_of;
+  as_of.reference = DateSpan::Parse("2024-02-15");  // the "2024-02" round may be later
+  auto series = Dialogues(*store_, as_of);
+  ASSERT_EQ(series->size(), 1u);
+  EXPECT_EQ(series->front().rounds, 1);
+  EXPECT_EQ(series->front().last_round.name, "Maritime Dialogue round 1");
+  EXPECT_EQ(series->front().gap_days, DaysBetween(20230310, 20240215));
+  as_of.reference = DateSpan::Parse("1900");  // no round yet: the series had not met
+  EXPECT_EQ(Dialogues(*store_, as_of)->size(), 0u);
 }
 
 TEST_F(TimelineTest, QuietSeriesAndPairs) {

@@ -1,0 +1,163 @@
+#include "importers/extract/agreement_stage.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <set>
+#include <tuple>
+
+#include "schema/embedded.h"
+
+namespace dkg {
+extern const EmbeddedFile kDataFiles[];
+extern const int kDataFiles_count;
+}  // namespace dkg
+
+namespace dkg::extract {
+
+namespace {
+
+const char* const kStages[] = {"announced", "negotiated", "signed", "in_force", "ended"};
+
+}  // namespace
+
+Result<std::shared_ptr<const AgreementStageLexicon>> AgreementStageLexicon::Parse(std::string_view text,
+                                                                                  const std::string& file) {
+  auto lexicon = std::make_shared<AgreementStageLexicon>();
+  size_t line_no = 0, pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string line(text.substr(pos, end - pos));
+    pos = end + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    auto bad = [&](const std::string& why) {
+      return Status::InvalidInput(file + ":" + std::to_string(line_no) + ": " + why);
+    };
+    if (tab == std::string::npos || line.find('\t', tab + 1) != std::string::npos) {
+      return bad("expected phrase<TAB>stage");
+    }
+    Phrase phrase;
+    phrase.text = line.substr(0, tab);
+    phrase.stage = line.substr(tab + 1);
+    if (std::find(std::begin(kStages), std::end(kStages), phrase.stage) == std::end(kStages)) {
+      return bad("stage '" + phrase.stage + "' is not announced, negotiated, signed, in_force or ended");
+    }
+    std::string rest = phrase.text;
+    while (true) {
+      const size_t gap = rest.find(" ... ");
+      std::vector<std::string> words;
+      for (const internal::Token& t : internal::Tokenize(rest.substr(0, gap))) words.push_back(t.fold());
+      if (words.empty()) return bad("empty phrase or part of a phrase");
+      phrase.parts.push_back(std::move(words));
+      if (gap == std::string::npos) break;
+      rest = rest.substr(gap + 5);
+    }
+    lexicon->phrases_.push_back(std::move(phrase));
+  }
+  std::stable_sort(lexicon->phrases_.begin(), lexicon->phrases_.end(),
+                   [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
+  return std::shared_ptr<const AgreementStageLexicon>(std::move(lexicon));
+}
+
+Result<std::shared_ptr<const AgreementStageLexicon>> AgreementStageLexicon::LoadEmbedded() {
+  static const Result<std::shared_ptr<const AgreementStageLexicon>> loaded =
+      []() -> Result<std::shared_ptr<const AgreementStageLexicon>> {
+    for (int i = 0; i < kDataFiles_count; ++i) {
+      if (kDataFiles[i].name == "agreement_stage.tsv") {
+        return Parse(kDataFiles[i].bytes, "data/lexicon/agreement_stage.tsv");
+      }
+    }
+    return Status::Internal("data/lexicon/agreement_stage.tsv is not compiled into dkg");
+  }();
+  return loaded;
+}
+
+size_t AgreementStageLexicon::Phrase::size() const {
+  size_t n = 0;
+  for (const auto& part : parts) n += part.size();
+  return n;
+}
+
+size_t AgreementStageLexicon::MatchAt(const Phrase& p, const std::vector<internal::Token>& t, size_t i) {
+  auto part_at = [&](const std::vector<std::string>& words, size_t at) {
+    if (at + words.size() > t.size()) return false;
+    for (size_t k = 0; k < words.size(); ++k) {
+      if (t[at + k].fold() != words[k]) return false;
+    }
+    return true;
+  };
+  if (!part_at(p.parts[0], i)) return 0;
+  size_t end = i + p.parts[0].size();
+  for (size_t k = 1; k < p.parts.size(); ++k) {
+    size_t at = end;
+    while (at < t.size() && t[at].text != ";" && !part_at(p.parts[k], at)) ++at;
+    if (at >= t.size() || t[at].text == ";") return 0;
+    end = at + p.parts[k].size();
+  }
+  return end;
+}
+
+void AgreementStageLexicon::AddStages(const std::vector<internal::Sentence>& sentences,
+                                      const internal::Date& published, ExtractedGraph& graph) const {
+  std::set<std::tuple<size_t, std::string, std::string>> seen;  // (agreement, stage, date)
+  for (const internal::Sentence& s : sentences) {
+    // The agreements named in this sentence, by where.
+    std::vector<std::pair<Span, size_t>> named;
+    for (size_t n = 0; n < graph.nodes.size(); ++n) {
+      if (graph.nodes[n].kind != "agreement") continue;
+      for (const Span& m : graph.nodes[n].mentions) {
+        if (m.start >= s.span.start && m.end <= s.span.end) named.emplace_back(m, n);
+      }
+    }
+    if (named.empty()) continue;
+    const auto& t = s.tokens;
+    for (size_t i = 0; i < t.size(); ++i) {
+      const Phrase* found = nullptr;
+      size_t after = 0;
+      bool inside = false;  // in an agreement's own name ("Agreement on Signed Instruments"): no cue
+      for (const auto& [span, n] : named) inside = inside || (t[i].start >= span.start && t[i].end <= span.end);
+      for (const Phrase& p : phrases_) {  // longest first
+        if (inside) break;
+        if ((after = MatchAt(p, t, i)) != 0) {
+          found = &p;
+          break;
+        }
+      }
+      if (!found) continue;
+      // The agreement named nearest the phrase.
+      size_t agreement = named.front().second;
+      int64_t best = INT64_MAX;
+      for (const auto& [span, n] : named) {
+        const int64_t d = span.end <= t[i].start ? t[i].start - span.end : span.start - t[after - 1].end;
+        if (d >= 0 && d < best) {
+          best = d;
+          agreement = n;
+        }
+      }
+      std::string date;
+      for (size_t j = after; j < t.size() && date.empty(); ++j) {
+        if (auto m = internal::MatchDate(t, j, published, internal::Tense::kPast)) date = m->date.Iso();
+      }
+      if (date.empty()) {
+        // Else the last date before the phrase: scanning from the start keeps the latest match.
+        for (size_t j = 0; j < i; ++j) {
+          if (auto m = internal::MatchDate(t, j, published, internal::Tense::kPast)) date = m->date.Iso();
+        }
+      }
+      i += found->parts[0].size() - 1;  // a gapped phrase may hold another cue in its gap
+      if (!seen.insert({agreement, found->stage, date}).second) continue;
+      ExtractedStage stage;
+      stage.agreement = agreement;
+      stage.stage = found->stage;
+      stage.date = date;
+      stage.evidence.span = s.span;
+      stage.evidence.rule = "stage:" + found->stage + ":" + found->text;
+      graph.stages.push_back(std::move(stage));
+    }
+  }
+}
+
+}  // namespace dkg::extract

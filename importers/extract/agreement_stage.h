@@ -1,0 +1,50 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/status.h"
+#include "engine/types.h"
+#include "importers/internal/dates.h"
+#include "importers/internal/sentences.h"
+
+// Agreement lifecycle (issue 12): announced -> negotiated -> signed -> in force -> ended, each
+// stage as one document states it, with its date and the sentence that says so.
+namespace dkg::extract {
+
+// The phrasings of data/lexicon/agreement_stage.tsv ("entered into force", "was signed",
+// "negotiations concluded", "withdrew from" ...). Immutable once loaded; may be shared between
+// threads.
+class AgreementStageLexicon {
+ public:
+  // Parses the lexicon's text; InvalidInput naming `file` and the line for a bad row.
+  static Result<std::shared_ptr<const AgreementStageLexicon>> Parse(std::string_view text,
+                                                                    const std::string& file);
+  // The lexicon compiled into dkg (data/lexicon/agreement_stage.tsv), loaded once per process.
+  static Result<std::shared_ptr<const AgreementStageLexicon>> LoadEmbedded();
+
+  // The stages `sentences` state of the agreements among `graph`'s nodes, appended to
+  // graph.stages: in each sentence that names an agreement (a mention inside it), each phrase of
+  // the lexicon gives the agreement named nearest to it that stage, dated by the first date after
+  // the phrase in the sentence, else the last one before it, else none (the document's date).
+  // One stage per agreement, stage and date in a document; the first sentence is its evidence.
+  void AddStages(const std::vector<internal::Sentence>& sentences, const internal::Date& published,
+                 ExtractedGraph& graph) const;
+
+ private:
+  struct Phrase {
+    // Folded tokens; a phrase written with " ... " ("negotiations ... concluded") is parts that
+    // must follow each other in the sentence, anything but a ';' between them.
+    std::vector<std::vector<std::string>> parts;
+    std::string stage;
+    std::string text;
+    size_t size() const;  // words in all
+  };
+  // Where `p` matches starting at token i: the end of its last part, or 0 when it does not.
+  static size_t MatchAt(const Phrase& p, const std::vector<internal::Token>& t, size_t i);
+  std::vector<Phrase> phrases_;  // longest first
+};
+
+}  // namespace dkg::extract
