@@ -56,6 +56,7 @@ struct Globals {
   std::string format = "table";
   int64_t limit = 0;   // --limit: at most this many rows (0: all)
   bool quiet = false;  // import --quiet: only failures
+  bool update = false;  // import --update: apply changes to known ids instead of refusing them
   std::string from, to, as_of;  // --from, --to, --as-of: the time window, as typed
   Screen* screen = nullptr;
 };
@@ -270,6 +271,12 @@ void PrintFileResult(const FileResult& r) {
                   << r.report.nodes_merged << " merged; " << r.graph.edges.size() << " edges, "
                   << r.report.edges_created << " new)\n";
       }
+      // import --update: each change to a stored node, old -> new.
+      for (const NodeChange& c : r.graph_report.changes) {
+        auto value = [](const std::string& v) { return v.empty() ? std::string("(none)") : "'" + EscapeForTerminal(v) + "'"; };
+        std::cout << "  updated #" << c.node_id << " (id '" << EscapeForTerminal(c.xid) << "') " << c.field << ": "
+                  << value(c.before) << " -> " << value(c.after) << "\n";
+      }
       break;
     case FileOutcome::kSkipped:
       std::cout << "skipped   " << path << "  (already stored as document #" << r.report.document_id
@@ -304,6 +311,7 @@ int RunImport(const Globals& g, const std::vector<std::string>& paths, bool expl
   if (!structured.empty()) {
     ProgressLine progress;
     StructuredImport how;
+    how.update = g.update;
     how.progress = [&](const char* phase, uint64_t done, uint64_t total) { progress(phase, done, total); };
     if (!explain) how.open_store = open_store;
     // A store made by the bulk path gets its graph index at once, built from the rows in memory
@@ -1323,6 +1331,10 @@ int Main(int argc, char** argv) {
   auto* explain_flag = import->add_flag(
       "--explain", explain, "print what would be extracted, with rules, without storing");
   import->add_flag("-q,--quiet", g.quiet, "print only failures")->excludes(explain_flag);
+  import->add_flag("--update", g.update,
+                   "node tables and JSON graphs: change the kind, name or date of a stored node "
+                   "named by a known id (listed in the report) instead of refusing the file")
+      ->excludes(explain_flag);
   import->callback([&] { rc = RunImport(g, paths, explain); });
 
   std::string meeting, official, country;

@@ -1290,6 +1290,49 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
   }
 }
 
+namespace {
+
+void ResyncNames(SQLite::Database& db, int64_t node);
+
+// A stored node's identity as an import sees it.
+struct NodeIdentity {
+  std::string kind, name, date;
+};
+
+// Gives stored node `id` the kind, name and date `to` (import --update), appending one NodeChange
+// per field that changes. A changed name keeps the old one as an alias, as a rename does, so
+// documents that use it still find the node.
+void UpdateKnownNode(SQLite::Database& db, int64_t id, const std::string& xid, const NodeIdentity& from,
+                     const NodeIdentity& to, std::vector<NodeChange>& changes) {
+  if (from.kind != to.kind) changes.push_back({id, xid, "kind", from.kind, to.kind});
+  if (from.name != to.name) changes.push_back({id, xid, "name", from.name, to.name});
+  if (from.date != to.date) changes.push_back({id, xid, "date", from.date, to.date});
+  const std::string old_norm = NormalizeName(from.name), norm = NormalizeName(to.name);
+  SQLite::Statement up(db, "UPDATE nodes SET kind = ?, name = ?, norm_key = ?, date = ? WHERE id = ?");
+  up.bind(1, to.kind);
+  up.bind(2, to.name);
+  up.bind(3, norm);
+  if (to.date.empty()) up.bind(4); else up.bind(4, to.date);
+  up.bind(5, id);
+  up.exec();
+  if (from.name != to.name) {
+    SQLite::Statement drop(db, "DELETE FROM aliases WHERE node_id = ? AND norm = ?");
+    drop.bind(1, id);
+    drop.bind(2, norm);
+    drop.exec();
+    if (old_norm != norm && !old_norm.empty()) {
+      SQLite::Statement alias(db, "INSERT OR IGNORE INTO aliases(node_id, alias, norm) VALUES (?, ?, ?)");
+      alias.bind(1, id);
+      alias.bind(2, from.name);
+      alias.bind(3, old_norm);
+      alias.exec();
+    }
+    ResyncNames(db, id);
+  }
+}
+
+}  // namespace
+
 Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const ProgressFn& progress) {
   if (impl_->read_only)
     return Status::InvalidInput(
@@ -1299,7 +1342,8 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
   const size_t endpoints = graph.nodes.size() + graph.external.size();
   GraphImportReport out;
   try {
-    if (graph.resolve_by_name) impl_->IndexPendingNames();
+    // Names are searched (by name) or rewritten (an update) against a complete full-text index.
+    if (graph.resolve_by_name || graph.update) impl_->IndexPendingNames();
     SQLite::Database& db = impl_->db;
     ResetStatements reset(impl_->cache);  // declared first: runs after the rollback or commit
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -1329,6 +1373,26 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
     for (const GraphInput::Node& n : graph.nodes) {
       report_progress(ids.size(), "nodes");
       if (graph.resolve_by_name) {
+        if (!n.xid.empty()) {
+          // A node joins the stored node with its external id whatever its kind: a kind the
+          // store does not hold for that id is refused, or applied with --update.
+          SQLite::Statement& find = impl_->cache.Prepare(
+              "SELECT id, kind, name, coalesce(date, '') FROM nodes WHERE xid = ?");
+          find.bind(1, n.xid);
+          if (find.executeStep() && find.getColumn(1).getString() != n.kind) {
+            const NodeIdentity stored{find.getColumn(1).getString(), find.getColumn(2).getString(),
+                                      find.getColumn(3).getString()};
+            const int64_t id = find.getColumn(0).getInt64();
+            find.reset();
+            if (!graph.update) {
+              return Status::InvalidInput(graph.source + ": id '" + n.xid + "' is stored as " + stored.kind +
+                                          " '" + stored.name + "' but this file gives kind " + n.kind +
+                                          "; nothing of the file was stored (import --update changes the stored node)");
+            }
+            UpdateKnownNode(db, id, n.xid, stored, {n.kind, stored.name, stored.date}, out.changes);
+          }
+          find.reset();
+        }
         ExtractedNode node{n.kind, n.name, n.aliases, n.date, n.attrs, {}, n.xid, {}};
         ids.push_back(writer.WriteNode(node));
         continue;
@@ -1344,14 +1408,23 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
           const std::string kind = find.getColumn(1).getString();
           const std::string name = find.getColumn(2).getString();
           const std::string date = find.getColumn(3).getString();
-          if (kind != n.kind || name != n.name || (!n.date.empty() && date != n.date)) {
+          const bool differs = kind != n.kind || name != n.name || (!n.date.empty() && date != n.date);
+          if (differs && graph.update) {
+            const int64_t id = find.getColumn(0).getInt64();
+            UpdateKnownNode(db, id, n.xid, {kind, name, date}, {n.kind, n.name, n.date.empty() ? date : n.date},
+                            out.changes);
+            ids.push_back(id);
+            ++counts.nodes_merged;
+            continue;
+          }
+          if (differs) {
             auto describe = [](const std::string& k, const std::string& nm, const std::string& d) {
               return k + " '" + nm + "'" + (d.empty() ? std::string() : " dated " + d);
             };
             return Status::InvalidInput(
                 graph.source + ": id '" + n.xid + "' is stored as " + describe(kind, name, date) +
                 " but this file gives " + describe(n.kind, n.name, n.date.empty() ? date : n.date) +
-                "; nothing of the file was stored (a stored node is not changed by a re-import)");
+                "; nothing of the file was stored (import --update changes the stored node)");
           }
           ids.push_back(find.getColumn(0).getInt64());
           ++counts.nodes_merged;
@@ -1994,6 +2067,25 @@ Result<std::vector<EdgeRecord>> Store::EdgesWith(const std::vector<int64_t>& nod
   });
 }
 
+namespace {
+
+// Reads through a memory map while it lives: for rows scattered over the whole file, a map
+// saves a read call and a copy per page. Not for whole-store scans, whose map would count the
+// whole file in the process's resident memory.
+struct MapWhileReading {
+  SQLite::Database& db;
+  explicit MapWhileReading(SQLite::Database& d) : db(d) { db.exec("PRAGMA mmap_size = 1073741824"); }
+  ~MapWhileReading() {
+    try {
+      db.exec("PRAGMA mmap_size = 0");
+    } catch (const SQLite::Exception&) {
+      // Leaving the map on costs nothing but address space.
+    }
+  }
+};
+
+}  // namespace
+
 Result<std::vector<EdgeRecord>> Store::EdgesOf(int64_t node_id, int64_t offset, int64_t limit,
                                                int64_t& total) const {
   return Guard(path_, [&]() -> Result<std::vector<EdgeRecord>> {
@@ -2001,17 +2093,7 @@ Result<std::vector<EdgeRecord>> Store::EdgesOf(int64_t node_id, int64_t offset, 
     // benchmark's biggest node): read through a memory map rather than a read call per page
     // (0.75 s -> 0.13 s there). Only here: a whole-store scan through a map would count the file
     // in the process's resident memory.
-    struct MapWhileReading {
-      SQLite::Database& db;
-      explicit MapWhileReading(SQLite::Database& d) : db(d) { db.exec("PRAGMA mmap_size = 1073741824"); }
-      ~MapWhileReading() {
-        try {
-          db.exec("PRAGMA mmap_size = 0");
-        } catch (const SQLite::Exception&) {
-          // Leaving the map on costs nothing but address space.
-        }
-      }
-    } map(impl_->db);
+    MapWhileReading map(impl_->db);
     SQLite::Transaction tx(impl_->db);  // the page and the count from one snapshot
     // Counted on the two indexes alone (a self-loop is counted once); each side searched on its
     // own index (an OR of the two makes SQLite gather a hub's rows in a row set first).
@@ -2361,6 +2443,152 @@ Status StoreScan::Documents(const std::function<bool(const DocumentRecord&)>& vi
   });
 }
 
+
+namespace {
+
+// Walks a statement whose first column is an ascending key and whose one parameter is the lowest
+// key it returns, to the rows of keys asked for in ascending order: a key a few rows on is
+// reached by stepping, a key further on by a new search. Parts of a store read by id cost their
+// own rows whether they lie together (the edges of one node in a bulk-made store) or apart.
+class KeyCursor {
+ public:
+  explicit KeyCursor(SQLite::Statement& st) : st_(st) {}
+  // Whether a row with `key` is next; the cursor stays at the first row with a key >= `key`.
+  // REQUIRES: keys ascending from one call to the next.
+  bool At(int64_t key) {
+    if (started_ && !has_row_) return false;  // nothing at or after an earlier, smaller key
+    for (int steps = 0; started_ && has_row_ && key_ < key && steps < kMaxSteps; ++steps) Step();
+    if (!started_ || (has_row_ && key_ < key)) {
+      st_.reset();
+      st_.bind(1, key);
+      started_ = true;
+      Step();
+    }
+    return has_row_ && key_ == key;
+  }
+  void Next() { Step(); }
+  SQLite::Statement& row() { return st_; }
+
+ private:
+  static constexpr int kMaxSteps = 4;  // a search costs about as much as a few steps
+  void Step() {
+    has_row_ = st_.executeStep();
+    if (has_row_) key_ = st_.getColumn(0).getInt64();
+  }
+  SQLite::Statement& st_;
+  bool started_ = false;
+  bool has_row_ = false;
+  int64_t key_ = 0;
+};
+
+}  // namespace
+
+Status StoreScan::NodesById(const std::vector<int64_t>& ids,
+                            const std::function<bool(const NodeRecord&)>& visit, bool aliases) {
+  return Guard(impl_->path, [&]() -> Status {
+    SQLite::Statement st(impl_->db, std::string("SELECT ") + kNodeColumns + " FROM nodes WHERE id >= ? ORDER BY id");
+    // Which nodes have aliases (the primary key's index alone), then each one's in rowid order.
+    SQLite::Statement owners(impl_->db, "SELECT node_id FROM aliases WHERE node_id >= ? ORDER BY node_id");
+    SQLite::Statement al(impl_->db, "SELECT alias FROM aliases WHERE node_id = ? ORDER BY rowid");
+    KeyCursor nodes(st), with_aliases(owners);
+    NodeRecord n;
+    for (int64_t id : ids) {
+      if (!nodes.At(id)) continue;
+      n = ReadNode(st);
+      if (aliases && with_aliases.At(id)) {
+        al.reset();
+        al.bind(1, id);
+        while (al.executeStep()) n.aliases.push_back(al.getColumn(0).getString());
+      }
+      if (!visit(n)) break;
+    }
+    return Status::Ok();
+  });
+}
+
+Result<std::vector<int64_t>> StoreScan::EdgeIdsFrom(
+    const std::vector<int64_t>& sources,
+    const std::function<bool(int64_t source, int64_t target, std::string_view relation)>& want) {
+  return Guard(impl_->path, [&]() -> Result<std::vector<int64_t>> {
+    // The unique index on (source, relation, target) covers this: no table row is read.
+    SQLite::Statement st(impl_->db,
+                         "SELECT source, target, relation, id FROM edges WHERE source >= ? ORDER BY source");
+    KeyCursor rows(st);
+    std::vector<int64_t> out;
+    for (int64_t source : sources) {
+      for (bool at = rows.At(source); at; rows.Next(), at = rows.At(source)) {
+        const SQLite::Column relation = st.getColumn(2);
+        if (want(source, st.getColumn(1).getInt64(),
+                 std::string_view(relation.getText(), static_cast<size_t>(relation.getBytes())))) {
+          out.push_back(st.getColumn(3).getInt64());
+        }
+      }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  });
+}
+
+Status StoreScan::EdgesById(
+    const std::vector<int64_t>& ids,
+    const std::function<bool(const EdgeRecord&, const std::vector<EvidenceRecord>&)>& visit,
+    const EdgeScanOptions& options) {
+  return Guard(impl_->path, [&]() -> Status {
+    SQLite::Statement edges(impl_->db, std::string("SELECT id, source, target, relation, ") +
+                                           (options.attrs ? "attrs" : "'{}'") +
+                                           " FROM edges WHERE id >= ? ORDER BY id");
+    // Evidence in the order Edges() reads it (the unique index on edge_id, document_id, start,
+    // end, rule).
+    SQLite::Statement ev(impl_->db,
+                         "SELECT e.edge_id, e.document_id, e.start, e.end, e.rule, "
+                         "CAST(substr(CAST(d.text AS BLOB), e.start + 1, e.end - e.start) AS TEXT) "
+                         "FROM evidence e JOIN documents d ON d.id = e.document_id "
+                         "WHERE e.edge_id >= ? ORDER BY e.edge_id, e.document_id, e.start, e.end, e.rule");
+    KeyCursor rows(edges), evidence_rows(ev);
+    EdgeRecord e;
+    std::vector<EvidenceRecord> evidence;
+    for (int64_t id : ids) {
+      if (!rows.At(id)) continue;
+      e.source = edges.getColumn(1).getInt64();
+      e.target = edges.getColumn(2).getInt64();
+      const SQLite::Column relation = edges.getColumn(3);
+      const std::string_view relation_text(relation.getText(), static_cast<size_t>(relation.getBytes()));
+      if (!options.relations.empty() && !options.relations.count(std::string(relation_text))) continue;
+      if (options.want && !options.want(e.source, e.target, relation_text)) continue;
+      e.id = id;
+      e.relation.assign(relation_text);
+      const SQLite::Column attrs = edges.getColumn(4);
+      if (attrs.getBytes() == 2 && std::string_view(attrs.getText(), 2) == "{}") e.attrs.clear();
+      else e.attrs = AttrsFromJson(attrs.getString());
+      evidence.clear();
+      if (options.evidence) {
+        for (bool at = evidence_rows.At(id); at; evidence_rows.Next(), at = evidence_rows.At(id)) {
+          evidence.push_back({id, ev.getColumn(1).getInt64(),
+                              {ev.getColumn(2).getInt64(), ev.getColumn(3).getInt64()},
+                              ev.getColumn(4).getString(), ColumnText(ev.getColumn(5))});
+        }
+      }
+      if (!visit(e, evidence)) break;
+    }
+    return Status::Ok();
+  });
+}
+
+Result<std::vector<int64_t>> StoreScan::DocumentsCitedBy(const std::vector<int64_t>& ids) {
+  return Guard(impl_->path, [&]() -> Result<std::vector<int64_t>> {
+    // The unique index on (edge_id, document_id, ...) covers this.
+    SQLite::Statement st(impl_->db,
+                         "SELECT edge_id, document_id FROM evidence WHERE edge_id >= ? ORDER BY edge_id");
+    KeyCursor rows(st);
+    std::vector<int64_t> out;
+    for (int64_t id : ids) {
+      for (bool at = rows.At(id); at; rows.Next(), at = rows.At(id)) out.push_back(st.getColumn(1).getInt64());
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  });
+}
 
 // ---- corrections ---------------------------------------------------------------------------
 

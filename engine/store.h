@@ -93,6 +93,24 @@ class StoreScan {
   // Every document in id order (without its text).
   Status Documents(const std::function<bool(const DocumentRecord&)>& visit);
 
+  // The same reads for a part of the graph found elsewhere (the graph index): only the rows
+  // named, each found through an index, so the cost is the part's size, not the store's.
+  // REQUIRES: `ids` ascending. The nodes of `ids` that exist, in id order, as Nodes() gives them.
+  Status NodesById(const std::vector<int64_t>& ids, const std::function<bool(const NodeRecord&)>& visit,
+                   bool aliases = true);
+  // The ids of the edges whose source is one of `sources` (REQUIRES: ascending) and that `want`
+  // accepts (on the row's ends and relation), ascending.
+  Result<std::vector<int64_t>> EdgeIdsFrom(
+      const std::vector<int64_t>& sources,
+      const std::function<bool(int64_t source, int64_t target, std::string_view relation)>& want);
+  // The edges of `ids` (REQUIRES: ascending) that exist, in id order, each with its evidence,
+  // as Edges() gives them (options.relations and options.want filter as there).
+  Status EdgesById(const std::vector<int64_t>& ids,
+                   const std::function<bool(const EdgeRecord&, const std::vector<EvidenceRecord>&)>& visit,
+                   const EdgeScanOptions& options = {});
+  // The documents the evidence of the edges `ids` cites, ascending, each once.
+  Result<std::vector<int64_t>> DocumentsCitedBy(const std::vector<int64_t>& ids);
+
  private:
   friend class Store;
   struct Impl;

@@ -130,6 +130,10 @@ struct GraphInput {
   // How nodes find stored nodes: CSV nodes only by external id (the file's ids are its
   // identities); nodes of a dkg JSON export like extracted ones (external id, name, alias).
   bool resolve_by_name = false;
+  // A stored node named by a known external id with another kind, name or date: false refuses
+  // the whole input; true (import --update) changes the stored node and lists each change in
+  // GraphImportReport::changes.
+  bool update = false;
   std::vector<DocumentInput> documents;
   std::vector<Node> nodes;
   std::vector<External> external;
@@ -141,6 +145,15 @@ struct GraphInput {
   int64_t edges_folded = 0;
 };
 
+// One field of a stored node that an import with GraphInput::update changed.
+struct NodeChange {
+  int64_t node_id = 0;
+  std::string xid;
+  std::string field;   // "kind", "name" or "date"
+  std::string before;  // empty: no date
+  std::string after;
+};
+
 // What storing a GraphInput did.
 struct GraphImportReport {
   int64_t documents_added = 0;
@@ -149,6 +162,7 @@ struct GraphImportReport {
   int64_t edges_created = 0;
   int64_t edges_existing = 0;  // already stored, or repeated in the input
   int64_t evidence_added = 0;
+  std::vector<NodeChange> changes;  // GraphInput::update: what it changed, in input order
 };
 
 // Reports progress of a long operation: a phase name ("nodes", "edges", "indexes") and how far

@@ -347,11 +347,12 @@ ImportSummary ImportStructured(const std::string& store_path, const std::vector<
     }
     store = opened.value();
   }
-  auto store_graph = [&](const std::string& path, StructuredFormat format, const GraphInput& graph, int64_t rows) {
+  auto store_graph = [&](const std::string& path, StructuredFormat format, GraphInput& graph, int64_t rows) {
     if (!store) {  // checking only
       report(succeeded(path, format, rows, {}));
       return true;
     }
+    graph.update = how.update;
     auto stored = store->ImportGraph(graph, how.progress);
     if (!stored.ok()) {
       failure(path, format, stored.status().message());

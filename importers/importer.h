@@ -65,6 +65,9 @@ ImportSummary ImportDocuments(Store* store, const Extractor& extractor, size_t c
 // others; an edge table whose ids are unknown fails whole, naming the line.
 struct StructuredImport {
   ProgressFn progress;
+  // A known external id whose kind, name or date a file changes: refused (the file fails
+  // whole), or with `update` applied and listed in the file's GraphImportReport::changes.
+  bool update = false;
   std::function<Result<Store*>()> open_store;
   // Bulk path only: `edges_final` when the new store's edges are final (BulkHooks; it may start
   // work on another thread that reads the graph); `finished` when Store::CreateFromGraph has

@@ -69,7 +69,8 @@ struct ExportCounts {
 
 // Writes the part of the store `selection` names in `format` through `write`, reading it record
 // by record in store order from one snapshot (Store::Scan): memory does not grow with the store
-// (around a node: 8 bytes a node of its neighbourhood, found on the graph index). The bytes are
+// (around a node: 8 bytes a node of its neighbourhood, found on the graph index, and 8 bytes an
+// edge among them; those records alone are read, by id). The bytes are
 // exactly those of ExportSubgraph(SelectSubgraph(*ExportSnapshot(store, selection), selection)).
 Status ExportStore(const Store& store, const SubgraphSelection& selection, ExportFormat format,
                    const ByteSink& write, ExportCounts* counts = nullptr);

@@ -522,6 +522,94 @@ TEST(ImportRefusalTest, KnownIdWithAnotherKindNameOrDateIsRefused) {
   EXPECT_EQ(report->nodes_merged, 2);
 }
 
+// import --update: the changes a refusal names are applied instead, each listed old -> new,
+// and a file that fails for another reason changes nothing (one transaction a file).
+TEST(ImportUpdateTest, KnownIdChangesAreAppliedAndListed) {
+  TempDir dir;
+  auto store = Store::Open(dir / "s.db");
+  ASSERT_TRUE(store.ok());
+  NodeIdTable first;
+  auto nodes = ParseNodeCsv("id,kind,name,date\nin,country,India,\nm,meeting,Talks,2024-11-27\n"
+                            "p,official,Anna Berg,\n",
+                            "a.csv", first);
+  ASSERT_TRUE(nodes.ok());
+  ASSERT_TRUE((*store)->ImportGraph(*nodes).ok());
+  const int64_t india = (*store)->FindByXid("in").value().value();
+  const int64_t talks = (*store)->FindByXid("m").value().value();
+  const int64_t generation = (*store)->Generation().value();
+
+  NodeIdTable ids;
+  auto changed = ParseNodeCsv("id,kind,name,date\nin,place,Bharat,\nm,meeting,Talks,2024-11-28\n"
+                              "p,official,Anna Berg,\n",
+                              "b.csv", ids);
+  ASSERT_TRUE(changed.ok());
+  changed->update = true;
+  auto report = (*store)->ImportGraph(*changed);
+  ASSERT_TRUE(report.ok()) << MessageOf(report.status());
+  EXPECT_EQ(report->nodes_merged, 3);
+  EXPECT_EQ(report->nodes_created, 0);
+  ASSERT_EQ(report->changes.size(), 3u);
+  auto line = [](const NodeChange& c) {
+    return std::to_string(c.node_id) + " " + c.xid + " " + c.field + ": " + c.before + " -> " + c.after;
+  };
+  EXPECT_EQ(line(report->changes[0]), std::to_string(india) + " in kind: country -> place");
+  EXPECT_EQ(line(report->changes[1]), std::to_string(india) + " in name: India -> Bharat");
+  EXPECT_EQ(line(report->changes[2]), std::to_string(talks) + " m date: 2024-11-27 -> 2024-11-28");
+  EXPECT_GT((*store)->Generation().value(), generation);
+  auto stored = (*store)->GetNode(india);
+  ASSERT_TRUE(stored.ok() && stored->has_value());
+  EXPECT_EQ((*stored)->kind, "place");
+  EXPECT_EQ((*stored)->name, "Bharat");
+  // The old name stays an alias, as after a rename: documents naming India still find it.
+  EXPECT_EQ((*stored)->aliases, (std::vector<std::string>{"India"}));
+  EXPECT_EQ((*store)->FindByName("India").value(), (std::vector<int64_t>{india}));
+  EXPECT_EQ((*store)->Search("Bharat").value(), (std::vector<int64_t>{india}));
+  EXPECT_EQ((*store)->GetNode(talks).value()->date, "2024-11-28");
+
+  // The same file again changes nothing more.
+  NodeIdTable again_ids;
+  auto again = ParseNodeCsv("id,kind,name\nin,place,Bharat\n", "c.csv", again_ids);
+  ASSERT_TRUE(again.ok());
+  again->update = true;
+  auto same = (*store)->ImportGraph(*again);
+  ASSERT_TRUE(same.ok());
+  EXPECT_TRUE(same->changes.empty());
+
+  // A JSON graph giving a known id another kind: refused without --update; with it, applied,
+  // unless the file fails for another reason, and then nothing of it is (the kind stays).
+  const std::string json_path = dir / "g.json";
+  auto write_json = [&](const std::string& kind, bool self_loop) {
+    std::ofstream(json_path) << R"({"documents": [], "nodes": [)"
+                             << R"({"id": 1, "kind": ")" << kind << R"(", "name": "Anna Berg", "xid": "p"},)"
+                             << R"({"id": 2, "kind": ")" << kind << R"(", "name": "A. Berg", "aliases": ["Anna Berg"]}],)"
+                             << R"("edges": [)" << (self_loop ? R"({"id": 1, "source": 1, "target": 2, "relation": "met"})" : "")
+                             << "]}";
+  };
+  const int64_t anna = (*store)->FindByXid("p").value().value();
+  write_json("person", false);
+  auto refused = ReadGraphJson(json_path);
+  ASSERT_TRUE(refused.ok());
+  auto no = (*store)->ImportGraph(*refused);
+  ASSERT_FALSE(no.ok());
+  EXPECT_NE(no.status().message().find("g.json: id 'p' is stored as official 'Anna Berg' but this file gives kind person"),
+            std::string::npos) << no.status().message();
+  write_json("person", true);
+  auto failing = ReadGraphJson(json_path);
+  ASSERT_TRUE(failing.ok());
+  failing->update = true;
+  EXPECT_FALSE((*store)->ImportGraph(*failing).ok());  // the edge would be a self-loop
+  EXPECT_EQ((*store)->GetNode(anna).value()->kind, "official");
+  write_json("person", false);
+  auto applied = ReadGraphJson(json_path);
+  ASSERT_TRUE(applied.ok());
+  applied->update = true;
+  auto yes = (*store)->ImportGraph(*applied);
+  ASSERT_TRUE(yes.ok()) << MessageOf(yes.status());
+  ASSERT_EQ(yes->changes.size(), 1u);
+  EXPECT_EQ(line(yes->changes[0]), std::to_string(anna) + " p kind: official -> person");
+  EXPECT_EQ((*store)->GetNode(anna).value()->kind, "person");
+}
+
 TEST(ImportRefusalTest, JsonEdgeBetweenNamesOfOneNodeIsRefused) {
   TempDir dir;
   auto store = Store::Open(dir / "s.db");
@@ -884,7 +972,7 @@ TEST(StreamedAnswersTest, WholeStoreExportsAndCochairsEqualTheSnapshotAnswers) {
           around.kinds = {"official", "meeting", "country"};
           around.relations = {"cochaired", "represents", "attended"};
         }
-        for (ExportFormat format : {ExportFormat::kJson, ExportFormat::kGraphml}) {
+        for (ExportFormat format : {ExportFormat::kJson, ExportFormat::kGraphml, ExportFormat::kDot}) {
           auto partial = ExportSnapshot(**store, around);
           ASSERT_TRUE(partial.ok());
           auto expected = ExportSubgraph(**store, SelectSubgraph(**partial, around), format);
