@@ -267,7 +267,12 @@ void PrintFileResult(const FileResult& r) {
         const GraphImportReport& x = r.graph_report;
         std::cout << "imported  " << path << "  (" << r.rows << " nodes: " << x.nodes_created
                   << " new, " << x.nodes_merged << " merged; " << x.edges_created << " new edges, "
-                  << x.evidence_added << " evidence, " << x.documents_added << " documents)\n";
+                  << x.evidence_added << " evidence, " << x.documents_added << " documents";
+        if (x.corrections_added + x.corrections_existing > 0) {
+          std::cout << "; " << x.corrections_added << " corrections, " << x.corrections_existing
+                    << " already recorded";
+        }
+        std::cout << ")\n";
       } else if (r.report.copy_of != 0) {
         std::cout << "imported  " << path << "  (document #" << r.report.document_id
                   << ": a near-copy of document #" << r.report.copy_of
