@@ -639,6 +639,52 @@ TEST_F(CorrectionsTest, NearCopiesJoinTheFirstDocumentsGroup) {
   EXPECT_EQ(store_->Stats()->edges, 0);
 }
 
+// The importer's second thread asks a read-only connection what a document will be and does not
+// extract repeats; the store decides in its transaction and asks for the graph if it needs it.
+TEST_F(CorrectionsTest, PrecheckSparesExtractingRepeatsAndCopies) {
+  Fixture first = Doc(kReport, "report.txt");
+  first.graph.nodes = {Node("official", "Ingrid Halvorsen", {195, 211}),
+                       Node("meeting", "Ocean Partnership Dialogue", {107, 133})};
+  first.graph.edges = {Edge(0, "cochaired", 1, {157, 300})};
+  Fixture copy = Doc(kCopy, "copy.txt");
+  Fixture other = Doc(kOther, "other.txt");
+  const int64_t a = Import(first);
+  StoreOptions read_only;
+  read_only.read_only = true;
+  auto reader = Store::Open(dir_.File("c.db"), read_only);
+  ASSERT_TRUE(reader.ok());
+  EXPECT_EQ((*reader)->ImportPrecheck(first.doc).value(), -1) << "stored: skipped";
+  EXPECT_EQ((*reader)->ImportPrecheck(copy.doc).value(), a) << "a near-copy of the first";
+  EXPECT_EQ((*reader)->ImportPrecheck(other.doc).value(), 0) << "needs its graph";
+  int extracted = 0;
+  auto extract = [&](const Fixture& f) {
+    return [&extracted, &f] {
+      ++extracted;
+      return f.graph;
+    };
+  };
+  auto r = store_->ImportDocument(copy.doc, extract(copy));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->copy_of, a);
+  EXPECT_EQ(extracted, 0);
+  EXPECT_EQ(store_->ImportDocument(first.doc, extract(first))->state, ImportState::kSkipped);
+  EXPECT_EQ(extracted, 0);
+  // The reader's answer may be out of date: the store's own is final, and extracts when needed.
+  EXPECT_EQ((*reader)->ImportPrecheck(copy.doc).value(), -1);
+  ASSERT_TRUE(store_->RetractDocument(r->document_id, who_).ok());
+  ASSERT_TRUE(store_->RetractDocument(a, who_).ok());
+  EXPECT_EQ((*reader)->ImportPrecheck(copy.doc).value(), 0);
+  Fixture copy_with_graph = copy;
+  copy_with_graph.graph = first.graph;
+  auto again = store_->ImportDocument(copy.doc, extract(copy_with_graph));
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->copy_of, 0);
+  EXPECT_EQ(extracted, 1);
+  EXPECT_EQ(store_->Stats()->edges, 1);
+  ASSERT_TRUE(store_->IndexDocuments().ok());
+  ExpectConsistent();
+}
+
 // SQL functions migration 7 calls (Store::Open registers the engine's own before migrating).
 void Normalize(sqlite3_context* context, int, sqlite3_value** argv) {
   const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
