@@ -77,6 +77,7 @@ class CorrectionsTest : public ::testing::Test {
 
   int64_t Import(const Fixture& f) {
     auto r = store_->ImportDocument(f.doc, f.graph);
+    ExpectIntegrity();  // after every operation
     EXPECT_TRUE(r.ok()) << r.status().message();
     EXPECT_TRUE(store_->IndexDocuments().ok());  // as `dkg import` does at its end
     return r.ok() ? r->document_id : 0;
@@ -89,6 +90,16 @@ class CorrectionsTest : public ::testing::Test {
     auto text = ExportSubgraph(*store_, sub, ExportFormat::kJson);
     EXPECT_TRUE(text.ok());
     return text.ok() ? text.value() : "";
+  }
+
+  // SQLite's integrity and foreign-key checks, through a second connection: after every
+  // operation (the document full-text index may lag behind an ImportDocument until
+  // IndexDocuments, as `dkg import` runs it at its end, so it is checked by ExpectConsistent).
+  void ExpectIntegrity() {
+    SQLite::Database db(dir_.File("c.db"), SQLite::OPEN_READONLY);
+    EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
+    SQLite::Statement fk(db, "PRAGMA foreign_key_check");
+    EXPECT_FALSE(fk.executeStep()) << "foreign key violation in " << fk.getColumn(0).getString();
   }
 
   // SQLite's own checks on the file, through a second connection.
@@ -107,6 +118,7 @@ class CorrectionsTest : public ::testing::Test {
     ASSERT_TRUE(docs.ok());
     for (const DocumentRecord& d : docs.value()) {
       ASSERT_TRUE(store_->RetractDocument(d.id, who_).ok());
+      ExpectIntegrity();  // after every operation
     }
     ExpectConsistent();
     for (const Fixture& f : fixtures) Import(f);
@@ -142,6 +154,7 @@ TEST_F(CorrectionsTest, RetractKeepsWhatAnotherDocumentSupports) {
   const int64_t first = Import(docs[0]);
   Import(docs[1]);
   auto record = store_->RetractDocument(first, who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(record.ok()) << record.status().message();
   EXPECT_EQ(record->action, "retract");
   EXPECT_EQ(record->by, "tester");
@@ -174,6 +187,7 @@ TEST_F(CorrectionsTest, RetractOfAnUnknownDocumentChangesNothing) {
   Import(docs[0]);
   const std::string before = ExportJson();
   auto r = store_->RetractDocument(99, who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("no document #99"), std::string::npos);
   EXPECT_EQ(ExportJson(), before);
@@ -186,9 +200,11 @@ TEST_F(CorrectionsTest, UndoRestoresTheExactExport) {
   Import(docs[1]);
   const std::string before = ExportJson();
   auto retract = store_->RetractDocument(1, who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(retract.ok());
   EXPECT_NE(ExportJson(), before);
   auto undo = store_->Undo(retract->id, who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(undo.ok()) << undo.status().message();
   EXPECT_EQ(ExportJson(), before);
   ExpectConsistent();
@@ -200,6 +216,7 @@ TEST_F(CorrectionsTest, UndoRestoresTheExactExport) {
   ASSERT_EQ(log->size(), 2u);
   EXPECT_EQ(log->front().undone_by, undo->id);
   EXPECT_FALSE(store_->Undo(retract->id, who_).ok()) << "undone twice";
+  ExpectIntegrity();  // after every operation
 }
 
 // Two reports naming one dialogue round two ways: the analyst merges them.
@@ -227,6 +244,7 @@ TEST_F(CorrectionsTest, MergeHoldsAcrossReimport) {
   ASSERT_NE(other, 0);
   const std::string before = ExportJson();
   auto merge = store_->MergeNodes(third, other, who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(merge.ok()) << merge.status().message();
   ExpectConsistent();
   EXPECT_EQ(Find(*store_, "3rd 2+2 Dialogue"), third) << "the absorbed name is an alias";
@@ -249,8 +267,10 @@ TEST_F(CorrectionsTest, MergeThenUndoRestoresTheExport) {
   for (const auto& d : docs) Import(d);
   const std::string before = ExportJson();
   auto merge = store_->MergeNodes(Find(*store_, "Third 2+2"), Find(*store_, "3rd 2+2 Dialogue"), who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(merge.ok());
   ASSERT_TRUE(store_->Undo(merge->id, who_).ok());
+  ExpectIntegrity();  // after every operation
   EXPECT_EQ(ExportJson(), before);
   ExpectConsistent();
   // The rule went with it: a new import keeps the names apart again.
@@ -264,6 +284,7 @@ TEST_F(CorrectionsTest, UnlinkHoldsAcrossReimport) {
   for (const auto& d : docs) Import(d);
   ASSERT_TRUE(HasEdge("Rajnath Singh", "represents", "Japan"));
   auto unlink = store_->Unlink(Find(*store_, "Rajnath Singh"), "represents", Find(*store_, "Japan"), who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(unlink.ok()) << unlink.status().message();
   ExpectConsistent();
   EXPECT_FALSE(HasEdge("Rajnath Singh", "represents", "Japan"));
@@ -272,6 +293,7 @@ TEST_F(CorrectionsTest, UnlinkHoldsAcrossReimport) {
   EXPECT_TRUE(HasEdge("Rajnath Singh", "attended", "3rd 2+2 Dialogue"));
   // An edge that does not exist cannot be unlinked.
   auto again = store_->Unlink(Find(*store_, "Rajnath Singh"), "represents", Find(*store_, "Vikram Misri"), who_);
+  ExpectIntegrity();  // after every operation
   EXPECT_FALSE(again.ok());
 }
 
@@ -291,6 +313,7 @@ TEST_F(CorrectionsTest, SplitHoldsAcrossReimport) {
   const int64_t summit = Find(*store_, "the Summit");
   ASSERT_TRUE(HasEdge("the Summit", "held_in", "Rome"));
   auto split = store_->SplitNode(summit, {second}, "Rome Summit", who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(split.ok()) << split.status().message();
   ExpectConsistent();
   EXPECT_TRUE(HasEdge("Rome Summit", "held_in", "Rome"));
@@ -303,6 +326,7 @@ TEST_F(CorrectionsTest, SplitHoldsAcrossReimport) {
   EXPECT_TRUE(HasEdge("Anna Berg", "chaired", "the Summit"));
   // The same name for the new node is refused: name matching would join them again.
   auto same = store_->SplitNode(Find(*store_, "the Summit"), {1}, "The Summit", who_);
+  ExpectIntegrity();  // after every operation
   EXPECT_FALSE(same.ok());
 }
 
@@ -334,9 +358,11 @@ TEST_F(CorrectionsTest, OfficeTermsFollowMergeAndSplit) {
   };
   ASSERT_EQ(holders(), (std::multiset<int64_t>{anna, other}));
   ASSERT_TRUE(store_->MergeNodes(anna, other, who_).ok());
+  ExpectIntegrity();  // after every operation
   EXPECT_EQ(holders(), (std::multiset<int64_t>{anna, anna})) << "the absorbed official's term is kept";
   ExpectConsistent();
   auto split = store_->SplitNode(anna, {second}, "Anders Bergh", who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(split.ok()) << split.status().message();
   const int64_t anders = Find(*store_, "Anders Bergh");
   EXPECT_EQ(holders(), (std::multiset<int64_t>{anna, anders})) << "the moved document's term moves";
@@ -350,14 +376,18 @@ TEST_F(CorrectionsTest, LinkRenameAndSetDateAreRecordedAndUndone) {
   const std::string before = ExportJson();
   const int64_t berg = Find(*store_, "Anna Berg"), talks = Find(*store_, "the Talks");
   auto link = store_->Link(berg, "attended", talks, who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(link.ok()) << link.status().message();
   EXPECT_TRUE(HasEdge("Anna Berg", "attended", "the Talks"));
   EXPECT_FALSE(store_->Link(berg, "attended", talks, who_).ok()) << "linked twice";
+  ExpectIntegrity();  // after every operation
   auto rename = store_->RenameNode(berg, "Anna Maria Berg", who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(rename.ok());
   EXPECT_EQ(Find(*store_, "Anna Berg"), berg) << "the old name is an alias";
   EXPECT_EQ(store_->Search("Maria")->size(), 1u);
   auto date = store_->SetNodeDate(talks, "2024-11", who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(date.ok());
   EXPECT_EQ(store_->GetNode(talks).value()->date, "2024-11");
   EXPECT_FALSE(store_->SetNodeDate(talks, "November", who_).ok());
@@ -369,8 +399,11 @@ TEST_F(CorrectionsTest, LinkRenameAndSetDateAreRecordedAndUndone) {
   EXPECT_EQ(history->at(1).reason, "a test");
   // Undone newest first, the store is as it was.
   ASSERT_TRUE(store_->Undo(date->id, who_).ok());
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(store_->Undo(rename->id, who_).ok());
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(store_->Undo(link->id, who_).ok());
+  ExpectIntegrity();  // after every operation
   EXPECT_EQ(ExportJson(), before);
   ExpectConsistent();
 }
@@ -380,16 +413,21 @@ TEST_F(CorrectionsTest, UndoRefusesWhenLaterCorrectionsChangedTheSameRows) {
   Import(docs[0]);
   const int64_t talks = Find(*store_, "the Talks");
   auto first = store_->SetNodeDate(talks, "2024", who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(first.ok());
   auto second = store_->SetNodeDate(talks, "2024-11", who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(second.ok());
   const std::string before = ExportJson();
   auto undo = store_->Undo(first->id, who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_FALSE(undo.ok());
   EXPECT_NE(undo.status().message().find("undo those first"), std::string::npos);
   EXPECT_EQ(ExportJson(), before);
   ASSERT_TRUE(store_->Undo(second->id, who_).ok());
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(store_->Undo(first->id, who_).ok());
+  ExpectIntegrity();  // after every operation
   EXPECT_EQ(store_->GetNode(talks).value()->date, "");
 }
 
@@ -460,14 +498,22 @@ TEST_F(CorrectionsTest, CorrectionsTravelWithTheJsonExport) {
 
   // One of each correction, then one undone.
   ASSERT_TRUE(store_->MergeNodes(Find(*store_, "Third 2+2"), Find(*store_, "3rd 2+2 Dialogue"), who_).ok());
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(store_->Unlink(Find(*store_, "Rajnath Singh"), "represents", Find(*store_, "Japan"), who_).ok());
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(store_->SplitNode(Find(*store_, "the Summit"), {second_summit}, "Rome Summit", who_).ok());
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(store_->RetractDocument(wrong, who_).ok());
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(store_->RenameNode(Find(*store_, "Oslo"), "Oslo, Norway", who_).ok());
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(store_->SetNodeDate(Find(*store_, "the Summit"), "2024-05", who_).ok());
+  ExpectIntegrity();  // after every operation
   auto linked = store_->Link(Find(*store_, "Ola Nord"), "attended", Find(*store_, "Third 2+2"), who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(linked.ok());
   ASSERT_TRUE(store_->Undo(linked->id, who_).ok());
+  ExpectIntegrity();  // after every operation
   const std::string exported = ExportJson();
   auto parsed = nlohmann::json::parse(exported);
   ASSERT_TRUE(parsed.contains("corrections"));
@@ -492,6 +538,7 @@ TEST_F(CorrectionsTest, CorrectionsTravelWithTheJsonExport) {
     auto graph = ParseGraphJson(json, "exported.json");
     EXPECT_TRUE(graph.ok()) << graph.status().message();
     auto stored = store_->ImportGraph(graph.value());
+    ExpectIntegrity();  // after every operation
     EXPECT_TRUE(stored.ok()) << stored.status().message();
     EXPECT_TRUE(store_->IndexDocuments().ok());
     if (stored.ok()) EXPECT_EQ(stored->corrections_added, 6);
@@ -508,6 +555,7 @@ TEST_F(CorrectionsTest, CorrectionsTravelWithTheJsonExport) {
     auto graph = ParseGraphJson(again, "again.json");
     ASSERT_TRUE(graph.ok());
     auto stored = store_->ImportGraph(graph.value());
+    ExpectIntegrity();  // after every operation
     ASSERT_TRUE(stored.ok());
     EXPECT_EQ(stored->corrections_added, 0);
     EXPECT_EQ(stored->corrections_existing, 6);
@@ -534,6 +582,7 @@ TEST_F(CorrectionsTest, CorrectionsTravelWithTheJsonExport) {
   EXPECT_EQ(history->at(5).action, "set-date");
   EXPECT_FALSE(history->at(0).nodes.empty()) << "the merged node's history is found on it";
   auto undo = store_->Undo(history->at(0).id, who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_FALSE(undo.ok());
   EXPECT_NE(undo.status().message().find("imported"), std::string::npos) << undo.status().message();
 
@@ -541,6 +590,7 @@ TEST_F(CorrectionsTest, CorrectionsTravelWithTheJsonExport) {
   const std::string before_reimport = ExportJson();
   for (const Fixture& f : docs) {
     auto r = store_->ImportDocument(f.doc, f.graph);
+    ExpectIntegrity();  // after every operation
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(r->state, ImportState::kSkipped) << "the export's documents are these documents";
   }
@@ -618,10 +668,12 @@ TEST_F(CorrectionsTest, NearCopiesJoinTheFirstDocumentsGroup) {
   Fixture other = Doc(kOther, "other.txt");
   const int64_t a = Import(first);
   auto r = store_->ImportDocument(copy.doc, copy.graph);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->copy_of, a);
   EXPECT_EQ(r->nodes_created + r->nodes_merged, 0) << "a copy adds no graph of its own";
   auto o = store_->ImportDocument(other.doc, other.graph);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(o.ok());
   EXPECT_EQ(o->copy_of, 0);
   ASSERT_TRUE(store_->IndexDocuments().ok());
@@ -633,7 +685,9 @@ TEST_F(CorrectionsTest, NearCopiesJoinTheFirstDocumentsGroup) {
   EXPECT_EQ(store_->Stats()->evidence, 1);
   // The first goes last: its graph stands for its copies.
   EXPECT_FALSE(store_->RetractDocument(a, who_).ok());
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(store_->RetractDocument(r->document_id, who_).ok());
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(store_->RetractDocument(a, who_).ok());
   ExpectConsistent();
   EXPECT_EQ(store_->Stats()->edges, 0);
@@ -664,19 +718,24 @@ TEST_F(CorrectionsTest, PrecheckSparesExtractingRepeatsAndCopies) {
     };
   };
   auto r = store_->ImportDocument(copy.doc, extract(copy));
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->copy_of, a);
   EXPECT_EQ(extracted, 0);
   EXPECT_EQ(store_->ImportDocument(first.doc, extract(first))->state, ImportState::kSkipped);
+  ExpectIntegrity();  // after every operation
   EXPECT_EQ(extracted, 0);
   // The reader's answer may be out of date: the store's own is final, and extracts when needed.
   EXPECT_EQ((*reader)->ImportPrecheck(copy.doc).value(), -1);
   ASSERT_TRUE(store_->RetractDocument(r->document_id, who_).ok());
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(store_->RetractDocument(a, who_).ok());
+  ExpectIntegrity();  // after every operation
   EXPECT_EQ((*reader)->ImportPrecheck(copy.doc).value(), 0);
   Fixture copy_with_graph = copy;
   copy_with_graph.graph = first.graph;
   auto again = store_->ImportDocument(copy.doc, extract(copy_with_graph));
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(again->copy_of, 0);
   EXPECT_EQ(extracted, 1);
