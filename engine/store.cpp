@@ -138,6 +138,7 @@ class StatementCache {
   // meanwhile. So every transaction ends with this.
   void ResetAll() noexcept {
     for (auto& [sql, statement] : statements_) {
+      if (!statement) continue;  // its preparation threw (a store that cannot be read)
       try {
         statement->reset();
       } catch (const SQLite::Exception&) {
@@ -1031,6 +1032,22 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
 Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
                                            const std::function<ExtractedGraph()>& extract) {
   return ImportDocumentWith(document, nullptr, extract);
+}
+
+Result<std::unique_ptr<Store>> Store::OpenReader() const {
+  // A store opened read-only may be an immutable file (no WAL can be made beside it), which a
+  // plain connection could not open; nothing is imported into it anyway.
+  if (impl_->read_only) return Status::InvalidInput(path_ + ": store is read-only");
+  try {
+    // The store is open and migrated: no checks that would touch the file outside SQLite.
+    auto impl = std::make_unique<Impl>(path_, SQLite::OPEN_READONLY);
+    impl->read_only = true;
+    impl->db.setBusyTimeout(30000);
+    impl->db.exec("PRAGMA foreign_keys = ON");
+    return std::unique_ptr<Store>(new Store(path_, std::move(impl)));
+  } catch (const SQLite::Exception& e) {
+    return Status::IoError(path_ + ": cannot open a second connection: " + e.what());
+  }
 }
 
 Result<int64_t> Store::ImportPrecheck(const DocumentInput& document) const {

@@ -133,6 +133,12 @@ class Store {
   // on another thread asks a connection of its own and extracts only for 0; ImportDocument's
   // own answer is final (a later commit may turn a 0 into a copy, rarely the reverse).
   Result<int64_t> ImportPrecheck(const DocumentInput& document) const;
+  // A second, read-only connection to this open store, for another thread of this process. Use
+  // it rather than Open(): Open reads the file's header with a descriptor of its own, and closing
+  // any descriptor of a file drops every POSIX lock the process holds on it, this connection's
+  // too; another process may then checkpoint and reset the WAL under it (a corrupt store, seen
+  // with four importers at once). InvalidInput for a store opened read-only.
+  Result<std::unique_ptr<Store>> OpenReader() const;
 
   // Stores a structured graph (one CSV or JSON file) in a single transaction: all of it or
   // nothing. Documents already stored (same sha256) are reused. Nodes find stored nodes as

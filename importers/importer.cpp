@@ -83,10 +83,7 @@ ImportSummary ImportDocuments(Store* store, const Extractor& extractor, size_t c
   std::mutex extracting;
   std::unique_ptr<Store> precheck;
   if (store != nullptr) {
-    StoreOptions options;
-    options.read_only = true;
-    options.create_if_missing = false;
-    if (auto opened = Store::Open(store->path(), options); opened.ok()) precheck = std::move(opened).value();
+    if (auto opened = store->OpenReader(); opened.ok()) precheck = std::move(opened).value();
   }
   std::vector<char> deferred(count, 0);  // set by the worker before the file is queued
   std::thread worker([&] {

@@ -703,9 +703,7 @@ TEST_F(CorrectionsTest, PrecheckSparesExtractingRepeatsAndCopies) {
   Fixture copy = Doc(kCopy, "copy.txt");
   Fixture other = Doc(kOther, "other.txt");
   const int64_t a = Import(first);
-  StoreOptions read_only;
-  read_only.read_only = true;
-  auto reader = Store::Open(dir_.File("c.db"), read_only);
+  auto reader = store_->OpenReader();
   ASSERT_TRUE(reader.ok());
   EXPECT_EQ((*reader)->ImportPrecheck(first.doc).value(), -1) << "stored: skipped";
   EXPECT_EQ((*reader)->ImportPrecheck(copy.doc).value(), a) << "a near-copy of the first";
