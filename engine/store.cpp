@@ -139,6 +139,7 @@ class StatementCache {
   // meanwhile. So every transaction ends with this.
   void ResetAll() noexcept {
     for (auto& [sql, statement] : statements_) {
+      if (!statement) continue;  // its preparation threw (a store that cannot be read)
       try {
         statement->reset();
       } catch (const SQLite::Exception&) {
@@ -1134,9 +1135,8 @@ void StoreSignature(SQLite::Database& db, StatementCache& cache, int64_t id,
 // when one is similar enough; else makes it the first of its own group. Returns what it is a
 // copy of, or 0. Only groups' first documents are candidates, so 2,000 copies of one report cost
 // one comparison each.
-int64_t RecordNearCopy(SQLite::Database& db, StatementCache& cache, int64_t id, const std::string& text) {
-  const std::vector<uint32_t> signature = MinHashSignature(text);
-  if (signature.empty()) return 0;
+// The stored group's first document most similar to `signature` and how similar, or {0, 0}.
+std::pair<int64_t, double> MostSimilarFirst(StatementCache& cache, const std::vector<uint32_t>& signature) {
   std::set<int64_t> candidates;
   {
     const std::vector<int64_t> bands = MinHashBands(signature);
@@ -1160,6 +1160,13 @@ int64_t RecordNearCopy(SQLite::Database& db, StatementCache& cache, int64_t id, 
       best_id = candidate;
     }
   }
+  return {best_id, best};
+}
+
+int64_t RecordNearCopy(SQLite::Database& db, StatementCache& cache, int64_t id, const std::string& text) {
+  const std::vector<uint32_t> signature = MinHashSignature(text);
+  if (signature.empty()) return 0;
+  const auto [best_id, best] = MostSimilarFirst(cache, signature);
   if (best_id != 0 && best >= kNearCopyThreshold) {
     SQLite::Statement& add = cache.Prepare(
         "INSERT INTO document_copies(document_id, copy_of, similarity) VALUES (?, ?, ?)");
@@ -1175,12 +1182,10 @@ int64_t RecordNearCopy(SQLite::Database& db, StatementCache& cache, int64_t id, 
 
 }  // namespace
 
-Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
-                                           const ExtractedGraph& graph) {
-  if (impl_->read_only)
-    return Status::InvalidInput(
-        path_ +
-        ": store is read-only (opened read-only, or the file or its directory is not writable)");
+namespace {
+
+// Whether every index of an extracted graph is in range.
+Status CheckExtracted(const DocumentInput& document, const ExtractedGraph& graph) {
   for (const ExtractedEdge& e : graph.edges) {
     if (e.source >= graph.nodes.size() || e.target >= graph.nodes.size()) {
       return Status::Internal(document.source + ": extracted edge refers to a missing node");
@@ -1192,6 +1197,64 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
       return Status::Internal(document.source + ": extracted office refers to a missing node");
     }
   }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
+                                           const ExtractedGraph& graph) {
+  if (Status s = CheckExtracted(document, graph); !s.ok()) return s;
+  return ImportDocumentWith(document, &graph, {});
+}
+
+Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
+                                           const std::function<ExtractedGraph()>& extract) {
+  return ImportDocumentWith(document, nullptr, extract);
+}
+
+Result<std::unique_ptr<Store>> Store::OpenReader() const {
+  // A store opened read-only may be an immutable file (no WAL can be made beside it), which a
+  // plain connection could not open; nothing is imported into it anyway.
+  if (impl_->read_only) return Status::InvalidInput(path_ + ": store is read-only");
+  try {
+    // The store is open and migrated: no checks that would touch the file outside SQLite.
+    auto impl = std::make_unique<Impl>(path_, SQLite::OPEN_READONLY);
+    impl->read_only = true;
+    impl->db.setBusyTimeout(30000);
+    impl->db.exec("PRAGMA foreign_keys = ON");
+    return std::unique_ptr<Store>(new Store(path_, std::move(impl)));
+  } catch (const SQLite::Exception& e) {
+    return Status::IoError(path_ + ": cannot open a second connection: " + e.what());
+  }
+}
+
+Result<int64_t> Store::ImportPrecheck(const DocumentInput& document) const {
+  try {
+    ResetStatements reset(impl_->cache);
+    SQLite::Database& db = impl_->db;
+    SQLite::Transaction tx(db);
+    SQLite::Statement& seen = impl_->cache.Prepare("SELECT id FROM documents WHERE sha256 = ?");
+    seen.bind(1, document.sha256);
+    const bool stored = seen.executeStep();
+    seen.reset();
+    if (stored) return int64_t{-1};
+    const std::vector<uint32_t> signature = MinHashSignature(document.text);
+    if (signature.empty()) return int64_t{0};
+    const auto [best_id, best] = MostSimilarFirst(impl_->cache, signature);
+    return best_id != 0 && best >= kNearCopyThreshold ? best_id : int64_t{0};
+  } catch (const SQLite::Exception& e) {
+    return Status::IoError(path_ + ": " + e.what());
+  }
+}
+
+Result<ImportReport> Store::ImportDocumentWith(const DocumentInput& document,
+                                               const ExtractedGraph* ready,
+                                               const std::function<ExtractedGraph()>& extract) {
+  if (impl_->read_only)
+    return Status::InvalidInput(
+        path_ +
+        ": store is read-only (opened read-only, or the file or its directory is not writable)");
   ImportReport report;
   try {
     impl_->IndexPendingNames();  // person-name resolution searches names_fts
@@ -1215,6 +1278,14 @@ Result<ImportReport> Store::ImportDocument(const DocumentInput& document,
       return report;
     }
 
+    // The graph, extracted now when the caller left it for the store to ask for.
+    ExtractedGraph extracted;
+    if (ready == nullptr) {
+      extracted = extract();
+      if (Status s = CheckExtracted(document, extracted); !s.ok()) return s;
+      ready = &extracted;
+    }
+    const ExtractedGraph& graph = *ready;
     DocumentWriter writer(db, impl_->cache, report.document_id, document.text, report);
     writer.SetDocumentSha256(document.sha256);
     for (const ExtractedStage& stage : graph.stages) {
@@ -1333,6 +1404,135 @@ void UpdateKnownNode(SQLite::Database& db, int64_t id, const std::string& xid, c
 
 }  // namespace
 
+namespace {
+
+// The corrections of a dkg JSON export (GraphInput::corrections), recorded in this store inside
+// ImportGraph's transaction, before the file's nodes are written so that its rules already
+// apply to them. A correction already recorded (same action, time, author and summary: the file
+// was imported before, or came back from a colleague) is not recorded twice. The records keep
+// their text (a summary names the ids of the store it was made in) and carry no changeset: the
+// row changes belong to that store, so `undo` refuses them (detail "imported": true says why).
+// Rules are added unless this store already has one for the same key (its own analyst's wins).
+// Returns the store id of each correction of the file, 0 for one recorded already.
+std::vector<int64_t> InsertImportedCorrections(SQLite::Database& db, const GraphInput& graph,
+                                               GraphImportReport& out) {
+  std::vector<int64_t> ids;
+  std::map<int64_t, int64_t> by_file_id;
+  SQLite::Statement same(db,
+                         "SELECT id FROM corrections WHERE action = ? AND at = ? AND by = ? AND "
+                         "summary = ?");
+  SQLite::Statement add(db,
+                        "INSERT INTO corrections(action, at, by, reason, summary, detail) "
+                        "VALUES (?, ?, ?, ?, ?, ?)");
+  for (const GraphInput::Correction& c : graph.corrections) {
+    const CorrectionRecord& r = c.record;
+    same.reset();
+    same.bind(1, r.action);
+    same.bind(2, r.at);
+    same.bind(3, r.by);
+    same.bind(4, r.summary);
+    if (same.executeStep()) {
+      by_file_id[r.id] = same.getColumn(0).getInt64();
+      ids.push_back(0);
+      ++out.corrections_existing;
+      continue;
+    }
+    auto detail = nlohmann::json::parse(r.detail, nullptr, false);
+    if (!detail.is_object()) detail = nlohmann::json::object();
+    detail["imported"] = true;
+    // An undo names the correction it undid by id: this store's id of it.
+    if (detail.contains("undoes") && detail["undoes"].is_number_integer()) {
+      auto it = by_file_id.find(detail["undoes"].get<int64_t>());
+      if (it != by_file_id.end()) detail["undoes"] = it->second;
+    }
+    add.reset();
+    add.bind(1, r.action);
+    add.bind(2, r.at);
+    add.bind(3, r.by);
+    if (r.reason.empty()) add.bind(4); else add.bind(4, r.reason);
+    add.bind(5, r.summary);
+    add.bind(6, detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    add.exec();
+    const int64_t id = db.getLastInsertRowid();
+    by_file_id[r.id] = id;
+    ids.push_back(id);
+    ++out.corrections_added;
+  }
+  // Undone-by links, now that every correction of the file has its id here.
+  SQLite::Statement undone(db, "UPDATE corrections SET undone_by = ? WHERE id = ? AND undone_by IS NULL");
+  for (size_t i = 0; i < graph.corrections.size(); ++i) {
+    const CorrectionRecord& r = graph.corrections[i].record;
+    if (ids[i] == 0 || r.undone_by == 0) continue;
+    auto it = by_file_id.find(r.undone_by);
+    if (it == by_file_id.end()) continue;
+    undone.reset();
+    undone.bind(1, it->second);
+    undone.bind(2, ids[i]);
+    undone.exec();
+  }
+  // The rules, by the store id of their correction.
+  SQLite::Statement redirect(db,
+                             "INSERT OR IGNORE INTO name_redirects(kind, norm, target, correction_id) "
+                             "VALUES (?, ?, ?, ?)");
+  SQLite::Statement per_document(db,
+                                 "INSERT OR IGNORE INTO document_redirects(sha256, kind, norm, target, "
+                                 "correction_id) VALUES (?, ?, ?, ?, ?)");
+  SQLite::Statement suppress(db,
+                             "INSERT OR IGNORE INTO suppressed_edges(source_kind, source_norm, relation, "
+                             "target_kind, target_norm, correction_id) VALUES (?, ?, ?, ?, ?, ?)");
+  for (size_t i = 0; i < graph.corrections.size(); ++i) {
+    const int64_t id = by_file_id[graph.corrections[i].record.id];
+    for (const CorrectionRule& rule : graph.corrections[i].rules) {
+      if (rule.type == "redirect") {
+        redirect.reset();
+        redirect.bind(1, rule.kind);
+        redirect.bind(2, rule.norm);
+        redirect.bind(3, rule.target);
+        redirect.bind(4, id);
+        redirect.exec();
+      } else if (rule.type == "document_redirect") {
+        per_document.reset();
+        per_document.bind(1, rule.sha256);
+        per_document.bind(2, rule.kind);
+        per_document.bind(3, rule.norm);
+        per_document.bind(4, rule.target);
+        per_document.bind(5, id);
+        per_document.exec();
+      } else if (rule.type == "suppress") {
+        suppress.reset();
+        suppress.bind(1, rule.source_kind);
+        suppress.bind(2, rule.source_norm);
+        suppress.bind(3, rule.relation);
+        suppress.bind(4, rule.target_kind);
+        suppress.bind(5, rule.target_norm);
+        suppress.bind(6, id);
+        suppress.exec();
+      }
+    }
+  }
+  return ids;
+}
+
+// The nodes each newly recorded correction concerns, as stored by this import; `node_ids[i]` is
+// the store id of the file's node i.
+void AttachImportedCorrectionNodes(SQLite::Database& db, const GraphInput& graph,
+                                   const std::vector<int64_t>& corrections,
+                                   const std::vector<int64_t>& node_ids) {
+  SQLite::Statement concern(db, "INSERT OR IGNORE INTO correction_nodes(correction_id, node_id) VALUES (?, ?)");
+  for (size_t i = 0; i < graph.corrections.size(); ++i) {
+    if (corrections[i] == 0) continue;
+    for (uint32_t n : graph.corrections[i].nodes) {
+      if (n >= node_ids.size()) continue;
+      concern.reset();
+      concern.bind(1, corrections[i]);
+      concern.bind(2, node_ids[n]);
+      concern.exec();
+    }
+  }
+}
+
+}  // namespace
+
 Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const ProgressFn& progress) {
   if (impl_->read_only)
     return Status::InvalidInput(
@@ -1360,6 +1560,9 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
       documents.push_back(InsertDocument(db, impl_->cache, d));
       ++out.documents_added;
     }
+
+    // A JSON export's corrections and their rules come first: the rules apply to its nodes.
+    const std::vector<int64_t> corrections = InsertImportedCorrections(db, graph, out);
 
     ImportReport counts;
     static const std::string kNoText;
@@ -1444,6 +1647,7 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
       ids.push_back(find.getColumn(0).getInt64());
     }
 
+    AttachImportedCorrectionNodes(db, graph, corrections, ids);
     uint64_t done = graph.nodes.size();
     static const Attrs kNoAttrs;
     for (const GraphInput::Edge& e : graph.edges) {
@@ -3428,6 +3632,13 @@ Result<CorrectionRecord> Store::Undo(int64_t id, const CorrectionAuthor& who) {
                                   std::to_string(st.getColumn(2).getInt64()) + ")");
     }
     if (st.getColumn(1).isNull()) {
+      const auto recorded = nlohmann::json::parse(st.getColumn(3).getString(), nullptr, false);
+      if (recorded.is_object() && recorded.value("imported", false)) {
+        return Status::InvalidInput(
+            "undo: correction #" + std::to_string(id) +
+            " came with an imported JSON graph: the rows it changed are in the store it was made "
+            "in (undo it there and export again, or correct this store anew)");
+      }
       return Status::InvalidInput("undo: correction #" + std::to_string(id) + " recorded no changes");
     }
     const SQLite::Column blob = st.getColumn(1);
@@ -3526,6 +3737,51 @@ Result<std::vector<CorrectionRecord>> Store::Corrections(int64_t node_id) const 
     if (node_id != 0) st.bind(1, node_id);
     std::vector<CorrectionRecord> out;
     while (st.executeStep()) out.push_back(ReadCorrection(db, st));
+    return out;
+  });
+}
+
+Result<std::map<int64_t, std::vector<CorrectionRule>>> Store::CorrectionRules() const {
+  return Guard(path_, [&]() -> Result<std::map<int64_t, std::vector<CorrectionRule>>> {
+    SQLite::Database& db = impl_->db;
+    SQLite::Transaction tx(db);
+    std::map<int64_t, std::vector<CorrectionRule>> out;
+    SQLite::Statement redirects(db, "SELECT correction_id, kind, norm, target FROM name_redirects "
+                                    "ORDER BY correction_id, kind, norm");
+    while (redirects.executeStep()) {
+      CorrectionRule r;
+      r.type = "redirect";
+      r.kind = redirects.getColumn(1).getString();
+      r.norm = redirects.getColumn(2).getString();
+      r.target = redirects.getColumn(3).getString();
+      out[redirects.getColumn(0).getInt64()].push_back(std::move(r));
+    }
+    SQLite::Statement per_document(db,
+                                   "SELECT correction_id, sha256, kind, norm, target FROM "
+                                   "document_redirects ORDER BY correction_id, sha256, kind, norm");
+    while (per_document.executeStep()) {
+      CorrectionRule r;
+      r.type = "document_redirect";
+      r.sha256 = per_document.getColumn(1).getString();
+      r.kind = per_document.getColumn(2).getString();
+      r.norm = per_document.getColumn(3).getString();
+      r.target = per_document.getColumn(4).getString();
+      out[per_document.getColumn(0).getInt64()].push_back(std::move(r));
+    }
+    SQLite::Statement suppressed(db,
+                                 "SELECT correction_id, source_kind, source_norm, relation, target_kind, "
+                                 "target_norm FROM suppressed_edges ORDER BY correction_id, "
+                                 "source_kind, source_norm, relation, target_kind, target_norm");
+    while (suppressed.executeStep()) {
+      CorrectionRule r;
+      r.type = "suppress";
+      r.source_kind = suppressed.getColumn(1).getString();
+      r.source_norm = suppressed.getColumn(2).getString();
+      r.relation = suppressed.getColumn(3).getString();
+      r.target_kind = suppressed.getColumn(4).getString();
+      r.target_norm = suppressed.getColumn(5).getString();
+      out[suppressed.getColumn(0).getInt64()].push_back(std::move(r));
+    }
     return out;
   });
 }

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -139,6 +140,23 @@ class Store {
   // is stored and recorded as a copy of its group's first document, without a graph of its own:
   // its evidence is the first document's, counted as "and N copies" (report.copy_of says so).
   Result<ImportReport> ImportDocument(const DocumentInput& document, const ExtractedGraph& graph);
+  // The same, with the graph extracted only when the document needs one: `extract` is not called
+  // for a document that is skipped or stored as a near-copy (most of a wire feed's repeats). It
+  // runs inside the write transaction.
+  Result<ImportReport> ImportDocument(const DocumentInput& document,
+                                      const std::function<ExtractedGraph()>& extract);
+  // What ImportDocument would do with `document`, read from this connection's latest snapshot
+  // without writing: -1 skip it (its sha256 is stored), the id of the stored first document of
+  // the group it is a near-copy of, or 0 (stored with a graph of its own). An importer extracting
+  // on another thread asks a connection of its own and extracts only for 0; ImportDocument's
+  // own answer is final (a later commit may turn a 0 into a copy, rarely the reverse).
+  Result<int64_t> ImportPrecheck(const DocumentInput& document) const;
+  // A second, read-only connection to this open store, for another thread of this process. Use
+  // it rather than Open(): Open reads the file's header with a descriptor of its own, and closing
+  // any descriptor of a file drops every POSIX lock the process holds on it, this connection's
+  // too; another process may then checkpoint and reset the WAL under it (a corrupt store, seen
+  // with four importers at once). InvalidInput for a store opened read-only.
+  Result<std::unique_ptr<Store>> OpenReader() const;
 
   // Stores a structured graph (one CSV or JSON file) in a single transaction: all of it or
   // nothing. Documents already stored (same sha256) are reused. Nodes find stored nodes as
@@ -302,12 +320,19 @@ class Store {
   Result<CorrectionRecord> Undo(int64_t id, const CorrectionAuthor& who);
   // Every correction, oldest first; only those concerning `node_id` when it is not 0.
   Result<std::vector<CorrectionRecord>> Corrections(int64_t node_id = 0) const;
+  // The rules corrections left for later imports (redirected names, per-document redirects,
+  // suppressed edges), by the id of the correction that made them: what a JSON export carries
+  // beside the records, so that another store keeps the corrections across its own imports.
+  Result<std::map<int64_t, std::vector<CorrectionRule>>> CorrectionRules() const;
 
   const std::string& path() const { return path_; }
 
  private:
   struct Impl;
   Store(std::string path, std::unique_ptr<Impl> impl);
+  // ImportDocument with the graph `ready`, or (when null) from `extract` once it is needed.
+  Result<ImportReport> ImportDocumentWith(const DocumentInput& document, const ExtractedGraph* ready,
+                                          const std::function<ExtractedGraph()>& extract);
   std::string path_;
   std::unique_ptr<Impl> impl_;
 };

@@ -90,6 +90,35 @@ struct ExtractedGraph {
   std::vector<ExtractedStage> stages;  // agreement lifecycle stages (issue 12)
 };
 
+// Who makes a correction and why (Store::MergeNodes and the other corrections).
+struct CorrectionAuthor {
+  std::string by;      // a user name ($USER or --by)
+  std::string reason;  // free text, may be empty
+  std::string at;      // when, ISO 8601 UTC; empty: now (the CLI honours $SOURCE_DATE_EPOCH)
+};
+
+// One correction as recorded: what was done, when, by whom and why.
+struct CorrectionRecord {
+  int64_t id = 0;
+  std::string action;   // retract, merge, split, unlink, link, rename, set-date, undo
+  std::string at;       // ISO 8601 UTC
+  std::string by;
+  std::string reason;   // empty when none was given
+  std::string summary;  // one line for people
+  std::string detail;   // the arguments and counts, a JSON object
+  std::vector<int64_t> nodes;  // the nodes it concerns (they may no longer exist)
+  int64_t undone_by = 0;       // the undo correction that reversed it, or 0
+};
+
+// A rule a correction leaves for later imports, as a JSON export carries it (engine tables
+// name_redirects, document_redirects and suppressed_edges; docs/schema.md, Corrections).
+struct CorrectionRule {
+  std::string type;  // "redirect", "document_redirect" or "suppress"
+  std::string kind, norm, target;  // redirect, document_redirect: nodes of kind and norm join `target`
+  std::string sha256;              // document_redirect: only in this document
+  std::string source_kind, source_norm, relation, target_kind, target_norm;  // suppress
+};
+
 // A graph read from a structured file (dkg's JSON export, or node and edge CSV files), stored as
 // one unit. Unlike an ExtractedGraph it can be millions of edges, so edges are 16-byte rows with
 // their relation as an index into `relations` and optional extras kept aside.
@@ -143,6 +172,15 @@ struct GraphInput {
   // Set by Store::PrepareBulkEdges: edges sorted in storing order, repeats folded (and how many).
   bool edges_prepared = false;
   int64_t edges_folded = 0;
+  // Corrections a dkg JSON export carries (its "corrections" key): the records, the nodes each
+  // concerns (indexes into `nodes`; ids the file no longer has are left out) and the rules each
+  // left. `record.id` and `record.undone_by` are the file's ids.
+  struct Correction {
+    CorrectionRecord record;
+    std::vector<uint32_t> nodes;
+    std::vector<CorrectionRule> rules;
+  };
+  std::vector<Correction> corrections;
 };
 
 // One field of a stored node that an import with GraphInput::update changed.
@@ -163,6 +201,8 @@ struct GraphImportReport {
   int64_t edges_existing = 0;  // already stored, or repeated in the input
   int64_t evidence_added = 0;
   std::vector<NodeChange> changes;  // GraphInput::update: what it changed, in input order
+  int64_t corrections_added = 0;     // corrections of a JSON export recorded in the store
+  int64_t corrections_existing = 0;  // already recorded (the same action, time, author, summary)
 };
 
 // Reports progress of a long operation: a phase name ("nodes", "edges", "indexes") and how far
@@ -279,26 +319,6 @@ struct StoreStats {
   int schema_version = 0;
   std::map<std::string, int64_t> nodes_by_kind;
   std::map<std::string, int64_t> edges_by_relation;
-};
-
-// Who makes a correction and why (Store::MergeNodes and the other corrections).
-struct CorrectionAuthor {
-  std::string by;      // a user name ($USER or --by)
-  std::string reason;  // free text, may be empty
-  std::string at;      // when, ISO 8601 UTC; empty: now (the CLI honours $SOURCE_DATE_EPOCH)
-};
-
-// One correction as recorded: what was done, when, by whom and why.
-struct CorrectionRecord {
-  int64_t id = 0;
-  std::string action;   // retract, merge, split, unlink, link, rename, set-date, undo
-  std::string at;       // ISO 8601 UTC
-  std::string by;
-  std::string reason;   // empty when none was given
-  std::string summary;  // one line for people
-  std::string detail;   // the arguments and counts, a JSON object
-  std::vector<int64_t> nodes;  // the nodes it concerns (they may no longer exist)
-  int64_t undone_by = 0;       // the undo correction that reversed it, or 0
 };
 
 }  // namespace dkg

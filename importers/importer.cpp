@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <future>
 #include <optional>
+#include <vector>
 
 namespace dkg {
 
@@ -74,6 +75,17 @@ ImportSummary ImportDocuments(Store* store, const Extractor& extractor, size_t c
   std::condition_variable changed;
   std::deque<FileResult> ready;
   bool stop = false;
+  // The worker asks the store, on a read-only connection of its own, whether a document will be
+  // skipped or stored as a near-copy; then it does not extract it (a wire feed repeats one story
+  // many times). The storing thread extracts a document left so when the store needs its graph
+  // after all (a rare race with other writers): `extracting` keeps the two extractions apart,
+  // since one Extractor serves both threads.
+  std::mutex extracting;
+  std::unique_ptr<Store> precheck;
+  if (store != nullptr) {
+    if (auto opened = store->OpenReader(); opened.ok()) precheck = std::move(opened).value();
+  }
+  std::vector<char> deferred(count, 0);  // set by the worker before the file is queued
   std::thread worker([&] {
     for (size_t i = 0; i < count; ++i) {
       FileResult r;
@@ -83,8 +95,14 @@ ImportSummary ImportDocuments(Store* store, const Extractor& extractor, size_t c
         r.message = source.status().message();
       } else {
         r.source = std::move(source).value();
-        r.graph = extractor.Extract(r.source);
-        r.outcome = FileOutcome::kImported;  // provisional: read and extracted
+        auto known = precheck ? precheck->ImportPrecheck(r.source.document) : Result<int64_t>(int64_t{0});
+        if (known.ok() && known.value() != 0) {
+          deferred[i] = 1;
+        } else {
+          std::lock_guard<std::mutex> lock(extracting);
+          r.graph = extractor.Extract(r.source);
+        }
+        r.outcome = FileOutcome::kImported;  // provisional: read and extracted (or left)
       }
       std::unique_lock<std::mutex> lock(mutex);
       changed.wait(lock, [&] { return ready.size() < kAhead || stop; });
@@ -96,19 +114,29 @@ ImportSummary ImportDocuments(Store* store, const Extractor& extractor, size_t c
   ImportSummary summary;
   for (size_t i = 0; i < count; ++i) {
     FileResult r;
+    bool left = false;
     {
       std::unique_lock<std::mutex> lock(mutex);
       changed.wait(lock, [&] { return !ready.empty(); });
       r = std::move(ready.front());
       ready.pop_front();
+      left = deferred[i] != 0;
       changed.notify_all();
     }
+    auto store_it = [&]() -> Result<ImportReport> {
+      if (!left) return store->ImportDocument(r.source.document, r.graph);
+      return store->ImportDocument(r.source.document, [&] {
+        std::lock_guard<std::mutex> lock(extracting);
+        r.graph = extractor.Extract(r.source);
+        return r.graph;
+      });
+    };
     if (r.outcome != FileOutcome::kImported) {
       r.outcome = FileOutcome::kFailed;
       ++summary.failed;
     } else if (store == nullptr) {
       ++summary.imported;
-    } else if (auto report = store->ImportDocument(r.source.document, r.graph); !report.ok()) {
+    } else if (auto report = store_it(); !report.ok()) {
       r.outcome = FileOutcome::kFailed;
       r.message = report.status().message();
       ++summary.failed;

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "importers/internal/csv.h"
@@ -645,6 +646,94 @@ Result<GraphInput> ParseGraphJsonUnguarded(std::string_view text, const std::str
     g.edges.push_back(edge);
   }
   for (size_t i = 0; i < texts.size(); ++i) g.documents[i].text = std::move(texts[i]);
+
+  // Corrections (docs/output.md, "The JSON export"): the records and the rules they left.
+  const Json& corrections = doc.contains("corrections") ? doc["corrections"] : empty;
+  if (!corrections.is_array()) return bad("corrections", "not an array");
+  std::set<int64_t> correction_ids;
+  for (size_t i = 0; i < corrections.size(); ++i) {
+    const Json& c = corrections[i];
+    const std::string where = "corrections[" + std::to_string(i) + "]";
+    if (!c.is_object() || !c.contains("id") || !c["id"].is_number_integer()) return bad(where, "needs an integer id");
+    GraphInput::Correction in;
+    in.record.id = c["id"].get<int64_t>();
+    if (!correction_ids.insert(in.record.id).second) {
+      return bad(where, "correction id " + c["id"].dump() + " appears twice");
+    }
+    auto action = string_at(c, "action"), at = string_at(c, "at"), by = string_at(c, "by"),
+         reason = string_at(c, "reason"), summary = string_at(c, "summary");
+    // Actions are lower-case words, "set-date" with a hyphen.
+    if (!action || action->empty() || action->size() > 64 ||
+        action->find_first_not_of("abcdefghijklmnopqrstuvwxyz-") != std::string::npos) {
+      return bad(where + ".action", "must be a lower-case word (retract, merge, set-date, ...)");
+    }
+    if (!at || at->empty() || !by || !reason || !summary) {
+      return bad(where, "at, by, reason and summary must be strings (at not empty)");
+    }
+    in.record.action = *action;
+    in.record.at = *at;
+    in.record.by = *by;
+    in.record.reason = *reason;
+    in.record.summary = *summary;
+    if (c.contains("detail") && !c["detail"].is_null()) {
+      if (!c["detail"].is_object()) return bad(where + ".detail", "must be an object");
+      in.record.detail = c["detail"].dump();
+    } else {
+      in.record.detail = "{}";
+    }
+    if (c.contains("undone_by") && !c["undone_by"].is_null()) {
+      if (!c["undone_by"].is_number_integer()) return bad(where + ".undone_by", "must be an integer or null");
+      in.record.undone_by = c["undone_by"].get<int64_t>();
+    }
+    if (c.contains("nodes")) {
+      if (!c["nodes"].is_array()) return bad(where + ".nodes", "must be an array of node ids");
+      for (const Json& n : c["nodes"]) {
+        if (!n.is_number_integer()) return bad(where + ".nodes", "must be an array of node ids");
+        // A node merged away or retracted is not in the file: its history stays with the record.
+        auto it = node_index.find(n.get<int64_t>());
+        if (it != node_index.end()) in.nodes.push_back(it->second);
+      }
+    }
+    if (c.contains("rules")) {
+      if (!c["rules"].is_array()) return bad(where + ".rules", "not an array");
+      for (size_t k = 0; k < c["rules"].size(); ++k) {
+        const Json& r = c["rules"][k];
+        const std::string rw = where + ".rules[" + std::to_string(k) + "]";
+        if (!r.is_object()) return bad(rw, "not an object");
+        CorrectionRule rule;
+        auto type = string_at(r, "type");
+        if (!type) return bad(rw + ".type", "must be a string");
+        rule.type = *type;
+        auto need = [&](const char* key, std::string& slot) -> bool {
+          auto v = string_at(r, key);
+          if (!v || v->empty()) return false;
+          slot = *v;
+          return true;
+        };
+        bool ok = true;
+        if (rule.type == "redirect" || rule.type == "document_redirect") {
+          ok = need("kind", rule.kind) && need("norm", rule.norm) && need("target", rule.target) &&
+               (rule.type == "redirect" || need("sha256", rule.sha256));
+        } else if (rule.type == "suppress") {
+          ok = need("source_kind", rule.source_kind) && need("source_norm", rule.source_norm) &&
+               need("relation", rule.relation) && need("target_kind", rule.target_kind) &&
+               need("target_norm", rule.target_norm);
+        } else {
+          return bad(rw + ".type", "must be redirect, document_redirect or suppress, not '" + rule.type + "'");
+        }
+        if (!ok) return bad(rw, "a " + rule.type + " rule needs non-empty string fields (docs/output.md)");
+        in.rules.push_back(std::move(rule));
+      }
+    }
+    g.corrections.push_back(std::move(in));
+  }
+  for (size_t i = 0; i < g.corrections.size(); ++i) {
+    const int64_t undone_by = g.corrections[i].record.undone_by;
+    if (undone_by != 0 && !correction_ids.count(undone_by)) {
+      return bad("corrections[" + std::to_string(i) + "].undone_by",
+                 "unknown correction id " + std::to_string(undone_by));
+    }
+  }
   return g;
 }
 }  // namespace

@@ -236,6 +236,56 @@ std::string Join(const std::vector<std::string>& values, const std::string& sep)
   return out;
 }
 
+// The corrections in effect, as a whole-store JSON export carries them (docs/output.md): each
+// record with the rules it left for later imports, so that a store importing the file keeps the
+// corrections across its own re-imports. A correction undone and the undo that undid it cancel
+// out (the store's log keeps both), so an undo gives back the export of before, byte for byte.
+// Null when none is in effect: the export is then the same as before corrections existed.
+Result<nlohmann::json> JsonCorrections(const Store& store) {
+  auto records = store.Corrections();
+  if (!records.ok()) return records.status();
+  std::vector<const CorrectionRecord*> standing;
+  for (const CorrectionRecord& c : records.value()) {
+    if (c.undone_by == 0 && c.action != "undo") standing.push_back(&c);
+  }
+  if (standing.empty()) return nlohmann::json(nullptr);
+  auto rules = store.CorrectionRules();
+  if (!rules.ok()) return rules.status();
+  nlohmann::json out = nlohmann::json::array();
+  for (const CorrectionRecord* record : standing) {
+    const CorrectionRecord& c = *record;
+    nlohmann::json list = nlohmann::json::array();
+    if (auto it = rules->find(c.id); it != rules->end()) {
+      for (const CorrectionRule& r : it->second) {
+        if (r.type == "suppress") {
+          list.push_back({{"type", r.type},
+                          {"source_kind", r.source_kind},
+                          {"source_norm", r.source_norm},
+                          {"relation", r.relation},
+                          {"target_kind", r.target_kind},
+                          {"target_norm", r.target_norm}});
+        } else {
+          nlohmann::json rule = {{"type", r.type}, {"kind", r.kind}, {"norm", r.norm}, {"target", r.target}};
+          if (r.type == "document_redirect") rule["sha256"] = r.sha256;
+          list.push_back(std::move(rule));
+        }
+      }
+    }
+    auto detail = nlohmann::json::parse(c.detail, nullptr, false);
+    out.push_back({{"id", c.id},
+                   {"action", c.action},
+                   {"at", c.at},
+                   {"by", c.by},
+                   {"reason", c.reason.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.reason)},
+                   {"summary", c.summary},
+                   {"detail", detail.is_object() ? detail : nlohmann::json::object()},
+                   {"nodes", c.nodes},
+                   {"undone_by", c.undone_by == 0 ? nlohmann::json(nullptr) : nlohmann::json(c.undone_by)},
+                   {"rules", std::move(list)}});
+  }
+  return out;
+}
+
 nlohmann::json JsonDocuments(const std::vector<DocumentRecord>& docs) {
   nlohmann::json out = nlohmann::json::array();
   for (const DocumentRecord& d : docs) {
@@ -532,6 +582,11 @@ Status ExportStore(const Store& store, const SubgraphSelection& selection, Expor
     by_id = true;
     whole = false;  // a neighbourhood cites only its own documents
   }
+  // The corrections a whole JSON export carries, read before the scan's transaction opens (the
+  // store reads them in one of its own; a correction is one transaction, so the two agree unless
+  // one commits in between).
+  Result<nlohmann::json> corrections = nlohmann::json(nullptr);
+  if (format == ExportFormat::kJson && whole) corrections = JsonCorrections(store);
   auto opened = store.Scan();
   if (!opened.ok()) return opened.status();
   StoreScan& scan = *opened.value();
@@ -643,7 +698,23 @@ Status ExportStore(const Store& store, const SubgraphSelection& selection, Expor
       std::sort(cited.begin(), cited.end());
       cited.erase(std::unique(cited.begin(), cited.end()), cited.end());
     }
-    out += "{\n  \"documents\": [";
+    out += "{\n  ";
+    if (whole) {
+      // "corrections" sorts first, as ExportSubgraph's nlohmann object writes it: the same
+      // array, indented one level deeper.
+      if (!corrections.ok()) return corrections.status();
+      if (!corrections->is_null()) {
+        const std::string text =
+            corrections->dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+        out += "\"corrections\": ";
+        for (char c : text) {
+          out += c;
+          if (c == '\n') out += "  ";
+        }
+        out += ",\n  ";
+      }
+    }
+    out += "\"documents\": [";
     bool first = true;
     scanned = scan.Documents([&](const DocumentRecord& d) {
       if (!whole && !std::binary_search(cited.begin(), cited.end(), d.id)) return true;
@@ -765,6 +836,11 @@ Result<std::string> ExportSubgraph(const Store& store, const Subgraph& sub, Expo
                               {"relation", e->relation}, {"attrs", e->attrs}, {"evidence", ev}});
     }
     out["documents"] = JsonDocuments(docs.value());
+    if (sub.whole) {
+      auto corrections = JsonCorrections(store);
+      if (!corrections.ok()) return corrections.status();
+      if (!corrections->is_null()) out["corrections"] = std::move(corrections).value();
+    }
     // Invalid UTF-8 cannot enter the store, but replace rather than throw if it ever does.
     return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   }

@@ -389,6 +389,21 @@ run "" 'dkg undo 6 && dkg undo 5'
 
 cat >> "$out" <<'TXT'
 
+Corrections travel with the graph. A whole-store JSON export carries those in effect (an
+undone correction and its undo cancel out), oldest first, as its `corrections` key
+([export.json](schemas/export.json)): each record with the rules it left for later imports
+(`redirect`: a name that joins another node; `document_redirect`: a name that joins another node
+in one document, from a split; `suppress`: an edge extraction may not create). Importing the
+file into another store records them there (once: a correction already recorded is not added
+again) and adds their rules, so the corrections hold in that store across its own imports. Their
+row changes belong to the store they were made in: they are not undone elsewhere.
+TXT
+run "" 'dkg export -o shared.json && dkg --db colleague.db import shared.json && dkg --db colleague.db history --format csv'
+run "The rules a merge left, in the export:" 'dkg export | sed -n "/\"rules\"/,/\]/p" | head -n 12'
+run -s 1 "" 'dkg --db colleague.db undo 1'
+
+cat >> "$out" <<'TXT'
+
 ## Near-copies
 
 A document that tells the story of a stored one with small changes (a wire copy, a release

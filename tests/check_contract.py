@@ -209,6 +209,21 @@ with tempfile.TemporaryDirectory() as tmp:
         except (ValueError, jsonschema.ValidationError) as e:
             fail(f"{where}: {str(e).splitlines()[0]}")
         checked += 1
+    # After the corrections, the whole-store export carries them with their rules (issue 13).
+    r = run(["export", "--format", "json"])
+    try:
+        doc = json.loads(r.stdout)
+        jsonschema.validate(doc, json.load(open(os.path.join(schemas, "export.json"))))
+        log = json.loads(run(["history", "--format", "json"]).stdout)
+        standing = [c["id"] for c in log if c["undone_by"] is None and c["action"] != "undo"]
+        if [c["id"] for c in doc.get("corrections", [])] != standing:
+            fail(f"dkg export carries corrections {[c['id'] for c in doc.get('corrections', [])]}, "
+                 f"not those in effect {standing}")
+        elif not any(c["rules"] for c in doc["corrections"]):
+            fail("dkg export: no correction carries its rules (rename leaves a redirect)")
+    except (ValueError, jsonschema.ValidationError) as e:
+        fail(f"dkg export with corrections: {str(e).splitlines()[0]}")
+    checked += 1
     for args in HISTORY:
         name = "show" if args[0] == "show" else "history"
         schema = json.load(open(os.path.join(schemas, name + ".json")))

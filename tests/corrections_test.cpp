@@ -4,6 +4,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <set>
 
@@ -14,6 +15,7 @@
 #include "engine/normalize.h"
 #include "engine/sha256.h"
 #include "engine/store.h"
+#include "importers/structured.h"
 #include "queries/export.h"
 #include "schema/schema.h"
 #include "tests/test_util.h"
@@ -75,6 +77,7 @@ class CorrectionsTest : public ::testing::Test {
 
   int64_t Import(const Fixture& f) {
     auto r = store_->ImportDocument(f.doc, f.graph);
+    ExpectIntegrity();  // after every operation
     EXPECT_TRUE(r.ok()) << r.status().message();
     EXPECT_TRUE(store_->IndexDocuments().ok());  // as `dkg import` does at its end
     return r.ok() ? r->document_id : 0;
@@ -87,6 +90,16 @@ class CorrectionsTest : public ::testing::Test {
     auto text = ExportSubgraph(*store_, sub, ExportFormat::kJson);
     EXPECT_TRUE(text.ok());
     return text.ok() ? text.value() : "";
+  }
+
+  // SQLite's integrity and foreign-key checks, through a second connection: after every
+  // operation (the document full-text index may lag behind an ImportDocument until
+  // IndexDocuments, as `dkg import` runs it at its end, so it is checked by ExpectConsistent).
+  void ExpectIntegrity() {
+    SQLite::Database db(dir_.File("c.db"), SQLite::OPEN_READONLY);
+    EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
+    SQLite::Statement fk(db, "PRAGMA foreign_key_check");
+    EXPECT_FALSE(fk.executeStep()) << "foreign key violation in " << fk.getColumn(0).getString();
   }
 
   // SQLite's own checks on the file, through a second connection.
@@ -105,6 +118,7 @@ class CorrectionsTest : public ::testing::Test {
     ASSERT_TRUE(docs.ok());
     for (const DocumentRecord& d : docs.value()) {
       ASSERT_TRUE(store_->RetractDocument(d.id, who_).ok());
+      ExpectIntegrity();  // after every operation
     }
     ExpectConsistent();
     for (const Fixture& f : fixtures) Import(f);
@@ -140,6 +154,7 @@ TEST_F(CorrectionsTest, RetractKeepsWhatAnotherDocumentSupports) {
   const int64_t first = Import(docs[0]);
   Import(docs[1]);
   auto record = store_->RetractDocument(first, who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(record.ok()) << record.status().message();
   EXPECT_EQ(record->action, "retract");
   EXPECT_EQ(record->by, "tester");
@@ -172,6 +187,7 @@ TEST_F(CorrectionsTest, RetractOfAnUnknownDocumentChangesNothing) {
   Import(docs[0]);
   const std::string before = ExportJson();
   auto r = store_->RetractDocument(99, who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("no document #99"), std::string::npos);
   EXPECT_EQ(ExportJson(), before);
@@ -184,9 +200,11 @@ TEST_F(CorrectionsTest, UndoRestoresTheExactExport) {
   Import(docs[1]);
   const std::string before = ExportJson();
   auto retract = store_->RetractDocument(1, who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(retract.ok());
   EXPECT_NE(ExportJson(), before);
   auto undo = store_->Undo(retract->id, who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(undo.ok()) << undo.status().message();
   EXPECT_EQ(ExportJson(), before);
   ExpectConsistent();
@@ -198,6 +216,7 @@ TEST_F(CorrectionsTest, UndoRestoresTheExactExport) {
   ASSERT_EQ(log->size(), 2u);
   EXPECT_EQ(log->front().undone_by, undo->id);
   EXPECT_FALSE(store_->Undo(retract->id, who_).ok()) << "undone twice";
+  ExpectIntegrity();  // after every operation
 }
 
 // Two reports naming one dialogue round two ways: the analyst merges them.
@@ -225,6 +244,7 @@ TEST_F(CorrectionsTest, MergeHoldsAcrossReimport) {
   ASSERT_NE(other, 0);
   const std::string before = ExportJson();
   auto merge = store_->MergeNodes(third, other, who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(merge.ok()) << merge.status().message();
   ExpectConsistent();
   EXPECT_EQ(Find(*store_, "3rd 2+2 Dialogue"), third) << "the absorbed name is an alias";
@@ -247,8 +267,10 @@ TEST_F(CorrectionsTest, MergeThenUndoRestoresTheExport) {
   for (const auto& d : docs) Import(d);
   const std::string before = ExportJson();
   auto merge = store_->MergeNodes(Find(*store_, "Third 2+2"), Find(*store_, "3rd 2+2 Dialogue"), who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(merge.ok());
   ASSERT_TRUE(store_->Undo(merge->id, who_).ok());
+  ExpectIntegrity();  // after every operation
   EXPECT_EQ(ExportJson(), before);
   ExpectConsistent();
   // The rule went with it: a new import keeps the names apart again.
@@ -262,6 +284,7 @@ TEST_F(CorrectionsTest, UnlinkHoldsAcrossReimport) {
   for (const auto& d : docs) Import(d);
   ASSERT_TRUE(HasEdge("Rajnath Singh", "represents", "Japan"));
   auto unlink = store_->Unlink(Find(*store_, "Rajnath Singh"), "represents", Find(*store_, "Japan"), who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(unlink.ok()) << unlink.status().message();
   ExpectConsistent();
   EXPECT_FALSE(HasEdge("Rajnath Singh", "represents", "Japan"));
@@ -270,6 +293,7 @@ TEST_F(CorrectionsTest, UnlinkHoldsAcrossReimport) {
   EXPECT_TRUE(HasEdge("Rajnath Singh", "attended", "3rd 2+2 Dialogue"));
   // An edge that does not exist cannot be unlinked.
   auto again = store_->Unlink(Find(*store_, "Rajnath Singh"), "represents", Find(*store_, "Vikram Misri"), who_);
+  ExpectIntegrity();  // after every operation
   EXPECT_FALSE(again.ok());
 }
 
@@ -289,6 +313,7 @@ TEST_F(CorrectionsTest, SplitHoldsAcrossReimport) {
   const int64_t summit = Find(*store_, "the Summit");
   ASSERT_TRUE(HasEdge("the Summit", "held_in", "Rome"));
   auto split = store_->SplitNode(summit, {second}, "Rome Summit", who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(split.ok()) << split.status().message();
   ExpectConsistent();
   EXPECT_TRUE(HasEdge("Rome Summit", "held_in", "Rome"));
@@ -301,6 +326,7 @@ TEST_F(CorrectionsTest, SplitHoldsAcrossReimport) {
   EXPECT_TRUE(HasEdge("Anna Berg", "chaired", "the Summit"));
   // The same name for the new node is refused: name matching would join them again.
   auto same = store_->SplitNode(Find(*store_, "the Summit"), {1}, "The Summit", who_);
+  ExpectIntegrity();  // after every operation
   EXPECT_FALSE(same.ok());
 }
 
@@ -332,9 +358,11 @@ TEST_F(CorrectionsTest, OfficeTermsFollowMergeAndSplit) {
   };
   ASSERT_EQ(holders(), (std::multiset<int64_t>{anna, other}));
   ASSERT_TRUE(store_->MergeNodes(anna, other, who_).ok());
+  ExpectIntegrity();  // after every operation
   EXPECT_EQ(holders(), (std::multiset<int64_t>{anna, anna})) << "the absorbed official's term is kept";
   ExpectConsistent();
   auto split = store_->SplitNode(anna, {second}, "Anders Bergh", who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(split.ok()) << split.status().message();
   const int64_t anders = Find(*store_, "Anders Bergh");
   EXPECT_EQ(holders(), (std::multiset<int64_t>{anna, anders})) << "the moved document's term moves";
@@ -348,14 +376,18 @@ TEST_F(CorrectionsTest, LinkRenameAndSetDateAreRecordedAndUndone) {
   const std::string before = ExportJson();
   const int64_t berg = Find(*store_, "Anna Berg"), talks = Find(*store_, "the Talks");
   auto link = store_->Link(berg, "attended", talks, who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(link.ok()) << link.status().message();
   EXPECT_TRUE(HasEdge("Anna Berg", "attended", "the Talks"));
   EXPECT_FALSE(store_->Link(berg, "attended", talks, who_).ok()) << "linked twice";
+  ExpectIntegrity();  // after every operation
   auto rename = store_->RenameNode(berg, "Anna Maria Berg", who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(rename.ok());
   EXPECT_EQ(Find(*store_, "Anna Berg"), berg) << "the old name is an alias";
   EXPECT_EQ(store_->Search("Maria")->size(), 1u);
   auto date = store_->SetNodeDate(talks, "2024-11", who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(date.ok());
   EXPECT_EQ(store_->GetNode(talks).value()->date, "2024-11");
   EXPECT_FALSE(store_->SetNodeDate(talks, "November", who_).ok());
@@ -367,8 +399,11 @@ TEST_F(CorrectionsTest, LinkRenameAndSetDateAreRecordedAndUndone) {
   EXPECT_EQ(history->at(1).reason, "a test");
   // Undone newest first, the store is as it was.
   ASSERT_TRUE(store_->Undo(date->id, who_).ok());
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(store_->Undo(rename->id, who_).ok());
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(store_->Undo(link->id, who_).ok());
+  ExpectIntegrity();  // after every operation
   EXPECT_EQ(ExportJson(), before);
   ExpectConsistent();
 }
@@ -378,17 +413,215 @@ TEST_F(CorrectionsTest, UndoRefusesWhenLaterCorrectionsChangedTheSameRows) {
   Import(docs[0]);
   const int64_t talks = Find(*store_, "the Talks");
   auto first = store_->SetNodeDate(talks, "2024", who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(first.ok());
   auto second = store_->SetNodeDate(talks, "2024-11", who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(second.ok());
   const std::string before = ExportJson();
   auto undo = store_->Undo(first->id, who_);
+  ExpectIntegrity();  // after every operation
   ASSERT_FALSE(undo.ok());
   EXPECT_NE(undo.status().message().find("undo those first"), std::string::npos);
   EXPECT_EQ(ExportJson(), before);
   ASSERT_TRUE(store_->Undo(second->id, who_).ok());
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(store_->Undo(first->id, who_).ok());
+  ExpectIntegrity();  // after every operation
   EXPECT_EQ(store_->GetNode(talks).value()->date, "");
+}
+
+// An export with names for ids: nodes by kind and name, edges by their ends' names, evidence by
+// document sha256, corrections without their store's ids (and without the mark an import adds),
+// so that the exports of two stores holding the same graph compare equal.
+nlohmann::json Canonical(const std::string& text) {
+  auto doc = nlohmann::json::parse(text);
+  std::map<int64_t, std::string> node_name, doc_sha, correction_summary;
+  for (const auto& n : doc["nodes"]) node_name[n["id"].get<int64_t>()] = n["kind"].get<std::string>() + ":" + n["name"].get<std::string>();
+  for (const auto& d : doc["documents"]) doc_sha[d["id"].get<int64_t>()] = d["sha256"].get<std::string>();
+  nlohmann::json out = {{"nodes", nlohmann::json::array()}, {"edges", nlohmann::json::array()},
+                        {"documents", nlohmann::json::array()}, {"corrections", nlohmann::json::array()}};
+  for (auto n : doc["nodes"]) {
+    n.erase("id");
+    out["nodes"].push_back(n);
+  }
+  for (auto e : doc["edges"]) {
+    e["source"] = node_name[e["source"].get<int64_t>()];
+    e["target"] = node_name[e["target"].get<int64_t>()];
+    e.erase("id");
+    for (auto& ev : e["evidence"]) ev["document"] = doc_sha[ev["document"].get<int64_t>()];
+    out["edges"].push_back(e);
+  }
+  for (auto d : doc["documents"]) {
+    d.erase("id");
+    out["documents"].push_back(d);
+  }
+  if (doc.contains("corrections")) {
+    for (const auto& c : doc["corrections"]) correction_summary[c["id"].get<int64_t>()] = c["summary"].get<std::string>();
+    for (auto c : doc["corrections"]) {
+      c.erase("id");
+      c.erase("nodes");
+      c["detail"].erase("imported");
+      c["detail"].erase("undoes");
+      if (!c["undone_by"].is_null()) c["undone_by"] = correction_summary[c["undone_by"].get<int64_t>()];
+      out["corrections"].push_back(c);
+    }
+  }
+  for (const char* key : {"nodes", "edges", "documents"}) {
+    std::sort(out[key].begin(), out[key].end(), [](const auto& a, const auto& b) { return a.dump() < b.dump(); });
+  }
+  return out;
+}
+
+// Corrections travel with the JSON export (issue 13): a store made from the export has the
+// corrected graph, the records and the rules, so the corrections hold there across re-imports;
+// and its export is the same graph again.
+TEST_F(CorrectionsTest, CorrectionsTravelWithTheJsonExport) {
+  std::vector<Fixture> docs = TwoNamesOfOneRound();
+  Fixture summit_a = Doc("Anna Berg chaired the Summit in Oslo.", "d.txt");
+  summit_a.graph.nodes = {Node("official", "Anna Berg", {0, 9}), Node("meeting", "the Summit", {18, 28}),
+                          Node("place", "Oslo", {32, 36})};
+  summit_a.graph.edges = {Edge(0, "chaired", 1, {0, 37}), Edge(1, "held_in", 2, {0, 37})};
+  Fixture summit_b = Doc("Ola Nord chaired the Summit in Rome.", "e.txt");
+  summit_b.graph.nodes = {Node("official", "Ola Nord", {0, 8}), Node("meeting", "the Summit", {17, 27}),
+                          Node("place", "Rome", {31, 35})};
+  summit_b.graph.edges = {Edge(0, "chaired", 1, {0, 36}), Edge(1, "held_in", 2, {0, 36})};
+  Fixture mistake = Doc("Zed Quill attended the Gala.", "f.txt");
+  mistake.graph.nodes = {Node("official", "Zed Quill", {0, 9}), Node("meeting", "the Gala", {19, 27})};
+  mistake.graph.edges = {Edge(0, "attended", 1, {0, 28})};
+  docs.push_back(summit_a);
+  docs.push_back(summit_b);
+  for (const Fixture& f : docs) Import(f);
+  const int64_t wrong = Import(mistake);
+  const int64_t second_summit = 5;  // e.txt, the fifth document
+  ASSERT_EQ(store_->Documents({second_summit})->front().source, "e.txt");
+
+  // One of each correction, then one undone.
+  ASSERT_TRUE(store_->MergeNodes(Find(*store_, "Third 2+2"), Find(*store_, "3rd 2+2 Dialogue"), who_).ok());
+  ExpectIntegrity();  // after every operation
+  ASSERT_TRUE(store_->Unlink(Find(*store_, "Rajnath Singh"), "represents", Find(*store_, "Japan"), who_).ok());
+  ExpectIntegrity();  // after every operation
+  ASSERT_TRUE(store_->SplitNode(Find(*store_, "the Summit"), {second_summit}, "Rome Summit", who_).ok());
+  ExpectIntegrity();  // after every operation
+  ASSERT_TRUE(store_->RetractDocument(wrong, who_).ok());
+  ExpectIntegrity();  // after every operation
+  ASSERT_TRUE(store_->RenameNode(Find(*store_, "Oslo"), "Oslo, Norway", who_).ok());
+  ExpectIntegrity();  // after every operation
+  ASSERT_TRUE(store_->SetNodeDate(Find(*store_, "the Summit"), "2024-05", who_).ok());
+  ExpectIntegrity();  // after every operation
+  auto linked = store_->Link(Find(*store_, "Ola Nord"), "attended", Find(*store_, "Third 2+2"), who_);
+  ExpectIntegrity();  // after every operation
+  ASSERT_TRUE(linked.ok());
+  ASSERT_TRUE(store_->Undo(linked->id, who_).ok());
+  ExpectIntegrity();  // after every operation
+  const std::string exported = ExportJson();
+  auto parsed = nlohmann::json::parse(exported);
+  ASSERT_TRUE(parsed.contains("corrections"));
+  // The six in effect: the link and the undo that undid it cancel out.
+  ASSERT_EQ(parsed["corrections"].size(), 6u);
+  // The streamed export (what `dkg export` writes) is the same bytes.
+  std::string streamed;
+  ASSERT_TRUE(ExportStore(*store_, {}, ExportFormat::kJson, [&](std::string_view b) {
+                streamed += b;
+                return Status::Ok();
+              }).ok());
+  EXPECT_EQ(streamed, exported);
+
+  // A fresh store from the export alone.
+  auto fresh_from = [&](const std::string& json, const std::string& file) {
+    store_.reset();
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(dir_.File(file) + suffix);
+    std::filesystem::remove(dir_.File(file) + ".graph");  // the graph index beside it
+    auto opened = Store::Open(dir_.File("c.db"));
+    EXPECT_TRUE(opened.ok());
+    store_ = std::move(opened).value();
+    auto graph = ParseGraphJson(json, "exported.json");
+    EXPECT_TRUE(graph.ok()) << graph.status().message();
+    auto stored = store_->ImportGraph(graph.value());
+    ExpectIntegrity();  // after every operation
+    EXPECT_TRUE(stored.ok()) << stored.status().message();
+    EXPECT_TRUE(store_->IndexDocuments().ok());
+    if (stored.ok()) EXPECT_EQ(stored->corrections_added, 6);
+  };
+  fresh_from(exported, "c.db");
+  ExpectConsistent();
+  const std::string again = ExportJson();
+  EXPECT_EQ(Canonical(again), Canonical(exported)) << "the same graph, corrections and rules";
+  // And once more: the export of a store made from an export is a fixed point, byte for byte.
+  fresh_from(again, "c.db");
+  EXPECT_EQ(ExportJson(), again);
+  // Importing the same file again adds no correction twice.
+  {
+    auto graph = ParseGraphJson(again, "again.json");
+    ASSERT_TRUE(graph.ok());
+    auto stored = store_->ImportGraph(graph.value());
+    ExpectIntegrity();  // after every operation
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->corrections_added, 0);
+    EXPECT_EQ(stored->corrections_existing, 6);
+    EXPECT_EQ(ExportJson(), again);
+  }
+
+  // The corrections hold in the new store...
+  EXPECT_EQ(store_->ListNodes({"meeting", 0, "", 0})->size(), 3u);  // Third 2+2, the Summit, Rome Summit
+  EXPECT_EQ(Find(*store_, "3rd 2+2 Dialogue"), Find(*store_, "Third 2+2"));
+  EXPECT_FALSE(HasEdge("Rajnath Singh", "represents", "Japan"));
+  EXPECT_TRUE(HasEdge("Rome Summit", "held_in", "Rome"));
+  EXPECT_FALSE(HasEdge("the Summit", "held_in", "Rome"));
+  EXPECT_EQ(Find(*store_, "Zed Quill"), 0) << "the retracted document's graph stays out";
+  EXPECT_EQ(store_->Documents()->size(), 5u);
+  EXPECT_EQ(store_->GetNode(Find(*store_, "Oslo, Norway")).value()->name, "Oslo, Norway");
+  EXPECT_EQ(store_->GetNode(Find(*store_, "the Summit")).value()->date, "2024-05");
+  EXPECT_FALSE(HasEdge("Ola Nord", "attended", "Third 2+2")) << "the link was undone";
+  // ...with their records, which cannot be undone here: their rows changed in the other store.
+  auto history = store_->Corrections();
+  ASSERT_EQ(history->size(), 6u);
+  EXPECT_EQ(history->at(0).action, "merge");
+  EXPECT_EQ(history->at(0).by, "tester");
+  EXPECT_EQ(history->at(0).reason, "a test");
+  EXPECT_EQ(history->at(5).action, "set-date");
+  EXPECT_FALSE(history->at(0).nodes.empty()) << "the merged node's history is found on it";
+  auto undo = store_->Undo(history->at(0).id, who_);
+  ExpectIntegrity();  // after every operation
+  ASSERT_FALSE(undo.ok());
+  EXPECT_NE(undo.status().message().find("imported"), std::string::npos) << undo.status().message();
+
+  // ...and across re-importing every document (the retracted one excepted: it was taken out).
+  const std::string before_reimport = ExportJson();
+  for (const Fixture& f : docs) {
+    auto r = store_->ImportDocument(f.doc, f.graph);
+    ExpectIntegrity();  // after every operation
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->state, ImportState::kSkipped) << "the export's documents are these documents";
+  }
+  EXPECT_EQ(ExportJson(), before_reimport);
+  Reimport(docs);
+  EXPECT_EQ(store_->ListNodes({"meeting", 0, "", 0})->size(), 3u);
+  EXPECT_EQ(Find(*store_, "3rd 2+2 Dialogue"), Find(*store_, "Third 2+2")) << "merge";
+  EXPECT_TRUE(HasEdge("Rajnath Singh", "attended", "Third 2+2"));
+  EXPECT_FALSE(HasEdge("Rajnath Singh", "represents", "Japan")) << "unlink";
+  EXPECT_TRUE(HasEdge("Rome Summit", "held_in", "Rome")) << "split";
+  EXPECT_FALSE(HasEdge("the Summit", "held_in", "Rome")) << "split";
+  EXPECT_TRUE(HasEdge("the Summit", "held_in", "Oslo, Norway")) << "rename";
+  EXPECT_EQ(Find(*store_, "Zed Quill"), 0);
+  ExpectConsistent();
+}
+
+// A JSON graph whose corrections are malformed is refused whole, naming the problem.
+TEST(CorrectionsImportTest, MalformedCorrectionsAreRefused) {
+  const std::string base = R"({"nodes": [{"id": 1, "kind": "place", "name": "Oslo"}], "edges": [], "documents": [], )";
+  for (const auto& [corrections, problem] : std::vector<std::pair<std::string, std::string>>{
+           {R"("corrections": {})", "not an array"},
+           {R"("corrections": [{"id": 1, "action": "merge", "at": "x", "by": "a", "summary": "s", "rules": [{"type": "teleport"}]}])", "teleport"},
+           {R"("corrections": [{"id": 1, "action": "merge", "at": "x", "by": "a", "summary": "s", "rules": [{"type": "redirect", "kind": "place"}]}])", "non-empty"},
+           {R"("corrections": [{"id": 1, "action": "Merge!", "at": "x", "by": "a", "summary": "s"}])", "lower-case"},
+           {R"("corrections": [{"id": 1, "action": "merge", "at": "x", "by": "a", "summary": "s", "undone_by": 7}])", "unknown correction id 7"},
+           {R"("corrections": [{"id": 1, "action": "merge", "by": "a", "summary": "s"}])", "at, by"}}) {
+    auto graph = ParseGraphJson(base + corrections + "}", "bad.json");
+    ASSERT_FALSE(graph.ok()) << corrections;
+    EXPECT_NE(graph.status().message().find(problem), std::string::npos) << graph.status().message();
+    EXPECT_NE(graph.status().message().find("bad.json"), std::string::npos);
+  }
 }
 
 // A made-up report and a wire copy of it: another date, a paragraph moved, a line added.
@@ -435,10 +668,12 @@ TEST_F(CorrectionsTest, NearCopiesJoinTheFirstDocumentsGroup) {
   Fixture other = Doc(kOther, "other.txt");
   const int64_t a = Import(first);
   auto r = store_->ImportDocument(copy.doc, copy.graph);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->copy_of, a);
   EXPECT_EQ(r->nodes_created + r->nodes_merged, 0) << "a copy adds no graph of its own";
   auto o = store_->ImportDocument(other.doc, other.graph);
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(o.ok());
   EXPECT_EQ(o->copy_of, 0);
   ASSERT_TRUE(store_->IndexDocuments().ok());
@@ -450,10 +685,61 @@ TEST_F(CorrectionsTest, NearCopiesJoinTheFirstDocumentsGroup) {
   EXPECT_EQ(store_->Stats()->evidence, 1);
   // The first goes last: its graph stands for its copies.
   EXPECT_FALSE(store_->RetractDocument(a, who_).ok());
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(store_->RetractDocument(r->document_id, who_).ok());
+  ExpectIntegrity();  // after every operation
   ASSERT_TRUE(store_->RetractDocument(a, who_).ok());
   ExpectConsistent();
   EXPECT_EQ(store_->Stats()->edges, 0);
+}
+
+// The importer's second thread asks a read-only connection what a document will be and does not
+// extract repeats; the store decides in its transaction and asks for the graph if it needs it.
+TEST_F(CorrectionsTest, PrecheckSparesExtractingRepeatsAndCopies) {
+  Fixture first = Doc(kReport, "report.txt");
+  first.graph.nodes = {Node("official", "Ingrid Halvorsen", {195, 211}),
+                       Node("meeting", "Ocean Partnership Dialogue", {107, 133})};
+  first.graph.edges = {Edge(0, "cochaired", 1, {157, 300})};
+  Fixture copy = Doc(kCopy, "copy.txt");
+  Fixture other = Doc(kOther, "other.txt");
+  const int64_t a = Import(first);
+  auto reader = store_->OpenReader();
+  ASSERT_TRUE(reader.ok());
+  EXPECT_EQ((*reader)->ImportPrecheck(first.doc).value(), -1) << "stored: skipped";
+  EXPECT_EQ((*reader)->ImportPrecheck(copy.doc).value(), a) << "a near-copy of the first";
+  EXPECT_EQ((*reader)->ImportPrecheck(other.doc).value(), 0) << "needs its graph";
+  int extracted = 0;
+  auto extract = [&](const Fixture& f) {
+    return [&extracted, &f] {
+      ++extracted;
+      return f.graph;
+    };
+  };
+  auto r = store_->ImportDocument(copy.doc, extract(copy));
+  ExpectIntegrity();  // after every operation
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->copy_of, a);
+  EXPECT_EQ(extracted, 0);
+  EXPECT_EQ(store_->ImportDocument(first.doc, extract(first))->state, ImportState::kSkipped);
+  ExpectIntegrity();  // after every operation
+  EXPECT_EQ(extracted, 0);
+  // The reader's answer may be out of date: the store's own is final, and extracts when needed.
+  EXPECT_EQ((*reader)->ImportPrecheck(copy.doc).value(), -1);
+  ASSERT_TRUE(store_->RetractDocument(r->document_id, who_).ok());
+  ExpectIntegrity();  // after every operation
+  ASSERT_TRUE(store_->RetractDocument(a, who_).ok());
+  ExpectIntegrity();  // after every operation
+  EXPECT_EQ((*reader)->ImportPrecheck(copy.doc).value(), 0);
+  Fixture copy_with_graph = copy;
+  copy_with_graph.graph = first.graph;
+  auto again = store_->ImportDocument(copy.doc, extract(copy_with_graph));
+  ExpectIntegrity();  // after every operation
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->copy_of, 0);
+  EXPECT_EQ(extracted, 1);
+  EXPECT_EQ(store_->Stats()->edges, 1);
+  ASSERT_TRUE(store_->IndexDocuments().ok());
+  ExpectConsistent();
 }
 
 // SQL functions migration 7 calls (Store::Open registers the engine's own before migrating).
