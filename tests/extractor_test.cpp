@@ -423,6 +423,19 @@ TEST_F(ExtractorTest, SigningInThePresenceOfLeadersIsACeremonyTheyAttend) {
   EXPECT_TRUE(HasEdge(ceremony->name, "held_in", "Quinta Palace")) << Dump();
 }
 
+// A body that opens a meeting's name takes part in it.
+TEST_F(ExtractorTest, BodyThatOpensAMeetingsNameTakesPartInIt) {
+  Extract(
+      "Summit\nMar 4, 2025\n"
+      "Leaders gathered in Lima on Monday for the Mercosur summit.\n");
+  const ExtractedNode* summit = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("Mercosur") != std::string::npos) summit = &n;
+  }
+  ASSERT_NE(summit, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Mercosur", "participant", summit->name)) << Dump();
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(
