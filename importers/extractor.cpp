@@ -113,7 +113,8 @@ bool FutureTense(const Sentence& s) {
   // "the summit to be held in Hiroshima in May", "is due to meet", "is set to sign".
   static const std::set<std::string> to_be = {"held", "hosted", "convened", "signed", "organised",
                                               "organized", "launched"};
-  static const std::set<std::string> before_to = {"due", "set", "expected", "poised", "going"};
+  // "is to meet", "are to sign": an arrangement, so a future.
+  static const std::set<std::string> before_to = {"due", "set", "expected", "poised", "going", "is", "are"};
   const auto& t = s.tokens;
   for (size_t i = 0; i < t.size(); ++i) {
     if (Contains(k, t[i].lower)) return true;
@@ -2270,6 +2271,22 @@ class Run {
   std::string Surname(size_t official) const {
     const std::string& name = builder_.node(official).name;
     auto tokens = internal::Tokenize(name);
+    // "SUGA Yoshihide", "XI Jinping": a family name written in capitals is the surname, wherever
+    // it stands; it is given with an initial capital ("Suga").
+    auto all_caps = [](const std::string& w) {
+      return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    const long caps = std::count_if(tokens.begin(), tokens.end(), [&](const auto& t) { return t.word && all_caps(t.text); });
+    const long words = std::count_if(tokens.begin(), tokens.end(), [](const auto& t) { return t.word; });
+    if (caps == 1 && words >= 2) {
+      for (const auto& t : tokens) {
+        if (t.word && all_caps(t.text)) {
+          std::string out = t.text;
+          for (size_t i = 1; i < out.size(); ++i) out[i] = static_cast<char>(out[i] - 'A' + 'a');
+          return out;
+        }
+      }
+    }
     for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
       if (it->word && !IsNameSuffix(*it) && it->text.size() > 2) return it->text;
     }

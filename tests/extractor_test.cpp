@@ -436,6 +436,22 @@ TEST_F(ExtractorTest, BodyThatOpensAMeetingsNameTakesPartInIt) {
   EXPECT_TRUE(HasEdge("Mercosur", "participant", summit->name)) << Dump();
 }
 
+// A family name in capitals is the surname ("SUGA Yoshihide"); "is to meet" is a plan, so
+// "on Monday" is the coming Monday.
+TEST_F(ExtractorTest, CapitalisedFamilyNameAndAnArrangedMeeting) {
+  Extract(
+      "Trip\nSunday, Oct 18, 2020\n"
+      "Japanese Prime Minister SUGA Yoshihide left Tokyo on Sunday.\n"
+      "On Monday he is to meet Vietnamese Prime Minister Nguyen Xuan Phuc in Hanoi.\n");
+  const ExtractedNode* talks = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("Nguyen Xuan Phuc") != std::string::npos) talks = &n;
+  }
+  ASSERT_NE(talks, nullptr) << Dump();
+  EXPECT_EQ(talks->name.rfind("Suga's", 0), 0u) << Dump();
+  EXPECT_EQ(talks->date, "2020-10-19") << Dump();
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(
