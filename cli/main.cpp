@@ -668,7 +668,7 @@ int RunOfficials(const Globals& g, const std::string& country, const std::string
   OfficialsFilter filter;
   filter.office = office;
   if (!g.as_of.empty()) {
-    filter.as_of = DateSpan::Parse(g.as_of);
+    filter.as_of = DateSpan::ParseGiven(g.as_of);
     if (!filter.as_of) {
       return Usage("--as-of '" + g.as_of + "' is not a date: give YYYY, YYYY-MM or YYYY-MM-DD");
     }
@@ -692,7 +692,7 @@ int RunDialogues(const Globals& g, const std::string& pair, const std::string& q
   for (auto [text, option, slot] : {std::tuple{&quiet_since, "--quiet-since", &filter.quiet_since},
                                     std::tuple{&g.as_of, "--as-of", &filter.reference}}) {
     if (text->empty()) continue;
-    *slot = DateSpan::Parse(*text);
+    *slot = DateSpan::ParseGiven(*text);
     if (!*slot) return Usage(std::string(option) + " '" + *text + "' is not a date: give YYYY, YYYY-MM or YYYY-MM-DD");
   }
   const size_t comma = pair.find(',');

@@ -30,6 +30,11 @@ int DaysInMonth(int year, int month) {
 
 }  // namespace
 
+std::optional<DateSpan> DateSpan::ParseGiven(std::string_view iso) {
+  if (iso.size() != 4 && iso.size() != 7 && iso.size() != 10) return std::nullopt;
+  return Parse(iso);
+}
+
 std::optional<DateSpan> DateSpan::Parse(std::string_view iso) {
   if (iso.size() > 10 && Digits(iso.substr(0, 4)) && iso[4] == '-' && iso[7] == '-') {
     iso = iso.substr(0, 10);  // a timestamp: its day
@@ -126,7 +131,7 @@ Result<TimeWindow> ParseWindow(const std::string& from, const std::string& to,
                                     std::tuple{&to, "--to", &window.to},
                                     std::tuple{&as_of, "--as-of", &window.to}}) {
     if (text->empty()) continue;
-    auto span = DateSpan::Parse(*text);
+    auto span = DateSpan::ParseGiven(*text);
     if (!span) {
       return Status::InvalidInput(std::string(option) + " '" + *text +
                                   "' is not a date: give YYYY, YYYY-MM or YYYY-MM-DD");

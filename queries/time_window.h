@@ -27,6 +27,9 @@ struct DateSpan {
   // "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a real calendar day); anything longer is read by its
   // first ten characters only when they form a day ("2024-11-27T10:00"). Nothing otherwise.
   static std::optional<DateSpan> Parse(std::string_view iso);
+  // What a user may type: exactly "YYYY", "YYYY-MM" or "YYYY-MM-DD" ("2024-01-01xyz" is not a
+  // date, though a stored timestamp is read by Parse).
+  static std::optional<DateSpan> ParseGiven(std::string_view iso);
   // The ISO text at this precision.
   std::string Iso() const;
   // Whether every day of this span is also a day of `other`.

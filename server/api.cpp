@@ -164,7 +164,7 @@ Reply JsonReply(const std::function<void(const presentation::Output&)>& present)
 // A date parameter (YYYY, YYYY-MM or YYYY-MM-DD), or nothing when not given.
 std::variant<std::optional<DateSpan>, Refusal> DateOf(const Args& args, const std::string& name) {
   if (!args.Has(name)) return std::optional<DateSpan>();
-  auto span = DateSpan::Parse(args.Get(name));
+  auto span = DateSpan::ParseGiven(args.Get(name));
   if (!span)
     return Refusal{400, "parameter '" + name + "' is not a date: '" + args.Get(name) +
                             "'; give YYYY, YYYY-MM or YYYY-MM-DD"};

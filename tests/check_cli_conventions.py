@@ -59,6 +59,12 @@ with tempfile.TemporaryDirectory() as tmp:
         r = run("--db", db, *args)
         check(r.returncode == 2 and "same node" in r.stderr, f"{args}: exit {r.returncode}, want 2 ({r.stderr.strip()})")
 
+    # A date given is exactly YYYY, YYYY-MM or YYYY-MM-DD: nothing may trail a day.
+    for value in ("2024-01-01xyz", "2024-01-05 junk", "2024-02-15T10:00", "2024-01-05Z"):
+        for args in (["cochairs", "--from", value], ["officials", "--as-of", value]):
+            r = run("--db", db, *args)
+            check(r.returncode == 2 and "not a date" in r.stderr, f"{args}: exit {r.returncode}, want 2 ({r.stderr.strip()})")
+
     # --limit is decimal: 010 is ten, not eight; a negative limit is a short range error.
     r = run("--db", db, "nodes", "--limit", "010", "--format", "csv")
     check(r.returncode == 0 and len(r.stdout.splitlines()) == 11, f"--limit 010 gives ten rows: {r.stdout!r}")
