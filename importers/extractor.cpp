@@ -3861,6 +3861,9 @@ Result<std::unique_ptr<Extractor>> Extractor::Create() {
   if (!gazetteer.ok()) return gazetteer.status();
   auto patterns = EmbeddedPatterns();
   if (!patterns.ok()) return patterns.status();
+  // Extract() reads the stage phrases each time; a broken file is an error here, not stages
+  // that silently never appear.
+  if (auto stages = extract::AgreementStageLexicon::LoadEmbedded(); !stages.ok()) return stages.status();
   return std::make_unique<Extractor>(std::move(gazetteer).value(), patterns.value());
 }
 

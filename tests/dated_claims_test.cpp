@@ -307,6 +307,11 @@ TEST(AgreementStageLexiconTest, EachStageWithTheDateItsSentenceGives) {
             std::vector<std::string>{"signed@2028-03-03"});  // the date before the phrase
   EXPECT_EQ(StagesOf("Negotiations on the Water Accord concluded.", "Water Accord"),
             std::vector<std::string>{"negotiated@"});  // no date: the document's
+  // What did not happen, or may yet, is no stage.
+  EXPECT_TRUE(StagesOf("Peru did not sign the Water Accord on May 9, 2028.", "Water Accord").empty());
+  EXPECT_TRUE(StagesOf("The Water Accord has not entered into force.", "Water Accord").empty());
+  EXPECT_TRUE(StagesOf("Chile may sign the Water Accord next year.", "Water Accord").empty());
+  EXPECT_TRUE(StagesOf("They asked whether the Water Accord should be terminated.", "Water Accord").empty());
   // A sentence that does not name the agreement says nothing of it.
   EXPECT_TRUE(StagesOf("The treaty entered into force. The Water Accord is long.", "Water Accord").empty());
 }

@@ -42,6 +42,12 @@ Result<std::shared_ptr<const AgreementStageLexicon>> AgreementStageLexicon::Pars
     Phrase phrase;
     phrase.text = line.substr(0, tab);
     phrase.stage = line.substr(tab + 1);
+    if (phrase.stage == "unsure") {
+      const auto words = internal::Tokenize(phrase.text);
+      if (words.size() != 1) return bad("an 'unsure' row is one word");
+      lexicon->unsure_.insert(words[0].fold());
+      continue;
+    }
     if (std::find(std::begin(kStages), std::end(kStages), phrase.stage) == std::end(kStages)) {
       return bad("stage '" + phrase.stage + "' is not announced, negotiated, signed, in_force or ended");
     }
@@ -127,6 +133,13 @@ void AgreementStageLexicon::AddStages(const std::vector<internal::Sentence>& sen
         }
       }
       if (!found) continue;
+      bool unsure = false;
+      for (size_t k = i >= 4 ? i - 4 : 0; k < i; ++k) unsure = unsure || unsure_.count(t[k].fold()) > 0;
+      if (after < t.size() && unsure_.count(t[after].fold())) unsure = true;  // "announced nothing"
+      if (unsure) {
+        i += found->parts[0].size() - 1;
+        continue;
+      }
       // The agreement named nearest the phrase.
       size_t agreement = named.front().second;
       int64_t best = INT64_MAX;

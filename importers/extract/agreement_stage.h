@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,9 @@ class AgreementStageLexicon {
   // Where `p` matches starting at token i: the end of its last part, or 0 when it does not.
   static size_t MatchAt(const Phrase& p, const std::vector<internal::Token>& t, size_t i);
   std::vector<Phrase> phrases_;  // longest first
+  // Words that, a few words before a phrase, say the stage did not happen or may yet ("did not
+  // sign", "may enter into force", "whether it should be terminated"): rows of stage "unsure".
+  std::set<std::string> unsure_;
 };
 
 }  // namespace dkg::extract
