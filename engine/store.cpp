@@ -384,8 +384,9 @@ namespace {
 
 // Sets `node`'s date to the one its claims choose (ChooseDate; an analyst's set-date correction,
 // the latest, overrides them). A chosen date that agrees with the stored one only replaces it when
-// more precise: a date given by a table (no claim) is not made vaguer by a document.
-void ApplyChosenDate(SQLite::Database& db, int64_t node) {
+// more precise: a date given by a table (no claim) is not made vaguer by a document. `redo`
+// (after a document with claims was retracted) chooses afresh from the claims that remain.
+void ApplyChosenDate(SQLite::Database& db, int64_t node, bool redo = false) {
   SQLite::Statement st(db, "SELECT date, coalesce(document_id, 0), rule FROM date_claims "
                            "WHERE node_id = ? ORDER BY id");
   st.bind(1, node);
@@ -403,7 +404,7 @@ void ApplyChosenDate(SQLite::Database& db, int64_t node) {
   std::string date = corrected ? *corrected : ChooseDate(claims);
   if (!corrected) {
     if (date.empty()) return;
-    if (DatesAgree(date, stored) && stored.size() > date.size()) date = stored;
+    if (!redo && DatesAgree(date, stored) && stored.size() > date.size()) date = stored;
   }
   if (date == stored) return;
   SQLite::Statement up(db, "UPDATE nodes SET date = ? WHERE id = ?");
@@ -3154,9 +3155,20 @@ Result<CorrectionRecord> Store::RetractDocument(int64_t document_id, const Corre
       st.bind(1, document_id);
       st.exec();
     }
+    // Its date claims go with it (ON DELETE CASCADE): the nodes it dated take the date the
+    // remaining documents choose.
+    std::set<int64_t> dated;
+    {
+      SQLite::Statement claimed(db, "SELECT DISTINCT node_id FROM date_claims WHERE document_id = ?");
+      claimed.bind(1, document_id);
+      while (claimed.executeStep()) dated.insert(claimed.getColumn(0).getInt64());
+    }
     SQLite::Statement drop_doc(db, "DELETE FROM documents WHERE id = ?");
     drop_doc.bind(1, document_id);
     drop_doc.exec();
+    for (int64_t n : dated) {
+      if (std::find(removed.begin(), removed.end(), n) == removed.end()) ApplyChosenDate(db, n, true);
+    }
     // Every remaining document is indexed (IndexDocuments ran first), and SQLite gives the next
     // document the highest id plus one, which may be this one's again: the index reaches exactly
     // as far as the remaining documents, or the next document would be taken as indexed.

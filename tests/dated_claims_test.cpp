@@ -111,6 +111,12 @@ TEST(ConflictingDatesTest, FourReportsOfOneRoundMakeOneMeetingDatedAsMostSay) {
   bool said = false;
   for (const MentionRecord& m : card->mentions) said = said || m.reason.find("conflicting date") != std::string::npos;
   EXPECT_TRUE(said);
+  // Retracting the two reports of the 27th leaves the 26th (the month of the fourth supports it).
+  ASSERT_TRUE(store->RetractDocument(2, CorrectionAuthor{"tester", "", ""}).ok());
+  ASSERT_TRUE(store->RetractDocument(3, CorrectionAuthor{"tester", "", ""}).ok());
+  rounds = Meetings(*store, "second round");
+  ASSERT_EQ(rounds.size(), 1u);
+  EXPECT_EQ(rounds[0].date, "2024-11-26");
 }
 
 TEST(ConflictingDatesTest, TwoDaysAreAConflictAMonthAndADayAreNot) {
