@@ -3198,8 +3198,11 @@ Result<CorrectionRecord> Store::MergeNodes(int64_t keep, int64_t absorb, const C
     auto b = ReadNodeRow(db, absorb);
     if (!b) return NoNode(absorb);
     if (a->kind != b->kind) {
-      return Status::InvalidInput("merge: " + Describe(*a) + " is a " + a->kind + " and " +
-                                  Describe(*b) + " a " + b->kind + "; only nodes of one kind merge");
+      auto article = [](const std::string& kind) {
+        return std::string(!kind.empty() && std::string("aeiou").find(kind[0]) != std::string::npos ? "an " : "a ");
+      };
+      return Status::InvalidInput("merge: " + Describe(*a) + " is " + article(a->kind) + a->kind + " and " +
+                                  Describe(*b) + " " + article(b->kind) + b->kind + "; only nodes of one kind merge");
     }
     w.nodes = {keep, absorb};
     w.Record();

@@ -527,6 +527,12 @@ struct Api::Impl {
   // `dkg officials [--country Q] [--office TITLE] [--as-of DATE]`.
   Answer Officials(const Args& args) {
     OfficialsFilter filter;
+    // As on the command line: a parameter given empty names nothing.
+    for (const char* name : {"office", "country"}) {
+      if (args.Has(name) && args.Get(name).empty()) {
+        return Refusal{400, std::string("parameter '") + name + "' is empty: an empty value names nothing"};
+      }
+    }
     filter.office = args.Get("office");
     auto as_of = DateOf(args, "as_of");
     if (auto* r = std::get_if<Refusal>(&as_of)) return *r;

@@ -500,6 +500,8 @@ TEST_F(ServerTest, TimeWindowsAnswerAsTheCommandLineDoes) {
       {"/api/dialogues", {{"pair", "India"}}},
       {"/api/officials", {{"from_date", "2024"}}},
       {"/api/cochairs", {{"from_date", "2024-01-01xyz"}}},  // nothing may trail a day
+      {"/api/officials", {{"office", ""}}},                 // empty names nothing, as in the CLI
+      {"/api/officials", {{"country", ""}}},
       {"/api/cochairs", {{"as_of", "2024-02-15T10:00"}}},
       {"/api/export", {{"around", "inaugural round"}, {"as_of", "2024-09"}}},
       {"/api/neighbors", {{"q", "inaugural round"}, {"to_date", "2024-09"}}},
