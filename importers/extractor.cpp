@@ -3082,6 +3082,13 @@ class Run {
         for (size_t k = i; k-- > si.body_from;) {
           const std::string& w = t[k].lower;
           if (w != "which" && w != "who" && w != "whom" && w != "that") continue;
+          // ", and together the two of them co-chaired": the relative clause ended before the
+          // trigger, which is the main clause's again.
+          bool ended = false;
+          for (size_t x = k + 1; x + 1 < i && !ended; ++x) {
+            ended = (t[x].text == "," && t[x + 1].lower == "and") || t[x].text == ";";
+          }
+          if (ended) break;
           if (!OfficialsIn(si, k + 1, i).empty()) {
             subject_from = k + 1;
           } else if (w == "who") {

@@ -354,7 +354,9 @@ TEST_F(ExtractorTest, RoleInRelativeClauseHoldsForItsOwnSubject) {
       "Leaders meet\nMar 4, 2025\n"
       "President Ana Souza of Chile and President Luis Prado of Peru met in Lima on Monday for the "
       "third Andean Leaders Summit, which President Karl Brandt of Bolivia hosted.\n"
-      "Foreign Minister Olu Adeyemi met Foreign Minister Mia Lund of Norway, who chaired the talks.\n");
+      "Foreign Minister Olu Adeyemi met Foreign Minister Mia Lund of Norway, who chaired the talks.\n"
+      "On Friday Vice Premier Wu Lan of China held talks with Omar Said, who serves Oman as its "
+      "foreign minister, and together the two of them co-chaired the fourth Oman-China Joint Committee.\n");
   const ExtractedNode* summit = nullptr;
   for (const auto& n : graph_.nodes) {
     if (n.kind == "meeting" && n.name.find("Summit") != std::string::npos) summit = &n;
@@ -367,6 +369,12 @@ TEST_F(ExtractorTest, RoleInRelativeClauseHoldsForItsOwnSubject) {
   for (const auto& e : graph_.edges) {
     if (e.relation == "chaired") EXPECT_NE(graph_.nodes[e.source].name, "Olu Adeyemi") << Dump();
   }
+  // A "who" clause that ended (", and together the two of them co-chaired") leaves the role to both.
+  bool wu = false;
+  for (const auto& e : graph_.edges) {
+    wu |= e.relation == "cochaired" && graph_.nodes[e.source].name == "Wu Lan";
+  }
+  EXPECT_TRUE(wu) << Dump();
 }
 
 // Each official in a list of "Title Name of Country" represents the country after the name, not
