@@ -1,20 +1,20 @@
 #include "engine/date_claims.h"
 
 #include <cctype>
+#include <chrono>
 #include <map>
 
 namespace dkg {
 
 namespace {
 
-// Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil).
+// Days since 1970-01-01 of a civil date.
 int64_t DayNumber(int64_t y, int64_t m, int64_t d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
+  namespace chr = std::chrono;
+  return chr::sys_days(chr::year(static_cast<int>(y)) / chr::month(static_cast<unsigned>(m)) /
+                       chr::day(static_cast<unsigned>(d)))
+      .time_since_epoch()
+      .count();
 }
 
 bool Digits(const std::string& s, size_t from, size_t n) {

@@ -1,6 +1,7 @@
 #include "queries/dialogues.h"
 
 #include <algorithm>
+#include <chrono>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -9,16 +10,13 @@ namespace dkg {
 
 namespace {
 
-// Days since 1970-01-01 of a yyyymmdd day (Howard Hinnant's days_from_civil).
+// Days since 1970-01-01 of a yyyymmdd day.
 int64_t DayNumber(int32_t ymd) {
-  int64_t y = ymd / 10000;
-  const int64_t m = ymd / 100 % 100, d = ymd % 100;
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
+  namespace chr = std::chrono;
+  return chr::sys_days(chr::year(ymd / 10000) / chr::month(static_cast<unsigned>(ymd / 100 % 100)) /
+                       chr::day(static_cast<unsigned>(ymd % 100)))
+      .time_since_epoch()
+      .count();
 }
 
 // The nodes `id` has an edge with, and for a country those its officials have one with.
