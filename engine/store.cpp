@@ -2449,7 +2449,7 @@ Result<std::vector<DocumentRecord>> Store::Documents(const std::vector<int64_t>&
   });
 }
 
-Result<StoreStats> Store::Stats() const {
+Result<StoreStats> Store::Stats(bool by_relation) const {
   return Guard(path_, [&]() -> Result<StoreStats> {
     SQLite::Database& db = impl_->db;
     SQLite::Transaction tx(db);
@@ -2468,6 +2468,7 @@ Result<StoreStats> Store::Stats() const {
     while (kinds.executeStep()) {
       s.nodes_by_kind[kinds.getColumn(0).getString()] = kinds.getColumn(1).getInt64();
     }
+    if (!by_relation) return s;
     SQLite::Statement rels(db, "SELECT relation, count(*) FROM edges GROUP BY relation");
     while (rels.executeStep()) {
       s.edges_by_relation[rels.getColumn(0).getString()] = rels.getColumn(1).getInt64();

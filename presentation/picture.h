@@ -28,14 +28,21 @@ const KindStyle& StyleOf(const std::string& kind);
 // cytoscape.js shape, for the page.
 nlohmann::ordered_json StylesJson();
 
+// The most edges a picture labels with their relation (more: the relation is each edge's
+// tooltip only, as a crowded canvas of the page leaves the labels off).
+inline constexpr size_t kMaxLabelledEdges = 100;
+
 // The subgraph as DOT with each node filled, outlined and shaped by its kind and labelled with
-// its name (and date); edges labelled with their relation.
+// its name (and date); edges labelled with their relation (up to kMaxLabelledEdges).
 std::string StyledDot(const Subgraph& subgraph);
 
 enum class PictureFormat { kSvg, kPng };
 
 // `dot` text laid out and drawn by Graphviz's `dot` program (found on PATH, else
-// /usr/bin/dot). IoError naming the program when it is missing or fails.
-Result<std::string> DrawWithGraphviz(const std::string& dot, PictureFormat format);
+// /usr/bin/dot). IoError naming the program when it is missing or fails. With a timeout (the
+// server's), a drawing still running after that many seconds is stopped: IoError, and
+// `timed_out` (if given) set.
+Result<std::string> DrawWithGraphviz(const std::string& dot, PictureFormat format, int timeout_seconds = 0,
+                                     bool* timed_out = nullptr);
 
 }  // namespace dkg::presentation

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <map>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/range/iterator_range.hpp>
 #include <cstring>
@@ -164,6 +165,18 @@ GraphIndex::~GraphIndex() = default;
 
 size_t GraphIndex::node_count() const { return ids_.size(); }
 size_t GraphIndex::edge_count() const { return graph_->column().size() / 2; }
+
+std::map<std::string, int64_t> GraphIndex::EdgesByRelation() const {
+  std::vector<int64_t> counts(relations_.size(), 0);
+  for (uint8_t rel : graph_->relation) {
+    if (!(rel & kReverse)) ++counts[rel >> 1];  // each edge once, from its source's row
+  }
+  std::map<std::string, int64_t> out;
+  for (size_t r = 0; r < counts.size(); ++r) {
+    if (counts[r] > 0) out[relations_[r]] += counts[r];
+  }
+  return out;
+}
 
 size_t GraphIndex::MemoryBytes() const {
   return ids_.size() * sizeof(int64_t) + graph_->rowstart().size() * sizeof(uint32_t) +
@@ -384,12 +397,16 @@ std::optional<IndexPath> GraphIndex::ShortestPath(int64_t from, int64_t to, cons
   return path;
 }
 
-std::vector<std::pair<int64_t, int>> GraphIndex::Neighborhood(int64_t id, const TraversalOptions& options) const {
+std::vector<std::pair<int64_t, int>> GraphIndex::Neighborhood(int64_t id, const TraversalOptions& options,
+                                                              size_t max_nodes) const {
   std::vector<std::pair<int64_t, int>> out;
   const uint32_t start = VertexOf(id);
-  if (start == kNoVertex || options.max_depth <= 0) return out;
+  if (start == kNoVertex || options.max_depth <= 0 || max_nodes == 0) return out;
   ScratchLease lease(*this);
-  Within(start, options, *lease, [&](uint32_t v, int depth) { out.emplace_back(ids_[v], depth); });
+  Within(start, options, *lease, [&](uint32_t v, int depth) {
+    out.emplace_back(ids_[v], depth);
+    return out.size() < max_nodes;
+  });
   return out;
 }
 
@@ -398,7 +415,10 @@ size_t GraphIndex::CountWithin(int64_t id, const TraversalOptions& options) cons
   if (start == kNoVertex || options.max_depth <= 0) return 0;
   ScratchLease lease(*this);
   size_t count = 0;
-  Within(start, options, *lease, [&count](uint32_t, int) { ++count; });
+  Within(start, options, *lease, [&count](uint32_t, int) {
+    ++count;
+    return true;
+  });
   return count;
 }
 
@@ -434,7 +454,7 @@ void GraphIndex::WithinWith(uint32_t start, int max_depth, const Walk& walk, Scr
         const uint32_t v = *it;
         if (stamp[v] == epoch) continue;
         stamp[v] = epoch;
-        visit(v, depth);
+        if (!visit(v, depth)) return;
         if (!last) s.next.push_back(v);
       }
     }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -93,6 +95,9 @@ class GraphIndex {
   int64_t generation() const { return generation_; }
   const std::string& store_id() const { return store_id_; }
   const std::string& fingerprint() const { return fingerprint_; }
+  // How many stored edges each relation has (those with none left out): `dkg stats`'s
+  // edges_by_relation, counted in memory rather than by grouping every edge row.
+  std::map<std::string, int64_t> EdgesByRelation() const;
   // Bytes held by the graph arrays (vertex ids, row starts, targets, relation bytes).
   size_t MemoryBytes() const;
 
@@ -103,8 +108,10 @@ class GraphIndex {
   int PathLength(int64_t from, int64_t to, const TraversalOptions& options = {}) const;
 
   // Nodes within options.max_depth hops of `id`, with their distance, nearest first (in
-  // discovery order within a distance); `id` itself excluded.
-  std::vector<std::pair<int64_t, int>> Neighborhood(int64_t id, const TraversalOptions& options) const;
+  // discovery order within a distance); `id` itself excluded. The search stops at `max_nodes`
+  // found: the first that many of the whole answer, at the cost of finding them only.
+  std::vector<std::pair<int64_t, int>> Neighborhood(int64_t id, const TraversalOptions& options,
+                                                    size_t max_nodes = SIZE_MAX) const;
   // How many nodes Neighborhood() would return, without listing them.
   size_t CountWithin(int64_t id, const TraversalOptions& options) const;
 
@@ -128,7 +135,8 @@ class GraphIndex {
   template <bool kRecord, typename Walk>
   int SearchWith(uint32_t a, uint32_t b, int max_depth, const Walk& walk, Scratch& s, uint32_t meet[3]) const;
   // Level-by-level search from `start` within options.max_depth, calling visit(vertex, depth)
-  // once for each vertex reached (start excluded); behind Neighborhood and CountWithin.
+  // once for each vertex reached (start excluded) until it returns false; behind Neighborhood
+  // and CountWithin.
   template <typename Visit>
   void Within(uint32_t start, const TraversalOptions& options, Scratch& s, const Visit& visit) const;
   template <typename Walk, typename Visit>

@@ -104,10 +104,11 @@ struct LineageEntry {
 // hang from the nearest ancestor kept (at its depth + 1); the rest of the tree is unchanged.
 std::vector<LineageEntry> Lineage(const GraphSnapshot& graph, int64_t node,
                                   const TimeWindow& window = {});
-// The records Lineage() needs: the node's lineage component, found on the graph index, and
-// everything touching it (GraphSnapshot::Around). The component is read up to 255 hops and 2000
-// nodes; when it goes beyond, `cut` (if given) says how, else it is left empty.
-// `core` (if given) receives the nodes whose every edge the snapshot holds.
+// The records Lineage() needs: the node's lineage component, found on the graph index (up to 255
+// hops and 2000 nodes; when it goes beyond, `cut` (if given) says how, else it is left empty),
+// with the lineage edges touching it, the held_in edges out of it and the nodes at their ends.
+// With `core` (given), the snapshot holds every edge of the component instead
+// (GraphSnapshot::Around), and `core` receives the component's nodes.
 Result<std::unique_ptr<GraphSnapshot>> LineageSnapshot(const Store& store, const GraphIndex& index, int64_t node,
                                                        std::string* cut = nullptr,
                                                        std::vector<int64_t>* core = nullptr);

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
+#include <condition_variable>
 #include <map>
 #include <mutex>
 #include <set>
@@ -29,6 +31,13 @@ namespace dkg::server {
 namespace {
 
 using json = nlohmann::ordered_json;
+
+// How long Graphviz may draw one picture (svg, png) before the server stops it: a dense subgraph
+// of a few hundred nodes took it minutes and a gigabyte and a half.
+constexpr int kPictureSeconds = 30;
+// The most nodes a picture holds (more are cut, nearest first, with a note): a picture of more
+// cannot be read, and Graphviz's time grows faster than its nodes.
+constexpr size_t kMaxPictureNodes = 150;
 
 // Longest parameter value accepted: a name, a list of relations or a search is far shorter.
 constexpr size_t kMaxValue = 1000;
@@ -203,27 +212,72 @@ std::set<std::string> WithWindow(std::set<std::string> params) {
 
 }  // namespace
 
+// What every request shares: a pool of read-only connections to the store and the graph index
+// of its current state. A request takes a connection of its own, so a slow one (the statistics
+// of a store of millions of edges, a lineage) does not hold up the others: the page asks for a
+// card, an expansion and a lineage at once.
 struct Api::Impl {
-  std::unique_ptr<Store> store;
   size_t limit = 500;
-  std::mutex mu;  // one request at a time on `store` and `cached_index`
-  std::unique_ptr<GraphIndex> cached_index;
-  std::string index_state;  // the store state `cached_index` describes
+  std::mutex pool_mu;
+  std::condition_variable pool_cv;
+  std::vector<std::unique_ptr<Store>> idle;  // connections no request holds
+  std::mutex index_mu;  // guards `index` and `index_state`, held while an index is (re)opened
+  std::shared_ptr<const GraphIndex> index;
+  std::string index_state;  // the store state `index` describes
+
+  // One request: a connection of the pool and the index it reads (the same one to its end, even
+  // if another request meanwhile finds the store changed and opens a new one).
+  struct Session;
+
+  // A connection of the pool for one request, given back when it ends.
+  class Lease {
+   public:
+    explicit Lease(Impl& impl) : impl_(impl) {
+      std::unique_lock<std::mutex> lock(impl_.pool_mu);
+      impl_.pool_cv.wait(lock, [&] { return !impl_.idle.empty(); });
+      store_ = std::move(impl_.idle.back());
+      impl_.idle.pop_back();
+    }
+    ~Lease() {
+      {
+        std::lock_guard<std::mutex> lock(impl_.pool_mu);
+        impl_.idle.push_back(std::move(store_));
+      }
+      impl_.pool_cv.notify_one();
+    }
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    Store* store() { return store_.get(); }
+
+   private:
+    Impl& impl_;
+    std::unique_ptr<Store> store_;
+  };
+};
+
+struct Api::Impl::Session {
+  Impl& shared;
+  Store* store;
+  size_t limit;
+  std::shared_ptr<const GraphIndex> held_index;
 
   // The graph index of the store's current state; reopened when another process wrote the store.
   Result<const GraphIndex*> Index() {
+    if (held_index) return held_index.get();
     auto generation = store->Generation();
     if (!generation.ok()) return generation.status();
     auto fingerprint = store->Fingerprint();
     if (!fingerprint.ok()) return fingerprint.status();
     const std::string state = std::to_string(generation.value()) + "/" + fingerprint.value();
-    if (!cached_index || state != index_state) {
+    std::lock_guard<std::mutex> lock(shared.index_mu);
+    if (!shared.index || state != shared.index_state) {
       auto opened = GraphIndex::Open(*store);
       if (!opened.ok()) return opened.status();
-      cached_index = std::move(opened).value();
-      index_state = state;
+      shared.index = std::shared_ptr<const GraphIndex>(std::move(opened).value());
+      shared.index_state = state;
     }
-    return cached_index.get();
+    held_index = shared.index;
+    return held_index.get();
   }
 
   // The node a parameter names (#id, xid:, name, alias or unique words); a refusal listing the
@@ -262,8 +316,12 @@ struct Api::Impl {
   using Answer = std::variant<Reply, Refusal>;
 
   Answer Stats(const Args&) {
-    auto stats = store->Stats();
+    // Edges by relation from the graph index in memory (the page asks for the statistics as it
+    // opens; grouping 6M edge rows took 2.5 s of CPU): the same counts as `dkg stats`.
+    auto index = Index();
+    auto stats = store->Stats(/*by_relation=*/!index.ok());
     if (!stats.ok()) return Refusal{500, stats.status().message()};
+    if (index.ok()) stats->edges_by_relation = index.value()->EdgesByRelation();
     return JsonReply([&](const auto& o) { presentation::PresentStats(stats.value(), o); });
   }
 
@@ -437,7 +495,10 @@ struct Api::Impl {
     auto path = FindPath(*store, *index.value(), std::get<int64_t>(from), std::get<int64_t>(to), options);
     if (!path.ok()) return Refusal{StatusOf(path.status()), path.status().message()};
     // FindPath may have rebuilt the index file; the next request reopens it.
-    index_state.clear();
+    {
+      std::lock_guard<std::mutex> lock(shared.index_mu);
+      shared.index_state.clear();
+    }
     return JsonReply([&](const auto& o) { presentation::PresentPath(path.value(), options.max_depth, o); });
   }
 
@@ -628,6 +689,7 @@ struct Api::Impl {
     const std::string format = args.Has("format") ? args.Get("format") : "json";
     auto type = kTypes.find(format);
     if (type == kTypes.end()) return Refusal{400, "parameter 'format' must be json, graphml, dot, svg or png"};
+    const bool picture = format == "svg" || format == "png";
     SubgraphSelection selection;
     auto window = WindowOf(args);
     if (auto* r = std::get_if<Refusal>(&window)) return *r;
@@ -658,6 +720,9 @@ struct Api::Impl {
       if (ids.size() > limit)
         return Refusal{400, "parameter 'nodes' names " + std::to_string(ids.size()) + " nodes; at most " +
                                 std::to_string(limit) + " are exported"};
+      if (picture && ids.size() > kMaxPictureNodes)
+        return Refusal{400, "parameter 'nodes' names " + std::to_string(ids.size()) + " nodes; a picture (" + format +
+                                ") holds at most " + std::to_string(kMaxPictureNodes)};
       auto index = Index();
       if (!index.ok()) return Refusal{500, index.status().message()};
       auto graph = GraphSnapshot::Induced(*store, *index.value(), ids);
@@ -677,7 +742,9 @@ struct Api::Impl {
     }
     auto index = Index();
     if (!index.ok()) return Refusal{500, index.status().message()};
-    auto bounded = SelectBounded(*store, *index.value(), selection, static_cast<size_t>(std::get<int64_t>(most)));
+    size_t most_nodes = static_cast<size_t>(std::get<int64_t>(most));
+    if (picture) most_nodes = std::min(most_nodes, kMaxPictureNodes);
+    auto bounded = SelectBounded(*store, *index.value(), selection, most_nodes);
     if (!bounded.ok()) return Refusal{500, bounded.status().message()};
     Reply reply = Draw(format, type->second.first, bounded->subgraph);
     if (reply.status == 200 && bounded->cut)
@@ -691,9 +758,12 @@ struct Api::Impl {
   Reply Draw(const std::string& format, const std::string& content_type, const Subgraph& sub) {
     Result<std::string> body = std::string();
     if (format == "svg" || format == "png") {
-      body = presentation::DrawWithGraphviz(presentation::StyledDot(sub), format == "png"
-                                                                              ? presentation::PictureFormat::kPng
-                                                                              : presentation::PictureFormat::kSvg);
+      bool timed_out = false;
+      body = presentation::DrawWithGraphviz(
+          presentation::StyledDot(sub), format == "png" ? presentation::PictureFormat::kPng : presentation::PictureFormat::kSvg,
+          kPictureSeconds, &timed_out);
+      // A drawing Graphviz could not finish in time: the server declines it, the request was good.
+      if (timed_out) return ErrorReply({503, body.status().message()});
     } else {
       body = ExportSubgraph(*store, sub, format == "json"      ? ExportFormat::kJson
                                          : format == "graphml" ? ExportFormat::kGraphml
@@ -714,39 +784,48 @@ Result<std::unique_ptr<Api>> Api::Open(const std::string& db, size_t limit) {
   StoreOptions options;
   options.read_only = true;  // the server never writes: not even a migration
   options.create_if_missing = false;
-  auto store = Store::Open(db, options);
-  if (!store.ok()) return store.status();
   auto impl = std::make_unique<Impl>();
-  impl->store = std::move(store).value();
   impl->limit = limit == 0 ? 1 : limit;
+  // Enough connections for what the page asks at once (a card, an expansion, a lineage and
+  // suggestions) on a machine of a few cores; more requests wait for one.
+  constexpr int kConnections = 4;
+  for (int i = 0; i < kConnections; ++i) {
+    auto store = Store::Open(db, options);
+    if (!store.ok()) return store.status();
+    impl->idle.push_back(std::move(store).value());
+  }
   // The graph index is loaded now, not by the first request that needs it (on the 1M-node store
   // of bench/, 72 MB and about a second): opening a hub answers at once from the start. A store
   // whose index cannot be read now is tried again by each request.
-  (void)impl->Index();
+  {
+    Impl::Lease lease(*impl);
+    Impl::Session session{*impl, lease.store(), impl->limit, nullptr};
+    (void)session.Index();
+  }
   return std::unique_ptr<Api>(new Api(std::move(impl)));
 }
 
 Reply Api::Handle(const std::string& path, const Params& params) {
-  using Handler = Impl::Answer (Impl::*)(const Args&);
+  using Handler = Impl::Session::Answer (Impl::Session::*)(const Args&);
   struct Route {
     Handler handler;
     std::set<std::string> params;
   };
   static const std::map<std::string, Route> kRoutes = {
-      {"/api/stats", {&Impl::Stats, {}}},
-      {"/api/style", {&Impl::Style, {}}},
-      {"/api/search", {&Impl::Search, {"q", "limit"}}},
-      {"/api/suggest", {&Impl::Suggest, {"q", "limit"}}},
-      {"/api/node", {&Impl::Node, {"q", "limit", "offset"}}},
-      {"/api/neighbors", {&Impl::Neighbors, WithWindow({"q", "depth", "relations", "direction", "kinds"})}},
-      {"/api/path", {&Impl::Path, WithWindow({"from", "to", "max_depth", "relations", "direction"})}},
-      {"/api/cochairs", {&Impl::Cochairs, WithWindow({"meeting", "official", "country"})}},
-      {"/api/lineage", {&Impl::Lineage, WithWindow({"q", "limit"})}},
-      {"/api/timeline", {&Impl::Timeline, WithWindow({"q"})}},
-      {"/api/officials", {&Impl::Officials, {"country", "office", "as_of"}}},
-      {"/api/dialogues", {&Impl::Dialogues, {"pair", "quiet_since", "as_of"}}},
-      {"/api/document", {&Impl::Document, {"id"}}},
-      {"/api/export", {&Impl::Export, WithWindow({"around", "depth", "kinds", "relations", "format", "nodes", "limit"})}},
+      {"/api/stats", {&Impl::Session::Stats, {}}},
+      {"/api/style", {&Impl::Session::Style, {}}},
+      {"/api/search", {&Impl::Session::Search, {"q", "limit"}}},
+      {"/api/suggest", {&Impl::Session::Suggest, {"q", "limit"}}},
+      {"/api/node", {&Impl::Session::Node, {"q", "limit", "offset"}}},
+      {"/api/neighbors", {&Impl::Session::Neighbors, WithWindow({"q", "depth", "relations", "direction", "kinds"})}},
+      {"/api/path", {&Impl::Session::Path, WithWindow({"from", "to", "max_depth", "relations", "direction"})}},
+      {"/api/cochairs", {&Impl::Session::Cochairs, WithWindow({"meeting", "official", "country"})}},
+      {"/api/lineage", {&Impl::Session::Lineage, WithWindow({"q", "limit"})}},
+      {"/api/timeline", {&Impl::Session::Timeline, WithWindow({"q"})}},
+      {"/api/officials", {&Impl::Session::Officials, {"country", "office", "as_of"}}},
+      {"/api/dialogues", {&Impl::Session::Dialogues, {"pair", "quiet_since", "as_of"}}},
+      {"/api/document", {&Impl::Session::Document, {"id"}}},
+      {"/api/export", {&Impl::Session::Export, WithWindow({"around", "depth", "kinds", "relations", "format", "nodes", "limit"})}},
   };
   auto route = kRoutes.find(path);
   if (route == kRoutes.end()) {
@@ -756,15 +835,23 @@ Reply Api::Handle(const std::string& path, const Params& params) {
   }
   auto args = Args::Check(params, route->second.params);
   if (auto* r = std::get_if<Refusal>(&args)) return ErrorReply(*r);
-  std::lock_guard<std::mutex> lock(impl_->mu);
+  using Clock = std::chrono::steady_clock;
+  const auto asked = Clock::now();
+  Impl::Lease lease(*impl_);
+  const auto started = Clock::now();
+  Reply reply;
   try {
-    Impl::Answer answer = (impl_.get()->*route->second.handler)(std::get<Args>(args));
-    if (auto* r = std::get_if<Refusal>(&answer)) return ErrorReply(*r);
-    return std::get<Reply>(std::move(answer));
+    Impl::Session session{*impl_, lease.store(), impl_->limit, nullptr};
+    Impl::Session::Answer answer = (session.*route->second.handler)(std::get<Args>(args));
+    if (auto* r = std::get_if<Refusal>(&answer)) reply = ErrorReply(*r);
+    else reply = std::get<Reply>(std::move(answer));
   } catch (const std::exception& e) {
     // The library reports failures as Status; an exception here is a bug, not the request's fault.
-    return ErrorReply({500, std::string("internal error: ") + e.what()});
+    reply = ErrorReply({500, std::string("internal error: ") + e.what()});
   }
+  reply.waited_ms = std::chrono::duration<double, std::milli>(started - asked).count();
+  reply.answered_ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+  return reply;
 }
 
 }  // namespace dkg::server

@@ -30,6 +30,11 @@ struct Reply {
   // How many rows the question has in all when a page of them is answered (a card's edges, an
   // export's nodes), sent as X-Dkg-Total so the page can offer "N more"; -1: not counted.
   int64_t total = -1;
+  // How long the request waited for a connection to the store and how long it took to answer,
+  // in milliseconds (sent as Server-Timing, which the page's Resource Timing and
+  // bench/explorer_hub.js read); negative: not measured.
+  double waited_ms = -1;
+  double answered_ms = -1;
 };
 
 // A request's query parameters in the order given, already percent-decoded (bytes, which may
@@ -40,7 +45,8 @@ using Params = std::vector<std::pair<std::string, std::string>>;
 // read-only and never writes it. Every parameter is checked (known name, at most one of each,
 // length, UTF-8, no control characters, numbers in range) before the store is asked anything,
 // and reaches SQLite only as a bound value. Bad requests get a 4xx and {"error": MESSAGE}.
-// Thread-safe: requests take turns on the one store connection (a Store is single-threaded).
+// Thread-safe: each request takes a read-only connection of a small pool (a Store is
+// single-threaded) and waits for one when all are busy; the graph index is shared.
 class Api {
  public:
   static Result<std::unique_ptr<Api>> Open(const std::string& db, size_t limit);

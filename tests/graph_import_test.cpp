@@ -1098,5 +1098,92 @@ TEST(StreamedAnswersTest, LineageCutAtItsBoundSaysSo) {
   EXPECT_EQ(cut, "");  // 150 hops each way: all of it is read
 }
 
+// The lineage snapshot reads only lineage edges, places and the nodes at their ends; on random
+// series (rounds, announcements, agreements, follows chains, places and participants, with dates
+// and windows) its lineage must be the one the whole graph gives, cut at the bound too.
+TEST(PartialSnapshotTest, LineageFromItsOwnRecordsAnswersAsOnTheWholeGraph) {
+  for (const uint32_t n : {400u, 4000u}) {  // the second has a component past the 2000-node bound
+    TempDir dir;
+    GraphInput graph;
+    graph.source = "series.csv";
+    graph.relations = {"round_of", "announced_at", "agreed_at", "follows", "held_in", "cochaired", "attended"};
+    std::mt19937 rng(n);
+    const char* kinds[] = {"meeting", "dialogue", "agreement", "place", "official"};
+    for (uint32_t i = 0; i < n; ++i) {
+      GraphInput::Node node;
+      node.xid = "n" + std::to_string(i);
+      node.kind = kinds[i % 5];
+      node.name = std::string(node.kind) + " " + std::to_string(i);
+      if (node.kind != "dialogue" && node.kind != "place" && node.kind != "official" && rng() % 4) {
+        char date[16];
+        std::snprintf(date, sizeof date, "2024-%02u-%02u", 1 + static_cast<unsigned>(rng() % 3),
+                      10 + static_cast<unsigned>(rng() % 3));  // few dates: ties, ordered by name
+        node.date = date;
+      }
+      graph.nodes.push_back(node);
+    }
+    auto of_kind = [&](const char* kind) {
+      uint32_t k = static_cast<uint32_t>(std::find(std::begin(kinds), std::end(kinds), std::string(kind)) - kinds);
+      return (static_cast<uint32_t>(rng()) % (n / 5)) * 5 + k;
+    };
+    std::set<std::tuple<uint32_t, uint32_t, uint16_t>> edges;
+    const uint32_t many = n == 400 ? n / 2 : n * 2;
+    for (uint32_t i = 0; i < many; ++i) {
+      edges.insert({of_kind("meeting"), of_kind("dialogue"), 0});        // round_of
+      edges.insert({of_kind("dialogue"), of_kind("meeting"), 1});        // announced_at
+      edges.insert({of_kind("agreement"), of_kind("meeting"), 2});       // agreed_at
+      if (i % 3 == 0) edges.insert({of_kind("meeting"), of_kind("meeting"), 3});  // follows
+      edges.insert({of_kind("meeting"), of_kind("place"), 4});           // held_in
+      edges.insert({of_kind("official"), of_kind("meeting"), 5});        // cochaired
+      edges.insert({of_kind("official"), of_kind("meeting"), 6});        // attended
+    }
+    for (const auto& [a, b, r] : edges) {
+      if (a != b) graph.edges.push_back({a, b, r, GraphInput::kNone});
+    }
+    ASSERT_TRUE(Store::CreateFromGraph(dir / "series.db", graph).ok());
+    auto store = Store::Open(dir / "series.db");
+    ASSERT_TRUE(store.ok());
+    auto whole = GraphSnapshot::Build(**store);
+    auto index = GraphIndex::Open(**store);
+    ASSERT_TRUE(whole.ok() && index.ok());
+    // The server's statistics count the relations on the index: as the store counts them.
+    EXPECT_EQ((*index)->EdgesByRelation(), (*store)->Stats()->edges_by_relation);
+    EXPECT_TRUE((*store)->Stats(/*by_relation=*/false)->edges_by_relation.empty());
+    auto lines = [](const std::vector<LineageEntry>& l) {
+      std::vector<std::string> out;
+      for (const LineageEntry& e : l) {
+        out.push_back(std::to_string(e.node) + "|" + std::to_string(e.depth) + "|" + e.via + "|" + e.date + "|" +
+                      e.place + "|" + std::to_string(e.place_id));
+      }
+      return out;
+    };
+    size_t compared = 0, longest = 0;
+    bool cut_seen = false;
+    TimeWindow window;
+    window.from = DateSpan::ParseGiven("2024-02");
+    for (const NodeRecord& node : (*whole)->nodes()) {
+      const int64_t every = n > 2000 ? 997 : 7;  // a node of the big one costs a second
+      if (node.kind == "place" || node.kind == "official" || node.id % every != 0) continue;
+      std::string cut;
+      auto lean = LineageSnapshot(**store, **index, node.id, &cut);
+      std::vector<int64_t> core;
+      auto around = LineageSnapshot(**store, **index, node.id, nullptr, &core);
+      ASSERT_TRUE(lean.ok() && around.ok());
+      cut_seen = cut_seen || !cut.empty();
+      const auto expected = lines(Lineage(**around, node.id));
+      EXPECT_EQ(lines(Lineage(**lean, node.id)), expected) << node.name << " #" << node.id;
+      EXPECT_EQ(lines(Lineage(**lean, node.id, window)), lines(Lineage(**around, node.id, window))) << node.id;
+      if (core.size() < 2000) {
+        EXPECT_EQ(lines(Lineage(**lean, node.id)), lines(Lineage(**whole, node.id))) << node.id;
+      }
+      longest = std::max(longest, expected.size());
+      ++compared;
+    }
+    EXPECT_GT(compared, 2u);
+    EXPECT_GT(longest, 20u);
+    EXPECT_EQ(cut_seen, n > 2000) << n;
+  }
+}
+
 }  // namespace
 }  // namespace dkg

@@ -1,10 +1,12 @@
 // The output contract's building blocks: typed cells, CSV, fitted tables, terminal escaping.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <sstream>
 
 #include "presentation/answers.h"
 #include "presentation/output.h"
+#include "presentation/picture.h"
 
 namespace dkg::presentation {
 namespace {
@@ -70,3 +72,57 @@ TEST(AnswersTest, NeighborsAreTypedInJsonAndCsv) {
 
 }  // namespace
 }  // namespace dkg::presentation
+
+namespace dkg {
+namespace {
+
+// A picture of many edges leaves their labels to tooltips and routes them straight: Graphviz
+// took more than a minute over a hub's 319 labelled edges, half a second so.
+TEST(PictureTest, CrowdedPicturesAreDrawnWithoutEdgeLabels) {
+  std::vector<NodeRecord> nodes;
+  for (int64_t i = 1; i <= 30; ++i) nodes.push_back({i, i % 2 ? "meeting" : "official", "Node " + std::to_string(i), "", {}, {}, ""});
+  std::vector<EdgeRecord> edges;
+  for (int64_t i = 0; i < static_cast<int64_t>(presentation::kMaxLabelledEdges) + 1; ++i) {
+    edges.push_back({i + 1, 1 + i % 30, 1 + (i * 7 + 3) % 30, "attended", {}});
+  }
+  auto dot_of = [&](size_t n_edges) {
+    Subgraph sub;
+    for (const NodeRecord& n : nodes) sub.nodes.push_back(&n);
+    for (size_t i = 0; i < n_edges; ++i) sub.edges.push_back(&edges[i]);
+    return presentation::StyledDot(sub);
+  };
+  const std::string few = dot_of(presentation::kMaxLabelledEdges);
+  EXPECT_NE(few.find("[label=\"attended\"]"), std::string::npos);
+  EXPECT_EQ(few.find("splines=line"), std::string::npos);
+  const std::string many = dot_of(presentation::kMaxLabelledEdges + 1);
+  EXPECT_EQ(many.find("[label=\"attended\"]"), std::string::npos);
+  EXPECT_NE(many.find("[tooltip=\"attended\"]"), std::string::npos);
+  EXPECT_NE(many.find("splines=line"), std::string::npos);
+  EXPECT_NE(many.find("fillcolor="), std::string::npos) << "nodes keep their kind's look";
+}
+
+// The server gives Graphviz a time to draw: a drawing still running then is stopped (dense
+// subgraphs of a few hundred nodes took it minutes and a gigabyte and a half).
+TEST(PictureTest, ADrawingPastItsTimeIsStopped) {
+  std::ostringstream dot;
+  dot << "digraph g {\n";
+  for (int i = 0; i < 3000; ++i) dot << "  n" << i % 300 << " -> n" << (i * 37 + 11) % 300 << " [label=\"r" << i << "\"];\n";
+  dot << "}\n";
+  bool timed_out = false;
+  const auto t0 = std::chrono::steady_clock::now();
+  auto drawn = presentation::DrawWithGraphviz(dot.str(), presentation::PictureFormat::kSvg, 1, &timed_out);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  ASSERT_FALSE(drawn.ok());
+  EXPECT_TRUE(timed_out);
+  EXPECT_NE(drawn.status().message().find("did not finish drawing the picture in 1 s"), std::string::npos)
+      << drawn.status().message();
+  EXPECT_LT(seconds, 10.0);
+  // A small one is drawn within its time.
+  auto small = presentation::DrawWithGraphviz("digraph g { a -> b; }", presentation::PictureFormat::kSvg, 30, &timed_out);
+  ASSERT_TRUE(small.ok()) << small.status().message();
+  EXPECT_FALSE(timed_out);
+  EXPECT_NE(small->find("<svg"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dkg

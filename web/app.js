@@ -16,7 +16,6 @@ const state = {
   expanded: new Set(),   // node ids whose neighbourhood is on the canvas
   shown: new Map(),      // node id -> how many of its neighbours were asked for
   selected: null,        // the node whose card is open
-  lineageCy: null,
 };
 
 // ---- helpers -----------------------------------------------------------------------------
@@ -115,7 +114,10 @@ const cy = cytoscape({
         'label': 'data(label)', 'text-wrap': 'wrap', 'text-max-width': 140, 'font-size': 10,
         'text-valign': 'bottom', 'text-margin-y': 3, 'background-color': 'data(fill)',
         'border-color': 'data(border)', 'border-width': 2, 'shape': 'data(shape)',
-        'width': 26, 'height': 26 } },
+        'width': 26, 'height': 26,
+        // A hub's neighbourhood fitted to the canvas has labels too small to read: not drawn
+        // until the user zooms in (drawing them was much of the page's time on a hub).
+        'min-zoomed-font-size': 7 } },
     { selector: 'node.expanded', style: { 'border-width': 4 } },
     { selector: 'node:selected', style: { 'overlay-color': '#1a5fb4', 'overlay-opacity': 0.25 } },
     { selector: 'edge', style: {
@@ -148,11 +150,15 @@ function addGraph(graph, near) {
     nodes.push({ group: 'nodes', data: nodeData(n),
                  position: { x: at.x + 120 * Math.cos(angle), y: at.y + 120 * Math.sin(angle) } });
   });
+  // Edges of a crowded canvas are drawn plain from the start: restyling hundreds of them after
+  // they were added cost as much as adding them.
+  const crowded = present.size > FORCE_DIRECTED_MAX;
   for (const e of graph.edges) {
     const id = 'e' + e.id;
     if (cy.getElementById(id).nonempty()) continue;
     if (!present.has(String(e.source)) || !present.has(String(e.target))) continue;
-    edges.push({ group: 'edges', data: { id, source: String(e.source), target: String(e.target), relation: e.relation } });
+    edges.push({ group: 'edges', classes: crowded ? 'crowded' : '',
+                 data: { id, source: String(e.source), target: String(e.target), relation: e.relation } });
   }
   let added = cy.collection();
   cy.batch(() => { added = cy.add(nodes.concat(edges)); });
@@ -170,17 +176,27 @@ function relayout(focus) {
     : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000,
         nodeOverlap: 20, idealEdgeLength: () => 140, edgeElasticity: () => 100,
         componentSpacing: 100, fit: true, padding: 50, numIter: 1000 };
-  // Hundreds of edge labels cost more to draw than the rest of the canvas: shown when zoomed in.
-  cy.edges().toggleClass('crowded', cy.nodes().length > FORCE_DIRECTED_MAX);
+  // Hundreds of edge labels cost more to draw than the rest of the canvas: left out (each edge's
+  // relation is on the cards). Only edges whose look changes are restyled.
+  const crowded = cy.nodes().length > FORCE_DIRECTED_MAX;
+  cy.batch(() => {
+    cy.edges(crowded ? ':not(.crowded)' : '.crowded').toggleClass('crowded', crowded);
+  });
   cy.layout(options).run();
 }
 
-// Expands a node by one hop: its first neighbours (a page of FIRST more at each call), and a
-// "more" button when it has more than are shown. The server reads only the nodes it returns.
-async function expand(id) {
+// A node's next page of neighbours (FIRST more at each call; the server reads only the nodes it
+// returns), as the export's JSON and the count of all (`total`, the node itself included).
+async function fetchExpansion(id) {
   // `want` neighbours; the export's limit counts the node itself too.
   const want = Math.min(state.limit - 1, (state.shown.get(String(id)) || 0) + FIRST);
   const { json: graph, total } = await apiPage('export', { around: '#' + id, depth: 1, format: 'json', limit: Math.max(1, want + 1), ...windowParams() });
+  return { graph, total, want };
+}
+
+// Draws a fetched expansion: its nodes around the node, and a "more" button when it has more
+// neighbours than are shown.
+function drawExpansion(id, { graph, total, want }) {
   addGraph(graph, id);
   state.expanded.add(String(id));
   state.shown.set(String(id), want);
@@ -204,18 +220,30 @@ async function expand(id) {
   }
 }
 
-// Puts a node on the canvas, expands it and opens its card.
-// The expansion and the card are asked for together (the expansion first: the server answers
-// one request at a time, and the canvas is what the click was for).
+// Expands a node by one hop (its next FIRST neighbours).
+async function expand(id) { drawExpansion(id, await fetchExpansion(id)); }
+
+// Lets the browser paint what was just put in the page before a long piece of work.
+function nextPaint() { return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))); }
+
+// Opens a node: its card, and its neighbourhood on the canvas. Both are asked for at once (the
+// server answers them side by side); the card is drawn first, as soon as it comes, and the
+// canvas after the browser has painted it: laying out a hub's neighbours takes the page a few
+// hundred milliseconds on a loaded machine, which the card does not wait for.
 async function focusNode(id) {
+  const expansion = state.expanded.has(String(id)) ? null : fetchExpansion(id);
+  if (expansion) expansion.catch(() => {});  // reported below, once
   try {
-    const expansion = state.expanded.has(String(id)) ? Promise.resolve() : expand(id);
-    const card = showCard(id);
-    card.catch(() => {});  // reported below, once
-    await expansion;
+    await showCard(id);
+  } catch (err) { showError(err); }
+  try {
+    if (expansion) {
+      const fetched = await expansion;
+      await nextPaint();
+      drawExpansion(id, fetched);
+    }
     cy.$(':selected').unselect();
     cy.getElementById(String(id)).select();
-    await card;
   } catch (err) { showError(err); }
 }
 
@@ -320,52 +348,91 @@ async function showLineage(id) {
   // Its first FIRST entries (a pre-order forest: what led to the node comes first).
   const { json: entries, total } = await apiPage('lineage', { q: '#' + id, limit: Math.min(FIRST, state.limit), ...windowParams() });
   if (!state.selected || state.selected.id !== id) return;  // another node was opened meanwhile
-  const list = document.getElementById('lineage-list');
-  list.replaceChildren();
   document.getElementById('lineage').hidden = false;
   const alone = entries.length <= 1;
   document.getElementById('lineage-note').textContent = alone
     ? state.selected.name + ' has no lineage (no announced_at, round_of, follows or agreed_at edge).'
     : total !== null && total > entries.length
       ? 'The first ' + entries.length + ' of ' + total.toLocaleString('en') + ' entries (dkg lineage lists them all).' : '';
-  document.getElementById('lineage-cy').hidden = alone;
+  const chart = document.getElementById('lineage-chart');
+  chart.hidden = alone;
+  if (alone) { chart.replaceChildren(); return; }
   // Parents: the nearest earlier entry one level up (entries come as a pre-order forest).
   const parents = [];
   const stack = [];
-  entries.forEach((e, i) => {
+  entries.forEach((e) => {
     stack.length = e.depth;
     parents.push(e.depth > 0 ? stack[e.depth - 1] : null);
-    stack[e.depth] = i;
-    const li = el('li', { class: e.node.id === id ? 'focus' : '' },
-                  '\u00a0'.repeat(3 * e.depth), e.via ? e.via + ': ' : '', nodeLink(e.node), ' ', kindBadge(e.node.kind),
-                  el('span', { class: 'muted' }, (e.node.date ? ' ' + e.node.date : '') + (e.place ? ' · ' + e.place.name : '')));
-    list.append(li);
+    stack[e.depth] = parents.length - 1;
   });
-  // x: the date on a time axis (undated entries beside their parent); y: one row per entry.
-  const times = entries.map((e) => (e.node.date ? Date.parse(e.node.date.length === 7 ? e.node.date + '-01' : e.node.date) : NaN));
+  drawLineage(entries, parents, id);
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+function svgEl(tag, attrs, text) {
+  const e = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+// The lineage along time, as a plain SVG drawing (a second cytoscape.js canvas cost the page
+// more than half a second for a dialogue's first 100 rounds): a row per entry in the list's
+// order, its mark at its date on one axis (left to right; an undated entry beside its parent),
+// a line from its parent's mark, and its name in a column on the right. Clicking opens it.
+function drawLineage(entries, parents, focus) {
+  const chart = document.getElementById('lineage-chart');
+  const ROW = 20, TOP = 22, LEFT = 10, AXIS = 120, GAP = 14, CHAR = 6.3;
+  const day = (d) => Date.parse(d.length === 4 ? d + '-01-01' : d.length === 7 ? d + '-01' : d);
+  const times = entries.map((e) => (e.node.date ? day(e.node.date) : NaN));
   const known = times.filter((t) => !Number.isNaN(t));
   const t0 = known.length ? Math.min(...known) : 0;
   const t1 = known.length ? Math.max(...known) : 1;
   const span = Math.max(1, t1 - t0);
   const xs = [];
   entries.forEach((e, i) => {
-    if (!Number.isNaN(times[i])) xs.push(40 + 400 * (times[i] - t0) / span);
-    else xs.push(parents[i] !== null ? xs[parents[i]] + 60 : 40);
+    if (!Number.isNaN(times[i])) xs.push(LEFT + AXIS * (times[i] - t0) / span);
+    else xs.push(parents[i] !== null ? Math.min(LEFT + AXIS, xs[parents[i]] + 12) : LEFT);
   });
-  const elements = [];
+  // Each label fits the panel: its name is cut (the whole name is the mark's tooltip).
+  const width = Math.max(360, chart.clientWidth - 2);
+  const room = Math.floor((width - LEFT - AXIS - GAP - 6) / CHAR);
+  const labels = entries.map((e) => {
+    const via = e.via ? e.via + ': ' : '';
+    const date = e.node.date ? ' · ' + e.node.date : '';
+    const fits = Math.max(12, room - via.length - date.length);
+    const name = e.node.name.length > fits ? e.node.name.slice(0, fits - 1) + '…' : e.node.name;
+    return via + name + date;
+  });
+  const root = svgEl('svg', { width, height: TOP + ROW * entries.length + 4, role: 'img', 'aria-label': 'lineage along time' });
+  // The axis: the first and last dates at its ends.
+  root.append(svgEl('line', { x1: LEFT, x2: LEFT + AXIS, y1: TOP - 6, y2: TOP - 6, class: 'axis' }));
+  if (known.length) {
+    const iso = (t) => new Date(t).toISOString().slice(0, 10);
+    root.append(svgEl('text', { x: LEFT, y: TOP - 10, class: 'tick' }, iso(t0)));
+    if (t1 > t0) root.append(svgEl('text', { x: LEFT + AXIS, y: TOP - 10, class: 'tick', 'text-anchor': 'end' }, iso(t1)));
+  }
+  const y = (i) => TOP + ROW * i + ROW / 2;
+  entries.forEach((e, i) => {
+    if (parents[i] !== null) {
+      const p = parents[i];
+      root.append(svgEl('path', { d: `M${xs[p]},${y(p)} V${y(i)} H${xs[i]}`, class: 'link' }));
+    }
+  });
   entries.forEach((e, i) => {
     const s = styleOf(e.node.kind);
-    elements.push({ group: 'nodes', data: { id: 'l' + i, node: e.node.id, label: label(e.node, 32), fill: s.fill, border: s.border, shape: s.shape },
-                    position: { x: xs[i], y: 30 + 70 * i } });
-    if (parents[i] !== null) elements.push({ group: 'edges', data: { id: 'le' + i, source: 'l' + parents[i], target: 'l' + i, relation: e.via } });
+    const g = svgEl('g', { class: 'entry' + (e.node.id === focus ? ' focus' : ''), 'data-node': e.node.id,
+                           'data-date': e.node.date || '', tabindex: 0, role: 'link' });
+    g.append(svgEl('line', { x1: xs[i], x2: LEFT + AXIS + GAP - 4, y1: y(i), y2: y(i), class: 'guide' }));
+    g.append(svgEl('circle', { cx: xs[i], cy: y(i), r: 5, fill: s.fill, stroke: s.border }));
+    g.append(svgEl('text', { x: LEFT + AXIS + GAP, y: y(i) + 4 }, labels[i]));
+    g.append(svgEl('title', {}, e.node.name + ' (' + e.node.kind + (e.node.date ? ', ' + e.node.date : '') +
+                                (e.place ? ', ' + e.place.name : '') + ')'));
+    g.addEventListener('click', () => focusNode(e.node.id));
+    g.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') focusNode(e.node.id); });
+    root.append(g);
   });
-  if (state.lineageCy) state.lineageCy.destroy();
-  state.lineageCy = cytoscape({
-    container: document.getElementById('lineage-cy'), elements, layout: { name: 'preset', fit: true, padding: 30 },
-    maxZoom: 1.2,
-    style: cy.style().json(), userZoomingEnabled: true,
-  });
-  state.lineageCy.on('tap', 'node', (evt) => focusNode(evt.target.data('node')));
+  chart.replaceChildren(root);
 }
 
 // ---- search ------------------------------------------------------------------------------

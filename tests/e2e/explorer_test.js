@@ -99,8 +99,10 @@ function serve(db) {
       return { x: r.left + p.x, y: r.top + p.y };
     }, meeting);
     await page.mouse.click(box.x, box.y);
+    // Its card, then (drawn after the card) its neighbourhood on the canvas.
     await page.waitForFunction((id) => document.querySelector('#card-head .muted') &&
-      document.querySelector('#card-head .muted').textContent.startsWith('#' + id), { timeout: 10000 }, meeting);
+      document.querySelector('#card-head .muted').textContent.startsWith('#' + id) &&
+      cy.getElementById(String(id)).hasClass('expanded'), { timeout: 10000 }, meeting);
     const card = await page.evaluate(() => ({
       name: document.getElementById('card-name').textContent,
       evidence: [...document.querySelectorAll('#card-body .edge[data-relation="cochaired"] .evidence-text')].map((e) => e.textContent),
@@ -111,14 +113,15 @@ function serve(db) {
 
     // Its lineage, back to the 2+2 meeting of 2024-08-20.
     await page.waitForFunction(() => !document.getElementById('lineage').hidden &&
-      document.querySelectorAll('#lineage-list li').length > 1, { timeout: 10000 });
-    const lineage = await page.evaluate(() => [...document.querySelectorAll('#lineage-list li')].map((li) => li.textContent));
-    check(lineage.some((t) => t.includes('2+2') && t.includes('2024-08-20')), 'the lineage goes back to the 2024-08-20 2+2 meeting');
+      document.querySelectorAll('#lineage-chart .entry').length > 1, { timeout: 10000 });
+    const lineage = await page.evaluate(() => [...document.querySelectorAll('#lineage-chart .entry text')].map((t) => t.textContent));
+    check(lineage.some((t) => t.includes('2+2') && t.includes('2024-08-20')), 'the lineage goes back to the 2024-08-20 2+2 meeting: ' + lineage.join(' | '));
     const laidOut = await page.evaluate(() => {
-      const nodes = state.lineageCy.nodes();
-      const byDate = nodes.map((n) => ({ x: n.position('x'), date: n.data('label').split('\n')[1] || '' }))
-        .filter((n) => n.date).sort((a, b) => a.date.localeCompare(b.date));
-      return byDate.every((n, i) => i === 0 || n.x >= byDate[i - 1].x);
+      const marks = [...document.querySelectorAll('#lineage-chart .entry')]
+        .map((g) => ({ x: Number(g.querySelector('circle').getAttribute('cx')), date: g.dataset.date }));
+      const byDate = marks.filter((m) => m.date).sort((a, b) => a.date.localeCompare(b.date));
+      return byDate.length > 1 && byDate.every((m, i) => i === 0 || m.x >= byDate[i - 1].x) &&
+        byDate[byDate.length - 1].x > byDate[0].x;
     });
     check(laidOut, 'the lineage is laid out along time (later is further right)');
     // The screenshot shows all three: Misri expanded on the canvas, the meeting's card with the
