@@ -119,6 +119,10 @@ const cy = cytoscape({
         // until the user zooms in (drawing them was much of the page's time on a hub).
         'min-zoomed-font-size': 7 } },
     { selector: 'node.expanded', style: { 'border-width': 4 } },
+    // On a crowded canvas only the expanded nodes are labelled, and a node under the mouse or
+    // selected: a hundred labels were most of the time the page took to draw a hub's rings.
+    { selector: 'node.quiet', style: { 'label': '' } },
+    { selector: 'node.quiet.hover, node.quiet:selected', style: { 'label': 'data(label)', 'z-index': 10 } },
     { selector: 'node:selected', style: { 'overlay-color': '#1a5fb4', 'overlay-opacity': 0.25 } },
     { selector: 'edge', style: {
         'label': 'data(relation)', 'font-size': 8, 'curve-style': 'bezier', 'width': 1.5,
@@ -150,9 +154,10 @@ function addGraph(graph, near) {
     nodes.push({ group: 'nodes', data: nodeData(n),
                  position: { x: at.x + 120 * Math.cos(angle), y: at.y + 120 * Math.sin(angle) } });
   });
-  // Edges of a crowded canvas are drawn plain from the start: restyling hundreds of them after
-  // they were added cost as much as adding them.
+  // The elements of a crowded canvas are drawn plain from the start (restyling hundreds of them
+  // after they were added cost as much as adding them): edges without labels, nodes without.
   const crowded = present.size > FORCE_DIRECTED_MAX;
+  if (crowded) for (const n of nodes) n.classes = 'quiet';
   for (const e of graph.edges) {
     const id = 'e' + e.id;
     if (cy.getElementById(id).nonempty()) continue;
@@ -169,20 +174,53 @@ function addGraph(graph, near) {
 // around the node last expanded, which costs linear time and keeps the page responsive (the
 // force-directed one took a second for a hub's first 100 neighbours on a loaded machine).
 const FORCE_DIRECTED_MAX = 60;
+
+// Rings for a crowded canvas, placed here rather than by a cytoscape.js layout and fitted by
+// their own extent: the layout and the fit measured every label's box, most of the half second
+// (on a loaded machine) a dialogue's first 100 rounds and their 669 edges took to draw. The
+// node last expanded in the middle, the other expanded ones on the first ring, the rest outside,
+// each ring wide enough for its nodes.
+const NODE_SIZE = 26, RING_SPACING = 8, RING_GAP = 90;
+function ringLayout(focus) {
+  const levels = [[], [], []];
+  cy.nodes().forEach((n) => levels[n.id() === String(focus) ? 0 : n.hasClass('expanded') ? 1 : 2].push(n));
+  const positions = new Map();
+  let radius = 0;
+  for (const level of levels) {
+    if (!level.length) continue;
+    if (positions.size) radius = Math.max(radius + RING_GAP, (level.length * (NODE_SIZE + RING_SPACING)) / (2 * Math.PI));
+    level.forEach((n, i) => {
+      const angle = (2 * Math.PI * i) / level.length - Math.PI / 2;
+      positions.set(n.id(), { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+    });
+  }
+  cy.batch(() => cy.nodes().positions((n) => positions.get(n.id())));
+  // Fitted by the rings' extent, with room for a label under the outer ring.
+  const extent = radius + NODE_SIZE;
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(),
+                        Math.min(cy.width() / (2 * extent + 60), cy.height() / (2 * extent + 90))));
+  cy.viewport({ zoom, pan: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
 function relayout(focus) {
-  const options = cy.nodes().length > FORCE_DIRECTED_MAX
-    ? { name: 'concentric', animate: false, fit: true, padding: 30, minNodeSpacing: 8,
-        concentric: (n) => (n.id() === String(focus) ? 3 : n.hasClass('expanded') ? 2 : 1), levelWidth: () => 1 }
-    : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000,
-        nodeOverlap: 20, idealEdgeLength: () => 140, edgeElasticity: () => 100,
-        componentSpacing: 100, fit: true, padding: 50, numIter: 1000 };
-  // Hundreds of edge labels cost more to draw than the rest of the canvas: left out (each edge's
-  // relation is on the cards). Only edges whose look changes are restyled.
+  // Only the elements whose look changes are restyled.
   const crowded = cy.nodes().length > FORCE_DIRECTED_MAX;
   cy.batch(() => {
     cy.edges(crowded ? ':not(.crowded)' : '.crowded').toggleClass('crowded', crowded);
+    if (crowded) {
+      cy.nodes('.expanded.quiet').removeClass('quiet');
+      cy.nodes(':not(.expanded):not(.quiet)').addClass('quiet');
+    } else {
+      cy.nodes('.quiet').removeClass('quiet');
+    }
   });
-  cy.layout(options).run();
+  if (crowded) {
+    ringLayout(focus);
+    return;
+  }
+  cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000,
+              nodeOverlap: 20, idealEdgeLength: () => 140, edgeElasticity: () => 100,
+              componentSpacing: 100, fit: true, padding: 50, numIter: 1000 }).run();
 }
 
 // A node's next page of neighbours (FIRST more at each call; the server reads only the nodes it
@@ -248,6 +286,8 @@ async function focusNode(id) {
 }
 
 cy.on('tap', 'node', (evt) => focusNode(evt.target.id()));
+cy.on('mouseover', 'node', (evt) => evt.target.addClass('hover'));
+cy.on('mouseout', 'node', (evt) => evt.target.removeClass('hover'));
 
 // ---- the node card -----------------------------------------------------------------------
 
