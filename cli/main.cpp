@@ -437,7 +437,7 @@ int RunCochairs(const Globals& g, const std::string& meeting, const std::string&
   return kExitOk;
 }
 
-int RunLineage(const Globals& g, const std::string& query) {
+int RunLineage(const Globals& g, const std::string& query, int64_t offset) {
   const WindowOrExit w = WindowOf(g);
   if (w.exit >= 0) return w.exit;
   auto q = OpenNodeQuery(g, query);
@@ -451,7 +451,23 @@ int RunLineage(const Globals& g, const std::string& query) {
   auto entries = Lineage(*graph, q->id, w.window);
   const presentation::Output out = OutputOf(g);
   const bool alone = entries.size() <= 1;
-  Limit(g, entries);
+  if (offset > 0) {
+    // A page of a long lineage (the explorer's "more"), said on stderr as `show` says its pages.
+    const size_t total = entries.size();
+    entries.erase(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(std::min<size_t>(offset, total)));
+    if (g.limit > 0 && entries.size() > static_cast<size_t>(g.limit)) entries.resize(static_cast<size_t>(g.limit));
+    const size_t shown_to = static_cast<size_t>(offset) + entries.size();
+    if (entries.empty())
+      std::cerr << "dkg: no entries at offset " << offset << " (" << total << " in all)\n";
+    else
+      std::cerr << "dkg: showing entries " << offset + 1 << "-" << shown_to << " of " << total
+                << (shown_to < total ? "; " + std::to_string(total - shown_to) + " more (--offset " +
+                                           std::to_string(shown_to) + ")"
+                                     : std::string())
+                << "\n";
+  } else {
+    Limit(g, entries);
+  }
   if (alone) {
     // Only the node itself: say so rather than print a tree of one.
     const NodeRecord* n = graph->Node(q->id);
@@ -1361,7 +1377,10 @@ int Main(int argc, char** argv) {
   add_format(lineage);
   add_window(lineage);
   add_limit(lineage);
-  lineage->callback([&] { rc = RunLineage(g, query); });
+  int64_t lineage_offset = 0;
+  lineage->add_option("--offset", lineage_offset, "skip the first N entries (with --limit: a page of a long lineage)")
+      ->transform(WholeNumber(0, INT32_MAX));
+  lineage->callback([&] { rc = RunLineage(g, query, lineage_offset); });
 
   std::string a, b, relations, batch, direction = "both";
   int max_depth = 8;

@@ -63,10 +63,13 @@ opened, a node that does not exist, no path); `2` a usage error (an unknown comm
 kind or relation, contradictory options) or an ambiguous node reference.
 
 Nodes are named by a reference `Q`: `#ID` (a node id), `xid:VALUE` (an external id given by a
-structured import), an exact name or alias (case and punctuation do not matter), or else words of
-a name that pick out exactly one node through the full-text index ("2+2 Ministerial"). An
-ambiguous reference lists its candidates on standard error and exits 2; a name that matches
-nothing suggests the nearest names.
+structured import), an exact name or alias (case and punctuation do not matter), or else whole
+words of a name that pick out exactly one node ("2+2 Ministerial", "misri"; a part of a word,
+"Misr", finds nothing). A reference is a name, not a search: full-text query syntax in it (the
+characters `" * ^ : ( ) { }`, `AND`, `OR`, `NOT`) counts only as part of an exact name, so
+`Misri*` names no node rather than being read as a prefix; `dkg search` finds names by their
+words. `dkg serve` resolves its node parameters the same way. An ambiguous reference lists its
+candidates on standard error and exits 2; a name that matches nothing suggests the nearest names.
 
 Query commands take `--format table|json|csv` (table by default). JSON and CSV are typed and
 the same for every command (integer ids, `null` for a missing value, one object per node); the
@@ -168,13 +171,15 @@ cat >> "$out" <<'TXT'
 
 ## lineage
 
-`dkg lineage Q`: what led to a meeting or dialogue and what it led to, through `announced_at`,
-`round_of`, `follows` and `agreed_at`, as a tree in date order; `<-` marks Q.
+`dkg lineage Q [--limit N] [--offset K]`: what led to a meeting or dialogue and what it led to,
+through `announced_at`, `round_of`, `follows` and `agreed_at`, as a tree in date order; `<-`
+marks Q.
 TXT
 run "" 'dkg lineage "2+2 Ministerial"'
 run "The same as JSON:" 'dkg lineage "2+2 Ministerial" --format json'
 run "A node outside any lineage says so:" 'dkg lineage Tokyo'
 run "Within a window, meetings and agreements outside it are left out and what hung from them moves up:" 'dkg lineage "2+2 Ministerial" --from 2024-09'
+run "\`--limit N --offset K\`: a page of a long lineage (a dialogue of thousands of rounds; the explorer's \"more\"), said on standard error:" 'dkg lineage "2+2 Ministerial" --limit 2 --offset 1'
 
 cat >> "$out" <<'TXT'
 
@@ -293,6 +298,7 @@ run "" 'dkg show "Masataka Okano"'
 run "A page of a node's edges:" 'dkg show Tokyo --limit 2 --offset 1'
 run -s 2 "An ambiguous reference lists the candidates and exits 2:" 'dkg show ministry'
 run -s 1 "A name that matches nothing suggests the nearest:" 'dkg show Misry'
+run -s 1 "A reference is a name, never a search: full-text syntax in it names no node:" "dkg show 'Misri*'"
 
 cat >> "$out" <<'TXT'
 

@@ -541,10 +541,21 @@ struct Api::Impl::Session {
     // dialogue of thousands of rounds a first page at a time).
     auto most = args.Int("limit", static_cast<int64_t>(limit), 1, static_cast<int64_t>(limit));
     if (auto* r = std::get_if<Refusal>(&most)) return *r;
+    // `offset`: a later page (`dkg lineage --offset K --limit N`; the page's "more" button).
+    auto skip = args.Int("offset", 0, 0, INT32_MAX);
+    if (auto* r = std::get_if<Refusal>(&skip)) return *r;
     const size_t cut = static_cast<size_t>(std::get<int64_t>(most));
+    const size_t offset = static_cast<size_t>(std::get<int64_t>(skip));
     const int64_t total = static_cast<int64_t>(entries.size());
     std::string note;
-    if (entries.size() > cut) {
+    if (offset > 0) {
+      entries.erase(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(std::min(offset, entries.size())));
+      if (entries.size() > cut) entries.resize(cut);
+      note = entries.empty() ? "no entries at offset " + std::to_string(offset)
+                             : "showing entries " + std::to_string(offset + 1) + "-" +
+                                   std::to_string(offset + entries.size());
+      note += " of " + std::to_string(total) + " (limit)";
+    } else if (entries.size() > cut) {
       note = "showing " + std::to_string(cut) + " of " + std::to_string(entries.size()) + " entries (limit)";
       entries.resize(cut);
     }
@@ -820,7 +831,7 @@ Reply Api::Handle(const std::string& path, const Params& params) {
       {"/api/neighbors", {&Impl::Session::Neighbors, WithWindow({"q", "depth", "relations", "direction", "kinds"})}},
       {"/api/path", {&Impl::Session::Path, WithWindow({"from", "to", "max_depth", "relations", "direction"})}},
       {"/api/cochairs", {&Impl::Session::Cochairs, WithWindow({"meeting", "official", "country"})}},
-      {"/api/lineage", {&Impl::Session::Lineage, WithWindow({"q", "limit"})}},
+      {"/api/lineage", {&Impl::Session::Lineage, WithWindow({"q", "limit", "offset"})}},
       {"/api/timeline", {&Impl::Session::Timeline, WithWindow({"q"})}},
       {"/api/officials", {&Impl::Session::Officials, {"country", "office", "as_of"}}},
       {"/api/dialogues", {&Impl::Session::Dialogues, {"pair", "quiet_since", "as_of"}}},

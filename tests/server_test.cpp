@@ -473,7 +473,7 @@ TEST_F(ServerTest, EveryParameterOfEveryEndpointRefusesHostileValues) {
       {"/api/path", {{"from", "Vikram Misri"}, {"to", "Masataka Okano"}, {"max_depth", "4"}, {"relations", "cochaired"},
                      {"direction", "both"}, {"from_date", "2024"}, {"to_date", "2025"}}},
       {"/api/cochairs", {{"meeting", "inaugural round"}, {"official", "Vikram Misri"}, {"country", "India"}, {"as_of", "2025"}}},
-      {"/api/lineage", {{"q", "2+2 Ministerial"}, {"limit", "5"}, {"from_date", "2024"}}},
+      {"/api/lineage", {{"q", "2+2 Ministerial"}, {"limit", "5"}, {"offset", "0"}, {"from_date", "2024"}}},
       {"/api/timeline", {{"q", "Vikram Misri"}, {"to_date", "2025"}}},
       {"/api/officials", {{"country", "India"}, {"office", "Foreign Secretary"}, {"as_of", "2025"}}},
       {"/api/dialogues", {{"pair", "India,Japan"}, {"quiet_since", "2024"}, {"as_of", "2025"}}},
@@ -734,6 +734,18 @@ TEST_F(ServerTest, PagesOfAHubAnswerAsTheCommandLineDoes) {
     EXPECT_EQ(res->status, 400) << Target("/api/node", q);
   }
   ExpectSameAsCli("/api/lineage", {{"q", "2+2 Ministerial"}, {"limit", "2"}}, "lineage '2+2 Ministerial' --limit 2");
+  // A later page of a lineage, as `dkg lineage --offset K --limit N` prints it.
+  ExpectSameAsCli("/api/lineage", {{"q", "2+2 Ministerial"}, {"limit", "2"}, {"offset", "1"}},
+                  "lineage '2+2 Ministerial' --limit 2 --offset 1");
+  const json entries = GetJson("/api/lineage", {{"q", "2+2 Ministerial"}});
+  ASSERT_GE(entries.size(), 3u);
+  auto later = Get("/api/lineage", {{"q", "2+2 Ministerial"}, {"limit", "2"}, {"offset", "1"}});
+  ASSERT_TRUE(later);
+  EXPECT_EQ(json::parse(later->body), json(std::vector<json>{entries[1], entries[2]}));
+  EXPECT_EQ(later->get_header_value("X-Dkg-Total"), std::to_string(entries.size()));
+  EXPECT_EQ(later->get_header_value("X-Dkg-Note"), "showing entries 2-3 of " + std::to_string(entries.size()) + " (limit)");
+  EXPECT_EQ(json::parse(Get("/api/lineage", {{"q", "2+2 Ministerial"}, {"offset", "99"}})->body), json::array());
+  EXPECT_EQ(Get("/api/lineage", {{"q", "2+2 Ministerial"}, {"offset", "-0"}})->status, 400);
   auto lineage = Get("/api/lineage", {{"q", "2+2 Ministerial"}, {"limit", "2"}});
   ASSERT_TRUE(lineage);
   EXPECT_EQ(json::parse(lineage->body).size(), 2u);

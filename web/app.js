@@ -385,19 +385,47 @@ document.getElementById('doc-view').addEventListener('click', (e) => { if (e.tar
 // ---- lineage along time ------------------------------------------------------------------
 
 async function showLineage(id) {
-  // Its first FIRST entries (a pre-order forest: what led to the node comes first).
+  // Its first FIRST entries (a pre-order forest: what led to the node comes first); "more"
+  // fetches the next FIRST from the server and draws the forest again, longer.
   const { json: entries, total } = await apiPage('lineage', { q: '#' + id, limit: Math.min(FIRST, state.limit), ...windowParams() });
   if (!state.selected || state.selected.id !== id) return;  // another node was opened meanwhile
   document.getElementById('lineage').hidden = false;
-  const alone = entries.length <= 1;
-  document.getElementById('lineage-note').textContent = alone
-    ? state.selected.name + ' has no lineage (no announced_at, round_of, follows or agreed_at edge).'
-    : total !== null && total > entries.length
-      ? 'The first ' + entries.length + ' of ' + total.toLocaleString('en') + ' entries (dkg lineage lists them all).' : '';
+  const all = total === null ? entries.length : total;
+  const alone = all <= 1;
   const chart = document.getElementById('lineage-chart');
   chart.hidden = alone;
-  if (alone) { chart.replaceChildren(); return; }
-  // Parents: the nearest earlier entry one level up (entries come as a pre-order forest).
+  const more = document.getElementById('lineage-more');
+  more.hidden = true;
+  if (alone) {
+    document.getElementById('lineage-note').textContent =
+      state.selected.name + ' has no lineage (no announced_at, round_of, follows or agreed_at edge).';
+    chart.replaceChildren();
+    return;
+  }
+  const shown = entries.slice();
+  const draw = () => {
+    document.getElementById('lineage-note').textContent = shown.length < all
+      ? 'The first ' + shown.length.toLocaleString('en') + ' of ' + all.toLocaleString('en') + ' entries.' : '';
+    drawLineage(shown, parentsOf(shown), id);
+    more.hidden = shown.length >= all;
+    more.textContent = 'Show ' + Math.min(FIRST, all - shown.length) + ' more entries (' +
+                       (all - shown.length).toLocaleString('en') + ' not shown)';
+  };
+  more.onclick = async () => {
+    try {
+      const page = await apiJson('lineage', { q: '#' + id, offset: shown.length, limit: Math.min(FIRST, state.limit), ...windowParams() });
+      if (!state.selected || state.selected.id !== id) return;
+      if (!page.length) { more.hidden = true; return; }
+      shown.push(...page);
+      draw();
+    } catch (err) { showError(err); }
+  };
+  draw();
+}
+
+// Each entry's parent: the nearest earlier entry one level up (entries come as a pre-order
+// forest).
+function parentsOf(entries) {
   const parents = [];
   const stack = [];
   entries.forEach((e) => {
@@ -405,7 +433,7 @@ async function showLineage(id) {
     parents.push(e.depth > 0 ? stack[e.depth - 1] : null);
     stack[e.depth] = parents.length - 1;
   });
-  drawLineage(entries, parents, id);
+  return parents;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

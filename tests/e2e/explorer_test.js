@@ -195,6 +195,17 @@ function serve(db) {
       { timeout: 10000 }, paged.nodes);
     check(true, 'the "more" buttons add neighbours to the canvas and edges to the card');
 
+    // A lineage a page at a time too: the meeting's first entry, then the next from the server.
+    await page.goto(url + '?first=1&node=' + meeting, { waitUntil: 'load' });
+    await page.waitForFunction(() => !document.getElementById('lineage-more').hidden &&
+      document.querySelectorAll('#lineage-chart .entry').length === 1, { timeout: 10000 });
+    const lineageNote = await page.evaluate(() => document.getElementById('lineage-note').textContent);
+    await page.click('#lineage-more');
+    await page.waitForFunction(() => document.querySelectorAll('#lineage-chart .entry').length === 2, { timeout: 10000 });
+    const twoEntries = await page.evaluate(() => [...document.querySelectorAll('#lineage-chart .entry text')].map((t) => t.textContent));
+    check(/The first 1 of \d+ entries/.test(lineageNote) && twoEntries[0].includes('2+2') && twoEntries[1].startsWith('announced: '),
+      'a lineage opens a page at a time and "more" fetches the next: ' + lineageNote + ' ' + twoEntries.join(' | '));
+
     check(errors.length === 0, 'no script errors' + (errors.length ? ': ' + errors.join('; ') : ''));
     check(outside.length === 0, 'no request leaves dkg' + (outside.length ? ': ' + outside.join(' ') : ''));
   } finally {
