@@ -47,6 +47,9 @@ ERRORS = [
     ("", "api/document", {"id": "0x10"}, 10),
     ("", "api/search", {"q": "Misri OR Okano"}, 10),
     ("", "api/neighbors", {"q": "Vikram Misri", "as_of": "2024-13"}, 10),
+    ("", "api/node", {"q": "Misri*"}, 10),
+    ("", "api/node", {"q": "Vikram Misri", "offset": "-0"}, 10),
+    ("", "api/dialogues", {"pair": "India,India"}, 10),
 ]
 
 

@@ -43,7 +43,9 @@ function serve(db) {
       if (m) resolve({ child, url: m[1] });
     });
     child.on('exit', (code) => reject(new Error('dkg serve exited ' + code + ': ' + err)));
-    setTimeout(() => reject(new Error('dkg serve did not start: ' + err)), 20000);
+    // unref: a pending timer kept the test running 20 s after dkg serve started, whatever
+    // the test took (8 s of the ctest's 21 s).
+    setTimeout(() => reject(new Error('dkg serve did not start: ' + err)), 20000).unref();
   });
 }
 
@@ -154,8 +156,12 @@ function serve(db) {
       const out = {};
       const realSave = save;
       save = async (blob, name) => { out[name] = { size: blob.size, text: await blob.text() }; };
-      for (const a of document.querySelectorAll('.downloads a')) a.click();
-      await new Promise((resolve) => setTimeout(resolve, 3000));
+      const links = document.querySelectorAll('.downloads a');
+      for (const a of links) a.click();
+      // Until each link has saved its file (at most 10 s), not a fixed wait.
+      for (const t0 = Date.now(); Object.keys(out).length < links.length && Date.now() - t0 < 10000;) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       save = realSave;
       return { out, nodes: cy.nodes().length };
     });
