@@ -1725,13 +1725,21 @@ class Run {
 
   // Whether every word of signature `part` is in `whole`, with at least two words: "special,
   // representatives" is within "boundary,question,representatives,special".
-  static bool SignatureContains(const std::string& whole, const std::string& part) {
-    std::set<std::string> w, p;
-    std::stringstream a(whole), b(part);
-    for (std::string x; std::getline(a, x, ',');) w.insert(x);
-    for (std::string x; std::getline(b, x, ',');) p.insert(x);
-    if (p.size() < 2) return false;
-    return std::includes(w.begin(), w.end(), p.begin(), p.end());
+  static std::vector<std::string> SignatureWords(const std::string& sig) {
+    std::vector<std::string> words;
+    for (size_t b = 0; b <= sig.size();) {
+      size_t e = sig.find(',', b);
+      if (e == std::string::npos) e = sig.size();
+      words.push_back(sig.substr(b, e - b));
+      b = e + 1;
+    }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    return words;
+  }
+  static bool SignatureContains(const std::vector<std::string>& whole, const std::vector<std::string>& part) {
+    if (part.size() < 2) return false;
+    return std::includes(whole.begin(), whole.end(), part.begin(), part.end());
   }
 
   std::set<std::string> CountryIsosIn(const SentenceInfo& si, size_t b, size_t e) const {
@@ -1755,11 +1763,12 @@ class Run {
   size_t DialogueNode(const SentenceInfo& si, size_t b, size_t e) {
     const std::string sig = SeriesSignature(si, b, e);
     const std::set<std::string> isos = CountryIsosIn(si, b, e);
+    const std::vector<std::string> words = SignatureWords(sig);
     const std::string surface = Surface(si, b, e);
     long existing = -1;
     for (const auto& [node, info] : dialogue_info_) {
       const bool sides = isos.empty() || info.isos.empty() || info.isos == isos;
-      if (sides && (info.sig == sig || SignatureContains(info.sig, sig) || SignatureContains(sig, info.sig))) {
+      if (sides && (info.sig == sig || SignatureContains(info.words, words) || SignatureContains(words, info.words))) {
         existing = static_cast<long>(node);
         break;
       }
@@ -1770,7 +1779,7 @@ class Run {
       if (dialogue_info_[node].isos.empty()) dialogue_info_[node].isos = isos;
     } else {
       node = builder_.Node("dialogue:" + Join(isos, "-") + ":" + sig, "dialogue", surface, "pattern:dialogue");
-      dialogue_info_[node] = {sig, isos};
+      dialogue_info_[node] = {sig, isos, words};
     }
     builder_.Mention(node, SpanOf(si, b, e), surface);
     for (const Mention& c : si.m) {
@@ -3594,7 +3603,8 @@ class Run {
       const std::string body = builder_.node(group_body_[group]).name;
       size_t dialogue = builder_.Node("dialogue:group:" + group, "dialogue", body + " " + noun + " Meeting",
                                       "group:series");
-      dialogue_info_[dialogue] = {NormalizeName(body) + "," + NormalizeName(noun), {}};
+      const std::string sig = NormalizeName(body) + "," + NormalizeName(noun);
+      dialogue_info_[dialogue] = {sig, {}, SignatureWords(sig)};
       for (size_t meeting : meetings) {
         builder_.Edge(meeting, "round_of", dialogue, FirstMention(meeting), "group:series");
       }
@@ -3837,6 +3847,7 @@ class Run {
   struct SeriesInfo {
     std::string sig;
     std::set<std::string> isos;
+    std::vector<std::string> words;  // the signature's words, sorted: compared for containment
   };
   std::map<size_t, SeriesInfo> dialogue_info_;
   std::map<size_t, std::string> event_sig_;  // meetings and agreements: signature of the name

@@ -162,6 +162,28 @@ TEST(SentenceTest, SplitsAfterFullStopsButNotAfterAbbreviations) {
   EXPECT_EQ(sentences[2].paragraph, 1);
 }
 
+TEST(SentenceTest, CutsARunWithoutFullStopsAtClauseMarksWithinTheBound) {
+  // A page of 2,000 "Foreign Minister," with no full stop: pieces of at most the bound, each cut
+  // after a comma, covering the text without gaps.
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "Foreign Minister, ";
+  auto sentences = internal::SplitSentences(text, 0, static_cast<int64_t>(text.size()));
+  ASSERT_GT(sentences.size(), 1u);
+  size_t tokens = 0;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    EXPECT_LE(sentences[i].tokens.size(), internal::kMaxSentenceTokens);
+    tokens += sentences[i].tokens.size();
+    if (i + 1 < sentences.size()) {
+      EXPECT_EQ(sentences[i].tokens.back().text, ",");
+      EXPECT_LT(sentences[i].span.end, sentences[i + 1].span.start + 1);
+    }
+  }
+  EXPECT_EQ(tokens, 6000u);
+  // A sentence of ordinary length is left whole.
+  const std::string one = "India and Japan, meeting in Tokyo, agreed.";
+  EXPECT_EQ(internal::SplitSentences(one, 0, static_cast<int64_t>(one.size())).size(), 1u);
+}
+
 TEST(DateTest, ParsesPrintedAndIsoDatesAtTheirPrecision) {
   EXPECT_EQ(ParseDateText("Nov 27, 2024")->Iso(), "2024-11-27");
   EXPECT_EQ(ParseDateText("27 November 2024")->Iso(), "2024-11-27");
