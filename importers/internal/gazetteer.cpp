@@ -13,7 +13,7 @@ extern const int kDataFiles_count;
 namespace dkg::internal {
 
 const char* LexiconName(Lexicon category) {
-  static const char* kNames[] = {"agree", "agreement_head", "announce", "group_noun", "locative", "meet_verb", "meeting_head", "meeting_modifier", "membership", "ordinal", "org_head", "other_head", "post_nominal", "role", "round_noun", "series_generic", "series_head", "series_synonym", "take_office", "venue_head"};
+  static const char* kNames[] = {"agree", "agreement_head", "announce", "group_noun", "locative", "meet_verb", "meeting_head", "meeting_modifier", "membership", "ordinal", "org_head", "other_head", "post_nominal", "role", "round_noun", "series_generic", "series_head", "series_synonym", "take_office", "venue_head", "calendar_word", "future_cue", "future_before_to", "future_passive", "joining_word", "list_join", "name_connector", "name_particle", "name_suffix", "not_name_start", "not_this_occurrence", "not_verb", "other_occasion", "reach_verb", "restated_subject", "time_bound", "topic_intro", "agreement_plural"};
   static_assert(sizeof(kNames) / sizeof(kNames[0]) == static_cast<size_t>(Lexicon::kCount));
   return kNames[static_cast<int>(category)];
 }
@@ -116,8 +116,9 @@ Status Gazetteer::Parse(const std::string& file, std::string_view text) {
       // Rules read a phrase's value and take an empty one for no match, so a phrase without one
       // would never fire; only categories read as word lists may leave it out.
       const Lexicon cat = static_cast<Lexicon>(category);
-      if (f[2].empty() && cat != Lexicon::kSeriesGeneric && cat != Lexicon::kPostNominal &&
-          cat != Lexicon::kSeriesSynonym) {
+      const bool word_list = cat == Lexicon::kSeriesGeneric || cat == Lexicon::kPostNominal ||
+                             cat == Lexicon::kSeriesSynonym || cat > Lexicon::kVenueHead;
+      if (f[2].empty() && !word_list) {
         return Status::Corrupt("data/" + file + ":" + std::to_string(line_no) + ": category '" + f[0] +
                                "' needs a value in the third column");
       }
@@ -125,6 +126,10 @@ Status Gazetteer::Parse(const std::string& file, std::string_view text) {
       phrase.category = category;
       for (const Token& t : Tokenize(f[1])) phrase.tokens.push_back(t.fold());
       if (phrase.tokens.empty()) continue;
+      if (cat > Lexicon::kVenueHead && phrase.tokens.size() != 1) {
+        return Status::Corrupt("data/" + file + ":" + std::to_string(line_no) + ": category '" + f[0] +
+                               "' is a word list: '" + f[1] + "' is not one word");
+      }
       phrase.value = f[2];
       lexicon_[phrase.tokens.front()].phrases.push_back(std::move(phrase));
     }
@@ -246,6 +251,9 @@ void Gazetteer::Index() {
   for (int i = 0; i < static_cast<int>(honorifics_.size()); ++i) {
     Add(honorifics_[i], EntryType::kHonorific, i, false);
   }
+  // Last, once both maps are complete (their elements do not move after this).
+  for (const auto& [first, list] : lexicon_) first_tokens_[first].lexicon = &list;
+  for (const auto& [first, list] : phrases_) first_tokens_[first].gazetteer = &list;
 }
 
 namespace {
@@ -302,10 +310,9 @@ const std::vector<Gazetteer::Phrase>* Gazetteer::GazetteerPhrasesAt(const Token&
 
 void Gazetteer::Annotate(std::vector<Token>& tokens) const {
   for (Token& t : tokens) {
-    auto it = lexicon_.find(t.fold());
-    t.lexicon = it == lexicon_.end() ? nullptr : &it->second;
-    auto gz = phrases_.find(t.fold());
-    t.gazetteer = gz == phrases_.end() ? nullptr : &gz->second;
+    auto it = first_tokens_.find(t.fold());
+    t.lexicon = it == first_tokens_.end() ? nullptr : it->second.lexicon;
+    t.gazetteer = it == first_tokens_.end() ? nullptr : it->second.gazetteer;
     t.annotated = true;
   }
 }

@@ -72,6 +72,25 @@ enum class Lexicon : int {
   kSeriesSynonym,
   kTakeOffice,
   kVenueHead,
+  // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
+  kCalendarWord,
+  kFutureCue,
+  kFutureBeforeTo,
+  kFuturePassive,
+  kJoiningWord,
+  kListJoin,
+  kNameConnector,
+  kNameParticle,
+  kNameSuffix,
+  kNotNameStart,
+  kNotThisOccurrence,
+  kNotVerb,
+  kOtherOccasion,
+  kReachVerb,
+  kRestatedSubject,
+  kTimeBound,
+  kTopicIntro,
+  kAgreementPlural,
   kCount
 };
 
@@ -163,6 +182,12 @@ class Gazetteer {
   };
   std::unordered_map<std::string, LexiconList> lexicon_;
   const LexiconList* PhrasesAt(const Token& token) const;
+  // Both kinds of phrase by first token, so Annotate() hashes each token once.
+  struct FirstToken {
+    const LexiconList* lexicon = nullptr;
+    const std::vector<Phrase>* gazetteer = nullptr;
+  };
+  std::unordered_map<std::string, FirstToken> first_tokens_;
   std::unordered_map<std::string, int> country_by_iso_;
   std::unordered_map<std::string, std::vector<int>> orgs_by_key_;
   std::unordered_map<std::string, std::vector<std::string>> members_by_key_;

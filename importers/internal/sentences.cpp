@@ -1,5 +1,7 @@
 #include "importers/internal/sentences.h"
 
+#include <iterator>
+
 namespace dkg::internal {
 
 namespace {
@@ -14,7 +16,7 @@ void EmitOne(std::vector<Token>& tokens, size_t from, size_t to, int paragraph,
              std::vector<Sentence>& out) {
   Sentence s;
   s.span = {tokens[from].start, tokens[to - 1].end};
-  s.tokens.assign(tokens.begin() + from, tokens.begin() + to);
+  s.tokens.assign(std::make_move_iterator(tokens.begin() + from), std::make_move_iterator(tokens.begin() + to));
   s.paragraph = paragraph;
   out.push_back(std::move(s));
 }
