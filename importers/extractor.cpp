@@ -2431,6 +2431,18 @@ class Run {
         std::string key = "meeting:implicit";
         for (size_t p : people) key += ":" + std::to_string(p);
         size_t meeting = builder_.Node(key, "meeting", name, rule);
+        if (subject.size() == 1 && others.size() == 1) {
+          // The way reporting names a two-person encounter once introduced: "the Suga-Widodo
+          // talks", "the Modi-Biden call". Searchable as an alias beside the descriptive name.
+          std::string head = what;
+          for (const char* tail : {" with", " on"}) {
+            const std::string suffix = tail;
+            if (head.size() > suffix.size() && head.compare(head.size() - suffix.size(), suffix.size(), suffix) == 0) {
+              head.erase(head.size() - suffix.size());
+            }
+          }
+          builder_.AddAlias(meeting, Surname(subject.front()) + "-" + Surname(others.front()) + " " + head);
+        }
         std::set<std::string> surnames;
         for (size_t p : people) surnames.insert(NormalizeName(Surname(p)));
         builder_.AddIdentityKey(meeting, "talks:" + Join(surnames, ",") + "@" + date);
