@@ -14,6 +14,7 @@
 #include <numeric>
 #include <stdexcept>
 
+#include "engine/atomic_file.h"
 #include "engine/normalize.h"
 #include "engine/store.h"
 
@@ -361,6 +362,8 @@ Result<GraphImportReport> Store::CreateFromGraph(const std::string& path, GraphI
     return Status::Exists(path + ": exists; the bulk path creates new stores only");
   }
   if (Status s = CheckGraphInput(graph, false); !s.ok()) return s;
+  // A killed bulk import's partial store (as large as the store) goes before this one is built.
+  RemoveOrphanedTemporaries(path);
   const std::string partial = path + ".partial-" + std::to_string(::getpid());
   fs::remove(partial, ec);
   fs::remove(partial + "-wal", ec);

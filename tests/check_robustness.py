@@ -227,7 +227,20 @@ def orphans(tmp):
           f"orphans removed ({[os.path.basename(p) for p in left if os.path.exists(p)]})")
     check(os.path.exists(live), "a live process's partial store is kept")
     os.remove(live)
-    print(f"orphans: {len(left)} temporary files of a dead process removed, a live one's kept")
+    # A killed bulk import (tables into a new store) leaves a partial store as large as the
+    # store: the next bulk import to that path removes it before it builds its own.
+    fresh = os.path.join(tmp, "orphans-tables.db")
+    partials = [f"{fresh}.partial-{dead.pid}", f"{fresh}.partial-{dead.pid}-journal"]
+    for path in partials:
+        open(path, "w").close()
+    nodes = os.path.join(tmp, "orphans-nodes.csv")
+    with open(nodes, "w") as f:
+        f.write("id,kind,name\na,country,Aland\n")
+    r = dkg(fresh, "import", nodes)
+    check(r.returncode == 0 and not [p for p in partials if os.path.exists(p)],
+          f"a bulk import removes a killed one's partial store ({r.returncode}, {os.listdir(tmp)})")
+    print(f"orphans: {len(left)} temporary files of a dead process removed by a query, a live "
+          f"one's kept; {len(partials)} of a killed bulk import removed by the next")
 
 
 def read_only_store(tmp):
@@ -397,8 +410,23 @@ def outputs(tmp, db):
         r = dkg(db, "export", "-o", target)
         check(r.returncode == 2 and "refusing" in r.stderr,
               f"export -o {os.path.basename(target)} refused with exit 2 ({r.returncode})")
+    # Through a link to the store, its WAL, shared memory and index are the real file's.
+    linked = os.path.join(tmp, "linked-store.db")
+    os.symlink(db, linked)
+    walink = os.path.join(tmp, "link-to-wal")
+    os.symlink(db + "-wal", walink)  # dangling while no connection is open
+    for store, target in ((linked, db + "-wal"), (linked, db + "-shm"), (linked, db + ".graph"),
+                          (db, walink), (linked, walink)):
+        r = dkg(store, "export", "-o", target)
+        check(r.returncode == 2 and "refusing" in r.stderr,
+              f"--db {os.path.basename(store)} export -o {os.path.basename(target)} refused ({r.returncode})")
     check(counts(db) == before and file_bytes(db) == store_bytes and integrity(db),
           "store unchanged after refused exports")
+    # --db naming a directory is refused, naming it, for queries and imports.
+    for args in (("stats",), ("import", SEED)):
+        r = dkg(tmp, *args)
+        check(r.returncode == 1 and "is a directory" in r.stderr and tmp in r.stderr,
+              f"--db DIRECTORY {args[0]} refused ({r.returncode}, {r.stderr.strip()[:120]})")
     # --db names a file: no temporary or in-memory database, no URI.
     for bad in ("", ":memory:", "file:" + os.path.join(tmp, "uri.db")):
         r = subprocess.run([DKG, "--db", bad, "import", SEED], capture_output=True, text=True,
