@@ -17,15 +17,17 @@ class FdBuffer : public std::streambuf {
  public:
   FdBuffer() { setp(buffer_, buffer_ + sizeof buffer_); }
 
-  // Writes `n` bytes after what is buffered; large writes go straight to the descriptor.
+  // Writes `n` bytes after what is buffered; writes larger than the buffer go straight to the
+  // descriptor.
   bool Put(const char* data, size_t n) {
     if (error_ != 0) return false;
-    if (n <= static_cast<size_t>(epptr() - pptr())) {
-      std::copy(data, data + n, pptr());
-      pbump(static_cast<int>(n));
-      return true;
+    if (n > static_cast<size_t>(epptr() - pptr())) {
+      if (!Drain()) return false;
+      if (n >= sizeof buffer_) return WriteAll(data, n);
     }
-    return Drain() && WriteAll(data, n);
+    std::copy(data, data + n, pptr());
+    pbump(static_cast<int>(n));
+    return true;
   }
   bool Drain() {
     const size_t n = static_cast<size_t>(pptr() - pbase());
@@ -85,7 +87,7 @@ bool reported = false;
 void InstallStandardOutput() { std::cout.rdbuf(&Buffer()); }
 
 Status WriteStandardOutput(std::string_view bytes) {
-  std::cout.flush();  // what was printed through std::cout comes first
+  // The same buffer as std::cout's: what was printed before stays before, with no flush.
   if (!Buffer().Put(bytes.data(), bytes.size())) {
     return Status::IoError(WriteErrorMessage("standard output", Buffer().error()));
   }

@@ -395,6 +395,13 @@ def outputs(tmp, db):
           "export -o over the limit leaves no temporary file")
     r = dkg(db, "export", "-o", old)
     check(r.returncode == 0 and file_bytes(old).decode() == whole, "export -o replaces the file")
+    # Opening a store writes its 32 KB shared-memory file: below that limit the open fails and
+    # says why (it said "disk I/O error").
+    def tiny():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+    r = subprocess.run([DKG, "--db", db, "stats"], capture_output=True, text=True, preexec_fn=tiny)
+    check(r.returncode == 1 and "file too large (file size limit of 4096 bytes)" in r.stderr,
+          f"a store that cannot be opened under a file size limit says why ({r.stderr.strip()[:160]})")
     print(f"atomic output: export of {len(whole)} bytes under a {limit}-byte file size limit "
           "failed and left the old file")
     standard_output(db)
