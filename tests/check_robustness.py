@@ -356,7 +356,8 @@ def standard_output(db):
                                    text=True)
             check(r.returncode == 1 and r.stderr == "dkg: standard output: cannot write: disk full\n",
                   f"{' '.join(args)} > /dev/full: exit 1, the cause once ({r.returncode}, {r.stderr!r})")
-        for ignored in (False, True):
+        # A closed pipe: the same buffer as /dev/full, so a few commands are enough.
+        for ignored in ((False, True) if args[0] in ("export", "cochairs", "show") else ()):
             read, write = os.pipe()
             os.close(read)
             r = subprocess.run([DKG, "--db", db, *args], stdout=write, stderr=subprocess.PIPE, text=True,
@@ -477,7 +478,7 @@ def concurrent_creators(tmp):
         for a in argv:
             check(dkg(serial, "import", *a).returncode == 0, f"serial import ({name})")
         expected = counts(serial)
-        for attempt in range(3):  # the race is lost or won at random: a few tries each
+        for attempt in range(2):  # the race is lost or won at random: two tries each
             db = os.path.join(tmp, f"creators-{name.replace(' ', '_')}-{attempt}.db")
             procs = [subprocess.Popen([DKG, "--db", db, "import", *a], stdout=subprocess.PIPE,
                                       stderr=subprocess.PIPE, text=True) for a in argv]
@@ -487,7 +488,7 @@ def concurrent_creators(tmp):
                       f"4 creators ({name}): {out.strip()[-200:]} {err.strip()[:200]}")
             check(counts(db) == expected, f"4 creators ({name}): {counts(db)} stored, {expected} one by one")
             check(integrity(db), f"4 creators ({name}): integrity")
-        print(f"4 processes creating one new store from {name}: all succeeded, 3 times, "
+        print(f"4 processes creating one new store from {name}: all succeeded, twice, "
               f"(documents, nodes, edges) = {expected} as one by one")
 
 
