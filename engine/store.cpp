@@ -376,7 +376,9 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     db.exec("PRAGMA foreign_keys = ON");
     return std::unique_ptr<Store>(new Store(path, std::move(impl)));
   } catch (const SQLite::Exception& e) {
-    return Status::IoError(path + ": cannot open store: " + e.what());
+    // Opening writes too (the WAL's shared-memory file): a full disk or a file size limit then
+    // says so, not "disk I/O error".
+    return Status::IoError(path + ": cannot open store: " + Problem(e, path));
   }
 }
 

@@ -170,7 +170,9 @@ class Store {
   // only when complete, so a failure or a crash leaves no store at `path`. Node i of `graph`
   // gets id i + 1. `graph.edges` is left as stored: sorted by (source, relation, target), each
   // triple once (a repeated row adds its evidence to the first), edge k with id k + 1. `graph`
-  // may not refer to external nodes. Fails when `path` exists. `hooks` let a caller overlap its
+  // may not refer to external nodes. Fails with Status::Code::kExists when `path` exists or
+  // another process publishes a store there first (nothing of `graph` is stored then; the
+  // caller may import it into that store by ImportGraph). `hooks` let a caller overlap its
   // own work with the load (see BulkHooks).
   static Result<GraphImportReport> CreateFromGraph(const std::string& path, GraphInput& graph,
                                                    const ProgressFn& progress = {},
