@@ -377,6 +377,22 @@ TEST_F(ExtractorTest, RoleInRelativeClauseHoldsForItsOwnSubject) {
   EXPECT_TRUE(wu) << Dump();
 }
 
+// A meeting of two people carries the short name reporting uses once they are introduced.
+TEST_F(ExtractorTest, TwoPersonMeetingIsAlsoNamedBySurnames) {
+  Extract(
+      "Talks in Quito\nMar 4, 2025\n"
+      "Chilean Foreign Minister Ana Souza met with Ecuadorian Foreign Minister Luis Prado in Quito "
+      "on Monday.\n");
+  const ExtractedNode* meeting = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting") meeting = &n;
+  }
+  ASSERT_NE(meeting, nullptr) << Dump();
+  EXPECT_TRUE(std::find(meeting->aliases.begin(), meeting->aliases.end(), "Souza-Prado meeting") !=
+              meeting->aliases.end())
+      << meeting->name << "\n" << Dump();
+}
+
 // Each official in a list of "Title Name of Country" represents the country after the name, not
 // the one before the title; a generational suffix does not hide it.
 TEST_F(ExtractorTest, EachOfficialInAListRepresentsTheCountryAfterTheName) {
