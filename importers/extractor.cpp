@@ -1976,6 +1976,9 @@ class Run {
       size_t len = 0;
       meets = !g_.MatchLexicon(Lexicon::kMeetVerb, t, i, len).empty() || t[i].lower == "convened" ||
               t[i].lower == "gathered";
+      // "At a meeting that opened on Sunday, the foreign ministers of the G7 ...", "their meeting".
+      meets |= i > 0 && t[i].word && !t[i].cap && Is(Lexicon::kMeetingDeterminer, t[i - 1]) &&
+               !g_.MatchLexicon(Lexicon::kMeetingHead, t, i, len).empty() && !MentionAt(si, i);
     }
     if (!meets) return;
     std::string noun;

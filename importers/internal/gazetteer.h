@@ -91,6 +91,7 @@ enum class Lexicon : int {
   kTimeBound,
   kTopicIntro,
   kAgreementPlural,
+  kMeetingDeterminer,
   kCount
 };
 
