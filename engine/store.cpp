@@ -2502,7 +2502,9 @@ Status Store::ScanTopology(const std::function<void(int64_t)>& on_node,
     fingerprint = ReadFingerprint(db);
     SQLite::Statement nodes(db, "SELECT id FROM nodes ORDER BY id");
     while (nodes.executeStep()) on_node(nodes.getColumn(0).getInt64());
-    SQLite::Statement edges(db, "SELECT source, target, relation FROM edges");
+    // The order of the unique index (the graph index's rows, and so the order of neighbours,
+    // follow it); without ORDER BY SQLite may scan any covering index, edges_target_relation too.
+    SQLite::Statement edges(db, "SELECT source, target, relation FROM edges ORDER BY source, relation, target");
     while (edges.executeStep()) {
       const SQLite::Column relation = edges.getColumn(2);
       on_edge(edges.getColumn(0).getInt64(), edges.getColumn(1).getInt64(),
