@@ -387,7 +387,9 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     db.exec("PRAGMA foreign_keys = ON");
     return std::unique_ptr<Store>(new Store(path, std::move(impl)));
   } catch (const SQLite::Exception& e) {
-    return Status::IoError(path + ": cannot open store: " + e.what());
+    // Opening writes too (the WAL's shared-memory file): a full disk or a file size limit then
+    // says so, not "disk I/O error".
+    return Status::IoError(path + ": cannot open store: " + Problem(e, path));
   }
 }
 
@@ -2248,14 +2250,17 @@ Result<std::vector<std::pair<int64_t, int64_t>>> Store::EvidenceDocuments(const 
 }
 
 Result<std::vector<EdgeRecord>> Store::EdgesWith(const std::vector<int64_t>& nodes, bool from_source,
-                                                 const std::set<std::string>& relations) const {
+                                                 const std::set<std::string>& relations, bool attrs) const {
   return Guard(path_, [&]() -> Result<std::vector<EdgeRecord>> {
     std::vector<EdgeRecord> out;
     if (nodes.empty() || relations.empty()) return out;
     const std::string side = from_source ? "source" : "target";
-    SQLite::Statement st(impl_->db, "SELECT id, source, target, relation, attrs FROM edges WHERE " + side +
-                                        " = ? AND relation IN (" + Placeholders(relations.size()) +
-                                        ") ORDER BY relation, id");
+    // Without attributes every column is in the index the search uses (the id is its row id).
+    // No ORDER BY: SQLite would rather read edges_target in row id order than sort the entries of
+    // the covering index; a node's few edges are sorted here instead.
+    SQLite::Statement st(impl_->db, std::string("SELECT id, source, target, relation") + (attrs ? ", attrs" : "") +
+                                        " FROM edges WHERE " + side + " = ? AND relation IN (" +
+                                        Placeholders(relations.size()) + ")");
     int i = 2;
     for (const std::string& r : relations) st.bind(i++, r);
     std::optional<SQLite::Transaction> tx;  // one snapshot for every node
@@ -2263,10 +2268,14 @@ Result<std::vector<EdgeRecord>> Store::EdgesWith(const std::vector<int64_t>& nod
     for (int64_t node : nodes) {
       st.reset();
       st.bind(1, node);
+      const size_t first = out.size();
       while (st.executeStep()) {
         out.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getInt64(), st.getColumn(2).getInt64(),
-                       st.getColumn(3).getString(), AttrsFromJson(st.getColumn(4).getString())});
+                       st.getColumn(3).getString(), attrs ? AttrsFromJson(st.getColumn(4).getString()) : Attrs()});
       }
+      std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), [](const EdgeRecord& a, const EdgeRecord& b) {
+        return std::tie(a.relation, a.id) < std::tie(b.relation, b.id);
+      });
     }
     return out;
   });
@@ -2495,7 +2504,9 @@ Status Store::ScanTopology(const std::function<void(int64_t)>& on_node,
     fingerprint = ReadFingerprint(db);
     SQLite::Statement nodes(db, "SELECT id FROM nodes ORDER BY id");
     while (nodes.executeStep()) on_node(nodes.getColumn(0).getInt64());
-    SQLite::Statement edges(db, "SELECT source, target, relation FROM edges");
+    // The order of the unique index (the graph index's rows, and so the order of neighbours,
+    // follow it); without ORDER BY SQLite may scan any covering index, edges_target_relation too.
+    SQLite::Statement edges(db, "SELECT source, target, relation FROM edges ORDER BY source, relation, target");
     while (edges.executeStep()) {
       const SQLite::Column relation = edges.getColumn(2);
       on_edge(edges.getColumn(0).getInt64(), edges.getColumn(1).getInt64(),
@@ -3187,7 +3198,7 @@ Status RetractRows(CorrectionWork& w, int64_t document_id) {
     if (std::find(removed.begin(), removed.end(), n) == removed.end()) ApplyChosenDate(db, n, true);
   }
   // Every remaining document is indexed (IndexDocuments ran first): the index reaches as far as
-  // the remaining documents. (A new document never takes a retracted one's id: migration 11.)
+  // the remaining documents. (A new document never takes a retracted one's id: migration 12.)
   db.exec("UPDATE meta SET value = (SELECT coalesce(max(id), 0) FROM documents) "
           "WHERE key = 'documents_fts_upto'");
   w.summary = "retracted document #" + std::to_string(document_id) + " '" + title + "' (" +

@@ -39,16 +39,21 @@ Status CheckOutputPath(const std::string& output, const std::string& store_path)
   const std::filesystem::path out = Resolved(output);
   struct stat out_stat {};
   const bool out_exists = ::stat(output.c_str(), &out_stat) == 0;
-  for (const char* suffix : {"", "-wal", "-shm", "-journal", ".graph"}) {
-    const std::string kept = store_path + suffix;
-    struct stat kept_stat {};
-    const bool same_file = out_exists && ::stat(kept.c_str(), &kept_stat) == 0 &&
-                           kept_stat.st_dev == out_stat.st_dev &&
-                           kept_stat.st_ino == out_stat.st_ino;
-    if (same_file || out == Resolved(kept)) {
-      return Status::InvalidInput(output + ": refusing to write the export over " +
-                                  (*suffix ? kept + ", which belongs to the store " + store_path
-                                           : "the store " + store_path));
+  // The files beside the name given and beside the file it leads to: through a link to the
+  // store, SQLite keeps the WAL beside the store file itself, not beside the link.
+  const std::string real_store = Resolved(store_path).string();
+  for (const std::string& base : {store_path, real_store}) {
+    for (const char* suffix : {"", "-wal", "-shm", "-journal", ".graph"}) {
+      const std::string kept = base + suffix;
+      struct stat kept_stat {};
+      const bool same_file = out_exists && ::stat(kept.c_str(), &kept_stat) == 0 &&
+                             kept_stat.st_dev == out_stat.st_dev &&
+                             kept_stat.st_ino == out_stat.st_ino;
+      if (same_file || out == Resolved(kept)) {
+        return Status::InvalidInput(output + ": refusing to write the export over " +
+                                    (*suffix ? kept + ", which belongs to the store " + store_path
+                                             : "the store " + store_path));
+      }
     }
   }
   return Status::Ok();

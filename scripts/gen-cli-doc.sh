@@ -106,7 +106,8 @@ as an attribute); an edge table's has `src`, `dst` and `relation` (or `source`, 
 attribute columns. Node tables are read before edge tables; an edge's ids name nodes of this
 command's node tables or nodes already stored, and each id is kept as the node's external id
 (`xid:VALUE`). Into a store that does not exist yet the tables go by the bulk path (the store is
-built beside `--db` and appears only when complete); into an existing store each file is one
+built beside `--db` and appears only when complete; when another command creates the store
+meanwhile, the tables go into that store instead); into an existing store each file is one
 transaction. A bad row fails its whole file with the line number. On a terminal a progress line
 shows the phase. Tables and JSON graphs are named one by one (a directory yields only its
 documents). `--explain` only reads and checks them. `dkg import graph.json` reads dkg's own JSON export back, merging its nodes into

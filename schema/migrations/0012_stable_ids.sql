@@ -10,10 +10,10 @@
 -- columns, constraints, indexes and triggers are as before, rows and ids unchanged.
 --
 -- The rebuild needs foreign keys off (Store::Open migrates before it turns them on; a table
--- dropped with them on would take its children's rows with it). Apply to a store at version 10.
+-- dropped with them on would take its children's rows with it). Applies to a store at version 11.
 -- Harmless to apply twice: a second run rebuilds the same tables again.
 
-CREATE TABLE documents_v11 (
+CREATE TABLE documents_v12 (
   id          INTEGER PRIMARY KEY AUTOINCREMENT,
   sha256      TEXT NOT NULL UNIQUE,
   source      TEXT NOT NULL,
@@ -22,16 +22,16 @@ CREATE TABLE documents_v11 (
   text        TEXT NOT NULL,
   imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
-INSERT INTO documents_v11(id, sha256, source, title, pub_date, text, imported_at)
+INSERT INTO documents_v12(id, sha256, source, title, pub_date, text, imported_at)
   SELECT id, sha256, source, title, pub_date, text, imported_at FROM documents ORDER BY id;
 DROP TABLE documents;
-ALTER TABLE documents_v11 RENAME TO documents;
+ALTER TABLE documents_v12 RENAME TO documents;
 CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
   INSERT INTO documents_fts(documents_fts, rowid, title, text)
   VALUES ('delete', old.id, old.title, old.text);
 END;
 
-CREATE TABLE nodes_v11 (
+CREATE TABLE nodes_v12 (
   id       INTEGER PRIMARY KEY AUTOINCREMENT,
   kind     TEXT NOT NULL,
   name     TEXT NOT NULL,
@@ -40,10 +40,10 @@ CREATE TABLE nodes_v11 (
   attrs    TEXT NOT NULL DEFAULT '{}',
   xid      TEXT
 );
-INSERT INTO nodes_v11(id, kind, name, norm_key, date, attrs, xid)
+INSERT INTO nodes_v12(id, kind, name, norm_key, date, attrs, xid)
   SELECT id, kind, name, norm_key, date, attrs, xid FROM nodes ORDER BY id;
 DROP TABLE nodes;
-ALTER TABLE nodes_v11 RENAME TO nodes;
+ALTER TABLE nodes_v12 RENAME TO nodes;
 CREATE UNIQUE INDEX nodes_xid ON nodes(xid) WHERE xid IS NOT NULL;
 CREATE INDEX nodes_norm_key ON nodes(norm_key);
 CREATE INDEX nodes_kind_date ON nodes(kind, date);
@@ -55,7 +55,7 @@ CREATE TRIGGER nodes_fts_delete AFTER DELETE ON nodes BEGIN
   DELETE FROM names_fts WHERE node_id = old.id;
 END;
 
-CREATE TABLE edges_v11 (
+CREATE TABLE edges_v12 (
   id       INTEGER PRIMARY KEY AUTOINCREMENT,
   source   INTEGER NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
   relation TEXT NOT NULL,
@@ -63,13 +63,14 @@ CREATE TABLE edges_v11 (
   attrs    TEXT NOT NULL DEFAULT '{}',
   UNIQUE (source, relation, target)
 );
-INSERT INTO edges_v11(id, source, relation, target, attrs)
+INSERT INTO edges_v12(id, source, relation, target, attrs)
   SELECT id, source, relation, target, attrs FROM edges ORDER BY id;
 DROP TABLE edges;
-ALTER TABLE edges_v11 RENAME TO edges;
+ALTER TABLE edges_v12 RENAME TO edges;
 CREATE INDEX edges_target ON edges(target);
+CREATE INDEX edges_target_relation ON edges(target, relation, source);
 
-CREATE TABLE office_terms_v11 (
+CREATE TABLE office_terms_v12 (
   id          INTEGER PRIMARY KEY AUTOINCREMENT,
   official_id INTEGER NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
   title       TEXT NOT NULL,
@@ -83,17 +84,17 @@ CREATE TABLE office_terms_v11 (
   rule        TEXT NOT NULL,
   CHECK (start >= 0 AND end >= start)
 );
-INSERT INTO office_terms_v11(id, official_id, title, country_id, body_id, document_id, status,
+INSERT INTO office_terms_v12(id, official_id, title, country_id, body_id, document_id, status,
                              date, start, end, rule)
   SELECT id, official_id, title, country_id, body_id, document_id, status, date, start, end, rule
   FROM office_terms ORDER BY id;
 DROP TABLE office_terms;
-ALTER TABLE office_terms_v11 RENAME TO office_terms;
+ALTER TABLE office_terms_v12 RENAME TO office_terms;
 CREATE INDEX office_terms_official ON office_terms(official_id);
 CREATE INDEX office_terms_country ON office_terms(country_id);
 CREATE INDEX office_terms_document ON office_terms(document_id);
 
-CREATE TABLE date_claims_v11 (
+CREATE TABLE date_claims_v12 (
   id          INTEGER PRIMARY KEY AUTOINCREMENT,
   node_id     INTEGER NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
   date        TEXT,
@@ -102,14 +103,14 @@ CREATE TABLE date_claims_v11 (
   CHECK ((document_id IS NOT NULL AND date IS NOT NULL AND date <> '') OR
          (document_id IS NULL AND rule LIKE 'correction:%'))
 );
-INSERT INTO date_claims_v11(id, node_id, date, document_id, rule)
+INSERT INTO date_claims_v12(id, node_id, date, document_id, rule)
   SELECT id, node_id, date, document_id, rule FROM date_claims ORDER BY id;
 DROP TABLE date_claims;
-ALTER TABLE date_claims_v11 RENAME TO date_claims;
+ALTER TABLE date_claims_v12 RENAME TO date_claims;
 CREATE INDEX date_claims_node ON date_claims(node_id);
 CREATE INDEX date_claims_document ON date_claims(document_id);
 
-CREATE TABLE agreement_stages_v11 (
+CREATE TABLE agreement_stages_v12 (
   id           INTEGER PRIMARY KEY AUTOINCREMENT,
   agreement_id INTEGER NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
   stage        TEXT NOT NULL CHECK (stage IN ('announced', 'negotiated', 'signed', 'in_force', 'ended')),
@@ -120,10 +121,10 @@ CREATE TABLE agreement_stages_v11 (
   rule         TEXT NOT NULL,
   CHECK (start >= 0 AND end >= start)
 );
-INSERT INTO agreement_stages_v11(id, agreement_id, stage, date, document_id, start, end, rule)
+INSERT INTO agreement_stages_v12(id, agreement_id, stage, date, document_id, start, end, rule)
   SELECT id, agreement_id, stage, date, document_id, start, end, rule FROM agreement_stages ORDER BY id;
 DROP TABLE agreement_stages;
-ALTER TABLE agreement_stages_v11 RENAME TO agreement_stages;
+ALTER TABLE agreement_stages_v12 RENAME TO agreement_stages;
 CREATE INDEX agreement_stages_agreement ON agreement_stages(agreement_id);
 CREATE INDEX agreement_stages_document ON agreement_stages(document_id);
 
