@@ -4171,8 +4171,13 @@ void ApplyImportedCorrections(SQLite::Database& db, const GraphInput& graph, con
     // A correction recorded before was applied then; a retract whose document this store holds
     // (the export names it by sha256) is applied like the rules.
     const auto detail = nlohmann::json::parse(c.record.detail, nullptr, false);
+    // A document the file carries is in its store (retracted there, then imported again): the
+    // retract does not take it out here either.
     const bool retract = added[i] != 0 && c.record.action == "retract" && detail.is_object() &&
-                         detail.contains("sha256") && detail["sha256"].is_string();
+                         detail.contains("sha256") && detail["sha256"].is_string() &&
+                         std::none_of(graph.documents.begin(), graph.documents.end(), [&](const DocumentInput& d) {
+                           return d.sha256 == detail["sha256"].get<std::string>();
+                         });
     CorrectionWork work(db);
     work.id = id;
     if (added[i] != 0 && (!c.rules.empty() || retract)) work.Record();

@@ -721,6 +721,40 @@ TEST_F(CorrectionsTest, ImportedCorrectionsApplyToTheRowsAStoreHolds) {
   EXPECT_TRUE(HasEdge("the Summit", "held_in", "Oslo, Norway"));
 }
 
+// A document retracted and then imported again in the colleague's store is in the export: its
+// retract does not take it out of this store (the import would otherwise cite a document it had
+// just removed).
+TEST_F(CorrectionsTest, AnImportedRetractLeavesADocumentTheFileCarries) {
+  const std::vector<Fixture> docs = CorrectedReports();
+  TempDir elsewhere;
+  std::string shared;
+  {
+    auto opened = Store::Open(elsewhere.File("colleague.db"));
+    ASSERT_TRUE(opened.ok());
+    Store& colleague = *opened.value();
+    for (const Fixture& f : docs) ASSERT_TRUE(colleague.ImportDocument(f.doc, f.graph).ok());
+    ASSERT_TRUE(colleague.RetractDocument(6, who_).ok());
+    ASSERT_TRUE(colleague.ImportDocument(docs.back().doc, docs.back().graph).ok());
+    std::string text;
+    ASSERT_TRUE(ExportStore(colleague, {}, ExportFormat::kJson, [&](std::string_view b) {
+                  text += b;
+                  return Status::Ok();
+                }).ok());
+    shared = text;
+  }
+  for (const Fixture& f : docs) Import(f);
+  const std::string before = ExportJson();
+  auto graph = ParseGraphJson(shared, "shared.json");
+  ASSERT_TRUE(graph.ok()) << graph.status().message();
+  auto stored = store_->ImportGraph(graph.value());
+  ExpectIntegrity();  // after every operation
+  ASSERT_TRUE(stored.ok()) << stored.status().message();
+  EXPECT_EQ(stored->corrections_added, 1);
+  EXPECT_TRUE(stored->corrections_applied.empty());
+  EXPECT_NE(Find(*store_, "Zed Quill"), 0);
+  EXPECT_EQ(WithoutCorrections(ExportJson()), WithoutCorrections(before));
+}
+
 // What an imported correction did here is undone here, newest first, back to the uncorrected
 // graph (the records stay, each marked undone).
 TEST_F(CorrectionsTest, AppliedImportedCorrectionsAreUndoneHere) {
