@@ -4168,11 +4168,10 @@ void ApplyImportedCorrections(SQLite::Database& db, const GraphInput& graph, con
   for (size_t i = 0; i < graph.corrections.size(); ++i) {
     const GraphInput::Correction& c = graph.corrections[i];
     const int64_t id = store_ids[i];
-    // A correction recorded before was applied then; a retract whose document this store holds
-    // (the export names it by sha256) is applied like the rules.
+    // Only a correction this import recorded is applied (one recorded before was applied then).
+    // A retract names its document by sha256 (`detail.sha256`); a document the file carries is in
+    // the store the file came from (retracted there, then imported again), so it stays here too.
     const auto detail = nlohmann::json::parse(c.record.detail, nullptr, false);
-    // A document the file carries is in its store (retracted there, then imported again): the
-    // retract does not take it out here either.
     const bool retract = added[i] != 0 && c.record.action == "retract" && detail.is_object() &&
                          detail.contains("sha256") && detail["sha256"].is_string() &&
                          std::none_of(graph.documents.begin(), graph.documents.end(), [&](const DocumentInput& d) {
@@ -4230,8 +4229,10 @@ void ApplyImportedCorrections(SQLite::Database& db, const GraphInput& graph, con
         candidates = NodesNamed(db, n.kind, NormalizeName(n.name));
       }
       auto x = candidates.size() == 1 ? ReadNodeRow(db, candidates[0]) : std::nullopt;
-      if (x && x->kind == n.kind && (x->date == date || DatesCompatible(x->date, was)) &&
-          (date.empty() || IsIsoDate(date))) {
+      // The same node as far as dates tell: dated as the set-date says already, or as the node
+      // was before it (undated then: undated here).
+      const bool same = x && (x->date == date || (was.empty() ? x->date.empty() : DatesCompatible(x->date, was)));
+      if (same && x->kind == n.kind && (date.empty() || IsIsoDate(date))) {
         work.Concern(x->id);
         work.Record();
         SetDateRows(db, x->id, date);
