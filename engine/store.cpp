@@ -3827,6 +3827,8 @@ Result<CorrectionRecord> Store::Undo(int64_t id, const CorrectionAuthor& who) {
       return Status::Corrupt("undo: the changes recorded by correction #" + std::to_string(id) +
                              " cannot be read");
     }
+    // Children before parents (see CorrectedTables), also for changesets recorded in another order.
+    inverse = internal::ReorderChangeset(inverse, CorrectedTables());
     SQLite::Statement concerned(db, "SELECT node_id FROM correction_nodes WHERE correction_id = ?");
     concerned.bind(1, id);
     while (concerned.executeStep()) w.nodes.insert(concerned.getColumn(0).getInt64());

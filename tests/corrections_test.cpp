@@ -13,6 +13,7 @@
 #include <set>
 #include <thread>
 
+#include "engine/internal/changeset.h"
 #include "engine/near_copy.h"
 #include "engine/normalize.h"
 #include "engine/sha256.h"
@@ -1239,6 +1240,44 @@ TEST_F(CorrectionsTest, PrecheckSparesExtractingRepeatsAndCopies) {
   EXPECT_EQ(store_->Stats()->edges, 1);
   ASSERT_TRUE(store_->IndexDocuments().ok());
   ExpectConsistent();
+}
+
+// A changeset recorded parents first (as corrections were before they listed children first):
+// its inverse deletes the new parent before moving the child back, the delete's cascade takes the
+// child, and the apply fails; reordered children first, it applies (undo of an older split).
+TEST(ChangesetTest, ReorderedChildrenFirstAnInverseApplies) {
+  auto run = [](bool reorder) {
+    SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("PRAGMA foreign_keys = ON");
+    db.exec("CREATE TABLE parent(id INTEGER PRIMARY KEY, name TEXT)");
+    db.exec("CREATE TABLE child(id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL "
+            "REFERENCES parent(id) ON DELETE CASCADE)");
+    db.exec("INSERT INTO parent VALUES (1, 'old'); INSERT INTO child VALUES (10, 1)");
+    std::string error;
+    auto recorder = internal::ChangeRecorder::Start(db.getHandle(), {"parent", "child"}, error);
+    EXPECT_TRUE(recorder) << error;
+    db.exec("INSERT INTO parent VALUES (2, 'split off'); UPDATE child SET parent_id = 2 WHERE id = 10");
+    const std::string changeset = recorder->Changeset();
+    recorder.reset();
+    std::string inverse;
+    EXPECT_TRUE(internal::InvertChangeset(changeset, inverse));
+    if (reorder) {
+      const std::string reordered = internal::ReorderChangeset(inverse, {"child", "parent"});
+      EXPECT_NE(reordered, inverse);
+      EXPECT_EQ(reordered.size(), inverse.size());
+      inverse = reordered;
+    }
+    SQLite::Transaction tx(db);
+    const std::string problem = internal::ApplyChangeset(db.getHandle(), inverse);
+    if (problem.empty()) {
+      EXPECT_EQ(db.execAndGet("SELECT parent_id FROM child WHERE id = 10").getInt(), 1);
+      EXPECT_EQ(db.execAndGet("SELECT count(*) FROM parent").getInt(), 1);
+    }
+    return problem;
+  };
+  EXPECT_FALSE(run(false).empty()) << "parents first: the cascade takes the child";
+  EXPECT_EQ(run(true), "");
+  EXPECT_EQ(internal::ReorderChangeset("not a changeset", {"child"}), "not a changeset");
 }
 
 // SQL functions migration 7 calls (Store::Open registers the engine's own before migrating).
