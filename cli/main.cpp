@@ -280,6 +280,10 @@ void PrintFileResult(const FileResult& r) {
                   << r.report.nodes_merged << " merged; " << r.graph.edges.size() << " edges, "
                   << r.report.edges_created << " new)\n";
       }
+      // Imported corrections that changed what this store held: each, with what it did.
+      for (const auto& [id, what] : r.graph_report.corrections_applied) {
+        std::cout << "  correction #" << id << " applied to this store: " << EscapeForTerminal(what) << "\n";
+      }
       // import --update: each change to a stored node, old -> new.
       for (const NodeChange& c : r.graph_report.changes) {
         auto value = [](const std::string& v) { return v.empty() ? std::string("(none)") : "'" + EscapeForTerminal(v) + "'"; };

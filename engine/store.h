@@ -111,6 +111,11 @@ class StoreScan {
                    const EdgeScanOptions& options = {});
   // The documents the evidence of the edges `ids` cites, ascending, each once.
   Result<std::vector<int64_t>> DocumentsCitedBy(const std::vector<int64_t>& ids);
+  // Store::Corrections() and Store::CorrectionRules() in this snapshot; each correction lists
+  // only the nodes this snapshot holds (not those merged away or retracted since), so a whole
+  // export's corrections name only nodes it exports.
+  Result<std::vector<CorrectionRecord>> Corrections();
+  Result<std::map<int64_t, std::vector<CorrectionRule>>> CorrectionRules();
 
  private:
   friend class Store;
