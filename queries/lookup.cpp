@@ -135,17 +135,13 @@ std::vector<NodeRecord> SuggestNodes(const Store& store, const std::string& text
   return nodes.ok() ? nodes.value() : std::vector<NodeRecord>();
 }
 
-Status CheckSearchWords(const std::string& text) {
+std::string FullTextSyntaxIn(const std::string& text) {
   static const std::string kSyntax = "\"*^:(){}";
   for (char c : text) {
-    if (kSyntax.find(c) != std::string::npos) {
-      return Status::InvalidInput(std::string("search takes words, not full-text query syntax: '") + c +
-                                  "' is an operator of full-text queries; leave it out (every word "
-                                  "given must occur)");
-    }
+    if (kSyntax.find(c) != std::string::npos) return std::string(1, c);
   }
   // The operators are whole words in capitals; "or" and "Not" are words like any other (NEAR is
-  // an operator only before "(", refused above).
+  // an operator only before "(", found above).
   std::string word;
   for (size_t i = 0; i <= text.size(); ++i) {
     const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
@@ -153,14 +149,18 @@ Status CheckSearchWords(const std::string& text) {
       word += static_cast<char>(c);
       continue;
     }
-    if (word == "AND" || word == "OR" || word == "NOT") {
-      return Status::InvalidInput("search takes words, not full-text query syntax: '" + word +
-                                  "' is an operator of full-text queries; leave it out (every word "
-                                  "given must occur)");
-    }
+    if (word == "AND" || word == "OR" || word == "NOT") return word;
     word.clear();
   }
-  return Status::Ok();
+  return std::string();
+}
+
+Status CheckSearchWords(const std::string& text) {
+  const std::string syntax = FullTextSyntaxIn(text);
+  if (syntax.empty()) return Status::Ok();
+  return Status::InvalidInput("search takes words, not full-text query syntax: '" + syntax +
+                              "' is an operator of full-text queries; leave it out (every word "
+                              "given must occur)");
 }
 
 Result<SearchResults> Search(const Store& store, const std::string& text, int limit) {
