@@ -1782,19 +1782,6 @@ std::string AsciiLower(std::string s) {
   return s;
 }
 
-// The words of a name as the full-text index splits them (runs of letters, digits and non-ASCII
-// bytes), lower-cased for ASCII.
-std::vector<std::string> LowerWords(const std::string& text) {
-  std::vector<std::string> words(1);
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c >= 0x80)
-      words.back() += static_cast<char>(std::tolower(c));
-    else if (!words.back().empty())
-      words.emplace_back();
-  }
-  if (words.back().empty()) words.pop_back();
-  return words;
-}
 
 // LIKE pattern for "contains `text`", with LIKE's own wildcards escaped (ESCAPE '\\').
 std::string ContainsPattern(const std::string& text) {
@@ -1931,7 +1918,7 @@ Result<std::vector<int64_t>> Store::Search(const std::string& text, int limit) c
       while (static_cast<int>(out.size()) < limit && scan.executeStep()) {
         const int64_t id = scan.getColumn(0).getInt64();
         if (seen.count(id)) continue;
-        const std::vector<std::string> have = LowerWords(scan.getColumn(1).getString());
+        const std::vector<std::string> have = IndexWords(scan.getColumn(1).getString());
         if (std::all_of(words.begin(), words.end(), [&](const std::string& w) {
               return std::find(have.begin(), have.end(), w) != have.end();
             }))
