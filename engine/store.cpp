@@ -1777,6 +1777,12 @@ std::string FtsQuery(const std::string& text, bool prefix = false, bool any = fa
   return query;
 }
 
+std::string AsciiLower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+
 // LIKE pattern for "contains `text`", with LIKE's own wildcards escaped (ESCAPE '\\').
 std::string ContainsPattern(const std::string& text) {
   std::string out = "%";
@@ -1890,27 +1896,33 @@ Result<std::vector<int64_t>> Store::Search(const std::string& text, int limit) c
     while (st.executeStep()) out.push_back(st.getColumn(0).getInt64());
     const auto [first, last] = impl_->PendingNames();
     if (first <= last && static_cast<int>(out.size()) < limit) {
-      // Names not in the index yet: every word must occur in the name (case-insensitive for ASCII).
-      std::string sql = "SELECT id FROM nodes WHERE id BETWEEN ? AND ?";
+      // Names not in the index yet: as the index would, every word must be a whole word of the
+      // name (case-insensitive for ASCII). LIKE finds the names holding the words anywhere, and
+      // the words of each are compared here ("ountry 12" must not find Country 129).
+      std::string sql = "SELECT id, name FROM nodes WHERE id BETWEEN ? AND ?";
       std::vector<std::string> words;
       for (size_t at = 0; (at = query.find('"', at)) != std::string::npos;) {
         const size_t end = query.find('"', at + 1);
-        words.push_back(query.substr(at + 1, end - at - 1));
+        words.push_back(AsciiLower(query.substr(at + 1, end - at - 1)));
         at = end + 1;
       }
       for (size_t i = 0; i < words.size(); ++i) sql += " AND name LIKE ?";
-      sql += " ORDER BY id LIMIT ?";
+      sql += " ORDER BY id";
       SQLite::Statement scan(impl_->db, sql);
       scan.bind(1, first);
       scan.bind(2, last);
       int p = 3;
       for (const std::string& w : words)
         scan.bind(p++, "%" + w + "%");  // words are letters and digits only
-      scan.bind(p, limit);
       const std::set<int64_t> seen(out.begin(), out.end());  // an alias may have matched above
-      while (scan.executeStep() && static_cast<int>(out.size()) < limit) {
+      while (static_cast<int>(out.size()) < limit && scan.executeStep()) {
         const int64_t id = scan.getColumn(0).getInt64();
-        if (!seen.count(id)) out.push_back(id);
+        if (seen.count(id)) continue;
+        const std::vector<std::string> have = IndexWords(scan.getColumn(1).getString());
+        if (std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+              return std::find(have.begin(), have.end(), w) != have.end();
+            }))
+          out.push_back(id);
       }
     }
     return out;

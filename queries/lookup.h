@@ -50,10 +50,14 @@ struct SearchResults {
 inline constexpr size_t kMaxSearchWords = 32;
 inline constexpr size_t kMaxSearchBytes = 1000;
 
-// Refuses full-text query syntax in a search: the characters " * ^ : ( ) { } and the operators
-// AND, OR, NOT (in capitals, as SQLite's FTS5 reads them). A search is words that must all occur;
-// it was reading such syntax as words, so `Misri*` or `a OR b` silently meant something else
-// than the user asked. InvalidInput naming what was found (one message for every face: the
+// The first piece of full-text query syntax in `text`: one of the characters " * ^ : ( ) { }, or
+// one of the operators AND, OR, NOT (whole words in capitals, as SQLite's FTS5 reads them);
+// empty when there is none.
+std::string FullTextSyntaxIn(const std::string& text);
+
+// Refuses full-text query syntax in a search (FullTextSyntaxIn). A search is words that must all
+// occur; it was reading such syntax as words, so `Misri*` or `a OR b` silently meant something
+// else than the user asked. InvalidInput naming what was found (one message for every face: the
 // command line exits 2 with it, the server answers 400 with it); Ok otherwise.
 Status CheckSearchWords(const std::string& text);
 

@@ -41,9 +41,13 @@ struct Group {
 }  // namespace
 
 Result<std::vector<OfficeTerm>> Officials(const Store& store, const OfficialsFilter& filter) {
+  const std::string wanted = filter.office.empty() ? std::string() : NormalizeName(filter.office);
+  // A title of punctuation alone ("'", "%' --") is no title: it would have filtered nothing and
+  // listed every office.
+  if (!filter.office.empty() && wanted.empty())
+    return Status::InvalidInput("office '" + filter.office + "' names no office: a title has letters or digits");
   auto records = store.OfficeRecords(filter.country);
   if (!records.ok()) return records.status();
-  const std::string wanted = filter.office.empty() ? std::string() : NormalizeName(filter.office);
   // A report that names no country is read as of the official's country in their other reports
   // of the same title, when those name exactly one.
   std::map<std::pair<int64_t, std::string>, std::set<int64_t>> countries;

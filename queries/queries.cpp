@@ -71,6 +71,19 @@ Result<int64_t> ResolveNode(const Store& store, const std::string& raw,
   if (!exact.ok()) return exact.status();
   if (exact->size() == 1) return exact->front();
   if (exact->size() > 1) return ambiguous(exact.value());
+  // The reference is a name: full-text syntax in it is matched as part of an exact name or alias
+  // above, never read as a search (`Misri*` read as the word Misri looked like a prefix search).
+  if (const std::string syntax = FullTextSyntaxIn(query); !syntax.empty()) {
+    std::string message = "no node is named '" + query + "': a node is given by its name or alias, words of its "
+                           "name, #ID or xid:ID, and '" + syntax + "' is full-text query syntax, which names "
+                           "no node (search finds names by their words: dkg search, /api/search)";
+    const std::vector<NodeRecord> near = SuggestNodes(store, query);
+    for (size_t i = 0; i < near.size(); ++i) {
+      message += (i ? ", " : "; did you mean: ") + near[i].name + " (" + near[i].kind + ", #" +
+                 std::to_string(near[i].id) + ")";
+    }
+    return Status::NotFound(message);
+  }
   auto found = store.Search(query);
   if (!found.ok()) return found.status();
   if (found->size() == 1) return found->front();

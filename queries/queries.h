@@ -20,8 +20,11 @@
 namespace dkg {
 
 // Resolves a user's reference to one node: "#12" (an id), "xid:VALUE" (an external id), an exact
-// name or alias (case-insensitive), or else a full-text match that is unique. When several nodes
-// fit, returns Status::Ambiguous and fills `candidates`; Status::NotFound when none does.
+// name or alias (case-insensitive), or else the one node whose name or an alias holds every word
+// of it as a whole word ("misri" finds Vikram Misri; "Misr" finds nothing). The text is a name,
+// never a search: full-text syntax (FullTextSyntaxIn: `Misri*`, `"Misri"`, `a OR b`) counts only
+// as part of an exact name or alias, else nothing is found. When several nodes fit, returns
+// Status::Ambiguous and fills `candidates`; Status::NotFound when none does.
 Result<int64_t> ResolveNode(const Store& store, const std::string& query,
                             std::vector<NodeRecord>* candidates = nullptr);
 

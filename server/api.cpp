@@ -118,9 +118,16 @@ class Args {
   std::variant<int64_t, Refusal> Int(const std::string& name, int64_t fallback, int64_t lo, int64_t hi) const {
     if (!Has(name)) return fallback;
     const std::string& v = values_.at(name);
+    // Digits only, as on the command line (WholeNumber): no sign, so "-0" is refused like any
+    // other negative number rather than read as 0.
+    if (!v.empty() && v[0] == '-' && v.size() > 1 &&
+        std::all_of(v.begin() + 1, v.end(), [](unsigned char c) { return std::isdigit(c); }))
+      return Refusal{400, "parameter '" + name + "' must be between " + std::to_string(lo) + " and " +
+                              std::to_string(hi) + ", not '" + v + "'"};
     int64_t out = 0;
     auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
-    if (ec != std::errc() || end != v.data() + v.size() || v.empty())
+    if (ec != std::errc() || end != v.data() + v.size() || v.empty() ||
+        !std::all_of(v.begin(), v.end(), [](unsigned char c) { return std::isdigit(c); }))
       return Refusal{400, "parameter '" + name + "' must be a whole number, not '" + v + "'"};
     if (out < lo || out > hi)
       return Refusal{400, "parameter '" + name + "' must be between " + std::to_string(lo) + " and " +
@@ -229,6 +236,12 @@ struct Api::Impl {
     if (id.ok()) return id.value();
     if (id.status().code() == Status::Code::kAmbiguous) return Ambiguous(id.status(), candidates);
     return Refusal{StatusOf(id.status()), id.status().message()};
+  }
+
+  // A pair (`pair=A,B`, `q=A,B`) whose sides name one node: refused as on the command line.
+  static Refusal SameNodeTwice(const std::string& name, const std::string& value, int64_t id) {
+    return Refusal{400, "parameter '" + name + "' ('" + value + "'): both sides name the same node #" +
+                            std::to_string(id) + " (a pair is two nodes)"};
   }
 
   // A name that fits several nodes: 409, with the candidates.
@@ -494,6 +507,7 @@ struct Api::Impl {
     if (const size_t comma = q.find(','); comma != std::string::npos) {
       auto a = ResolveNode(*store, q.substr(0, comma));
       auto b = ResolveNode(*store, q.substr(comma + 1));
+      if (a.ok() && b.ok() && a.value() == b.value()) return SameNodeTwice("q", q, a.value());
       if (a.ok() && b.ok()) {
         timeline = PairTimeline(*store, a.value(), b.value(), w);
       } else {
@@ -576,6 +590,7 @@ struct Api::Impl {
         }
         *slot = id.value();
       }
+      if (filter.a == filter.b) return SameNodeTwice("pair", pair, *filter.a);
     }
     auto series = dkg::Dialogues(*store, filter);
     if (!series.ok()) return Refusal{StatusOf(series.status()), series.status().message()};

@@ -176,6 +176,17 @@ TEST(BulkStoreTest, NewStoreHoldsTheTablesAndRefusesAnExistingPath) {
     auto found = (*reader)->Search("okano masataka");
     ASSERT_TRUE(found.ok());
     EXPECT_EQ(found->size(), 1u);
+    // Whole words, as the full-text index matches them: a part of a word finds nothing (the scan
+    // found "Misr" and "kano" in names, so a node reference resolved by a piece of a name).
+    for (const char* part : {"Misr", "kano", "ikram isri", "Masataka Okan"}) {
+      auto none = (*reader)->Search(part);
+      ASSERT_TRUE(none.ok());
+      EXPECT_TRUE(none->empty()) << part;
+    }
+    EXPECT_EQ((*reader)->Search("MISRI")->size(), 1u);
+    // And as on an indexed store, a reference is resolved by whole words only.
+    EXPECT_EQ(ResolveNode(**reader, "Misr").status().code(), Status::Code::kNotFound);
+    EXPECT_TRUE(ResolveNode(**reader, "misri").ok());
   }
   auto store = Store::Open(dir / "s.db");
   ASSERT_TRUE(store.ok());
