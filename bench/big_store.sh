@@ -7,7 +7,9 @@
 #   bench/big_store.sh                 # store and data under $BIG (default /work/big)
 #
 # Env: BIG (default /work/big), NODES (default 1000000), KIT (default ../shared/bench),
-# DKG (default build/dkg), FORMATS (default "json graphml dot").
+# DKG (default build/dkg), FORMATS (default "json graphml dot"), TIME_QUERIES (default 1: also
+# time windows, timelines, dialogues and officials on a dated copy of the store, made once beside
+# it as scale-NODES-dated.db).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 KIT=$(realpath -m "${KIT:-$ROOT/../shared/bench}")
@@ -89,6 +91,47 @@ done
 measure "cochairs" 300 5 "$DKG" --db "$db" cochairs
 measure "export --around hub --depth 1" 1000 2 "$DKG" --db "$db" export --around "xid:$hub" --depth 1
 measure "show hub (first page)" 300 1 "$DKG" --db "$db" show "xid:$hub"
+
+# Time (issue 12): the generator dates nothing, so windows and timelines are measured on a copy
+# whose meetings and agreements get dates spread over 2000-2024 (docs/performance.md), made once.
+if [ "${TIME_QUERIES:-1}" = 1 ]; then
+  dated="$BIG/scale-$NODES-dated.db"
+  if [ ! -f "$dated" ]; then
+    echo "== dating a copy of the store into $dated" >&2
+    cp "$db" "$dated.tmp"
+    "$PY" - "$dated.tmp" <<'PYEOF'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("UPDATE nodes SET date = printf('%04d-%02d-%02d', 2000 + id % 25, 1 + id % 12, 1 + id % 28) "
+           "WHERE kind IN ('meeting', 'agreement')")
+db.commit()
+PYEOF
+    mv "$dated.tmp" "$dated"
+  fi
+  # The dialogue with the most rounds and the official with the most meetings (xids).
+  read -r series busy < <("$PY" - "$data/edges.csv" <<'PYEOF'
+import collections, csv, sys
+rounds, meetings = collections.Counter(), collections.Counter()
+with open(sys.argv[1]) as f:
+    r = csv.reader(f)
+    next(r)
+    for src, dst, rel in r:
+        if rel == "round_of":
+            rounds[dst] += 1
+        elif rel in ("attended", "cochaired"):
+            meetings[src] += 1
+print(rounds.most_common(1)[0][0], meetings.most_common(1)[0][0])
+PYEOF
+)
+  "$DKG" --db "$dated" neighbors "xid:$hub" --count >&2  # the graph index of the copy, if missing
+  measure "cochairs --from 2024-03-01 --to 2024-03-07" 300 1 "$DKG" --db "$dated" cochairs --from 2024-03-01 --to 2024-03-07 --format csv
+  measure "cochairs --from 2024-01-01 --to 2024-12-31" 300 1 "$DKG" --db "$dated" cochairs --from 2024-01-01 --to 2024-12-31 --format csv
+  measure "timeline of the longest series" 300 1 "$DKG" --db "$dated" timeline "xid:$series" --format csv
+  measure "lineage of it --from 2020 --to 2024" 300 1 "$DKG" --db "$dated" lineage "xid:$series" --from 2020 --to 2024 --format csv
+  measure "timeline of the busiest official" 3000 1 "$DKG" --db "$dated" timeline "xid:$busy" --format csv
+  measure "dialogues --quiet-since 2024-06-01" 300 1 "$DKG" --db "$dated" dialogues --quiet-since 2024-06-01 --format csv
+  measure "officials --as-of 2024-06-01" 300 1 "$DKG" --db "$dated" officials --as-of 2024-06-01 --format csv
+fi
 
 echo "| command ($NODES nodes, $edges edges) | wall s | CPU s | peak RSS MB | output MB | rate | verdict (wall) |"
 echo "|---|---:|---:|---:|---:|---|---|"

@@ -25,6 +25,7 @@
 #include <unordered_map>
 
 #include "cli/screen.h"
+#include "cli/standard_output.h"
 #include "engine/atomic_file.h"
 #include "engine/store.h"
 #include "importers/extractor.h"
@@ -279,6 +280,10 @@ void PrintFileResult(const FileResult& r) {
                   << r.report.nodes_merged << " merged; " << r.graph.edges.size() << " edges, "
                   << r.report.edges_created << " new)\n";
       }
+      // Imported corrections that changed what this store held: each, with what it did.
+      for (const auto& [id, what] : r.graph_report.corrections_applied) {
+        std::cout << "  correction #" << id << " applied to this store: " << EscapeForTerminal(what) << "\n";
+      }
       // import --update: each change to a stored node, old -> new.
       for (const NodeChange& c : r.graph_report.changes) {
         auto value = [](const std::string& v) { return v.empty() ? std::string("(none)") : "'" + EscapeForTerminal(v) + "'"; };
@@ -298,6 +303,16 @@ void PrintFileResult(const FileResult& r) {
 }
 
 int RunImport(const Globals& g, const std::vector<std::string>& paths, bool explain) {
+#ifdef __GLIBC__
+  // Importing a document frees and takes again some 200 KB (SQLite's page cache, the reader's
+  // buffers), which glibc hands back to the kernel and faults in again each time from 128 KB
+  // up: with two threads every trim is a TLB shootdown, and on a virtual machine that was 70% of
+  // the CPU of importing 2,000 near-copies (bench/near_copies.py: 2.2 s of CPU, 0.6 s without).
+  // Free memory is kept up to 64 MB instead. Only here: an import is short-lived and this
+  // pattern is its own; a long-running `dkg serve` (one arena per request thread) and the
+  // queries keep glibc's default, so that memory a big answer took goes back to the system.
+  mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#endif
   // Tables and JSON graphs are named one by one; everything else (files, directories) is text.
   std::vector<std::string> structured, documents;
   for (const std::string& p : paths) {
@@ -872,12 +887,10 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
     };
   }
   if (output.empty() || output == "-") {
-    Status s = produce([](std::string_view bytes) {
-      if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size())
-        return Status::IoError(WriteErrorMessage("standard output", errno));
-      return Status::Ok();
-    });
-    return s.ok() ? kExitOk : Fail(s);
+    Status s = produce(WriteStandardOutput);
+    if (s.ok()) return kExitOk;
+    MarkStandardOutputErrorReported();  // said here, where the export stops, and only here
+    return Fail(s);
   }
   if (Status s = WriteFileAtomically(output, produce); !s.ok()) return Fail(s);
   std::cerr << "wrote " << counts.nodes << " nodes and " << counts.edges << " edges to "
@@ -1621,18 +1634,11 @@ int Main(int argc, char** argv) {
 int main(int argc, char** argv) {
   // A file size limit (ulimit -f) must fail a write with EFBIG, reported, not kill the process.
   std::signal(SIGXFSZ, SIG_IGN);
-#ifdef __GLIBC__
-  // Importing a document frees and takes again some 200 KB (SQLite's page cache, the reader's
-  // buffers), which glibc hands back to the kernel and faults in again each time from 128 KB
-  // up: with two threads every trim is a TLB shootdown, and on a virtual machine that was 70% of
-  // the CPU of importing 2,000 near-copies (bench/near_copies.py: 2.2 s of CPU, 0.6 s without).
-  // Free memory is kept up to 64 MB instead.
-  mallopt(M_TRIM_THRESHOLD, 64 << 20);
-#endif
+  dkg::cli::InstallStandardOutput();
   const int rc = dkg::cli::Main(argc, argv);
   // Output that did not reach standard output (a full disk, a closed pipe) is a failure too.
-  if (std::fflush(stdout) != 0 || !std::cout.flush() || std::ferror(stdout)) {
-    std::cerr << "dkg: " << dkg::WriteErrorMessage("standard output", errno) << "\n";
+  if (dkg::Status s = dkg::cli::FinishStandardOutput(); !s.ok()) {
+    std::cerr << "dkg: " << s.message() << "\n";
     return rc == 0 ? 1 : rc;
   }
   return rc;

@@ -14,6 +14,7 @@
 #include <numeric>
 #include <stdexcept>
 
+#include "engine/atomic_file.h"
 #include "engine/normalize.h"
 #include "engine/store.h"
 
@@ -33,9 +34,10 @@ bool SyncFile(const std::string& path) {
 
 // Publishes `from` as `to` unless `to` exists (link() refuses to replace, unlike rename()), so
 // two concurrent bulk imports to one new path cannot overwrite each other's store.
-bool PublishNoReplace(const std::string& from, const std::string& to, std::string& error) {
+bool PublishNoReplace(const std::string& from, const std::string& to, std::string& error, bool& exists) {
   if (::link(from.c_str(), to.c_str()) != 0) {
-    error = errno == EEXIST ? "a store appeared at this path during the import" : std::strerror(errno);
+    exists = errno == EEXIST;
+    error = exists ? "a store appeared at this path during the import" : std::strerror(errno);
     return false;
   }
   ::unlink(from.c_str());
@@ -354,8 +356,14 @@ Result<GraphImportReport> Store::CreateFromGraph(const std::string& path, GraphI
                                                  const ProgressFn& progress, const BulkHooks& hooks) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  if (fs::exists(path, ec)) return Status::InvalidInput(path + ": exists; the bulk path creates new stores only");
+  // kExists (here or at publishing) lets the caller import into the store that is there: another
+  // process may have created it since the caller looked.
+  if (fs::exists(path, ec) || fs::is_symlink(path, ec)) {
+    return Status::Exists(path + ": exists; the bulk path creates new stores only");
+  }
   if (Status s = CheckGraphInput(graph, false); !s.ok()) return s;
+  // A killed bulk import's partial store (as large as the store) goes before this one is built.
+  RemoveOrphanedTemporaries(path);
   const std::string partial = path + ".partial-" + std::to_string(::getpid());
   fs::remove(partial, ec);
   fs::remove(partial + "-wal", ec);
@@ -409,9 +417,11 @@ Result<GraphImportReport> Store::CreateFromGraph(const std::string& path, GraphI
     return Status::IoError(path + ": could not build the store: " + e.what());
   }
   std::string error;
-  if (!SyncFile(partial) || !PublishNoReplace(partial, path, error)) {
+  bool exists = false;
+  if (!SyncFile(partial) || !PublishNoReplace(partial, path, error, exists)) {
     discard();
-    return Status::IoError(path + ": could not publish the new store" + (error.empty() ? "" : ": " + error));
+    const std::string message = path + ": could not publish the new store" + (error.empty() ? "" : ": " + error);
+    return exists ? Status::Exists(message) : Status::IoError(message);
   }
   return report;
 }

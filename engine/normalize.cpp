@@ -154,4 +154,16 @@ bool PersonNamesCompatible(std::string_view a, std::string_view b) {
   return full;
 }
 
+std::vector<std::string> IndexWords(std::string_view text) {
+  std::vector<std::string> words(1);
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c >= 0x80)
+      words.back() += static_cast<char>(std::tolower(c));
+    else if (!words.back().empty())
+      words.emplace_back();
+  }
+  if (words.back().empty()) words.pop_back();
+  return words;
+}
+
 }  // namespace dkg

@@ -29,4 +29,8 @@ std::vector<std::string> PersonNameWords(std::string_view name);
 // compared through NormalizeName).
 std::string AsciiLower(std::string_view text);
 
+// The words of `text` as the full-text index splits them: runs of ASCII letters and digits and
+// of non-ASCII bytes, ASCII lower-cased ("Misri's 2+2" -> {"misri", "s", "2", "2"}).
+std::vector<std::string> IndexWords(std::string_view text);
+
 }  // namespace dkg

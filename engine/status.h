@@ -11,7 +11,9 @@ namespace dkg {
 // exceptions never do. The message names the file, line or entity concerned.
 class Status {
  public:
-  enum class Code { kOk, kInvalidInput, kNotFound, kAmbiguous, kIoError, kCorrupt, kInternal };
+  // kExists: what an operation meant to create is already there (Store::CreateFromGraph when
+  // another process made the store first); the caller may go on by another path.
+  enum class Code { kOk, kInvalidInput, kNotFound, kAmbiguous, kIoError, kCorrupt, kInternal, kExists };
 
   Status() = default;
   static Status Ok() { return Status(); }
@@ -21,6 +23,7 @@ class Status {
   static Status IoError(std::string m) { return Status(Code::kIoError, std::move(m)); }
   static Status Corrupt(std::string m) { return Status(Code::kCorrupt, std::move(m)); }
   static Status Internal(std::string m) { return Status(Code::kInternal, std::move(m)); }
+  static Status Exists(std::string m) { return Status(Code::kExists, std::move(m)); }
 
   bool ok() const { return code_ == Code::kOk; }
   Code code() const { return code_; }

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -52,6 +53,12 @@ bool DatesCompatible(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return true;
   return a.rfind(b, 0) == 0 || b.rfind(a, 0) == 0;
 }
+
+// The node an external id names (parameter ?1), as a scalar subquery: the node a merge absorbed
+// it into (xid_redirects), else the node holding it. NULL when none.
+constexpr const char* kNodeByXid =
+    "(SELECT node_id FROM xid_redirects WHERE xid = ?1 UNION ALL "
+    "SELECT id FROM nodes WHERE xid = ?1 LIMIT 1)";
 
 // Kinds whose identity includes the date: two meetings with one name on different days differ.
 bool DateIsIdentity(const std::string& kind) { return kind == "meeting" || kind == "agreement"; }
@@ -260,6 +267,10 @@ Status ForeignStore(const std::string& path) {
 // finds the work done.
 Status Migrate(SQLite::Database& db, const std::string& path, int latest) {
   db.exec("PRAGMA journal_mode = WAL");
+  // Off while migrating (as a new connection has them, stated here because it matters): a
+  // migration that rebuilds a table (0011) drops the old one, which with foreign keys on would
+  // delete its children's rows. Store::Open turns them on afterwards.
+  db.exec("PRAGMA foreign_keys = OFF");
   SQLite::Transaction tx(db, SQLite::TransactionBehavior::EXCLUSIVE);
   const int version = db.execAndGet("PRAGMA user_version").getInt();
   if (version > latest) return NewerStore(path, version, latest);
@@ -376,7 +387,9 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     db.exec("PRAGMA foreign_keys = ON");
     return std::unique_ptr<Store>(new Store(path, std::move(impl)));
   } catch (const SQLite::Exception& e) {
-    return Status::IoError(path + ": cannot open store: " + e.what());
+    // Opening writes too (the WAL's shared-memory file): a full disk or a file size limit then
+    // says so, not "disk I/O error".
+    return Status::IoError(path + ": cannot open store: " + Problem(e, path));
   }
 }
 
@@ -697,7 +710,8 @@ class DocumentWriter {
   // whose own name matches; refuses to guess between several.
   Existing Resolve(const ExtractedNode& node, std::string& reason) {
     if (!node.xid.empty()) {
-      SQLite::Statement& st = Prepare("SELECT id, norm_key, coalesce(date, ''), attrs FROM nodes WHERE xid = ?");
+      SQLite::Statement& st = Prepare(std::string("SELECT id, norm_key, coalesce(date, ''), attrs FROM nodes WHERE id = ") +
+                                      kNodeByXid);
       st.bind(1, node.xid);
       if (st.executeStep()) {
         reason = "same external id " + node.xid;
@@ -1408,15 +1422,14 @@ void UpdateKnownNode(SQLite::Database& db, int64_t id, const std::string& xid, c
 namespace {
 
 // The corrections of a dkg JSON export (GraphInput::corrections), recorded in this store inside
-// ImportGraph's transaction, before the file's nodes are written so that its rules already
-// apply to them. A correction already recorded (same action, time, author and summary: the file
-// was imported before, or came back from a colleague) is not recorded twice. The records keep
-// their text (a summary names the ids of the store it was made in) and carry no changeset: the
-// row changes belong to that store, so `undo` refuses them (detail "imported": true says why).
-// Rules are added unless this store already has one for the same key (its own analyst's wins).
-// Returns the store id of each correction of the file, 0 for one recorded already.
+// ImportGraph's transaction, before the file's nodes are written. A correction already recorded
+// (same action, time, author and summary: the file was imported before, or came back from a
+// colleague) is not recorded twice. The records keep their text (a summary names the ids of the
+// store it was made in; detail "imported": true marks them). `store_ids[i]` is this store's id
+// of the file's correction i; the result says which of them this import recorded (0: recorded
+// before). ApplyImportedCorrections then adds their rules and applies them to the stored rows.
 std::vector<int64_t> InsertImportedCorrections(SQLite::Database& db, const GraphInput& graph,
-                                               GraphImportReport& out) {
+                                               std::vector<int64_t>& store_ids, GraphImportReport& out) {
   std::vector<int64_t> ids;
   std::map<int64_t, int64_t> by_file_id;
   SQLite::Statement same(db,
@@ -1471,48 +1484,20 @@ std::vector<int64_t> InsertImportedCorrections(SQLite::Database& db, const Graph
     undone.bind(2, ids[i]);
     undone.exec();
   }
-  // The rules, by the store id of their correction.
-  SQLite::Statement redirect(db,
-                             "INSERT OR IGNORE INTO name_redirects(kind, norm, target, correction_id) "
-                             "VALUES (?, ?, ?, ?)");
-  SQLite::Statement per_document(db,
-                                 "INSERT OR IGNORE INTO document_redirects(sha256, kind, norm, target, "
-                                 "correction_id) VALUES (?, ?, ?, ?, ?)");
-  SQLite::Statement suppress(db,
-                             "INSERT OR IGNORE INTO suppressed_edges(source_kind, source_norm, relation, "
-                             "target_kind, target_norm, correction_id) VALUES (?, ?, ?, ?, ?, ?)");
-  for (size_t i = 0; i < graph.corrections.size(); ++i) {
-    const int64_t id = by_file_id[graph.corrections[i].record.id];
-    for (const CorrectionRule& rule : graph.corrections[i].rules) {
-      if (rule.type == "redirect") {
-        redirect.reset();
-        redirect.bind(1, rule.kind);
-        redirect.bind(2, rule.norm);
-        redirect.bind(3, rule.target);
-        redirect.bind(4, id);
-        redirect.exec();
-      } else if (rule.type == "document_redirect") {
-        per_document.reset();
-        per_document.bind(1, rule.sha256);
-        per_document.bind(2, rule.kind);
-        per_document.bind(3, rule.norm);
-        per_document.bind(4, rule.target);
-        per_document.bind(5, id);
-        per_document.exec();
-      } else if (rule.type == "suppress") {
-        suppress.reset();
-        suppress.bind(1, rule.source_kind);
-        suppress.bind(2, rule.source_norm);
-        suppress.bind(3, rule.relation);
-        suppress.bind(4, rule.target_kind);
-        suppress.bind(5, rule.target_norm);
-        suppress.bind(6, id);
-        suppress.exec();
-      }
-    }
-  }
+  store_ids.clear();
+  for (const GraphInput::Correction& c : graph.corrections) store_ids.push_back(by_file_id[c.record.id]);
   return ids;
 }
+
+// Defined with the corrections below. ApplyImportedCorrections: the rules of the file's
+// corrections (all of them; a key this store has a rule for already keeps its own), and each
+// newly recorded correction applied to the rows this store holds already, before the file's
+// nodes are written. ApplyImportedDates: the newly recorded set-date corrections, on the stored
+// nodes the file's nodes became (`node_ids[i]`: file node i).
+void ApplyImportedCorrections(SQLite::Database& db, const GraphInput& graph, const std::vector<int64_t>& added,
+                              const std::vector<int64_t>& store_ids, GraphImportReport& out);
+void ApplyImportedDates(SQLite::Database& db, const GraphInput& graph, const std::vector<int64_t>& added,
+                        const std::vector<int64_t>& node_ids, int64_t last_node, GraphImportReport& out);
 
 // The nodes each newly recorded correction concerns, as stored by this import; `node_ids[i]` is
 // the store id of the file's node i.
@@ -1544,7 +1529,13 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
   GraphImportReport out;
   try {
     // Names are searched (by name) or rewritten (an update) against a complete full-text index.
-    if (graph.resolve_by_name || graph.update) impl_->IndexPendingNames();
+    if (graph.resolve_by_name || graph.update || !graph.corrections.empty()) impl_->IndexPendingNames();
+    // An imported retract removes a stored document: the full-text delete trigger removes what
+    // was indexed, so the index must reach every document (as Store::RetractDocument does).
+    if (std::any_of(graph.corrections.begin(), graph.corrections.end(),
+                    [](const GraphInput::Correction& c) { return c.record.action == "retract"; })) {
+      if (Status s = IndexDocuments(); !s.ok()) return s;
+    }
     SQLite::Database& db = impl_->db;
     ResetStatements reset(impl_->cache);  // declared first: runs after the rollback or commit
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -1562,8 +1553,11 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
       ++out.documents_added;
     }
 
-    // A JSON export's corrections and their rules come first: the rules apply to its nodes.
-    const std::vector<int64_t> corrections = InsertImportedCorrections(db, graph, out);
+    // A JSON export's corrections and their rules come first: the rules apply to its nodes, and
+    // the corrections to the nodes this store holds already.
+    std::vector<int64_t> correction_ids;
+    const std::vector<int64_t> corrections = InsertImportedCorrections(db, graph, correction_ids, out);
+    if (!graph.corrections.empty()) ApplyImportedCorrections(db, graph, corrections, correction_ids, out);
 
     ImportReport counts;
     static const std::string kNoText;
@@ -1581,7 +1575,7 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
           // A node joins the stored node with its external id whatever its kind: a kind the
           // store does not hold for that id is refused, or applied with --update.
           SQLite::Statement& find = impl_->cache.Prepare(
-              "SELECT id, kind, name, coalesce(date, '') FROM nodes WHERE xid = ?");
+              std::string("SELECT id, kind, name, coalesce(date, '') FROM nodes WHERE id = ") + kNodeByXid);
           find.bind(1, n.xid);
           if (find.executeStep() && find.getColumn(1).getString() != n.kind) {
             const NodeIdentity stored{find.getColumn(1).getString(), find.getColumn(2).getString(),
@@ -1604,19 +1598,26 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
       // The file's id is the node's identity: the stored node with that external id, or a new one.
       if (!n.xid.empty()) {
         SQLite::Statement& find = impl_->cache.Prepare(
-            "SELECT id, kind, name, coalesce(date, '') FROM nodes WHERE xid = ?");
+            std::string("SELECT id, kind, name, coalesce(date, ''), "
+                        "EXISTS (SELECT 1 FROM xid_redirects WHERE xid = ?1) FROM nodes WHERE id = ") +
+            kNodeByXid);
         find.bind(1, n.xid);
         if (find.executeStep()) {
           // A known id with another kind, name or date would be ignored without a word: refuse
-          // the file instead (an empty date in the table says nothing about the date).
+          // the file instead (an empty date in the table says nothing about the date). An id a
+          // merge absorbed names the merged node, whose name and date are the merge's: only its
+          // kind must agree (a merge joins nodes of one kind).
           const std::string kind = find.getColumn(1).getString();
           const std::string name = find.getColumn(2).getString();
           const std::string date = find.getColumn(3).getString();
-          const bool differs = kind != n.kind || name != n.name || (!n.date.empty() && date != n.date);
+          const bool merged = find.getColumn(4).getInt() != 0;
+          const bool differs =
+              kind != n.kind || (!merged && (name != n.name || (!n.date.empty() && date != n.date)));
           if (differs && graph.update) {
             const int64_t id = find.getColumn(0).getInt64();
-            UpdateKnownNode(db, id, n.xid, {kind, name, date}, {n.kind, n.name, n.date.empty() ? date : n.date},
-                            out.changes);
+            const NodeIdentity to = merged ? NodeIdentity{n.kind, name, date}
+                                           : NodeIdentity{n.kind, n.name, n.date.empty() ? date : n.date};
+            UpdateKnownNode(db, id, n.xid, {kind, name, date}, to, out.changes);
             ids.push_back(id);
             ++counts.nodes_merged;
             continue;
@@ -1639,7 +1640,7 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
       ++counts.nodes_created;
     }
     for (const GraphInput::External& x : graph.external) {
-      SQLite::Statement& find = impl_->cache.Prepare("SELECT id FROM nodes WHERE xid = ?");
+      SQLite::Statement& find = impl_->cache.Prepare(std::string("SELECT id FROM nodes WHERE id = ") + kNodeByXid);
       find.bind(1, x.xid);
       if (!find.executeStep()) {
         return Status::InvalidInput(graph.source + ":" + std::to_string(x.line) + ": unknown id '" +
@@ -1649,6 +1650,7 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
     }
 
     AttachImportedCorrectionNodes(db, graph, corrections, ids);
+    if (!graph.corrections.empty()) ApplyImportedDates(db, graph, corrections, ids, last_node, out);
     uint64_t done = graph.nodes.size();
     static const Attrs kNoAttrs;
     for (const GraphInput::Edge& e : graph.edges) {
@@ -1780,19 +1782,6 @@ std::string AsciiLower(std::string s) {
   return s;
 }
 
-// The words of a name as the full-text index splits them (runs of letters, digits and non-ASCII
-// bytes), lower-cased for ASCII.
-std::vector<std::string> LowerWords(const std::string& text) {
-  std::vector<std::string> words(1);
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c >= 0x80)
-      words.back() += static_cast<char>(std::tolower(c));
-    else if (!words.back().empty())
-      words.emplace_back();
-  }
-  if (words.back().empty()) words.pop_back();
-  return words;
-}
 
 // LIKE pattern for "contains `text`", with LIKE's own wildcards escaped (ESCAPE '\\').
 std::string ContainsPattern(const std::string& text) {
@@ -1929,7 +1918,7 @@ Result<std::vector<int64_t>> Store::Search(const std::string& text, int limit) c
       while (static_cast<int>(out.size()) < limit && scan.executeStep()) {
         const int64_t id = scan.getColumn(0).getInt64();
         if (seen.count(id)) continue;
-        const std::vector<std::string> have = LowerWords(scan.getColumn(1).getString());
+        const std::vector<std::string> have = IndexWords(scan.getColumn(1).getString());
         if (std::all_of(words.begin(), words.end(), [&](const std::string& w) {
               return std::find(have.begin(), have.end(), w) != have.end();
             }))
@@ -2214,7 +2203,7 @@ Result<std::set<std::string>> Store::Relations() const {
 
 Result<std::optional<int64_t>> Store::FindByXid(const std::string& xid) const {
   return Guard(path_, [&]() -> Result<std::optional<int64_t>> {
-    SQLite::Statement st(impl_->db, "SELECT id FROM nodes WHERE xid = ?");
+    SQLite::Statement st(impl_->db, std::string("SELECT id FROM nodes WHERE id = ") + kNodeByXid);
     st.bind(1, xid);
     if (st.executeStep()) return std::optional<int64_t>(st.getColumn(0).getInt64());
     return std::optional<int64_t>();
@@ -2273,14 +2262,17 @@ Result<std::vector<std::pair<int64_t, int64_t>>> Store::EvidenceDocuments(const 
 }
 
 Result<std::vector<EdgeRecord>> Store::EdgesWith(const std::vector<int64_t>& nodes, bool from_source,
-                                                 const std::set<std::string>& relations) const {
+                                                 const std::set<std::string>& relations, bool attrs) const {
   return Guard(path_, [&]() -> Result<std::vector<EdgeRecord>> {
     std::vector<EdgeRecord> out;
     if (nodes.empty() || relations.empty()) return out;
     const std::string side = from_source ? "source" : "target";
-    SQLite::Statement st(impl_->db, "SELECT id, source, target, relation, attrs FROM edges WHERE " + side +
-                                        " = ? AND relation IN (" + Placeholders(relations.size()) +
-                                        ") ORDER BY relation, id");
+    // Without attributes every column is in the index the search uses (the id is its row id).
+    // No ORDER BY: SQLite would rather read edges_target in row id order than sort the entries of
+    // the covering index; a node's few edges are sorted here instead.
+    SQLite::Statement st(impl_->db, std::string("SELECT id, source, target, relation") + (attrs ? ", attrs" : "") +
+                                        " FROM edges WHERE " + side + " = ? AND relation IN (" +
+                                        Placeholders(relations.size()) + ")");
     int i = 2;
     for (const std::string& r : relations) st.bind(i++, r);
     std::optional<SQLite::Transaction> tx;  // one snapshot for every node
@@ -2288,10 +2280,14 @@ Result<std::vector<EdgeRecord>> Store::EdgesWith(const std::vector<int64_t>& nod
     for (int64_t node : nodes) {
       st.reset();
       st.bind(1, node);
+      const size_t first = out.size();
       while (st.executeStep()) {
         out.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getInt64(), st.getColumn(2).getInt64(),
-                       st.getColumn(3).getString(), AttrsFromJson(st.getColumn(4).getString())});
+                       st.getColumn(3).getString(), attrs ? AttrsFromJson(st.getColumn(4).getString()) : Attrs()});
       }
+      std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), [](const EdgeRecord& a, const EdgeRecord& b) {
+        return std::tie(a.relation, a.id) < std::tie(b.relation, b.id);
+      });
     }
     return out;
   });
@@ -2521,7 +2517,9 @@ Status Store::ScanTopology(const std::function<void(int64_t)>& on_node,
     fingerprint = ReadFingerprint(db);
     SQLite::Statement nodes(db, "SELECT id FROM nodes ORDER BY id");
     while (nodes.executeStep()) on_node(nodes.getColumn(0).getInt64());
-    SQLite::Statement edges(db, "SELECT source, target, relation FROM edges");
+    // The order of the unique index (the graph index's rows, and so the order of neighbours,
+    // follow it); without ORDER BY SQLite may scan any covering index, edges_target_relation too.
+    SQLite::Statement edges(db, "SELECT source, target, relation FROM edges ORDER BY source, relation, target");
     while (edges.executeStep()) {
       const SQLite::Column relation = edges.getColumn(2);
       on_edge(edges.getColumn(0).getInt64(), edges.getColumn(1).getInt64(),
@@ -2829,14 +2827,19 @@ namespace {
 // meta (the generation only moves forward), not the full-text tables (virtual tables are not
 // recorded; each correction rewrites the full-text rows of the nodes it touches), and not the
 // corrections log itself, which an undo annotates rather than erases.
+//
+// A changeset lists its tables in this order (the order they are attached), and is applied in
+// it: children before their parents. Applying a merge again (undo of its undo) deletes the
+// absorbed node after re-pointing the rows that named it; parents first, the delete's ON DELETE
+// CASCADE would take those rows before they were re-pointed, and the apply would fail. Inserted
+// parents may come after their children: foreign keys are checked at the end of an apply.
 const std::vector<std::string>& CorrectedTables() {
   static const std::vector<std::string> tables = {
-      "documents",       "nodes",           "aliases",
-      "node_keys",       "edges",           "evidence",
-      "mentions",        "name_redirects",  "document_redirects",
-      "suppressed_edges", "document_copies", "document_signatures",
-      "document_bands",  "office_terms",    "date_claims",
-      "agreement_stages"};
+      "evidence",           "mentions",          "aliases",        "node_keys",
+      "office_terms",       "date_claims",       "agreement_stages", "xid_redirects",
+      "document_copies",    "document_signatures", "document_bands", "edges",
+      "nodes",              "documents",         "name_redirects", "document_redirects",
+      "suppressed_edges"};
   return tables;
 }
 
@@ -2862,8 +2865,9 @@ std::string Describe(const NodeRow& n) { return "#" + std::to_string(n.id) + " '
 
 Status NoNode(int64_t id) { return Status::NotFound("no node #" + std::to_string(id)); }
 
-// One correction in progress, inside its transaction: the body fills in what it concerns, calls
-// Record() before its first change, and says what it did.
+// One correction in progress, inside its transaction: the body names the nodes it concerns
+// (Concern, before it changes them), calls Record() before its first change, and says what it
+// did.
 struct CorrectionWork {
   explicit CorrectionWork(SQLite::Database& database) : db(database) {}
   SQLite::Database& db;
@@ -2873,21 +2877,26 @@ struct CorrectionWork {
   std::set<int64_t> nodes;
   std::unique_ptr<internal::ChangeRecorder> recorder;
 
-  // Keeps the order of the concerned nodes' aliases (exports list them in insertion order,
-  // which a changeset does not keep) and starts recording changes.
-  void Record() {
-    nlohmann::json order = nlohmann::json::object();
+  // Adds `node` to the nodes concerned and keeps the order of its aliases as it is now (exports
+  // list aliases in insertion order, which a changeset does not keep; Undo restores it).
+  void Concern(int64_t node) {
+    nodes.insert(node);
+    if (!detail.contains("alias_order")) detail["alias_order"] = nlohmann::json::object();
+    nlohmann::json& order = detail["alias_order"];
+    const std::string key = std::to_string(node);
+    if (order.contains(key)) return;
     SQLite::Statement st(db, "SELECT alias, norm FROM aliases WHERE node_id = ? ORDER BY rowid");
-    for (int64_t node : nodes) {
-      st.reset();
-      st.bind(1, node);
-      nlohmann::json list = nlohmann::json::array();
-      while (st.executeStep()) {
-        list.push_back({st.getColumn(0).getString(), st.getColumn(1).getString()});
-      }
-      order[std::to_string(node)] = list;
-    }
-    detail["alias_order"] = order;
+    st.bind(1, node);
+    nlohmann::json list = nlohmann::json::array();
+    while (st.executeStep()) list.push_back({st.getColumn(0).getString(), st.getColumn(1).getString()});
+    order[key] = list;
+  }
+
+  // Keeps the alias order of the nodes concerned so far and starts recording changes (once).
+  void Record() {
+    for (int64_t node : std::set<int64_t>(nodes)) Concern(node);
+    if (!detail.contains("alias_order")) detail["alias_order"] = nlohmann::json::object();
+    if (recorder) return;
     std::string error;
     recorder = internal::ChangeRecorder::Start(db.getHandle(), CorrectedTables(), error);
     if (!recorder) throw SQLite::Exception(error);
@@ -3078,9 +3087,15 @@ int64_t MoveEvidence(SQLite::Database& db, int64_t from, int64_t source, const s
   return moved;
 }
 
+// YYYY, YYYY-MM or YYYY-MM-DD, and a day the calendar has (not 2024-02-30).
 bool IsIsoDate(const std::string& date) {
   static const std::regex kDate(R"(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)");
-  return std::regex_match(date, kDate);
+  if (!std::regex_match(date, kDate)) return false;
+  if (date.size() < 10) return true;
+  const std::chrono::year_month_day day{std::chrono::year{std::stoi(date.substr(0, 4))},
+                                        std::chrono::month{static_cast<unsigned>(std::stoi(date.substr(5, 2)))},
+                                        std::chrono::day{static_cast<unsigned>(std::stoi(date.substr(8, 2)))}};
+  return day.ok();
 }
 
 }  // namespace
@@ -3089,6 +3104,131 @@ bool IsIsoDate(const std::string& date) {
   if (impl_->read_only)                                                                         \
     return Status::InvalidInput(path_ + ": store is read-only (opened read-only, or the file " \
                                         "or its directory is not writable)")
+
+namespace {
+
+// Removes document `document_id` and what only it supports (Store::RetractDocument), inside a
+// correction: the nodes it touches are concerned, the summary and detail say what went.
+// REQUIRES: the document full-text index and the names index are complete (the delete trigger
+// removes what was indexed).
+Status RetractRows(CorrectionWork& w, int64_t document_id) {
+  SQLite::Database& db = w.db;
+  SQLite::Statement doc(db, "SELECT title, source, sha256 FROM documents WHERE id = ?");
+  doc.bind(1, document_id);
+  if (!doc.executeStep()) {
+    return Status::NotFound("no document #" + std::to_string(document_id) +
+                            " (dkg documents lists them)");
+  }
+  const std::string title = doc.getColumn(0).getString(), source = doc.getColumn(1).getString(),
+                    sha256 = doc.getColumn(2).getString();
+  doc.reset();
+  {
+    SQLite::Statement group(db, "SELECT count(*) FROM document_copies WHERE copy_of = ?");
+    group.bind(1, document_id);
+    group.executeStep();
+    if (const int64_t n = group.getColumn(0).getInt64(); n > 0) {
+      return Status::InvalidInput(
+          "retract: document #" + std::to_string(document_id) + " is the first of " +
+          std::to_string(n) + " near-copies, which were stored without a graph of their own " +
+          "(its graph is theirs too); retract its copies first (dkg documents --copies)");
+    }
+  }
+  std::vector<int64_t> edges;
+  SQLite::Statement ev(db, "SELECT DISTINCT edge_id FROM evidence WHERE document_id = ?");
+  ev.bind(1, document_id);
+  while (ev.executeStep()) edges.push_back(ev.getColumn(0).getInt64());
+  SQLite::Statement mentioned(db, "SELECT node_id FROM mentions WHERE document_id = ?");
+  mentioned.bind(1, document_id);
+  std::set<int64_t> concerned;
+  while (mentioned.executeStep()) concerned.insert(mentioned.getColumn(0).getInt64());
+  SQLite::Statement ends(db, "SELECT source, target FROM edges WHERE id = ?");
+  for (int64_t e : edges) {
+    ends.reset();
+    ends.bind(1, e);
+    if (ends.executeStep()) {
+      concerned.insert(ends.getColumn(0).getInt64());
+      concerned.insert(ends.getColumn(1).getInt64());
+    }
+  }
+  for (int64_t n : concerned) w.Concern(n);
+  w.Record();
+  SQLite::Statement drop_evidence(db, "DELETE FROM evidence WHERE document_id = ?");
+  drop_evidence.bind(1, document_id);
+  const int64_t evidence = Exec(drop_evidence);
+  SQLite::Statement drop_mentions(db, "DELETE FROM mentions WHERE document_id = ?");
+  drop_mentions.bind(1, document_id);
+  const int64_t mentions = Exec(drop_mentions);
+  int64_t edges_removed = 0, nodes_removed = 0;
+  SQLite::Statement drop_edge(db, "DELETE FROM edges WHERE id = ?1 AND NOT EXISTS "
+                                  "(SELECT 1 FROM evidence WHERE edge_id = ?1)");
+  for (int64_t e : edges) {
+    drop_edge.reset();
+    drop_edge.bind(1, e);
+    edges_removed += drop_edge.exec();
+  }
+  // A node stays while another document mentions it or an edge (with other evidence, from a
+  // table, or linked by hand) still holds it.
+  SQLite::Statement unsupported(
+      db, "SELECT NOT EXISTS (SELECT 1 FROM mentions WHERE node_id = ?1) AND "
+          "NOT EXISTS (SELECT 1 FROM edges WHERE source = ?1) AND "
+          "NOT EXISTS (SELECT 1 FROM edges WHERE target = ?1)");
+  std::vector<int64_t> removed;
+  for (int64_t n : concerned) {
+    unsupported.reset();
+    unsupported.bind(1, n);
+    unsupported.executeStep();
+    if (unsupported.getColumn(0).getInt() == 0) continue;
+    for (const char* sql : {"DELETE FROM aliases WHERE node_id = ?", "DELETE FROM node_keys WHERE node_id = ?",
+                            "DELETE FROM nodes WHERE id = ?"}) {
+      SQLite::Statement st(db, sql);
+      st.bind(1, n);
+      st.exec();
+    }
+    removed.push_back(n);
+    ++nodes_removed;
+  }
+  // Its near-copy group: a copy simply leaves it. The first document holds the graph of the
+  // whole group (copies are stored without one), so it goes last.
+  for (const char* sql : {"DELETE FROM document_copies WHERE document_id = ?",
+                          "DELETE FROM document_bands WHERE document_id = ?",
+                          "DELETE FROM document_signatures WHERE document_id = ?"}) {
+    SQLite::Statement st(db, sql);
+    st.bind(1, document_id);
+    st.exec();
+  }
+  // Its date claims go with it (ON DELETE CASCADE): the nodes it dated take the date the
+  // remaining documents choose.
+  std::set<int64_t> dated;
+  {
+    SQLite::Statement claimed(db, "SELECT DISTINCT node_id FROM date_claims WHERE document_id = ?");
+    claimed.bind(1, document_id);
+    while (claimed.executeStep()) dated.insert(claimed.getColumn(0).getInt64());
+  }
+  SQLite::Statement drop_doc(db, "DELETE FROM documents WHERE id = ?");
+  drop_doc.bind(1, document_id);
+  drop_doc.exec();
+  for (int64_t n : dated) {
+    if (std::find(removed.begin(), removed.end(), n) == removed.end()) ApplyChosenDate(db, n, true);
+  }
+  // Every remaining document is indexed (IndexDocuments ran first): the index reaches as far as
+  // the remaining documents. (A new document never takes a retracted one's id: migration 12.)
+  db.exec("UPDATE meta SET value = (SELECT coalesce(max(id), 0) FROM documents) "
+          "WHERE key = 'documents_fts_upto'");
+  w.summary = "retracted document #" + std::to_string(document_id) + " '" + title + "' (" +
+              source + "): " + std::to_string(evidence) + " evidence, " +
+              std::to_string(mentions) + " mention rows, " + std::to_string(edges_removed) +
+              " edges and " + std::to_string(nodes_removed) + " nodes removed";
+  w.detail["document"] = document_id;
+  w.detail["title"] = title;
+  w.detail["source"] = source;
+  w.detail["sha256"] = sha256;
+  w.detail["evidence_removed"] = evidence;
+  w.detail["edges_removed"] = edges_removed;
+  w.detail["nodes_removed"] = removed;
+  return Status::Ok();
+}
+
+}  // namespace
 
 Result<CorrectionRecord> Store::RetractDocument(int64_t document_id, const CorrectionAuthor& who) {
   DKG_REFUSE_READ_ONLY();
@@ -3099,120 +3239,193 @@ Result<CorrectionRecord> Store::RetractDocument(int64_t document_id, const Corre
   } catch (const SQLite::Exception& e) {
     return Status::IoError(path_ + ": " + e.what());
   }
-  return RunCorrection(impl_->db, impl_->cache, path_, "retract", who, [&](CorrectionWork& w) -> Status {
-    SQLite::Database& db = w.db;
-    SQLite::Statement doc(db, "SELECT title, source FROM documents WHERE id = ?");
-    doc.bind(1, document_id);
-    if (!doc.executeStep()) {
-      return Status::NotFound("no document #" + std::to_string(document_id) +
-                              " (dkg documents lists them)");
-    }
-    const std::string title = doc.getColumn(0).getString(), source = doc.getColumn(1).getString();
-    doc.reset();
-    {
-      SQLite::Statement group(db, "SELECT count(*) FROM document_copies WHERE copy_of = ?");
-      group.bind(1, document_id);
-      group.executeStep();
-      if (const int64_t n = group.getColumn(0).getInt64(); n > 0) {
-        return Status::InvalidInput(
-            "retract: document #" + std::to_string(document_id) + " is the first of " +
-            std::to_string(n) + " near-copies, which were stored without a graph of their own " +
-            "(its graph is theirs too); retract its copies first (dkg documents --copies)");
-      }
-    }
-    std::vector<int64_t> edges;
-    SQLite::Statement ev(db, "SELECT DISTINCT edge_id FROM evidence WHERE document_id = ?");
-    ev.bind(1, document_id);
-    while (ev.executeStep()) edges.push_back(ev.getColumn(0).getInt64());
-    SQLite::Statement mentioned(db, "SELECT node_id FROM mentions WHERE document_id = ?");
-    mentioned.bind(1, document_id);
-    while (mentioned.executeStep()) w.nodes.insert(mentioned.getColumn(0).getInt64());
-    SQLite::Statement ends(db, "SELECT source, target FROM edges WHERE id = ?");
-    for (int64_t e : edges) {
-      ends.reset();
-      ends.bind(1, e);
-      if (ends.executeStep()) {
-        w.nodes.insert(ends.getColumn(0).getInt64());
-        w.nodes.insert(ends.getColumn(1).getInt64());
-      }
-    }
-    w.Record();
-    SQLite::Statement drop_evidence(db, "DELETE FROM evidence WHERE document_id = ?");
-    drop_evidence.bind(1, document_id);
-    const int64_t evidence = Exec(drop_evidence);
-    SQLite::Statement drop_mentions(db, "DELETE FROM mentions WHERE document_id = ?");
-    drop_mentions.bind(1, document_id);
-    const int64_t mentions = Exec(drop_mentions);
-    int64_t edges_removed = 0, nodes_removed = 0;
-    SQLite::Statement drop_edge(db, "DELETE FROM edges WHERE id = ?1 AND NOT EXISTS "
-                                    "(SELECT 1 FROM evidence WHERE edge_id = ?1)");
-    for (int64_t e : edges) {
-      drop_edge.reset();
-      drop_edge.bind(1, e);
-      edges_removed += drop_edge.exec();
-    }
-    // A node stays while another document mentions it or an edge (with other evidence, from a
-    // table, or linked by hand) still holds it.
-    SQLite::Statement unsupported(
-        db, "SELECT NOT EXISTS (SELECT 1 FROM mentions WHERE node_id = ?1) AND "
-            "NOT EXISTS (SELECT 1 FROM edges WHERE source = ?1) AND "
-            "NOT EXISTS (SELECT 1 FROM edges WHERE target = ?1)");
-    std::vector<int64_t> removed;
-    for (int64_t n : w.nodes) {
-      unsupported.reset();
-      unsupported.bind(1, n);
-      unsupported.executeStep();
-      if (unsupported.getColumn(0).getInt() == 0) continue;
-      for (const char* sql : {"DELETE FROM aliases WHERE node_id = ?", "DELETE FROM node_keys WHERE node_id = ?",
-                              "DELETE FROM nodes WHERE id = ?"}) {
-        SQLite::Statement st(db, sql);
-        st.bind(1, n);
-        st.exec();
-      }
-      removed.push_back(n);
-      ++nodes_removed;
-    }
-    // Its near-copy group: a copy simply leaves it. The first document holds the graph of the
-    // whole group (copies are stored without one), so it goes last.
-    for (const char* sql : {"DELETE FROM document_copies WHERE document_id = ?",
-                            "DELETE FROM document_bands WHERE document_id = ?",
-                            "DELETE FROM document_signatures WHERE document_id = ?"}) {
-      SQLite::Statement st(db, sql);
-      st.bind(1, document_id);
-      st.exec();
-    }
-    // Its date claims go with it (ON DELETE CASCADE): the nodes it dated take the date the
-    // remaining documents choose.
-    std::set<int64_t> dated;
-    {
-      SQLite::Statement claimed(db, "SELECT DISTINCT node_id FROM date_claims WHERE document_id = ?");
-      claimed.bind(1, document_id);
-      while (claimed.executeStep()) dated.insert(claimed.getColumn(0).getInt64());
-    }
-    SQLite::Statement drop_doc(db, "DELETE FROM documents WHERE id = ?");
-    drop_doc.bind(1, document_id);
-    drop_doc.exec();
-    for (int64_t n : dated) {
-      if (std::find(removed.begin(), removed.end(), n) == removed.end()) ApplyChosenDate(db, n, true);
-    }
-    // Every remaining document is indexed (IndexDocuments ran first), and SQLite gives the next
-    // document the highest id plus one, which may be this one's again: the index reaches exactly
-    // as far as the remaining documents, or the next document would be taken as indexed.
-    db.exec("UPDATE meta SET value = (SELECT coalesce(max(id), 0) FROM documents) "
-            "WHERE key = 'documents_fts_upto'");
-    w.summary = "retracted document #" + std::to_string(document_id) + " '" + title + "' (" +
-                source + "): " + std::to_string(evidence) + " evidence, " +
-                std::to_string(mentions) + " mention rows, " + std::to_string(edges_removed) +
-                " edges and " + std::to_string(nodes_removed) + " nodes removed";
-    w.detail["document"] = document_id;
-    w.detail["title"] = title;
-    w.detail["source"] = source;
-    w.detail["evidence_removed"] = evidence;
-    w.detail["edges_removed"] = edges_removed;
-    w.detail["nodes_removed"] = removed;
-    return Status::Ok();
-  });
+  return RunCorrection(impl_->db, impl_->cache, path_, "retract", who,
+                       [&](CorrectionWork& w) { return RetractRows(w, document_id); });
 }
+
+namespace {
+
+// Moves node `from`'s mention row in `document` to node `to`; when `to` has one there too, the
+// two become one row with the spans of both. Returns the rows moved (0 or 1).
+int64_t MoveMentionRow(SQLite::Database& db, int64_t from, int64_t to, int64_t document,
+                       const std::string& reason) {
+  SQLite::Statement theirs(db, "SELECT spans, surfaces FROM mentions WHERE node_id = ? AND document_id = ?");
+  theirs.bind(1, from);
+  theirs.bind(2, document);
+  if (!theirs.executeStep()) return 0;
+  const std::string spans = theirs.getColumn(0).getString(), surfaces = theirs.getColumn(1).getString();
+  theirs.reset();
+  SQLite::Statement mine(db, "SELECT spans, surfaces FROM mentions WHERE node_id = ? AND document_id = ?");
+  mine.bind(1, to);
+  mine.bind(2, document);
+  if (mine.executeStep()) {
+    auto all = nlohmann::json::parse(mine.getColumn(1).getString(), nullptr, false);
+    auto more = nlohmann::json::parse(surfaces, nullptr, false);
+    if (all.is_array() && more.is_array()) all.insert(all.end(), more.begin(), more.end());
+    SQLite::Statement up(db, "UPDATE mentions SET spans = ?, surfaces = ? WHERE node_id = ? AND document_id = ?");
+    up.bind(1, mine.getColumn(0).getString() + " " + spans);
+    up.bind(2, all.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    up.bind(3, to);
+    up.bind(4, document);
+    mine.reset();
+    up.exec();
+    SQLite::Statement drop(db, "DELETE FROM mentions WHERE node_id = ? AND document_id = ?");
+    drop.bind(1, from);
+    drop.bind(2, document);
+    drop.exec();
+  } else {
+    SQLite::Statement move(db, "UPDATE mentions SET node_id = ?, reason = ? WHERE node_id = ? AND document_id = ?");
+    move.bind(1, to);
+    move.bind(2, reason);
+    move.bind(3, from);
+    move.bind(4, document);
+    move.exec();
+  }
+  return 1;
+}
+
+// What MergeRows did, for the correction's summary.
+struct MergeOutcome {
+  int64_t mention_rows = 0, repointed = 0, folded = 0, self_loops = 0;
+  std::string Summary(const NodeRow& a, const NodeRow& b) const {
+    return "merged " + Describe(b) + " into " + Describe(a) + ": " + std::to_string(mention_rows) +
+           " mention rows, " + std::to_string(repointed + folded) + " edges (" +
+           std::to_string(folded) + " folded into existing ones" +
+           (self_loops ? ", " + std::to_string(self_loops) + " between the two dropped" : "") + ")";
+  }
+};
+
+// Makes one node of `a` and `b` (Store::MergeNodes) inside correction `correction`, which has
+// started recording. REQUIRES: both exist, differ and are of one kind.
+MergeOutcome MergeRows(SQLite::Database& db, const NodeRow& a, const NodeRow& b, int64_t correction) {
+  const int64_t keep = a.id, absorb = b.id;
+  const std::string moved_reason =
+      "correction #" + std::to_string(correction) + ": merged from " + Describe(b);
+  // Mentions: a document naming both keeps one row with the spans of both.
+  std::vector<int64_t> mention_documents;
+  {
+    SQLite::Statement rows(db, "SELECT document_id FROM mentions WHERE node_id = ?");
+    rows.bind(1, absorb);
+    while (rows.executeStep()) mention_documents.push_back(rows.getColumn(0).getInt64());
+  }
+  for (int64_t document : mention_documents) MoveMentionRow(db, absorb, keep, document, moved_reason);
+  // Offices over time follow the person, the country and the body they name.
+  for (const char* column : {"official_id", "country_id", "body_id"}) {
+    SQLite::Statement terms(db, std::string("UPDATE office_terms SET ") + column + " = ? WHERE " + column + " = ?");
+    terms.bind(1, keep);
+    terms.bind(2, absorb);
+    terms.exec();
+  }
+  // So do the dates documents gave: the merged node's date is chosen from both nodes' claims
+  // (below, once its own date is settled).
+  SQLite::Statement claims(db, "UPDATE date_claims SET node_id = ? WHERE node_id = ?");
+  claims.bind(1, keep);
+  claims.bind(2, absorb);
+  claims.exec();
+  SQLite::Statement stages(db, "UPDATE agreement_stages SET agreement_id = ? WHERE agreement_id = ?");
+  stages.bind(1, keep);
+  stages.bind(2, absorb);
+  stages.exec();
+  // Edges: re-pointed, or folded into the same edge of `keep` with all their evidence.
+  SQLite::Statement edges(db, "SELECT id, source, relation, target, attrs FROM edges "
+                              "WHERE source = ?1 OR target = ?1 ORDER BY id");
+  edges.bind(1, absorb);
+  std::vector<std::tuple<int64_t, int64_t, std::string, int64_t, std::string>> edge_rows;
+  while (edges.executeStep()) {
+    edge_rows.emplace_back(edges.getColumn(0).getInt64(), edges.getColumn(1).getInt64(),
+                           edges.getColumn(2).getString(), edges.getColumn(3).getInt64(),
+                           edges.getColumn(4).getString());
+  }
+  int64_t repointed = 0, folded = 0, self_loops = 0;
+  for (const auto& [id, source, relation, target, attrs] : edge_rows) {
+    const int64_t s = source == absorb ? keep : source, t = target == absorb ? keep : target;
+    if (s == t) {
+      SQLite::Statement drop(db, "DELETE FROM evidence WHERE edge_id = ?");
+      drop.bind(1, id);
+      drop.exec();
+      SQLite::Statement drop_edge(db, "DELETE FROM edges WHERE id = ?");
+      drop_edge.bind(1, id);
+      drop_edge.exec();
+      ++self_loops;
+      continue;
+    }
+    SQLite::Statement exists(db, "SELECT 1 FROM edges WHERE source = ? AND relation = ? AND target = ?");
+    exists.bind(1, s);
+    exists.bind(2, relation);
+    exists.bind(3, t);
+    if (exists.executeStep()) {
+      exists.reset();
+      MoveEvidence(db, id, s, relation, t, attrs, "", {}, true);
+      ++folded;
+    } else {
+      SQLite::Statement up(db, "UPDATE edges SET source = ?, target = ? WHERE id = ?");
+      up.bind(1, s);
+      up.bind(2, t);
+      up.bind(3, id);
+      up.exec();
+      ++repointed;
+    }
+  }
+  // Names: the absorbed node's name and aliases become aliases of `keep`, and later mentions
+  // of them join `keep`.
+  std::vector<std::pair<std::string, std::string>> names = {{b.name, b.norm_key}};
+  SQLite::Statement al(db, "SELECT alias, norm FROM aliases WHERE node_id = ? ORDER BY rowid");
+  al.bind(1, absorb);
+  while (al.executeStep()) names.emplace_back(al.getColumn(0).getString(), al.getColumn(1).getString());
+  SQLite::Statement add_alias(db, "INSERT OR IGNORE INTO aliases(node_id, alias, norm) VALUES (?, ?, ?)");
+  for (const auto& [alias, norm] : names) {
+    if (norm.empty() || norm == a.norm_key) continue;
+    add_alias.reset();
+    add_alias.bind(1, keep);
+    add_alias.bind(2, alias);
+    add_alias.bind(3, norm);
+    add_alias.exec();
+  }
+  SQLite::Statement keys(db, "INSERT OR IGNORE INTO node_keys(node_id, key) SELECT ?, key FROM node_keys WHERE node_id = ?");
+  keys.bind(1, keep);
+  keys.bind(2, absorb);
+  keys.exec();
+  Attrs attrs = AttrsFromJson(a.attrs);
+  for (const auto& [key, value] : AttrsFromJson(b.attrs)) attrs.emplace(key, value);
+  // External ids: the absorbed node's, and those merged into it before, find `keep` from now
+  // on (a node table imported again names them). Moved before the node goes (its rows would
+  // go with it).
+  SQLite::Statement xids(db, "UPDATE xid_redirects SET node_id = ? WHERE node_id = ?");
+  xids.bind(1, keep);
+  xids.bind(2, absorb);
+  xids.exec();
+  if (!b.xid.empty()) {
+    SQLite::Statement xid(db, "INSERT OR REPLACE INTO xid_redirects(xid, node_id, correction_id) VALUES (?, ?, ?)");
+    xid.bind(1, b.xid);
+    xid.bind(2, keep);
+    xid.bind(3, correction);
+    xid.exec();
+  }
+  for (const char* sql : {"DELETE FROM aliases WHERE node_id = ?", "DELETE FROM node_keys WHERE node_id = ?",
+                          "DELETE FROM nodes WHERE id = ?"}) {
+    SQLite::Statement st(db, sql);
+    st.bind(1, absorb);
+    st.exec();
+  }
+  SQLite::Statement up(db, "UPDATE nodes SET date = ?, attrs = ?, xid = ? WHERE id = ?");
+  const std::string date = a.date.empty() ? b.date : a.date;
+  const std::string xid = a.xid.empty() ? b.xid : a.xid;
+  if (date.empty()) up.bind(1); else up.bind(1, date);
+  up.bind(2, AttrsToJson(attrs));
+  if (xid.empty()) up.bind(3); else up.bind(3, xid);
+  up.bind(4, keep);
+  up.exec();
+  ApplyChosenDate(db, keep);
+  std::set<std::string> redirected;
+  for (const auto& [alias, norm] : names) {
+    if (norm.empty() || norm == a.norm_key || NameTaken(db, a.kind, norm, {keep})) continue;
+    if (redirected.insert(norm).second) AddRedirect(db, a.kind, norm, a.name, correction);
+  }
+  RenameInRules(db, a.kind, b.name, b.norm_key, a.name, a.norm_key);
+  return {static_cast<int64_t>(mention_documents.size()), repointed, folded, self_loops};
+}
+
+}  // namespace
 
 Result<CorrectionRecord> Store::MergeNodes(int64_t keep, int64_t absorb, const CorrectionAuthor& who) {
   DKG_REFUSE_READ_ONLY();
@@ -3230,153 +3443,94 @@ Result<CorrectionRecord> Store::MergeNodes(int64_t keep, int64_t absorb, const C
       return Status::InvalidInput("merge: " + Describe(*a) + " is " + article(a->kind) + a->kind + " and " +
                                   Describe(*b) + " " + article(b->kind) + b->kind + "; only nodes of one kind merge");
     }
-    w.nodes = {keep, absorb};
+    w.Concern(keep);
+    w.Concern(absorb);
     w.Record();
-    const std::string moved_reason =
-        "correction #" + std::to_string(w.id) + ": merged from " + Describe(*b);
-    // Mentions: a document naming both keeps one row with the spans of both.
-    SQLite::Statement rows(db, "SELECT document_id, spans, surfaces FROM mentions WHERE node_id = ?");
-    rows.bind(1, absorb);
-    std::vector<std::tuple<int64_t, std::string, std::string>> mention_rows;
-    while (rows.executeStep()) {
-      mention_rows.emplace_back(rows.getColumn(0).getInt64(), rows.getColumn(1).getString(),
-                                rows.getColumn(2).getString());
-    }
-    for (const auto& [document, spans, surfaces] : mention_rows) {
-      SQLite::Statement mine(db, "SELECT spans, surfaces FROM mentions WHERE node_id = ? AND document_id = ?");
-      mine.bind(1, keep);
-      mine.bind(2, document);
-      if (mine.executeStep()) {
-        auto all = nlohmann::json::parse(mine.getColumn(1).getString(), nullptr, false);
-        auto more = nlohmann::json::parse(surfaces, nullptr, false);
-        if (all.is_array() && more.is_array()) all.insert(all.end(), more.begin(), more.end());
-        SQLite::Statement up(db, "UPDATE mentions SET spans = ?, surfaces = ? WHERE node_id = ? AND document_id = ?");
-        up.bind(1, mine.getColumn(0).getString() + " " + spans);
-        up.bind(2, all.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-        up.bind(3, keep);
-        up.bind(4, document);
-        mine.reset();
-        up.exec();
-        SQLite::Statement drop(db, "DELETE FROM mentions WHERE node_id = ? AND document_id = ?");
-        drop.bind(1, absorb);
-        drop.bind(2, document);
-        drop.exec();
-      } else {
-        SQLite::Statement move(db, "UPDATE mentions SET node_id = ?, reason = ? WHERE node_id = ? AND document_id = ?");
-        move.bind(1, keep);
-        move.bind(2, moved_reason);
-        move.bind(3, absorb);
-        move.bind(4, document);
-        move.exec();
-      }
-    }
-    // Offices over time follow the person, the country and the body they name.
-    for (const char* column : {"official_id", "country_id", "body_id"}) {
-      SQLite::Statement terms(db, std::string("UPDATE office_terms SET ") + column + " = ? WHERE " + column + " = ?");
-      terms.bind(1, keep);
-      terms.bind(2, absorb);
-      terms.exec();
-    }
-    // So do the dates documents gave (the merged node keeps its own date, as before).
-    SQLite::Statement claims(db, "UPDATE date_claims SET node_id = ? WHERE node_id = ?");
-    claims.bind(1, keep);
-    claims.bind(2, absorb);
-    claims.exec();
-    SQLite::Statement stages(db, "UPDATE agreement_stages SET agreement_id = ? WHERE agreement_id = ?");
-    stages.bind(1, keep);
-    stages.bind(2, absorb);
-    stages.exec();
-    // Edges: re-pointed, or folded into the same edge of `keep` with all their evidence.
-    SQLite::Statement edges(db, "SELECT id, source, relation, target, attrs FROM edges "
-                                "WHERE source = ?1 OR target = ?1 ORDER BY id");
-    edges.bind(1, absorb);
-    std::vector<std::tuple<int64_t, int64_t, std::string, int64_t, std::string>> edge_rows;
-    while (edges.executeStep()) {
-      edge_rows.emplace_back(edges.getColumn(0).getInt64(), edges.getColumn(1).getInt64(),
-                             edges.getColumn(2).getString(), edges.getColumn(3).getInt64(),
-                             edges.getColumn(4).getString());
-    }
-    int64_t repointed = 0, folded = 0, self_loops = 0;
-    for (const auto& [id, source, relation, target, attrs] : edge_rows) {
-      const int64_t s = source == absorb ? keep : source, t = target == absorb ? keep : target;
-      if (s == t) {
-        SQLite::Statement drop(db, "DELETE FROM evidence WHERE edge_id = ?");
-        drop.bind(1, id);
-        drop.exec();
-        SQLite::Statement drop_edge(db, "DELETE FROM edges WHERE id = ?");
-        drop_edge.bind(1, id);
-        drop_edge.exec();
-        ++self_loops;
-        continue;
-      }
-      SQLite::Statement exists(db, "SELECT 1 FROM edges WHERE source = ? AND relation = ? AND target = ?");
-      exists.bind(1, s);
-      exists.bind(2, relation);
-      exists.bind(3, t);
-      if (exists.executeStep()) {
-        exists.reset();
-        MoveEvidence(db, id, s, relation, t, attrs, "", {}, true);
-        ++folded;
-      } else {
-        SQLite::Statement up(db, "UPDATE edges SET source = ?, target = ? WHERE id = ?");
-        up.bind(1, s);
-        up.bind(2, t);
-        up.bind(3, id);
-        up.exec();
-        ++repointed;
-      }
-    }
-    // Names: the absorbed node's name and aliases become aliases of `keep`, and later mentions
-    // of them join `keep`.
-    std::vector<std::pair<std::string, std::string>> names = {{b->name, b->norm_key}};
-    SQLite::Statement al(db, "SELECT alias, norm FROM aliases WHERE node_id = ? ORDER BY rowid");
-    al.bind(1, absorb);
-    while (al.executeStep()) names.emplace_back(al.getColumn(0).getString(), al.getColumn(1).getString());
-    SQLite::Statement add_alias(db, "INSERT OR IGNORE INTO aliases(node_id, alias, norm) VALUES (?, ?, ?)");
-    for (const auto& [alias, norm] : names) {
-      if (norm.empty() || norm == a->norm_key) continue;
-      add_alias.reset();
-      add_alias.bind(1, keep);
-      add_alias.bind(2, alias);
-      add_alias.bind(3, norm);
-      add_alias.exec();
-    }
-    SQLite::Statement keys(db, "INSERT OR IGNORE INTO node_keys(node_id, key) SELECT ?, key FROM node_keys WHERE node_id = ?");
-    keys.bind(1, keep);
-    keys.bind(2, absorb);
-    keys.exec();
-    Attrs attrs = AttrsFromJson(a->attrs);
-    for (const auto& [key, value] : AttrsFromJson(b->attrs)) attrs.emplace(key, value);
-    for (const char* sql : {"DELETE FROM aliases WHERE node_id = ?", "DELETE FROM node_keys WHERE node_id = ?",
-                            "DELETE FROM nodes WHERE id = ?"}) {
-      SQLite::Statement st(db, sql);
-      st.bind(1, absorb);
-      st.exec();
-    }
-    SQLite::Statement up(db, "UPDATE nodes SET date = ?, attrs = ?, xid = ? WHERE id = ?");
-    const std::string date = a->date.empty() ? b->date : a->date;
-    const std::string xid = a->xid.empty() ? b->xid : a->xid;
-    if (date.empty()) up.bind(1); else up.bind(1, date);
-    up.bind(2, AttrsToJson(attrs));
-    if (xid.empty()) up.bind(3); else up.bind(3, xid);
-    up.bind(4, keep);
-    up.exec();
-    std::set<std::string> redirected;
-    for (const auto& [alias, norm] : names) {
-      if (norm.empty() || norm == a->norm_key || NameTaken(db, a->kind, norm, {keep})) continue;
-      if (redirected.insert(norm).second) AddRedirect(db, a->kind, norm, a->name, w.id);
-    }
-    RenameInRules(db, a->kind, b->name, b->norm_key, a->name, a->norm_key);
-    w.summary = "merged " + Describe(*b) + " into " + Describe(*a) + ": " +
-                std::to_string(mention_rows.size()) + " mention rows, " +
-                std::to_string(repointed + folded) + " edges (" + std::to_string(folded) +
-                " folded into existing ones" +
-                (self_loops ? ", " + std::to_string(self_loops) + " between the two dropped" : "") + ")";
+    const MergeOutcome outcome = MergeRows(db, *a, *b, w.id);
+    w.summary = outcome.Summary(*a, *b);
     w.detail["keep"] = {{"id", keep}, {"kind", a->kind}, {"name", a->name}};
     w.detail["absorb"] = {{"id", absorb}, {"kind", b->kind}, {"name", b->name}};
     return Status::Ok();
   });
 }
+
+namespace {
+
+// What SplitRows did.
+struct SplitOutcome {
+  int64_t node = 0;  // where the mentions went
+  int64_t mention_rows = 0, evidence = 0;
+};
+
+// Moves `x`'s mentions in `docs`, the office terms, date claims and agreement stages those
+// documents give it and the evidence they give its edges, to node `into`, or (0) to a new node of
+// x's kind named `new_name` with x's date and attributes; both nodes' dates are chosen again
+// from their claims. Inside correction `correction`, which has started recording.
+SplitOutcome SplitRows(SQLite::Database& db, const NodeRow& x, const std::set<int64_t>& docs, int64_t into,
+                       const std::string& new_name, int64_t correction) {
+  int64_t y = into;
+  if (y == 0) {
+    SQLite::Statement add(db, "INSERT INTO nodes(kind, name, norm_key, date, attrs) VALUES (?, ?, ?, ?, ?)");
+    add.bind(1, x.kind);
+    add.bind(2, new_name);
+    add.bind(3, NormalizeName(new_name));
+    if (x.date.empty()) add.bind(4); else add.bind(4, x.date);
+    add.bind(5, x.attrs);
+    add.exec();
+    y = db.getLastInsertRowid();
+  }
+  std::string in = " AND document_id IN (";
+  for (size_t i = 0; i < docs.size(); ++i) in += i ? ",?" : "?";
+  in += ")";
+  const std::vector<int64_t> doc_args(docs.begin(), docs.end());
+  int64_t mention_rows = 0;
+  for (int64_t document : docs) {
+    mention_rows += MoveMentionRow(db, x.id, y, document,
+                                   "correction #" + std::to_string(correction) + ": split from " + Describe(x));
+  }
+  // The office terms those documents reported go with their mentions.
+  SQLite::Statement terms(db, "UPDATE office_terms SET official_id = ? WHERE official_id = ?" + in);
+  terms.bind(1, y);
+  terms.bind(2, x.id);
+  for (size_t i = 0; i < doc_args.size(); ++i) terms.bind(static_cast<int>(i + 3), doc_args[i]);
+  terms.exec();
+  // And the dates those documents gave.
+  SQLite::Statement claims(db, "UPDATE date_claims SET node_id = ? WHERE node_id = ?" + in);
+  claims.bind(1, y);
+  claims.bind(2, x.id);
+  for (size_t i = 0; i < doc_args.size(); ++i) claims.bind(static_cast<int>(i + 3), doc_args[i]);
+  claims.exec();
+  SQLite::Statement stages(db, "UPDATE agreement_stages SET agreement_id = ? WHERE agreement_id = ?" + in);
+  stages.bind(1, y);
+  stages.bind(2, x.id);
+  for (size_t i = 0; i < doc_args.size(); ++i) stages.bind(static_cast<int>(i + 3), doc_args[i]);
+  stages.exec();
+  SQLite::Statement edges(db, "SELECT id, source, relation, target, attrs FROM edges "
+                              "WHERE source = ?1 OR target = ?1 ORDER BY id");
+  edges.bind(1, x.id);
+  std::vector<std::tuple<int64_t, int64_t, std::string, int64_t, std::string>> edge_rows;
+  while (edges.executeStep()) {
+    edge_rows.emplace_back(edges.getColumn(0).getInt64(), edges.getColumn(1).getInt64(),
+                           edges.getColumn(2).getString(), edges.getColumn(3).getInt64(),
+                           edges.getColumn(4).getString());
+  }
+  int64_t evidence = 0;
+  for (const auto& [id, source, relation, target, attrs] : edge_rows) {
+    SQLite::Statement has(db, "SELECT 1 FROM evidence WHERE edge_id = ?" + in + " LIMIT 1");
+    has.bind(1, id);
+    for (size_t i = 0; i < doc_args.size(); ++i) has.bind(static_cast<int>(i + 2), doc_args[i]);
+    if (!has.executeStep()) continue;
+    has.reset();
+    const int64_t s = source == x.id ? y : source, t = target == x.id ? y : target;
+    if (s == t) continue;  // an edge to the node split into stays: it would be a self-loop
+    evidence += MoveEvidence(db, id, s, relation, t, attrs, in, doc_args, false);
+  }
+  ApplyChosenDate(db, x.id);
+  ApplyChosenDate(db, y);
+  return {y, mention_rows, evidence};
+}
+
+}  // namespace
 
 Result<CorrectionRecord> Store::SplitNode(int64_t node, const std::vector<int64_t>& documents,
                                           const std::string& new_name, const CorrectionAuthor& who) {
@@ -3402,6 +3556,11 @@ Result<CorrectionRecord> Store::SplitNode(int64_t node, const std::vector<int64_
       st.bind(1, node);
       st.bind(2, d);
       if (!st.executeStep()) {
+        SQLite::Statement exists(db, "SELECT 1 FROM documents WHERE id = ?");
+        exists.bind(1, d);
+        if (!exists.executeStep()) {
+          return Status::NotFound("split: no document #" + std::to_string(d) + " (dkg documents lists them)");
+        }
         return Status::NotFound("split: document #" + std::to_string(d) + " does not mention " +
                                 Describe(*x) + " (dkg show lists its mentions)");
       }
@@ -3413,63 +3572,29 @@ Result<CorrectionRecord> Store::SplitNode(int64_t node, const std::vector<int64_
       }
       shas.push_back(st.getColumn(1).getString());
     }
-    w.nodes = {node};
+    // Mentions that belong to a node already named so join it; by a name several nodes share,
+    // later documents could not be sent to one of them.
+    int64_t into = 0;
+    {
+      SQLite::Statement named(db, "SELECT id FROM nodes WHERE +kind = ? AND norm_key = ?");
+      named.bind(1, x->kind);
+      named.bind(2, norm);
+      int found = 0;
+      while (named.executeStep()) {
+        into = named.getColumn(0).getInt64();
+        ++found;
+      }
+      if (found > 1) {
+        return Status::InvalidInput("split: " + std::to_string(found) + " " + x->kind + " nodes are named '" +
+                                    new_name + "' already; merge them first or choose another name (--name)");
+      }
+    }
+    w.Concern(node);
+    if (into != 0) w.Concern(into);
     w.Record();
-    SQLite::Statement add(db, "INSERT INTO nodes(kind, name, norm_key, date, attrs) VALUES (?, ?, ?, ?, ?)");
-    add.bind(1, x->kind);
-    add.bind(2, new_name);
-    add.bind(3, norm);
-    if (x->date.empty()) add.bind(4); else add.bind(4, x->date);
-    add.bind(5, x->attrs);
-    add.exec();
-    const int64_t y = db.getLastInsertRowid();
+    const SplitOutcome moved = SplitRows(db, *x, docs, into, new_name, w.id);
+    const int64_t y = moved.node;
     w.nodes.insert(y);
-    std::string in = " AND document_id IN (";
-    for (size_t i = 0; i < docs.size(); ++i) in += i ? ",?" : "?";
-    in += ")";
-    const std::vector<int64_t> doc_args(docs.begin(), docs.end());
-    SQLite::Statement move(db, "UPDATE mentions SET node_id = ?, reason = ? WHERE node_id = ?" + in);
-    move.bind(1, y);
-    move.bind(2, "correction #" + std::to_string(w.id) + ": split from " + Describe(*x));
-    move.bind(3, node);
-    for (size_t i = 0; i < doc_args.size(); ++i) move.bind(static_cast<int>(i + 4), doc_args[i]);
-    const int64_t mention_rows = move.exec();
-    // The office terms those documents reported go with their mentions.
-    SQLite::Statement terms(db, "UPDATE office_terms SET official_id = ? WHERE official_id = ?" + in);
-    terms.bind(1, y);
-    terms.bind(2, node);
-    for (size_t i = 0; i < doc_args.size(); ++i) terms.bind(static_cast<int>(i + 3), doc_args[i]);
-    terms.exec();
-    // And the dates those documents gave.
-    SQLite::Statement claims(db, "UPDATE date_claims SET node_id = ? WHERE node_id = ?" + in);
-    claims.bind(1, y);
-    claims.bind(2, node);
-    for (size_t i = 0; i < doc_args.size(); ++i) claims.bind(static_cast<int>(i + 3), doc_args[i]);
-    claims.exec();
-    SQLite::Statement stages(db, "UPDATE agreement_stages SET agreement_id = ? WHERE agreement_id = ?" + in);
-    stages.bind(1, y);
-    stages.bind(2, node);
-    for (size_t i = 0; i < doc_args.size(); ++i) stages.bind(static_cast<int>(i + 3), doc_args[i]);
-    stages.exec();
-    SQLite::Statement edges(db, "SELECT id, source, relation, target, attrs FROM edges "
-                                "WHERE source = ?1 OR target = ?1 ORDER BY id");
-    edges.bind(1, node);
-    std::vector<std::tuple<int64_t, int64_t, std::string, int64_t, std::string>> edge_rows;
-    while (edges.executeStep()) {
-      edge_rows.emplace_back(edges.getColumn(0).getInt64(), edges.getColumn(1).getInt64(),
-                             edges.getColumn(2).getString(), edges.getColumn(3).getInt64(),
-                             edges.getColumn(4).getString());
-    }
-    int64_t evidence = 0;
-    for (const auto& [id, source, relation, target, attrs] : edge_rows) {
-      SQLite::Statement has(db, "SELECT 1 FROM evidence WHERE edge_id = ?" + in + " LIMIT 1");
-      has.bind(1, id);
-      for (size_t i = 0; i < doc_args.size(); ++i) has.bind(static_cast<int>(i + 2), doc_args[i]);
-      if (!has.executeStep()) continue;
-      has.reset();
-      evidence += MoveEvidence(db, id, source == node ? y : source, relation,
-                               target == node ? y : target, attrs, in, doc_args, false);
-    }
     SQLite::Statement rule(db, "INSERT OR REPLACE INTO document_redirects(sha256, kind, norm, target, correction_id) "
                                "VALUES (?, ?, ?, ?, ?)");
     for (const std::string& sha : shas) {
@@ -3484,12 +3609,13 @@ Result<CorrectionRecord> Store::SplitNode(int64_t node, const std::vector<int64_
         rule.exec();
       }
     }
-    w.summary = "split #" + std::to_string(y) + " '" + new_name + "' from " + Describe(*x) + ": " +
-                std::to_string(mention_rows) + " mention rows and " + std::to_string(evidence) +
-                " evidence moved";
+    w.summary = "split #" + std::to_string(y) + " '" + new_name + "'" +
+                (into != 0 ? std::string(" (a node already)") : std::string()) + " from " + Describe(*x) +
+                ": " + std::to_string(moved.mention_rows) + " mention rows and " +
+                std::to_string(moved.evidence) + " evidence moved";
     w.detail["node"] = {{"id", node}, {"kind", x->kind}, {"name", x->name}};
     w.detail["new_node"] = {{"id", y}, {"name", new_name}};
-    w.detail["documents"] = doc_args;
+    w.detail["documents"] = std::vector<int64_t>(docs.begin(), docs.end());
     return Status::Ok();
   });
 }
@@ -3535,6 +3661,7 @@ Result<CorrectionRecord> Store::Unlink(int64_t source, const std::string& relati
     w.detail["source"] = {{"id", source}, {"kind", a->kind}, {"name", a->name}};
     w.detail["relation"] = relation;
     w.detail["target"] = {{"id", target}, {"kind", b->kind}, {"name", b->name}};
+    w.detail["edge"] = edge;
     return Status::Ok();
   });
 }
@@ -3586,6 +3713,34 @@ Result<CorrectionRecord> Store::Link(int64_t source, const std::string& relation
   });
 }
 
+namespace {
+
+// Renames `x` to `name` (Store::RenameNode) inside correction `correction`: the old name stays
+// an alias, later mentions of it join the node, and rules naming the old name name the new one.
+void RenameRows(SQLite::Database& db, const NodeRow& x, const std::string& name, int64_t correction) {
+  const std::string norm = NormalizeName(name);
+  SQLite::Statement up(db, "UPDATE nodes SET name = ?, norm_key = ? WHERE id = ?");
+  up.bind(1, name);
+  up.bind(2, norm);
+  up.bind(3, x.id);
+  up.exec();
+  SQLite::Statement drop(db, "DELETE FROM aliases WHERE node_id = ? AND norm = ?");
+  drop.bind(1, x.id);
+  drop.bind(2, norm);
+  drop.exec();
+  if (x.norm_key != norm) {
+    SQLite::Statement alias(db, "INSERT OR IGNORE INTO aliases(node_id, alias, norm) VALUES (?, ?, ?)");
+    alias.bind(1, x.id);
+    alias.bind(2, x.name);
+    alias.bind(3, x.norm_key);
+    alias.exec();
+    if (!NameTaken(db, x.kind, x.norm_key, {x.id})) AddRedirect(db, x.kind, x.norm_key, name, correction);
+  }
+  RenameInRules(db, x.kind, x.name, x.norm_key, name, norm);
+}
+
+}  // namespace
+
 Result<CorrectionRecord> Store::RenameNode(int64_t node, const std::string& name,
                                            const CorrectionAuthor& who) {
   DKG_REFUSE_READ_ONLY();
@@ -3598,30 +3753,32 @@ Result<CorrectionRecord> Store::RenameNode(int64_t node, const std::string& name
     if (name == x->name) return Status::InvalidInput("rename: " + Describe(*x) + " has that name already");
     w.nodes = {node};
     w.Record();
-    SQLite::Statement up(db, "UPDATE nodes SET name = ?, norm_key = ? WHERE id = ?");
-    up.bind(1, name);
-    up.bind(2, norm);
-    up.bind(3, node);
-    up.exec();
-    SQLite::Statement drop(db, "DELETE FROM aliases WHERE node_id = ? AND norm = ?");
-    drop.bind(1, node);
-    drop.bind(2, norm);
-    drop.exec();
-    if (x->norm_key != norm) {
-      SQLite::Statement alias(db, "INSERT OR IGNORE INTO aliases(node_id, alias, norm) VALUES (?, ?, ?)");
-      alias.bind(1, node);
-      alias.bind(2, x->name);
-      alias.bind(3, x->norm_key);
-      alias.exec();
-      if (!NameTaken(db, x->kind, x->norm_key, {node})) AddRedirect(db, x->kind, x->norm_key, name, w.id);
-    }
-    RenameInRules(db, x->kind, x->name, x->norm_key, name, norm);
+    RenameRows(db, *x, name, w.id);
     w.summary = "renamed " + Describe(*x) + " to '" + name + "'";
     w.detail["node"] = {{"id", node}, {"kind", x->kind}, {"name", x->name}};
     w.detail["name"] = name;
     return Status::Ok();
   });
 }
+
+namespace {
+
+// Gives `node` the date `date` (empty: none) as an analyst's claim, which overrides the
+// documents' claims (date_claims) and replaces the node's earlier set-date claim, so that later
+// imports keep it and `undo` chooses again from the claims that hold then.
+void SetDateRows(SQLite::Database& db, int64_t node, const std::string& date) {
+  SQLite::Statement drop(db, "DELETE FROM date_claims WHERE node_id = ? AND document_id IS NULL");
+  drop.bind(1, node);
+  drop.exec();
+  SQLite::Statement claim(db, "INSERT INTO date_claims(node_id, date, document_id, rule) "
+                              "VALUES (?, ?, NULL, 'correction:set-date')");
+  claim.bind(1, node);
+  if (date.empty()) claim.bind(2); else claim.bind(2, date);
+  claim.exec();
+  ApplyChosenDate(db, node);
+}
+
+}  // namespace
 
 Result<CorrectionRecord> Store::SetNodeDate(int64_t node, const std::string& date,
                                             const CorrectionAuthor& who) {
@@ -3637,16 +3794,7 @@ Result<CorrectionRecord> Store::SetNodeDate(int64_t node, const std::string& dat
     if (date == x->date) return Status::InvalidInput("set-date: " + Describe(*x) + " has that date already");
     w.nodes = {node};
     w.Record();
-    SQLite::Statement up(db, "UPDATE nodes SET date = ? WHERE id = ?");
-    if (date.empty()) up.bind(1); else up.bind(1, date);
-    up.bind(2, node);
-    up.exec();
-    // Kept as a claim that overrides the documents' (date_claims): a later import does not undo it.
-    SQLite::Statement claim(db, "INSERT INTO date_claims(node_id, date, document_id, rule) "
-                                "VALUES (?, ?, NULL, 'correction:set-date')");
-    claim.bind(1, node);
-    if (date.empty()) claim.bind(2); else claim.bind(2, date);
-    claim.exec();
+    SetDateRows(db, node, date);
     w.summary = "set the date of " + Describe(*x) + " to " + (date.empty() ? "none" : date) +
                 " (was " + (x->date.empty() ? "none" : x->date) + ")";
     w.detail["node"] = {{"id", node}, {"kind", x->kind}, {"name", x->name}};
@@ -3692,6 +3840,8 @@ Result<CorrectionRecord> Store::Undo(int64_t id, const CorrectionAuthor& who) {
       return Status::Corrupt("undo: the changes recorded by correction #" + std::to_string(id) +
                              " cannot be read");
     }
+    // Children before parents (see CorrectedTables), also for changesets recorded in another order.
+    inverse = internal::ReorderChangeset(inverse, CorrectedTables());
     SQLite::Statement concerned(db, "SELECT node_id FROM correction_nodes WHERE correction_id = ?");
     concerned.bind(1, id);
     while (concerned.executeStep()) w.nodes.insert(concerned.getColumn(0).getInt64());
@@ -3749,15 +3899,36 @@ Result<CorrectionRecord> Store::Undo(int64_t id, const CorrectionAuthor& who) {
         }
       }
     }
+    // Dates: the claims put back or taken away hold now, with what imports and corrections
+    // added since (a set-date undone after a document claimed another date gives that date,
+    // not the one before the set-date).
+    if (touched.count("date_claims")) {
+      for (int64_t node : w.nodes) ApplyChosenDate(db, node);
+    }
     SQLite::Statement mark(db, "UPDATE corrections SET undone_by = ? WHERE id = ?");
     mark.bind(1, w.id);
     mark.bind(2, id);
     mark.exec();
-    // Undoing an undo makes the correction it undid current again.
-    if (detail.is_object() && detail.contains("undoes")) {
+    // Undoing an undo makes the correction it undid current again; when that is an undo too,
+    // what it undid is undone by it again (undo, undo of the undo, undo of that: the first
+    // correction is undone, as the rows say).
+    if (detail.is_object() && detail.contains("undoes") && detail["undoes"].is_number_integer()) {
+      const int64_t current = detail["undoes"].get<int64_t>();
       SQLite::Statement redo(db, "UPDATE corrections SET undone_by = NULL WHERE id = ?");
-      redo.bind(1, detail["undoes"].get<int64_t>());
+      redo.bind(1, current);
       redo.exec();
+      SQLite::Statement what(db, "SELECT detail FROM corrections WHERE id = ?");
+      what.bind(1, current);
+      if (what.executeStep()) {
+        const auto undid = nlohmann::json::parse(what.getColumn(0).getString(), nullptr, false);
+        what.reset();
+        if (undid.is_object() && undid.contains("undoes") && undid["undoes"].is_number_integer()) {
+          SQLite::Statement again(db, "UPDATE corrections SET undone_by = ? WHERE id = ?");
+          again.bind(1, current);
+          again.bind(2, undid["undoes"].get<int64_t>());
+          again.exec();
+        }
+      }
     }
     w.summary = "undid #" + std::to_string(id) + ": " + summary;
     w.detail["undoes"] = id;
@@ -3765,67 +3936,398 @@ Result<CorrectionRecord> Store::Undo(int64_t id, const CorrectionAuthor& who) {
   });
 }
 
+namespace {
+
+// Every correction, oldest first (only those concerning `node_id` when it is not 0), inside the
+// caller's read transaction; with `existing_nodes`, each lists only the nodes that exist.
+std::vector<CorrectionRecord> ReadCorrections(SQLite::Database& db, int64_t node_id, bool existing_nodes) {
+  std::string sql = std::string("SELECT ") + kCorrectionColumns;
+  if (node_id != 0) {
+    sql += " WHERE id IN (SELECT correction_id FROM correction_nodes WHERE node_id = ?)";
+  }
+  sql += " ORDER BY id";
+  SQLite::Statement st(db, sql);
+  if (node_id != 0) st.bind(1, node_id);
+  std::vector<CorrectionRecord> out;
+  while (st.executeStep()) out.push_back(ReadCorrection(db, st));
+  if (existing_nodes) {
+    SQLite::Statement exists(db, "SELECT 1 FROM nodes WHERE id = ?");
+    for (CorrectionRecord& c : out) {
+      std::vector<int64_t> kept;
+      for (int64_t n : c.nodes) {
+        exists.reset();
+        exists.bind(1, n);
+        if (exists.executeStep()) kept.push_back(n);
+      }
+      c.nodes = std::move(kept);
+    }
+  }
+  return out;
+}
+
+// The rules corrections left (Store::CorrectionRules), inside the caller's read transaction.
+std::map<int64_t, std::vector<CorrectionRule>> ReadCorrectionRules(SQLite::Database& db) {
+  std::map<int64_t, std::vector<CorrectionRule>> out;
+  SQLite::Statement redirects(db, "SELECT correction_id, kind, norm, target FROM name_redirects "
+                                  "ORDER BY correction_id, kind, norm");
+  while (redirects.executeStep()) {
+    CorrectionRule r;
+    r.type = "redirect";
+    r.kind = redirects.getColumn(1).getString();
+    r.norm = redirects.getColumn(2).getString();
+    r.target = redirects.getColumn(3).getString();
+    out[redirects.getColumn(0).getInt64()].push_back(std::move(r));
+  }
+  SQLite::Statement per_document(db,
+                                 "SELECT correction_id, sha256, kind, norm, target FROM "
+                                 "document_redirects ORDER BY correction_id, sha256, kind, norm");
+  while (per_document.executeStep()) {
+    CorrectionRule r;
+    r.type = "document_redirect";
+    r.sha256 = per_document.getColumn(1).getString();
+    r.kind = per_document.getColumn(2).getString();
+    r.norm = per_document.getColumn(3).getString();
+    r.target = per_document.getColumn(4).getString();
+    out[per_document.getColumn(0).getInt64()].push_back(std::move(r));
+  }
+  SQLite::Statement suppressed(db,
+                               "SELECT correction_id, source_kind, source_norm, relation, target_kind, "
+                               "target_norm FROM suppressed_edges ORDER BY correction_id, "
+                               "source_kind, source_norm, relation, target_kind, target_norm");
+  while (suppressed.executeStep()) {
+    CorrectionRule r;
+    r.type = "suppress";
+    r.source_kind = suppressed.getColumn(1).getString();
+    r.source_norm = suppressed.getColumn(2).getString();
+    r.relation = suppressed.getColumn(3).getString();
+    r.target_kind = suppressed.getColumn(4).getString();
+    r.target_norm = suppressed.getColumn(5).getString();
+    out[suppressed.getColumn(0).getInt64()].push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace
+
 Result<std::vector<CorrectionRecord>> Store::Corrections(int64_t node_id) const {
   return Guard(path_, [&]() -> Result<std::vector<CorrectionRecord>> {
-    SQLite::Database& db = impl_->db;
-    SQLite::Transaction tx(db);
-    std::string sql = std::string("SELECT ") + kCorrectionColumns;
-    if (node_id != 0) {
-      sql += " WHERE id IN (SELECT correction_id FROM correction_nodes WHERE node_id = ?)";
-    }
-    sql += " ORDER BY id";
-    SQLite::Statement st(db, sql);
-    if (node_id != 0) st.bind(1, node_id);
-    std::vector<CorrectionRecord> out;
-    while (st.executeStep()) out.push_back(ReadCorrection(db, st));
-    return out;
+    SQLite::Transaction tx(impl_->db);
+    return ReadCorrections(impl_->db, node_id, false);
   });
 }
 
 Result<std::map<int64_t, std::vector<CorrectionRule>>> Store::CorrectionRules() const {
   return Guard(path_, [&]() -> Result<std::map<int64_t, std::vector<CorrectionRule>>> {
-    SQLite::Database& db = impl_->db;
-    SQLite::Transaction tx(db);
-    std::map<int64_t, std::vector<CorrectionRule>> out;
-    SQLite::Statement redirects(db, "SELECT correction_id, kind, norm, target FROM name_redirects "
-                                    "ORDER BY correction_id, kind, norm");
-    while (redirects.executeStep()) {
-      CorrectionRule r;
-      r.type = "redirect";
-      r.kind = redirects.getColumn(1).getString();
-      r.norm = redirects.getColumn(2).getString();
-      r.target = redirects.getColumn(3).getString();
-      out[redirects.getColumn(0).getInt64()].push_back(std::move(r));
-    }
-    SQLite::Statement per_document(db,
-                                   "SELECT correction_id, sha256, kind, norm, target FROM "
-                                   "document_redirects ORDER BY correction_id, sha256, kind, norm");
-    while (per_document.executeStep()) {
-      CorrectionRule r;
-      r.type = "document_redirect";
-      r.sha256 = per_document.getColumn(1).getString();
-      r.kind = per_document.getColumn(2).getString();
-      r.norm = per_document.getColumn(3).getString();
-      r.target = per_document.getColumn(4).getString();
-      out[per_document.getColumn(0).getInt64()].push_back(std::move(r));
-    }
-    SQLite::Statement suppressed(db,
-                                 "SELECT correction_id, source_kind, source_norm, relation, target_kind, "
-                                 "target_norm FROM suppressed_edges ORDER BY correction_id, "
-                                 "source_kind, source_norm, relation, target_kind, target_norm");
-    while (suppressed.executeStep()) {
-      CorrectionRule r;
-      r.type = "suppress";
-      r.source_kind = suppressed.getColumn(1).getString();
-      r.source_norm = suppressed.getColumn(2).getString();
-      r.relation = suppressed.getColumn(3).getString();
-      r.target_kind = suppressed.getColumn(4).getString();
-      r.target_norm = suppressed.getColumn(5).getString();
-      out[suppressed.getColumn(0).getInt64()].push_back(std::move(r));
-    }
-    return out;
+    SQLite::Transaction tx(impl_->db);
+    return ReadCorrectionRules(impl_->db);
   });
 }
+
+Result<std::vector<CorrectionRecord>> StoreScan::Corrections() {
+  return Guard(impl_->path, [&]() -> Result<std::vector<CorrectionRecord>> {
+    return ReadCorrections(impl_->db, 0, true);
+  });
+}
+
+Result<std::map<int64_t, std::vector<CorrectionRule>>> StoreScan::CorrectionRules() {
+  return Guard(impl_->path, [&]() -> Result<std::map<int64_t, std::vector<CorrectionRule>>> {
+    return ReadCorrectionRules(impl_->db);
+  });
+}
+
+namespace {
+
+// The stored nodes of `kind` whose normalised name is `norm`, in id order.
+std::vector<int64_t> NodesNamed(SQLite::Database& db, const std::string& kind, const std::string& norm) {
+  SQLite::Statement st(db, "SELECT id FROM nodes WHERE +kind = ? AND norm_key = ? ORDER BY id");
+  st.bind(1, kind);
+  st.bind(2, norm);
+  std::vector<int64_t> out;
+  while (st.executeStep()) out.push_back(st.getColumn(0).getInt64());
+  return out;
+}
+
+// Applies one rule of an imported correction to the rows stored already, as the correction did
+// in the store it was made in: a redirect merges the one node of that name into the one node of
+// the target name (or renames it when there is none), a document redirect moves that
+// document's mentions of the node of that name to the target, a suppression removes the edges
+// it names. A name several stored nodes share is left alone (which one the rule means is not
+// known); so is what is there already. Appends what it did to `done`.
+void ApplyImportedRule(CorrectionWork& w, const CorrectionRule& r, std::vector<std::string>& done) {
+  SQLite::Database& db = w.db;
+  if (r.type == "redirect") {
+    const std::string target_norm = NormalizeName(r.target);
+    if (target_norm.empty() || target_norm == r.norm) return;
+    const std::vector<int64_t> from = NodesNamed(db, r.kind, r.norm);
+    const std::vector<int64_t> to = NodesNamed(db, r.kind, target_norm);
+    if (from.size() != 1 || to.size() > 1) return;
+    auto x = ReadNodeRow(db, from[0]);
+    if (!x) return;
+    w.Concern(x->id);
+    if (to.empty()) {
+      RenameRows(db, *x, r.target, w.id);
+      done.push_back("renamed " + Describe(*x) + " to '" + r.target + "'");
+      return;
+    }
+    auto t = ReadNodeRow(db, to[0]);
+    if (!t) return;
+    w.Concern(t->id);
+    done.push_back(MergeRows(db, *t, *x, w.id).Summary(*t, *x));
+  } else if (r.type == "document_redirect") {
+    SQLite::Statement doc(db, "SELECT id FROM documents WHERE sha256 = ?");
+    doc.bind(1, r.sha256);
+    if (!doc.executeStep()) return;
+    const int64_t document = doc.getColumn(0).getInt64();
+    const std::string target_norm = NormalizeName(r.target);
+    if (target_norm.empty() || target_norm == r.norm) return;
+    SQLite::Statement named(db, "SELECT n.id FROM mentions m JOIN nodes n ON n.id = m.node_id "
+                                "WHERE m.document_id = ? AND n.kind = ? AND n.norm_key = ?");
+    named.bind(1, document);
+    named.bind(2, r.kind);
+    named.bind(3, r.norm);
+    std::vector<int64_t> from;
+    while (named.executeStep()) from.push_back(named.getColumn(0).getInt64());
+    const std::vector<int64_t> to = NodesNamed(db, r.kind, target_norm);
+    if (from.size() != 1 || to.size() > 1) return;
+    auto x = ReadNodeRow(db, from[0]);
+    if (!x) return;
+    w.Concern(x->id);
+    if (!to.empty()) w.Concern(to[0]);
+    const SplitOutcome moved = SplitRows(db, *x, {document}, to.empty() ? 0 : to[0], r.target, w.id);
+    w.nodes.insert(moved.node);
+    done.push_back("split #" + std::to_string(moved.node) + " '" + r.target + "' from " + Describe(*x) +
+                   " in document #" + std::to_string(document) + ": " +
+                   std::to_string(moved.mention_rows) + " mention rows and " +
+                   std::to_string(moved.evidence) + " evidence moved");
+  } else if (r.type == "suppress") {
+    SQLite::Statement edges(db,
+                            "SELECT e.id, e.source, e.target FROM nodes a JOIN edges e ON e.source = a.id "
+                            "JOIN nodes b ON b.id = e.target WHERE a.kind = ? AND a.norm_key = ? AND "
+                            "e.relation = ? AND b.kind = ? AND b.norm_key = ? ORDER BY e.id");
+    edges.bind(1, r.source_kind);
+    edges.bind(2, r.source_norm);
+    edges.bind(3, r.relation);
+    edges.bind(4, r.target_kind);
+    edges.bind(5, r.target_norm);
+    std::vector<std::tuple<int64_t, int64_t, int64_t>> found;
+    while (edges.executeStep()) {
+      found.emplace_back(edges.getColumn(0).getInt64(), edges.getColumn(1).getInt64(), edges.getColumn(2).getInt64());
+    }
+    edges.reset();
+    for (const auto& [edge, source, target] : found) {
+      auto a = ReadNodeRow(db, source);
+      auto b = ReadNodeRow(db, target);
+      if (!a || !b) continue;
+      w.Concern(source);
+      w.Concern(target);
+      SQLite::Statement drop(db, "DELETE FROM evidence WHERE edge_id = ?");
+      drop.bind(1, edge);
+      const int64_t evidence = drop.exec();
+      SQLite::Statement drop_edge(db, "DELETE FROM edges WHERE id = ?");
+      drop_edge.bind(1, edge);
+      drop_edge.exec();
+      done.push_back("unlinked " + Describe(*a) + " -" + r.relation + "-> " + Describe(*b) + " (edge #" +
+                     std::to_string(edge) + ", " + std::to_string(evidence) + " evidence)");
+    }
+  }
+}
+
+// Records what correction `work.id` did to this store's rows: its changeset (so that `undo`
+// reverses it here), the nodes it concerned and, in its detail, what it did ("applied").
+void KeepApplied(CorrectionWork& work, const std::vector<std::string>& done, GraphImportReport& out) {
+  SQLite::Database& db = work.db;
+  const std::string changeset = work.recorder ? work.recorder->Changeset() : std::string();
+  work.recorder.reset();
+  if (done.empty() || changeset.empty()) return;
+  for (int64_t node : work.nodes) ResyncNames(db, node);
+  SQLite::Statement read(db, "SELECT detail FROM corrections WHERE id = ?");
+  read.bind(1, work.id);
+  nlohmann::json detail = nlohmann::json::object();
+  if (read.executeStep()) {
+    detail = nlohmann::json::parse(read.getColumn(0).getString(), nullptr, false);
+    if (!detail.is_object()) detail = nlohmann::json::object();
+  }
+  read.reset();
+  detail["alias_order"] = work.detail.value("alias_order", nlohmann::json::object());
+  nlohmann::json applied = detail.value("applied", nlohmann::json::array());
+  for (const std::string& d : done) applied.push_back(d);
+  detail["applied"] = applied;
+  SQLite::Statement update(db, "UPDATE corrections SET detail = ?, changeset = ? WHERE id = ?");
+  update.bind(1, detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  update.bind(2, changeset.data(), static_cast<int>(changeset.size()));
+  update.bind(3, work.id);
+  update.exec();
+  SQLite::Statement concern(db, "INSERT OR IGNORE INTO correction_nodes(correction_id, node_id) VALUES (?, ?)");
+  for (int64_t node : work.nodes) {
+    concern.reset();
+    concern.bind(1, work.id);
+    concern.bind(2, node);
+    concern.exec();
+  }
+  std::string text;
+  for (const std::string& d : done) text += (text.empty() ? "" : "; ") + d;
+  out.corrections_applied.emplace_back(work.id, text);
+}
+
+void ApplyImportedCorrections(SQLite::Database& db, const GraphInput& graph, const std::vector<int64_t>& added,
+                              const std::vector<int64_t>& store_ids, GraphImportReport& out) {
+  SQLite::Statement redirect(db,
+                             "INSERT OR IGNORE INTO name_redirects(kind, norm, target, correction_id) "
+                             "VALUES (?, ?, ?, ?)");
+  SQLite::Statement per_document(db,
+                                 "INSERT OR IGNORE INTO document_redirects(sha256, kind, norm, target, "
+                                 "correction_id) VALUES (?, ?, ?, ?, ?)");
+  SQLite::Statement suppress(db,
+                             "INSERT OR IGNORE INTO suppressed_edges(source_kind, source_norm, relation, "
+                             "target_kind, target_norm, correction_id) VALUES (?, ?, ?, ?, ?, ?)");
+  for (size_t i = 0; i < graph.corrections.size(); ++i) {
+    const GraphInput::Correction& c = graph.corrections[i];
+    const int64_t id = store_ids[i];
+    // Only a correction this import recorded is applied (one recorded before was applied then).
+    // A retract names its document by sha256 (`detail.sha256`); a document the file carries is in
+    // the store the file came from (retracted there, then imported again), so it stays here too.
+    const auto detail = nlohmann::json::parse(c.record.detail, nullptr, false);
+    const bool retract = added[i] != 0 && c.record.action == "retract" && detail.is_object() &&
+                         detail.contains("sha256") && detail["sha256"].is_string() &&
+                         std::none_of(graph.documents.begin(), graph.documents.end(), [&](const DocumentInput& d) {
+                           return d.sha256 == detail["sha256"].get<std::string>();
+                         });
+    CorrectionWork work(db);
+    work.id = id;
+    if (added[i] != 0 && (!c.rules.empty() || retract)) work.Record();
+    std::vector<std::string> done;
+    for (const CorrectionRule& rule : c.rules) {
+      SQLite::Statement* st = nullptr;
+      if (rule.type == "redirect") {
+        st = &redirect;
+        st->reset();
+        st->bind(1, rule.kind);
+        st->bind(2, rule.norm);
+        st->bind(3, rule.target);
+        st->bind(4, id);
+      } else if (rule.type == "document_redirect") {
+        st = &per_document;
+        st->reset();
+        st->bind(1, rule.sha256);
+        st->bind(2, rule.kind);
+        st->bind(3, rule.norm);
+        st->bind(4, rule.target);
+        st->bind(5, id);
+      } else if (rule.type == "suppress") {
+        st = &suppress;
+        st->reset();
+        st->bind(1, rule.source_kind);
+        st->bind(2, rule.source_norm);
+        st->bind(3, rule.relation);
+        st->bind(4, rule.target_kind);
+        st->bind(5, rule.target_norm);
+        st->bind(6, id);
+      }
+      // Applied only when this import recorded the correction and added the rule (this store's
+      // own rule for the key wins).
+      if (st != nullptr && st->exec() > 0 && added[i] != 0) ApplyImportedRule(work, rule, done);
+    }
+    // A set-date on a node this store holds already (the file's node, by external id or by
+    // name, at the date it had before the set-date): set before the file's nodes are written,
+    // so that the file's node, dated as the set-date says, joins it.
+    if (added[i] != 0 && c.record.action == "set-date" && c.nodes.size() == 1 && detail.is_object() &&
+        detail.contains("date")) {
+      const GraphInput::Node& n = graph.nodes[c.nodes[0]];
+      const std::string date = detail["date"].is_string() ? detail["date"].get<std::string>() : "";
+      const std::string was = detail.contains("was") && detail["was"].is_string() ? detail["was"].get<std::string>() : "";
+      std::vector<int64_t> candidates;
+      if (!n.xid.empty()) {
+        SQLite::Statement st(db, std::string("SELECT id FROM nodes WHERE id = ") + kNodeByXid);
+        st.bind(1, n.xid);
+        if (st.executeStep()) candidates.push_back(st.getColumn(0).getInt64());
+      } else {
+        candidates = NodesNamed(db, n.kind, NormalizeName(n.name));
+      }
+      auto x = candidates.size() == 1 ? ReadNodeRow(db, candidates[0]) : std::nullopt;
+      // The same node as far as dates tell: dated as the set-date says already, or as the node
+      // was before it (undated then: undated here).
+      const bool same = x && (x->date == date || (was.empty() ? x->date.empty() : DatesCompatible(x->date, was)));
+      if (same && x->kind == n.kind && (date.empty() || IsIsoDate(date))) {
+        work.Concern(x->id);
+        work.Record();
+        SetDateRows(db, x->id, date);
+        const std::string shown = date.empty() ? "none" : date;
+        done.push_back(date == x->date ? "dated " + Describe(*x) + " " + shown +
+                                             " (its date already, now held against later documents)"
+                                       : "set the date of " + Describe(*x) + " to " + shown + " (was " +
+                                             (x->date.empty() ? "none" : x->date) + ")");
+      }
+    }
+    if (retract) {
+      SQLite::Statement doc(db, "SELECT id FROM documents WHERE sha256 = ?");
+      doc.bind(1, detail["sha256"].get<std::string>());
+      if (doc.executeStep()) {
+        const int64_t document = doc.getColumn(0).getInt64();
+        doc.reset();
+        CorrectionWork scratch(db);  // RetractRows writes its own summary and detail
+        scratch.recorder = std::move(work.recorder);
+        scratch.detail["alias_order"] = work.detail.value("alias_order", nlohmann::json::object());
+        scratch.nodes = work.nodes;
+        scratch.id = id;
+        // The first document of a near-copy group stays (its copies hold it), as at a retract.
+        if (RetractRows(scratch, document).ok()) done.push_back(scratch.summary);
+        work.recorder = std::move(scratch.recorder);
+        work.detail["alias_order"] = scratch.detail["alias_order"];
+        work.nodes = scratch.nodes;
+      }
+    }
+    KeepApplied(work, done, out);
+  }
+}
+
+void ApplyImportedDates(SQLite::Database& db, const GraphInput& graph, const std::vector<int64_t>& added,
+                        const std::vector<int64_t>& node_ids, int64_t last_node, GraphImportReport& out) {
+  // The last set-date of each node in the file holds (it replaced the earlier ones there).
+  std::map<int64_t, size_t> last;
+  SQLite::Statement applied(db, "SELECT changeset IS NOT NULL FROM corrections WHERE id = ?");
+  for (size_t i = 0; i < graph.corrections.size(); ++i) {
+    const GraphInput::Correction& c = graph.corrections[i];
+    if (added[i] == 0 || c.record.action != "set-date" || c.nodes.size() != 1) continue;
+    if (c.nodes[0] >= node_ids.size()) continue;
+    applied.reset();
+    applied.bind(1, added[i]);
+    if (applied.executeStep() && applied.getColumn(0).getInt() != 0) continue;  // applied before the nodes
+    last[node_ids[c.nodes[0]]] = i;
+  }
+  for (const auto& [node, i] : last) {
+    const auto detail = nlohmann::json::parse(graph.corrections[i].record.detail, nullptr, false);
+    if (!detail.is_object() || !detail.contains("date")) continue;
+    const std::string date = detail["date"].is_string() ? detail["date"].get<std::string>() : "";
+    if (!detail["date"].is_null() && (date.empty() || !IsIsoDate(date))) continue;
+    // This store's own analyst's date wins.
+    SQLite::Statement own(db, "SELECT 1 FROM date_claims WHERE node_id = ? AND document_id IS NULL");
+    own.bind(1, node);
+    if (own.executeStep()) continue;
+    own.reset();
+    auto x = ReadNodeRow(db, node);
+    if (!x) continue;
+    // On a node this import made, the date is the file's: the claim only keeps it against later
+    // documents, and is not this store's to undo.
+    if (node > last_node) {
+      SetDateRows(db, node, date);
+      continue;
+    }
+    CorrectionWork work(db);
+    work.id = added[i];
+    work.Concern(node);
+    work.Record();
+    SetDateRows(db, node, date);
+    const std::string shown = date.empty() ? "none" : date;
+    KeepApplied(work,
+                {date == x->date ? "dated " + Describe(*x) + " " + shown +
+                                       " (its date already, now held against later documents)"
+                                 : "set the date of " + Describe(*x) + " to " + shown + " (was " +
+                                       (x->date.empty() ? "none" : x->date) + ")"},
+                out);
+  }
+}
+
+}  // namespace
 
 #undef DKG_REFUSE_READ_ONLY
 

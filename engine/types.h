@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 // Plain value types that cross component boundaries: what importers hand to the store, and what
@@ -203,6 +204,10 @@ struct GraphImportReport {
   std::vector<NodeChange> changes;  // GraphInput::update: what it changed, in input order
   int64_t corrections_added = 0;     // corrections of a JSON export recorded in the store
   int64_t corrections_existing = 0;  // already recorded (the same action, time, author, summary)
+  // Corrections of a JSON export applied to rows this store held before the import (a merge of
+  // two stored nodes, an unlinked stored edge, ...): (this store's correction id, what it did),
+  // in the order done. Such a correction can be undone here (Store::Undo); the others cannot.
+  std::vector<std::pair<int64_t, std::string>> corrections_applied;
 };
 
 // Reports progress of a long operation: a phase name ("nodes", "edges", "indexes") and how far

@@ -68,35 +68,10 @@ struct SentenceInfo {
   std::vector<Mention> m;
   bool headline = false;
   size_t body_from = 0;  // tokens before this are a dateline ("New Delhi [India], Nov 27 :")
+  bool future = false;   // FutureTense(): its weekdays point forward
 };
 
 bool Contains(const std::set<std::string>& set, const std::string& s) { return set.count(s) > 0; }
-
-// Capitalised words that start sentences or headlines but never begin a name.
-const std::set<std::string>& StopCaps() {
-  static const std::set<std::string> k = {
-      "the", "this", "that", "these", "those", "a", "an", "in", "on", "at", "for", "with", "by",
-      "from", "to", "both", "their", "its", "his", "her", "our", "and", "but", "as", "after",
-      "before", "during", "while", "when", "today", "yesterday", "he", "she", "they", "it", "we",
-      "i", "also", "however", "meanwhile", "according", "highlighting", "earlier", "later",
-      "there", "here", "following", "further", "under", "over", "since", "per", "amid", "all",
-      "each", "every", "other", "another", "some", "such", "what", "which", "who", "whom", "why",
-      "how", "if", "then", "thus", "than", "not", "no", "yes", "dating", "recognising",
-      "recognizing", "noting", "welcoming", "reaffirming", "stressing", "underlining",
-      "last", "next", "new", "modern", "photo", "read", "said", "says", "he's", "she's",
-      "will", "would", "mr", "ms"};
-  return k;
-}
-
-bool IsStopCap(const Token& t) { return Contains(StopCaps(), t.lower); }
-
-bool IsMonthOrDay(const Token& t) {
-  static const std::set<std::string> k = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  return Contains(k, t.lower);
-}
 
 // "14th", "23rd", "2nd": a numeric ordinal.
 int NumericOrdinal(const Token& t) {
@@ -106,21 +81,15 @@ int NumericOrdinal(const Token& t) {
   return std::atoi(t.text.c_str());
 }
 
-// Verbs and phrases that put a statement in the future: weekdays then point forward.
-bool FutureTense(const Sentence& s) {
-  static const std::set<std::string> k = {"will", "shall", "scheduled", "upcoming", "next",
-                                          "would", "slated", "forthcoming"};
-  // "the summit to be held in Hiroshima in May", "is due to meet", "is set to sign".
-  static const std::set<std::string> to_be = {"held", "hosted", "convened", "signed", "organised",
-                                              "organized", "launched"};
-  // "is to meet", "are to sign": an arrangement, so a future.
-  static const std::set<std::string> before_to = {"due", "set", "expected", "poised", "going", "is", "are"};
+// Verbs and phrases that put a statement in the future, so its weekdays point forward: "will",
+// "the summit to be held in Hiroshima", "is due to meet", "are to sign" (lexicon: future_*).
+bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
   const auto& t = s.tokens;
   for (size_t i = 0; i < t.size(); ++i) {
-    if (Contains(k, t[i].lower)) return true;
+    if (g.IsLexiconWord(Lexicon::kFutureCue, t[i])) return true;
     if (t[i].lower != "to" || i + 1 >= t.size()) continue;
-    if (i + 2 < t.size() && t[i + 1].lower == "be" && Contains(to_be, t[i + 2].lower)) return true;
-    if (i > 0 && Contains(before_to, t[i - 1].lower)) return true;
+    if (i + 2 < t.size() && t[i + 1].lower == "be" && g.IsLexiconWord(Lexicon::kFuturePassive, t[i + 2])) return true;
+    if (i > 0 && g.IsLexiconWord(Lexicon::kFutureBeforeTo, t[i - 1])) return true;
   }
   return false;
 }
@@ -222,6 +191,11 @@ class Run {
     if (auto d = internal::ParseDateText(src.document.date)) published_ = *d;
   }
 
+  // Word lists of the lexicon (data/lexicon/lexicon.tsv), asked of one token.
+  bool Is(Lexicon category, const Token& t) const { return g_.IsLexiconWord(category, t); }
+  bool IsStopCap(const Token& t) const { return Is(Lexicon::kNotNameStart, t); }
+  bool IsMonthOrDay(const Token& t) const { return Is(Lexicon::kCalendarWord, t); }
+
   ExtractedGraph Go() {
     // The headline is a sentence of its own (paragraph -1); the body follows.
     const auto& doc = src_.document;
@@ -256,6 +230,7 @@ class Run {
     for (size_t i = 0; i < sentences_.size(); ++i) {
       infos_[i].s = &sentences_[i];
       infos_[i].headline = sentences_[i].paragraph < 0;
+      infos_[i].future = FutureTense(g_, sentences_[i]);
     }
     if (!infos_.empty()) {
       for (auto& si : infos_) {
@@ -403,8 +378,6 @@ class Run {
   // Extends a capitalised name rightwards from token i: capitalised words, numbers, solid
   // hyphens, and connectors (of, and, for, on, the, including) that lead to another capital.
   size_t ExtendRight(const std::vector<Token>& t, size_t i) const {
-    static const std::set<std::string> kConnectors = {"of", "and", "for", "on", "&", "de", "du",
-                                                      "des", "la", "le", "between"};
     size_t j = i;
     while (j < t.size()) {
       const Token& w = t[j];
@@ -417,7 +390,7 @@ class Run {
         j += 2;
         continue;
       }
-      if (Contains(kConnectors, w.lower) && w.lower != "between") {
+      if (Is(Lexicon::kNameConnector, w)) {
         size_t k = j + 1;
         // "Ministry of the Environment", but "the X Meeting and the Y Dialogue" are two names.
         if (k < t.size() && t[k].lower == "the" && w.lower != "and") ++k;
@@ -907,12 +880,7 @@ class Run {
 
 
 
-  bool IsParticle(const Token& t) const {
-    static const std::set<std::string> k = {"bin", "al", "de", "da", "van", "von", "la", "del",
-                                            "dos", "ibn", "di", "le", "der", "den", "du", "des",
-                                            "das", "ter", "el", "bint"};
-    return Contains(k, t.lower);
-  }
+  bool IsParticle(const Token& t) const { return Is(Lexicon::kNameParticle, t); }
 
   // A personal name starting at token k: capitalised words and initials, up to five, with
   // particles ("de", "bin") inside.
@@ -1104,10 +1072,8 @@ class Run {
       if (title.b >= 2 && t[title.b - 1].text == "'s") country = CountryOf(CountryMentionAt(si, title.b - 2));
       if (country < 0 && title.b >= 1) country = CountryOf(CountryMentionAt(si, title.b - 1));
       // Not across a joining word: in "President A of Chile and President B", B is not Chile's.
-      static const std::set<std::string> kJoins = {"and", "or", "of", "with", "to", "from", "by", "for",
-                                                   "in", "at", "on", "between", "but", "as", "nor"};
       if (country < 0 && title.b >= 2 && !t[title.b - 1].cap && t[title.b - 1].word &&
-          !Contains(kJoins, t[title.b - 1].lower)) {
+          !Is(Lexicon::kJoiningWord, t[title.b - 1])) {
         country = CountryOf(CountryMentionAt(si, title.b - 2));  // "Seoul first vice foreign minister"
       }
       if (title.b >= 1) {
@@ -1187,9 +1153,8 @@ class Run {
       if (name_e > name_b) {
         // A generational suffix between the name and its country: "Joseph R. Biden, Jr. of".
         size_t after = name_e;
-        static const std::set<std::string> kSuffixes = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"};
-        if (after + 1 < t.size() && t[after].text == "," && Contains(kSuffixes, t[after + 1].lower)) ++after;
-        if (after < t.size() && Contains(kSuffixes, t[after].lower)) {
+        if (after + 1 < t.size() && t[after].text == "," && Is(Lexicon::kNameSuffix, t[after + 1])) ++after;
+        if (after < t.size() && Is(Lexicon::kNameSuffix, t[after])) {
           ++after;
           if (after < t.size() && t[after].text == ".") ++after;
         } else {
@@ -1400,9 +1365,7 @@ class Run {
       if (next && (next->type == MT::kCapital || next->type == MT::kCountry)) k = next->e;
     }
     // Subject of a verb: the next word is lower-case and not a preposition.
-    static const std::set<std::string> kNotVerbs = {"in", "on", "at", "of", "for", "to", "and",
-                                                    "with", "from", "by", "as", "or"};
-    if (k < t.size() && t[k].word && !t[k].cap && !t[k].number && !Contains(kNotVerbs, t[k].lower)) {
+    if (k < t.size() && t[k].word && !t[k].cap && !t[k].number && !Is(Lexicon::kNotVerb, t[k])) {
       return false;
     }
     return true;
@@ -1618,10 +1581,8 @@ class Run {
     });
   }
 
-  static bool IsNameSuffix(const Token& t) {
-    static const std::set<std::string> k = {"ii", "iii", "iv", "jr", "jr.", "sr", "sr.", "mp"};
-    return Contains(k, t.lower);
-  }
+  // "Jr.", "III", "MP": after a name, never a surname.
+  bool IsNameSuffix(const Token& t) const { return Is(Lexicon::kNameSuffix, t) || Is(Lexicon::kPostNominal, t); }
 
   // Later mentions of an official by surname alone ("Misri said").
   void FindSurnameMentions(SentenceInfo& si) {
@@ -1725,13 +1686,21 @@ class Run {
 
   // Whether every word of signature `part` is in `whole`, with at least two words: "special,
   // representatives" is within "boundary,question,representatives,special".
-  static bool SignatureContains(const std::string& whole, const std::string& part) {
-    std::set<std::string> w, p;
-    std::stringstream a(whole), b(part);
-    for (std::string x; std::getline(a, x, ',');) w.insert(x);
-    for (std::string x; std::getline(b, x, ',');) p.insert(x);
-    if (p.size() < 2) return false;
-    return std::includes(w.begin(), w.end(), p.begin(), p.end());
+  static std::vector<std::string> SignatureWords(const std::string& sig) {
+    std::vector<std::string> words;
+    for (size_t b = 0; b <= sig.size();) {
+      size_t e = sig.find(',', b);
+      if (e == std::string::npos) e = sig.size();
+      words.push_back(sig.substr(b, e - b));
+      b = e + 1;
+    }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    return words;
+  }
+  static bool SignatureContains(const std::vector<std::string>& whole, const std::vector<std::string>& part) {
+    if (part.size() < 2) return false;
+    return std::includes(whole.begin(), whole.end(), part.begin(), part.end());
   }
 
   std::set<std::string> CountryIsosIn(const SentenceInfo& si, size_t b, size_t e) const {
@@ -1755,11 +1724,12 @@ class Run {
   size_t DialogueNode(const SentenceInfo& si, size_t b, size_t e) {
     const std::string sig = SeriesSignature(si, b, e);
     const std::set<std::string> isos = CountryIsosIn(si, b, e);
+    const std::vector<std::string> words = SignatureWords(sig);
     const std::string surface = Surface(si, b, e);
     long existing = -1;
     for (const auto& [node, info] : dialogue_info_) {
       const bool sides = isos.empty() || info.isos.empty() || info.isos == isos;
-      if (sides && (info.sig == sig || SignatureContains(info.sig, sig) || SignatureContains(sig, info.sig))) {
+      if (sides && (info.sig == sig || SignatureContains(info.words, words) || SignatureContains(words, info.words))) {
         existing = static_cast<long>(node);
         break;
       }
@@ -1770,7 +1740,7 @@ class Run {
       if (dialogue_info_[node].isos.empty()) dialogue_info_[node].isos = isos;
     } else {
       node = builder_.Node("dialogue:" + Join(isos, "-") + ":" + sig, "dialogue", surface, "pattern:dialogue");
-      dialogue_info_[node] = {sig, isos};
+      dialogue_info_[node] = {sig, isos, words};
     }
     builder_.Mention(node, SpanOf(si, b, e), surface);
     for (const Mention& c : si.m) {
@@ -2006,6 +1976,9 @@ class Run {
       size_t len = 0;
       meets = !g_.MatchLexicon(Lexicon::kMeetVerb, t, i, len).empty() || t[i].lower == "convened" ||
               t[i].lower == "gathered";
+      // "At a meeting that opened on Sunday, the foreign ministers of the G7 ...", "their meeting".
+      meets |= i > 0 && t[i].word && !t[i].cap && Is(Lexicon::kMeetingDeterminer, t[i - 1]) &&
+               !g_.MatchLexicon(Lexicon::kMeetingHead, t, i, len).empty() && !MentionAt(si, i);
     }
     if (!meets) return;
     std::string noun;
@@ -2175,10 +2148,8 @@ class Run {
   // which never becomes the meeting in focus.
   bool OtherOccasion(const SentenceInfo& si, const Mention& m) const {
     const auto& t = T(si);
-    static const std::set<std::string> kOther = {"previous", "last", "next", "upcoming", "future",
-                                                 "earlier", "past", "coming", "forthcoming"};
     for (size_t k = m.b >= 2 ? m.b - 2 : 0; k < m.b + 1 && k < t.size(); ++k) {
-      if (Contains(kOther, t[k].lower)) return true;
+      if (Is(Lexicon::kOtherOccasion, t[k])) return true;
     }
     return false;
   }
@@ -2188,12 +2159,10 @@ class Run {
   // story's date (FindStoryDate), until the text gives a date. Not for "the previous summit" and the like.
   void OccurrenceDate(const SentenceInfo& si, const Mention& m) {
     const auto& t = T(si);
-    static const std::set<std::string> kOther = {"previous", "last", "next", "upcoming", "future",
-                                                 "earlier", "past", "first", "coming"};
     for (size_t k = m.b >= 2 ? m.b - 2 : 0; k < m.e; ++k) {
-      if (Contains(kOther, t[k].lower)) return;
+      if (Is(Lexicon::kNotThisOccurrence, t[k])) return;
     }
-    if (FutureTense(*si.s)) return;
+    if (si.future) return;
     bool dated = false;
     for (size_t i = si.body_from; i < t.size() && !dated; ++i) {
       dated = internal::MatchDate(t, i, published_, internal::Tense::kPast).has_value();
@@ -2298,8 +2267,7 @@ class Run {
   // `fallback` is set when the date is the story's (FindStoryDate) rather than one the sentence gives.
   std::string SentenceDate(const SentenceInfo& si, bool* fallback = nullptr) const {
     const auto& t = T(si);
-    const internal::Tense tense = FutureTense(*si.s) ? internal::Tense::kFuture : internal::Tense::kPast;
-    static const std::set<std::string> kBounds = {"until", "till", "since", "by", "before", "after"};
+    const internal::Tense tense = si.future ? internal::Tense::kFuture : internal::Tense::kPast;
     std::string first;
     size_t since = t.size();  // "since he took office last year": dates after it bound something else
     for (size_t i = si.body_from; i < t.size(); ++i) {
@@ -2307,7 +2275,7 @@ class Run {
       auto d = internal::MatchDate(t, i, published_, tense);
       if (!d) continue;
       const std::string before = i > 0 ? t[i - 1].lower : std::string();
-      if (Contains(kBounds, before) || i > since) {
+      if ((i > 0 && Is(Lexicon::kTimeBound, t[i - 1])) || i > since) {
         i = d->end - 1;
         continue;
       }
@@ -2466,6 +2434,18 @@ class Run {
         std::string key = "meeting:implicit";
         for (size_t p : people) key += ":" + std::to_string(p);
         size_t meeting = builder_.Node(key, "meeting", name, rule);
+        if (subject.size() == 1 && others.size() == 1) {
+          // The way reporting names a two-person encounter once introduced: "the Suga-Widodo
+          // talks", "the Modi-Biden call". Searchable as an alias beside the descriptive name.
+          std::string head = what;
+          for (const char* tail : {" with", " on"}) {
+            const std::string suffix = tail;
+            if (head.size() > suffix.size() && head.compare(head.size() - suffix.size(), suffix.size(), suffix) == 0) {
+              head.erase(head.size() - suffix.size());
+            }
+          }
+          builder_.AddAlias(meeting, Surname(subject.front()) + "-" + Surname(others.front()) + " " + head);
+        }
         std::set<std::string> surnames;
         for (size_t p : people) surnames.insert(NormalizeName(Surname(p)));
         builder_.AddIdentityKey(meeting, "talks:" + Join(surnames, ",") + "@" + date);
@@ -2550,7 +2530,7 @@ class Run {
       g_.MatchLexicon(static_cast<Lexicon>(cls), T(si), i, len);
       return len;
     };
-    const internal::Tense tense = FutureTense(*si.s) ? internal::Tense::kFuture : internal::Tense::kPast;
+    const internal::Tense tense = si.future ? internal::Tense::kFuture : internal::Tense::kPast;
     v.date = [this, &si, tense](size_t i) -> size_t {
       auto d = internal::MatchDate(T(si), i, published_, tense);
       return d ? d->end - i : 0;
@@ -2626,8 +2606,7 @@ class Run {
             for (size_t q = c.b; q < c.e && only_mentions; ++q) {
               bool in = false;
               for (size_t id : c.mentions) in |= view.mentions[id].b <= q && q < view.mentions[id].e;
-              static const std::set<std::string> kJoin = {",", "-", "and", "&", "as", "well", "along", "together", "with", "by"};
-              only_mentions = in || kJoin.count(T(si)[q].lower) || (T(si)[q].cap && T(si)[q].word);
+              only_mentions = in || Is(Lexicon::kListJoin, T(si)[q]) || (T(si)[q].cap && T(si)[q].word);
             }
             if (!only_mentions) {
               if (c.e > c.b) tr.slots.push_back({p.slots()[k], Surface(si, c.b, c.e)});
@@ -3012,8 +2991,7 @@ class Run {
     }
     // Dates: "on"/"in" dates first, so "runs until Wednesday, and on Tuesday ... will co-chair"
     // dates the meeting Tuesday; dates after "until", "since", "by" bound something else.
-    const internal::Tense tense = FutureTense(*si.s) ? internal::Tense::kFuture : internal::Tense::kPast;
-    static const std::set<std::string> kBounds = {"until", "till", "since", "by", "before", "after"};
+    const internal::Tense tense = si.future ? internal::Tense::kFuture : internal::Tense::kPast;
     for (int pass = 0; pass < 2; ++pass) {
       for (size_t i = si.body_from; i < t.size(); ++i) {
         if (MentionAt(si, i)) continue;
@@ -3021,7 +2999,7 @@ class Run {
         if (!date) continue;
         const std::string before = i > 0 ? t[i - 1].lower : std::string();
         const bool anchored = before == "on" || before == "in" || before == "from";
-        if (!Contains(kBounds, before) && (pass == 1 || anchored)) {
+        if (!(i > 0 && Is(Lexicon::kTimeBound, t[i - 1])) && (pass == 1 || anchored)) {
           long meeting = owner(i);
           if (meeting >= 0 && fallback_dated_.erase(static_cast<size_t>(meeting))) {
             builder_.SetDateForce(static_cast<size_t>(meeting), date->date.Iso());
@@ -3226,9 +3204,7 @@ class Run {
       } else {
         size_t b = i + len;
         // "agreed that they would answer ...": drop the restated subject.
-        static const std::set<std::string> kSubject = {"they", "both", "it", "the", "two", "sides",
-                                                       "would", "will", "should", "could"};
-        while (b < t.size() && Contains(kSubject, t[b].lower) && t[i + len - 1].lower == "that") ++b;
+        while (b < t.size() && Is(Lexicon::kRestatedSubject, t[b]) && t[i + len - 1].lower == "that") ++b;
         const size_t e = ClauseEnd(si, b);
         if (e <= b + 1 || !t[b].word) continue;
         const Mention* named = MentionAt(si, b < t.size() && t[b].lower == "the" ? b + 1 : b);
@@ -3262,14 +3238,11 @@ class Run {
   // one agreement for each field listed, reached at the meeting in focus by its participants.
   void AgreementList(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings) {
     const auto& t = T(si);
-    static const std::set<std::string> kNouns = {"agreements", "pacts", "mous", "memorandums",
-                                                 "accords", "memoranda"};
-    static const std::set<std::string> kIntro = {"covering", "on", "in", "for", "relating"};
     for (size_t i = si.body_from; i < t.size(); ++i) {
-      if (!Contains(kNouns, t[i].lower)) continue;
+      if (!Is(Lexicon::kAgreementPlural, t[i])) continue;
       size_t k = i + 1;
-      while (k < t.size() && k < i + 6 && !Contains(kIntro, t[k].lower)) ++k;
-      if (k >= t.size() || !Contains(kIntro, t[k].lower)) return;
+      while (k < t.size() && k < i + 6 && !Is(Lexicon::kTopicIntro, t[k])) ++k;
+      if (k >= t.size() || !Is(Lexicon::kTopicIntro, t[k])) return;
       ++k;
       if (k < t.size() && (t[k].lower == "the" || t[k].lower == "fields" || t[k].lower == "areas")) ++k;
       if (k < t.size() && t[k].lower == "of") ++k;
@@ -3314,12 +3287,11 @@ class Run {
   // meeting where it was reached.
   void ReachedAt(const SentenceInfo& si) {
     const auto& t = T(si);
-    static const std::set<std::string> kVerbs = {"reached", "struck", "made", "signed", "concluded"};
     for (size_t i = si.body_from; i + 2 < t.size(); ++i) {
       if (t[i].lower != "agreement" && t[i].lower != "agreements") continue;
       if (MentionAt(si, i)) continue;
       for (size_t k = i + 1; k + 2 < t.size() && k <= i + 4; ++k) {
-        if (!Contains(kVerbs, t[k].lower) || (t[k + 1].lower != "at" && t[k + 1].lower != "during")) continue;
+        if (!Is(Lexicon::kReachVerb, t[k]) || (t[k + 1].lower != "at" && t[k + 1].lower != "during")) continue;
         size_t q = k + 2;
         if (q < t.size() && t[q].lower == "the") ++q;
         const Mention* m = MentionAt(si, q);
@@ -3594,7 +3566,8 @@ class Run {
       const std::string body = builder_.node(group_body_[group]).name;
       size_t dialogue = builder_.Node("dialogue:group:" + group, "dialogue", body + " " + noun + " Meeting",
                                       "group:series");
-      dialogue_info_[dialogue] = {NormalizeName(body) + "," + NormalizeName(noun), {}};
+      const std::string sig = NormalizeName(body) + "," + NormalizeName(noun);
+      dialogue_info_[dialogue] = {sig, {}, SignatureWords(sig)};
       for (size_t meeting : meetings) {
         builder_.Edge(meeting, "round_of", dialogue, FirstMention(meeting), "group:series");
       }
@@ -3837,6 +3810,7 @@ class Run {
   struct SeriesInfo {
     std::string sig;
     std::set<std::string> isos;
+    std::vector<std::string> words;  // the signature's words, sorted: compared for containment
   };
   std::map<size_t, SeriesInfo> dialogue_info_;
   std::map<size_t, std::string> event_sig_;  // meetings and agreements: signature of the name

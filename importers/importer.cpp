@@ -195,13 +195,22 @@ std::optional<std::string> UnknownEndpoint(const EdgeTable& table) {
   return std::nullopt;
 }
 
-}  // namespace
-
-ImportSummary ImportStructured(const std::string& store_path, const std::vector<std::string>& files,
-                               const StructuredImport& how,
-                               const std::function<void(const FileResult&)>& on_file) {
+// ImportStructured, with `allow_bulk` false once the bulk path has lost a race to create the
+// store (so that it cannot be tried again).
+ImportSummary ImportStructuredVia(const std::string& store_path, const std::vector<std::string>& files,
+                                  const StructuredImport& how,
+                                  const std::function<void(const FileResult&)>& on_file, bool allow_bulk) {
   ImportSummary summary;
+  // The bulk path holds its files' results until the store is in place: when another process
+  // creates the store first, the files are imported again into that store by the path every
+  // other import takes, and only those results are told.
+  bool holding = false;
+  std::vector<FileResult> held;
   auto report = [&](FileResult r) {
+    if (holding) {
+      held.push_back(std::move(r));
+      return;
+    }
     if (r.outcome == FileOutcome::kImported) ++summary.imported;
     else if (r.outcome == FileOutcome::kSkipped) ++summary.skipped;
     else ++summary.failed;
@@ -229,7 +238,7 @@ ImportSummary ImportStructured(const std::string& store_path, const std::vector<
     }
   }
   std::error_code ec;
-  const bool bulk = how.open_store && json_files.empty() && !fs::exists(store_path, ec);
+  const bool bulk = allow_bulk && how.open_store && json_files.empty() && !fs::exists(store_path, ec);
   NodeIdTable ids;
   auto succeeded = [](const std::string& path, StructuredFormat format, int64_t rows, const GraphImportReport& rep) {
     FileResult r;
@@ -242,6 +251,7 @@ ImportSummary ImportStructured(const std::string& store_path, const std::vector<
   };
 
   if (bulk) {
+    holding = true;
     // Edge tables are parsed on a second thread from the start; their ids are resolved once the
     // node tables (read on this thread) are, and the edges are sorted there while the store
     // writes the nodes (Store::CreateFromGraph waits for them in BulkHooks::await_edges). Every
@@ -338,6 +348,16 @@ ImportSummary ImportStructured(const std::string& store_path, const std::vector<
       if (how.finished) how.finished(*graph, stored.ok());
     }
     join_reader();
+    if (!stored.ok() && stored.status().code() == Status::Code::kExists) {
+      // Another process created the store since this one looked: nothing of this command is in
+      // it, and the files go in by ImportGraph like any import into an existing store.
+      graph = GraphInput();  // not needed again: the files are read afresh
+      held.clear();
+      return ImportStructuredVia(store_path, files, how, on_file, false);
+    }
+    holding = false;
+    for (FileResult& r : held) report(std::move(r));
+    held.clear();
     for (FileResult& r : edge_results) {
       if (r.outcome != FileOutcome::kImported) {
         report(std::move(r));
@@ -421,6 +441,14 @@ ImportSummary ImportStructured(const std::string& store_path, const std::vector<
     }
   }
   return summary;
+}
+
+}  // namespace
+
+ImportSummary ImportStructured(const std::string& store_path, const std::vector<std::string>& files,
+                               const StructuredImport& how,
+                               const std::function<void(const FileResult&)>& on_file) {
+  return ImportStructuredVia(store_path, files, how, on_file, true);
 }
 
 }  // namespace dkg

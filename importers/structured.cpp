@@ -653,8 +653,9 @@ Result<GraphInput> ParseGraphJsonUnguarded(std::string_view text, const std::str
   std::set<int64_t> correction_ids;
   for (size_t i = 0; i < corrections.size(); ++i) {
     const Json& c = corrections[i];
-    const std::string where = "corrections[" + std::to_string(i) + "]";
+    std::string where = "corrections[" + std::to_string(i) + "]";
     if (!c.is_object() || !c.contains("id") || !c["id"].is_number_integer()) return bad(where, "needs an integer id");
+    where += " (id " + c["id"].dump() + ")";  // the record, by the file's id too
     GraphInput::Correction in;
     in.record.id = c["id"].get<int64_t>();
     if (!correction_ids.insert(in.record.id).second) {
@@ -662,10 +663,14 @@ Result<GraphInput> ParseGraphJsonUnguarded(std::string_view text, const std::str
     }
     auto action = string_at(c, "action"), at = string_at(c, "at"), by = string_at(c, "by"),
          reason = string_at(c, "reason"), summary = string_at(c, "summary");
-    // Actions are lower-case words, "set-date" with a hyphen.
-    if (!action || action->empty() || action->size() > 64 ||
-        action->find_first_not_of("abcdefghijklmnopqrstuvwxyz-") != std::string::npos) {
-      return bad(where + ".action", "must be a lower-case word (retract, merge, set-date, ...)");
+    // The actions dkg records (docs/output.md); another would be stored and never acted on.
+    static const std::set<std::string> kActions = {"retract", "merge",  "split",    "unlink",
+                                                   "link",    "rename", "set-date", "undo"};
+    if (!action || !kActions.count(*action)) {
+      return bad(where + ".action",
+                 (action ? "unknown action '" + *action + "'" : std::string("missing")) +
+                     "; must be one of retract, merge, split, unlink, link, rename, set-date, undo "
+                     "(nothing of the file was stored)");
     }
     if (!at || at->empty() || !by || !reason || !summary) {
       return bad(where, "at, by, reason and summary must be strings (at not empty)");
@@ -677,7 +682,20 @@ Result<GraphInput> ParseGraphJsonUnguarded(std::string_view text, const std::str
     in.record.summary = *summary;
     if (c.contains("detail") && !c["detail"].is_null()) {
       if (!c["detail"].is_object()) return bad(where + ".detail", "must be an object");
-      in.record.detail = c["detail"].dump();
+      const Json& detail = c["detail"];
+      // What an import acts on: a set-date's date, a retract's document.
+      if (*action == "set-date" && detail.contains("date") && !detail["date"].is_null() &&
+          !(detail["date"].is_string() && IsIsoDate(detail["date"].get<std::string>()))) {
+        return bad(where + ".detail.date", "must be a date (YYYY, YYYY-MM or YYYY-MM-DD) or null, not " +
+                                               detail["date"].dump() + " (nothing of the file was stored)");
+      }
+      if (*action == "retract" && detail.contains("sha256") &&
+          !(detail["sha256"].is_string() && detail["sha256"].get<std::string>().size() == 64 &&
+            detail["sha256"].get<std::string>().find_first_not_of("0123456789abcdef") == std::string::npos)) {
+        return bad(where + ".detail.sha256", "must be a document's sha256 (64 lower-case hex digits), not " +
+                                                 detail["sha256"].dump() + " (nothing of the file was stored)");
+      }
+      in.record.detail = detail.dump();
     } else {
       in.record.detail = "{}";
     }
@@ -689,9 +707,13 @@ Result<GraphInput> ParseGraphJsonUnguarded(std::string_view text, const std::str
       if (!c["nodes"].is_array()) return bad(where + ".nodes", "must be an array of node ids");
       for (const Json& n : c["nodes"]) {
         if (!n.is_number_integer()) return bad(where + ".nodes", "must be an array of node ids");
-        // A node merged away or retracted is not in the file: its history stays with the record.
+        // The nodes of the file it concerns (an export leaves out those merged away or retracted).
         auto it = node_index.find(n.get<int64_t>());
-        if (it != node_index.end()) in.nodes.push_back(it->second);
+        if (it == node_index.end()) {
+          return bad(where + ".nodes", "unknown node id " + n.dump() +
+                                           " (no node of this file has it; nothing of the file was stored)");
+        }
+        in.nodes.push_back(it->second);
       }
     }
     if (c.contains("rules")) {

@@ -358,22 +358,36 @@ void PresentNodeCard(const NodeCard& c, const std::map<int64_t, NodeRecord>& oth
     out << "\n";
   }
   for (const auto& [k, v] : c.node.attrs) out << T(k) << ": " << T(v) << "\n";
-  // Documents that disagree on the date: each date with the documents giving it, the shown first.
-  std::vector<std::pair<std::string, std::vector<std::string>>> dates;  // date -> "#3", "set-date"
+  // Documents that disagree on the date: each date with the documents giving it, the shown first;
+  // an analyst's set-date (no document) overrides them and is named as what it is.
+  struct DateSources {
+    std::string date;
+    std::vector<std::string> documents;  // "#3"
+    bool corrected = false;
+  };
+  std::vector<DateSources> dates;
   for (const DateClaimRecord& d : c.dates) {
-    auto it = std::find_if(dates.begin(), dates.end(), [&](const auto& x) { return x.first == d.date; });
-    if (it == dates.end()) it = dates.insert(dates.end(), {d.date, {}});
+    auto it = std::find_if(dates.begin(), dates.end(), [&](const DateSources& x) { return x.date == d.date; });
+    if (it == dates.end()) it = dates.insert(dates.end(), {d.date, {}, false});
+    if (d.document_id == 0) {
+      it->corrected = true;
+      continue;
+    }
     std::string source = "#";  // appended: GCC 12 warns (falsely) on "#" + to_string
     source += std::to_string(d.document_id);
-    it->second.push_back(d.document_id ? source : std::string("set-date"));
+    it->documents.push_back(source);
   }
   if (dates.size() > 1) {
-    std::stable_partition(dates.begin(), dates.end(), [&](const auto& x) { return x.first == c.node.date; });
-    out << "dates (" << dates.size() << "; the documents disagree):\n";
-    for (const auto& [date, sources] : dates) {
-      out << "  " << (date.empty() ? std::string("none") : T(date)) << (date == c.node.date ? " (shown)" : "")
-          << "  " << (sources.size() == 1 ? "document " : "documents ");
-      for (size_t i = 0; i < sources.size(); ++i) out << (i ? ", " : "") << sources[i];
+    std::stable_partition(dates.begin(), dates.end(), [&](const DateSources& x) { return x.date == c.node.date; });
+    const bool corrected = std::any_of(dates.begin(), dates.end(), [](const DateSources& x) { return x.corrected; });
+    out << "dates (" << dates.size()
+        << (corrected ? "; an analyst's set-date overrides the documents):\n" : "; the documents disagree):\n");
+    for (const DateSources& d : dates) {
+      out << "  " << (d.date.empty() ? std::string("none") : T(d.date)) << (d.date == c.node.date ? " (shown)" : "")
+          << "  ";
+      if (d.corrected) out << "set-date correction" << (d.documents.empty() ? "" : "; ");
+      if (!d.documents.empty()) out << (d.documents.size() == 1 ? "document " : "documents ");
+      for (size_t i = 0; i < d.documents.size(); ++i) out << (i ? ", " : "") << d.documents[i];
       out << "\n";
     }
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -66,27 +67,42 @@ Result<std::vector<DialogueSeries>> Dialogues(const Store& store, const Dialogue
       if (span && (!reference || span->last > reference->last)) reference = span;
     }
   }
+  // Every series' rounds at once: their round_of edges from the index alone, then the rounds'
+  // records in one read (a store with 10,000 series is two reads, not 20,000).
+  std::vector<int64_t> dialogue_ids;
+  for (const NodeRecord& dialogue : dialogues.value()) dialogue_ids.push_back(dialogue.id);
+  auto round_edges = store.EdgesWith(dialogue_ids, false, {"round_of"}, false);
+  if (!round_edges.ok()) return round_edges.status();
+  std::map<int64_t, std::vector<int64_t>> rounds_of;  // dialogue -> its rounds, in edge order
+  for (const EdgeRecord& e : round_edges.value()) rounds_of[e.target].push_back(e.source);
+  // With a pair, only the series the pair shares (the dialogue or one of its rounds).
+  auto shares = [&](const NodeRecord& dialogue) {
+    if (!touched_a) return true;
+    auto both = [&](int64_t id) { return touched_a->count(id) && touched_b->count(id); };
+    bool shared = both(dialogue.id);
+    for (int64_t r : rounds_of[dialogue.id]) shared = shared || both(r);
+    return shared;
+  };
+  std::set<int64_t> wanted;
+  for (const NodeRecord& dialogue : dialogues.value()) {
+    if (shares(dialogue)) wanted.insert(rounds_of[dialogue.id].begin(), rounds_of[dialogue.id].end());
+  }
+  auto round_records = store.GetNodes({wanted.begin(), wanted.end()});
+  if (!round_records.ok()) return round_records.status();
+  std::map<int64_t, const NodeRecord*> record_of;
+  for (const NodeRecord& n : round_records.value()) record_of[n.id] = &n;
   std::vector<DialogueSeries> out;
   for (const NodeRecord& dialogue : dialogues.value()) {
-    auto edges = store.EdgesOf(dialogue.id);
-    if (!edges.ok()) return edges.status();
-    std::vector<int64_t> round_ids;
-    for (const EdgeRecord& e : edges.value()) {
-      if (e.relation == "round_of" && e.target == dialogue.id) round_ids.push_back(e.source);
+    if (!shares(dialogue)) continue;
+    std::vector<NodeRecord> rounds;  // as GetNodes gives them: in round_of order, the missing left out
+    for (int64_t r : rounds_of[dialogue.id]) {
+      if (auto it = record_of.find(r); it != record_of.end()) rounds.push_back(*it->second);
     }
-    if (touched_a) {
-      auto both = [&](int64_t id) { return touched_a->count(id) && touched_b->count(id); };
-      bool shared = both(dialogue.id);
-      for (int64_t r : round_ids) shared = shared || both(r);
-      if (!shared) continue;
-    }
-    auto rounds = store.GetNodes(round_ids);
-    if (!rounds.ok()) return rounds.status();
     DialogueSeries series;
     series.dialogue = dialogue;
     std::optional<DateSpan> first, last;
     bool held_later = false;  // a dated round after the --as-of window
-    for (const NodeRecord& round : rounds.value()) {
+    for (const NodeRecord& round : rounds) {
       auto span = DateSpan::Parse(round.date);
       if (as_of.active() && !(span && as_of.Holds(*span))) {
         held_later = held_later || span.has_value();

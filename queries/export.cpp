@@ -6,6 +6,7 @@
 #include <charconv>
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -38,16 +39,21 @@ Status CheckOutputPath(const std::string& output, const std::string& store_path)
   const std::filesystem::path out = Resolved(output);
   struct stat out_stat {};
   const bool out_exists = ::stat(output.c_str(), &out_stat) == 0;
-  for (const char* suffix : {"", "-wal", "-shm", "-journal", ".graph"}) {
-    const std::string kept = store_path + suffix;
-    struct stat kept_stat {};
-    const bool same_file = out_exists && ::stat(kept.c_str(), &kept_stat) == 0 &&
-                           kept_stat.st_dev == out_stat.st_dev &&
-                           kept_stat.st_ino == out_stat.st_ino;
-    if (same_file || out == Resolved(kept)) {
-      return Status::InvalidInput(output + ": refusing to write the export over " +
-                                  (*suffix ? kept + ", which belongs to the store " + store_path
-                                           : "the store " + store_path));
+  // The files beside the name given and beside the file it leads to: through a link to the
+  // store, SQLite keeps the WAL beside the store file itself, not beside the link.
+  const std::string real_store = Resolved(store_path).string();
+  for (const std::string& base : {store_path, real_store}) {
+    for (const char* suffix : {"", "-wal", "-shm", "-journal", ".graph"}) {
+      const std::string kept = base + suffix;
+      struct stat kept_stat {};
+      const bool same_file = out_exists && ::stat(kept.c_str(), &kept_stat) == 0 &&
+                             kept_stat.st_dev == out_stat.st_dev &&
+                             kept_stat.st_ino == out_stat.st_ino;
+      if (same_file || out == Resolved(kept)) {
+        return Status::InvalidInput(output + ": refusing to write the export over " +
+                                    (*suffix ? kept + ", which belongs to the store " + store_path
+                                             : "the store " + store_path));
+      }
     }
   }
   return Status::Ok();
@@ -241,16 +247,17 @@ std::string Join(const std::vector<std::string>& values, const std::string& sep)
 // corrections across its own re-imports. A correction undone and the undo that undid it cancel
 // out (the store's log keeps both), so an undo gives back the export of before, byte for byte.
 // Null when none is in effect: the export is then the same as before corrections existed.
-Result<nlohmann::json> JsonCorrections(const Store& store) {
-  auto records = store.Corrections();
-  if (!records.ok()) return records.status();
+// Each lists the nodes it concerns that the export holds (`exported`): an import refuses a
+// correction naming a node the file does not have.
+nlohmann::json JsonCorrections(const std::vector<CorrectionRecord>& records,
+                               const std::map<int64_t, std::vector<CorrectionRule>>& rule_map,
+                               const std::function<bool(int64_t)>& exported) {
   std::vector<const CorrectionRecord*> standing;
-  for (const CorrectionRecord& c : records.value()) {
+  for (const CorrectionRecord& c : records) {
     if (c.undone_by == 0 && c.action != "undo") standing.push_back(&c);
   }
   if (standing.empty()) return nlohmann::json(nullptr);
-  auto rules = store.CorrectionRules();
-  if (!rules.ok()) return rules.status();
+  const auto* rules = &rule_map;
   nlohmann::json out = nlohmann::json::array();
   for (const CorrectionRecord* record : standing) {
     const CorrectionRecord& c = *record;
@@ -272,6 +279,9 @@ Result<nlohmann::json> JsonCorrections(const Store& store) {
       }
     }
     auto detail = nlohmann::json::parse(c.detail, nullptr, false);
+    // What an imported correction did to the importing store's own rows is that store's
+    // history, not the correction's.
+    if (detail.is_object()) detail.erase("applied");
     out.push_back({{"id", c.id},
                    {"action", c.action},
                    {"at", c.at},
@@ -279,7 +289,13 @@ Result<nlohmann::json> JsonCorrections(const Store& store) {
                    {"reason", c.reason.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.reason)},
                    {"summary", c.summary},
                    {"detail", detail.is_object() ? detail : nlohmann::json::object()},
-                   {"nodes", c.nodes},
+                   {"nodes", [&] {
+                      std::vector<int64_t> kept;
+                      for (int64_t n : c.nodes) {
+                        if (exported(n)) kept.push_back(n);
+                      }
+                      return kept;
+                    }()},
                    {"undone_by", c.undone_by == 0 ? nlohmann::json(nullptr) : nlohmann::json(c.undone_by)},
                    {"rules", std::move(list)}});
   }
@@ -582,11 +598,6 @@ Status ExportStore(const Store& store, const SubgraphSelection& selection, Expor
     by_id = true;
     whole = false;  // a neighbourhood cites only its own documents
   }
-  // The corrections a whole JSON export carries, read before the scan's transaction opens (the
-  // store reads them in one of its own; a correction is one transaction, so the two agree unless
-  // one commits in between).
-  Result<nlohmann::json> corrections = nlohmann::json(nullptr);
-  if (format == ExportFormat::kJson && whole) corrections = JsonCorrections(store);
   auto opened = store.Scan();
   if (!opened.ok()) return opened.status();
   StoreScan& scan = *opened.value();
@@ -701,11 +712,17 @@ Status ExportStore(const Store& store, const SubgraphSelection& selection, Expor
     out += "{\n  ";
     if (whole) {
       // "corrections" sorts first, as ExportSubgraph's nlohmann object writes it: the same
-      // array, indented one level deeper.
-      if (!corrections.ok()) return corrections.status();
-      if (!corrections->is_null()) {
+      // array, indented one level deeper. Read in the scan's snapshot: the nodes they name are
+      // the nodes exported.
+      auto records = scan.Corrections();
+      if (!records.ok()) return records.status();
+      auto rules = scan.CorrectionRules();
+      if (!rules.ok()) return rules.status();
+      const nlohmann::json corrections =
+          JsonCorrections(records.value(), rules.value(), [](int64_t) { return true; });
+      if (!corrections.is_null()) {
         const std::string text =
-            corrections->dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+            corrections.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
         out += "\"corrections\": ";
         for (char c : text) {
           out += c;
@@ -837,9 +854,15 @@ Result<std::string> ExportSubgraph(const Store& store, const Subgraph& sub, Expo
     }
     out["documents"] = JsonDocuments(docs.value());
     if (sub.whole) {
-      auto corrections = JsonCorrections(store);
-      if (!corrections.ok()) return corrections.status();
-      if (!corrections->is_null()) out["corrections"] = std::move(corrections).value();
+      auto records = store.Corrections();
+      if (!records.ok()) return records.status();
+      auto rules = store.CorrectionRules();
+      if (!rules.ok()) return rules.status();
+      std::set<int64_t> exported;
+      for (const NodeRecord* n : sub.nodes) exported.insert(n->id);
+      nlohmann::json corrections = JsonCorrections(records.value(), rules.value(),
+                                                   [&](int64_t id) { return exported.count(id) > 0; });
+      if (!corrections.is_null()) out["corrections"] = std::move(corrections);
     }
     // Invalid UTF-8 cannot enter the store, but replace rather than throw if it ever does.
     return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

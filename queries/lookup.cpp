@@ -4,6 +4,8 @@
 #include <cctype>
 #include <map>
 
+#include "engine/normalize.h"
+
 namespace dkg {
 
 namespace {
@@ -14,18 +16,6 @@ std::string Lower(const std::string& s) {
   return out;
 }
 
-// The words of `text` as the full-text index sees them: runs of letters and digits, lowered.
-std::vector<std::string> Words(const std::string& text) {
-  std::vector<std::string> words(1);
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c >= 0x80)
-      words.back() += static_cast<char>(std::tolower(c));
-    else if (!words.back().empty())
-      words.emplace_back();
-  }
-  if (words.back().empty()) words.pop_back();
-  return words;
-}
 
 // A typo is a few edits: about one in three characters, at least one, at most four.
 size_t Tolerance(const std::string& text) { return std::clamp<size_t>(text.size() / 3, 1, 4); }
@@ -120,7 +110,7 @@ std::vector<NodeRecord> SuggestNodes(const Store& store, const std::string& text
   for (const auto& [id, name] : candidates.value()) {
     size_t d = EditDistance(text, name);
     // A typed word that is a whole word of a longer name ("Okano") is a near miss too.
-    for (const std::string& w : Words(name)) d = std::min(d, EditDistance(Lower(text), w));
+    for (const std::string& w : IndexWords(name)) d = std::min(d, EditDistance(Lower(text), w));
     if (d > tolerance) continue;
     auto it = best.find(id);
     if (it == best.end() || d < it->second) best[id] = d;
@@ -166,7 +156,7 @@ Status CheckSearchWords(const std::string& text) {
 Result<SearchResults> Search(const Store& store, const std::string& text, int limit) {
   SearchResults results;
   if (Status s = CheckSearchWords(text); !s.ok()) return s;
-  const std::vector<std::string> words = Words(text);
+  const std::vector<std::string> words = IndexWords(text);
   if (words.empty())
     return Status::InvalidInput("search needs at least one word (letters or digits)");
   // Each word is a term of the full-text queries and is matched against every hit's names and
@@ -182,7 +172,7 @@ Result<SearchResults> Search(const Store& store, const std::string& text, int li
   auto nodes = store.GetNodes(ids.value());
   if (!nodes.ok()) return nodes.status();
   auto contains_all = [&](const std::string& s) {
-    const std::vector<std::string> have = Words(s);
+    const std::vector<std::string> have = IndexWords(s);
     return std::all_of(words.begin(), words.end(), [&](const std::string& w) {
       return std::find(have.begin(), have.end(), w) != have.end();
     });

@@ -344,13 +344,15 @@ Result<std::unique_ptr<GraphSnapshot>> WindowCochairsSnapshot(const Store& store
   }
   // Only the relations a co-chair row reads, each from its index: a meeting's co-chairs and
   // place, then each co-chair's country and body (not the thousands of meetings of a busy one).
-  auto chairs = store.EdgesWith(meetings, false, {"cochaired"});
+  // A row reads no edge attribute, so the edges come from the indexes alone.
+  auto chairs = store.EdgesWith(meetings, false, {"cochaired"}, false);
   if (!chairs.ok()) return chairs.status();
-  auto places = store.EdgesWith(meetings, true, {"held_in"});
+  auto places = store.EdgesWith(meetings, true, {"held_in"}, false);
   if (!places.ok()) return places.status();
   std::set<int64_t> officials;
   for (const EdgeRecord& e : chairs.value()) officials.insert(e.source);
-  auto affiliations = store.EdgesWith({officials.begin(), officials.end()}, true, {"represents", "member_of"});
+  auto affiliations =
+      store.EdgesWith({officials.begin(), officials.end()}, true, {"represents", "member_of"}, false);
   if (!affiliations.ok()) return affiliations.status();
   for (auto* edges : {&chairs.value(), &places.value(), &affiliations.value()}) {
     for (EdgeRecord& e : *edges) {

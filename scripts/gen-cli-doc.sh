@@ -109,7 +109,8 @@ as an attribute); an edge table's has `src`, `dst` and `relation` (or `source`, 
 attribute columns. Node tables are read before edge tables; an edge's ids name nodes of this
 command's node tables or nodes already stored, and each id is kept as the node's external id
 (`xid:VALUE`). Into a store that does not exist yet the tables go by the bulk path (the store is
-built beside `--db` and appears only when complete); into an existing store each file is one
+built beside `--db` and appears only when complete; when another command creates the store
+meanwhile, the tables go into that store instead); into an existing store each file is one
 transaction. A bad row fails its whole file with the line number. On a terminal a progress line
 shows the phase. Tables and JSON graphs are named one by one (a directory yields only its
 documents). `--explain` only reads and checks them. `dkg import graph.json` reads dkg's own JSON export back, merging its nodes into
@@ -380,11 +381,12 @@ TXT
 run "" 'dkg export > before.json && dkg retract 2 --reason "imported by mistake"'
 run "\`undo N\` restores exactly what was there (the JSON export before and after are equal):" 'dkg undo 1 && dkg export | cmp - before.json && echo same export'
 run "\`dkg merge A B --reason TEXT\`: B's mentions, edges (with their evidence), aliases and keys go to A; B's names become aliases of A:" 'dkg merge "#13" "Misri'"'"'s talks with Masataka Okano" --reason "one meeting reported twice"'
-run "\`dkg split NODE --mention DOC --name NAME\`: the node's mentions in document DOC (repeat \`--mention\` for more), and the evidence that document gives its edges, move to a new node:" 'dkg split "Vikram Misri" --mention 2 --name "Vikram Misri (Tokyo talks)"'
+run "\`dkg split NODE --mention DOC --name NAME\`: the node's mentions in document DOC (repeat \`--mention\` for more), and the evidence that document gives its edges, move to a new node (to the node of that name when there is one):" 'dkg split "Vikram Misri" --mention 2 --name "Vikram Misri (Tokyo talks)"'
 run "\`dkg unlink A REL B\` removes an edge and its evidence; \`dkg link A REL B --reason TEXT\` adds one that no document states:" 'dkg unlink "Masataka Okano" represents Japan --by desk2'
 run "" 'dkg link "Masataka Okano" represents Japan --reason "he speaks for the Japanese foreign ministry"'
 run "\`dkg rename NODE NAME\` (the old name stays an alias) and \`dkg set-date NODE DATE\` (\`YYYY\`, \`YYYY-MM\` or \`YYYY-MM-DD\`; \`''\` clears it):" 'dkg rename Tokyo "Tokyo, Japan"'
 run "" 'dkg set-date "2+2 Ministerial" 2024-08'
+run "\`dkg show\` lists the dates documents gave a meeting when they disagree, and names an analyst's date as a set-date correction:" 'dkg show "2+2 Ministerial" | grep -A 2 "^dates"'
 run -s 2 "A date that is not one is a usage error:" 'dkg set-date "2+2 Ministerial" "late August"'
 run "\`dkg history [Q]\`: every correction, oldest first, or those of one node (\`#ID\` also finds nodes merged away):" 'dkg history'
 run "As CSV, the corrections of one node:" 'dkg history Tokyo --format csv'
@@ -401,12 +403,14 @@ undone correction and its undo cancel out), oldest first, as its `corrections` k
 (`redirect`: a name that joins another node; `document_redirect`: a name that joins another node
 in one document, from a split; `suppress`: an edge extraction may not create). Importing the
 file into another store records them there (once: a correction already recorded is not added
-again) and adds their rules, so the corrections hold in that store across its own imports. Their
-row changes belong to the store they were made in: they are not undone elsewhere.
+again) and adds their rules, so the corrections hold in that store across its own imports.
 TXT
 run "" 'dkg export -o shared.json && dkg --db colleague.db import shared.json && dkg --db colleague.db history --format csv'
 run "The rules a merge left, in the export:" 'dkg export | sed -n "/\"rules\"/,/\]/p" | head -n 12'
-run -s 1 "" 'dkg --db colleague.db undo 1'
+run -s 1 "The new store was made from the file: there the corrections changed nothing of its own, and cannot be undone (their rows are in the store they were made in):" 'dkg --db colleague.db undo 1'
+run "A store that holds the same documents uncorrected gets each correction applied to its own rows (a merge of its two nodes, a split of its document's mentions, ...), listed by the import; those it can undo:" 'dkg --db desk2.db import 000_dd9a1b8ace2b4269.txt misri_tokyo.txt > /dev/null && dkg --db desk2.db import shared.json'
+run "" 'dkg --db desk2.db undo 4'
+run -s 1 "A file whose corrections dkg could not act on (an unknown action, a node the file does not hold, a set-date that is not a date) is refused whole, naming the file and the record:" 'sed "s/\"action\": \"rename\"/\"action\": \"teleport\"/" shared.json > bad.json && dkg --db desk2.db import bad.json'
 
 cat >> "$out" <<'TXT'
 

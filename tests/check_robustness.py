@@ -227,7 +227,20 @@ def orphans(tmp):
           f"orphans removed ({[os.path.basename(p) for p in left if os.path.exists(p)]})")
     check(os.path.exists(live), "a live process's partial store is kept")
     os.remove(live)
-    print(f"orphans: {len(left)} temporary files of a dead process removed, a live one's kept")
+    # A killed bulk import (tables into a new store) leaves a partial store as large as the
+    # store: the next bulk import to that path removes it before it builds its own.
+    fresh = os.path.join(tmp, "orphans-tables.db")
+    partials = [f"{fresh}.partial-{dead.pid}", f"{fresh}.partial-{dead.pid}-journal"]
+    for path in partials:
+        open(path, "w").close()
+    nodes = os.path.join(tmp, "orphans-nodes.csv")
+    with open(nodes, "w") as f:
+        f.write("id,kind,name\na,country,Aland\n")
+    r = dkg(fresh, "import", nodes)
+    check(r.returncode == 0 and not [p for p in partials if os.path.exists(p)],
+          f"a bulk import removes a killed one's partial store ({r.returncode}, {os.listdir(tmp)})")
+    print(f"orphans: {len(left)} temporary files of a dead process removed by a query, a live "
+          f"one's kept; {len(partials)} of a killed bulk import removed by the next")
 
 
 def read_only_store(tmp):
@@ -323,6 +336,44 @@ def file_bytes(path):
         return f.read()
 
 
+def standard_output(db):
+    """A failed write to standard output exits non-zero with its real cause, said once, for
+    every command that prints; a closed pipe ends dkg as it ends every Unix filter (SIGPIPE), or,
+    when SIGPIPE is ignored, with "Broken pipe"."""
+    commands = [("export",), ("export", "--format", "graphml"), ("stats",), ("cochairs",),
+                ("show", "Kenya"), ("neighbors", "Kenya"), ("path", "Kenya", "Brazil"),
+                ("timeline", "Kenya"), ("nodes",), ("search", "Nairobi"), ("documents",),
+                ("history",), ("officials",), ("dialogues",), ("--help",)]
+    checked = 0
+    for args in commands:
+        r = dkg(db, *args)
+        if r.returncode != 0 or not r.stdout:
+            continue  # prints nothing on this store: nothing to fail
+        checked += 1
+        if os.path.exists("/dev/full"):
+            with open("/dev/full", "w") as full:
+                r = subprocess.run([DKG, "--db", db, *args], stdout=full, stderr=subprocess.PIPE,
+                                   text=True)
+            check(r.returncode == 1 and r.stderr == "dkg: standard output: cannot write: disk full\n",
+                  f"{' '.join(args)} > /dev/full: exit 1, the cause once ({r.returncode}, {r.stderr!r})")
+        # A closed pipe: the same buffer as /dev/full, so a few commands are enough.
+        for ignored in ((False, True) if args[0] in ("export", "cochairs", "show") else ()):
+            read, write = os.pipe()
+            os.close(read)
+            r = subprocess.run([DKG, "--db", db, *args], stdout=write, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=(lambda: signal.signal(signal.SIGPIPE, signal.SIG_IGN)) if ignored else None)
+            os.close(write)
+            if ignored:
+                check(r.returncode == 1 and r.stderr == "dkg: standard output: cannot write: Broken pipe\n",
+                      f"{' '.join(args)} into a closed pipe, SIGPIPE ignored ({r.returncode}, {r.stderr!r})")
+            else:
+                check(r.returncode == -signal.SIGPIPE and r.stderr == "",
+                      f"{' '.join(args)} into a closed pipe ends by SIGPIPE ({r.returncode}, {r.stderr!r})")
+    check(checked >= 12, f"standard output: {checked} commands printed something to check")
+    print(f"standard output: {checked} commands into /dev/full and a closed pipe: exit 1 with the "
+          "cause said once, or SIGPIPE")
+
+
 def outputs(tmp, db):
     """Every file dkg writes is whole or untouched; output it cannot write is an error."""
     import resource
@@ -345,16 +396,16 @@ def outputs(tmp, db):
           "export -o over the limit leaves no temporary file")
     r = dkg(db, "export", "-o", old)
     check(r.returncode == 0 and file_bytes(old).decode() == whole, "export -o replaces the file")
+    # Opening a store writes its 32 KB shared-memory file: below that limit the open fails and
+    # says why (it said "disk I/O error").
+    def tiny():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+    r = subprocess.run([DKG, "--db", db, "stats"], capture_output=True, text=True, preexec_fn=tiny)
+    check(r.returncode == 1 and "file too large (file size limit of 4096 bytes)" in r.stderr,
+          f"a store that cannot be opened under a file size limit says why ({r.stderr.strip()[:160]})")
     print(f"atomic output: export of {len(whole)} bytes under a {limit}-byte file size limit "
           "failed and left the old file")
-    # A failed write to standard output exits non-zero.
-    if os.path.exists("/dev/full"):
-        for args in (("export",), ("stats",)):
-            with open("/dev/full", "w") as full:
-                r = subprocess.run([DKG, "--db", db, *args], stdout=full, stderr=subprocess.PIPE,
-                                   text=True)
-            check(r.returncode != 0 and "disk full" in r.stderr,
-                  f"{args[0]} > /dev/full exits non-zero ({r.returncode}, {r.stderr.strip()[:120]})")
+    standard_output(db)
     # The store, its WAL, shared memory and graph index, also through a link, are refused.
     before, store_bytes = counts(db), file_bytes(db)
     dkg(db, "neighbors", "Kenya")  # makes the .graph file
@@ -367,8 +418,23 @@ def outputs(tmp, db):
         r = dkg(db, "export", "-o", target)
         check(r.returncode == 2 and "refusing" in r.stderr,
               f"export -o {os.path.basename(target)} refused with exit 2 ({r.returncode})")
+    # Through a link to the store, its WAL, shared memory and index are the real file's.
+    linked = os.path.join(tmp, "linked-store.db")
+    os.symlink(db, linked)
+    walink = os.path.join(tmp, "link-to-wal")
+    os.symlink(db + "-wal", walink)  # dangling while no connection is open
+    for store, target in ((linked, db + "-wal"), (linked, db + "-shm"), (linked, db + ".graph"),
+                          (db, walink), (linked, walink)):
+        r = dkg(store, "export", "-o", target)
+        check(r.returncode == 2 and "refusing" in r.stderr,
+              f"--db {os.path.basename(store)} export -o {os.path.basename(target)} refused ({r.returncode})")
     check(counts(db) == before and file_bytes(db) == store_bytes and integrity(db),
           "store unchanged after refused exports")
+    # --db naming a directory is refused, naming it, for queries and imports.
+    for args in (("stats",), ("import", SEED)):
+        r = dkg(tmp, *args)
+        check(r.returncode == 1 and "is a directory" in r.stderr and tmp in r.stderr,
+              f"--db DIRECTORY {args[0]} refused ({r.returncode}, {r.stderr.strip()[:120]})")
     # --db names a file: no temporary or in-memory database, no URI.
     for bad in ("", ":memory:", "file:" + os.path.join(tmp, "uri.db")):
         r = subprocess.run([DKG, "--db", bad, "import", SEED], capture_output=True, text=True,
@@ -378,6 +444,52 @@ def outputs(tmp, db):
         check(r.returncode == (2 if bad == "" else 1) and expected in r.stderr,
               f"--db {bad!r} refused ({r.returncode}, {r.stdout.strip()[-80:]})")
     check(not os.path.exists(os.path.join(tmp, "uri.db")), "file: URI created nothing")
+
+
+def concurrent_creators(tmp):
+    """4 processes creating one new store at once from node and edge tables (the bulk path,
+    which builds the store privately and publishes it), from JSON graphs, and from tables and
+    text mixed: every process succeeds; the ones that find the store made meanwhile import into
+    it like into any existing store."""
+    doc = os.path.join(tmp, "creator.txt")
+    with open(doc, "w") as f:
+        f.write("Talks\nMar 4, 2025\nBrazil and Kenya held talks in Nairobi.\n")
+    tables = []
+    for w in range(4):
+        nodes, edges = os.path.join(tmp, f"creator_nodes{w}.csv"), os.path.join(tmp, f"creator_edges{w}.csv")
+        with open(nodes, "w") as f:
+            f.write("id,kind,name\nhub,country,Hubland\n")  # one node every process names
+            f.writelines(f"n{w}_{i},organization,Body {w}-{i}\n" for i in range(200))
+        with open(edges, "w") as f:
+            f.write("src,dst,relation\n")
+            f.writelines(f"n{w}_{i},hub,member_of\n" for i in range(200))
+        tables.append((nodes, edges))
+    jsons = []
+    for w, (nodes, edges) in enumerate(tables):
+        one = os.path.join(tmp, f"creator_one{w}.db")
+        check(dkg(one, "import", nodes, edges).returncode == 0, f"tables {w} import")
+        jsons.append(os.path.join(tmp, f"creator{w}.json"))
+        check(dkg(one, "export", "--format", "json", "-o", jsons[-1]).returncode == 0, f"json {w} export")
+    cases = {"tables": [list(t) for t in tables], "json": [[j] for j in jsons],
+             "tables and text": [list(t) + [doc] if w % 2 else list(t) for w, t in enumerate(tables)]}
+    for name, argv in cases.items():
+        # What the four commands store when run one after another.
+        serial = os.path.join(tmp, f"creators-{name.replace(' ', '_')}-serial.db")
+        for a in argv:
+            check(dkg(serial, "import", *a).returncode == 0, f"serial import ({name})")
+        expected = counts(serial)
+        for attempt in range(2):  # the race is lost or won at random: two tries each
+            db = os.path.join(tmp, f"creators-{name.replace(' ', '_')}-{attempt}.db")
+            procs = [subprocess.Popen([DKG, "--db", db, "import", *a], stdout=subprocess.PIPE,
+                                      stderr=subprocess.PIPE, text=True) for a in argv]
+            outs = [p.communicate() for p in procs]
+            for p, (out, err) in zip(procs, outs):
+                check(p.returncode == 0 and " 0 failed" in out,
+                      f"4 creators ({name}): {out.strip()[-200:]} {err.strip()[:200]}")
+            check(counts(db) == expected, f"4 creators ({name}): {counts(db)} stored, {expected} one by one")
+            check(integrity(db), f"4 creators ({name}): integrity")
+        print(f"4 processes creating one new store from {name}: all succeeded, twice, "
+              f"(documents, nodes, edges) = {expected} as one by one")
 
 
 def concurrent_writers(tmp):
@@ -416,15 +528,14 @@ def concurrent_writers(tmp):
           f"lowered user_version explained ({r.stderr.strip()[:200]})")
 
 
+PARTS = [concurrent_creators, concurrent_writers, hostile_inputs, write_limit, orphans,
+         read_only_store, bad_inputs, crash_safety, concurrency]
+# --only NAME[,NAME]: some parts, while working on them.
+ONLY = sys.argv[sys.argv.index("--only") + 1].split(",") if "--only" in sys.argv else None
 with tempfile.TemporaryDirectory() as tmp:
-    concurrent_writers(tmp)
-    hostile_inputs(tmp)
-    write_limit(tmp)
-    orphans(tmp)
-    read_only_store(tmp)
-    bad_inputs(tmp)
-    crash_safety(tmp)
-    concurrency(tmp)
+    for part in PARTS:
+        if ONLY is None or part.__name__ in ONLY:
+            part(tmp)
 
 print(f"{0 if failures else 1} passed, {len(failures)} failed")
 sys.exit(1 if failures else 0)

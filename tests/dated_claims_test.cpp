@@ -432,5 +432,63 @@ TEST(DateClaimsMigrationTest, ReappliedMigrationAddsNothingTwice) {
   EXPECT_EQ((*store)->DateClaims(found->front())->size(), 2u);
 }
 
+// The version of the migration that adds edges_target_relation (found by name: versions are
+// renumbered when branches meet).
+int EdgesByTargetVersion() {
+  for (const schema::Migration& m : schema::Migrations()) {
+    if (m.name.find("_edges_by_target") != std::string_view::npos) return m.version;
+  }
+  return 0;
+}
+
+// Stores of every earlier version gain the index, and a search for one relation into a node reads
+// the same edges through it as the rows say, with and without their attributes.
+TEST(EdgesByTargetMigrationTest, StoresOfEveryEarlierVersionGetTheIndex) {
+  const int target = EdgesByTargetVersion();
+  ASSERT_GT(target, ClaimsVersion()) << "no *_edges_by_target migration after the claims";
+  for (int version = 1; version < target; ++version) {
+    if (version > 6 && version < ClaimsVersion() - 1) continue;  // made as a current store minus tables
+    SCOPED_TRACE("schema version " + std::to_string(version));
+    testing::TempDir dir;
+    const std::string path = dir.File("old.db");
+    if (version < ClaimsVersion()) {
+      MakeOldStore(path, version);
+    } else {
+      // A current store, then without the index and set back to `version`.
+      ASSERT_TRUE(Store::Open(path).ok());
+      SQLite::Database db(path, SQLite::OPEN_READWRITE);
+      db.exec("INSERT INTO nodes(id, kind, name, norm_key, date, attrs) VALUES "
+              "(1, 'meeting', 'Joint Commission', 'joint commission', '2023-03-10', '{}'), "
+              "(2, 'place', 'Oslo', 'oslo', NULL, '{}')");
+    }
+    {
+      SQLite::Database db(path, SQLite::OPEN_READWRITE);
+      db.exec("DROP INDEX IF EXISTS edges_target_relation");
+      if (version >= ClaimsVersion()) db.exec("PRAGMA user_version = " + std::to_string(version));
+      db.exec("INSERT INTO nodes(id, kind, name, norm_key, attrs) VALUES "
+              "(3, 'official', 'Anna Berg', 'anna berg', '{}')");
+      db.exec("INSERT INTO edges(id, source, relation, target, attrs) VALUES "
+              "(1, 3, 'attended', 1, '{}'), (2, 3, 'cochaired', 1, '{\"role\":\"chair\"}'), "
+              "(3, 1, 'held_in', 2, '{}')");
+    }
+    auto store = Store::Open(path);
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    EXPECT_EQ((*store)->Stats()->schema_version, schema::LatestVersion());
+    {
+      SQLite::Database db(path, SQLite::OPEN_READONLY);
+      EXPECT_EQ(db.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'edges_target_relation'").getInt(), 1);
+    }
+    for (bool attrs : {true, false}) {
+      auto chairs = (*store)->EdgesWith({1}, false, {"cochaired"}, attrs);
+      ASSERT_TRUE(chairs.ok()) << chairs.status().message();
+      ASSERT_EQ(chairs->size(), 1u);
+      EXPECT_EQ(chairs->front().id, 2);
+      EXPECT_EQ(chairs->front().source, 3);
+      EXPECT_EQ(chairs->front().relation, "cochaired");
+      EXPECT_EQ(chairs->front().attrs.size(), attrs ? 1u : 0u);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dkg

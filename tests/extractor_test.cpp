@@ -377,6 +377,38 @@ TEST_F(ExtractorTest, RoleInRelativeClauseHoldsForItsOwnSubject) {
   EXPECT_TRUE(wu) << Dump();
 }
 
+// A meeting of two people carries the short name reporting uses once they are introduced.
+TEST_F(ExtractorTest, TwoPersonMeetingIsAlsoNamedBySurnames) {
+  Extract(
+      "Talks in Quito\nMar 4, 2025\n"
+      "Chilean Foreign Minister Ana Souza met with Ecuadorian Foreign Minister Luis Prado in Quito "
+      "on Monday.\n");
+  const ExtractedNode* meeting = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting") meeting = &n;
+  }
+  ASSERT_NE(meeting, nullptr) << Dump();
+  EXPECT_TRUE(std::find(meeting->aliases.begin(), meeting->aliases.end(), "Souza-Prado meeting") !=
+              meeting->aliases.end())
+      << meeting->name << "\n" << Dump();
+}
+
+// A body's ministers speaking of "a meeting" or "their meeting" meet; reported speech ("said that
+// they would") does not move the sentence's weekday into the future.
+TEST_F(ExtractorTest, GroupSpeakingOfItsMeetingMeetsOnThePastWeekday) {
+  Extract(
+      "Ministers confer\nTue, Mar 4, 2025\n"
+      "At a meeting that opened on Sunday in Lisbon, the foreign ministers of Mercosur confirmed "
+      "that they would cooperate on trade.\n");
+  const ExtractedNode* meeting = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting") meeting = &n;
+  }
+  ASSERT_NE(meeting, nullptr) << Dump();
+  EXPECT_EQ(meeting->date, "2025-03-02") << Dump();
+  EXPECT_TRUE(HasEdge("Mercosur", "participant", meeting->name)) << Dump();
+}
+
 // Each official in a list of "Title Name of Country" represents the country after the name, not
 // the one before the title; a generational suffix does not hide it.
 TEST_F(ExtractorTest, EachOfficialInAListRepresentsTheCountryAfterTheName) {

@@ -114,6 +114,28 @@ TEST(GazetteerTest, LexiconPhraseWithoutItsValueIsAnError) {
   EXPECT_TRUE(internal::Gazetteer::LoadFrom({{"lexicon.tsv", "post_nominal\tMP\t\n"}}).ok());
 }
 
+// Word lists are asked of one token, so a row of two words could never answer: a load error.
+// A one-word row answers for its own category only, whatever other categories share the word.
+TEST(GazetteerTest, WordListRowsAreSingleWordsAskedPerCategory) {
+  auto bad = internal::Gazetteer::LoadFrom({{"lexicon.tsv", "time_bound\tup to\t\n"}});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("lexicon.tsv:1"), std::string::npos) << bad.status().message();
+  EXPECT_NE(bad.status().message().find("not one word"), std::string::npos) << bad.status().message();
+  auto loaded = internal::Gazetteer::LoadFrom(
+      {{"lexicon.tsv", "time_bound\tuntil\t\nname_suffix\tJr.\t\nlocative\tuntil then\tx\n"}});
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  auto tokens = internal::Tokenize("Until Jr. until then");
+  (*loaded)->Annotate(tokens);
+  ASSERT_EQ(tokens.size(), 4u);
+  EXPECT_TRUE((*loaded)->IsLexiconWord(internal::Lexicon::kTimeBound, tokens[0])) << "case-insensitive";
+  EXPECT_FALSE((*loaded)->IsLexiconWord(internal::Lexicon::kNameSuffix, tokens[0]));
+  EXPECT_TRUE((*loaded)->IsLexiconWord(internal::Lexicon::kNameSuffix, tokens[1])) << "an abbreviation is one token";
+  size_t length = 0;
+  EXPECT_EQ((*loaded)->MatchLexicon(internal::Lexicon::kLocative, tokens, 2, length), "x");
+  EXPECT_EQ(length, 2u);
+  EXPECT_TRUE((*loaded)->MatchLexicon(internal::Lexicon::kTimeBound, tokens, 3, length).empty());
+}
+
 TEST(GazetteerTest, OfficeHoldersByNameOrAlias) {
   auto loaded = internal::Gazetteer::LoadFrom(
       {{"officials.tsv", "# comment\nAna Souza\tPE|EU\tAna M. Souza\nKarl Brandt\tCL\t\n"}});
@@ -160,6 +182,28 @@ TEST(SentenceTest, SplitsAfterFullStopsButNotAfterAbbreviations) {
   EXPECT_EQ(cut(sentences[1]), "They agreed.");
   EXPECT_EQ(cut(sentences[2]), "New line here");
   EXPECT_EQ(sentences[2].paragraph, 1);
+}
+
+TEST(SentenceTest, CutsARunWithoutFullStopsAtClauseMarksWithinTheBound) {
+  // A page of 2,000 "Foreign Minister," with no full stop: pieces of at most the bound, each cut
+  // after a comma, covering the text without gaps.
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "Foreign Minister, ";
+  auto sentences = internal::SplitSentences(text, 0, static_cast<int64_t>(text.size()));
+  ASSERT_GT(sentences.size(), 1u);
+  size_t tokens = 0;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    EXPECT_LE(sentences[i].tokens.size(), internal::kMaxSentenceTokens);
+    tokens += sentences[i].tokens.size();
+    if (i + 1 < sentences.size()) {
+      EXPECT_EQ(sentences[i].tokens.back().text, ",");
+      EXPECT_LT(sentences[i].span.end, sentences[i + 1].span.start + 1);
+    }
+  }
+  EXPECT_EQ(tokens, 6000u);
+  // A sentence of ordinary length is left whole.
+  const std::string one = "India and Japan, meeting in Tokyo, agreed.";
+  EXPECT_EQ(internal::SplitSentences(one, 0, static_cast<int64_t>(one.size())).size(), 1u);
 }
 
 TEST(DateTest, ParsesPrintedAndIsoDatesAtTheirPrecision) {

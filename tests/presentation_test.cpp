@@ -70,6 +70,34 @@ TEST(AnswersTest, NeighborsAreTypedInJsonAndCsv) {
   EXPECT_EQ(csv.str(), "id,kind,name,date,distance\n4,country,Japan,,1\n");
 }
 
+// dkg show: a date an analyst set is named as a set-date correction, not as a document.
+TEST(AnswersTest, ShowNamesASetDateAsACorrection) {
+  NodeCard card;
+  card.node.id = 14;
+  card.node.kind = "meeting";
+  card.node.name = "2+2 Ministerial";
+  card.node.date = "2024-08";
+  DateClaimRecord set;
+  set.date = "2024-08";
+  set.rule = "correction:set-date";
+  DateClaimRecord first;
+  first.date = "2024-08-20";
+  first.document_id = 1;
+  first.rule = "document";
+  DateClaimRecord second = first;
+  second.document_id = 3;
+  card.dates = {first, set, second};
+  card.edges_total = 0;
+  std::ostringstream text;
+  PresentNodeCard(card, {}, Output{OutputFormat::kTable, {}, &text});
+  EXPECT_NE(text.str().find("dates (2; an analyst's set-date overrides the documents):\n"
+                            "  2024-08 (shown)  set-date correction\n"
+                            "  2024-08-20  documents #1, #3\n"),
+            std::string::npos)
+      << text.str();
+  EXPECT_EQ(text.str().find("document set-date"), std::string::npos) << text.str();
+}
+
 }  // namespace
 }  // namespace dkg::presentation
 

@@ -37,6 +37,13 @@ class ChangeRecorder {
 // The changeset that reverses `changeset`; false when it is not a valid changeset.
 bool InvertChangeset(const std::string& changeset, std::string& inverted);
 
+// `changeset` with its tables in the order of `tables` (those not named keep their order, after
+// them). A changeset is applied table by table in its own order; corrections apply children
+// before their parents, so that a parent's delete does not cascade onto rows the changeset still
+// has to change. Changesets recorded with another order are put in this one. Returns `changeset`
+// unchanged when it cannot be read.
+std::string ReorderChangeset(const std::string& changeset, const std::vector<std::string>& tables);
+
 // For each table of the changeset, the integer values of its rows' first column (old and new):
 // the ids of the nodes and documents a changeset touches.
 std::map<std::string, std::set<int64_t>> FirstColumnValues(const std::string& changeset);

@@ -13,7 +13,7 @@ extern const int kDataFiles_count;
 namespace dkg::internal {
 
 const char* LexiconName(Lexicon category) {
-  static const char* kNames[] = {"agree", "agreement_head", "announce", "group_noun", "locative", "meet_verb", "meeting_head", "meeting_modifier", "membership", "ordinal", "org_head", "other_head", "post_nominal", "role", "round_noun", "series_generic", "series_head", "series_synonym", "take_office", "venue_head"};
+  static const char* kNames[] = {"agree", "agreement_head", "announce", "group_noun", "locative", "meet_verb", "meeting_head", "meeting_modifier", "membership", "ordinal", "org_head", "other_head", "post_nominal", "role", "round_noun", "series_generic", "series_head", "series_synonym", "take_office", "venue_head", "calendar_word", "future_cue", "future_before_to", "future_passive", "joining_word", "list_join", "name_connector", "name_particle", "name_suffix", "not_name_start", "not_this_occurrence", "not_verb", "other_occasion", "reach_verb", "restated_subject", "time_bound", "topic_intro", "agreement_plural", "meeting_determiner"};
   static_assert(sizeof(kNames) / sizeof(kNames[0]) == static_cast<size_t>(Lexicon::kCount));
   return kNames[static_cast<int>(category)];
 }
@@ -116,8 +116,9 @@ Status Gazetteer::Parse(const std::string& file, std::string_view text) {
       // Rules read a phrase's value and take an empty one for no match, so a phrase without one
       // would never fire; only categories read as word lists may leave it out.
       const Lexicon cat = static_cast<Lexicon>(category);
-      if (f[2].empty() && cat != Lexicon::kSeriesGeneric && cat != Lexicon::kPostNominal &&
-          cat != Lexicon::kSeriesSynonym) {
+      const bool word_list = cat == Lexicon::kSeriesGeneric || cat == Lexicon::kPostNominal ||
+                             cat == Lexicon::kSeriesSynonym || cat > Lexicon::kVenueHead;
+      if (f[2].empty() && !word_list) {
         return Status::Corrupt("data/" + file + ":" + std::to_string(line_no) + ": category '" + f[0] +
                                "' needs a value in the third column");
       }
@@ -125,12 +126,12 @@ Status Gazetteer::Parse(const std::string& file, std::string_view text) {
       phrase.category = category;
       for (const Token& t : Tokenize(f[1])) phrase.tokens.push_back(t.fold());
       if (phrase.tokens.empty()) continue;
+      if (cat > Lexicon::kVenueHead && phrase.tokens.size() != 1) {
+        return Status::Corrupt("data/" + file + ":" + std::to_string(line_no) + ": category '" + f[0] +
+                               "' is a word list: '" + f[1] + "' is not one word");
+      }
       phrase.value = f[2];
-      auto& list = lexicon_[phrase.tokens.front()];
-      list.push_back(std::move(phrase));
-      std::stable_sort(list.begin(), list.end(), [](const LexiconPhrase& a, const LexiconPhrase& b) {
-        return a.tokens.size() > b.tokens.size();
-      });
+      lexicon_[phrase.tokens.front()].phrases.push_back(std::move(phrase));
     }
   }
   return Status::Ok();
@@ -165,6 +166,17 @@ void Gazetteer::Add(const std::string& phrase, EntryType type, int index, bool e
 }
 
 void Gazetteer::Index() {
+  for (auto& [first, list] : lexicon_) {
+    auto& phrases = list.phrases;
+    std::stable_sort(phrases.begin(), phrases.end(), [](const LexiconPhrase& a, const LexiconPhrase& b) {
+      return a.category != b.category ? a.category < b.category : a.tokens.size() > b.tokens.size();
+    });
+    size_t k = 0;
+    for (size_t c = 0; c <= static_cast<size_t>(Lexicon::kCount); ++c) {
+      while (k < phrases.size() && static_cast<size_t>(phrases[k].category) < c) ++k;
+      list.begin[c] = static_cast<uint32_t>(k);
+    }
+  }
   for (int i = 0; i < static_cast<int>(countries_.size()); ++i) {
     const CountryEntry& c = countries_[i];
     country_by_iso_[c.iso] = i;
@@ -239,6 +251,9 @@ void Gazetteer::Index() {
   for (int i = 0; i < static_cast<int>(honorifics_.size()); ++i) {
     Add(honorifics_[i], EntryType::kHonorific, i, false);
   }
+  // Last, once both maps are complete (their elements do not move after this).
+  for (const auto& [first, list] : lexicon_) first_tokens_[first].lexicon = &list;
+  for (const auto& [first, list] : phrases_) first_tokens_[first].gazetteer = &list;
 }
 
 namespace {
@@ -259,9 +274,9 @@ std::vector<const PhraseEntry*> Gazetteer::Match(const std::vector<Token>& token
   std::vector<const PhraseEntry*> out;
   length = 0;
   if (i >= tokens.size() || !tokens[i].word) return out;
-  auto it = phrases_.find(tokens[i].fold());
-  if (it == phrases_.end()) return out;
-  for (const Phrase& p : it->second) {  // longest first
+  const std::vector<Phrase>* candidates = GazetteerPhrasesAt(tokens[i]);
+  if (!candidates) return out;
+  for (const Phrase& p : *candidates) {  // longest first
     if (!PhraseAt(p.tokens, tokens, i)) continue;
     for (const PhraseEntry& e : p.entries) {
       if (e.exact_case) {
@@ -287,10 +302,17 @@ const Gazetteer::LexiconList* Gazetteer::PhrasesAt(const Token& token) const {
   return it == lexicon_.end() ? nullptr : &it->second;
 }
 
+const std::vector<Gazetteer::Phrase>* Gazetteer::GazetteerPhrasesAt(const Token& token) const {
+  if (token.annotated) return static_cast<const std::vector<Phrase>*>(token.gazetteer);
+  auto it = phrases_.find(token.fold());
+  return it == phrases_.end() ? nullptr : &it->second;
+}
+
 void Gazetteer::Annotate(std::vector<Token>& tokens) const {
   for (Token& t : tokens) {
-    auto it = lexicon_.find(t.fold());
-    t.lexicon = it == lexicon_.end() ? nullptr : &it->second;
+    auto it = first_tokens_.find(t.fold());
+    t.lexicon = it == first_tokens_.end() ? nullptr : it->second.lexicon;
+    t.gazetteer = it == first_tokens_.end() ? nullptr : it->second.gazetteer;
     t.annotated = true;
   }
 }
@@ -302,9 +324,10 @@ const std::string& Gazetteer::MatchLexicon(Lexicon category, const std::vector<T
   if (i >= tokens.size()) return kNone;
   const LexiconList* list = PhrasesAt(tokens[i]);
   if (!list) return kNone;
-  const int id = static_cast<int>(category);
-  for (const LexiconPhrase& p : *list) {
-    if (p.category == id && PhraseAt(p.tokens, tokens, i)) {
+  const size_t id = static_cast<size_t>(category);
+  for (uint32_t k = list->begin[id]; k < list->begin[id + 1]; ++k) {
+    const LexiconPhrase& p = list->phrases[k];
+    if (PhraseAt(p.tokens, tokens, i)) {
       length = p.tokens.size();
       return p.value;
     }
@@ -315,9 +338,9 @@ const std::string& Gazetteer::MatchLexicon(Lexicon category, const std::vector<T
 bool Gazetteer::IsLexiconWord(Lexicon category, const Token& token) const {
   const LexiconList* list = PhrasesAt(token);
   if (!list) return false;
-  const int id = static_cast<int>(category);
-  for (const LexiconPhrase& p : *list) {
-    if (p.category == id && p.tokens.size() == 1) return true;
+  const size_t id = static_cast<size_t>(category);
+  for (uint32_t k = list->begin[id]; k < list->begin[id + 1]; ++k) {
+    if (list->phrases[k].tokens.size() == 1) return true;
   }
   return false;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -70,6 +72,26 @@ enum class Lexicon : int {
   kSeriesSynonym,
   kTakeOffice,
   kVenueHead,
+  // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
+  kCalendarWord,
+  kFutureCue,
+  kFutureBeforeTo,
+  kFuturePassive,
+  kJoiningWord,
+  kListJoin,
+  kNameConnector,
+  kNameParticle,
+  kNameSuffix,
+  kNotNameStart,
+  kNotThisOccurrence,
+  kNotVerb,
+  kOtherOccasion,
+  kReachVerb,
+  kRestatedSubject,
+  kTimeBound,
+  kTopicIntro,
+  kAgreementPlural,
+  kMeetingDeterminer,
   kCount
 };
 
@@ -110,8 +132,8 @@ class Gazetteer {
   // Whether the single token `token` is a one-word phrase of `category`.
   bool IsLexiconWord(Lexicon category, const Token& token) const;
 
-  // Records on each token the lexicon phrases that start with it; later MatchLexicon() and
-  // IsLexiconWord() calls on these tokens skip the hash lookup.
+  // Records on each token the lexicon and gazetteer phrases that start with it; later Match(),
+  // MatchLexicon() and IsLexiconWord() calls on these tokens skip the hash lookups.
   void Annotate(std::vector<Token>& tokens) const;
 
   const std::vector<CountryEntry>& countries() const { return countries_; }
@@ -147,15 +169,26 @@ class Gazetteer {
     std::vector<PhraseEntry> entries;
   };
   std::unordered_map<std::string, std::vector<Phrase>> phrases_;
+  const std::vector<Phrase>* GazetteerPhrasesAt(const Token& token) const;
   struct LexiconPhrase {
     int category;
     std::vector<std::string> tokens;
     std::string value;
   };
-  // All lexicon phrases by first token, longest first; categories by name.
-  using LexiconList = std::vector<LexiconPhrase>;
+  // The lexicon phrases that start with one token, grouped by category and longest first within
+  // each, so a rule asking for one category walks only that category's phrases.
+  struct LexiconList {
+    std::vector<LexiconPhrase> phrases;
+    std::array<uint32_t, static_cast<size_t>(Lexicon::kCount) + 1> begin{};  // category c: [begin[c], begin[c+1])
+  };
   std::unordered_map<std::string, LexiconList> lexicon_;
   const LexiconList* PhrasesAt(const Token& token) const;
+  // Both kinds of phrase by first token, so Annotate() hashes each token once.
+  struct FirstToken {
+    const LexiconList* lexicon = nullptr;
+    const std::vector<Phrase>* gazetteer = nullptr;
+  };
+  std::unordered_map<std::string, FirstToken> first_tokens_;
   std::unordered_map<std::string, int> country_by_iso_;
   std::unordered_map<std::string, std::vector<int>> orgs_by_key_;
   std::unordered_map<std::string, std::vector<std::string>> members_by_key_;

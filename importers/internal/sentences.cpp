@@ -1,5 +1,7 @@
 #include "importers/internal/sentences.h"
 
+#include <iterator>
+
 namespace dkg::internal {
 
 namespace {
@@ -10,14 +12,35 @@ bool StartsSentence(const Token& t) {
   return t.cap || t.number || t.text == "\"" || t.text == "'" || t.text == "(";
 }
 
-void Emit(std::vector<Token>& tokens, size_t from, size_t to, int paragraph,
-          std::vector<Sentence>& out) {
-  if (from >= to) return;
+void EmitOne(std::vector<Token>& tokens, size_t from, size_t to, int paragraph,
+             std::vector<Sentence>& out) {
   Sentence s;
   s.span = {tokens[from].start, tokens[to - 1].end};
-  s.tokens.assign(tokens.begin() + from, tokens.begin() + to);
+  s.tokens.assign(std::make_move_iterator(tokens.begin() + from), std::make_move_iterator(tokens.begin() + to));
   s.paragraph = paragraph;
   out.push_back(std::move(s));
+}
+
+// Where to cut an over-long run of tokens that starts at `from`: after the last ';' in the second
+// half of the bound, else after the last ',', else at the bound itself.
+size_t CutPoint(const std::vector<Token>& tokens, size_t from) {
+  const size_t limit = from + kMaxSentenceTokens, half = from + kMaxSentenceTokens / 2;
+  for (const char* mark : {";", ","}) {
+    for (size_t i = limit - 1; i >= half; --i) {
+      if (tokens[i].text == mark) return i + 1;
+    }
+  }
+  return limit;
+}
+
+void Emit(std::vector<Token>& tokens, size_t from, size_t to, int paragraph,
+          std::vector<Sentence>& out) {
+  while (to > from && to - from > kMaxSentenceTokens) {
+    const size_t cut = CutPoint(tokens, from);
+    EmitOne(tokens, from, cut, paragraph, out);
+    from = cut;
+  }
+  if (from < to) EmitOne(tokens, from, to, paragraph, out);
 }
 
 }  // namespace

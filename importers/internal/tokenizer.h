@@ -25,6 +25,7 @@ struct Token {
   // Set by Gazetteer::Annotate(): the lexicon phrases that start with this token (nullptr when
   // none), so rules can ask "does a trigger start here?" without hashing the word again.
   const void* lexicon = nullptr;
+  const void* gazetteer = nullptr;  // likewise the gazetteer phrases (countries, titles, ...)
   bool annotated = false;
   // Set by the extractor once per token: whether the word can never be part of a person's name
   // (a function word, a month, a head word of another kind of name, a trigger verb).
