@@ -11,7 +11,8 @@ load average is printed beside them. Run it on a quiet machine to compare with d
 
 Defaults: the 1M-node store of bench/scale.sh (/work/big/scale-1000000.db, read only), build/dkg,
 5 runs, nodes #130 (a country of 263,320 edges) and #530236 (a dialogue of 3,137 edges and
-3,133 lineage entries).
+3,133 lineage entries). The server never migrates a store: one made by an older dkg is copied and
+the copy migrated first (`dkg --db copy.db stats` opens it for writing), then given as --store.
 """
 import argparse
 import http.client
@@ -89,7 +90,9 @@ def main():
     m = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
     if not m:
         server.kill()
-        sys.exit("dkg serve did not start: " + line)
+        sys.exit("dkg serve did not start: " + line.strip() +
+                 ("\n(copy the store and migrate the copy: dkg --db COPY stats; then --store COPY)"
+                  if "migration" in line else ""))
     port = int(m.group(1))
     # The server reads its graph index before it answers: ready when /api/style answers.
     get(port, "/api/style")
