@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -343,9 +344,29 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   if (!exists && (read_only || !options.create_if_missing)) {
     return Status::NotFound(path + ": no such store");
   }
+  // Several processes opening one new store at once each turn it to WAL and migrate it. SQLite
+  // answers some of these lock conflicts with SQLITE_BUSY at once instead of calling the busy
+  // handler (when waiting could deadlock: two connections both upgrading from a shared lock), so
+  // the whole open is tried again, after a short random pause, until the busy timeout has passed.
+  const auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::milliseconds(options.busy_timeout_ms);
+  for (unsigned attempt = 1;; ++attempt) {
+    bool busy = false;
+    Result<std::unique_ptr<Store>> opened =
+        OpenAttempt(path, options, read_only, read_only ? open_name : path, read_flags, &busy);
+    if (!busy || std::chrono::steady_clock::now() >= deadline) return opened;
+    const unsigned pause_ms = 5 + (static_cast<unsigned>(::getpid()) * 7919u + attempt * 104729u) % 45u;
+    std::this_thread::sleep_for(std::chrono::milliseconds(pause_ms));
+  }
+}
+
+Result<std::unique_ptr<Store>> Store::OpenAttempt(const std::string& path,
+                                                  const StoreOptions& options, bool read_only,
+                                                  const std::string& open_name, int read_flags,
+                                                  bool* busy) {
   try {
     const int flags = read_only ? read_flags : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
-    auto impl = std::make_unique<Impl>(read_only ? open_name : path, flags);
+    auto impl = std::make_unique<Impl>(open_name, flags);
     impl->read_only = read_only;
     SQLite::Database& db = impl->db;
     db.setBusyTimeout(options.busy_timeout_ms);
@@ -387,6 +408,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     db.exec("PRAGMA foreign_keys = ON");
     return std::unique_ptr<Store>(new Store(path, std::move(impl)));
   } catch (const SQLite::Exception& e) {
+    const int code = e.getErrorCode() & 0xff;
+    *busy = code == SQLITE_BUSY || code == SQLITE_LOCKED;
     // Opening writes too (the WAL's shared-memory file): a full disk or a file size limit then
     // says so, not "disk I/O error".
     return Status::IoError(path + ": cannot open store: " + Problem(e, path));

@@ -343,6 +343,11 @@ class Store {
  private:
   struct Impl;
   Store(std::string path, std::unique_ptr<Impl> impl);
+  // One try of Open; sets *busy when it failed on a lock another process held.
+  static Result<std::unique_ptr<Store>> OpenAttempt(const std::string& path,
+                                                    const StoreOptions& options, bool read_only,
+                                                    const std::string& open_name, int read_flags,
+                                                    bool* busy);
   // ImportDocument with the graph `ready`, or (when null) from `extract` once it is needed.
   Result<ImportReport> ImportDocumentWith(const DocumentInput& document, const ExtractedGraph* ready,
                                           const std::function<ExtractedGraph()>& extract);
