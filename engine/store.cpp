@@ -3910,24 +3910,30 @@ Result<CorrectionRecord> Store::Undo(int64_t id, const CorrectionAuthor& who) {
     mark.bind(2, id);
     mark.exec();
     // Undoing an undo makes the correction it undid current again; when that is an undo too,
-    // what it undid is undone by it again (undo, undo of the undo, undo of that: the first
-    // correction is undone, as the rows say).
-    if (detail.is_object() && detail.contains("undoes") && detail["undoes"].is_number_integer()) {
-      const int64_t current = detail["undoes"].get<int64_t>();
-      SQLite::Statement redo(db, "UPDATE corrections SET undone_by = NULL WHERE id = ?");
-      redo.bind(1, current);
-      redo.exec();
+    // what it undid is undone by it again, and so on down the whole chain, each link the
+    // opposite of the one above it (undo, undo of the undo, undo of that, ...: the first
+    // correction is in effect exactly when the rows say so, however long the chain). Each link
+    // undoes an earlier correction, so the walk ends even on a log a hostile file wrote.
+    {
       SQLite::Statement what(db, "SELECT detail FROM corrections WHERE id = ?");
-      what.bind(1, current);
-      if (what.executeStep()) {
-        const auto undid = nlohmann::json::parse(what.getColumn(0).getString(), nullptr, false);
+      SQLite::Statement set_undone(db, "UPDATE corrections SET undone_by = ? WHERE id = ?");
+      int64_t link = id;
+      bool link_in_effect = false;  // `id` was just undone
+      nlohmann::json link_detail = detail;
+      while (link_detail.is_object() && link_detail.contains("undoes") &&
+             link_detail["undoes"].is_number_integer()) {
+        const int64_t undid = link_detail["undoes"].get<int64_t>();
+        if (undid <= 0 || undid >= link) break;
+        set_undone.reset();
+        if (link_in_effect) set_undone.bind(1, link); else set_undone.bind(1);
+        set_undone.bind(2, undid);
+        set_undone.exec();
         what.reset();
-        if (undid.is_object() && undid.contains("undoes") && undid["undoes"].is_number_integer()) {
-          SQLite::Statement again(db, "UPDATE corrections SET undone_by = ? WHERE id = ?");
-          again.bind(1, current);
-          again.bind(2, undid["undoes"].get<int64_t>());
-          again.exec();
-        }
+        what.bind(1, undid);
+        if (!what.executeStep()) break;
+        link_detail = nlohmann::json::parse(what.getColumn(0).getString(), nullptr, false);
+        link_in_effect = !link_in_effect;
+        link = undid;
       }
     }
     w.summary = "undid #" + std::to_string(id) + ": " + summary;
