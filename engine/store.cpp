@@ -2865,6 +2865,21 @@ std::string Describe(const NodeRow& n) { return "#" + std::to_string(n.id) + " '
 
 Status NoNode(int64_t id) { return Status::NotFound("no node #" + std::to_string(id)); }
 
+// What is wrong with text an analyst gives a correction, or empty. It reaches GraphML, CSV and
+// DOT as it is: a byte that is not UTF-8 in a renamed node made the GraphML export ill-formed
+// XML (NetworkX refused it) and the CSV and DOT not UTF-8. A name holds no control character
+// either (a tab or newline in a name is a typing slip, not a name).
+std::string UnfitText(std::string_view text, bool is_name) {
+  for (size_t i = 0; i < text.size();) {
+    int length = 1;
+    const char32_t c = unicode::Decode(text, i, length);
+    if (c == 0xFFFD && length == 1) return "is not valid UTF-8";
+    if (is_name && (c < 0x20 || c == 0x7f)) return "holds a control character";
+    i += static_cast<size_t>(length);
+  }
+  return {};
+}
+
 // One correction in progress, inside its transaction: the body names the nodes it concerns
 // (Concern, before it changes them), calls Record() before its first change, and says what it
 // did.
@@ -2943,6 +2958,12 @@ Result<CorrectionRecord> RunCorrection(SQLite::Database& db, StatementCache& cac
                                        const std::string& path, const std::string& action,
                                        const CorrectionAuthor& who,
                                        const std::function<Status(CorrectionWork&)>& body) {
+  for (const auto& [what, text] : {std::pair<const char*, const std::string&>{"the author (--by)", who.by},
+                                   {"the reason (--reason)", who.reason}}) {
+    if (const std::string bad = UnfitText(text, false); !bad.empty()) {
+      return Status::InvalidInput(action + ": " + what + " " + bad);
+    }
+  }
   try {
     ResetStatements reset(cache);
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -3539,6 +3560,9 @@ Result<CorrectionRecord> Store::SplitNode(int64_t node, const std::vector<int64_
     SQLite::Database& db = w.db;
     auto x = ReadNodeRow(db, node);
     if (!x) return NoNode(node);
+    if (const std::string bad = UnfitText(new_name, true); !bad.empty()) {
+      return Status::InvalidInput("split: the new name (--name) " + bad);
+    }
     const std::string norm = NormalizeName(new_name);
     if (norm.empty()) return Status::InvalidInput("split: the new node needs a name (--name)");
     if (norm == x->norm_key) {
@@ -3748,6 +3772,9 @@ Result<CorrectionRecord> Store::RenameNode(int64_t node, const std::string& name
     SQLite::Database& db = w.db;
     auto x = ReadNodeRow(db, node);
     if (!x) return NoNode(node);
+    if (const std::string bad = UnfitText(name, true); !bad.empty()) {
+      return Status::InvalidInput("rename: the new name " + bad);
+    }
     const std::string norm = NormalizeName(name);
     if (norm.empty()) return Status::InvalidInput("rename: '" + name + "' is not a name (no letters or digits)");
     if (name == x->name) return Status::InvalidInput("rename: " + Describe(*x) + " has that name already");

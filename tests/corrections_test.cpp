@@ -411,6 +411,36 @@ TEST_F(CorrectionsTest, LinkRenameAndSetDateAreRecordedAndUndone) {
   ExpectConsistent();
 }
 
+// Text an analyst types reaches GraphML, CSV and DOT as it is: a name or a reason that is not
+// UTF-8, or a name holding a control character, is refused and changes nothing (a rename to
+// "Tok\xFFyo" had made the GraphML export ill-formed XML). Other scripts are names like any.
+TEST_F(CorrectionsTest, NamesAndReasonsThatAreNotTextAreRefused) {
+  auto docs = TwoReports();
+  const int64_t first = Import(docs[0]);
+  Import(docs[1]);
+  const std::string before = ExportJson();
+  const int64_t berg = Find(*store_, "Anna Berg"), sweden = Find(*store_, "Sweden");
+  ASSERT_NE(berg, 0);
+  for (const std::string& name : {std::string("Anna\xFF Berg"), std::string("Anna \xC3"),
+                                  std::string("Anna\tBerg"), std::string("Anna\nBerg"),
+                                  std::string("\xED\xA0\x80 Berg")}) {
+    SCOPED_TRACE(name);
+    auto renamed = store_->RenameNode(berg, name, who_);
+    EXPECT_FALSE(renamed.ok());
+    auto split = store_->SplitNode(berg, {first}, name, who_);
+    EXPECT_FALSE(split.ok());
+    ExpectIntegrity();  // after every operation
+  }
+  const CorrectionAuthor bad_reason{"tester", "one \xFF two", ""}, bad_author{"te\xC0\xAFster", "why", ""};
+  EXPECT_FALSE(store_->RenameNode(berg, "Anna Maria Berg", bad_reason).ok());
+  EXPECT_FALSE(store_->Unlink(berg, "represents", sweden, bad_author).ok());
+  EXPECT_EQ(ExportJson(), before);
+  EXPECT_TRUE(store_->Corrections()->empty());
+  auto renamed = store_->RenameNode(berg, "Анна Берг", who_);
+  ASSERT_TRUE(renamed.ok()) << renamed.status().message();
+  ExpectConsistent();
+}
+
 TEST_F(CorrectionsTest, UndoRefusesWhenLaterCorrectionsChangedTheSameRows) {
   auto docs = TwoReports();
   Import(docs[0]);
