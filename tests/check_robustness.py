@@ -546,9 +546,12 @@ def picture_child(tmp):
     db = os.path.join(tmp, "picture.db")
     r = dkg(db, "import", os.path.join(folder, "nodes.csv"), os.path.join(folder, "edges.csv"))
     check(r.returncode == 0, f"picture store: {r.stderr.strip()[:200]}")
+    # Killed, dkg cannot remove its temporary DOT and picture files: they go to the test's own
+    # temporary directory, removed with it, rather than /tmp.
     p = subprocess.Popen([DKG, "--db", db, "export", "--format", "png", "-o",
                           os.path.join(tmp, "picture.png")],
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         env={**os.environ, "TMPDIR": tmp})
 
     def children(pid):
         found = []
