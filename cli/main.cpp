@@ -1527,7 +1527,17 @@ int Main(int argc, char** argv) {
   auto add_author = [&](CLI::App* cmd, bool reason_required) {
     cmd->add_option("--by", by, "who makes the correction (default: $USER)");
     auto* r = cmd->add_option("--reason", reason, "why, recorded with the correction");
-    if (reason_required) r->required();
+    // A required reason must say something: `--reason ''` (or blanks) recorded a merge or a
+    // link with no why, which is what requiring it is meant to prevent.
+    if (reason_required) {
+      r->required()->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            return value.find_first_not_of(" \t\r\n") == std::string::npos
+                       ? "a reason must say why (it is recorded with the correction), not be blank"
+                       : "";
+          },
+          "TEXT"));
+    }
     add_format(cmd);
   };
   std::string target_text;

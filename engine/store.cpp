@@ -2888,6 +2888,21 @@ std::string Describe(const NodeRow& n) { return "#" + std::to_string(n.id) + " '
 
 Status NoNode(int64_t id) { return Status::NotFound("no node #" + std::to_string(id)); }
 
+// What is wrong with text an analyst gives a correction, or empty. It reaches GraphML, CSV and
+// DOT as it is: a byte that is not UTF-8 in a renamed node made the GraphML export ill-formed
+// XML (NetworkX refused it) and the CSV and DOT not UTF-8. A name holds no control character
+// either (a tab or newline in a name is a typing slip, not a name).
+std::string UnfitText(std::string_view text, bool is_name) {
+  for (size_t i = 0; i < text.size();) {
+    int length = 1;
+    const char32_t c = unicode::Decode(text, i, length);
+    if (c == 0xFFFD && length == 1) return "is not valid UTF-8";
+    if (is_name && (c < 0x20 || c == 0x7f)) return "holds a control character";
+    i += static_cast<size_t>(length);
+  }
+  return {};
+}
+
 // One correction in progress, inside its transaction: the body names the nodes it concerns
 // (Concern, before it changes them), calls Record() before its first change, and says what it
 // did.
@@ -2966,6 +2981,12 @@ Result<CorrectionRecord> RunCorrection(SQLite::Database& db, StatementCache& cac
                                        const std::string& path, const std::string& action,
                                        const CorrectionAuthor& who,
                                        const std::function<Status(CorrectionWork&)>& body) {
+  for (const auto& [what, text] : {std::pair<const char*, const std::string&>{"the author (--by)", who.by},
+                                   {"the reason (--reason)", who.reason}}) {
+    if (const std::string bad = UnfitText(text, false); !bad.empty()) {
+      return Status::InvalidInput(action + ": " + what + " " + bad);
+    }
+  }
   try {
     ResetStatements reset(cache);
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -3562,6 +3583,9 @@ Result<CorrectionRecord> Store::SplitNode(int64_t node, const std::vector<int64_
     SQLite::Database& db = w.db;
     auto x = ReadNodeRow(db, node);
     if (!x) return NoNode(node);
+    if (const std::string bad = UnfitText(new_name, true); !bad.empty()) {
+      return Status::InvalidInput("split: the new name (--name) " + bad);
+    }
     const std::string norm = NormalizeName(new_name);
     if (norm.empty()) return Status::InvalidInput("split: the new node needs a name (--name)");
     if (norm == x->norm_key) {
@@ -3771,6 +3795,9 @@ Result<CorrectionRecord> Store::RenameNode(int64_t node, const std::string& name
     SQLite::Database& db = w.db;
     auto x = ReadNodeRow(db, node);
     if (!x) return NoNode(node);
+    if (const std::string bad = UnfitText(name, true); !bad.empty()) {
+      return Status::InvalidInput("rename: the new name " + bad);
+    }
     const std::string norm = NormalizeName(name);
     if (norm.empty()) return Status::InvalidInput("rename: '" + name + "' is not a name (no letters or digits)");
     if (name == x->name) return Status::InvalidInput("rename: " + Describe(*x) + " has that name already");
@@ -3933,24 +3960,30 @@ Result<CorrectionRecord> Store::Undo(int64_t id, const CorrectionAuthor& who) {
     mark.bind(2, id);
     mark.exec();
     // Undoing an undo makes the correction it undid current again; when that is an undo too,
-    // what it undid is undone by it again (undo, undo of the undo, undo of that: the first
-    // correction is undone, as the rows say).
-    if (detail.is_object() && detail.contains("undoes") && detail["undoes"].is_number_integer()) {
-      const int64_t current = detail["undoes"].get<int64_t>();
-      SQLite::Statement redo(db, "UPDATE corrections SET undone_by = NULL WHERE id = ?");
-      redo.bind(1, current);
-      redo.exec();
+    // what it undid is undone by it again, and so on down the whole chain, each link the
+    // opposite of the one above it (undo, undo of the undo, undo of that, ...: the first
+    // correction is in effect exactly when the rows say so, however long the chain). Each link
+    // undoes an earlier correction, so the walk ends even on a log a hostile file wrote.
+    {
       SQLite::Statement what(db, "SELECT detail FROM corrections WHERE id = ?");
-      what.bind(1, current);
-      if (what.executeStep()) {
-        const auto undid = nlohmann::json::parse(what.getColumn(0).getString(), nullptr, false);
+      SQLite::Statement set_undone(db, "UPDATE corrections SET undone_by = ? WHERE id = ?");
+      int64_t link = id;
+      bool link_in_effect = false;  // `id` was just undone
+      nlohmann::json link_detail = detail;
+      while (link_detail.is_object() && link_detail.contains("undoes") &&
+             link_detail["undoes"].is_number_integer()) {
+        const int64_t undid = link_detail["undoes"].get<int64_t>();
+        if (undid <= 0 || undid >= link) break;
+        set_undone.reset();
+        if (link_in_effect) set_undone.bind(1, link); else set_undone.bind(1);
+        set_undone.bind(2, undid);
+        set_undone.exec();
         what.reset();
-        if (undid.is_object() && undid.contains("undoes") && undid["undoes"].is_number_integer()) {
-          SQLite::Statement again(db, "UPDATE corrections SET undone_by = ? WHERE id = ?");
-          again.bind(1, current);
-          again.bind(2, undid["undoes"].get<int64_t>());
-          again.exec();
-        }
+        what.bind(1, undid);
+        if (!what.executeStep()) break;
+        link_detail = nlohmann::json::parse(what.getColumn(0).getString(), nullptr, false);
+        link_in_effect = !link_in_effect;
+        link = undid;
       }
     }
     w.summary = "undid #" + std::to_string(id) + ": " + summary;

@@ -755,6 +755,21 @@ Result<GraphInput> ParseGraphJsonUnguarded(std::string_view text, const std::str
       return bad("corrections[" + std::to_string(i) + "].undone_by",
                  "unknown correction id " + std::to_string(undone_by));
     }
+    // An undo is recorded after what it undoes: a correction "undone" by itself or by an
+    // earlier one, or by one that is not an undo, is no log a store wrote (it had left a merge
+    // applied while its record said undone, which no undo could then reverse).
+    if (undone_by != 0) {
+      const auto& record = g.corrections[i].record;
+      bool by_a_later_undo = undone_by > record.id;
+      for (const auto& other : g.corrections) {
+        if (other.record.id == undone_by && other.record.action != "undo") by_a_later_undo = false;
+      }
+      if (!by_a_later_undo) {
+        return bad("corrections[" + std::to_string(i) + "].undone_by",
+                   "correction " + std::to_string(record.id) + " cannot be undone by #" +
+                       std::to_string(undone_by) + ", which is not a later undo");
+      }
+    }
   }
   return g;
 }

@@ -1,7 +1,7 @@
 #include "presentation/picture.h"
 
 #include <fcntl.h>
-#include <spawn.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <cstring>
 #include <cstdlib>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -19,8 +20,6 @@
 #include <vector>
 
 #include "schema/embedded.h"
-
-extern char** environ;
 
 namespace dkg {
 extern const EmbeddedFile kStyleFiles[];
@@ -175,18 +174,69 @@ Result<std::string> DrawWithGraphviz(const std::string& dot, PictureFormat forma
   const std::string out_flag = "-o" + out.path;
   std::vector<char*> argv{program.data(), const_cast<char*>(type.c_str()),
                           const_cast<char*>(out_flag.c_str()), in.path.data(), nullptr};
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  // Graphviz's warnings (a label too wide...) are not dkg's output: discarded.
-  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-  pid_t pid = 0;
-  int rc = posix_spawnp(&pid, "dot", &actions, nullptr, argv.data(), environ);
-  if (rc != 0) rc = posix_spawn(&pid, "/usr/bin/dot", &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  if (rc != 0)
+  // `dot` is started with fork and exec rather than posix_spawn so that the child can ask the
+  // kernel to kill it when the thread that started it dies (PR_SET_PDEATHSIG): a dkg killed
+  // while Graphviz draws (kill -9, an OOM kill, a server stopped) must not leave `dot` running
+  // on its own, which on a large graph went on for minutes and gigabytes. Everything the child
+  // needs is prepared before the fork: it only calls async-signal-safe functions.
+  std::vector<std::string> candidates;
+  if (const char* path_env = std::getenv("PATH"); path_env != nullptr) {
+    std::string dirs = path_env;
+    size_t from = 0;
+    while (from <= dirs.size()) {
+      const size_t to = std::min(dirs.find(':', from), dirs.size());
+      const std::string dir = dirs.substr(from, to - from);
+      if (!dir.empty()) candidates.push_back(dir + "/dot");
+      from = to + 1;
+    }
+  }
+  candidates.push_back("/usr/bin/dot");
+  const std::string devnull = "/dev/null";
+  const pid_t parent = getpid();
+  // The exec's error comes back through a pipe closed on a successful exec.
+  int report[2];
+  if (pipe2(report, O_CLOEXEC) != 0)
+    return Status::IoError("cannot run Graphviz's `dot` program: " + std::string(std::strerror(errno)));
+  const pid_t pid = fork();
+  if (pid < 0) {
+    const int e = errno;
+    close(report[0]);
+    close(report[1]);
+    return Status::IoError("cannot run Graphviz's `dot` program: " + std::string(std::strerror(e)));
+  }
+  if (pid == 0) {
+    close(report[0]);
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent) _exit(127);  // dkg died before the line above took effect
+    // Graphviz's warnings (a label too wide...) are not dkg's output: discarded.
+    const int null_fd = open(devnull.c_str(), O_WRONLY);
+    if (null_fd >= 0) {
+      dup2(null_fd, STDOUT_FILENO);
+      dup2(null_fd, STDERR_FILENO);
+      if (null_fd > STDERR_FILENO) close(null_fd);
+    }
+    int error = ENOENT;
+    for (const std::string& candidate : candidates) {
+      execv(candidate.c_str(), argv.data());
+      if (errno != ENOENT) error = errno;
+    }
+    ssize_t ignored = write(report[1], &error, sizeof error);
+    (void)ignored;
+    _exit(127);
+  }
+  close(report[1]);
+  int exec_error = 0;
+  ssize_t got = 0;
+  while ((got = read(report[0], &exec_error, sizeof exec_error)) < 0 && errno == EINTR) {
+  }
+  close(report[0]);
+  if (got == static_cast<ssize_t>(sizeof exec_error)) {
+    int ignored = 0;
+    while (waitpid(pid, &ignored, 0) < 0 && errno == EINTR) {
+    }
     return Status::IoError("cannot run Graphviz's `dot` program (install graphviz): " +
-                           std::string(std::strerror(rc)));
+                           std::string(std::strerror(exec_error)));
+  }
   int wstatus = 0;
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
   for (;;) {

@@ -434,7 +434,9 @@ cat >> "$out" <<'TXT'
 `--format svg` and `--format png` draw the subgraph with Graphviz (its `dot` program, Debian's
 `graphviz`): each node filled, outlined and shaped by its kind (the styles of
 `data/style/kinds.tsv`, the same as the explorer page of `dkg serve`), labelled with its name and
-date, each edge with its relation.
+date, each edge with its relation. The command line draws what it is asked for, however large
+(Graphviz may take minutes and gigabytes on thousands of nodes: `--around`, `--depth` and
+`--kinds` choose fewer); a dkg stopped or killed meanwhile takes its `dot` with it.
 TXT
 run "A picture of Misri's neighbourhood (shown in the README):" 'dkg export --around "Vikram Misri" --depth 2 --format png -o misri.png && head -c 4 misri.png | tail -c 3'
 run "The SVG names each node:" 'dkg export --around "Vikram Misri" --format svg | grep -c "<title>n[0-9]*</title>"'

@@ -70,6 +70,9 @@ void SetStaticBody(httplib::Response& res, std::string_view body, const std::str
 
 }  // namespace
 
+// Connections served at once (see Server::Open).
+constexpr size_t kConnectionThreads = 64;
+
 struct Server::Impl {
   ServeOptions options;
   std::unique_ptr<Api> api;
@@ -143,6 +146,12 @@ Result<std::unique_ptr<Server>> Server::Open(const std::string& db, const ServeO
     res.status = 500;
     res.set_content(ErrorBody(500, "internal error"), "application/json");
   });
+  // Each connection holds a worker thread while its request is read, and httplib gives up on a
+  // client only after 10 s without a byte: a few connections that send their request a byte at
+  // a time (slowloris) held all of httplib's default 8 workers, and the page got no answer at
+  // all. Workers wait on sockets, not on the CPU (answers still take one of the store's four
+  // connections), so there are many: a stalled client now takes 1/64 of the server, not 1/8.
+  http.new_task_queue = [] { return new httplib::ThreadPool(kConnectionThreads); };
   http.set_read_timeout(10, 0);
   http.set_write_timeout(30, 0);
   http.set_payload_max_length(1 << 16);  // GET requests carry no body worth reading

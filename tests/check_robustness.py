@@ -11,6 +11,7 @@ usage: check_robustness.py DKG_BINARY SEED_DOCUMENT [--kills N] [--docs N]
    stored document has its graph; one rerun completes the import.
 3. Concurrency: queries and exports run while an import writes, without errors; 4 imports
    creating one new store, then 4 more into it, all store every document and fail none.
+4. A dkg killed while Graphviz draws a picture (export --format png) leaves no `dot` running.
 """
 import json
 import os
@@ -545,8 +546,70 @@ def concurrent_writers(tmp):
           f"lowered user_version explained ({r.stderr.strip()[:200]})")
 
 
+def picture_child(tmp):
+    """A dkg killed while Graphviz draws takes its `dot` with it (issue 10): on a graph of
+    thousands of nodes an orphaned `dot` went on for minutes and gigabytes."""
+    folder = os.path.join(tmp, "picture")
+    os.mkdir(folder)
+    rng = random.Random(11)
+    with open(os.path.join(folder, "nodes.csv"), "w") as f:
+        f.write("id,kind,name\n")
+        for i in range(4000):
+            f.write(f"n{i},official,Official {i}\n")
+    with open(os.path.join(folder, "edges.csv"), "w") as f:
+        f.write("src,dst,relation\n")
+        for i in range(8000):
+            f.write(f"n{rng.randrange(4000)},n{rng.randrange(4000)},member_of\n")
+    db = os.path.join(tmp, "picture.db")
+    r = dkg(db, "import", os.path.join(folder, "nodes.csv"), os.path.join(folder, "edges.csv"))
+    check(r.returncode == 0, f"picture store: {r.stderr.strip()[:200]}")
+    # Killed, dkg cannot remove its temporary DOT and picture files: they go to the test's own
+    # temporary directory, removed with it, rather than /tmp.
+    p = subprocess.Popen([DKG, "--db", db, "export", "--format", "png", "-o",
+                          os.path.join(tmp, "picture.png")],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         env={**os.environ, "TMPDIR": tmp})
+
+    def children(pid):
+        found = []
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+                if int(fields[1]) == pid:
+                    found.append(int(entry))
+            except (OSError, IndexError, ValueError):
+                pass
+        return found
+
+    dot = []
+    deadline = time.time() + 60
+    while not dot and p.poll() is None and time.time() < deadline:
+        dot = children(p.pid)
+        time.sleep(0.05)
+    check(bool(dot), "export --format png of 4,000 nodes runs Graphviz's dot")
+    p.send_signal(signal.SIGKILL)
+    p.wait()
+    gone = False
+    deadline = time.time() + 5
+    while dot and not gone and time.time() < deadline:
+        gone = not any(os.path.exists(f"/proc/{d}") and
+                       open(f"/proc/{d}/stat").read().rsplit(")", 1)[1].split()[0] != "Z"
+                       for d in dot)
+        time.sleep(0.05)
+    for d in dot:  # leave nothing behind, whatever the outcome
+        try:
+            os.kill(d, signal.SIGKILL)
+        except OSError:
+            pass
+    check(gone, f"dot ({dot}) ended with the dkg that started it")
+    print(f"picture child: dot {dot} {'ended' if gone else 'outlived'} its killed dkg")
+
+
 PARTS = [concurrent_creators, concurrent_writers, hostile_inputs, write_limit, orphans,
-         read_only_store, bad_inputs, crash_safety, concurrency]
+         read_only_store, bad_inputs, crash_safety, concurrency, picture_child]
 # --only NAME[,NAME]: some parts, while working on them.
 ONLY = sys.argv[sys.argv.index("--only") + 1].split(",") if "--only" in sys.argv else None
 with tempfile.TemporaryDirectory() as tmp:

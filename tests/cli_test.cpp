@@ -505,6 +505,13 @@ TEST_F(CliTest, CurationCommandsRecordAndUndoExactly) {
 
   Outcome merge = Dkg("merge 'Vikram Misri' 'Masataka Okano'", true);
   EXPECT_EQ(merge.code, 2) << "--reason is required: " << merge.out;
+  for (const char* blank : {"''", "'   '"}) {
+    Outcome empty = Dkg(std::string("merge 'Vikram Misri' 'Masataka Okano' --reason ") + blank, true);
+    EXPECT_EQ(empty.code, 2) << "a blank --reason is no reason: " << empty.out;
+    EXPECT_NE(empty.out.find("reason"), std::string::npos) << empty.out;
+    Outcome link = Dkg(std::string("link 'Vikram Misri' represents India --reason ") + blank, true);
+    EXPECT_EQ(link.code, 2) << "a blank --reason is no reason: " << link.out;
+  }
   EXPECT_EQ(Dkg("unlink 'Vikram Misri' represents India --by bob").code, 0);
   EXPECT_EQ(Dkg("unlink 'Vikram Misri' represents India", true).code, 1);
   EXPECT_EQ(Dkg("unlink 'Vikram Misri' friend_of India", true).code, 2) << "unknown relation";

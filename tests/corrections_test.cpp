@@ -411,6 +411,36 @@ TEST_F(CorrectionsTest, LinkRenameAndSetDateAreRecordedAndUndone) {
   ExpectConsistent();
 }
 
+// Text an analyst types reaches GraphML, CSV and DOT as it is: a name or a reason that is not
+// UTF-8, or a name holding a control character, is refused and changes nothing (a rename to
+// "Tok\xFFyo" had made the GraphML export ill-formed XML). Other scripts are names like any.
+TEST_F(CorrectionsTest, NamesAndReasonsThatAreNotTextAreRefused) {
+  auto docs = TwoReports();
+  const int64_t first = Import(docs[0]);
+  Import(docs[1]);
+  const std::string before = ExportJson();
+  const int64_t berg = Find(*store_, "Anna Berg"), sweden = Find(*store_, "Sweden");
+  ASSERT_NE(berg, 0);
+  for (const std::string& name : {std::string("Anna\xFF Berg"), std::string("Anna \xC3"),
+                                  std::string("Anna\tBerg"), std::string("Anna\nBerg"),
+                                  std::string("\xED\xA0\x80 Berg")}) {
+    SCOPED_TRACE(name);
+    auto renamed = store_->RenameNode(berg, name, who_);
+    EXPECT_FALSE(renamed.ok());
+    auto split = store_->SplitNode(berg, {first}, name, who_);
+    EXPECT_FALSE(split.ok());
+    ExpectIntegrity();  // after every operation
+  }
+  const CorrectionAuthor bad_reason{"tester", "one \xFF two", ""}, bad_author{"te\xC0\xAFster", "why", ""};
+  EXPECT_FALSE(store_->RenameNode(berg, "Anna Maria Berg", bad_reason).ok());
+  EXPECT_FALSE(store_->Unlink(berg, "represents", sweden, bad_author).ok());
+  EXPECT_EQ(ExportJson(), before);
+  EXPECT_TRUE(store_->Corrections()->empty());
+  auto renamed = store_->RenameNode(berg, "Анна Берг", who_);
+  ASSERT_TRUE(renamed.ok()) << renamed.status().message();
+  ExpectConsistent();
+}
+
 TEST_F(CorrectionsTest, UndoRefusesWhenLaterCorrectionsChangedTheSameRows) {
   auto docs = TwoReports();
   Import(docs[0]);
@@ -1054,6 +1084,51 @@ TEST_F(CorrectionsTest, EveryCorrectionUndoneAndRedoneGivesTheExactExports) {
   ExpectConsistent();
 }
 
+// A long chain of undos (undo, undo of the undo, undo of that, ...): after each link the first
+// correction is in effect exactly every other time, the export is the one with or without it,
+// the log says so (its undone_by, what the export carries), and undoing it is allowed exactly
+// when it is in effect. The log used to go wrong from the fourth link on: the correction was in
+// effect in the rows but marked undone, left out of the export and refused by undo.
+TEST_F(CorrectionsTest, UndoChainsOfAnyLengthKeepTheLogRight) {
+  for (const Fixture& f : CorrectedReports()) Import(f);
+  const std::string without = ExportJson();
+  auto first = store_->RenameNode(Find(*store_, "Oslo"), "Oslo, Norway", who_);
+  ASSERT_TRUE(first.ok()) << first.status().message();
+  const std::string with = ExportJson();
+  ASSERT_NE(with, without);
+  int64_t last = first->id;
+  for (int link = 1; link <= 7; ++link) {
+    SCOPED_TRACE("link " + std::to_string(link));
+    auto undo = store_->Undo(last, who_);
+    ExpectIntegrity();  // after every operation
+    ASSERT_TRUE(undo.ok()) << undo.status().message();
+    last = undo->id;
+    const bool in_effect = link % 2 == 0;
+    EXPECT_EQ(ExportJson(), in_effect ? with : without);
+    auto log = store_->Corrections();
+    ASSERT_TRUE(log.ok());
+    // Every record but the last undo is undone by the one after it, or current: in effect
+    // alternates down the chain.
+    for (const CorrectionRecord& c : log.value()) {
+      const bool c_in_effect = ((last - c.id) % 2) == 0;
+      EXPECT_EQ(c.undone_by, c_in_effect ? 0 : c.id + 1) << "correction #" << c.id;
+    }
+  }
+  // Seven links: the rename is undone (by #2, whose own undo is undone again).
+  EXPECT_EQ(ExportJson(), without);
+  auto refused = store_->Undo(first->id, who_);
+  EXPECT_FALSE(refused.ok());
+  auto eighth = store_->Undo(last, who_);
+  ASSERT_TRUE(eighth.ok()) << eighth.status().message();
+  EXPECT_EQ(ExportJson(), with);
+  // In effect again: the rename itself can be undone directly, giving the export without it.
+  auto direct = store_->Undo(first->id, who_);
+  ASSERT_TRUE(direct.ok()) << direct.status().message();
+  EXPECT_EQ(ExportJson(), without);
+  ASSERT_TRUE(store_->IndexDocuments().ok());
+  ExpectConsistent();
+}
+
 // Corrections while another connection imports: each is one transaction, and every import sees
 // the rules of the corrections committed before it. After both, the store is whole and the
 // corrections hold.
@@ -1108,6 +1183,9 @@ TEST(CorrectionsImportTest, MalformedCorrectionsAreRefused) {
            {R"("corrections": [{"id": 1, "action": "merge", "at": "x", "by": "a", "summary": "s", "rules": [{"type": "redirect", "kind": "place"}]}])", "non-empty"},
            {R"("corrections": [{"id": 1, "action": "Merge!", "at": "x", "by": "a", "summary": "s"}])", "unknown action 'Merge!'"},
            {R"("corrections": [{"id": 1, "action": "merge", "at": "x", "by": "a", "summary": "s", "undone_by": 7}])", "unknown correction id 7"},
+           {R"("corrections": [{"id": 1, "action": "merge", "at": "x", "by": "a", "summary": "s", "undone_by": 1}])", "not a later undo"},
+           {R"("corrections": [{"id": 1, "action": "merge", "at": "x", "by": "a", "summary": "s", "undone_by": 2}, )"
+            R"({"id": 2, "action": "rename", "at": "x", "by": "a", "summary": "t"}])", "not a later undo"},
            {R"("corrections": [{"id": 1, "action": "merge", "by": "a", "summary": "s"}])", "at, by"},
            {R"("corrections": [{"id": 1, "action": "teleport", "at": "x", "by": "a", "reason": "", "summary": "s"}])",
             "corrections[0] (id 1).action: unknown action 'teleport'"},

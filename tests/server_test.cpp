@@ -3,7 +3,11 @@
 // hostile requests must get a JSON 4xx and leave the store as it was.
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -326,6 +330,32 @@ std::string StoreChecksum(const std::string& db) {
 }
 
 // Every hostile request: a 4xx with a JSON error, and the store exactly as before.
+// Clients that open a connection and send their request a byte at a time (slowloris) each hold
+// a worker until they have been silent for 10 s. Sixteen of them, twice httplib's default
+// pool that they used to fill, leave the server answering everyone else at once.
+TEST_F(ServerTest, StalledClientsDoNotStopTheServer) {
+  std::vector<int> stalled;
+  for (int i = 0; i < 16; ++i) {
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    ASSERT_GE(fd, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<uint16_t>(port_));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ASSERT_EQ(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+    const std::string partial = "GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\n";  // never ends
+    ASSERT_EQ(send(fd, partial.data(), partial.size(), 0), static_cast<ssize_t>(partial.size()));
+    stalled.push_back(fd);
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));  // each taken by a worker
+  httplib::Client client("127.0.0.1", port_);
+  client.set_read_timeout(5, 0);  // the stalled ones end after 10 s: an answer must come first
+  auto res = client.Get("/api/stats");
+  ASSERT_TRUE(res) << "no answer while 16 clients stalled";
+  EXPECT_EQ(res->status, 200);
+  for (int fd : stalled) close(fd);
+}
+
 TEST_F(ServerTest, HostileRequestsGetACleanRefusalAndChangeNothing) {
   const std::string before = Dkg("export --format json").second;
   const std::string stats_before = Dkg("stats --format json").second;
