@@ -767,6 +767,17 @@ class Run {
           m.b = b - 1;
           m.e = e;
           si.m.push_back(m);
+        } else if (b >= 2 && !ord && !head.series && t[b - 1].text == "'s") {
+          // "Wednesday's session", "yesterday's talks": a day as the determiner names the
+          // meeting in focus, and the day (left outside the mention) dates it.
+          auto day = internal::MatchDate(t, b - 2, published_, internal::Tense::kPast);
+          if (day && day->end == b - 1) {
+            Mention m;
+            m.type = MT::kMeetingRef;
+            m.b = b;
+            m.e = e;
+            si.m.push_back(m);
+          }
         }
         i = e - 1;
         continue;
@@ -2772,7 +2783,22 @@ class Run {
       size_t k = b;
       const auto& t = T(si);
       while (k + 1 < e && (t[k].lower == "a" || t[k].lower == "an" || t[k].lower == "the")) ++k;
-      return static_cast<long>(AgreementNode(si, k, e, rule));
+      const size_t agreement = AgreementNode(si, k, e, rule);
+      bool parties = false;
+      for (const auto& x : match.pattern->actions()) {
+        parties |= x.verb == "emit" && x.args[1] == "party_to" && x.args[2] == "event";
+      }
+      // A pattern that names no parties ("... and signed a memorandum covering seven areas"):
+      // like "both sides agreed", the sides are the participants of the meeting in focus.
+      if (!parties) pending_parties_.push_back({agreement, focus_meeting_, si.s->span});
+      for (const auto& x : match.pattern->actions()) {
+        // Reached at the meeting in focus: dated by it, as the agreements "agreed to" names.
+        if (x.verb == "emit" && x.args[0] == "event" && x.args[1] == "agreed_at" &&
+            x.args[2] == "focus" && focus_meeting_ >= 0) {
+          agreement_meeting_[agreement] = static_cast<size_t>(focus_meeting_);
+        }
+      }
+      return static_cast<long>(agreement);
     }
     std::vector<size_t> people;
     for (const auto& e : match.pattern->actions()) {
@@ -3164,9 +3190,15 @@ class Run {
     const auto& t = T(si);
     size_t e = t.size();
     for (size_t k = b; k + 1 < t.size(); ++k) {
+      if (t[k].lower == "and" && k > b + 1 && k + 2 < t.size() && t[k + 1].word && !t[k + 1].cap &&
+          t[k + 1].lower.size() > 4 && t[k + 1].lower.compare(t[k + 1].lower.size() - 2, 2, "ed") == 0 &&
+          Is(Lexicon::kObjectStart, t[k + 2])) {
+        e = k;  // "... and signed a memorandum": a second predicate of the subject
+        break;
+      }
       if (t[k].text != "," && t[k].text != ";") continue;
       const std::string& next = t[k + 1].lower;
-      if (next == "according" || next == "said" || next == "officials" || next == "while" ||
+      if (Is(Lexicon::kClauseEnd, t[k + 1]) ||
           (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0)) {
         e = k;
         break;
@@ -3174,6 +3206,35 @@ class Run {
     }
     while (e > b && (t[e - 1].text == "." || t[e - 1].text == "\"" || t[e - 1].text == ",")) --e;
     return e;
+  }
+
+  // "agreed on the framework at the meeting ...": "the" and at most two words before an
+  // agreement noun, with no "for"/"on"/"of" after it to name it further, refers back to the
+  // latest agreement of the story whose name holds that noun. -1 when there is none.
+  long AgreementAnaphor(const SentenceInfo& si, size_t b, size_t e) const {
+    const auto& t = T(si);
+    if (b >= e || (t[b].lower != "the" && t[b].lower != "this" && t[b].lower != "that")) return -1;
+    for (size_t k = b + 1; k < e && k <= b + 3; ++k) {
+      size_t len = 0;
+      if (g_.MatchLexicon(Lexicon::kAgreementHead, t, k, len).empty()) {
+        if (!t[k].word || t[k].cap) return -1;  // a name ("the Paris Agreement") is no anaphor
+        continue;
+      }
+      const size_t after = k + len;
+      if (after < e && (t[after].lower == "for" || t[after].lower == "on" || t[after].lower == "of" ||
+                        t[after].lower == "to" || t[after].lower == "between")) {
+        return -1;
+      }
+      const std::string head = AsciiLower(Surface(si, k, after));
+      for (size_t n = builder_.node_count(); n-- > 0;) {
+        const ExtractedNode& node = builder_.node(n);
+        if (node.kind == "agreement" && AsciiLower(node.name).find(head) != std::string::npos) {
+          return static_cast<long>(n);
+        }
+      }
+      return -1;
+    }
+    return -1;
   }
 
   // "New Delhi and Tokyo agreed on promoting ...": an agreement named by the clause after the
@@ -3210,6 +3271,8 @@ class Run {
         const Mention* named = MentionAt(si, b < t.size() && t[b].lower == "the" ? b + 1 : b);
         if (named && named->type == MT::kAgreement && named->node >= 0) {
           agreement = named->node;
+        } else if (const long earlier = AgreementAnaphor(si, b, e); earlier >= 0) {
+          agreement = earlier;
         } else {
           agreement = static_cast<long>(AgreementNode(si, b, e, rule));
         }
@@ -3228,7 +3291,10 @@ class Run {
                       si.s->span, "agree:at-meeting");
         agreement_meeting_[static_cast<size_t>(agreement)] = static_cast<size_t>(meeting);
       }
-      break;
+      // A second predicate may follow ("pledged to strengthen ties and agreed to ..."): scan on
+      // from the end of this one's clause.
+      if (kind == "instrument") break;
+      i = ClauseEnd(si, i + len) - 1;
     }
     ReachedAt(si);
     AgreementList(si, meetings);

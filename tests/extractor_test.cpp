@@ -492,6 +492,42 @@ TEST_F(ExtractorTest, CapitalisedFamilyNameAndAnArrangedMeeting) {
   EXPECT_EQ(talks->date, "2020-10-19") << Dump();
 }
 
+// A story that names an instrument, then refers back to it ("agreed on the framework"), dates its
+// meeting by "Wednesday's session", and gives two predicates of one subject ("pledged to ... and
+// signed a memorandum ..."): three agreements, each once, each reached at the commission.
+TEST_F(ExtractorTest, AgreementsReferredBackToAndTwoPredicatesOfOneSubject) {
+  Extract(
+      "Peru and Ghana agree framework\nFeb 22, 2024\n"
+      "Lima — A strategic framework for cooperation on fisheries has been concluded between Peru and Ghana.\n"
+      "The two countries agreed on the framework at the meeting of the 4th Peru-Ghana Joint Commission, held in Lima.\n"
+      "At Wednesday's session Foreign Minister Ana Souza co-chaired the commission with Ghana's Foreign Minister Kofi Mensah.\n"
+      "The two countries pledged to deepen their trade ties and signed a memorandum of understanding covering four areas.\n");
+  std::vector<std::string> agreements;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "agreement") agreements.push_back(n.name);
+  }
+  std::sort(agreements.begin(), agreements.end());
+  EXPECT_EQ(agreements, (std::vector<std::string>{"deepen their trade ties",
+                                                  "memorandum of understanding covering four areas",
+                                                  "strategic framework for cooperation on fisheries"}))
+      << Dump();
+  const ExtractedNode* commission = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting") commission = &n;
+  }
+  ASSERT_NE(commission, nullptr) << Dump();
+  EXPECT_EQ(commission->date, "2024-02-21") << Dump();  // Wednesday before Thursday the 22nd
+  size_t agreed_at = 0, cochairs = 0, peru_parties = 0;
+  for (const auto& e : graph_.edges) {
+    agreed_at += e.relation == "agreed_at" && &graph_.nodes[e.target] == commission;
+    cochairs += e.relation == "cochaired" && &graph_.nodes[e.target] == commission;
+    peru_parties += e.relation == "party_to" && graph_.nodes[e.source].name == "Peru";
+  }
+  EXPECT_EQ(agreed_at, 3u) << Dump();
+  EXPECT_EQ(cochairs, 2u) << Dump();  // Souza and Mensah, the partner after "with"
+  EXPECT_EQ(peru_parties, 3u) << Dump();
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(

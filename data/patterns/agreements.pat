@@ -86,6 +86,28 @@ pattern sides-lower-agreement
   example Ministers signed the Mercosur free trade agreement on Saturday. => sides=Mercosur
   never Both sides praised the Brazil-Kenya partnership.
 
+# "A strategic framework for cooperation on trade has been concluded between Kenya and Peru",
+# "a memorandum on fisheries was signed between Chile and Norway": an unnamed instrument, named
+# by its lower-case words, whose parties follow "between".
+pattern instrument-concluded-between
+  match ( a | an | the ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | declaration | protocol | convention | arrangement ) ( of understanding )? ( ( on | for | in | to ) ( [lower] | , | and | - )+ )? } ( has | have | was | were | had ) been? ( concluded | signed | agreed | reached | adopted | finalised | finalized | inked ) ( upon )? between {sides:COUNTRY/ORG+}
+  make agreement named name
+  emit sides party_to event
+  emit event agreed_at focus
+  example A strategic framework for bilateral cooperation on trade and energy has been concluded between Kenya and Peru. => name=strategic framework for bilateral cooperation on trade and energy; sides=Kenya; sides=Peru
+  example Last year a memorandum of understanding on fisheries was signed between Chile and Norway. => name=memorandum of understanding on fisheries; sides=Chile; sides=Norway
+  never The Paris Agreement was signed by Chile and Norway.
+
+# "The two countries ... signed a memorandum of understanding covering seven areas": an unnamed
+# instrument named by its lower-case words. Its parties are the meeting's sides.
+pattern signed-unnamed-instrument
+  match <!been ( signed | inked | concluded ) ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? ( ( on | covering | for | in | to ) ( [lower] | - )+ ( and ( [lower] | - )+ )? )? }
+  make agreement named name
+  emit event agreed_at focus
+  example The ministers met in Nairobi and signed a memorandum of understanding covering seven areas, among them tourism. => name=memorandum of understanding covering seven areas
+  example Both sides also signed an agreement on visa exemption for diplomats. => name=agreement on visa exemption for diplomats
+  never The treaty has been signed a second time.
+
 stage headline
 
 # Headlines: "A and B sign Water Accord in Lisbon". The signatories sign; a place makes the

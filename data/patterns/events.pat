@@ -157,3 +157,19 @@ pattern pair-held-talks
   emit a attended event
   emit b attended event
   example President Ana Souza and Chancellor Karl Brandt held talks at the palace on Monday. => a=President Ana Souza; b=Chancellor Karl Brandt
+
+# "A, who co-chaired the 5th Joint Commission with Foreign Minister B": both co-chair it.
+pattern cochaired-meeting-with
+  match {a:OFFICIAL} ","? ( who )? ( co-chaired | "jointly chaired" | co-chairs | "will co-chair" | "co-chairing" ) ( the | this | their )? {m:MEETING} with {b:OFFICIAL+}
+  emit a cochaired m
+  emit b cochaired m
+  example Minister Ana Souza co-chaired the 5th Portugal-Brazil Joint Commission with Foreign Minister Karl Brandt. => a=Minister Ana Souza; b=Foreign Minister Karl Brandt
+
+# "A, who co-chaired the commission with Foreign Minister B": a partner after "with" co-chairs
+# the meeting the story is about as well.
+pattern cochaired-with
+  match {a:OFFICIAL} ","? ( who )? ( co-chaired | "jointly chaired" | co-chairs | "will co-chair" | "co-chairing" ) ~5!MEETING with {b:OFFICIAL+}
+  emit a cochaired focus
+  emit b cochaired focus
+  example Minister Ana Souza, who co-chaired the commission with Ghana's Foreign Minister Karl Brandt, praised the talks. => a=Minister Ana Souza; b=Ghana's Foreign Minister Karl Brandt
+  never Minister Ana Souza co-chaired the 5th Portugal-Brazil Joint Commission with Foreign Minister Karl Brandt.

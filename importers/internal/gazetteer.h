@@ -92,6 +92,8 @@ enum class Lexicon : int {
   kTopicIntro,
   kAgreementPlural,
   kMeetingDeterminer,
+  kClauseEnd,
+  kObjectStart,
   kCount
 };
 
