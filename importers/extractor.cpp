@@ -3001,10 +3001,12 @@ class Run {
       bool near = false;
       for (const Mention& x : si.m) {
         if ((x.type != MT::kMeeting && x.type != MT::kMeetingRef) || x.node != meeting) continue;
-        near |= m.b >= x.e ? m.b - x.e <= 8 : x.b >= m.e && x.b - m.e <= 12;
+        near |= m.b >= x.e ? m.b - x.e <= 8 && !GapBreaks(si, x.e, prep)
+                           : x.b >= m.e && x.b - m.e <= 12;
       }
       for (const auto& [pos, node] : meetings) {  // implicit meetings and visits: their trigger
-        near |= static_cast<long>(node) == meeting && (m.b > pos ? m.b - pos <= 12 : pos - m.b <= 12);
+        near |= static_cast<long>(node) == meeting &&
+                (m.b > pos ? m.b - pos <= 12 && !GapBreaks(si, pos + 1, prep) : pos - m.b <= 12);
       }
       if (!near) continue;
       if (meeting < 0) continue;
@@ -3206,6 +3208,17 @@ class Run {
     }
     while (e > b && (t[e - 1].text == "." || t[e - 1].text == "\"" || t[e - 1].text == ",")) --e;
     return e;
+  }
+
+  // Whether the words in [b, e) after a meeting's mention show that a place after them belongs
+  // to something else ("the talks are the crisis in Ukraine", "comes ahead of the G7 summit to be held
+  // in Hiroshima"; lexicon place_gap_break).
+  bool GapBreaks(const SentenceInfo& si, size_t b, size_t e) const {
+    for (size_t k = b; k < e; ++k) {
+      size_t len = 0;
+      if (!g_.MatchLexicon(Lexicon::kPlaceGapBreak, T(si), k, len).empty()) return true;
+    }
+    return false;
   }
 
   // "agreed on the framework at the meeting ...": "the" and at most two words before an

@@ -528,6 +528,21 @@ TEST_F(ExtractorTest, AgreementsReferredBackToAndTwoPredicatesOfOneSubject) {
   EXPECT_EQ(peru_parties, 3u) << Dump();
 }
 
+// A place after the talks' mention belongs to them unless the words between show it is a
+// subject of the talks ("are the crisis in Haiti") or another event's ("ahead of ... in Rome").
+TEST_F(ExtractorTest, PlaceThatIsATopicOfTheTalksDoesNotHoldThem) {
+  Extract(
+      "Talks in Lisbon\nMar 4, 2025\n"
+      "Foreign Minister Ana Souza held talks with Foreign Minister Karl Brandt in Lisbon on Monday.\n"
+      "Among the main subjects of the talks are the crisis in Haiti and trade.\n"
+      "The talks come ahead of a conference to be held in Rome in May.\n");
+  std::set<std::string> places;
+  for (const auto& e : graph_.edges) {
+    if (e.relation == "held_in") places.insert(graph_.nodes[e.target].name);
+  }
+  EXPECT_EQ(places, (std::set<std::string>{"Lisbon"})) << Dump();
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(

@@ -71,6 +71,7 @@ enum class Lexicon : int {
   kSeriesHead,
   kSeriesSynonym,
   kTakeOffice,
+  kPlaceGapBreak,
   kVenueHead,
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
   kCalendarWord,
