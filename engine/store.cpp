@@ -2355,6 +2355,51 @@ Result<std::vector<std::vector<EdgeRecord>>> Store::EdgeEndsOf(const std::vector
   });
 }
 
+Result<std::vector<std::vector<Store::EdgeEnd>>> Store::EdgeEndsOf(const std::vector<int64_t>& nodes,
+                                                                  std::vector<std::string>& relations) const {
+  return Guard(path_, [&]() -> Result<std::vector<std::vector<EdgeEnd>>> {
+    relations.clear();
+    std::vector<std::vector<EdgeEnd>> all(nodes.size());
+    SQLite::Statement out_of(impl_->db, "SELECT id, target, relation FROM edges WHERE source = ?1");
+    SQLite::Statement into(impl_->db, "SELECT id, source, relation FROM edges WHERE target = ?1 AND source <> ?1");
+    std::optional<MapWhileReading> map;
+    if (nodes.size() >= kMapLookupsFrom) map.emplace(impl_->db);
+    std::optional<SQLite::Transaction> tx;  // one snapshot for every node
+    if (nodes.size() > 1) tx.emplace(impl_->db);
+    uint32_t last = 0;  // the relation of the row before: rows come grouped by relation
+    for (size_t i = 0; i < nodes.size(); ++i) {
+      for (SQLite::Statement* st : {&out_of, &into}) {
+        st->reset();
+        st->bind(1, nodes[i]);
+        while (st->executeStep()) {
+          const SQLite::Column name = st->getColumn(2);
+          const std::string_view relation(name.getText(), static_cast<size_t>(name.getBytes()));
+          if (relations.empty() || relation != relations[last]) {
+            auto it = std::find(relations.begin(), relations.end(), relation);
+            if (it == relations.end()) it = relations.emplace(relations.end(), relation);
+            last = static_cast<uint32_t>(it - relations.begin());
+          }
+          const int64_t other = st->getColumn(1).getInt64();
+          all[i].push_back({st->getColumn(0).getInt64(), st == &out_of && other == nodes[i] ? nodes[i] : other, last,
+                            st == &into || other == nodes[i]});
+        }
+      }
+    }
+    // Each node's edges by relation name, then id, as EdgeEndsOf lists them.
+    std::vector<uint32_t> rank(relations.size());
+    std::vector<uint32_t> by_name(relations.size());
+    for (uint32_t r = 0; r < by_name.size(); ++r) by_name[r] = r;
+    std::sort(by_name.begin(), by_name.end(), [&](uint32_t a, uint32_t b) { return relations[a] < relations[b]; });
+    for (uint32_t k = 0; k < by_name.size(); ++k) rank[by_name[k]] = k;
+    for (auto& edges : all) {
+      std::sort(edges.begin(), edges.end(), [&](const EdgeEnd& a, const EdgeEnd& b) {
+        return rank[a.relation] != rank[b.relation] ? rank[a.relation] < rank[b.relation] : a.id < b.id;
+      });
+    }
+    return all;
+  });
+}
+
 Result<std::vector<std::tuple<int64_t, std::string, std::string>>> Store::KindsAndDates(
     const std::vector<int64_t>& ids, const std::set<std::string>& kinds) const {
   return Guard(path_, [&]() -> Result<std::vector<std::tuple<int64_t, std::string, std::string>>> {

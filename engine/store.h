@@ -262,6 +262,17 @@ class Store {
   // index out of a node, edges_target_relation into it), no edge row, in one snapshot. What a
   // busy node's timeline reads of its 30,000 meetings and of a page of them.
   Result<std::vector<std::vector<EdgeRecord>>> EdgeEndsOf(const std::vector<int64_t>& nodes) const;
+  // The same ends without records, for hundreds of thousands of edges (a country's and its
+  // officials' for a timeline): per node, (edge id, the other end, whether the node is the
+  // target) with the relation as an index into `relations`, which the call fills.
+  struct EdgeEnd {
+    int64_t id = 0;
+    int64_t other = 0;        // the end that is not the node (the node itself for a self-loop)
+    uint32_t relation = 0;    // index into `relations`
+    bool node_is_target = false;
+  };
+  Result<std::vector<std::vector<EdgeEnd>>> EdgeEndsOf(const std::vector<int64_t>& nodes,
+                                                       std::vector<std::string>& relations) const;
   // (id, kind, date) of each of `ids` that exists and whose kind is one of `kinds`, in the
   // order of `ids` (an undated node has an empty date): one row lookup each, for the few
   // thousand candidates of a timeline rather than a scan of every event of the store.

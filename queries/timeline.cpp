@@ -198,7 +198,13 @@ void SortEvents(std::vector<TimelineEvent>& events) {
 struct Candidate {
   int64_t id = 0;
   int64_t official = 0;
-  std::string relation;
+  uint32_t relation = 0;  // index into the candidates' relation names
+};
+
+// A subject's candidates, and the names of their relations.
+struct CandidateList {
+  std::vector<Candidate> list;
+  std::vector<std::string> relations;
 };
 
 // An event while the timeline is ordered: what ordering needs and nothing more.
@@ -216,22 +222,29 @@ std::tuple<int, int32_t, int> DateKey(const Ordered& e) {
 
 // As Touching, from the indexes: the subject's edges, then those of each official representing
 // it (except their represents edges), in the same order.
-Result<std::vector<Candidate>> Candidates(const Store& store, int64_t id, bool through_officials) {
-  auto own = store.EdgeEndsOf({id});
+Result<CandidateList> Candidates(const Store& store, int64_t id, bool through_officials) {
+  CandidateList out;
+  auto own = store.EdgeEndsOf(std::vector<int64_t>{id}, out.relations);
   if (!own.ok()) return own.status();
-  std::vector<Candidate> out;
   std::vector<int64_t> officials;
-  for (EdgeRecord& e : own.value().front()) {
-    if (through_officials && e.relation == "represents" && e.target == id) officials.push_back(e.source);
-    out.push_back({e.source == id ? e.target : e.source, 0, std::move(e.relation)});
+  for (const Store::EdgeEnd& e : own.value().front()) {
+    if (through_officials && e.node_is_target && out.relations[e.relation] == "represents") officials.push_back(e.other);
+    out.list.push_back({e.other, 0, e.relation});
   }
   if (officials.empty()) return out;
-  auto theirs = store.EdgeEndsOf(officials);
+  std::vector<std::string> names;
+  auto theirs = store.EdgeEndsOf(officials, names);
   if (!theirs.ok()) return theirs.status();
+  std::vector<uint32_t> code(names.size());  // their relation codes as the subject's
+  for (size_t r = 0; r < names.size(); ++r) {
+    auto it = std::find(out.relations.begin(), out.relations.end(), names[r]);
+    if (it == out.relations.end()) it = out.relations.insert(out.relations.end(), names[r]);
+    code[r] = static_cast<uint32_t>(it - out.relations.begin());
+  }
   for (size_t i = 0; i < officials.size(); ++i) {
-    for (EdgeRecord& e : theirs.value()[i]) {
-      if (e.relation == "represents") continue;
-      out.push_back({e.source == officials[i] ? e.target : e.source, officials[i], std::move(e.relation)});
+    for (const Store::EdgeEnd& e : theirs.value()[i]) {
+      if (names[e.relation] == "represents") continue;
+      out.list.push_back({e.other, officials[i], code[e.relation]});
     }
   }
   return out;
@@ -240,10 +253,11 @@ Result<std::vector<Candidate>> Candidates(const Store& store, int64_t id, bool t
 // Assemble's answer for `candidates` (the first of an id gives its role: the relation, with the
 // official's name for an official's), the events of `page` only.
 Result<Timeline> AssembleIndexed(const Store& store, std::vector<NodeRecord> subjects,
-                                 const std::vector<Candidate>& candidates, const TimeWindow& window,
+                                 const CandidateList& reached, const TimeWindow& window,
                                  bool role_is_type, bool meetings_only, const TimelinePage& page) {
   Timeline out;
   out.subjects = std::move(subjects);
+  const std::vector<Candidate>& candidates = reached.list;
   std::unordered_map<int64_t, size_t> first;
   first.reserve(candidates.size());
   for (size_t i = 0; i < candidates.size(); ++i) first.emplace(candidates[i].id, i);
@@ -348,7 +362,7 @@ Result<Timeline> AssembleIndexed(const Store& store, std::vector<NodeRecord> sub
     if (role_is_type) {
       event.role = event.event.kind == "agreement" ? "agreement" : round ? "round" : announced ? "announcement" : "meeting";
     } else {
-      event.role = candidates[mine].relation;
+      event.role = reached.relations[candidates[mine].relation];
     }
     official_of.push_back(role_is_type ? 0 : candidates[mine].official);
     if (official_of.back()) wanted.insert(official_of.back());
@@ -481,12 +495,12 @@ Result<Timeline> PairTimeline(const Store& store, int64_t a, int64_t b, const Ti
   auto of_a = Candidates(store, a, nodes->at(0).kind == "country");
   if (!of_a.ok()) return of_a.status();
   std::unordered_set<int64_t> reached;
-  for (const Candidate& c : of_a.value()) reached.insert(c.id);
+  for (const Candidate& c : of_a.value().list) reached.insert(c.id);
   auto of_b = Candidates(store, b, nodes->at(1).kind == "country");
   if (!of_b.ok()) return of_b.status();
-  std::vector<Candidate> both;
-  for (const Candidate& c : of_b.value()) {
-    if (reached.count(c.id)) both.push_back({c.id, 0, std::string()});
+  CandidateList both;  // roles are the events' types: no relation
+  for (const Candidate& c : of_b.value().list) {
+    if (reached.count(c.id)) both.list.push_back({c.id, 0, 0});
   }
   return AssembleIndexed(store, std::move(nodes).value(), both, window, true, true, page);
 }
