@@ -128,7 +128,12 @@ PYEOF
   measure "cochairs --from 2024-01-01 --to 2024-12-31" 300 1 "$DKG" --db "$dated" cochairs --from 2024-01-01 --to 2024-12-31 --format csv
   measure "timeline of the longest series" 300 1 "$DKG" --db "$dated" timeline "xid:$series" --format csv
   measure "lineage of it --from 2020 --to 2024" 300 1 "$DKG" --db "$dated" lineage "xid:$series" --from 2020 --to 2024 --format csv
-  measure "timeline of the busiest official" 3000 1 "$DKG" --db "$dated" timeline "xid:$busy" --format csv
+  # A timeline shows its first 1000 events unless --limit says otherwise (issue 12): the first page
+  # of the official with the most meetings and of the country with the most edges, then the whole
+  # of the official's.
+  measure "timeline of the busiest official (first page)" 300 1 "$DKG" --db "$dated" timeline "xid:$busy" --format csv
+  measure "timeline of the hub country (first page)" 300 1 "$DKG" --db "$dated" timeline "xid:$hub" --format csv
+  measure "timeline of the busiest official --limit 0" 1000 - "$DKG" --db "$dated" timeline "xid:$busy" --format csv --limit 0
   measure "dialogues --quiet-since 2024-06-01" 300 1 "$DKG" --db "$dated" dialogues --quiet-since 2024-06-01 --format csv
   measure "officials --as-of 2024-06-01" 300 1 "$DKG" --db "$dated" officials --as-of 2024-06-01 --format csv
 fi

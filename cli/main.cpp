@@ -654,11 +654,33 @@ bool PairSides(const std::string& text, size_t comma, std::string& a, std::strin
   return !a.empty() && !b.empty();
 }
 
+// Without --limit a timeline shows this many events from --offset: the first page of a node with
+// 30,000 meetings costs little more than a short timeline (queries/timeline.h).
+constexpr size_t kTimelinePage = 1000;
+
+// Says on stderr which events a page holds when it is not the whole timeline, as `lineage` does,
+// so that JSON and CSV on stdout stay what their schemas say.
+void SayTimelinePage(const Timeline& t) {
+  const size_t shown_to = t.offset + t.events.size();
+  if (t.offset == 0 && shown_to >= t.total) return;
+  if (t.events.empty()) {
+    std::cerr << "dkg: no events at offset " << t.offset << " (" << t.total << " in all)\n";
+    return;
+  }
+  std::cerr << "dkg: showing events " << t.offset + 1 << "-" << shown_to << " of " << t.total;
+  if (shown_to < t.total)
+    std::cerr << "; " << t.total - shown_to << " more (--offset " << shown_to << "; --limit 0: all)";
+  std::cerr << "\n";
+}
+
 // `timeline Q`, or `timeline A,B` for a pair: when Q holds a comma and both sides name a node, it
 // is a pair; otherwise Q names one node.
-int RunTimeline(const Globals& g, const std::string& query) {
+int RunTimeline(const Globals& g, const std::string& query, int64_t offset, bool limit_given) {
   const WindowOrExit w = WindowOf(g);
   if (w.exit >= 0) return w.exit;
+  TimelinePage page;
+  page.offset = static_cast<size_t>(offset);
+  page.limit = limit_given ? static_cast<size_t>(std::max<int64_t>(g.limit, 0)) : kTimelinePage;
   auto store = OpenForQuery(g);
   if (!store.ok()) return Fail(store.status());
   const size_t comma = query.find(',');
@@ -674,9 +696,9 @@ int RunTimeline(const Globals& g, const std::string& query) {
                    " (a pair is two nodes)");
     }
     if (a.ok() && b.ok()) {
-      auto timeline = PairTimeline(*store.value(), a.value(), b.value(), w.window);
+      auto timeline = PairTimeline(*store.value(), a.value(), b.value(), w.window, page);
       if (!timeline.ok()) return Fail(timeline.status());
-      Limit(g, timeline.value().events);
+      SayTimelinePage(timeline.value());
       presentation::PresentTimeline(timeline.value(), OutputOf(g));
       return kExitOk;
     }
@@ -686,11 +708,18 @@ int RunTimeline(const Globals& g, const std::string& query) {
   }
   auto id = Resolve(*store.value(), query);
   if (!id.ok()) return Fail(id.status());
-  auto index = GraphIndex::Open(*store.value());
-  if (!index.ok()) return Fail(index.status());
-  auto timeline = NodeTimeline(*store.value(), *index.value(), id.value(), w.window);
+  std::unique_ptr<GraphIndex> index;  // opened only for a lineage's timeline
+  auto open_index = [&]() -> Result<const GraphIndex*> {
+    if (!index) {
+      auto opened = GraphIndex::Open(*store.value());
+      if (!opened.ok()) return opened.status();
+      index = std::move(opened).value();
+    }
+    return index.get();
+  };
+  auto timeline = NodeTimeline(*store.value(), open_index, id.value(), w.window, page);
   if (!timeline.ok()) return Fail(timeline.status());
-  Limit(g, timeline.value().events);
+  SayTimelinePage(timeline.value());
   presentation::PresentTimeline(timeline.value(), OutputOf(g));
   return kExitOk;
 }
@@ -1437,7 +1466,12 @@ int Main(int argc, char** argv) {
   add_format(timeline);
   add_window(timeline);
   add_limit(timeline);
-  timeline->callback([&] { rc = RunTimeline(g, query); });
+  int64_t timeline_offset = 0;
+  timeline->add_option("--offset", timeline_offset, "skip the first N events (a page of a long timeline)")
+      ->transform(WholeNumber(0, INT32_MAX));
+  timeline->callback([&] {
+    rc = RunTimeline(g, query, timeline_offset, timeline->get_option("--limit")->count() > 0);
+  });
 
   std::string office;
   auto* officials = app.add_subcommand("officials", "who held which office when, from dated reporting");

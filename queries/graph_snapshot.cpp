@@ -9,6 +9,7 @@ namespace dkg {
 namespace {
 
 constexpr size_t kNone = static_cast<size_t>(-1);
+constexpr size_t kMostRelations = 127;  // what a GraphIndex holds
 
 std::string TripleKey(int64_t source, const std::string& relation, int64_t target) {
   return std::to_string(source) + ' ' + relation + ' ' + std::to_string(target);
@@ -18,28 +19,53 @@ std::string TripleKey(int64_t source, const std::string& relation, int64_t targe
 
 GraphSnapshot::GraphSnapshot(GraphData data) : data_(std::move(data)) {
   std::sort(data_.nodes.begin(), data_.nodes.end(), [](const NodeRecord& a, const NodeRecord& b) { return a.id < b.id; });
-  GraphIndexBuilder builder;
-  builder.ReserveNodes(data_.nodes.size());
-  builder.ReserveEdges(data_.edges.size());
   if (!data_.nodes.empty()) {
     min_id_ = data_.nodes.front().id;
     node_at_.assign(static_cast<size_t>(data_.nodes.back().id - min_id_ + 1), kNone);
   }
-  for (size_t i = 0; i < data_.nodes.size(); ++i) {
-    node_at_[static_cast<size_t>(data_.nodes[i].id - min_id_)] = i;
-    builder.AddNode(data_.nodes[i].id);
-  }
+  for (size_t i = 0; i < data_.nodes.size(); ++i) node_at_[static_cast<size_t>(data_.nodes[i].id - min_id_)] = i;
   incident_.resize(data_.nodes.size());
+  // The edges the index can hold: both ends present, and one of the first 127 relations
+  // (GraphIndexBuilder's limit), as if the index were built here; it is built on first use.
+  std::vector<std::string_view> relations;
+  std::string_view last;
+  bool sorted = true;
   for (size_t i = 0; i < data_.edges.size(); ++i) {
     const EdgeRecord& e = data_.edges[i];
     edge_at_[e.id] = i;
+    if (i > 0 && data_.edges[i - 1].id > e.id) sorted = false;
     if (!Node(e.source) || !Node(e.target)) continue;  // cannot happen with foreign keys on
-    if (!builder.AddEdge(e.source, e.target, e.relation).ok()) continue;
-    edge_by_triple_[TripleKey(e.source, e.relation, e.target)] = i;
+    if (relations.empty() || e.relation != last) {
+      if (std::find(relations.begin(), relations.end(), e.relation) == relations.end()) {
+        if (relations.size() == kMostRelations) continue;
+        relations.emplace_back(e.relation);
+      }
+      last = e.relation;
+    }
+    indexed_.push_back(i);
     incident_[node_at_[e.source - min_id_]].push_back(i);
     if (e.target != e.source) incident_[node_at_[e.target - min_id_]].push_back(i);
   }
-  index_ = builder.Finish(0, std::string());
+  if (!sorted) {
+    for (auto& edges : incident_) {
+      std::sort(edges.begin(), edges.end(), [&](size_t a, size_t b) { return data_.edges[a].id < data_.edges[b].id; });
+    }
+  }
+}
+
+void GraphSnapshot::EnsureIndex() const {
+  std::call_once(index_once_, [this] {
+    GraphIndexBuilder builder;
+    builder.ReserveNodes(data_.nodes.size());
+    builder.ReserveEdges(indexed_.size());
+    for (const NodeRecord& n : data_.nodes) builder.AddNode(n.id);
+    for (size_t i : indexed_) {
+      const EdgeRecord& e = data_.edges[i];
+      if (!builder.AddEdge(e.source, e.target, e.relation).ok()) continue;  // cannot happen: checked above
+      edge_by_triple_[TripleKey(e.source, e.relation, e.target)] = i;
+    }
+    index_ = builder.Finish(0, std::string());
+  });
 }
 
 GraphSnapshot::~GraphSnapshot() = default;
@@ -118,12 +144,12 @@ std::vector<const EdgeRecord*> GraphSnapshot::Incident(int64_t id) const {
   std::vector<const EdgeRecord*> out;
   const NodeRecord* n = Node(id);
   if (!n) return out;
-  for (size_t i : incident_[node_at_[id - min_id_]]) out.push_back(&data_.edges[i]);
-  std::sort(out.begin(), out.end(), [](const EdgeRecord* a, const EdgeRecord* b) { return a->id < b->id; });
+  for (size_t i : incident_[node_at_[id - min_id_]]) out.push_back(&data_.edges[i]);  // in id order
   return out;
 }
 
 std::optional<GraphPath> GraphSnapshot::ShortestPath(int64_t from, int64_t to, const TraversalOptions& options) const {
+  EnsureIndex();
   auto path = index_->ShortestPath(from, to, options);
   if (!path) return std::nullopt;
   GraphPath out;
@@ -137,6 +163,7 @@ std::optional<GraphPath> GraphSnapshot::ShortestPath(int64_t from, int64_t to, c
 }
 
 std::vector<std::pair<int64_t, int>> GraphSnapshot::Neighborhood(int64_t id, const TraversalOptions& options) const {
+  EnsureIndex();
   return index_->Neighborhood(id, options);
 }
 

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <unordered_map>
 #include <string>
@@ -62,12 +63,18 @@ class GraphSnapshot {
   std::vector<std::pair<int64_t, int>> Neighborhood(int64_t id, const TraversalOptions& options) const;
 
  private:
+  // Builds index_ and edge_by_triple_ once, on the first path or neighbourhood question: most
+  // snapshots (co-chairs, timelines, lineage) are only read record by record.
+  void EnsureIndex() const;
+
   GraphData data_;
-  std::unique_ptr<GraphIndex> index_;
   std::vector<size_t> node_at_;                  // by id - min id, or npos
-  std::vector<std::vector<size_t>> incident_;    // by node position: edge positions
+  std::vector<std::vector<size_t>> incident_;    // by node position: edge positions, in edge id order
   std::unordered_map<int64_t, size_t> edge_at_;  // by edge id
-  std::unordered_map<std::string, size_t> edge_by_triple_;
+  std::vector<size_t> indexed_;                  // positions of the edges the index holds
+  mutable std::once_flag index_once_;
+  mutable std::unique_ptr<GraphIndex> index_;
+  mutable std::unordered_map<std::string, size_t> edge_by_triple_;
   int64_t min_id_ = 0;
   bool complete_ = true;
 };

@@ -52,7 +52,9 @@ struct CochairFilter {
 // Every `cochaired` edge matching the filter, by meeting date then meeting and official name.
 std::vector<CochairRow> Cochairs(const GraphSnapshot& graph, const CochairFilter& filter);
 // The records Cochairs() needs for `filter`: with a meeting, official or country, only the
-// meetings and officials it concerns (GraphSnapshot::Around); with none, the whole graph.
+// meetings and officials it concerns (GraphSnapshot::Around); with only a window, the window's
+// meetings, their co-chairs and what a row shows of them (records without aliases); with none,
+// the whole graph.
 Result<std::unique_ptr<GraphSnapshot>> CochairsSnapshot(const Store& store, const CochairFilter& filter);
 
 // Every co-chair of a whole store, as Cochairs(whole snapshot, {}) gives them, read in store

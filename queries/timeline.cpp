@@ -5,7 +5,9 @@
 #include <memory>
 #include <set>
 #include <tuple>
+#include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "queries/graph_snapshot.h"
 #include "queries/queries.h"
@@ -91,6 +93,7 @@ Result<Timeline> Assemble(const Store& store, std::vector<NodeRecord> subjects,
     out.documents = std::move(docs).value();
   }
   SortEvents(out.events);
+  out.total = out.events.size();
   return out;
 }
 
@@ -139,6 +142,7 @@ Status AddStages(const Store& store, const NodeRecord& agreement, const TimeWind
               [](const DocumentRecord& a, const DocumentRecord& b) { return a.id < b.id; });
   }
   SortEvents(timeline.events);
+  timeline.total = timeline.events.size();
   return Status::Ok();
 }
 
@@ -181,10 +185,238 @@ void SortEvents(std::vector<TimelineEvent>& events) {
                    [&](const TimelineEvent& a, const TimelineEvent& b) { return key(a) < key(b); });
 }
 
+// ---- Timelines read from indexes ------------------------------------------------------------
+//
+// The same answers as Assemble, at a cost proportional to the subject's events rather than to
+// the store: the candidates are edge ids read from the indexes (Store::EdgeEndsOf), the events
+// are ordered on their ids and dates alone, and only the page's records, places and documents
+// are read. Every rule of Assemble is kept, including the ones that depend on candidate order.
+
+// A node the subject reaches, in the order the subject's edges list them (by relation, then
+// id; then each representing official's): `official` 0 for an edge of the subject's own, else
+// the official through whom (the role names them).
+struct Candidate {
+  int64_t id = 0;
+  int64_t official = 0;
+  uint32_t relation = 0;  // index into the candidates' relation names
+};
+
+// A subject's candidates, and the names of their relations.
+struct CandidateList {
+  std::vector<Candidate> list;
+  std::vector<std::string> relations;
+};
+
+// An event while the timeline is ordered: what ordering needs and nothing more.
+struct Ordered {
+  int64_t id = 0;
+  std::string date;
+  std::optional<DateSpan> span;
+  size_t first = 0;  // its first candidate: gives its role, and decides which of two events an edge between them counts for
+};
+
+// SortEvents' key without the name (the rank of a stage is 0 outside an agreement's lineage).
+std::tuple<int, int32_t, int> DateKey(const Ordered& e) {
+  return {e.span ? 0 : 1, e.span ? e.span->first : 0, e.span ? e.span->precision : 0};
+}
+
+// As Touching, from the indexes: the subject's edges, then those of each official representing
+// it (except their represents edges), in the same order.
+Result<CandidateList> Candidates(const Store& store, int64_t id, bool through_officials) {
+  CandidateList out;
+  auto own = store.EdgeEndsOf(std::vector<int64_t>{id}, out.relations);
+  if (!own.ok()) return own.status();
+  std::vector<int64_t> officials;
+  for (const Store::EdgeEnd& e : own.value().front()) {
+    if (through_officials && e.node_is_target && out.relations[e.relation] == "represents") officials.push_back(e.other);
+    out.list.push_back({e.other, 0, e.relation});
+  }
+  if (officials.empty()) return out;
+  std::vector<std::string> names;
+  auto theirs = store.EdgeEndsOf(officials, names);
+  if (!theirs.ok()) return theirs.status();
+  std::vector<uint32_t> code(names.size());  // their relation codes as the subject's
+  for (size_t r = 0; r < names.size(); ++r) {
+    auto it = std::find(out.relations.begin(), out.relations.end(), names[r]);
+    if (it == out.relations.end()) it = out.relations.insert(out.relations.end(), names[r]);
+    code[r] = static_cast<uint32_t>(it - out.relations.begin());
+  }
+  for (size_t i = 0; i < officials.size(); ++i) {
+    for (const Store::EdgeEnd& e : theirs.value()[i]) {
+      if (names[e.relation] == "represents") continue;
+      out.list.push_back({e.other, officials[i], code[e.relation]});
+    }
+  }
+  return out;
+}
+
+// Assemble's answer for `candidates` (the first of an id gives its role: the relation, with the
+// official's name for an official's), the events of `page` only.
+Result<Timeline> AssembleIndexed(const Store& store, std::vector<NodeRecord> subjects,
+                                 const CandidateList& reached, const TimeWindow& window,
+                                 bool role_is_type, bool meetings_only, const TimelinePage& page) {
+  Timeline out;
+  out.subjects = std::move(subjects);
+  const std::vector<Candidate>& candidates = reached.list;
+  std::unordered_map<int64_t, size_t> first;
+  first.reserve(candidates.size());
+  for (size_t i = 0; i < candidates.size(); ++i) first.emplace(candidates[i].id, i);
+  const std::set<std::string> kinds =
+      meetings_only ? std::set<std::string>{"meeting"} : std::set<std::string>{"meeting", "agreement"};
+  std::vector<Ordered> events;
+  if (first.size() > page.scan_dates_above) {
+    // Hundreds of thousands of candidates (a country's officials' meetings): one pass over the
+    // index of dated events beats a lookup each.
+    std::string at_least, below;
+    window.TextBounds(at_least, below);
+    auto dated = store.NodeDates(kinds, at_least, below);
+    if (!dated.ok()) return dated.status();
+    for (auto& [id, date] : dated.value()) {
+      auto it = first.find(id);
+      if (it == first.end() || !window.Holds(date)) continue;
+      events.push_back({id, std::move(date), std::nullopt, it->second});
+    }
+  } else {
+    std::vector<int64_t> ids;
+    ids.reserve(first.size());
+    for (const auto& [id, at] : first) ids.push_back(id);
+    std::sort(ids.begin(), ids.end());  // lookups in id order visit the table's pages in order
+    auto dated = store.KindsAndDates(ids, kinds);
+    if (!dated.ok()) return dated.status();
+    for (auto& [id, kind, date] : dated.value()) {
+      if (!window.Holds(date)) continue;
+      events.push_back({id, std::move(date), std::nullopt, first[id]});
+    }
+  }
+  for (Ordered& e : events) e.span = DateSpan::Parse(e.date);
+  std::sort(events.begin(), events.end(), [](const Ordered& a, const Ordered& b) {
+    const auto ka = DateKey(a), kb = DateKey(b);
+    return ka != kb ? ka < kb : a.id < b.id;
+  });
+  out.total = events.size();
+  out.offset = std::min(page.offset, events.size());
+  const size_t end = page.limit ? std::min(events.size(), out.offset + page.limit) : events.size();
+  if (out.offset >= end) return out;
+
+  // Events of one date go by name: read the records of the page and of every event sharing a
+  // date with its first or last one, and order those by the whole key.
+  size_t lo = out.offset, hi = end;
+  while (lo > 0 && DateKey(events[lo - 1]) == DateKey(events[out.offset])) --lo;
+  while (hi < events.size() && DateKey(events[hi]) == DateKey(events[end - 1])) ++hi;
+  std::vector<int64_t> named;
+  for (size_t i = lo; i < hi; ++i) named.push_back(events[i].id);
+  auto records = store.GetNodes(named);
+  if (!records.ok()) return records.status();
+  std::unordered_map<int64_t, NodeRecord> record;
+  for (NodeRecord& n : records.value()) record.emplace(n.id, std::move(n));
+  auto name = [&](int64_t id) -> const std::string& {
+    static const std::string kNone;
+    auto it = record.find(id);
+    return it == record.end() ? kNone : it->second.name;
+  };
+  std::sort(events.begin() + static_cast<std::ptrdiff_t>(lo), events.begin() + static_cast<std::ptrdiff_t>(hi),
+            [&](const Ordered& a, const Ordered& b) {
+              const auto ka = DateKey(a), kb = DateKey(b);
+              if (ka != kb) return ka < kb;
+              const std::string &na = name(a.id), &nb = name(b.id);
+              return na != nb ? na < nb : a.id < b.id;
+            });
+
+  std::vector<int64_t> page_ids;
+  for (size_t i = out.offset; i < end; ++i) page_ids.push_back(events[i].id);
+  auto edges = store.EdgeEndsOf(page_ids);
+  if (!edges.ok()) return edges.status();
+  // An edge between two events of the timeline counts for the one whose first candidate comes
+  // later (Assemble's rule), whether or not that one is on the page.
+  std::unordered_map<int64_t, size_t> event_first;
+  event_first.reserve(events.size());
+  for (const Ordered& e : events) event_first.emplace(e.id, e.first);
+  std::vector<int64_t> edge_ids;
+  std::unordered_map<int64_t, size_t> event_of_edge;
+  std::vector<int64_t> official_of;  // per event of out.events: the official its role names, or 0
+  std::set<int64_t> wanted;          // places, and officials named by roles
+  for (size_t k = 0; k < page_ids.size(); ++k) {
+    const int64_t id = page_ids[k];
+    const size_t mine = events[out.offset + k].first;
+    auto it = record.find(id);
+    if (it == record.end()) continue;  // gone since it was ordered (a concurrent correction)
+    TimelineEvent event;
+    event.event = it->second;
+    int64_t place_edge = 0;  // its first held_in edge, as PlaceNodeOf finds it
+    bool round = false, announced = false;
+    for (const EdgeRecord& e : edges.value()[k]) {
+      if (e.source == id && e.relation == "held_in" && (!place_edge || e.id < place_edge)) {
+        place_edge = e.id;
+        event.place.id = e.target;  // its record below
+      }
+      if (e.relation == "round_of" && e.source == id) round = true;
+      if (e.relation == "announced_at" && e.target == id) announced = true;
+      const int64_t other = e.source == id ? e.target : e.source;
+      auto later = event_first.find(other);
+      if (other != id && later != event_first.end() && later->second > mine) continue;
+      edge_ids.push_back(e.id);
+      event_of_edge[e.id] = out.events.size();
+    }
+    if (event.place.id) wanted.insert(event.place.id);
+    // EventType's answer, from the same edges.
+    if (role_is_type) {
+      event.role = event.event.kind == "agreement" ? "agreement" : round ? "round" : announced ? "announcement" : "meeting";
+    } else {
+      event.role = reached.relations[candidates[mine].relation];
+    }
+    official_of.push_back(role_is_type ? 0 : candidates[mine].official);
+    if (official_of.back()) wanted.insert(official_of.back());
+    out.events.push_back(std::move(event));
+  }
+  auto others = store.GetNodes({wanted.begin(), wanted.end()});
+  if (!others.ok()) return others.status();
+  std::unordered_map<int64_t, const NodeRecord*> other;
+  for (const NodeRecord& n : others.value()) other.emplace(n.id, &n);
+  for (size_t k = 0; k < out.events.size(); ++k) {
+    TimelineEvent& event = out.events[k];
+    auto place = other.find(event.place.id);
+    event.place = place == other.end() ? NodeRecord() : *place->second;
+    // The official through whom a country took part, by name: "cochaired (Vikram Misri)".
+    auto official = other.find(official_of[k]);
+    if (official_of[k] && official != other.end()) event.role += " (" + official->second->name + ")";
+  }
+  auto evidence = store.EvidenceDocuments(edge_ids);  // which documents, not their sentences
+  if (!evidence.ok()) return evidence.status();
+  std::vector<std::set<int64_t>> documents(out.events.size());
+  std::set<int64_t> all_documents;
+  for (const auto& [edge, document] : evidence.value()) {
+    documents[event_of_edge[edge]].insert(document);
+    all_documents.insert(document);
+  }
+  for (size_t i = 0; i < out.events.size(); ++i) {
+    out.events[i].documents.assign(documents[i].begin(), documents[i].end());
+  }
+  if (!all_documents.empty()) {
+    auto docs = store.Documents({all_documents.begin(), all_documents.end()});
+    if (!docs.ok()) return docs.status();
+    out.documents = std::move(docs).value();
+  }
+  return out;
+}
+
+// Keeps `page` of a whole timeline, and the documents its events name.
+void Slice(Timeline& timeline, const TimelinePage& page) {
+  const size_t total = timeline.events.size();
+  timeline.total = total;
+  timeline.offset = std::min(page.offset, total);
+  const size_t end = page.limit ? std::min(total, timeline.offset + page.limit) : total;
+  if (timeline.offset == 0 && end == total) return;
+  timeline.events = std::vector<TimelineEvent>(timeline.events.begin() + static_cast<std::ptrdiff_t>(timeline.offset),
+                                               timeline.events.begin() + static_cast<std::ptrdiff_t>(end));
+  std::set<int64_t> named;
+  for (const TimelineEvent& e : timeline.events) named.insert(e.documents.begin(), e.documents.end());
+  std::erase_if(timeline.documents, [&](const DocumentRecord& d) { return !named.count(d.id); });
+}
+
 }  // namespace
 
-Result<Timeline> NodeTimeline(const Store& store, const GraphIndex& index, int64_t subject,
-                              const TimeWindow& window) {
+Result<Timeline> NodeTimelineFromSnapshot(const Store& store, const GraphIndex& index, int64_t subject,
+                                          const TimeWindow& window) {
   auto node = store.GetNode(subject);
   if (!node.ok()) return node.status();
   if (!node.value()) return Status::NotFound("no node #" + std::to_string(subject));
@@ -214,7 +446,7 @@ Result<Timeline> NodeTimeline(const Store& store, const GraphIndex& index, int64
   return timeline;
 }
 
-Result<Timeline> PairTimeline(const Store& store, int64_t a, int64_t b, const TimeWindow& window) {
+Result<Timeline> PairTimelineFromSnapshot(const Store& store, int64_t a, int64_t b, const TimeWindow& window) {
   auto nodes = store.GetNodes({a, b});
   if (!nodes.ok()) return nodes.status();
   if (nodes->size() != 2) return Status::NotFound("no such pair of nodes");
@@ -229,6 +461,48 @@ Result<Timeline> PairTimeline(const Store& store, int64_t a, int64_t b, const Ti
     if (of_a.count(id)) both.emplace_back(id, std::string());
   }
   return Assemble(store, std::move(nodes).value(), both, window, true, true);
+}
+
+Result<Timeline> NodeTimeline(const Store& store, const GraphIndex& index, int64_t subject,
+                              const TimeWindow& window, const TimelinePage& page) {
+  return NodeTimeline(store, [&]() -> Result<const GraphIndex*> { return &index; }, subject, window, page);
+}
+
+Result<Timeline> NodeTimeline(const Store& store, const GraphIndexSource& index_source, int64_t subject,
+                              const TimeWindow& window, const TimelinePage& page) {
+  auto node = store.GetNode(subject);
+  if (!node.ok()) return node.status();
+  if (!node.value()) return Status::NotFound("no node #" + std::to_string(subject));
+  const NodeRecord self = *node.value();
+  if (self.kind == "dialogue" || IsTimedKind(self.kind)) {
+    // A lineage is bounded (LineageSnapshot stops at kMaxLineageNodes): assembled whole.
+    auto index = index_source();
+    if (!index.ok()) return index.status();
+    auto timeline = NodeTimelineFromSnapshot(store, *index.value(), subject, window);
+    if (timeline.ok()) Slice(timeline.value(), page);
+    return timeline;
+  }
+  auto candidates = Candidates(store, subject, self.kind == "country");
+  if (!candidates.ok()) return candidates.status();
+  return AssembleIndexed(store, {self}, candidates.value(), window, false, false, page);
+}
+
+Result<Timeline> PairTimeline(const Store& store, int64_t a, int64_t b, const TimeWindow& window,
+                              const TimelinePage& page) {
+  auto nodes = store.GetNodes({a, b});
+  if (!nodes.ok()) return nodes.status();
+  if (nodes->size() != 2) return Status::NotFound("no such pair of nodes");
+  auto of_a = Candidates(store, a, nodes->at(0).kind == "country");
+  if (!of_a.ok()) return of_a.status();
+  std::unordered_set<int64_t> reached;
+  for (const Candidate& c : of_a.value().list) reached.insert(c.id);
+  auto of_b = Candidates(store, b, nodes->at(1).kind == "country");
+  if (!of_b.ok()) return of_b.status();
+  CandidateList both;  // roles are the events' types: no relation
+  for (const Candidate& c : of_b.value().list) {
+    if (reached.count(c.id)) both.list.push_back({c.id, 0, 0});
+  }
+  return AssembleIndexed(store, std::move(nodes).value(), both, window, true, true, page);
 }
 
 }  // namespace dkg

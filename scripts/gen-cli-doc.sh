@@ -186,7 +186,7 @@ cat >> "$out" <<'TXT'
 
 ## timeline
 
-`dkg timeline Q [--from DATE] [--to DATE | --as-of DATE] [--limit N]`: a node's dated events
+`dkg timeline Q [--from DATE] [--to DATE | --as-of DATE] [--limit N] [--offset K]`: a node's dated events
 (meetings and agreements) in date order, each with its date, what it is to Q, its place and the
 documents that report it. For a dialogue, a meeting or an agreement the events are its lineage
 (the meeting that announced a dialogue, its rounds, what they agreed), each marked `announcement`,
@@ -208,6 +208,15 @@ run "" 'dkg timeline "2+2 Ministerial"'
 run "A pair's meetings:" 'dkg timeline India,Japan'
 run "As CSV (\`document_ids\` and \`sources\` separated by \`;\`):" 'dkg timeline "Vikram Misri" --format csv'
 run "An agreement announced, negotiated, signed and in force, told by the three made-up reports of \`tests/data/lifecycle\`:" 'dkg --db life.db import -q lifecycle && dkg --db life.db timeline "India-Norway Green Shipping Agreement"'
+cat >> "$out" <<'TXT'
+
+A long timeline comes a page at a time: without `--limit`, the first 1000 events from `--offset K`
+(default 0), and standard error says which and how to get the next page (`--limit N` for pages of
+N, `--limit 0` for the whole). Ordering the events reads only their ids and dates from indexes,
+and a page's places and sources are read for that page alone, so the first page of an official
+with 30,000 meetings answers about as fast as a short timeline. A page of the lifecycle above:
+TXT
+run "" 'dkg --db life.db timeline "India-Norway Green Shipping Agreement" --limit 2 --offset 2'
 
 cat >> "$out" <<'TXT'
 

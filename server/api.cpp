@@ -576,12 +576,14 @@ struct Api::Impl::Session {
     const std::string q = args.Get("q");
     if (q.empty()) return Refusal{400, "parameter 'q' is required: a node, or two nodes A,B"};
     std::optional<Result<dkg::Timeline>> timeline;
+    TimelinePage page;  // only the first `limit` events are read in full
+    page.limit = limit;
     if (const size_t comma = q.find(','); comma != std::string::npos) {
       auto a = ResolveNode(*store, q.substr(0, comma));
       auto b = ResolveNode(*store, q.substr(comma + 1));
       if (a.ok() && b.ok() && a.value() == b.value()) return SameNodeTwice("q", q, a.value());
       if (a.ok() && b.ok()) {
-        timeline = PairTimeline(*store, a.value(), b.value(), w);
+        timeline = PairTimeline(*store, a.value(), b.value(), w, page);
       } else {
         // A side that fits several nodes is refused like any ambiguous reference.
         for (const std::string& side : {q.substr(0, comma), q.substr(comma + 1)}) {
@@ -594,16 +596,13 @@ struct Api::Impl::Session {
     if (!timeline) {
       auto id = Resolve(args, "q");
       if (auto* r = std::get_if<Refusal>(&id)) return *r;
-      auto index = Index();
-      if (!index.ok()) return Refusal{500, index.status().message()};
-      timeline = NodeTimeline(*store, *index.value(), std::get<int64_t>(id), w);
+      timeline = NodeTimeline(*store, [&] { return Index(); }, std::get<int64_t>(id), w, page);
     }
     if (!timeline->ok()) return Refusal{StatusOf(timeline->status()), timeline->status().message()};
     dkg::Timeline t = std::move(*timeline).value();
     std::string note;
-    if (t.events.size() > limit) {
-      note = "showing " + std::to_string(limit) + " of " + std::to_string(t.events.size()) + " events (limit)";
-      t.events.resize(limit);
+    if (t.total > t.events.size()) {
+      note = "showing " + std::to_string(t.events.size()) + " of " + std::to_string(t.total) + " events (limit)";
     }
     Reply reply = JsonReply([&](const auto& o) { presentation::PresentTimeline(t, o); });
     reply.note = note;
