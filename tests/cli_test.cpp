@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -524,6 +525,43 @@ TEST_F(CliTest, CurationCommandsRecordAndUndoExactly) {
   EXPECT_NE(Dkg("show 'Vikram Misri'").out.find("corrections (3):"), std::string::npos);  // retract, undo, unlink
   EXPECT_EQ(Dkg("undo 3").code, 0);
   EXPECT_EQ(Dkg("export --format json").out, before);
+}
+
+// A picture is drawn only up to --max-nodes (default 1000): Graphviz on a whole large store ran
+// minutes, memory growing. The refusal says how many nodes and how to narrow or override it.
+TEST_F(CliTest, PicturesAreCappedWithAWayToNarrowOrOverride) {
+  ImportSeed();
+  const int64_t nodes = nlohmann::json::parse(Dkg("stats --format json").out)["nodes"].get<int64_t>();
+  ASSERT_GT(nodes, 3);
+  const std::string out = dir_.File("g.svg");
+  Outcome capped = Dkg("export --format svg --max-nodes 3 -o " + Quote(out), true);
+  EXPECT_EQ(capped.code, 2) << capped.out;
+  EXPECT_NE(capped.out.find("would hold " + std::to_string(nodes) + " nodes"), std::string::npos) << capped.out;
+  EXPECT_NE(capped.out.find("--around NODE --depth N"), std::string::npos) << capped.out;
+  EXPECT_NE(capped.out.find("--max-nodes " + std::to_string(nodes)), std::string::npos) << capped.out;
+  EXPECT_FALSE(std::filesystem::exists(out)) << "nothing written";
+  Outcome all = Dkg("export --format svg --max-nodes 0");
+  EXPECT_EQ(all.code, 0);
+  EXPECT_NE(all.out.find("<svg"), std::string::npos);
+  Outcome enough = Dkg("export --format png --max-nodes " + std::to_string(nodes));
+  EXPECT_EQ(enough.code, 0);
+  EXPECT_EQ(enough.out.substr(0, 4), "\x89PNG");
+  EXPECT_EQ(Dkg("export --format json --max-nodes 3", true).code, 2) << "--max-nodes is for pictures";
+  EXPECT_EQ(Dkg("export --format svg --max-nodes -1", true).code, 2);
+}
+
+// Small refusals of the curation commands: a #id that names nothing, a merge of a node with itself.
+TEST_F(CliTest, HistoryOfNoNodeAndMergeWithItselfAreRefused) {
+  ImportSeed();
+  Outcome none = Dkg("history '#999'", true);
+  EXPECT_EQ(none.code, 1) << none.out;
+  EXPECT_NE(none.out.find("no node #999"), std::string::npos) << none.out;
+  Outcome quiet = Dkg("history '#1'", true);
+  EXPECT_EQ(quiet.code, 0) << "a node without corrections: an empty history: " << quiet.out;
+  Outcome self = Dkg("merge 'Vikram Misri' 'Vikram Misri' --reason same", true);
+  EXPECT_EQ(self.code, 2) << self.out;
+  EXPECT_NE(self.out.find("both name node #"), std::string::npos) << self.out;
+  EXPECT_TRUE(nlohmann::json::parse(Dkg("history --format json").out).empty()) << "nothing recorded";
 }
 
 }  // namespace
