@@ -834,10 +834,13 @@ int RunSearch(const Globals& g, const std::string& text) {
 // more than two minutes, memory growing, before it was stopped), and a picture of more than a
 // thousand nodes is unreadable anyway. `dkg serve` holds pictures to 150 nodes.
 constexpr int64_t kDefaultPictureNodes = 1000;
+// How long Graphviz may draw unless --timeout says otherwise: a dense thousand nodes (5,000
+// edges) ran it more than 90 s, so the node cap alone does not bound the time.
+constexpr int kDefaultPictureSeconds = 120;
 
 int RunExport(const Globals& g, const std::string& around, int depth, const std::string& kinds,
               const std::string& relations, const std::string& format_name, const std::string& output,
-              int64_t max_nodes, bool max_nodes_given) {
+              int64_t max_nodes, bool max_nodes_given, int timeout_seconds, bool timeout_given) {
   ExportFormat format = ExportFormat::kDot;
   std::optional<presentation::PictureFormat> picture;  // svg, png: the DOT drawn by Graphviz
   if (format_name == "json") format = ExportFormat::kJson;
@@ -849,6 +852,8 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
     return Usage("export: --format must be json, graphml, dot, svg or png");
   if (max_nodes_given && !picture)
     return Usage("export: --max-nodes limits a picture (--format svg or png), not --format " + format_name);
+  if (timeout_given && !picture)
+    return Usage("export: --timeout limits a picture (--format svg or png), not --format " + format_name);
   if (!output.empty() && output != "-") {
     if (Status s = CheckOutputPath(output, g.db); !s.ok()) {
       Fail(s);
@@ -890,8 +895,17 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
                    "narrow it with --around NODE --depth N (or --kinds, --relations, a time window), "
                    "or draw it all the same with --max-nodes " + std::to_string(sub.nodes.size()) + " (0: no limit)");
     }
-    auto text = picture ? presentation::DrawWithGraphviz(presentation::StyledDot(sub), *picture)
+    bool timed_out = false;
+    auto text = picture ? presentation::DrawWithGraphviz(presentation::StyledDot(sub), *picture, timeout_seconds,
+                                                         &timed_out)
                         : ExportSubgraph(*store.value(), sub, format);
+    if (timed_out) {
+      return Fail(Status::IoError("export: Graphviz did not finish drawing " + std::to_string(sub.nodes.size()) +
+                                  " nodes and " + std::to_string(sub.edges.size()) + " edges in --timeout " +
+                                  std::to_string(timeout_seconds) + " s and was stopped; nothing was written: "
+                                  "draw fewer (--around NODE --depth N, --kinds, --relations) or wait longer "
+                                  "(--timeout SECONDS, 0: no limit)"));
+    }
     if (!text.ok()) return Fail(text.status());
     drawn = std::move(text).value();
     counts.nodes = static_cast<int64_t>(sub.nodes.size());
@@ -1546,11 +1560,16 @@ int Main(int argc, char** argv) {
                                         "the most nodes a picture (svg, png) may hold; 0: no limit")
                             ->capture_default_str()
                             ->transform(WholeNumber(0, INT64_MAX));
+  int picture_seconds = kDefaultPictureSeconds;
+  auto* timeout_opt = exp->add_option("--timeout", picture_seconds,
+                                      "seconds Graphviz may draw a picture (svg, png) before it is stopped; 0: no limit")
+                          ->capture_default_str()
+                          ->transform(WholeNumber(0, INT32_MAX));
   add_window(exp);
   exp->footer(KindsHelp() + "\n" + RelationsHelp());
   exp->callback([&] {
     rc = RunExport(g, around, export_depth, kinds, relations, export_format, output, picture_nodes,
-                   max_nodes_opt->count() > 0);
+                   max_nodes_opt->count() > 0, picture_seconds, timeout_opt->count() > 0);
   });
 
   // Curation (issue 13): the documents, retracting one, and corrections with who and why.

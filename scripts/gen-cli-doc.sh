@@ -338,7 +338,7 @@ cat >> "$out" <<'TXT'
 ## export
 
 `dkg export [--around Q --depth N] [--kinds k,...] [--relations r,...] --format json|graphml|dot|svg|png
-[--max-nodes N] [-o FILE]`: the graph or a part of it. JSON follows the contract in [output.md](output.md#the-json-export)
+[--max-nodes N] [--timeout SECONDS] [-o FILE]`: the graph or a part of it. JSON follows the contract in [output.md](output.md#the-json-export)
 (nodes with aliases, edges with evidence, documents) and is what the scorer reads; GraphML carries every node
 and edge attribute as a typed key and loads in NetworkX (`networkx.read_graphml`), Gephi and
 Cytoscape; DOT renders with Graphviz (`dot -Tsvg`). Exports are written as they are read from
@@ -439,7 +439,10 @@ cat >> "$out" <<'TXT'
 date, each edge with its relation. Graphviz takes minutes and gigabytes on thousands of nodes,
 so a picture holds at most `--max-nodes N` nodes (1000 by default; `0`: no limit): a larger
 selection is refused at once (exit status 2) with its size, before anything is drawn or written.
-`--around`, `--depth`, `--kinds`, `--relations` and a time window choose fewer. A dkg stopped or
+`--around`, `--depth`, `--kinds`, `--relations` and a time window choose fewer. A dense graph
+under the cap can still take long (a thousand nodes with 5,000 edges ran Graphviz more than
+90 s): Graphviz is stopped after `--timeout SECONDS` (120 by default; `0`: no limit), with an
+error (exit status 1) and nothing written. A dkg stopped or
 killed meanwhile takes its `dot` with it, and the temporary files it leaves
 (`dkg-picture-PID-*` in `$TMPDIR` or `/tmp`) are removed by the next picture drawn.
 TXT

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -548,6 +549,28 @@ TEST_F(CliTest, PicturesAreCappedWithAWayToNarrowOrOverride) {
   EXPECT_EQ(enough.out.substr(0, 4), "\x89PNG");
   EXPECT_EQ(Dkg("export --format json --max-nodes 3", true).code, 2) << "--max-nodes is for pictures";
   EXPECT_EQ(Dkg("export --format svg --max-nodes -1", true).code, 2);
+}
+
+// Graphviz is stopped after --timeout seconds (120 by default): a dense thousand nodes, under the
+// node cap, ran it more than 90 s. Here a `dot` that sleeps 30 s first, stopped after 1 s.
+TEST_F(CliTest, PictureDrawingIsStoppedAfterItsTimeout) {
+  ImportSeed();
+  TempDir bin;
+  WriteFile(bin.File("dot"), "#!/bin/sh\nexec sleep 30\n");  // killed at the timeout
+  std::filesystem::permissions(bin.File("dot"), std::filesystem::perms::owner_all);
+  const std::string path = std::getenv("PATH") ? std::getenv("PATH") : "";
+  setenv("PATH", (bin.File("") + ":" + path).c_str(), 1);
+  const std::string out = dir_.File("slow.png");
+  const auto start = std::chrono::steady_clock::now();
+  Outcome slow = Dkg("export --format png --around 'Vikram Misri' --timeout 1 -o " + Quote(out), true);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  setenv("PATH", path.c_str(), 1);
+  EXPECT_EQ(slow.code, 1) << slow.out;
+  EXPECT_NE(slow.out.find("in --timeout 1 s and was stopped"), std::string::npos) << slow.out;
+  EXPECT_NE(slow.out.find("--timeout SECONDS, 0: no limit"), std::string::npos) << slow.out;
+  EXPECT_LT(seconds, 10.0);
+  EXPECT_FALSE(std::filesystem::exists(out)) << "nothing written";
+  EXPECT_EQ(Dkg("export --format dot --timeout 5", true).code, 2) << "--timeout is for pictures";
 }
 
 // Small refusals of the curation commands: a #id that names nothing, a merge of a node with itself.
