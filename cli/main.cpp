@@ -858,8 +858,18 @@ int RunSearch(const Globals& g, const std::string& text) {
   return kExitOk;
 }
 
+// The most nodes `export --format svg|png` draws unless --max-nodes says otherwise: Graphviz
+// lays a graph out in time and memory that grow much faster than its size (60,000 nodes ran
+// more than two minutes, memory growing, before it was stopped), and a picture of more than a
+// thousand nodes is unreadable anyway. `dkg serve` holds pictures to 150 nodes.
+constexpr int64_t kDefaultPictureNodes = 1000;
+// How long Graphviz may draw unless --timeout says otherwise: a dense thousand nodes (5,000
+// edges) ran it more than 90 s, so the node cap alone does not bound the time.
+constexpr int kDefaultPictureSeconds = 120;
+
 int RunExport(const Globals& g, const std::string& around, int depth, const std::string& kinds,
-              const std::string& relations, const std::string& format_name, const std::string& output) {
+              const std::string& relations, const std::string& format_name, const std::string& output,
+              int64_t max_nodes, bool max_nodes_given, int timeout_seconds, bool timeout_given) {
   ExportFormat format = ExportFormat::kDot;
   std::optional<presentation::PictureFormat> picture;  // svg, png: the DOT drawn by Graphviz
   if (format_name == "json") format = ExportFormat::kJson;
@@ -869,6 +879,10 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
   else if (format_name == "png") picture = presentation::PictureFormat::kPng;
   else
     return Usage("export: --format must be json, graphml, dot, svg or png");
+  if (max_nodes_given && !picture)
+    return Usage("export: --max-nodes limits a picture (--format svg or png), not --format " + format_name);
+  if (timeout_given && !picture)
+    return Usage("export: --timeout limits a picture (--format svg or png), not --format " + format_name);
   if (!output.empty() && output != "-") {
     if (Status s = CheckOutputPath(output, g.db); !s.ok()) {
       Fail(s);
@@ -903,8 +917,24 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
     auto graph = ExportSnapshot(*store.value(), selection);
     if (!graph.ok()) return Fail(graph.status());
     Subgraph sub = SelectSubgraph(*graph.value(), selection);
-    auto text = picture ? presentation::DrawWithGraphviz(presentation::StyledDot(sub), *picture)
+    if (picture && max_nodes > 0 && static_cast<int64_t>(sub.nodes.size()) > max_nodes) {
+      return Usage("export: the picture would hold " + std::to_string(sub.nodes.size()) + " nodes and " +
+                   std::to_string(sub.edges.size()) + " edges, more than --max-nodes " + std::to_string(max_nodes) +
+                   " (Graphviz takes minutes and gigabytes on large graphs)\n"
+                   "narrow it with --around NODE --depth N (or --kinds, --relations, a time window), "
+                   "or draw it all the same with --max-nodes " + std::to_string(sub.nodes.size()) + " (0: no limit)");
+    }
+    bool timed_out = false;
+    auto text = picture ? presentation::DrawWithGraphviz(presentation::StyledDot(sub), *picture, timeout_seconds,
+                                                         &timed_out)
                         : ExportSubgraph(*store.value(), sub, format);
+    if (timed_out) {
+      return Fail(Status::IoError("export: Graphviz did not finish drawing " + std::to_string(sub.nodes.size()) +
+                                  " nodes and " + std::to_string(sub.edges.size()) + " edges in --timeout " +
+                                  std::to_string(timeout_seconds) + " s and was stopped; nothing was written: "
+                                  "draw fewer (--around NODE --depth N, --kinds, --relations) or wait longer "
+                                  "(--timeout SECONDS, 0: no limit)"));
+    }
     if (!text.ok()) return Fail(text.status());
     drawn = std::move(text).value();
     counts.nodes = static_cast<int64_t>(sub.nodes.size());
@@ -1004,6 +1034,11 @@ int RunMerge(const Globals& g, const std::string& a, const std::string& b, const
   if (!store.ok()) return Fail(store.status());
   auto ids = ResolvePair(*store.value(), a, b);
   if (!ids.ok()) return Fail(ids.status());
+  // Two names of one node: the command asked for is wrong, not the store (usage, exit 2).
+  if (ids->first == ids->second) {
+    return Usage("merge: '" + a + "' and '" + b + "' both name node #" + std::to_string(ids->first) +
+                 "; a merge joins two different nodes");
+  }
   return Corrected(g, store.value()->MergeNodes(ids->first, ids->second, who));
 }
 
@@ -1066,6 +1101,15 @@ int RunHistory(const Globals& g, const std::string& node) {
   }
   auto corrections = store.value()->Corrections(id);
   if (!corrections.ok()) return Fail(corrections.status());
+  // A #ID that is no node and no correction names (a typo, not a node without corrections):
+  // said, rather than an empty table.
+  if (id != 0 && corrections->empty()) {
+    auto stored = store.value()->GetNode(id);
+    if (!stored.ok()) return Fail(stored.status());
+    if (!stored.value())
+      return Fail(Status::NotFound("history: no node #" + std::to_string(id) +
+                                   ", and no correction concerns one (dkg search finds nodes)"));
+  }
   Limit(g, corrections.value());
   presentation::PresentHistory(corrections.value(), OutputOf(g));
   return kExitOk;
@@ -1545,9 +1589,22 @@ int Main(int argc, char** argv) {
       ->check(CLI::IsMember({"json", "graphml", "dot", "svg", "png"}))->capture_default_str();
   exp->add_option("-o,--output", output, "write to FILE instead of standard output (-: standard output)")
       ->check(NonEmpty());
+  int64_t picture_nodes = kDefaultPictureNodes;
+  auto* max_nodes_opt = exp->add_option("--max-nodes", picture_nodes,
+                                        "the most nodes a picture (svg, png) may hold; 0: no limit")
+                            ->capture_default_str()
+                            ->transform(WholeNumber(0, INT64_MAX));
+  int picture_seconds = kDefaultPictureSeconds;
+  auto* timeout_opt = exp->add_option("--timeout", picture_seconds,
+                                      "seconds Graphviz may draw a picture (svg, png) before it is stopped; 0: no limit")
+                          ->capture_default_str()
+                          ->transform(WholeNumber(0, INT32_MAX));
   add_window(exp);
   exp->footer(KindsHelp() + "\n" + RelationsHelp());
-  exp->callback([&] { rc = RunExport(g, around, export_depth, kinds, relations, export_format, output); });
+  exp->callback([&] {
+    rc = RunExport(g, around, export_depth, kinds, relations, export_format, output, picture_nodes,
+                   max_nodes_opt->count() > 0, picture_seconds, timeout_opt->count() > 0);
+  });
 
   // Curation (issue 13): the documents, retracting one, and corrections with who and why.
   auto* documents = app.add_subcommand("documents", "list the imported documents: id, title, date, source");

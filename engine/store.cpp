@@ -1517,8 +1517,11 @@ std::vector<int64_t> InsertImportedCorrections(SQLite::Database& db, const Graph
 // newly recorded correction applied to the rows this store holds already, before the file's
 // nodes are written. ApplyImportedDates: the newly recorded set-date corrections, on the stored
 // nodes the file's nodes became (`node_ids[i]`: file node i).
-void ApplyImportedCorrections(SQLite::Database& db, const GraphInput& graph, const std::vector<int64_t>& added,
-                              const std::vector<int64_t>& store_ids, GraphImportReport& out);
+// A correction this store cannot apply (a retract of the first document of a near-copy group
+// here) is refused: the Status says which and why, and the caller rolls the import back (a
+// correction is never recorded without being applied).
+Status ApplyImportedCorrections(SQLite::Database& db, const GraphInput& graph, const std::vector<int64_t>& added,
+                                const std::vector<int64_t>& store_ids, GraphImportReport& out);
 void ApplyImportedDates(SQLite::Database& db, const GraphInput& graph, const std::vector<int64_t>& added,
                         const std::vector<int64_t>& node_ids, int64_t last_node, GraphImportReport& out);
 
@@ -1580,7 +1583,10 @@ Result<GraphImportReport> Store::ImportGraph(const GraphInput& graph, const Prog
     // the corrections to the nodes this store holds already.
     std::vector<int64_t> correction_ids;
     const std::vector<int64_t> corrections = InsertImportedCorrections(db, graph, correction_ids, out);
-    if (!graph.corrections.empty()) ApplyImportedCorrections(db, graph, corrections, correction_ids, out);
+    if (!graph.corrections.empty()) {
+      // Refused: returning leaves the transaction uncommitted (rolled back), nothing stored.
+      if (Status s = ApplyImportedCorrections(db, graph, corrections, correction_ids, out); !s.ok()) return s;
+    }
 
     ImportReport counts;
     static const std::string kNoText;
@@ -4334,8 +4340,8 @@ void KeepApplied(CorrectionWork& work, const std::vector<std::string>& done, Gra
   out.corrections_applied.emplace_back(work.id, text);
 }
 
-void ApplyImportedCorrections(SQLite::Database& db, const GraphInput& graph, const std::vector<int64_t>& added,
-                              const std::vector<int64_t>& store_ids, GraphImportReport& out) {
+Status ApplyImportedCorrections(SQLite::Database& db, const GraphInput& graph, const std::vector<int64_t>& added,
+                                const std::vector<int64_t>& store_ids, GraphImportReport& out) {
   SQLite::Statement redirect(db,
                              "INSERT OR IGNORE INTO name_redirects(kind, norm, target, correction_id) "
                              "VALUES (?, ?, ?, ?)");
@@ -4434,8 +4440,20 @@ void ApplyImportedCorrections(SQLite::Database& db, const GraphInput& graph, con
         scratch.detail["alias_order"] = work.detail.value("alias_order", nlohmann::json::object());
         scratch.nodes = work.nodes;
         scratch.id = id;
-        // The first document of a near-copy group stays (its copies hold it), as at a retract.
-        if (RetractRows(scratch, document).ok()) done.push_back(scratch.summary);
+        // The first document of a near-copy group stays (its copies hold it), as at a retract:
+        // the whole import is refused rather than record a retract that did nothing here.
+        if (Status s = RetractRows(scratch, document); !s.ok()) {
+          auto text = [&](const char* key) {
+            return detail.contains(key) && detail[key].is_string() ? detail[key].get<std::string>() : std::string();
+          };
+          std::string why = s.message();
+          if (why.rfind("retract: ", 0) == 0) why.erase(0, 9);
+          return Status::InvalidInput(graph.source + ": correction #" + std::to_string(c.record.id) +
+                                      " retracts document '" + text("title") + "' (" + text("source") +
+                                      "), which cannot be retracted in this store: " + why +
+                                      "; nothing of the file was stored");
+        }
+        done.push_back(scratch.summary);
         work.recorder = std::move(scratch.recorder);
         work.detail["alias_order"] = scratch.detail["alias_order"];
         work.nodes = scratch.nodes;
@@ -4443,6 +4461,7 @@ void ApplyImportedCorrections(SQLite::Database& db, const GraphInput& graph, con
     }
     KeepApplied(work, done, out);
   }
+  return Status::Ok();
 }
 
 void ApplyImportedDates(SQLite::Database& db, const GraphInput& graph, const std::vector<int64_t>& added,

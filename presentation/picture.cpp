@@ -17,6 +17,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <string_view>
 #include <vector>
 
 #include "schema/embedded.h"
@@ -72,12 +73,43 @@ std::string DotQuoted(const std::string& s) {
   return out + "\"";
 }
 
-// A temporary file removed when this goes out of scope.
+constexpr std::string_view kTempPrefix = "dkg-picture-";
+
+// Removes the temporary files of pictures whose dkg was killed while Graphviz drew (a destructor
+// never ran): `dkg-picture-<pid>-XXXXXX.{dot,png,svg}` in `dir` for every <pid> that is no longer
+// a running process, as RemoveOrphanedTemporaries does beside a store. Each was as large as a
+// picture or its DOT, and /tmp kept them until reboot. Best effort.
+void RemoveOrphanedPictureFiles(const std::filesystem::path& dir) {
+  std::error_code ec;
+  for (auto it = std::filesystem::directory_iterator(dir, ec); !ec && it != std::filesystem::directory_iterator();
+       it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.compare(0, kTempPrefix.size(), kTempPrefix) != 0) continue;
+    const std::string_view rest = std::string_view(name).substr(kTempPrefix.size());
+    const size_t dash = rest.find('-');
+    if (dash == 0 || dash == std::string_view::npos || dash > 9) continue;
+    const std::string_view digits = rest.substr(0, dash);
+    if (digits.find_first_not_of("0123456789") != std::string_view::npos) continue;
+    const std::string_view tail = rest.substr(dash + 1);  // XXXXXX.ext
+    const size_t dot = tail.rfind('.');
+    if (dot != 6) continue;
+    const std::string_view ext = tail.substr(dot);
+    if (ext != ".dot" && ext != ".png" && ext != ".svg") continue;
+    const pid_t pid = static_cast<pid_t>(std::stol(std::string(digits)));
+    const bool alive = ::kill(pid, 0) == 0 || errno == EPERM;
+    if (!alive) std::filesystem::remove(it->path(), ec);
+    ec.clear();
+  }
+}
+
+// A temporary file removed when this goes out of scope, named after this process
+// (`dkg-picture-<pid>-XXXXXX<suffix>`) so that a later dkg can tell a killed one's file from a
+// live one's and remove it (RemoveOrphanedPictureFiles).
 struct TempFile {
   std::string path;
   explicit TempFile(const char* suffix) {
     const std::filesystem::path dir = std::filesystem::temp_directory_path();
-    std::string tmpl = (dir / "dkg-picture-XXXXXX").string() + suffix;
+    std::string tmpl = (dir / (std::string(kTempPrefix) + std::to_string(getpid()) + "-XXXXXX")).string() + suffix;
     std::vector<char> buf(tmpl.begin(), tmpl.end());
     buf.push_back('\0');
     const int fd = mkstemps(buf.data(), static_cast<int>(std::string(suffix).size()));
@@ -161,6 +193,11 @@ Result<std::string> DrawWithGraphviz(const std::string& dot, PictureFormat forma
                                      bool* timed_out) {
   if (timed_out) *timed_out = false;
   // The DOT goes through a file, not a pipe, so a large graph cannot deadlock two full pipes.
+  {
+    std::error_code ec;
+    const std::filesystem::path dir = std::filesystem::temp_directory_path(ec);
+    if (!ec) RemoveOrphanedPictureFiles(dir);
+  }
   TempFile in(".dot"), out(format == PictureFormat::kPng ? ".png" : ".svg");
   if (in.path.empty() || out.path.empty())
     return Status::IoError("cannot create a temporary file for Graphviz");

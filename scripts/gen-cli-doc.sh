@@ -347,7 +347,7 @@ cat >> "$out" <<'TXT'
 ## export
 
 `dkg export [--around Q --depth N] [--kinds k,...] [--relations r,...] --format json|graphml|dot|svg|png
-[-o FILE]`: the graph or a part of it. JSON follows the contract in [output.md](output.md#the-json-export)
+[--max-nodes N] [--timeout SECONDS] [-o FILE]`: the graph or a part of it. JSON follows the contract in [output.md](output.md#the-json-export)
 (nodes with aliases, edges with evidence, documents) and is what the scorer reads; GraphML carries every node
 and edge attribute as a typed key and loads in NetworkX (`networkx.read_graphml`), Gephi and
 Cytoscape; DOT renders with Graphviz (`dot -Tsvg`). Exports are written as they are read from
@@ -431,7 +431,9 @@ republished with another date, a paragraph moved, a line added) is recognised at
 an estimated similarity of 0.5 it is stored as a copy of that first document, without a graph
 of its own. `dkg show` prints each sentence once, with how many copies say it too;
 `dkg documents --copies` lists the groups (`--format json`: [documents-copies.json](schemas/documents-copies.json)).
-The first document of a group can only be retracted after its copies. `bench/near_copies.py`
+The first document of a group can only be retracted after its copies; a JSON export whose
+corrections retract a document that is the first of a group in the importing store is refused
+whole, naming the correction (retract the copies there first). `bench/near_copies.py`
 imports 2,000 made-up variants of one report and prints the rate and the groups.
 TXT
 run "" 'sed "s/December 3/December 4/; s/Tuesday/Wednesday/" misri_tokyo.txt > misri_copy.txt && dkg import misri_copy.txt'
@@ -443,12 +445,19 @@ cat >> "$out" <<'TXT'
 `--format svg` and `--format png` draw the subgraph with Graphviz (its `dot` program, Debian's
 `graphviz`): each node filled, outlined and shaped by its kind (the styles of
 `data/style/kinds.tsv`, the same as the explorer page of `dkg serve`), labelled with its name and
-date, each edge with its relation. The command line draws what it is asked for, however large
-(Graphviz may take minutes and gigabytes on thousands of nodes: `--around`, `--depth` and
-`--kinds` choose fewer); a dkg stopped or killed meanwhile takes its `dot` with it.
+date, each edge with its relation. Graphviz takes minutes and gigabytes on thousands of nodes,
+so a picture holds at most `--max-nodes N` nodes (1000 by default; `0`: no limit): a larger
+selection is refused at once (exit status 2) with its size, before anything is drawn or written.
+`--around`, `--depth`, `--kinds`, `--relations` and a time window choose fewer. A dense graph
+under the cap can still take long (a thousand nodes with 5,000 edges ran Graphviz more than
+90 s): Graphviz is stopped after `--timeout SECONDS` (120 by default; `0`: no limit), with an
+error (exit status 1) and nothing written. A dkg stopped or
+killed meanwhile takes its `dot` with it, and the temporary files it leaves
+(`dkg-picture-PID-*` in `$TMPDIR` or `/tmp`) are removed by the next picture drawn.
 TXT
 run "A picture of Misri's neighbourhood (shown in the README):" 'dkg export --around "Vikram Misri" --depth 2 --format png -o misri.png && head -c 4 misri.png | tail -c 3'
 run "The SVG names each node:" 'dkg export --around "Vikram Misri" --format svg | grep -c "<title>n[0-9]*</title>"'
+run -s 2 "More nodes than \`--max-nodes\` allows:" 'dkg export --format svg --max-nodes 10 -o all.svg'
 
 cat >> "$out" <<'TXT'
 

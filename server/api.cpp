@@ -7,6 +7,7 @@
 #include <condition_variable>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <unordered_map>
@@ -38,6 +39,10 @@ constexpr int kPictureSeconds = 30;
 // The most nodes a picture holds (more are cut, nearest first, with a note): a picture of more
 // cannot be read, and Graphviz's time grows faster than its nodes.
 constexpr size_t kMaxPictureNodes = 150;
+// The most pictures Graphviz draws at once; more wait their turn. A picture holds no connection
+// of the pool while it is drawn (Api::Handle reads its subgraph, gives the connection back, then
+// draws), and fewer drawings than cores-ish keep the other requests' CPU.
+constexpr size_t kConcurrentPictures = 2;
 
 // Longest parameter value accepted: a name, a list of relations or a search is far shorter.
 constexpr size_t kMaxValue = 1000;
@@ -224,6 +229,19 @@ struct Api::Impl {
   std::mutex index_mu;  // guards `index` and `index_state`, held while an index is (re)opened
   std::shared_ptr<const GraphIndex> index;
   std::string index_state;  // the store state `index` describes
+  std::mutex picture_mu;  // guards `drawing`
+  std::condition_variable picture_cv;
+  size_t drawing = 0;  // pictures Graphviz is drawing now (at most kConcurrentPictures)
+
+  // A picture to draw once the request's connection is given back: the styled DOT (it needs
+  // nothing of the store) and what to draw it as.
+  struct PendingPicture {
+    std::string dot;
+    presentation::PictureFormat format;
+  };
+  // Draws `picture` into `reply` (200, or 503 when Graphviz ran out of time, 500 when it failed),
+  // waiting while kConcurrentPictures others are drawn. Holds no connection of the pool.
+  void DrawPicture(const PendingPicture& picture, Reply& reply);
 
   // One request: a connection of the pool and the index it reads (the same one to its end, even
   // if another request meanwhile finds the store changed and opens a new one).
@@ -260,6 +278,8 @@ struct Api::Impl::Session {
   Store* store;
   size_t limit;
   std::shared_ptr<const GraphIndex> held_index;
+  // Set by Draw for a picture: drawn by Api::Handle after the connection is given back.
+  std::optional<PendingPicture> pending_picture = std::nullopt;
 
   // The graph index of the store's current state; reopened when another process wrote the store.
   Result<const GraphIndex*> Index() {
@@ -768,12 +788,9 @@ struct Api::Impl::Session {
   Reply Draw(const std::string& format, const std::string& content_type, const Subgraph& sub) {
     Result<std::string> body = std::string();
     if (format == "svg" || format == "png") {
-      bool timed_out = false;
-      body = presentation::DrawWithGraphviz(
-          presentation::StyledDot(sub), format == "png" ? presentation::PictureFormat::kPng : presentation::PictureFormat::kSvg,
-          kPictureSeconds, &timed_out);
-      // A drawing Graphviz could not finish in time: the server declines it, the request was good.
-      if (timed_out) return ErrorReply({503, body.status().message()});
+      // Graphviz may take up to kPictureSeconds: drawn once the connection is given back.
+      pending_picture = PendingPicture{presentation::StyledDot(sub),
+                                       format == "png" ? presentation::PictureFormat::kPng : presentation::PictureFormat::kSvg};
     } else {
       body = ExportSubgraph(*store, sub, format == "json"      ? ExportFormat::kJson
                                          : format == "graphml" ? ExportFormat::kGraphml
@@ -786,6 +803,34 @@ struct Api::Impl::Session {
     return reply;
   }
 };
+
+void Api::Impl::DrawPicture(const PendingPicture& picture, Reply& reply) {
+  {
+    std::unique_lock<std::mutex> lock(picture_mu);
+    picture_cv.wait(lock, [&] { return drawing < kConcurrentPictures; });
+    ++drawing;
+  }
+  struct Done {
+    Impl& impl;
+    ~Done() {
+      {
+        std::lock_guard<std::mutex> lock(impl.picture_mu);
+        --impl.drawing;
+      }
+      impl.picture_cv.notify_one();
+    }
+  } done{*this};
+  bool timed_out = false;
+  auto body = presentation::DrawWithGraphviz(picture.dot, picture.format, kPictureSeconds, &timed_out);
+  if (body.ok()) {
+    reply.body = std::move(body).value();
+    return;
+  }
+  // A drawing Graphviz could not finish in time: the server declines it, the request was good.
+  Reply error = ErrorReply({timed_out ? 503 : 500, body.status().message()});
+  error.total = reply.total;
+  reply = std::move(error);
+}
 
 Api::Api(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Api::~Api() = default;
@@ -809,7 +854,7 @@ Result<std::unique_ptr<Api>> Api::Open(const std::string& db, size_t limit) {
   // whose index cannot be read now is tried again by each request.
   {
     Impl::Lease lease(*impl);
-    Impl::Session session{*impl, lease.store(), impl->limit, nullptr};
+    Impl::Session session{*impl, lease.store(), impl->limit, nullptr, std::nullopt};
     (void)session.Index();
   }
   return std::unique_ptr<Api>(new Api(std::move(impl)));
@@ -847,18 +892,27 @@ Reply Api::Handle(const std::string& path, const Params& params) {
   if (auto* r = std::get_if<Refusal>(&args)) return ErrorReply(*r);
   using Clock = std::chrono::steady_clock;
   const auto asked = Clock::now();
-  Impl::Lease lease(*impl_);
-  const auto started = Clock::now();
+  auto started = asked;
   Reply reply;
+  std::optional<Impl::PendingPicture> picture;
   try {
-    Impl::Session session{*impl_, lease.store(), impl_->limit, nullptr};
+    // The connection is held while the store is read, and given back before a picture is drawn:
+    // four slow pictures held all four and stopped every other request for up to kPictureSeconds.
+    Impl::Lease lease(*impl_);
+    started = Clock::now();
+    Impl::Session session{*impl_, lease.store(), impl_->limit, nullptr, std::nullopt};
     Impl::Session::Answer answer = (session.*route->second.handler)(std::get<Args>(args));
-    if (auto* r = std::get_if<Refusal>(&answer)) reply = ErrorReply(*r);
-    else reply = std::get<Reply>(std::move(answer));
+    if (auto* r = std::get_if<Refusal>(&answer)) {
+      reply = ErrorReply(*r);
+    } else {
+      reply = std::get<Reply>(std::move(answer));
+      picture = std::move(session.pending_picture);
+    }
   } catch (const std::exception& e) {
     // The library reports failures as Status; an exception here is a bug, not the request's fault.
     reply = ErrorReply({500, std::string("internal error: ") + e.what()});
   }
+  if (picture) impl_->DrawPicture(*picture, reply);
   reply.waited_ms = std::chrono::duration<double, std::milli>(started - asked).count();
   reply.answered_ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
   return reply;

@@ -128,6 +128,21 @@ Result<std::unique_ptr<Server>> Server::Open(const std::string& db, const ServeO
     res.set_header("Allow", "GET");
     res.set_content(ErrorBody(405, "dkg serve is read-only: only GET is answered"), "application/json");
   };
+  // Before routing, so before httplib reads a request's body: a PUT or PATCH without
+  // Content-Length was read until the client closed or 10 s passed, a connection held all that
+  // time for a 405. The body is never read, so the connection is closed after the answer.
+  //
+  // A Range header is dropped: every answer is whole (RFC 9110 lets a server ignore Range).
+  // httplib applied it to the API's refusals too, and a client got a 416 with a cut JSON body.
+  http.set_pre_routing_handler([refuse](const httplib::Request& req, httplib::Response& res) {
+    // The Request is httplib's own non-const object, handed over as const; without the ranges
+    // it parsed, httplib sends the answer whole, with its own status.
+    const_cast<httplib::Request&>(req).ranges.clear();
+    if (req.method == "GET" || req.method == "HEAD") return httplib::Server::HandlerResponse::Unhandled;
+    refuse(req, res);
+    res.set_header("Connection", "close");
+    return httplib::Server::HandlerResponse::Handled;
+  });
   http.Post(R"(.*)", refuse);
   http.Put(R"(.*)", refuse);
   http.Patch(R"(.*)", refuse);

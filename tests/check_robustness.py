@@ -563,9 +563,14 @@ def picture_child(tmp):
     db = os.path.join(tmp, "picture.db")
     r = dkg(db, "import", os.path.join(folder, "nodes.csv"), os.path.join(folder, "edges.csv"))
     check(r.returncode == 0, f"picture store: {r.stderr.strip()[:200]}")
+    # 4,000 nodes are more than a picture holds by default: refused at once, saying how to narrow.
+    r = dkg(db, "export", "--format", "png", "-o", os.path.join(tmp, "capped.png"))
+    check(r.returncode == 2 and "would hold 4000 nodes" in r.stderr and "--max-nodes" in r.stderr
+          and not os.path.exists(os.path.join(tmp, "capped.png")),
+          f"a picture of 4,000 nodes is refused by default ({r.stderr.strip()[:200]})")
     # Killed, dkg cannot remove its temporary DOT and picture files: they go to the test's own
-    # temporary directory, removed with it, rather than /tmp.
-    p = subprocess.Popen([DKG, "--db", db, "export", "--format", "png", "-o",
+    # temporary directory (TMPDIR), where the next picture's dkg removes them.
+    p = subprocess.Popen([DKG, "--db", db, "export", "--format", "png", "--max-nodes", "0", "-o",
                           os.path.join(tmp, "picture.png")],
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                          env={**os.environ, "TMPDIR": tmp})
@@ -605,7 +610,16 @@ def picture_child(tmp):
         except OSError:
             pass
     check(gone, f"dot ({dot}) ended with the dkg that started it")
-    print(f"picture child: dot {dot} {'ended' if gone else 'outlived'} its killed dkg")
+    left = [f for f in os.listdir(tmp) if f.startswith(f"dkg-picture-{p.pid}-")]
+    check(bool(left), f"the killed dkg left its temporary files ({left}), for the next to remove")
+    r = subprocess.run([DKG, "--db", db, "export", "--format", "svg", "--around", "#1", "--depth", "1",
+                        "-o", os.path.join(tmp, "small.svg")],
+                       capture_output=True, text=True, env={**os.environ, "TMPDIR": tmp})
+    check(r.returncode == 0, f"a small picture: {r.stderr.strip()[:200]}")
+    still = [f for f in os.listdir(tmp) if f.startswith("dkg-picture-")]
+    check(not still, f"the next picture removed the killed dkg's temporary files (left: {still})")
+    print(f"picture child: dot {dot} {'ended' if gone else 'outlived'} its killed dkg; "
+          f"{len(left)} temporary files it left removed by the next picture")
 
 
 PARTS = [concurrent_creators, concurrent_writers, hostile_inputs, write_limit, orphans,

@@ -4,8 +4,10 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -524,6 +526,65 @@ TEST_F(CliTest, CurationCommandsRecordAndUndoExactly) {
   EXPECT_NE(Dkg("show 'Vikram Misri'").out.find("corrections (3):"), std::string::npos);  // retract, undo, unlink
   EXPECT_EQ(Dkg("undo 3").code, 0);
   EXPECT_EQ(Dkg("export --format json").out, before);
+}
+
+// A picture is drawn only up to --max-nodes (default 1000): Graphviz on a whole large store ran
+// minutes, memory growing. The refusal says how many nodes and how to narrow or override it.
+TEST_F(CliTest, PicturesAreCappedWithAWayToNarrowOrOverride) {
+  ImportSeed();
+  const int64_t nodes = nlohmann::json::parse(Dkg("stats --format json").out)["nodes"].get<int64_t>();
+  ASSERT_GT(nodes, 3);
+  const std::string out = dir_.File("g.svg");
+  Outcome capped = Dkg("export --format svg --max-nodes 3 -o " + Quote(out), true);
+  EXPECT_EQ(capped.code, 2) << capped.out;
+  EXPECT_NE(capped.out.find("would hold " + std::to_string(nodes) + " nodes"), std::string::npos) << capped.out;
+  EXPECT_NE(capped.out.find("--around NODE --depth N"), std::string::npos) << capped.out;
+  EXPECT_NE(capped.out.find("--max-nodes " + std::to_string(nodes)), std::string::npos) << capped.out;
+  EXPECT_FALSE(std::filesystem::exists(out)) << "nothing written";
+  Outcome all = Dkg("export --format svg --max-nodes 0");
+  EXPECT_EQ(all.code, 0);
+  EXPECT_NE(all.out.find("<svg"), std::string::npos);
+  Outcome enough = Dkg("export --format png --max-nodes " + std::to_string(nodes));
+  EXPECT_EQ(enough.code, 0);
+  EXPECT_EQ(enough.out.substr(0, 4), "\x89PNG");
+  EXPECT_EQ(Dkg("export --format json --max-nodes 3", true).code, 2) << "--max-nodes is for pictures";
+  EXPECT_EQ(Dkg("export --format svg --max-nodes -1", true).code, 2);
+}
+
+// Graphviz is stopped after --timeout seconds (120 by default): a dense thousand nodes, under the
+// node cap, ran it more than 90 s. Here a `dot` that sleeps 30 s first, stopped after 1 s.
+TEST_F(CliTest, PictureDrawingIsStoppedAfterItsTimeout) {
+  ImportSeed();
+  TempDir bin;
+  WriteFile(bin.File("dot"), "#!/bin/sh\nexec sleep 30\n");  // killed at the timeout
+  std::filesystem::permissions(bin.File("dot"), std::filesystem::perms::owner_all);
+  const std::string path = std::getenv("PATH") ? std::getenv("PATH") : "";
+  setenv("PATH", (bin.File("") + ":" + path).c_str(), 1);
+  const std::string out = dir_.File("slow.png");
+  const auto start = std::chrono::steady_clock::now();
+  Outcome slow = Dkg("export --format png --around 'Vikram Misri' --timeout 1 -o " + Quote(out), true);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  setenv("PATH", path.c_str(), 1);
+  EXPECT_EQ(slow.code, 1) << slow.out;
+  EXPECT_NE(slow.out.find("in --timeout 1 s and was stopped"), std::string::npos) << slow.out;
+  EXPECT_NE(slow.out.find("--timeout SECONDS, 0: no limit"), std::string::npos) << slow.out;
+  EXPECT_LT(seconds, 10.0);
+  EXPECT_FALSE(std::filesystem::exists(out)) << "nothing written";
+  EXPECT_EQ(Dkg("export --format dot --timeout 5", true).code, 2) << "--timeout is for pictures";
+}
+
+// Small refusals of the curation commands: a #id that names nothing, a merge of a node with itself.
+TEST_F(CliTest, HistoryOfNoNodeAndMergeWithItselfAreRefused) {
+  ImportSeed();
+  Outcome none = Dkg("history '#999'", true);
+  EXPECT_EQ(none.code, 1) << none.out;
+  EXPECT_NE(none.out.find("no node #999"), std::string::npos) << none.out;
+  Outcome quiet = Dkg("history '#1'", true);
+  EXPECT_EQ(quiet.code, 0) << "a node without corrections: an empty history: " << quiet.out;
+  Outcome self = Dkg("merge 'Vikram Misri' 'Vikram Misri' --reason same", true);
+  EXPECT_EQ(self.code, 2) << self.out;
+  EXPECT_NE(self.out.find("both name node #"), std::string::npos) << self.out;
+  EXPECT_TRUE(nlohmann::json::parse(Dkg("history --format json").out).empty()) << "nothing recorded";
 }
 
 }  // namespace

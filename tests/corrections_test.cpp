@@ -1271,6 +1271,63 @@ TEST_F(CorrectionsTest, NearCopiesJoinTheFirstDocumentsGroup) {
   EXPECT_EQ(store_->Stats()->edges, 0);
 }
 
+// A colleague's retract of a document that is, in this store, the first of a near-copy group
+// cannot be applied here (its graph stands for its copies): the import is refused with a message
+// naming the correction and the way out, and nothing is recorded (a retract recorded but not
+// applied would claim the document was gone).
+TEST_F(CorrectionsTest, AnImportedRetractOfAGroupsFirstDocumentIsRefused) {
+  Fixture first = Doc(kReport, "report.txt");
+  first.graph.nodes = {Node("official", "Ingrid Halvorsen", {195, 211}),
+                       Node("meeting", "Ocean Partnership Dialogue", {107, 133})};
+  first.graph.edges = {Edge(0, "cochaired", 1, {157, 300})};
+  Fixture copy = Doc(kCopy, "copy.txt");
+  copy.graph = first.graph;
+  TempDir elsewhere;
+  std::string shared;
+  {
+    auto opened = Store::Open(elsewhere.File("colleague.db"));
+    ASSERT_TRUE(opened.ok());
+    Store& colleague = *opened.value();
+    auto r = colleague.ImportDocument(first.doc, first.graph);
+    ASSERT_TRUE(r.ok());
+    ASSERT_TRUE(colleague.RetractDocument(r->document_id, who_).ok());
+    ASSERT_TRUE(ExportStore(colleague, {}, ExportFormat::kJson, [&](std::string_view b) {
+                  shared += b;
+                  return Status::Ok();
+                }).ok());
+  }
+  const int64_t a = Import(first);
+  auto c = store_->ImportDocument(copy.doc, copy.graph);
+  ASSERT_TRUE(c.ok());
+  ASSERT_EQ(c->copy_of, a);
+  ASSERT_TRUE(store_->IndexDocuments().ok());
+  const std::string before = ExportJson();
+  auto graph = ParseGraphJson(shared, "shared.json");
+  ASSERT_TRUE(graph.ok()) << graph.status().message();
+  ASSERT_EQ(graph->corrections.size(), 1u);
+  auto stored = store_->ImportGraph(graph.value());
+  ExpectIntegrity();  // after every operation
+  ASSERT_FALSE(stored.ok()) << "a retract recorded here would not have been applied";
+  const std::string why = stored.status().message();
+  EXPECT_NE(why.find("shared.json"), std::string::npos) << why;
+  EXPECT_NE(why.find("near-copies"), std::string::npos) << why;
+  EXPECT_NE(why.find("dkg documents --copies"), std::string::npos) << why;
+  EXPECT_NE(why.find("nothing of the file was stored"), std::string::npos) << why;
+  EXPECT_EQ(ExportJson(), before) << "no correction recorded, the document and its group kept";
+  EXPECT_TRUE(store_->Corrections().value().empty());
+  EXPECT_EQ(store_->Documents()->size(), 2u);
+
+  // With the copy retracted here first, the same file's retract is applied and recorded.
+  ASSERT_TRUE(store_->RetractDocument(c->document_id, who_).ok());
+  auto again = store_->ImportGraph(graph.value());
+  ExpectIntegrity();  // after every operation
+  ASSERT_TRUE(again.ok()) << again.status().message();
+  ASSERT_EQ(again->corrections_applied.size(), 1u);
+  EXPECT_NE(again->corrections_applied[0].second.find("retracted document"), std::string::npos);
+  EXPECT_TRUE(store_->Documents()->empty());
+  ExpectConsistent();
+}
+
 // The importer's second thread asks a read-only connection what a document will be and does not
 // extract repeats; the store decides in its transaction and asks for the graph if it needs it.
 TEST_F(CorrectionsTest, PrecheckSparesExtractingRepeatsAndCopies) {

@@ -823,6 +823,102 @@ TEST_F(ServerTest, AnswersRequestsSideBySide) {
   for (int t = 0; t < 8; ++t) EXPECT_EQ(mismatches[t], 0) << "thread " << t;
 }
 
+// A picture holds no connection of the pool while Graphviz draws it: four slow pictures (a
+// `dot` that first sleeps 3 s) held all four connections and stopped every other request for as
+// long as they took. Pictures beyond two wait their turn without a connection.
+TEST_F(ServerTest, SlowPicturesDoNotHoldUpOtherRequests) {
+  testing::TempDir bin;
+  const std::string fake = bin.File("dot");
+  {
+    FILE* f = fopen(fake.c_str(), "w");
+    ASSERT_NE(f, nullptr);
+    fputs("#!/bin/sh\nsleep 3\nexec /usr/bin/dot \"$@\"\n", f);
+    fclose(f);
+    std::filesystem::permissions(fake, std::filesystem::perms::owner_all);
+  }
+  const std::string path = getenv("PATH") ? getenv("PATH") : "";
+  setenv("PATH", (bin.File("") + ":" + path).c_str(), 1);
+  using Clock = std::chrono::steady_clock;
+  const auto start = Clock::now();
+  std::vector<std::thread> pictures;
+  std::vector<int> status(4, 0);
+  for (int i = 0; i < 4; ++i) {
+    pictures.emplace_back([&, i] {
+      auto res = Get("/api/export", {{"around", "Vikram Misri"}, {"format", i % 2 ? "png" : "svg"}});
+      status[i] = res ? res->status : -1;
+    });
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));  // all four asked, two drawing
+  const auto asked = Clock::now();
+  auto stats = Get("/api/stats");
+  const double waited = std::chrono::duration<double>(Clock::now() - asked).count();
+  ASSERT_TRUE(stats);
+  EXPECT_EQ(stats->status, 200);
+  EXPECT_LT(waited, 1.5) << "a request waited for the pictures' connections";
+  for (std::thread& t : pictures) t.join();
+  const double all = std::chrono::duration<double>(Clock::now() - start).count();
+  setenv("PATH", path.c_str(), 1);
+  for (int i = 0; i < 4; ++i) EXPECT_EQ(status[i], 200) << "picture " << i;
+  EXPECT_GE(all, 6.0) << "at most two pictures are drawn at once (two rounds of 3 s)";
+}
+
+// What a raw request over a socket of its own gets back within `seconds` (until the server
+// closes the connection or the time is up), and how long that took.
+std::pair<std::string, double> RawRequest(int port, const std::string& request, int seconds) {
+  const auto start = std::chrono::steady_clock::now();
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  if (fd < 0) return {"", 0};
+  timeval tv{seconds, 0};
+  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  std::string got;
+  if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
+      send(fd, request.data(), request.size(), 0) == static_cast<ssize_t>(request.size())) {
+    char buf[4096];
+    ssize_t n;
+    while ((n = recv(fd, buf, sizeof buf, 0)) > 0) {
+      got.append(buf, static_cast<size_t>(n));
+      if (got.find("\r\n\r\n") != std::string::npos) break;  // the head is enough
+    }
+  }
+  close(fd);
+  return {got, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()};
+}
+
+// A PUT or PATCH without Content-Length is refused at once (it was read for 10 s first, holding
+// a connection), and a Range header never cuts an answer: a refusal keeps its status and its
+// whole JSON body (it was a 416 with a cut body), an answer comes whole.
+TEST_F(ServerTest, WritesWithoutALengthAndRangesAreAnsweredWhole) {
+  for (const char* method : {"PUT", "PATCH", "POST"}) {
+    auto [head, seconds] =
+        RawRequest(port_, std::string(method) + " /api/node HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 5);
+    EXPECT_EQ(head.rfind("HTTP/1.1 405", 0), 0u) << method << ": " << head;
+    EXPECT_LT(seconds, 2.0) << method << " without Content-Length held the connection";
+  }
+  httplib::Client client("127.0.0.1", port_);
+  client.set_read_timeout(30, 0);
+  auto refused = client.Get("/api/node?q=no%20such%20node%20anywhere", {{"Range", "bytes=0-10"}});
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->status, 404) << refused->body;
+  auto unranged = Get("/api/node", {{"q", "no such node anywhere"}});
+  ASSERT_TRUE(unranged);
+  EXPECT_EQ(refused->body, unranged->body);
+  EXPECT_TRUE(json::parse(refused->body).contains("error")) << refused->body;
+  auto whole = Get("/api/stats");
+  ASSERT_TRUE(whole);
+  auto ranged = client.Get("/api/stats", {{"Range", "bytes=0-10"}});
+  ASSERT_TRUE(ranged);
+  EXPECT_EQ(ranged->status, 200);
+  EXPECT_EQ(ranged->body, whole->body);
+  auto page = client.Get("/", {{"Range", "bytes=5-9"}});
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_NE(page->body.find("</html>"), std::string::npos);
+}
+
 TEST_F(ServerTest, AmbiguousAndUnknownNodesAreExplained) {
   auto res = Get("/api/node", {{"q", "no such node anywhere"}});
   ASSERT_TRUE(res);
