@@ -354,6 +354,12 @@ class Run {
       m.b = i;
       m.e = i + len;
       const internal::PhraseEntry* first = entries.front();
+      if (first->type == EntryType::kDemonym && i > 0 && Is(Lexicon::kRegionQualifier, t[i - 1])) {
+        // "the Latin American country", "South American leaders": a region's adjective, not
+        // the demonym of the country the word alone names.
+        i += len;
+        continue;
+      }
       switch (first->type) {
         case EntryType::kCountry:
         case EntryType::kDemonym: m.type = MT::kCountry; break;

@@ -543,6 +543,17 @@ TEST_F(ExtractorTest, PlaceThatIsATopicOfTheTalksDoesNotHoldThem) {
   EXPECT_EQ(places, (std::set<std::string>{"Lisbon"})) << Dump();
 }
 
+// "Latin American" is a region's adjective: no United States, and no official said to represent
+// it; "South Korean" (a demonym the gazetteer lists whole) still names its country.
+TEST_F(ExtractorTest, RegionAdjectiveIsNoCountry) {
+  Extract(
+      "Visit\nMar 4, 2025\n"
+      "Foreign Minister Ana Souza held talks in Santiago with the leaders of the Latin American country.\n"
+      "She later met South Korean Foreign Minister Park Min-ho.\n");
+  EXPECT_EQ(Find("country", "United States"), nullptr) << Dump();
+  EXPECT_NE(Find("country", "South Korea"), nullptr) << Dump();
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(

@@ -95,6 +95,7 @@ enum class Lexicon : int {
   kMeetingDeterminer,
   kClauseEnd,
   kObjectStart,
+  kRegionQualifier,
   kCount
 };
 
