@@ -5,6 +5,7 @@
 #include <memory>
 #include <set>
 #include <tuple>
+#include <cstdint>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -207,18 +208,83 @@ struct CandidateList {
   std::vector<std::string> relations;
 };
 
+// SortEvents' key without the name (the rank of a stage is 0 outside an agreement's lineage),
+// packed in one integer so that ordering 200,000 events compares integers: undated last, then
+// the first day (yyyymmdd), then the precision.
+uint64_t PackedDateKey(const std::string& date) {
+  const auto span = DateSpan::Parse(date);
+  if (!span) return uint64_t{1} << 40;
+  return (static_cast<uint64_t>(static_cast<uint32_t>(span->first)) << 2) | static_cast<uint64_t>(span->precision);
+}
+
 // An event while the timeline is ordered: what ordering needs and nothing more.
 struct Ordered {
   int64_t id = 0;
-  std::string date;
-  std::optional<DateSpan> span;
+  uint64_t key = 0;  // PackedDateKey of its date
   size_t first = 0;  // its first candidate: gives its role, and decides which of two events an edge between them counts for
 };
 
-// SortEvents' key without the name (the rank of a stage is 0 outside an agreement's lineage).
-std::tuple<int, int32_t, int> DateKey(const Ordered& e) {
-  return {e.span ? 0 : 1, e.span ? e.span->first : 0, e.span ? e.span->precision : 0};
-}
+uint64_t DateKey(const Ordered& e) { return e.key; }
+
+// Node id -> index (its first candidate): a flat array when the ids are dense enough (a
+// country's 550,000 candidates among a million nodes: no hashing, no node allocations), else a
+// hash map.
+class FirstIndex {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+  FirstIndex(const std::vector<Candidate>& candidates, bool flat_allowed) {
+    int64_t max_id = -1;
+    bool fits = flat_allowed && candidates.size() < kNone;
+    for (const Candidate& c : candidates) {
+      if (c.id < 0) fits = false;
+      max_id = std::max(max_id, c.id);
+    }
+    dense_ = fits && max_id >= 0 && static_cast<uint64_t>(max_id) < 16 * static_cast<uint64_t>(candidates.size()) + (1u << 20);
+    if (dense_) {
+      flat_.assign(static_cast<size_t>(max_id) + 1, kNone);
+      for (size_t i = 0; i < candidates.size(); ++i) {
+        uint32_t& slot = flat_[static_cast<size_t>(candidates[i].id)];
+        if (slot == kNone) slot = static_cast<uint32_t>(i), ++size_;
+      }
+    } else {
+      hashed_.reserve(candidates.size());
+      for (size_t i = 0; i < candidates.size(); ++i) hashed_.emplace(candidates[i].id, i);
+      size_ = hashed_.size();
+    }
+  }
+  size_t size() const { return size_; }
+  // The first candidate of `id`, or nothing.
+  std::optional<size_t> Find(int64_t id) const {
+    if (dense_) {
+      if (id < 0 || static_cast<uint64_t>(id) >= flat_.size() || flat_[static_cast<size_t>(id)] == kNone) return std::nullopt;
+      return flat_[static_cast<size_t>(id)];
+    }
+    auto it = hashed_.find(id);
+    if (it == hashed_.end()) return std::nullopt;
+    return it->second;
+  }
+  // Every id, in increasing order.
+  std::vector<int64_t> Ids() const {
+    std::vector<int64_t> ids;
+    ids.reserve(size_);
+    if (dense_) {
+      for (size_t id = 0; id < flat_.size(); ++id) {
+        if (flat_[id] != kNone) ids.push_back(static_cast<int64_t>(id));
+      }
+    } else {
+      for (const auto& [id, at] : hashed_) ids.push_back(id);
+      std::sort(ids.begin(), ids.end());
+    }
+    return ids;
+  }
+
+ private:
+  bool dense_ = false;
+  size_t size_ = 0;
+  std::vector<uint32_t> flat_;
+  std::unordered_map<int64_t, size_t> hashed_;
+};
 
 // As Touching, from the indexes: the subject's edges, then those of each official representing
 // it (except their represents edges), in the same order.
@@ -241,9 +307,13 @@ Result<CandidateList> Candidates(const Store& store, int64_t id, bool through_of
     if (it == out.relations.end()) it = out.relations.insert(out.relations.end(), names[r]);
     code[r] = static_cast<uint32_t>(it - out.relations.begin());
   }
+  const auto represents = static_cast<uint32_t>(std::find(names.begin(), names.end(), "represents") - names.begin());
+  size_t count = out.list.size();
+  for (const auto& edges : theirs.value()) count += edges.size();
+  out.list.reserve(count);
   for (size_t i = 0; i < officials.size(); ++i) {
     for (const Store::EdgeEnd& e : theirs.value()[i]) {
-      if (names[e.relation] == "represents") continue;
+      if (e.relation == represents) continue;
       out.list.push_back({e.other, officials[i], code[e.relation]});
     }
   }
@@ -258,9 +328,7 @@ Result<Timeline> AssembleIndexed(const Store& store, std::vector<NodeRecord> sub
   Timeline out;
   out.subjects = std::move(subjects);
   const std::vector<Candidate>& candidates = reached.list;
-  std::unordered_map<int64_t, size_t> first;
-  first.reserve(candidates.size());
-  for (size_t i = 0; i < candidates.size(); ++i) first.emplace(candidates[i].id, i);
+  const FirstIndex first(candidates, page.flat_ids);
   const std::set<std::string> kinds =
       meetings_only ? std::set<std::string>{"meeting"} : std::set<std::string>{"meeting", "agreement"};
   std::vector<Ordered> events;
@@ -271,27 +339,22 @@ Result<Timeline> AssembleIndexed(const Store& store, std::vector<NodeRecord> sub
     window.TextBounds(at_least, below);
     auto dated = store.NodeDates(kinds, at_least, below);
     if (!dated.ok()) return dated.status();
-    for (auto& [id, date] : dated.value()) {
-      auto it = first.find(id);
-      if (it == first.end() || !window.Holds(date)) continue;
-      events.push_back({id, std::move(date), std::nullopt, it->second});
+    for (const auto& [id, date] : dated.value()) {
+      const auto at = first.Find(id);
+      if (!at || !window.Holds(date)) continue;
+      events.push_back({id, PackedDateKey(date), *at});
     }
   } else {
-    std::vector<int64_t> ids;
-    ids.reserve(first.size());
-    for (const auto& [id, at] : first) ids.push_back(id);
-    std::sort(ids.begin(), ids.end());  // lookups in id order visit the table's pages in order
-    auto dated = store.KindsAndDates(ids, kinds);
+    // Lookups in id order visit the table's pages in order.
+    auto dated = store.KindsAndDates(first.Ids(), kinds);
     if (!dated.ok()) return dated.status();
-    for (auto& [id, kind, date] : dated.value()) {
+    for (const auto& [id, kind, date] : dated.value()) {
       if (!window.Holds(date)) continue;
-      events.push_back({id, std::move(date), std::nullopt, first[id]});
+      events.push_back({id, PackedDateKey(date), *first.Find(id)});
     }
   }
-  for (Ordered& e : events) e.span = DateSpan::Parse(e.date);
   std::sort(events.begin(), events.end(), [](const Ordered& a, const Ordered& b) {
-    const auto ka = DateKey(a), kb = DateKey(b);
-    return ka != kb ? ka < kb : a.id < b.id;
+    return a.key != b.key ? a.key < b.key : a.id < b.id;
   });
   out.total = events.size();
   out.offset = std::min(page.offset, events.size());
@@ -328,9 +391,9 @@ Result<Timeline> AssembleIndexed(const Store& store, std::vector<NodeRecord> sub
   if (!edges.ok()) return edges.status();
   // An edge between two events of the timeline counts for the one whose first candidate comes
   // later (Assemble's rule), whether or not that one is on the page.
-  std::unordered_map<int64_t, size_t> event_first;
-  event_first.reserve(events.size());
-  for (const Ordered& e : events) event_first.emplace(e.id, e.first);
+  // (An event's first candidate is first.Find(its id); `is_event` says which candidates are events.)
+  std::vector<bool> is_event(candidates.size(), false);
+  for (const Ordered& e : events) is_event[e.first] = true;
   std::vector<int64_t> edge_ids;
   std::unordered_map<int64_t, size_t> event_of_edge;
   std::vector<int64_t> official_of;  // per event of out.events: the official its role names, or 0
@@ -352,8 +415,8 @@ Result<Timeline> AssembleIndexed(const Store& store, std::vector<NodeRecord> sub
       if (e.relation == "round_of" && e.source == id) round = true;
       if (e.relation == "announced_at" && e.target == id) announced = true;
       const int64_t other = e.source == id ? e.target : e.source;
-      auto later = event_first.find(other);
-      if (other != id && later != event_first.end() && later->second > mine) continue;
+      const auto later = other == id ? std::nullopt : first.Find(other);
+      if (later && is_event[*later] && *later > mine) continue;
       edge_ids.push_back(e.id);
       event_of_edge[e.id] = out.events.size();
     }
@@ -474,8 +537,22 @@ Result<Timeline> NodeTimeline(const Store& store, const GraphIndexSource& index_
   if (!node.ok()) return node.status();
   if (!node.value()) return Status::NotFound("no node #" + std::to_string(subject));
   const NodeRecord self = *node.value();
-  if (self.kind == "dialogue" || IsTimedKind(self.kind)) {
-    // A lineage is bounded (LineageSnapshot stops at kMaxLineageNodes): assembled whole.
+  if (self.kind == "dialogue" || self.kind == "meeting") {
+    // The lineage's nodes are the candidates, in its order; only its lineage and held_in edges
+    // are read to find them (not every edge of its 3,000 rounds), and only the page's events
+    // are assembled.
+    auto index = index_source();
+    if (!index.ok()) return index.status();
+    auto lineage = LineageSnapshot(store, *index.value(), subject);
+    if (!lineage.ok()) return lineage.status();
+    CandidateList candidates;  // roles are the events' types: no relation
+    for (const LineageEntry& entry : Lineage(*lineage.value(), subject)) candidates.list.push_back({entry.node, 0, 0});
+    lineage.value().reset();
+    return AssembleIndexed(store, {self}, candidates, window, true, false, page);
+  }
+  if (IsTimedKind(self.kind)) {
+    // An agreement: its lineage is bounded (LineageSnapshot stops at kMaxLineageNodes) and its
+    // stages join it, assembled whole.
     auto index = index_source();
     if (!index.ok()) return index.status();
     auto timeline = NodeTimelineFromSnapshot(store, *index.value(), subject, window);

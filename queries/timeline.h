@@ -48,6 +48,10 @@ struct TimelinePage {
   // agreement's date is read from the index nodes_kind_date (within the window's bounds) instead
   // of one row lookup each. Both ways give the same answer; tests set 0 to check that.
   size_t scan_dates_above = 50000;
+  // The candidates' first occurrences are found through a flat array indexed by node id when
+  // the ids are dense enough (no hashing of a country's 550,000 candidates), else a hash map.
+  // Both ways give the same answer; tests set false to check that.
+  bool flat_ids = true;
 };
 
 // The dated events of `subject`, earliest first (by the first day of each date, a less precise
@@ -64,7 +68,9 @@ struct TimelinePage {
 // another event comes after it, and stages of one day in their order (announced ... ended).
 // Only events within `window`, when active.
 // A node with tens of thousands of events (a busy official, a country) costs the ids of its
-// edges and of its officials' edges, read from indexes, and the page's records.
+// edges and of its officials' edges, read from indexes, and the page's records; a dialogue's or
+// a meeting's costs its lineage's lineage and held_in edges (LineageSnapshot), its events'
+// dates and the page's records. An agreement's (lineage and stages) is assembled whole.
 Result<Timeline> NodeTimeline(const Store& store, const GraphIndex& index, int64_t subject,
                               const TimeWindow& window, const TimelinePage& page = {});
 // The same, opening the graph index only for a timeline that reads a lineage (a dialogue, a

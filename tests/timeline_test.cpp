@@ -131,9 +131,13 @@ TEST_F(IndexedTimelineTest, EveryNodesTimelineIsTheOneTheSnapshotGave) {
     for (const NodeRecord& node : nodes_) {
       auto reference = NodeTimelineFromSnapshot(*store_, *index_, node.id, window);
       ASSERT_TRUE(reference.ok()) << reference.status().message();
-      for (size_t scan : {size_t{50000}, size_t{0}}) {  // a lookup per candidate, or one scan of the dates
+      // A lookup per candidate, or one scan of the dates; candidates found through a flat array
+      // or a hash map.
+      for (const auto& [scan, flat] : {std::pair{size_t{50000}, true}, std::pair{size_t{0}, true},
+                                       std::pair{size_t{50000}, false}, std::pair{size_t{0}, false}}) {
         TimelinePage whole;
         whole.scan_dates_above = scan;
+        whole.flat_ids = flat;
         auto indexed = NodeTimeline(*store_, *index_, node.id, window, whole);
         ASSERT_TRUE(indexed.ok()) << indexed.status().message();
         EXPECT_EQ(Describe(indexed.value()), Describe(reference.value())) << node.kind << " " << node.name;
