@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <climits>
 #include <chrono>
 #include <csignal>
@@ -660,11 +661,13 @@ constexpr size_t kTimelinePage = 1000;
 
 // Says on stderr which events a page holds when it is not the whole timeline, as `lineage` does,
 // so that JSON and CSV on stdout stay what their schemas say.
-void SayTimelinePage(const Timeline& t) {
+// `asked`: the --offset given (t.offset stops at the timeline's end: "no events at offset 7 (7
+// in all)" answered --offset 2147483647).
+void SayTimelinePage(const Timeline& t, size_t asked) {
   const size_t shown_to = t.offset + t.events.size();
-  if (t.offset == 0 && shown_to >= t.total) return;
+  if (asked == 0 && shown_to >= t.total) return;
   if (t.events.empty()) {
-    std::cerr << "dkg: no events at offset " << t.offset << " (" << t.total << " in all)\n";
+    std::cerr << "dkg: no events at offset " << asked << " (" << t.total << " in all)\n";
     return;
   }
   std::cerr << "dkg: showing events " << t.offset + 1 << "-" << shown_to << " of " << t.total;
@@ -698,7 +701,7 @@ int RunTimeline(const Globals& g, const std::string& query, int64_t offset, bool
     if (a.ok() && b.ok()) {
       auto timeline = PairTimeline(*store.value(), a.value(), b.value(), w.window, page);
       if (!timeline.ok()) return Fail(timeline.status());
-      SayTimelinePage(timeline.value());
+      SayTimelinePage(timeline.value(), page.offset);
       presentation::PresentTimeline(timeline.value(), OutputOf(g));
       return kExitOk;
     }
@@ -719,7 +722,7 @@ int RunTimeline(const Globals& g, const std::string& query, int64_t offset, bool
   };
   auto timeline = NodeTimeline(*store.value(), open_index, id.value(), w.window, page);
   if (!timeline.ok()) return Fail(timeline.status());
-  SayTimelinePage(timeline.value());
+  SayTimelinePage(timeline.value(), page.offset);
   presentation::PresentTimeline(timeline.value(), OutputOf(g));
   return kExitOk;
 }
@@ -1197,12 +1200,19 @@ CLI::Validator WholeNumber(int64_t min, int64_t max) {
         const std::string range = max == INT32_MAX ? std::to_string(min) + " or more"
                                                    : "from " + std::to_string(min) + " to " +
                                                          std::to_string(max);
-        const bool digits = !value.empty() && value.size() <= 18 &&
-                            std::all_of(value.begin(), value.end(),
-                                        [](unsigned char c) { return std::isdigit(c); });
+        const bool digits = !value.empty() && std::all_of(value.begin(), value.end(),
+                                                          [](unsigned char c) { return std::isdigit(c); });
         if (!digits) return "'" + value + "' is not a whole number " + range;
-        const int64_t n = std::stoll(value);  // decimal, leading zeros and all
-        if (n < min || n > max) return value + " is out of range: give a number " + range;
+        // Too many digits for int64_t is a number out of range, not "not a whole number"
+        // (--max-nodes 9223372036854775807 was refused so, though the range named it).
+        int64_t n = 0;
+        const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), n);  // decimal
+        const bool fits = error == std::errc() && end == value.data() + value.size();
+        // A number past the largest says the largest: "99999999999 is out of range: give a
+        // number 0 or more" contradicted itself.
+        if (!fits || n > max)
+          return value + " is out of range: give a number from " + std::to_string(min) + " to " + std::to_string(max);
+        if (n < min) return value + " is out of range: give a number " + range;
         value = std::to_string(n);
         return std::string();
       },

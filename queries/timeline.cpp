@@ -217,6 +217,13 @@ uint64_t PackedDateKey(const std::string& date) {
   return (static_cast<uint64_t>(static_cast<uint32_t>(span->first)) << 2) | static_cast<uint64_t>(span->precision);
 }
 
+// Where a page from `offset` (at most `total`) of at most `limit` events (0: all) ends. Not
+// `offset + limit`: a caller's limit near SIZE_MAX ("as many as there are") wrapped it round to
+// a page that ended before it began.
+size_t PageEnd(size_t offset, size_t limit, size_t total) {
+  return limit == 0 || limit >= total - offset ? total : offset + limit;
+}
+
 // An event while the timeline is ordered: what ordering needs and nothing more.
 struct Ordered {
   int64_t id = 0;
@@ -358,7 +365,7 @@ Result<Timeline> AssembleIndexed(const Store& store, std::vector<NodeRecord> sub
   });
   out.total = events.size();
   out.offset = std::min(page.offset, events.size());
-  const size_t end = page.limit ? std::min(events.size(), out.offset + page.limit) : events.size();
+  const size_t end = PageEnd(out.offset, page.limit, events.size());
   if (out.offset >= end) return out;
 
   // Events of one date go by name: read the records of the page and of every event sharing a
@@ -467,7 +474,7 @@ void Slice(Timeline& timeline, const TimelinePage& page) {
   const size_t total = timeline.events.size();
   timeline.total = total;
   timeline.offset = std::min(page.offset, total);
-  const size_t end = page.limit ? std::min(total, timeline.offset + page.limit) : total;
+  const size_t end = PageEnd(timeline.offset, page.limit, total);
   if (timeline.offset == 0 && end == total) return;
   timeline.events = std::vector<TimelineEvent>(timeline.events.begin() + static_cast<std::ptrdiff_t>(timeline.offset),
                                                timeline.events.begin() + static_cast<std::ptrdiff_t>(end));

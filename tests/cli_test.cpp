@@ -587,5 +587,33 @@ TEST_F(CliTest, HistoryOfNoNodeAndMergeWithItselfAreRefused) {
   EXPECT_TRUE(nlohmann::json::parse(Dkg("history --format json").out).empty()) << "nothing recorded";
 }
 
+// Hostile pages and numbers: an --offset past the end is said as given (it was said as the
+// timeline's length: "no events at offset 7" for --offset 2147483647), a node without events
+// says the same for an offset, and a number too large for a whole number's range is out of that
+// range (the largest --max-nodes was "not a whole number from 0 to 9223372036854775807").
+TEST_F(CliTest, TimelinePagesAndNumbersOutOfRangeSayWhatWasAsked) {
+  ImportSeed();
+  Outcome whole = Dkg("timeline 'Vikram Misri' --format json");
+  ASSERT_EQ(whole.code, 0);
+  const size_t total = nlohmann::json::parse(whole.out)["events"].size();
+  ASSERT_GT(total, 0u);
+  Outcome beyond = Dkg("timeline 'Vikram Misri' --offset 2147483647", true);
+  EXPECT_EQ(beyond.code, 0) << beyond.out;
+  EXPECT_NE(beyond.out.find("no events at offset 2147483647 (" + std::to_string(total) + " in all)"),
+            std::string::npos)
+      << beyond.out;
+  Outcome big = Dkg("timeline 'Vikram Misri' --offset 99999999999", true);
+  EXPECT_EQ(big.code, 2) << big.out;
+  EXPECT_NE(big.out.find("give a number from 0 to 2147483647"), std::string::npos) << big.out;
+  Outcome huge = Dkg("timeline 'Vikram Misri' --limit 9223372036854775808", true);
+  EXPECT_EQ(huge.code, 2) << huge.out;
+  EXPECT_NE(huge.out.find("out of range"), std::string::npos) << huge.out;
+  EXPECT_EQ(Dkg("timeline 'Vikram Misri' --offset -1", true).code, 2);
+  EXPECT_EQ(Dkg("timeline 'Vikram Misri' --offset 1e3", true).code, 2);
+  Outcome largest = Dkg("export --format svg --max-nodes 9223372036854775807", true);
+  EXPECT_EQ(largest.code, 0) << largest.out;
+  EXPECT_NE(largest.out.find("<svg"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -4,6 +4,7 @@
 // and out of windows, whole and page by page.
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <random>
 #include <sstream>
 
@@ -186,6 +187,26 @@ TEST_F(IndexedTimelineTest, PagesMakeTheWholeTimeline) {
     EXPECT_TRUE(beyond->events.empty());
     EXPECT_EQ(beyond->total, whole->total);
   }
+}
+
+// A limit of "as many as there are" (SIZE_MAX) from a later offset is the rest of the timeline:
+// offset + limit wrapped round and the page came back empty.
+TEST_F(IndexedTimelineTest, AHugeLimitIsTheRestOfTheTimeline) {
+  size_t checked = 0;
+  for (const NodeRecord& node : nodes_) {
+    auto whole = NodeTimeline(*store_, *index_, node.id, TimeWindow{});
+    ASSERT_TRUE(whole.ok());
+    if (whole->total < 2) continue;
+    TimelinePage page;
+    page.offset = 1;
+    page.limit = SIZE_MAX;
+    auto rest = NodeTimeline(*store_, *index_, node.id, TimeWindow{}, page);
+    ASSERT_TRUE(rest.ok());
+    EXPECT_EQ(rest->offset, 1u);
+    EXPECT_EQ(rest->events.size(), whole->total - 1) << node.kind << " " << node.name;
+    ++checked;
+  }
+  EXPECT_GT(checked, 10u);
 }
 
 TEST_F(IndexedTimelineTest, PairTimelinesAreTheOnesTheSnapshotGave) {
