@@ -29,6 +29,29 @@ std::string EventType(const GraphSnapshot& graph, const NodeRecord& event) {
   return announced ? "announcement" : "meeting";
 }
 
+// Fills each event's documents (those of the edges `event_of_edge` maps to it: which documents,
+// not their sentences) and the timeline's document records.
+Status AttachDocuments(const Store& store, const std::vector<int64_t>& edge_ids,
+                       const std::unordered_map<int64_t, size_t>& event_of_edge, Timeline& out) {
+  auto evidence = store.EvidenceDocuments(edge_ids);
+  if (!evidence.ok()) return evidence.status();
+  std::vector<std::set<int64_t>> documents(out.events.size());
+  std::set<int64_t> all_documents;
+  for (const auto& [edge, document] : evidence.value()) {
+    documents[event_of_edge.at(edge)].insert(document);
+    all_documents.insert(document);
+  }
+  for (size_t i = 0; i < out.events.size(); ++i) {
+    out.events[i].documents.assign(documents[i].begin(), documents[i].end());
+  }
+  if (!all_documents.empty()) {
+    auto docs = store.Documents({all_documents.begin(), all_documents.end()});
+    if (!docs.ok()) return docs.status();
+    out.documents = std::move(docs).value();
+  }
+  return Status::Ok();
+}
+
 // Earliest first: by the first day of each date, a less precise date before a more precise one
 // starting the same day, then by name; a stage of an agreement's life after the other events of
 // its day, stages in their order; undated events last.
@@ -77,22 +100,7 @@ Result<Timeline> Assemble(const Store& store, std::vector<NodeRecord> subjects,
     }
     out.events.push_back(std::move(event));
   }
-  auto evidence = store.EvidenceDocuments(edge_ids);  // which documents, not their sentences
-  if (!evidence.ok()) return evidence.status();
-  std::vector<std::set<int64_t>> documents(out.events.size());
-  std::set<int64_t> all_documents;
-  for (const auto& [edge, document] : evidence.value()) {
-    documents[event_of_edge[edge]].insert(document);
-    all_documents.insert(document);
-  }
-  for (size_t i = 0; i < out.events.size(); ++i) {
-    out.events[i].documents.assign(documents[i].begin(), documents[i].end());
-  }
-  if (!all_documents.empty()) {
-    auto docs = store.Documents({all_documents.begin(), all_documents.end()});
-    if (!docs.ok()) return docs.status();
-    out.documents = std::move(docs).value();
-  }
+  if (Status s = AttachDocuments(store, edge_ids, event_of_edge, out); !s.ok()) return s;
   SortEvents(out.events);
   out.total = out.events.size();
   return out;
@@ -450,22 +458,7 @@ Result<Timeline> AssembleIndexed(const Store& store, std::vector<NodeRecord> sub
     auto official = other.find(official_of[k]);
     if (official_of[k] && official != other.end()) event.role += " (" + official->second->name + ")";
   }
-  auto evidence = store.EvidenceDocuments(edge_ids);  // which documents, not their sentences
-  if (!evidence.ok()) return evidence.status();
-  std::vector<std::set<int64_t>> documents(out.events.size());
-  std::set<int64_t> all_documents;
-  for (const auto& [edge, document] : evidence.value()) {
-    documents[event_of_edge[edge]].insert(document);
-    all_documents.insert(document);
-  }
-  for (size_t i = 0; i < out.events.size(); ++i) {
-    out.events[i].documents.assign(documents[i].begin(), documents[i].end());
-  }
-  if (!all_documents.empty()) {
-    auto docs = store.Documents({all_documents.begin(), all_documents.end()});
-    if (!docs.ok()) return docs.status();
-    out.documents = std::move(docs).value();
-  }
+  if (Status s = AttachDocuments(store, edge_ids, event_of_edge, out); !s.ok()) return s;
   return out;
 }
 
