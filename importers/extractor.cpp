@@ -2994,6 +2994,7 @@ class Run {
       return best;
     };
     std::set<size_t> placed;
+    const Mention* fronted = nullptr;  // "In Tokyo on Thursday, ...": see below
     for (const Mention& m : si.m) {
       if (m.b < si.body_from || m.b == 0 || m.node < 0) continue;
       // "in Tokyo", "at the Al Watan Palace"
@@ -3014,6 +3015,15 @@ class Run {
         near |= static_cast<long>(node) == meeting &&
                 (m.b > pos ? m.b - pos <= 12 && !GapBreaks(si, pos + 1, prep) : pos - m.b <= 12);
       }
+      if (!near && prep == si.body_from && meeting >= 0 && !fronted) {
+        // "In Tokyo on Thursday, A and B held the ... Meeting": a place fronted before the
+        // sentence's first comma sets the scene of its whole clause, however far its meeting is
+        // named; it holds the meeting unless a place nearer the meeting says otherwise.
+        for (size_t k = m.e; k < t.size() && k <= m.e + 6; ++k) {
+          if (t[k].text == ",") fronted = &m;
+          if (t[k].text == "," || t[k].text == ";") break;
+        }
+      }
       if (!near) continue;
       if (meeting < 0) continue;
       const bool more = IsVisit(static_cast<size_t>(meeting)) && m.type == MT::kPlace;
@@ -3022,6 +3032,15 @@ class Run {
       builder_.Edge(static_cast<size_t>(meeting), "held_in", static_cast<size_t>(m.node), si.s->span,
                     "pattern:meeting-in-place");
       placed.insert(static_cast<size_t>(meeting));
+    }
+    if (fronted) {
+      const long meeting = owner(fronted->b);
+      if (meeting >= 0 && !placed.count(static_cast<size_t>(meeting)) &&
+          !placed_.count(static_cast<size_t>(meeting))) {
+        builder_.Edge(static_cast<size_t>(meeting), "held_in", static_cast<size_t>(fronted->node),
+                      si.s->span, "pattern:fronted-place");
+        placed.insert(static_cast<size_t>(meeting));
+      }
     }
     // Dates: "on"/"in" dates first, so "runs until Wednesday, and on Tuesday ... will co-chair"
     // dates the meeting Tuesday; dates after "until", "since", "by" bound something else.

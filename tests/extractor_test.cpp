@@ -554,6 +554,25 @@ TEST_F(ExtractorTest, RegionAdjectiveIsNoCountry) {
   EXPECT_NE(Find("country", "South Korea"), nullptr) << Dump();
 }
 
+// A place fronted before the first comma ("In Lisbon on Thursday, ...") holds the meeting the
+// clause names, however far; a place nearer the meeting wins over it.
+TEST_F(ExtractorTest, FrontedPlaceHoldsTheMeetingOfItsClause) {
+  Extract(
+      "Talks\nMar 6, 2025\n"
+      "In Lisbon on Thursday, Ana Souza and Karl Brandt, Portugal's Foreign Minister and Defence Minister respectively, held the second Portugal-Brazil 2+2 Ministerial Meeting.\n"
+      "In March, Olu Adeyemi and Lena Berg held the first Nigeria-Sweden Joint Commission in Abuja.\n");
+  std::set<std::pair<std::string, std::string>> held;
+  for (const auto& e : graph_.edges) {
+    if (e.relation == "held_in") held.insert({graph_.nodes[e.source].name, graph_.nodes[e.target].name});
+  }
+  std::set<std::string> lisbon, abuja;
+  for (const auto& [meeting, place] : held) (place == "Lisbon" ? lisbon : abuja).insert(meeting);
+  ASSERT_EQ(lisbon.size(), 1u) << Dump();
+  EXPECT_NE(lisbon.begin()->find("2+2"), std::string::npos) << Dump();
+  ASSERT_EQ(abuja.size(), 1u) << Dump();
+  EXPECT_NE(abuja.begin()->find("Joint Commission"), std::string::npos) << Dump();
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(
