@@ -2581,6 +2581,14 @@ class Run {
   // telephone call between A and B"), `emit` adds the edges between what the slots caught.
   // Every edge carries the pattern's name as its rule.
   void ApplyPatterns(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings) {
+    if (dateline_place_ < 0 && si.body_from > 0) {
+      for (const Mention& m : si.m) {
+        if (m.b < si.body_from && m.node >= 0 && (m.type == MT::kPlace || m.type == MT::kCapital)) {
+          dateline_place_ = m.node;
+          break;
+        }
+      }
+    }
     if (patterns_.patterns().empty()) return;
     if (si.body_from > 0 && dateline_country_ < 0) {
       for (const Mention& m : si.m) {
@@ -3031,6 +3039,25 @@ class Run {
       // Skip "in the country" style mentions and places far from the meeting.
       builder_.Edge(static_cast<size_t>(meeting), "held_in", static_cast<size_t>(m.node), si.s->span,
                     "pattern:meeting-in-place");
+      placed.insert(static_cast<size_t>(meeting));
+    }
+    for (size_t k = si.body_from; k < t.size() && dateline_place_ >= 0; ++k) {
+      // "Both ministers are here for the first edition of the dialogue": "here" is the place of
+      // the dateline ("NEW DELHI:"), for a meeting named within a few words of it.
+      if (!Is(Lexicon::kDatelineDeictic, t[k])) continue;
+      const long meeting = owner(k);
+      if (meeting < 0 || placed.count(static_cast<size_t>(meeting)) ||
+          placed_.count(static_cast<size_t>(meeting))) {
+        continue;
+      }
+      bool near = false;
+      for (const Mention& x : si.m) {
+        if ((x.type != MT::kMeeting && x.type != MT::kMeetingRef) || x.node != meeting) continue;
+        near |= x.b > k ? x.b - k <= 8 : k - x.e <= 4;
+      }
+      if (!near) continue;
+      builder_.Edge(static_cast<size_t>(meeting), "held_in", static_cast<size_t>(dateline_place_),
+                    si.s->span, "pattern:here-dateline");
       placed.insert(static_cast<size_t>(meeting));
     }
     if (fronted) {
@@ -3936,6 +3963,7 @@ class Run {
   long last_place_ = -1;    // the latest place named after "in"
   std::set<size_t> placed_;  // meetings a pattern gave a place
   long dateline_country_ = -1;  // the country of the dateline's place ("ISLAMABAD:")
+  long dateline_place_ = -1;    // the dateline's place itself, where "here" is
   std::map<size_t, std::string> made_tag_;  // meetings made by patterns -> their tag (call, visit, ...)
 };
 

@@ -573,6 +573,19 @@ TEST_F(ExtractorTest, FrontedPlaceHoldsTheMeetingOfItsClause) {
   EXPECT_NE(abuja.begin()->find("Joint Commission"), std::string::npos) << Dump();
 }
 
+// "here" is the dateline's place: "LISBON: ... ministers are here for the first round of ...".
+TEST_F(ExtractorTest, HereIsTheDatelinesPlace) {
+  Extract(
+      "Talks\nMar 6, 2025\n"
+      "Lisbon: Prime Minister Ana Souza said on Saturday that ties with Brazil were strong.\n"
+      "Both Brazilian ministers are here for the first round of the Portugal-Brazil Dialogue on Trade.\n");
+  std::set<std::string> places;
+  for (const auto& e : graph_.edges) {
+    if (e.relation == "held_in") places.insert(graph_.nodes[e.target].name);
+  }
+  EXPECT_EQ(places, (std::set<std::string>{"Lisbon"})) << Dump();
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(

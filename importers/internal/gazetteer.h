@@ -96,6 +96,7 @@ enum class Lexicon : int {
   kClauseEnd,
   kObjectStart,
   kRegionQualifier,
+  kDatelineDeictic,
   kCount
 };
 
