@@ -3273,12 +3273,12 @@ class Run {
     return false;
   }
 
-  // "agreed on the framework at the meeting ...": "the" and at most two words before an
-  // agreement noun, with no "for"/"on"/"of" after it to name it further, refers back to the
+  // "agreed on the framework at the meeting ...": "the" (anaphor_determiner) and at most two
+  // words before an agreement noun, with no "for"/"on"/"of" (name_continuation) after it, refers back to the
   // latest agreement of the story whose name holds that noun. -1 when there is none.
   long AgreementAnaphor(const SentenceInfo& si, size_t b, size_t e) const {
     const auto& t = T(si);
-    if (b >= e || (t[b].lower != "the" && t[b].lower != "this" && t[b].lower != "that")) return -1;
+    if (b >= e || !Is(Lexicon::kAnaphorDeterminer, t[b])) return -1;
     for (size_t k = b + 1; k < e && k <= b + 3; ++k) {
       size_t len = 0;
       if (g_.MatchLexicon(Lexicon::kAgreementHead, t, k, len).empty()) {
@@ -3286,10 +3286,7 @@ class Run {
         continue;
       }
       const size_t after = k + len;
-      if (after < e && (t[after].lower == "for" || t[after].lower == "on" || t[after].lower == "of" ||
-                        t[after].lower == "to" || t[after].lower == "between")) {
-        return -1;
-      }
+      if (after < e && Is(Lexicon::kNameContinuation, t[after])) return -1;
       const std::string head = AsciiLower(Surface(si, k, after));
       for (size_t n = builder_.node_count(); n-- > 0;) {
         const ExtractedNode& node = builder_.node(n);

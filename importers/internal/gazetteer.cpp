@@ -13,7 +13,7 @@ extern const int kDataFiles_count;
 namespace dkg::internal {
 
 const char* LexiconName(Lexicon category) {
-  static const char* kNames[] = {"agree", "agreement_head", "announce", "group_noun", "locative", "meet_verb", "meeting_head", "meeting_modifier", "membership", "ordinal", "org_head", "other_head", "post_nominal", "role", "round_noun", "series_generic", "series_head", "series_synonym", "take_office", "place_gap_break", "venue_head", "calendar_word", "future_cue", "future_before_to", "future_passive", "joining_word", "list_join", "name_connector", "name_particle", "name_suffix", "not_name_start", "not_this_occurrence", "not_verb", "other_occasion", "reach_verb", "restated_subject", "time_bound", "topic_intro", "agreement_plural", "meeting_determiner", "clause_end", "object_start", "region_qualifier", "dateline_deictic"};
+  static const char* kNames[] = {"agree", "agreement_head", "announce", "group_noun", "locative", "meet_verb", "meeting_head", "meeting_modifier", "membership", "ordinal", "org_head", "other_head", "post_nominal", "role", "round_noun", "series_generic", "series_head", "series_synonym", "take_office", "place_gap_break", "venue_head", "calendar_word", "future_cue", "future_before_to", "future_passive", "joining_word", "list_join", "name_connector", "name_particle", "name_suffix", "not_name_start", "not_this_occurrence", "not_verb", "other_occasion", "reach_verb", "restated_subject", "time_bound", "topic_intro", "agreement_plural", "meeting_determiner", "clause_end", "object_start", "region_qualifier", "dateline_deictic", "anaphor_determiner", "name_continuation"};
   static_assert(sizeof(kNames) / sizeof(kNames[0]) == static_cast<size_t>(Lexicon::kCount));
   return kNames[static_cast<int>(category)];
 }

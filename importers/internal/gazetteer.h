@@ -97,6 +97,8 @@ enum class Lexicon : int {
   kObjectStart,
   kRegionQualifier,
   kDatelineDeictic,
+  kAnaphorDeterminer,
+  kNameContinuation,
   kCount
 };
 
