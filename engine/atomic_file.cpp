@@ -96,6 +96,27 @@ Status AtomicFile::Commit() {
   return Status::Ok();
 }
 
+bool SyncFile(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY);
+  if (fd < 0) return false;
+  const bool ok = ::fsync(fd) == 0;
+  ::close(fd);
+  return ok;
+}
+
+bool PublishNoReplace(const std::string& from, const std::string& to, std::string& error, bool& exists) {
+  exists = false;
+  if (::link(from.c_str(), to.c_str()) != 0) {
+    exists = errno == EEXIST;
+    error = exists ? "a store appeared at this path meanwhile" : std::strerror(errno);
+    return false;
+  }
+  ::unlink(from.c_str());
+  const std::string dir = std::filesystem::path(to).parent_path().string();
+  SyncFile(dir.empty() ? "." : dir);
+  return true;
+}
+
 void RemoveOrphanedTemporaries(const std::string& path) {
   namespace fs = std::filesystem;
   const fs::path target(path);

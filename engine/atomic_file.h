@@ -63,6 +63,15 @@ using ByteSink = std::function<Status(std::string_view bytes)>;
 Status WriteFileAtomically(const std::string& path,
                            const std::function<Status(const ByteSink& write)>& produce);
 
+// Flushes a file's (or a directory's) data to disk; false when it cannot be opened or synced.
+bool SyncFile(const std::string& path);
+
+// Publishes the finished file `from` as `to` unless `to` exists (link() refuses to replace, unlike
+// rename()), so two processes creating one new file cannot overwrite each other's: the loser
+// gets false with `exists` set, and removes its own. On success `from` is gone and the directory
+// entry is synced.
+bool PublishNoReplace(const std::string& from, const std::string& to, std::string& error, bool& exists);
+
 // "PATH: cannot write: disk full" and the like for an errno value of a failed write: the cases
 // a user can act on (full disk, quota, file size limit, read-only file system) in plain words.
 std::string WriteErrorMessage(const std::string& path, int error_number);

@@ -22,30 +22,6 @@ namespace dkg {
 
 namespace {
 
-// Flushes a file's data to disk: the journal is off while loading, so durability comes from
-// this one fsync before the file is published.
-bool SyncFile(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY);
-  if (fd < 0) return false;
-  const bool ok = ::fsync(fd) == 0;
-  ::close(fd);
-  return ok;
-}
-
-// Publishes `from` as `to` unless `to` exists (link() refuses to replace, unlike rename()), so
-// two concurrent bulk imports to one new path cannot overwrite each other's store.
-bool PublishNoReplace(const std::string& from, const std::string& to, std::string& error, bool& exists) {
-  if (::link(from.c_str(), to.c_str()) != 0) {
-    exists = errno == EEXIST;
-    error = exists ? "a store appeared at this path during the import" : std::strerror(errno);
-    return false;
-  }
-  ::unlink(from.c_str());
-  const std::string dir = std::filesystem::path(to).parent_path().string();
-  SyncFile(dir.empty() ? "." : dir);
-  return true;
-}
-
 // Edges go in in the order of the (source, relation, target) unique index, so that index grows
 // by appending instead of by random inserts. Sorts graph.edges into that order and folds repeats
 // of one triple into its first row (attributes of the first, evidence of all).

@@ -295,6 +295,41 @@ Status Migrate(SQLite::Database& db, const std::string& path, int latest) {
   return Status::Ok();
 }
 
+// Creates the store `path` (which did not exist) with the latest schema: built as
+// `<path>.partial-<pid>`, synced, and linked into place unless another process created the store
+// meanwhile, which is as good.
+Status CreateStoreFile(const std::string& path, int busy_timeout_ms) {
+  namespace fs = std::filesystem;
+  const std::string partial = path + ".partial-" + std::to_string(::getpid());
+  std::error_code ec;
+  auto discard = [&] {
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) fs::remove(partial + suffix, ec);
+  };
+  discard();
+  try {
+    SQLite::Database db(partial, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.setBusyTimeout(busy_timeout_ms);
+    db.createFunction("dkg_normalize_name", 1, true, nullptr, SqlNormalizeName);
+    db.createFunction("dkg_fold_key", 1, true, nullptr, SqlFoldKey);
+    if (Status s = Migrate(db, path, schema::LatestVersion()); !s.ok()) {
+      discard();
+      return s;
+    }
+  } catch (const SQLite::Exception& e) {  // closing the last connection removes -wal and -shm
+    discard();
+    return Status::IoError(path + ": cannot create store: " + Problem(e, path));
+  }
+  std::string error;
+  bool exists = false;
+  if (!SyncFile(partial) || !PublishNoReplace(partial, path, error, exists)) {
+    discard();
+    if (!exists) {
+      return Status::IoError(path + ": cannot create store" + (error.empty() ? "" : ": " + error));
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Store::Store(std::string path, std::unique_ptr<Impl> impl)
@@ -343,6 +378,12 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   if (!read_only) RemoveOrphanedTemporaries(path);
   if (!exists && (read_only || !options.create_if_missing)) {
     return Status::NotFound(path + ": no such store");
+  }
+  // A new store is made whole beside its path and published with its schema in it, so a process
+  // killed while creating one leaves no empty or half-made store behind (only a temporary file,
+  // which the next open removes).
+  if (!exists) {
+    if (Status s = CreateStoreFile(path, options.busy_timeout_ms); !s.ok()) return s;
   }
   // Several processes opening one new store at once each turn it to WAL and migrate it. SQLite
   // answers some of these lock conflicts with SQLITE_BUSY at once instead of calling the busy

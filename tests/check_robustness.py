@@ -56,10 +56,14 @@ def integrity(db):
         # Every stored document is whole: each has mentions and evidence (documents are written in
         # one transaction with their graph), or is a near-copy recorded as such, whose graph is its
         # group's first document's (issue 13).
-        orphans = con.execute(
-            "SELECT count(*) FROM documents d WHERE NOT EXISTS "
-            "(SELECT 1 FROM mentions m WHERE m.document_id = d.id) AND NOT EXISTS "
-            "(SELECT 1 FROM document_copies c WHERE c.document_id = d.id)").fetchone()[0]
+        try:
+            orphans = con.execute(
+                "SELECT count(*) FROM documents d WHERE NOT EXISTS "
+                "(SELECT 1 FROM mentions m WHERE m.document_id = d.id) AND NOT EXISTS "
+                "(SELECT 1 FROM document_copies c WHERE c.document_id = d.id)").fetchone()[0]
+        except sqlite3.OperationalError as e:  # a file without the schema is no store
+            print(f"  {db}: {e}")
+            return False
         return ok and fk and orphans == 0
     finally:
         con.close()
@@ -307,6 +311,32 @@ def crash_safety(tmp):
     check(counts(db)[0] == DOCS, f"all {DOCS} documents stored after the rerun ({counts(db)[0]})")
     check(integrity(db), "after the rerun: integrity")
     print(f"crash safety: {KILLS} kills during an import of {DOCS} documents, then {counts(db)[0]} stored")
+
+
+def new_store_kills(tmp):
+    # A process killed while it creates a store leaves no store or a whole one, never an empty
+    # file without the schema (CI once killed one there: "no such table: documents").
+    db = os.path.join(tmp, "newkill.db")
+    rng = random.Random(11)
+    rounds, seen = 30, 0
+    for k in range(rounds):
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(db + suffix):
+                os.remove(db + suffix)
+        p = subprocess.Popen([DKG, "--db", db, "import", SEED], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.0, 0.15))
+        p.send_signal(signal.SIGKILL)
+        p.wait()
+        if os.path.exists(db):
+            seen += 1
+            check(integrity(db), f"new store killed at round {k + 1}: whole (schema, documents)")
+    r = dkg(db, "import", SEED)
+    check(r.returncode == 0, "an import after the kills works")
+    left = [f for f in os.listdir(tmp) if f.startswith("newkill.db.partial-")]
+    check(not left, f"the killed creators' temporary stores were removed ({left})")
+    print(f"new store kills: {rounds} imports into a new store killed in their first 150 ms, "
+          f"{seen} stores left, each whole")
 
 
 def concurrency(tmp):
@@ -623,7 +653,7 @@ def picture_child(tmp):
 
 
 PARTS = [concurrent_creators, concurrent_writers, hostile_inputs, write_limit, orphans,
-         read_only_store, bad_inputs, crash_safety, concurrency, picture_child]
+         read_only_store, bad_inputs, new_store_kills, crash_safety, concurrency, picture_child]
 # --only NAME[,NAME]: some parts, while working on them.
 ONLY = sys.argv[sys.argv.index("--only") + 1].split(",") if "--only" in sys.argv else None
 with tempfile.TemporaryDirectory() as tmp:

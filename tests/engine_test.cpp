@@ -3,6 +3,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <filesystem>
 #include <thread>
@@ -455,6 +456,28 @@ TEST_F(StoreTest, QueryOpenDoesNotCreateMissingStore) {
   auto store = Store::Open(dir_.File("missing.db"), options);
   EXPECT_FALSE(store.ok());
   EXPECT_FALSE(std::filesystem::exists(dir_.File("missing.db")));
+}
+
+TEST_F(StoreTest, ANewStoreAppearsWithItsSchemaAndLeavesNoTemporaryFile) {
+  // What a creator killed before publishing leaves: its partial store under a pid that is not
+  // running (pid_max is below 2^22 on Linux).
+  const std::string path = dir_.File("new.db");
+  WriteFile(path + ".partial-99999999", "half a store");
+  {
+    auto store = Store::Open(path);
+    ASSERT_TRUE(store.ok()) << store.status().message();
+  }
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(dir_.path())) {
+    names.push_back(entry.path().filename().string());
+  }
+  EXPECT_NE(std::find(names.begin(), names.end(), "new.db"), names.end());
+  for (const std::string& name : names) {
+    EXPECT_EQ(name.find("partial"), std::string::npos) << name << " was left beside the store";
+  }
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), schema::LatestVersion());
+  EXPECT_EQ(db.execAndGet("PRAGMA journal_mode").getString(), "wal");
 }
 
 TEST(AtomicFileTest, ReplacesWholeOnCommitAndLeavesTheOldFileOtherwise) {
