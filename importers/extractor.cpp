@@ -119,8 +119,21 @@ const std::set<std::string>& PatternRelations() {
 
 // The name part of "make meeting TAG NAME": a slot name, a quoted template with {slot}s, or
 // empty (the whole match names the event).
+// The name a `make` action's result goes by in `emit` lines: "event", or NAME after a closing
+// "as NAME" ("make agreement named name as deal": one pattern can make a signing and the
+// agreement signed at it).
+std::string MadeAs(const extract::PatternAction& a) {
+  const size_t n = a.args.size();
+  const size_t as = a.rest.rfind(" as "), quote = a.rest.rfind('"');
+  if (a.verb == "make" && n >= 4 && a.args[n - 2] == "as" && as != std::string::npos &&
+      (quote == std::string::npos || quote < as)) {
+    return a.args[n - 1];
+  }
+  return "event";
+}
+
 std::string NameTemplate(const extract::PatternAction& a) {
-  if (a.args.size() < 3) return "";
+  if (a.args.size() < 3 || (a.args[2] == "as" && MadeAs(a) != "event")) return "";
   std::string rest = a.rest.substr(a.rest.find(a.args[1]) + a.args[1].size());
   const size_t q = rest.find('"');
   if (q != std::string::npos) {
@@ -135,13 +148,15 @@ std::string NameTemplate(const extract::PatternAction& a) {
 Status CheckActions(const extract::PatternSet& set) {
   for (const extract::Pattern& p : set.patterns()) {
     const std::string file = p.source().substr(0, p.source().find(':'));
-    bool makes = false;
-    for (const auto& a : p.actions()) makes |= a.verb == "make" || a.verb == "round";
+    std::set<std::string> made;  // "event", and the names of "make ... as NAME"
+    for (const auto& a : p.actions()) {
+      if (a.verb == "make" || a.verb == "round") made.insert(MadeAs(a));
+    }
     auto where = [&](const extract::PatternAction& a) {
       return "data/patterns/" + file + ":" + std::to_string(a.line) + ": pattern '" + p.name() + "': ";
     };
     auto slot_ok = [&](const std::string& s) {
-      return p.SlotIndex(s) >= 0 || s == "focus" || s == "dateline-country" || (s == "event" && makes);
+      return p.SlotIndex(s) >= 0 || s == "focus" || s == "dateline-country" || made.count(s);
     };
     for (const auto& a : p.actions()) {
       if (a.verb == "emit") {
@@ -155,6 +170,10 @@ Status CheckActions(const extract::PatternSet& set) {
       } else if (a.verb == "make") {
         if (a.args.size() < 2 || (a.args[0] != "meeting" && a.args[0] != "agreement")) {
           return Status::Corrupt(where(a) + "make takes 'meeting|agreement TAG [NAME-SLOT | \"NAME TEMPLATE\"]'");
+        }
+        const std::string as = MadeAs(a);
+        if (as != "event" && (p.SlotIndex(as) >= 0 || as == "focus" || as == "dateline-country")) {
+          return Status::Corrupt(where(a) + "'as " + as + "' names a slot already");
         }
         const std::string name = NameTemplate(a);
         if (name.empty()) continue;
@@ -2556,17 +2575,18 @@ class Run {
   }
 
   // The nodes a slot of a match stands for: the mentions it caught, the event the pattern made
-  // ("event") or the meeting in focus ("focus").
+  // ("event", or the name of a "make ... as NAME") or the meeting in focus ("focus").
   std::vector<size_t> SlotNodes(const SentenceInfo& si, const extract::PatternMatch& match,
-                                const std::string& slot, long event) const {
+                                const std::string& slot, const std::map<std::string, long>& made) const {
     std::vector<size_t> out;
     auto add = [&](long node) {
       if (node >= 0 && std::find(out.begin(), out.end(), static_cast<size_t>(node)) == out.end()) {
         out.push_back(static_cast<size_t>(node));
       }
     };
-    if (slot == "event") {
-      add(event);
+    if (auto it = made.find(slot); it != made.end()) {
+      add(it->second);
+    } else if (slot == "event") {
     } else if (slot == "focus") {
       add(focus_meeting_);
     } else if (slot == "dateline-country") {
@@ -2644,20 +2664,21 @@ class Run {
           trace_->push_back(std::move(tr));
         }
         if (debug) std::fprintf(stderr, "pattern %s: %s\n", p.name().c_str(), Surface(si, match.b, match.e).c_str());
-        long event = -1;
+        std::map<std::string, long> made;  // "event" and the names of "make ... as NAME"
+        bool unmade_round = false;
         for (const auto& a : p.actions()) {
-          if (a.verb == "make") event = MakeEvent(si, match, a, rule, meetings);
-          if (a.verb == "round") event = MakeRound(si, match, a, meetings);
+          if (a.verb == "make") made[MadeAs(a)] = MakeEvent(si, match, a, rule, meetings);
+          if (a.verb == "round") {
+            made["event"] = MakeRound(si, match, a, meetings);
+            unmade_round = made["event"] < 0;
+          }
         }
-        if (event < 0 && std::any_of(p.actions().begin(), p.actions().end(),
-                                     [](const auto& a) { return a.verb == "round"; })) {
-          continue;
-        }
+        if (unmade_round) continue;
         for (const auto& a : p.actions()) {
           if (a.verb != "emit" || a.args.size() != 3) continue;
           const std::string& rel = a.args[1];
-          for (size_t from : SlotNodes(si, match, a.args[0], event)) {
-            for (size_t to : SlotNodes(si, match, a.args[2], event)) {
+          for (size_t from : SlotNodes(si, match, a.args[0], made)) {
+            for (size_t to : SlotNodes(si, match, a.args[2], made)) {
               EmitEdge(si, from, rel, to, rule);
             }
           }
@@ -2789,6 +2810,7 @@ class Run {
   long MakeEvent(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
                  const std::string& rule, std::vector<std::pair<size_t, size_t>>& meetings) {
     const std::string& tag = a.args[1];
+    const std::string as = MadeAs(a);  // what the pattern's emit lines call the result
     if (a.args[0] == "agreement") {
       // An agreement is named by the words of its slot ("China-Egypt comprehensive strategic
       // partnership"), keyed by them like the named agreements of the C++ rules.
@@ -2800,14 +2822,14 @@ class Run {
       const size_t agreement = AgreementNode(si, k, e, rule);
       bool parties = false;
       for (const auto& x : match.pattern->actions()) {
-        parties |= x.verb == "emit" && x.args[1] == "party_to" && x.args[2] == "event";
+        parties |= x.verb == "emit" && x.args[1] == "party_to" && x.args[2] == as;
       }
       // A pattern that names no parties ("... and signed a memorandum covering seven areas"):
       // like "both sides agreed", the sides are the participants of the meeting in focus.
       if (!parties) pending_parties_.push_back({agreement, focus_meeting_, si.s->span});
       for (const auto& x : match.pattern->actions()) {
         // Reached at the meeting in focus: dated by it, as the agreements "agreed to" names.
-        if (x.verb == "emit" && x.args[0] == "event" && x.args[1] == "agreed_at" &&
+        if (x.verb == "emit" && x.args[0] == as && x.args[1] == "agreed_at" &&
             x.args[2] == "focus" && focus_meeting_ >= 0) {
           agreement_meeting_[agreement] = static_cast<size_t>(focus_meeting_);
         }
@@ -2816,9 +2838,9 @@ class Run {
     }
     std::vector<size_t> people;
     for (const auto& e : match.pattern->actions()) {
-      if (e.verb != "emit" || e.args[2] != "event") continue;
+      if (e.verb != "emit" || e.args[2] != as) continue;
       if (e.args[1] != "attended" && e.args[1] != "chaired" && e.args[1] != "cochaired") continue;
-      for (size_t n : SlotNodes(si, match, e.args[0], -1)) {
+      for (size_t n : SlotNodes(si, match, e.args[0], {})) {
         if (std::find(people.begin(), people.end(), n) == people.end()) people.push_back(n);
       }
     }

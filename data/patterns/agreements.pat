@@ -73,6 +73,21 @@ pattern instrument-signed-in
   emit event held_in place
   example The Water Accord was signed in Lisbon on Monday by both ministers. => agr=Water Accord; place=Lisbon
 
+# "Chile and Norway signed a fisheries agreement in Oslo on Monday", "Representatives of Peru and
+# the EU put their signatures to a trade accord in Lima": the sides sign an instrument the text
+# names only by its kind, at a signing held where the sentence says.
+pattern sides-signed-unnamed-in
+  match {sides:COUNTRY/ORG+} ~6!COUNTRY ( signed | inked | "formally signed" | "put their signatures to" ) ( a | an | the )? {name: [lower]? [lower]? [lower]? ( agreement | treaty | accord | deal | pact | memorandum | protocol | convention ) ( of understanding )? ( ( on | for ) [lower]+ ( and [lower]+ )? )? } ~6 ( in | at ) {place:PLACE}
+  make agreement named name as deal
+  make meeting signing "signing of the {name}"
+  emit sides party_to deal
+  emit deal agreed_at event
+  emit event held_in place
+  emit sides participant event
+  example Chile and Norway signed a fisheries agreement in Oslo on Monday. => sides=Chile; sides=Norway; name=fisheries agreement; place=Oslo
+  example Representatives of Peru and the European Union put their signatures to a free trade accord in Lima on Sunday. => sides=Peru; sides=European Union; name=free trade accord; place=Lima
+  never Chile said Norway signed the Paris Agreement in Oslo.
+
 stage events
 
 # "the Brazil-Kenya comprehensive strategic partnership", "the EU-Chile free trade agreement",

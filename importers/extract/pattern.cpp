@@ -63,7 +63,8 @@ namespace {
 using Node = Pattern::Node;
 using Kind = Node::Kind;
 
-// Separators of a coordinated list of mentions: "A, B and C", "A as well as B".
+// Separators of a coordinated list of mentions: "A, B and C", "A as well as B". A member may
+// open with "the" ("Peru and the European Union").
 const std::vector<std::vector<std::string>>& ListSeparators() {
   static const std::vector<std::vector<std::string>> k = {{",", "as", "well", "as"},
                                                           {",", "along", "with"},
@@ -581,7 +582,9 @@ class Matcher {
         size_t q = at + sep.size();
         for (int extra = 0; extra <= 3 && q < t_.size() && !next; ++extra) {
           next = LongestAt(n.types, q);
-          if (!next && (!t_[q].cap || !t_[q].word)) break;
+          // "New Zealand and the European Union": an article may open the next member.
+          const bool article = extra == 0 && t_[q].lower == "the";
+          if (!next && !article && (!t_[q].cap || !t_[q].word)) break;
           ++q;
         }
         if (next) {
