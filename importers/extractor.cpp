@@ -2621,6 +2621,43 @@ class Run {
         if (dateline_country_ >= 0) break;
       }
     }
+    // "signed the agreement", "the signing of the treaty": an agreement the story named before,
+    // offered to the patterns as an AGREEMENT mention of that agreement (for this sentence's
+    // patterns only: the C++ rules read such phrases themselves).
+    const size_t own_mentions = si.m.size();
+    {
+      const auto& t = T(si);
+      for (size_t i = si.body_from; i + 1 < t.size(); ++i) {
+        if (!Is(Lexicon::kAnaphorDeterminer, t[i]) || MentionAt(si, i) || MentionAt(si, i + 1)) continue;
+        size_t k = i + 1;
+        while (k < t.size() && k <= i + 3) {
+          size_t len = 0;
+          if (!g_.MatchLexicon(Lexicon::kAgreementHead, t, k, len).empty()) {
+            k += len;
+            break;
+          }
+          if (!t[k].word || t[k].cap) {
+            k = t.size() + 1;
+            break;
+          }
+          ++k;
+        }
+        if (k > t.size() || k > i + 4) continue;
+        const long earlier = AgreementAnaphor(si, i, std::min(k + 1, t.size()), true);
+        if (earlier < 0) continue;
+        Mention m;
+        m.type = MT::kAgreement;
+        m.b = i;
+        m.e = k;
+        m.node = earlier;
+        si.m.push_back(m);
+      }
+    }
+    struct Restore {
+      SentenceInfo& si;
+      size_t size;
+      ~Restore() { si.m.resize(size); }
+    } restore{si, own_mentions};
     const extract::SentenceView view = ViewOf(si);
     static const bool debug = std::getenv("DKG_DEBUG_MENTIONS") != nullptr;
     if (debug) {
@@ -3298,7 +3335,10 @@ class Run {
   // "agreed on the framework at the meeting ...": "the" (anaphor_determiner) and at most two
   // words before an agreement noun, with no "for"/"on"/"of" (name_continuation) after it, refers back to the
   // latest agreement of the story whose name holds that noun. -1 when there is none.
-  long AgreementAnaphor(const SentenceInfo& si, size_t b, size_t e) const {
+  // With `generic`, "the agreement" (the kind's own word) whose name no agreement holds is the
+  // story's latest agreement ("attended the signing of the agreement" after "agreed on a
+  // Hydrogen Alliance").
+  long AgreementAnaphor(const SentenceInfo& si, size_t b, size_t e, bool generic = false) const {
     const auto& t = T(si);
     if (b >= e || !Is(Lexicon::kAnaphorDeterminer, t[b])) return -1;
     for (size_t k = b + 1; k < e && k <= b + 3; ++k) {
@@ -3315,6 +3355,10 @@ class Run {
         if (node.kind == "agreement" && AsciiLower(node.name).find(head) != std::string::npos) {
           return static_cast<long>(n);
         }
+      }
+      if (!generic || head != "agreement") return -1;
+      for (size_t n = builder_.node_count(); n-- > 0;) {
+        if (builder_.node(n).kind == "agreement") return static_cast<long>(n);
       }
       return -1;
     }

@@ -586,6 +586,30 @@ TEST_F(ExtractorTest, HereIsTheDatelinesPlace) {
   EXPECT_EQ(places, (std::set<std::string>{"Lisbon"})) << Dump();
 }
 
+// "the signing of the agreement in Lisbon" after a named accord: the agreement is that accord,
+// signed at an occasion held in Lisbon; "who signed the agreement together with B": both sign.
+TEST_F(ExtractorTest, TheAgreementRefersToTheStorysLatestInstrument) {
+  Extract(
+      "Accord\nMar 6, 2025\n"
+      "Portugal and Brazil concluded the Lisbon Water Accord on Thursday.\n"
+      "President Ana Souza attended the signing of the agreement in Lisbon.\n"
+      "Minister Karl Brandt, who signed the agreement together with Brazil's Foreign Minister, Olu Mendes, spoke first.\n");
+  const ExtractedNode* accord = Find("agreement", "Lisbon Water Accord");
+  ASSERT_NE(accord, nullptr) << Dump();
+  const ExtractedNode* signing = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("signing") != std::string::npos) signing = &n;
+  }
+  ASSERT_NE(signing, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(signing->name, "held_in", "Lisbon")) << Dump();
+  EXPECT_TRUE(HasEdge("Lisbon Water Accord", "agreed_at", signing->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "signed", "Lisbon Water Accord")) << Dump();
+  EXPECT_TRUE(HasEdge("Olu Mendes", "signed", "Lisbon Water Accord")) << Dump();
+  int agreements = 0;
+  for (const auto& n : graph_.nodes) agreements += n.kind == "agreement";
+  EXPECT_EQ(agreements, 1) << Dump();
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(

@@ -10,6 +10,13 @@ pattern signed-instrument
   example Foreign Ministers Ana Souza and Karl Brandt signed the Treaty of Friendship in Lisbon. => who=Foreign Ministers Ana Souza; who=Karl Brandt; what=Treaty of Friendship
   example President Ana Souza said Foreign Minister Karl Brandt signed the Water Accord. => who=Foreign Minister Karl Brandt; what=Water Accord
 
+# "Minister A, who signed the accord together with Minister B": both sign it.
+pattern signed-together-with
+  match {who:OFFICIAL} ","? ( who )? ( signed | "has signed" | "had signed" ) ~4 {what:AGREEMENT} ( together | along | jointly )? with ( the )? {other:OFFICIAL+}
+  emit who signed what
+  emit other signed what
+  example Minister Karl Brandt, who signed the Water Accord together with Peru's Foreign Minister, Ana Souza, spoke first. => who=Minister Karl Brandt; what=Water Accord; other=Peru's Foreign Minister, Ana Souza
+
 # "The Treaty of Friendship was signed by Ministers A and B"
 pattern instrument-signed-by
   match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~4 by {who:OFFICIAL+}
@@ -79,7 +86,7 @@ pattern instrument-signed-in
 pattern sides-signed-unnamed-in
   match {sides:COUNTRY/ORG+} ~6!COUNTRY ( signed | inked | "formally signed" | "put their signatures to" ) ( a | an | the )? {name: [lower]? [lower]? [lower]? ( agreement | treaty | accord | deal | pact | memorandum | protocol | convention ) ( of understanding )? ( ( on | for ) [lower]+ ( and [lower]+ )? )? } ~6 ( in | at ) {place:PLACE}
   make agreement named name as deal
-  make meeting signing "signing of the {name}"
+  make meeting signing "signing of the {sides} {name} in {place}"
   emit sides party_to deal
   emit deal agreed_at event
   emit event held_in place
@@ -130,13 +137,25 @@ stage headline
 # Headlines: "A and B sign Water Accord in Lisbon". The signatories sign; a place makes the
 # signing an occasion of its own.
 pattern headline-sign-in
-  match {who:OFFICIAL+} ( sign | signs | "put their signatures to" | ink | inks ) ( the )? {agr:AGREEMENT+} ( in | at ) {place:PLACE}
+  match {who:OFFICIAL+} ( sign | signs | "put their signatures to" | ink | inks ) ( the )? {agr:AGREEMENT+} ( in | at ) ( the )? {place:PLACE}
   make meeting signing "signing of {agr}"
   emit agr agreed_at event
   emit event held_in place
   emit who attended event
   emit who signed agr
   example Foreign Ministers Ana Souza and Karl Brandt sign Water Accord in Lisbon => who=Foreign Ministers Ana Souza; who=Karl Brandt; agr=Water Accord; place=Lisbon
+  example Presidents Ana Souza and Karl Brandt put their signatures to the Water Accord in the Belem Palace => who=Presidents Ana Souza; who=Karl Brandt; agr=Water Accord; place=Belem Palace
+
+# "Peru and the EU sign their trade pact in Lima", "Chile and Peru sign fisheries agreement and
+# water MoU in Santiago": the sides sign at a signing held there. The body names the instruments.
+pattern headline-sides-sign-in
+  match {sides:COUNTRY/ORG+} ( sign | signs | ink | inks | "put their signatures to" ) ( their | a | an | the | new )? {name: [lower]? [lower]? [lower]? ( agreement | agreements | treaty | accord | deal | pact | "MoU" | "MOU" | memorandum ) } ( and ( [lower] | "MoU" | "MOU" | - )+ )? ( in | at ) ( the )? {place:PLACE}
+  make meeting signing "signing of the {sides} {name} in {place}"
+  emit event held_in place
+  emit sides participant event
+  example Peru and the EU sign their trade pact in Lima => sides=Peru; sides=EU; name=trade pact; place=Lima
+  example Chile and Peru sign fisheries agreement and water MoU in Santiago => sides=Chile; sides=Peru; name=fisheries agreement; place=Santiago
+  never Peru and Chile sign Water Accord in Lima
 
 pattern headline-sign
   match {who:OFFICIAL+} ( sign | signs | "put their signatures to" | ink | inks ) ( the )? {agr:AGREEMENT+}
