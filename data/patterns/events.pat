@@ -173,3 +173,28 @@ pattern cochaired-with
   emit b cochaired focus
   example Minister Ana Souza, who co-chaired the commission with Ghana's Foreign Minister Karl Brandt, praised the talks. => a=Minister Ana Souza; b=Ghana's Foreign Minister Karl Brandt
   never Minister Ana Souza co-chaired the 5th Portugal-Brazil Joint Commission with Foreign Minister Karl Brandt.
+
+# "Lisbon hosted the first Portugal-Brazil Summit", "Lima, in Peru, will host the 5th Andean
+# Dialogue": a place that hosts a meeting holds it.
+pattern place-hosts-meeting
+  match {place:PLACE} ( "," ~4 "," )? ( hosted | hosts | "will host" | "is hosting" | "is to host" | "played host to" | "plays host to" ) ( the | this | its )? {m:MEETING}
+  emit m held_in place
+  example Lisbon, in Portugal, hosted the first Brazil-Portugal Summit in October 2023. => place=Lisbon; m=first Brazil-Portugal Summit
+  never Minister Ana Souza hosted the first Brazil-Portugal Summit in Lisbon.
+
+# "welcomed the ministers to Lisbon for the first Portugal-Brazil 2+2 Dialogue", "arrived in Lima
+# on Sunday for the 5th Andean Summit": the place the people came to for a meeting holds it.
+pattern to-place-for-meeting
+  match ( to | in ) {place:PLACE} ~4!PLACE ( for | "to attend" | "to take part in" | "to participate in" ) ( the | this | its | their )? {m:MEETING/MEETING_REF}
+  emit m held_in place
+  example President Ana Souza welcomed Karl Brandt to Lisbon for the first Portugal-Brazil 2+2 Ministerial Dialogue. => place=Lisbon; m=first Portugal-Brazil 2+2 Ministerial Dialogue
+  example Leaders began to arrive in Lima on Sunday for the 5th Andean Summit. => place=Lima; m=5th Andean Summit
+  never Minister Ana Souza left Lisbon on Sunday.
+
+# "the fourth Portugal-Brazil Dialogue (PBD), which is to take place in Porto in April": a
+# relative clause saying where the meeting is held.
+pattern meeting-which-held-in
+  match {m:MEETING} ( "(" [cap] ")" )? "," ( which | that ) ~4 ( "take place" | "takes place" | "took place" | held | convene | convenes | convened | hosted ) ~4 ( in | at ) ( the )? {place:PLACE}
+  emit m held_in place
+  example The ministers took note of the fourth Portugal-Brazil Dialogue (PBD), which is to take place in Porto in early April. => m=fourth Portugal-Brazil Dialogue; place=Porto
+  never The fourth Portugal-Brazil Dialogue, which focused on trade in Porto, ended.
