@@ -2101,13 +2101,25 @@ class Run {
 
   // "The G7 ministers, from Canada, France and Japan, ...": countries named beside a grouping
   // whose members they are (data/gazetteer/memberships.tsv) are its members.
+  //
+  // A sentence that names no grouping but lists at least three countries, mostly members of one
+  // the story named before ("The ministers of the United Kingdom, Canada, France ...", in
+  // a story about the G7 ministers) lists them as its members.
   void GroupingMembers(const SentenceInfo& si) {
+    std::vector<long> groupings;  // the sentence's groupings, else the story's
     for (const Mention& o : si.m) {
-      if (o.type != MT::kOrg || o.node < 0) continue;
-      const ExtractedNode& org = builder_.node(static_cast<size_t>(o.node));
+      if (o.type == MT::kOrg && o.node >= 0) groupings.push_back(o.node);
+    }
+    const bool named_here = !groupings.empty();
+    if (!named_here) groupings.assign(story_groupings_.begin(), story_groupings_.end());
+    for (long node : groupings) {
+      const ExtractedNode& org = builder_.node(static_cast<size_t>(node));
       const std::vector<std::string>* members = g_.GroupingMembers(org.name);
       for (size_t k = 0; !members && k < org.aliases.size(); ++k) members = g_.GroupingMembers(org.aliases[k]);
       if (!members) continue;
+      if (named_here) story_groupings_.insert(node);
+      std::vector<const Mention*> listed;
+      size_t others = 0;  // countries named that are not its members
       for (const Mention& c : si.m) {
         if (c.type != MT::kCountry || c.node < 0 || c.inside_name) continue;
         auto it = country_index_.find(static_cast<size_t>(c.node));
@@ -2120,10 +2132,18 @@ class Run {
           if (entry.compare(0, at, iso) != 0 || (at != std::string::npos && at != iso.size())) continue;
           member = at == std::string::npos || !published_.valid() || published_.year >= std::atoi(entry.c_str() + at + 1);
         }
-        if (!member) continue;
-        builder_.Edge(static_cast<size_t>(c.node), "member_of", static_cast<size_t>(o.node), si.s->span,
+        if (!member) {
+          ++others;
+          continue;
+        }
+        listed.push_back(&c);
+      }
+      // Without the grouping's name, only a list that is mostly its members.
+      if (!named_here && (listed.size() < 3 || listed.size() < 2 * others)) continue;
+      for (const Mention* c : listed) {
+        builder_.Edge(static_cast<size_t>(c->node), "member_of", static_cast<size_t>(node), si.s->span,
                       "gazetteer:membership");
-        members_[static_cast<size_t>(o.node)].insert(static_cast<size_t>(c.node));
+        members_[static_cast<size_t>(node)].insert(static_cast<size_t>(c->node));
       }
     }
   }
@@ -4013,6 +4033,7 @@ class Run {
   std::map<size_t, size_t> agreement_meeting_;
   long focus_meeting_ = -1;
   long focus_dialogue_ = -1;
+  std::set<long> story_groupings_;  // groupings of the gazetteer the story has named
   long last_subject_ = -1;  // the first official of the latest sentence naming one
   long last_org_ = -1;      // the latest organization named
   std::set<std::string> story_countries_;  // DominantCountries(), computed once by Finish()

@@ -610,6 +610,22 @@ TEST_F(ExtractorTest, TheAgreementRefersToTheStorysLatestInstrument) {
   EXPECT_EQ(agreements, 1) << Dump();
 }
 
+// A story about the G7 ministers, then a sentence listing mostly G7 countries without naming
+// the G7: they are its members; a list of countries outside it is not.
+TEST_F(ExtractorTest, CountriesListedInAGroupingsStoryAreItsMembers) {
+  Extract(
+      "Ministers meet\nApr 17, 2023\n"
+      "The G7 foreign ministers met in Lisbon on Sunday.\n"
+      "The ministers of Canada, France, Germany and Italy, together with the European Union, condemned the tests.\n"
+      "Peru, Chile and Brazil sent observers.\n");
+  for (const char* member : {"Canada", "France", "Germany", "Italy"}) {
+    EXPECT_TRUE(HasEdge(member, "member_of", "Group of Seven")) << member << "\n" << Dump();
+  }
+  for (const char* other : {"European Union", "Peru", "Chile", "Brazil"}) {
+    EXPECT_FALSE(HasEdge(other, "member_of", "Group of Seven")) << other << "\n" << Dump();
+  }
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(
