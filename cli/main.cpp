@@ -917,8 +917,17 @@ int RunExport(const Globals& g, const std::string& around, int depth, const std:
   std::string drawn;
   std::function<Status(const ByteSink&)> produce;
   if (picture || selection.window.active()) {
-    auto graph = ExportSnapshot(*store.value(), selection);
+    // A picture's size is counted before its records are read: a whole large store is refused
+    // at once rather than after loading it.
+    int64_t selected = 0;
+    auto graph = ExportSnapshotAtMost(*store.value(), selection, picture ? max_nodes : 0, &selected);
     if (!graph.ok()) return Fail(graph.status());
+    if (graph.value() == nullptr) {
+      return Usage("export: the picture would hold " + std::to_string(selected) + " nodes, more than --max-nodes " +
+                   std::to_string(max_nodes) + " (Graphviz takes minutes and gigabytes on large graphs)\n"
+                   "narrow it with --around NODE --depth N (or --kinds, --relations, a time window), "
+                   "or draw it all the same with --max-nodes " + std::to_string(selected) + " (0: no limit)");
+    }
     Subgraph sub = SelectSubgraph(*graph.value(), selection);
     if (picture && max_nodes > 0 && static_cast<int64_t>(sub.nodes.size()) > max_nodes) {
       return Usage("export: the picture would hold " + std::to_string(sub.nodes.size()) + " nodes and " +

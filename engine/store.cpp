@@ -389,28 +389,35 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   // answers some of these lock conflicts with SQLITE_BUSY at once instead of calling the busy
   // handler (when waiting could deadlock: two connections both upgrading from a shared lock), so
   // the whole open is tried again, after a short random pause, until the busy timeout has passed.
-  const auto deadline =
-      std::chrono::steady_clock::now() + std::chrono::milliseconds(options.busy_timeout_ms);
+  // Each try waits for a lock only as long as is left of the timeout, and the pauses end with
+  // it: an open that was refused at once until just before the deadline, then waited the whole
+  // timeout on its last try, took twice the timeout.
+  using Clock = std::chrono::steady_clock;
+  const auto deadline = Clock::now() + std::chrono::milliseconds(std::max(0, options.busy_timeout_ms));
+  auto left_ms = [&] {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+    return static_cast<int>(std::max<int64_t>(0, left));
+  };
   for (unsigned attempt = 1;; ++attempt) {
     bool busy = false;
-    Result<std::unique_ptr<Store>> opened =
-        OpenAttempt(path, options, read_only, read_only ? open_name : path, read_flags, &busy);
-    if (!busy || std::chrono::steady_clock::now() >= deadline) return opened;
-    const unsigned pause_ms = 5 + (static_cast<unsigned>(::getpid()) * 7919u + attempt * 104729u) % 45u;
-    std::this_thread::sleep_for(std::chrono::milliseconds(pause_ms));
+    Result<std::unique_ptr<Store>> opened = OpenAttempt(path, options, read_only, read_only ? open_name : path,
+                                                        read_flags, left_ms(), &busy);
+    if (!busy || left_ms() == 0) return opened;
+    const int pause_ms = 5 + static_cast<int>((static_cast<unsigned>(::getpid()) * 7919u + attempt * 104729u) % 45u);
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::min(pause_ms, left_ms())));
   }
 }
 
 Result<std::unique_ptr<Store>> Store::OpenAttempt(const std::string& path,
                                                   const StoreOptions& options, bool read_only,
                                                   const std::string& open_name, int read_flags,
-                                                  bool* busy) {
+                                                  int wait_ms, bool* busy) {
   try {
     const int flags = read_only ? read_flags : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
     auto impl = std::make_unique<Impl>(open_name, flags);
     impl->read_only = read_only;
     SQLite::Database& db = impl->db;
-    db.setBusyTimeout(options.busy_timeout_ms);
+    db.setBusyTimeout(wait_ms);
 
     const int latest = schema::LatestVersion();
     int version = 0;
@@ -447,6 +454,7 @@ Result<std::unique_ptr<Store>> Store::OpenAttempt(const std::string& path,
     }
     db.exec("PRAGMA cache_size = -65536");  // 64 MiB of page cache (default 2 MiB)
     db.exec("PRAGMA foreign_keys = ON");
+    db.setBusyTimeout(options.busy_timeout_ms);  // each later statement may wait the whole timeout
     return std::unique_ptr<Store>(new Store(path, std::move(impl)));
   } catch (const SQLite::Exception& e) {
     const int code = e.getErrorCode() & 0xff;

@@ -366,11 +366,12 @@ class Store {
  private:
   struct Impl;
   Store(std::string path, std::unique_ptr<Impl> impl);
-  // One try of Open; sets *busy when it failed on a lock another process held.
+  // One try of Open, waiting at most `wait_ms` for another connection's lock (what is left of
+  // the busy timeout); sets *busy when it failed on a lock another process held.
   static Result<std::unique_ptr<Store>> OpenAttempt(const std::string& path,
                                                     const StoreOptions& options, bool read_only,
                                                     const std::string& open_name, int read_flags,
-                                                    bool* busy);
+                                                    int wait_ms, bool* busy);
   // ImportDocument with the graph `ready`, or (when null) from `extract` once it is needed.
   Result<ImportReport> ImportDocumentWith(const DocumentInput& document, const ExtractedGraph* ready,
                                           const std::function<ExtractedGraph()>& extract);

@@ -1,6 +1,8 @@
 #include "presentation/picture.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -75,12 +77,21 @@ std::string DotQuoted(const std::string& s) {
 
 constexpr std::string_view kTempPrefix = "dkg-picture-";
 
-// Removes the temporary files of pictures whose dkg was killed while Graphviz drew (a destructor
-// never ran): `dkg-picture-<pid>-XXXXXX.{dot,png,svg}` in `dir` for every <pid> that is no longer
-// a running process, as RemoveOrphanedTemporaries does beside a store. Each was as large as a
-// picture or its DOT, and /tmp kept them until reboot. Best effort.
-void RemoveOrphanedPictureFiles(const std::filesystem::path& dir) {
+// A temporary file's pid says little when /tmp is shared across pid namespaces (containers): a
+// live dkg elsewhere may have a pid that is free here, and a dead one's pid may be reused here.
+// What tells a live picture's file is the lock its dkg holds on it from creation to removal
+// (TempFile): the kernel drops it when the process dies, however it dies, and every process on
+// the machine sees it whatever its namespace.
+bool LockedElsewhere(int fd) {
+  if (::flock(fd, LOCK_EX | LOCK_NB) == 0) return false;
+  return errno == EWOULDBLOCK || errno == EINTR;  // any doubt: it is in use
+}
+
+}  // namespace
+
+void RemoveOrphanedPictureFiles(const std::filesystem::path& dir, std::chrono::seconds unlocked_age) {
   std::error_code ec;
+  const auto now = std::filesystem::file_time_type::clock::now();
   for (auto it = std::filesystem::directory_iterator(dir, ec); !ec && it != std::filesystem::directory_iterator();
        it.increment(ec)) {
     const std::string name = it->path().filename().string();
@@ -95,32 +106,70 @@ void RemoveOrphanedPictureFiles(const std::filesystem::path& dir) {
     if (dot != 6) continue;
     const std::string_view ext = tail.substr(dot);
     if (ext != ".dot" && ext != ".png" && ext != ".svg") continue;
+    const std::string path = it->path().string();
+    // O_NOFOLLOW: a link of that name (anyone may make one in /tmp) is not followed.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) continue;
+    struct stat opened {};
+    if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode) || LockedElsewhere(fd)) {
+      ::close(fd);
+      continue;
+    }
+    // Unlocked: its dkg has ended, or is a dkg from before the lock (or is between creating the
+    // file and locking it, which TempFile notices and redoes). Such a file goes when its pid is
+    // not running here; when the pid is, only once the file is older than any picture takes, for
+    // that pid may be another process's (namespaces, reuse).
     const pid_t pid = static_cast<pid_t>(std::stol(std::string(digits)));
     const bool alive = ::kill(pid, 0) == 0 || errno == EPERM;
-    if (!alive) std::filesystem::remove(it->path(), ec);
+    const auto modified = std::filesystem::last_write_time(it->path(), ec);
+    const bool old = !ec && now - modified > unlocked_age;
     ec.clear();
+    struct stat named {};
+    // Removed while locked, and only if the name still leads to the file locked.
+    if ((!alive || old) && ::lstat(path.c_str(), &named) == 0 && named.st_dev == opened.st_dev &&
+        named.st_ino == opened.st_ino) {
+      ::unlink(path.c_str());
+    }
+    ::close(fd);
   }
 }
 
-// A temporary file removed when this goes out of scope, named after this process
-// (`dkg-picture-<pid>-XXXXXX<suffix>`) so that a later dkg can tell a killed one's file from a
-// live one's and remove it (RemoveOrphanedPictureFiles).
+namespace {
+
+// A temporary file, locked (flock) from its creation until it is removed when this goes out of
+// scope, so that a later dkg can tell a killed one's file from a live one's and remove it
+// (RemoveOrphanedPictureFiles); named after this process (`dkg-picture-<pid>-XXXXXX<suffix>`)
+// for a person looking at /tmp.
 struct TempFile {
   std::string path;
+  int fd = -1;
   explicit TempFile(const char* suffix) {
     const std::filesystem::path dir = std::filesystem::temp_directory_path();
-    std::string tmpl = (dir / (std::string(kTempPrefix) + std::to_string(getpid()) + "-XXXXXX")).string() + suffix;
-    std::vector<char> buf(tmpl.begin(), tmpl.end());
-    buf.push_back('\0');
-    const int fd = mkstemps(buf.data(), static_cast<int>(std::string(suffix).size()));
-    if (fd >= 0) {
-      ::close(fd);
-      path = buf.data();
+    const std::string tmpl =
+        (dir / (std::string(kTempPrefix) + std::to_string(getpid()) + "-XXXXXX")).string() + suffix;
+    // Another dkg's cleanup may take the file between its creation and the lock: it then has
+    // removed it, so it is made again (the name no longer leads to the file locked).
+    for (int attempt = 0; attempt < 5; ++attempt) {
+      std::vector<char> buf(tmpl.begin(), tmpl.end());
+      buf.push_back('\0');
+      const int made = mkostemps(buf.data(), static_cast<int>(std::string(suffix).size()), O_CLOEXEC);
+      if (made < 0) return;
+      struct stat opened {}, named {};
+      if (::flock(made, LOCK_EX) == 0 && ::fstat(made, &opened) == 0 && ::lstat(buf.data(), &named) == 0 &&
+          opened.st_dev == named.st_dev && opened.st_ino == named.st_ino) {
+        fd = made;
+        path = buf.data();
+        return;
+      }
+      ::close(made);
     }
   }
   ~TempFile() {
     if (!path.empty()) std::remove(path.c_str());
+    if (fd >= 0) ::close(fd);  // the lock goes with the last descriptor, after the removal
   }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
 };
 
 // `text` broken at spaces into lines of about `width` bytes, so long meeting names make tall

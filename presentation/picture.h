@@ -1,5 +1,7 @@
 #pragma once
 
+#include <chrono>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -44,5 +46,17 @@ enum class PictureFormat { kSvg, kPng };
 // `timed_out` (if given) set.
 Result<std::string> DrawWithGraphviz(const std::string& dot, PictureFormat format, int timeout_seconds = 0,
                                      bool* timed_out = nullptr);
+
+// Removes from `dir` the temporary files (`dkg-picture-<pid>-XXXXXX.{dot,png,svg}`) of pictures
+// whose dkg was killed while Graphviz drew (its destructors never ran), which /tmp would keep
+// until reboot, each as large as a picture or its DOT. A file is in use while the lock its dkg
+// holds on it lasts, whatever the pid in its name says (/tmp may be shared across pid namespaces):
+// a locked file is never removed. An unlocked one is removed when its pid is not running here, or,
+// as the pid may be another process's, when it was last written more than `unlocked_age` ago
+// (longer than any picture is drawn: the command line stops Graphviz after 120 s unless told
+// otherwise, which protects the files of a dkg from before the lock). Best effort;
+// DrawWithGraphviz runs it on the temporary directory before each picture.
+void RemoveOrphanedPictureFiles(const std::filesystem::path& dir,
+                                std::chrono::seconds unlocked_age = std::chrono::seconds(3600));
 
 }  // namespace dkg::presentation

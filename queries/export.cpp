@@ -97,7 +97,47 @@ Subgraph SelectSubgraph(const GraphSnapshot& graph, const SubgraphSelection& sel
 }
 
 Result<std::unique_ptr<GraphSnapshot>> ExportSnapshot(const Store& store, const SubgraphSelection& selection) {
-  if (!selection.around) return GraphSnapshot::Build(store);
+  int64_t selected = 0;
+  return ExportSnapshotAtMost(store, selection, 0, &selected);
+}
+
+Result<std::unique_ptr<GraphSnapshot>> ExportSnapshotAtMost(const Store& store, const SubgraphSelection& selection,
+                                                            int64_t max_nodes, int64_t* selected) {
+  *selected = -1;
+  const bool limited = max_nodes > 0;
+  if (!selection.around) {
+    if (limited) {
+      // SelectSubgraph keeps the nodes of the kinds asked for, less the events the window excludes.
+      auto stats = store.Stats(/*by_relation=*/false);
+      if (!stats.ok()) return stats.status();
+      int64_t count = 0;
+      bool timed = false;  // whether some kind asked for is one a window applies to
+      if (selection.kinds.empty()) {
+        count = stats->nodes;
+        timed = true;
+      } else {
+        for (const std::string& kind : selection.kinds) {
+          auto it = stats->nodes_by_kind.find(kind);
+          if (it != stats->nodes_by_kind.end()) count += it->second;
+          timed = timed || IsTimedKind(kind);
+        }
+      }
+      if (count > max_nodes && timed && selection.window.active()) {
+        auto excluded = ExcludedByWindow(store, selection.window);
+        if (!excluded.ok()) return excluded.status();
+        if (selection.kinds.empty() || (selection.kinds.count("meeting") && selection.kinds.count("agreement"))) {
+          count -= static_cast<int64_t>(excluded.value()->size());  // every excluded node is of a kind asked for
+        } else {
+          auto of_kinds = store.KindsAndDates(*excluded.value(), selection.kinds);
+          if (!of_kinds.ok()) return of_kinds.status();
+          count -= static_cast<int64_t>(of_kinds->size());
+        }
+      }
+      *selected = count;
+      if (count > max_nodes) return std::unique_ptr<GraphSnapshot>();
+    }
+    return GraphSnapshot::Build(store);
+  }
   auto index = GraphIndex::Open(store);
   if (!index.ok()) return index.status();
   TraversalOptions options;
@@ -110,6 +150,17 @@ Result<std::unique_ptr<GraphSnapshot>> ExportSnapshot(const Store& store, const 
   }
   std::vector<int64_t> kept{*selection.around};
   for (const auto& [id, depth] : index.value()->Neighborhood(*selection.around, options)) kept.push_back(id);
+  if (limited && static_cast<int64_t>(kept.size()) > max_nodes) {
+    // The walk does not enter excluded events: only the kinds filter remains to count.
+    int64_t count = static_cast<int64_t>(kept.size());
+    if (!selection.kinds.empty()) {
+      auto of_kinds = store.KindsAndDates(kept, selection.kinds);
+      if (!of_kinds.ok()) return of_kinds.status();
+      count = static_cast<int64_t>(of_kinds->size());
+    }
+    *selected = count;
+    if (count > max_nodes) return std::unique_ptr<GraphSnapshot>();
+  }
   return GraphSnapshot::Induced(store, *index.value(), kept);
 }
 

@@ -40,6 +40,14 @@ Subgraph SelectSubgraph(const GraphSnapshot& graph, const SubgraphSelection& sel
 // depth and the edges among them (GraphSnapshot::Induced); else every record.
 Result<std::unique_ptr<GraphSnapshot>> ExportSnapshot(const Store& store, const SubgraphSelection& selection);
 
+// ExportSnapshot, unless SelectSubgraph would select more than `max_nodes` nodes from it (0: no
+// limit): then no record is read, the snapshot is null and `*selected` is how many it would
+// select. Counted on the store's counts by kind (less the events a window excludes) or on the
+// graph index's walk around a node, so a picture of a whole large store is refused after a count,
+// not after loading every record (1M nodes: 1 s rather than a minute and gigabytes).
+Result<std::unique_ptr<GraphSnapshot>> ExportSnapshotAtMost(const Store& store, const SubgraphSelection& selection,
+                                                            int64_t max_nodes, int64_t* selected);
+
 // A selection cut to at most `max_nodes` nodes, for a face that must answer in bounded time and
 // size on any store (the server). Around a node: its neighbourhood nearest first, cut; else the
 // nodes in id order, cut. When nothing is cut the subgraph is exactly SelectSubgraph's on

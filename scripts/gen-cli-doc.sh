@@ -447,13 +447,16 @@ cat >> "$out" <<'TXT'
 `data/style/kinds.tsv`, the same as the explorer page of `dkg serve`), labelled with its name and
 date, each edge with its relation. Graphviz takes minutes and gigabytes on thousands of nodes,
 so a picture holds at most `--max-nodes N` nodes (1000 by default; `0`: no limit): a larger
-selection is refused at once (exit status 2) with its size, before anything is drawn or written.
+selection is refused at once (exit status 2) with its size, counted before any record is read
+(half a second for a whole store of a million nodes), so nothing is drawn or written.
 `--around`, `--depth`, `--kinds`, `--relations` and a time window choose fewer. A dense graph
 under the cap can still take long (a thousand nodes with 5,000 edges ran Graphviz more than
 90 s): Graphviz is stopped after `--timeout SECONDS` (120 by default; `0`: no limit), with an
 error (exit status 1) and nothing written. A dkg stopped or
 killed meanwhile takes its `dot` with it, and the temporary files it leaves
-(`dkg-picture-PID-*` in `$TMPDIR` or `/tmp`) are removed by the next picture drawn.
+(`dkg-picture-PID-*` in `$TMPDIR` or `/tmp`) are removed by the next picture drawn: a live
+dkg holds a lock on its files (flock), which the kernel drops when it dies, so a shared `/tmp`
+(containers with their own process ids) never loses a drawing's files to another's cleanup.
 TXT
 run "A picture of Misri's neighbourhood (shown in the README):" 'dkg export --around "Vikram Misri" --depth 2 --format png -o misri.png && head -c 4 misri.png | tail -c 3'
 run "The SVG names each node:" 'dkg export --around "Vikram Misri" --format svg | grep -c "<title>n[0-9]*</title>"'

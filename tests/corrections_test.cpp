@@ -35,6 +35,9 @@ struct Fixture {
   ExtractedGraph graph;
 };
 
+// The span [start, end) of a text, from string sizes and positions.
+Span SpanOf(size_t start, size_t end) { return {static_cast<int64_t>(start), static_cast<int64_t>(end)}; }
+
 ExtractedNode Node(const std::string& kind, const std::string& name, Span mention,
                    std::vector<std::string> aliases = {}) {
   ExtractedNode n;
@@ -337,13 +340,13 @@ TEST_F(CorrectionsTest, SplitHoldsAcrossReimport) {
 TEST_F(CorrectionsTest, OfficeTermsFollowMergeAndSplit) {
   auto report = [](const std::string& name, const std::string& source) {
     Fixture f = Doc(name + " of Sweden, the Foreign Minister, spoke.", source);
-    f.graph.nodes = {Node("official", name, {0, name.size()}), Node("country", "Sweden", {name.size() + 4, name.size() + 10})};
-    f.graph.edges = {Edge(0, "represents", 1, {0, f.doc.text.size()})};
+    f.graph.nodes = {Node("official", name, SpanOf(0, name.size())), Node("country", "Sweden", SpanOf(name.size() + 4, name.size() + 10))};
+    f.graph.edges = {Edge(0, "represents", 1, SpanOf(0, f.doc.text.size()))};
     ExtractedOffice office;
     office.official = 0;
     office.title = "Foreign Minister";
     office.country = 1;
-    office.evidence = {{0, f.doc.text.size()}, "test-rule"};
+    office.evidence = {SpanOf(0, f.doc.text.size()), "test-rule"};
     f.graph.offices = {office};
     return f;
   };
@@ -582,7 +585,9 @@ TEST_F(CorrectionsTest, CorrectionsTravelWithTheJsonExport) {
     ExpectIntegrity();  // after every operation
     EXPECT_TRUE(stored.ok()) << stored.status().message();
     EXPECT_TRUE(store_->IndexDocuments().ok());
-    if (stored.ok()) EXPECT_EQ(stored->corrections_added, 6);
+    if (stored.ok()) {
+      EXPECT_EQ(stored->corrections_added, 6);
+    }
   };
   fresh_from(exported, "c.db");
   ExpectConsistent();
@@ -940,7 +945,7 @@ TEST_F(CorrectionsTest, RetractedIdsAreNotGivenAgain) {
 TEST_F(CorrectionsTest, DatesAreChosenFromTheClaimsThatHold) {
   auto report = [](const std::string& text, const std::string& meeting, const std::string& date) {
     Fixture f = Doc(text, "report-" + std::to_string(std::hash<std::string>()(text) % 1000) + ".txt");
-    f.graph.nodes = {Node("meeting", meeting, {0, meeting.size()})};
+    f.graph.nodes = {Node("meeting", meeting, SpanOf(0, meeting.size()))};
     f.graph.nodes[0].date = date;
     return f;
   };
@@ -1140,10 +1145,11 @@ TEST_F(CorrectionsTest, CorrectionsRaceWithAnImport) {
     Fixture f = Doc("Report " + std::to_string(i) + ": Rajnath Singh welcomed Misri to the 3rd 2+2 Dialogue.",
                     "r" + std::to_string(i) + ".txt");
     const size_t at = f.doc.text.find("Rajnath");
-    f.graph.nodes = {Node("official", "Rajnath Singh", {at, at + 13}),
-                     Node("official", "Vikram Misri", {at + 23, at + 28}, {"Misri"}),
-                     Node("meeting", "3rd 2+2 Dialogue", {at + 36, at + 52}), Node("country", "Japan", {0, 0})};
-    f.graph.edges = {Edge(0, "attended", 2, {at, f.doc.text.size()}), Edge(0, "represents", 3, {at, f.doc.text.size()})};
+    f.graph.nodes = {Node("official", "Rajnath Singh", SpanOf(at, at + 13)),
+                     Node("official", "Vikram Misri", SpanOf(at + 23, at + 28), {"Misri"}),
+                     Node("meeting", "3rd 2+2 Dialogue", SpanOf(at + 36, at + 52)), Node("country", "Japan", {0, 0})};
+    f.graph.edges = {Edge(0, "attended", 2, SpanOf(at, f.doc.text.size())),
+                     Edge(0, "represents", 3, SpanOf(at, f.doc.text.size()))};
     more.push_back(f);
   }
   std::atomic<int> failures{0};

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <filesystem>
 #include <thread>
 
@@ -345,6 +346,33 @@ TEST_F(StoreTest, RefusesAStoreFromANewerSchema) {
   EXPECT_NE(store.status().message().find("newer"), std::string::npos);
 }
 
+// Open waits for another connection's lock at most its busy timeout in all: each try is given
+// only what is left of it (a try refused at once just before the deadline, followed by one that
+// waited the whole timeout, made an open take twice the timeout).
+TEST_F(StoreTest, OpenBlockedByAnExclusiveLockGivesUpWithinItsBusyTimeout) {
+  const std::string path = dir_.File("held.db");
+  {
+    auto created = Store::Open(path);
+    ASSERT_TRUE(created.ok());
+  }
+  SQLite::Database holder(path, SQLite::OPEN_READWRITE);
+  holder.exec("PRAGMA journal_mode = DELETE");  // a rollback journal: an exclusive lock bars readers
+  holder.exec("BEGIN EXCLUSIVE");
+  StoreOptions options;
+  options.busy_timeout_ms = 300;
+  const auto t0 = std::chrono::steady_clock::now();
+  auto store = Store::Open(path, options);
+  const auto ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find("locked"), std::string::npos) << store.status().message();
+  EXPECT_GE(ms, 250) << "it waited for the lock";
+  EXPECT_LT(ms, 3 * 300) << "it waited at most about its busy timeout";
+  holder.exec("ROLLBACK");
+  // Once the lock is gone, the same open succeeds.
+  EXPECT_TRUE(Store::Open(path, options).ok());
+}
+
 TEST_F(StoreTest, NameWithAndWithoutDiacriticsIsOneNode) {
   auto store = OpenStore();
   ExtractedGraph first;
@@ -386,7 +414,9 @@ TEST_F(StoreTest, NamesakesStayApartAndCompatibleFormsJoin) {
   EXPECT_EQ(initial_ids.value(), kakakaka.value()) << "K. Zed joins Kakakaka Zed";
   // The bare surname alone names three people: it joins none of them.
   EXPECT_EQ(import_one("Zed", {}).nodes_merged, 0);
-  auto officials = store->ListNodes(NodeListFilter{"official"});
+  NodeListFilter of_officials;
+  of_officials.kind = "official";
+  auto officials = store->ListNodes(of_officials);
   ASSERT_TRUE(officials.ok());
   EXPECT_EQ(officials->size(), 4u);  // three namesakes and the unresolved "Zed"
 }

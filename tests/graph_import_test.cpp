@@ -745,8 +745,8 @@ TEST(GraphIndexTest, StoreRestoredFromAnOlderCopyNeverUsesTheNewerIndex) {
     const int64_t japan = *(*store)->FindByXid("jp").value();
     const int64_t tokyo = *(*store)->FindByXid("tk").value();
     EXPECT_EQ((*index)->fingerprint(), (*store)->Fingerprint().value());
-    EXPECT_EQ((*index)->PathLength(japan, tokyo, {1, {}, Direction::kOut}), 1);   // this state
-    EXPECT_EQ((*index)->PathLength(india, tokyo, {1, {}, Direction::kOut}), -1);  // not the other
+    EXPECT_EQ((*index)->PathLength(japan, tokyo, {1, {}, Direction::kOut, nullptr}), 1);   // this state
+    EXPECT_EQ((*index)->PathLength(india, tokyo, {1, {}, Direction::kOut, nullptr}), -1);  // not the other
   }
 }
 

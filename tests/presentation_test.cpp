@@ -1,12 +1,22 @@
 // The output contract's building blocks: typed cells, CSV, fitted tables, terminal escaping.
 #include <gtest/gtest.h>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <atomic>
 #include <chrono>
+#include <cstdlib>
+#include <filesystem>
 #include <sstream>
+#include <thread>
+#include <vector>
 
 #include "presentation/answers.h"
 #include "presentation/output.h"
 #include "presentation/picture.h"
+#include "tests/test_util.h"
 
 namespace dkg::presentation {
 namespace {
@@ -98,6 +108,65 @@ TEST(AnswersTest, ShowNamesASetDateAsACorrection) {
   EXPECT_EQ(text.str().find("document set-date"), std::string::npos) << text.str();
 }
 
+// A picture's temporary files are told by the lock their dkg holds, not by the pid in their name
+// (/tmp may be shared across pid namespaces): a locked file stays whatever its pid, an unlocked
+// one goes when its pid is not running here, or when it is old (the pid may be another's).
+TEST(PictureTest, OrphanedTemporariesAreToldByTheirLockNotTheirPid) {
+  testing::TempDir dir;
+  namespace fs = std::filesystem;
+  // A pid no process has here (above the kernel's pid_max of 4194304), and this process's own.
+  const std::string gone = "dkg-picture-999999999-";
+  const std::string mine = "dkg-picture-" + std::to_string(::getpid()) + "-";
+  const std::vector<std::string> names{gone + "aaaaaa.dot", gone + "bbbbbb.svg", mine + "cccccc.png",
+                                       mine + "dddddd.dot", "dkg-picture-notapid-eeeeee.dot", gone + "ffffff.txt"};
+  for (const std::string& name : names) {
+    testing::WriteFile(dir.File(name), "x");
+  }
+  // A live dkg in another pid namespace drawing: its pid means nothing here, but it holds the lock.
+  const int held = ::open(dir.File(gone + "bbbbbb.svg").c_str(), O_RDONLY | O_CLOEXEC);
+  ASSERT_GE(held, 0);
+  ASSERT_EQ(::flock(held, LOCK_EX), 0);
+  // An old file of a running pid (here this one, which holds no lock on it): the pid may be another
+  // process's that reused it.
+  fs::last_write_time(dir.File(mine + "dddddd.dot"), fs::file_time_type::clock::now() - std::chrono::hours(2));
+
+  RemoveOrphanedPictureFiles(dir.path(), std::chrono::seconds(3600));
+  EXPECT_FALSE(fs::exists(dir.File(gone + "aaaaaa.dot"))) << "unlocked, its pid not running";
+  EXPECT_TRUE(fs::exists(dir.File(gone + "bbbbbb.svg"))) << "locked by a live dkg";
+  EXPECT_TRUE(fs::exists(dir.File(mine + "cccccc.png"))) << "unlocked but recent, its pid running";
+  EXPECT_FALSE(fs::exists(dir.File(mine + "dddddd.dot"))) << "unlocked and old";
+  EXPECT_TRUE(fs::exists(dir.File("dkg-picture-notapid-eeeeee.dot"))) << "not a name dkg gives";
+  EXPECT_TRUE(fs::exists(dir.File(gone + "ffffff.txt"))) << "not a name dkg gives";
+  // Once the lock is gone (its dkg killed), the next cleanup removes the file.
+  ::close(held);
+  RemoveOrphanedPictureFiles(dir.path(), std::chrono::seconds(3600));
+  EXPECT_FALSE(fs::exists(dir.File(gone + "bbbbbb.svg")));
+}
+
+// A picture drawn while another dkg cleans the same temporary directory keeps its files: they are
+// locked from their creation, and a drawing leaves none behind.
+TEST(PictureTest, DrawingKeepsItsLockedTemporariesFromAConcurrentCleanup) {
+  testing::TempDir dir;
+  const char* old_tmpdir = std::getenv("TMPDIR");
+  const std::string saved = old_tmpdir ? old_tmpdir : "";
+  ::setenv("TMPDIR", dir.path().c_str(), 1);
+  std::atomic<bool> done{false};
+  std::thread cleaner([&] {
+    while (!done) RemoveOrphanedPictureFiles(dir.path(), std::chrono::seconds(0));
+  });
+  int drawn = 0;
+  for (int i = 0; i < 20; ++i) {
+    auto svg = DrawWithGraphviz("digraph g { a -> b; b -> c; }", PictureFormat::kSvg, 30);
+    if (svg.ok() && svg->find("<svg") != std::string::npos) ++drawn;
+  }
+  done = true;
+  cleaner.join();
+  if (old_tmpdir) ::setenv("TMPDIR", saved.c_str(), 1);
+  else ::unsetenv("TMPDIR");
+  EXPECT_EQ(drawn, 20);
+  EXPECT_TRUE(std::filesystem::is_empty(dir.path()));
+}
+
 }  // namespace
 }  // namespace dkg::presentation
 
@@ -151,6 +220,7 @@ TEST(PictureTest, ADrawingPastItsTimeIsStopped) {
   EXPECT_FALSE(timed_out);
   EXPECT_NE(small->find("<svg"), std::string::npos);
 }
+
 
 }  // namespace
 }  // namespace dkg

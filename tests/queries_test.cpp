@@ -6,6 +6,7 @@
 #include "queries/export.h"
 #include "queries/graph_snapshot.h"
 #include "queries/queries.h"
+#include "queries/time_window.h"
 #include "tests/test_util.h"
 
 namespace dkg {
@@ -180,6 +181,89 @@ TEST_F(StoreBackedTest, SubgraphAroundANodeKeepsItsNeighbourhoodOnly) {
   EXPECT_EQ(sub.edges.size(), 1u);
   selection.kinds = {"official"};
   EXPECT_EQ(SelectSubgraph(*graph.value(), selection).edges.size(), 0u);
+}
+
+
+// A picture too large to draw is refused on a count taken before any record is read: the count
+// must be exactly the number of nodes SelectSubgraph would select from ExportSnapshot, for every
+// kind of selection (whole store, kinds, a window, around a node), else the refusal would name a
+// wrong number or let a too large selection through.
+TEST(ExportSnapshotAtMostTest, CountsWhatSelectSubgraphSelectsBeforeReadingIt) {
+  testing::TempDir dir;
+  auto store = Store::Open(dir.File("count.db"));
+  ASSERT_TRUE(store.ok());
+  ExtractedGraph g;
+  auto node = [&](const std::string& kind, const std::string& name, const std::string& date = "") {
+    ExtractedNode n;
+    n.kind = kind;
+    n.name = name;
+    n.date = date;
+    g.nodes.push_back(n);
+    return static_cast<int>(g.nodes.size()) - 1;
+  };
+  auto edge = [&](int s, const std::string& relation, int t) {
+    ExtractedEdge e;
+    e.source = s;
+    e.target = t;
+    e.relation = relation;
+    e.evidence.push_back({{0, 5}, "test"});
+    g.edges.push_back(e);
+  };
+  const int india = node("country", "India");
+  const int japan = node("country", "Japan");
+  const int misri = node("official", "Vikram Misri");
+  for (int i = 0; i < 6; ++i) {
+    const int meeting = node("meeting", "round " + std::to_string(i), "202" + std::to_string(i) + "-05-01");
+    const int pact = node("agreement", "pact " + std::to_string(i), "202" + std::to_string(i) + "-05-01");
+    edge(meeting, "held_in", i % 2 ? india : japan);
+    edge(pact, "agreed_at", meeting);
+    edge(misri, "attended", meeting);
+  }
+  node("meeting", "undated round");
+  DocumentInput d;
+  d.source = "d.txt";
+  d.text = "Hello world";
+  d.sha256 = Sha256Hex(d.text);
+  ASSERT_TRUE(store.value()->ImportDocument(d, g).ok());
+
+  auto window = ParseWindow("2022-01-01", "2024-12-31", "");
+  ASSERT_TRUE(window.ok());
+  std::vector<SubgraphSelection> selections(7);
+  selections[1].kinds = {"meeting"};
+  selections[2].window = window.value();
+  selections[3].kinds = {"meeting", "country"};
+  selections[3].window = window.value();
+  selections[4].kinds = {"meeting", "agreement"};
+  selections[4].window = window.value();
+  selections[5].around = 3;  // Vikram Misri, at depth 2: his meetings, their places and pacts
+  selections[5].depth = 2;
+  selections[6] = selections[5];
+  selections[6].kinds = {"agreement"};
+  selections[6].window = window.value();
+  for (size_t i = 0; i < selections.size(); ++i) {
+    const SubgraphSelection& selection = selections[i];
+    auto whole = ExportSnapshot(*store.value(), selection);
+    ASSERT_TRUE(whole.ok());
+    const int64_t expected = static_cast<int64_t>(SelectSubgraph(*whole.value(), selection).nodes.size());
+    ASSERT_GT(expected, 1) << "selection " << i;
+    int64_t selected = 0;
+    auto refused = ExportSnapshotAtMost(*store.value(), selection, expected - 1, &selected);
+    ASSERT_TRUE(refused.ok());
+    EXPECT_EQ(refused.value(), nullptr) << "selection " << i;
+    EXPECT_EQ(selected, expected) << "selection " << i;
+    auto drawn = ExportSnapshotAtMost(*store.value(), selection, expected, &selected);
+    ASSERT_TRUE(drawn.ok());
+    ASSERT_NE(drawn.value(), nullptr) << "selection " << i;
+    EXPECT_EQ(SelectSubgraph(*drawn.value(), selection).nodes.size(), static_cast<size_t>(expected));
+  }
+  // The counts differ from selection to selection (the window and the kinds are counted).
+  int64_t all = 0, meetings = 0, in_window = 0;
+  ExportSnapshotAtMost(*store.value(), selections[0], 1, &all);
+  ExportSnapshotAtMost(*store.value(), selections[1], 1, &meetings);
+  ExportSnapshotAtMost(*store.value(), selections[2], 1, &in_window);
+  EXPECT_EQ(all, 3 + 6 + 6 + 1);
+  EXPECT_EQ(meetings, 7);
+  EXPECT_EQ(in_window, 3 + 3 + 3);  // 2022, 2023 and 2024's meeting and pact; the undated one out
 }
 
 }  // namespace
