@@ -417,7 +417,7 @@ struct Api::Impl::Session {
     auto others = store->GetNodes(other_ids);
     if (!others.ok()) return Refusal{500, others.status().message()};
     std::map<int64_t, NodeRecord> by_id;
-    for (NodeRecord& n : others.value()) by_id[n.id] = std::move(n);
+    for (NodeRecord& other : others.value()) by_id[other.id] = std::move(other);
     Reply reply = JsonReply([&](const auto& o) { presentation::PresentNodeCard(c, by_id, o); });
     reply.note = note;
     reply.total = c.edges_total;

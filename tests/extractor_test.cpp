@@ -367,7 +367,9 @@ TEST_F(ExtractorTest, RoleInRelativeClauseHoldsForItsOwnSubject) {
   EXPECT_FALSE(HasEdge("Ana Souza", "chaired", summit->name)) << Dump();
   EXPECT_FALSE(HasEdge("Luis Prado", "chaired", summit->name)) << Dump();
   for (const auto& e : graph_.edges) {
-    if (e.relation == "chaired") EXPECT_NE(graph_.nodes[e.source].name, "Olu Adeyemi") << Dump();
+    if (e.relation == "chaired") {
+      EXPECT_NE(graph_.nodes[e.source].name, "Olu Adeyemi") << Dump();
+    }
   }
   // A "who" clause that ended (", and together the two of them co-chaired") leaves the role to both.
   bool wu = false;

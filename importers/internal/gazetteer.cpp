@@ -88,8 +88,8 @@ Status Gazetteer::Parse(const std::string& file, std::string_view text) {
     } else if (file == "places.tsv") {
       places_.push_back({f[0], f[1], f[2], f[3], Values(f[4])});
     } else if (file == "titles.tsv") {
-      titles_.push_back({f[0], f[1], f[3]});
-      for (const std::string& alias : Values(f[2])) titles_.push_back({alias, f[1], f[3]});
+      titles_.push_back({f[0], f[1], f[3], {}});
+      for (const std::string& alias : Values(f[2])) titles_.push_back({alias, f[1], f[3], {}});
     } else if (file == "organizations.tsv") {
       orgs_.push_back({f[0], Values(f[1]), f[2], f[3], Values(f[4])});
     } else if (file == "honorifics.txt") {
