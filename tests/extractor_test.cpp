@@ -628,6 +628,23 @@ TEST_F(ExtractorTest, CountriesListedInAGroupingsStoryAreItsMembers) {
   }
 }
 
+// "exchanged views during the talks", "was accompanied by": the people take part in the meeting.
+TEST_F(ExtractorTest, ExchangingViewsAndAccompanyingAreTakingPart) {
+  Extract(
+      "Commission\nMar 6, 2025\n"
+      "Portugal and Brazil held the 5th Portugal-Brazil Joint Commission in Lisbon on Monday.\n"
+      "During the commission, Foreign Minister Ana Souza and Minister Karl Brandt exchanged views on trade.\n"
+      "At the 5th Portugal-Brazil Joint Commission, Minister Karl Brandt was accompanied by Deputy Minister Lena Berg.\n");
+  const ExtractedNode* commission = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("Joint Commission") != std::string::npos) commission = &n;
+  }
+  ASSERT_NE(commission, nullptr) << Dump();
+  for (const char* who : {"Ana Souza", "Karl Brandt", "Lena Berg"}) {
+    EXPECT_TRUE(HasEdge(who, "attended", commission->name)) << who << "\n" << Dump();
+  }
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(
