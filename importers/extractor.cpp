@@ -1906,6 +1906,12 @@ class Run {
           if (IsGenericStatement(si, m.b, m.e)) break;  // made per meeting by JointStatements()
           m.node = static_cast<long>(AgreementNode(si, m.b, m.e, "pattern:named-agreement"));
           NamedAgreementParties(si, m);
+          for (const Mention& x : si.m) {  // "ASEAN Outlook", "UN Charter": a body's instrument
+            if (&x == &m || x.b < m.b || x.e > m.e) continue;
+            if (x.type == MT::kOrg || x.type == MT::kCountry || x.type == MT::kCapital) {
+              named_with_sides_.insert(static_cast<size_t>(m.node));
+            }
+          }
           break;
         default:
           break;
@@ -3767,6 +3773,27 @@ class Run {
         builder_.Edge(CountryNode(g_.CountryByIso(iso)), "party_to", agreement, span, "agree:story-countries");
       }
     }
+    // A bilateral story's instrument named without its parties ("the 2006 Lombok Treaty", "a
+    // Comprehensive Strategic Partnership") is between the story's two countries; not one whose
+    // name holds a body or a country ("the UN Charter", "the ASEAN Outlook").
+    if (dominant.size() == 2) {
+      std::set<size_t> with_parties;
+      for (size_t i = 0; i < builder_.edges().size(); ++i) {
+        const ExtractedEdge& e = builder_.edges()[i];
+        if (e.relation == "party_to" && builder_.IsLive(i)) with_parties.insert(e.target);
+      }
+      for (size_t n = 0; n < builder_.node_count(); ++n) {
+        if (builder_.node(n).kind != "agreement" || with_parties.count(n) || named_with_sides_.count(n)) continue;
+        // "the UN Charter", "the ANZUS Treaty": a name opening with an acronym is a body's or a
+        // group's instrument.
+        const std::string& name = builder_.node(n).name;
+        const std::string first = name.substr(0, name.find(' '));
+        if (first.size() >= 2 && std::all_of(first.begin(), first.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+        for (const std::string& iso : dominant) {
+          builder_.Edge(CountryNode(g_.CountryByIso(iso)), "party_to", n, FirstMention(n), "agree:story-countries");
+        }
+      }
+    }
     for (const auto& [agreement, meeting] : agreement_meeting_) {
       builder_.SetDate(agreement, builder_.node(meeting).date);
     }
@@ -4033,6 +4060,7 @@ class Run {
   std::map<size_t, size_t> agreement_meeting_;
   long focus_meeting_ = -1;
   long focus_dialogue_ = -1;
+  std::set<size_t> named_with_sides_;  // agreements whose names hold a body or a country
   std::set<long> story_groupings_;  // groupings of the gazetteer the story has named
   long last_subject_ = -1;  // the first official of the latest sentence naming one
   long last_org_ = -1;      // the latest organization named

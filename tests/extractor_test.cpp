@@ -645,6 +645,20 @@ TEST_F(ExtractorTest, ExchangingViewsAndAccompanyingAreTakingPart) {
   }
 }
 
+// In a story about two countries, a treaty named without its parties is theirs; the UN Charter
+// (a name opening with a body's acronym) is not.
+TEST_F(ExtractorTest, ABilateralStorysUnattributedTreatyIsBetweenItsTwoCountries) {
+  Extract(
+      "Ministers meet\nMar 6, 2025\n"
+      "Portugal and Brazil held the 5th Portugal-Brazil Joint Commission in Lisbon on Monday.\n"
+      "Guided by the 2006 Treaty of Friendship, Portugal and Brazil reviewed their ties.\n"
+      "Both countries upheld the UN Charter, Portugal said, and Brazil agreed.\n");
+  ASSERT_NE(Find("agreement", "2006 Treaty of Friendship"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Portugal", "party_to", "2006 Treaty of Friendship")) << Dump();
+  EXPECT_TRUE(HasEdge("Brazil", "party_to", "2006 Treaty of Friendship")) << Dump();
+  EXPECT_FALSE(HasEdge("Portugal", "party_to", "UN Charter")) << Dump();
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(
