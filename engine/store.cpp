@@ -2470,6 +2470,100 @@ Result<std::vector<std::vector<Store::EdgeEnd>>> Store::EdgeEndsOf(const std::ve
   });
 }
 
+Result<std::vector<std::vector<Store::EdgeEnd>>> Store::EdgeEndsOfSourcesOf(int64_t target, const std::string& relation,
+                                                                           std::vector<int64_t>& sources,
+                                                                           std::vector<std::string>& relations) const {
+  return Guard(path_, [&]() -> Result<std::vector<std::vector<EdgeEnd>>> {
+    sources.clear();
+    relations.clear();
+    std::optional<MapWhileReading> map;
+    map.emplace(impl_->db);
+    SQLite::Transaction tx(impl_->db);  // one snapshot for both sides
+    // The linking edges by id: the sources' order.
+    SQLite::Statement links(impl_->db, "SELECT id, source FROM edges WHERE target = ?1 AND relation = ?2");
+    links.bind(1, target);
+    links.bind(2, relation);
+    std::vector<std::pair<int64_t, int64_t>> by_id;
+    while (links.executeStep()) by_id.emplace_back(links.getColumn(0).getInt64(), links.getColumn(1).getInt64());
+    std::sort(by_id.begin(), by_id.end());
+    std::unordered_map<int64_t, size_t> position;  // link edge id -> index into sources
+    position.reserve(by_id.size());
+    for (const auto& [id, source] : by_id) {
+      position.emplace(id, sources.size());
+      sources.push_back(source);
+    }
+    std::vector<std::vector<EdgeEnd>> all(sources.size());
+    if (sources.empty()) return all;
+    // As EdgeEndsOf's two statements, joined to the linking edges: each side on its covering
+    // index, rows grouped by source and, within one, by relation.
+    SQLite::Statement out_of(impl_->db,
+                             "SELECT l.id, e.id, e.target, e.relation FROM edges l JOIN edges e ON e.source = l.source "
+                             "WHERE l.target = ?1 AND l.relation = ?2");
+    SQLite::Statement into(impl_->db,
+                           "SELECT l.id, e.id, e.source, e.relation FROM edges l JOIN edges e ON e.target = l.source "
+                           "AND e.source <> l.source WHERE l.target = ?1 AND l.relation = ?2");
+    uint32_t last = 0;  // the relation of the row before
+    for (SQLite::Statement* st : {&out_of, &into}) {
+      st->bind(1, target);
+      st->bind(2, relation);
+      int64_t link = 0;
+      size_t at = 0;
+      while (st->executeStep()) {
+        const int64_t l = st->getColumn(0).getInt64();
+        if (l != link) link = l, at = position.at(l);
+        const SQLite::Column name = st->getColumn(3);
+        const std::string_view rel(name.getText(), static_cast<size_t>(name.getBytes()));
+        if (relations.empty() || rel != relations[last]) {
+          auto it = std::find(relations.begin(), relations.end(), rel);
+          if (it == relations.end()) it = relations.emplace(relations.end(), rel);
+          last = static_cast<uint32_t>(it - relations.begin());
+        }
+        const int64_t other = st->getColumn(2).getInt64();
+        const int64_t node = sources[at];
+        all[at].push_back({st->getColumn(1).getInt64(), other, last, st == &into || other == node});
+      }
+    }
+    // Each source's edges by relation name, then id, as EdgeEndsOf lists them.
+    std::vector<uint32_t> rank(relations.size());
+    std::vector<uint32_t> by_name(relations.size());
+    for (uint32_t r = 0; r < by_name.size(); ++r) by_name[r] = r;
+    std::sort(by_name.begin(), by_name.end(), [&](uint32_t a, uint32_t b) { return relations[a] < relations[b]; });
+    for (uint32_t k = 0; k < by_name.size(); ++k) rank[by_name[k]] = k;
+    for (auto& edges : all) {
+      std::sort(edges.begin(), edges.end(), [&](const EdgeEnd& a, const EdgeEnd& b) {
+        return rank[a.relation] != rank[b.relation] ? rank[a.relation] < rank[b.relation] : a.id < b.id;
+      });
+    }
+    return all;
+  });
+}
+
+Status Store::ForEachNodeDate(const std::set<std::string>& kinds, const std::string& at_least,
+                              const std::string& below,
+                              const std::function<void(int64_t, std::string_view)>& each) const {
+  auto done = Guard(path_, [&]() -> Result<bool> {
+    std::string sql = "SELECT id, date FROM nodes WHERE kind = ?1";
+    if (!at_least.empty()) sql += " AND date >= ?2";
+    if (!below.empty()) sql += " AND date < ?3";
+    SQLite::Statement st(impl_->db, sql);
+    std::optional<SQLite::Transaction> tx;  // one snapshot for every kind
+    if (kinds.size() > 1) tx.emplace(impl_->db);
+    for (const std::string& kind : kinds) {
+      st.reset();
+      st.bind(1, kind);
+      if (!at_least.empty()) st.bind(2, at_least);
+      if (!below.empty()) st.bind(3, below);
+      while (st.executeStep()) {
+        const SQLite::Column date = st.getColumn(1);
+        each(st.getColumn(0).getInt64(),
+             date.isNull() ? std::string_view() : std::string_view(date.getText(), static_cast<size_t>(date.getBytes())));
+      }
+    }
+    return true;
+  });
+  return done.ok() ? Status::Ok() : done.status();
+}
+
 Result<std::vector<std::tuple<int64_t, std::string, std::string>>> Store::KindsAndDates(
     const std::vector<int64_t>& ids, const std::set<std::string>& kinds) const {
   return Guard(path_, [&]() -> Result<std::vector<std::tuple<int64_t, std::string, std::string>>> {

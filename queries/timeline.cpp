@@ -313,8 +313,10 @@ Result<CandidateList> Candidates(const Store& store, int64_t id, bool through_of
     out.list.push_back({e.other, 0, e.relation});
   }
   if (officials.empty()) return out;
+  // The officials' edges in one joined read (Store::EdgeEndsOfSourcesOf), in the order of their
+  // represents edges as the subject's own list has them (by id).
   std::vector<std::string> names;
-  auto theirs = store.EdgeEndsOf(officials, names);
+  auto theirs = store.EdgeEndsOfSourcesOf(id, "represents", officials, names);
   if (!theirs.ok()) return theirs.status();
   std::vector<uint32_t> code(names.size());  // their relation codes as the subject's
   for (size_t r = 0; r < names.size(); ++r) {
@@ -352,13 +354,15 @@ Result<Timeline> AssembleIndexed(const Store& store, std::vector<NodeRecord> sub
     // index of dated events beats a lookup each.
     std::string at_least, below;
     window.TextBounds(at_least, below);
-    auto dated = store.NodeDates(kinds, at_least, below);
-    if (!dated.ok()) return dated.status();
-    for (const auto& [id, date] : dated.value()) {
+    // Streamed: the dates of the events the subject did not reach are never copied.
+    std::string date;
+    Status s = store.ForEachNodeDate(kinds, at_least, below, [&](int64_t id, std::string_view text) {
       const auto at = first.Find(id);
-      if (!at || !window.Holds(date)) continue;
-      events.push_back({id, PackedDateKey(date), *at});
-    }
+      if (!at) return;
+      date.assign(text);
+      if (window.Holds(date)) events.push_back({id, PackedDateKey(date), *at});
+    });
+    if (!s.ok()) return s;
   } else {
     // Lookups in id order visit the table's pages in order.
     auto dated = store.KindsAndDates(first.Ids(), kinds);
