@@ -1,6 +1,5 @@
 #include "queries/graph_index.h"
 
-#include <sys/mman.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -15,6 +14,7 @@
 #include <unordered_map>
 
 #include "engine/atomic_file.h"
+#include "engine/huge_pages.h"
 
 namespace dkg {
 
@@ -604,23 +604,6 @@ Status GraphIndex::Save(const std::string& path) const {
   write(graph_->relation);
   return out.Commit();  // reports the first failed write, if any
 }
-
-namespace {
-
-// Asks the kernel to back the untouched memory of a large array with 2 MB pages where it can
-// (transparent huge pages in "madvise" mode): the 71 MB of the 1M-node store's index otherwise
-// cost 17,000 page faults as they are filled. A hint; nothing changes where it is not honoured.
-void AskHugePages([[maybe_unused]] void* data, [[maybe_unused]] size_t bytes) {
-#if defined(MADV_HUGEPAGE)
-  constexpr uintptr_t kHuge = uintptr_t{1} << 21;
-  if (bytes < 4 * kHuge) return;
-  const uintptr_t begin = (reinterpret_cast<uintptr_t>(data) + kHuge - 1) & ~(kHuge - 1);
-  const uintptr_t end = (reinterpret_cast<uintptr_t>(data) + bytes) & ~(kHuge - 1);
-  if (end > begin) (void)madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
-#endif
-}
-
-}  // namespace
 
 std::unique_ptr<GraphIndex> GraphIndex::Load(const std::string& path, const std::string& store_id,
                                              int64_t generation, const std::string& fingerprint) {
