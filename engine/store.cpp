@@ -1928,6 +1928,49 @@ struct MapWhileReading {
   }
 };
 
+// A statement stepped and read through SQLite's own calls: for hundreds of thousands of rows
+// (a busy country's edges, the store's event dates), SQLiteCpp's Column objects (a shared
+// pointer copied per column read) cost more than the row. Errors throw SQLite::Exception as
+// SQLiteCpp's do, for Guard.
+class RawStatement {
+ public:
+  RawStatement(SQLite::Database& db, const std::string& sql) : db_(db.getHandle()) {
+    const int rc = sqlite3_prepare_v2(db_, sql.c_str(), -1, &st_, nullptr);
+    if (rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
+  }
+  ~RawStatement() { sqlite3_finalize(st_); }
+  RawStatement(const RawStatement&) = delete;
+  RawStatement& operator=(const RawStatement&) = delete;
+  void Reset() {
+    sqlite3_reset(st_);
+    sqlite3_clear_bindings(st_);
+  }
+  void Bind(int i, int64_t v) { Check(sqlite3_bind_int64(st_, i, v)); }
+  void Bind(int i, const std::string& v) {
+    Check(sqlite3_bind_text(st_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
+  }
+  // True with a row, false at the end.
+  bool Step() {
+    const int rc = sqlite3_step(st_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    throw SQLite::Exception(db_, rc);
+  }
+  int64_t Int64(int i) const { return sqlite3_column_int64(st_, i); }
+  // The text of column `i`, valid until the next step; empty for NULL.
+  std::string_view Text(int i) const {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st_, i));
+    return text ? std::string_view(text, static_cast<size_t>(sqlite3_column_bytes(st_, i))) : std::string_view();
+  }
+
+ private:
+  void Check(int rc) const {
+    if (rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
+  }
+  sqlite3* db_;
+  sqlite3_stmt* st_ = nullptr;
+};
+
 }  // namespace
 
 // Batches of this many lookups or more read through a memory map (MapWhileReading): a
@@ -2438,28 +2481,26 @@ Result<std::vector<std::vector<Store::EdgeEnd>>> Store::EdgeEndsOf(const std::ve
   return Guard(path_, [&]() -> Result<std::vector<std::vector<EdgeEnd>>> {
     relations.clear();
     std::vector<std::vector<EdgeEnd>> all(nodes.size());
-    SQLite::Statement out_of(impl_->db, "SELECT id, target, relation FROM edges WHERE source = ?1");
-    SQLite::Statement into(impl_->db, "SELECT id, source, relation FROM edges WHERE target = ?1 AND source <> ?1");
+    RawStatement out_of(impl_->db, "SELECT id, target, relation FROM edges WHERE source = ?1");
+    RawStatement into(impl_->db, "SELECT id, source, relation FROM edges WHERE target = ?1 AND source <> ?1");
     std::optional<MapWhileReading> map;
     if (nodes.size() >= kMapLookupsFrom) map.emplace(impl_->db);
     std::optional<SQLite::Transaction> tx;  // one snapshot for every node
     if (nodes.size() > 1) tx.emplace(impl_->db);
     uint32_t last = 0;  // the relation of the row before: rows come grouped by relation
     for (size_t i = 0; i < nodes.size(); ++i) {
-      for (SQLite::Statement* st : {&out_of, &into}) {
-        st->reset();
-        st->bind(1, nodes[i]);
-        while (st->executeStep()) {
-          const SQLite::Column name = st->getColumn(2);
-          const std::string_view relation(name.getText(), static_cast<size_t>(name.getBytes()));
+      for (RawStatement* st : {&out_of, &into}) {
+        st->Reset();
+        st->Bind(1, nodes[i]);
+        while (st->Step()) {
+          const std::string_view relation = st->Text(2);
           if (relations.empty() || relation != relations[last]) {
             auto it = std::find(relations.begin(), relations.end(), relation);
             if (it == relations.end()) it = relations.emplace(relations.end(), relation);
             last = static_cast<uint32_t>(it - relations.begin());
           }
-          const int64_t other = st->getColumn(1).getInt64();
-          all[i].push_back({st->getColumn(0).getInt64(), st == &out_of && other == nodes[i] ? nodes[i] : other, last,
-                            st == &into || other == nodes[i]});
+          const int64_t other = st->Int64(1);
+          all[i].push_back({st->Int64(0), other, last, st == &into || other == nodes[i]});
         }
       }
     }
@@ -2476,6 +2517,95 @@ Result<std::vector<std::vector<Store::EdgeEnd>>> Store::EdgeEndsOf(const std::ve
     }
     return all;
   });
+}
+
+Result<std::vector<std::vector<Store::EdgeEnd>>> Store::EdgeEndsOfSourcesOf(int64_t target, const std::string& relation,
+                                                                           std::vector<int64_t>& sources,
+                                                                           std::vector<std::string>& relations) const {
+  return Guard(path_, [&]() -> Result<std::vector<std::vector<EdgeEnd>>> {
+    sources.clear();
+    relations.clear();
+    std::optional<MapWhileReading> map;
+    map.emplace(impl_->db);
+    SQLite::Transaction tx(impl_->db);  // one snapshot for both sides
+    // The linking edges by id: the sources' order.
+    SQLite::Statement links(impl_->db, "SELECT id, source FROM edges WHERE target = ?1 AND relation = ?2");
+    links.bind(1, target);
+    links.bind(2, relation);
+    std::vector<std::pair<int64_t, int64_t>> by_id;
+    while (links.executeStep()) by_id.emplace_back(links.getColumn(0).getInt64(), links.getColumn(1).getInt64());
+    std::sort(by_id.begin(), by_id.end());
+    std::unordered_map<int64_t, size_t> position;  // link edge id -> index into sources
+    position.reserve(by_id.size());
+    for (const auto& [id, source] : by_id) {
+      position.emplace(id, sources.size());
+      sources.push_back(source);
+    }
+    std::vector<std::vector<EdgeEnd>> all(sources.size());
+    if (sources.empty()) return all;
+    // As EdgeEndsOf's two statements, joined to the linking edges: each side on its covering
+    // index, rows grouped by source and, within one, by relation.
+    RawStatement out_of(impl_->db,
+                        "SELECT l.id, e.id, e.target, e.relation FROM edges l JOIN edges e ON e.source = l.source "
+                        "WHERE l.target = ?1 AND l.relation = ?2");
+    RawStatement into(impl_->db,
+                      "SELECT l.id, e.id, e.source, e.relation FROM edges l JOIN edges e ON e.target = l.source "
+                      "AND e.source <> l.source WHERE l.target = ?1 AND l.relation = ?2");
+    uint32_t last = 0;  // the relation of the row before
+    for (RawStatement* st : {&out_of, &into}) {
+      st->Bind(1, target);
+      st->Bind(2, relation);
+      int64_t link = 0;
+      size_t at = 0;
+      while (st->Step()) {
+        const int64_t l = st->Int64(0);
+        if (l != link) link = l, at = position.at(l);
+        const std::string_view rel = st->Text(3);
+        if (relations.empty() || rel != relations[last]) {
+          auto it = std::find(relations.begin(), relations.end(), rel);
+          if (it == relations.end()) it = relations.emplace(relations.end(), rel);
+          last = static_cast<uint32_t>(it - relations.begin());
+        }
+        const int64_t other = st->Int64(2);
+        const int64_t node = sources[at];
+        all[at].push_back({st->Int64(1), other, last, st == &into || other == node});
+      }
+    }
+    // Each source's edges by relation name, then id, as EdgeEndsOf lists them.
+    std::vector<uint32_t> rank(relations.size());
+    std::vector<uint32_t> by_name(relations.size());
+    for (uint32_t r = 0; r < by_name.size(); ++r) by_name[r] = r;
+    std::sort(by_name.begin(), by_name.end(), [&](uint32_t a, uint32_t b) { return relations[a] < relations[b]; });
+    for (uint32_t k = 0; k < by_name.size(); ++k) rank[by_name[k]] = k;
+    for (auto& edges : all) {
+      std::sort(edges.begin(), edges.end(), [&](const EdgeEnd& a, const EdgeEnd& b) {
+        return rank[a.relation] != rank[b.relation] ? rank[a.relation] < rank[b.relation] : a.id < b.id;
+      });
+    }
+    return all;
+  });
+}
+
+Status Store::ForEachNodeDate(const std::set<std::string>& kinds, const std::string& at_least,
+                              const std::string& below,
+                              const std::function<void(int64_t, std::string_view)>& each) const {
+  auto done = Guard(path_, [&]() -> Result<bool> {
+    std::string sql = "SELECT id, date FROM nodes WHERE kind = ?1";
+    if (!at_least.empty()) sql += " AND date >= ?2";
+    if (!below.empty()) sql += " AND date < ?3";
+    RawStatement st(impl_->db, sql);
+    std::optional<SQLite::Transaction> tx;  // one snapshot for every kind
+    if (kinds.size() > 1) tx.emplace(impl_->db);
+    for (const std::string& kind : kinds) {
+      st.Reset();
+      st.Bind(1, kind);
+      if (!at_least.empty()) st.Bind(2, at_least);
+      if (!below.empty()) st.Bind(3, below);
+      while (st.Step()) each(st.Int64(0), st.Text(1));
+    }
+    return true;
+  });
+  return done.ok() ? Status::Ok() : done.status();
 }
 
 Result<std::vector<std::tuple<int64_t, std::string, std::string>>> Store::KindsAndDates(

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "engine/huge_pages.h"
 #include "queries/graph_snapshot.h"
 #include "queries/queries.h"
 
@@ -310,11 +311,20 @@ Result<CandidateList> Candidates(const Store& store, int64_t id, bool through_of
   std::vector<int64_t> officials;
   for (const Store::EdgeEnd& e : own.value().front()) {
     if (through_officials && e.node_is_target && out.relations[e.relation] == "represents") officials.push_back(e.other);
-    out.list.push_back({e.other, 0, e.relation});
   }
-  if (officials.empty()) return out;
+  auto add_own = [&](size_t more) {
+    out.list.reserve(own.value().front().size() + more);
+    AskHugePages(out.list.data(), out.list.capacity() * sizeof(Candidate));
+    for (const Store::EdgeEnd& e : own.value().front()) out.list.push_back({e.other, 0, e.relation});
+  };
+  if (officials.empty()) {
+    add_own(0);
+    return out;
+  }
+  // The officials' edges in one joined read (Store::EdgeEndsOfSourcesOf), in the order of their
+  // represents edges as the subject's own list has them (by id).
   std::vector<std::string> names;
-  auto theirs = store.EdgeEndsOf(officials, names);
+  auto theirs = store.EdgeEndsOfSourcesOf(id, "represents", officials, names);
   if (!theirs.ok()) return theirs.status();
   std::vector<uint32_t> code(names.size());  // their relation codes as the subject's
   for (size_t r = 0; r < names.size(); ++r) {
@@ -323,9 +333,9 @@ Result<CandidateList> Candidates(const Store& store, int64_t id, bool through_of
     code[r] = static_cast<uint32_t>(it - out.relations.begin());
   }
   const auto represents = static_cast<uint32_t>(std::find(names.begin(), names.end(), "represents") - names.begin());
-  size_t count = out.list.size();
+  size_t count = 0;
   for (const auto& edges : theirs.value()) count += edges.size();
-  out.list.reserve(count);
+  add_own(count);  // the subject's own first, then the officials', in one reserved array
   for (size_t i = 0; i < officials.size(); ++i) {
     for (const Store::EdgeEnd& e : theirs.value()[i]) {
       if (e.relation == represents) continue;
@@ -348,17 +358,21 @@ Result<Timeline> AssembleIndexed(const Store& store, std::vector<NodeRecord> sub
       meetings_only ? std::set<std::string>{"meeting"} : std::set<std::string>{"meeting", "agreement"};
   std::vector<Ordered> events;
   if (first.size() > page.scan_dates_above) {
+    events.reserve(first.size());  // at most one per candidate node, filled without regrowing
+    AskHugePages(events.data(), events.capacity() * sizeof(Ordered));
     // Hundreds of thousands of candidates (a country's officials' meetings): one pass over the
     // index of dated events beats a lookup each.
     std::string at_least, below;
     window.TextBounds(at_least, below);
-    auto dated = store.NodeDates(kinds, at_least, below);
-    if (!dated.ok()) return dated.status();
-    for (const auto& [id, date] : dated.value()) {
+    // Streamed: the dates of the events the subject did not reach are never copied.
+    std::string date;
+    Status s = store.ForEachNodeDate(kinds, at_least, below, [&](int64_t id, std::string_view text) {
       const auto at = first.Find(id);
-      if (!at || !window.Holds(date)) continue;
-      events.push_back({id, PackedDateKey(date), *at});
-    }
+      if (!at) return;
+      date.assign(text);
+      if (window.Holds(date)) events.push_back({id, PackedDateKey(date), *at});
+    });
+    if (!s.ok()) return s;
   } else {
     // Lookups in id order visit the table's pages in order.
     auto dated = store.KindsAndDates(first.Ids(), kinds);

@@ -595,9 +595,16 @@ struct Api::Impl::Session {
     const TimeWindow w = std::get<TimeWindow>(window);
     const std::string q = args.Get("q");
     if (q.empty()) return Refusal{400, "parameter 'q' is required: a node, or two nodes A,B"};
+    // `limit`: fewer events than the server's limit; `offset`: a later page, as
+    // `dkg timeline Q --offset K --limit N` (only the page's events are read in full).
+    auto most = args.Int("limit", static_cast<int64_t>(limit), 1, static_cast<int64_t>(limit));
+    if (auto* r = std::get_if<Refusal>(&most)) return *r;
+    auto skip = args.Int("offset", 0, 0, INT32_MAX);
+    if (auto* r = std::get_if<Refusal>(&skip)) return *r;
     std::optional<Result<dkg::Timeline>> timeline;
-    TimelinePage page;  // only the first `limit` events are read in full
-    page.limit = limit;
+    TimelinePage page;
+    page.limit = static_cast<size_t>(std::get<int64_t>(most));
+    page.offset = static_cast<size_t>(std::get<int64_t>(skip));
     if (const size_t comma = q.find(','); comma != std::string::npos) {
       auto a = ResolveNode(*store, q.substr(0, comma));
       auto b = ResolveNode(*store, q.substr(comma + 1));
@@ -621,11 +628,17 @@ struct Api::Impl::Session {
     if (!timeline->ok()) return Refusal{StatusOf(timeline->status()), timeline->status().message()};
     dkg::Timeline t = std::move(*timeline).value();
     std::string note;
-    if (t.total > t.events.size()) {
+    if (page.offset > 0) {
+      note = t.events.empty() ? "no events at offset " + std::to_string(page.offset)
+                              : "showing events " + std::to_string(t.offset + 1) + "-" +
+                                    std::to_string(t.offset + t.events.size());
+      note += " of " + std::to_string(t.total) + " (limit)";
+    } else if (t.total > t.events.size()) {
       note = "showing " + std::to_string(t.events.size()) + " of " + std::to_string(t.total) + " events (limit)";
     }
     Reply reply = JsonReply([&](const auto& o) { presentation::PresentTimeline(t, o); });
     reply.note = note;
+    reply.total = static_cast<int64_t>(t.total);
     return reply;
   }
 
@@ -876,7 +889,7 @@ Reply Api::Handle(const std::string& path, const Params& params) {
       {"/api/path", {&Impl::Session::Path, WithWindow({"from", "to", "max_depth", "relations", "direction"})}},
       {"/api/cochairs", {&Impl::Session::Cochairs, WithWindow({"meeting", "official", "country"})}},
       {"/api/lineage", {&Impl::Session::Lineage, WithWindow({"q", "limit", "offset"})}},
-      {"/api/timeline", {&Impl::Session::Timeline, WithWindow({"q"})}},
+      {"/api/timeline", {&Impl::Session::Timeline, WithWindow({"q", "limit", "offset"})}},
       {"/api/officials", {&Impl::Session::Officials, {"country", "office", "as_of"}}},
       {"/api/dialogues", {&Impl::Session::Dialogues, {"pair", "quiet_since", "as_of"}}},
       {"/api/document", {&Impl::Session::Document, {"id"}}},

@@ -776,6 +776,31 @@ TEST_F(ServerTest, PagesOfAHubAnswerAsTheCommandLineDoes) {
   EXPECT_EQ(later->get_header_value("X-Dkg-Note"), "showing entries 2-3 of " + std::to_string(entries.size()) + " (limit)");
   EXPECT_EQ(json::parse(Get("/api/lineage", {{"q", "2+2 Ministerial"}, {"offset", "99"}})->body), json::array());
   EXPECT_EQ(Get("/api/lineage", {{"q", "2+2 Ministerial"}, {"offset", "-0"}})->status, 400);
+  // A later page of a timeline, as `dkg timeline Q --offset K --limit N` prints it.
+  ExpectSameAsCli("/api/timeline", {{"q", "India"}, {"limit", "2"}, {"offset", "1"}},
+                  "timeline India --limit 2 --offset 1");
+  const json timeline = GetJson("/api/timeline", {{"q", "India"}});
+  const size_t events = timeline["events"].size();
+  ASSERT_GE(events, 3u);
+  auto events_later = Get("/api/timeline", {{"q", "India"}, {"limit", "2"}, {"offset", "1"}});
+  ASSERT_TRUE(events_later);
+  const json events_page = json::parse(events_later->body);
+  ASSERT_EQ(events_page["events"].size(), 2u);
+  EXPECT_EQ(events_page["events"][0], timeline["events"][1]);
+  EXPECT_EQ(events_page["events"][1], timeline["events"][2]);
+  EXPECT_EQ(events_later->get_header_value("X-Dkg-Total"), std::to_string(events));
+  EXPECT_EQ(events_later->get_header_value("X-Dkg-Note"), "showing events 2-3 of " + std::to_string(events) + " (limit)");
+  auto past_end = Get("/api/timeline", {{"q", "India"}, {"offset", std::to_string(events)}});
+  ASSERT_TRUE(past_end);
+  EXPECT_TRUE(json::parse(past_end->body)["events"].empty());
+  EXPECT_EQ(past_end->get_header_value("X-Dkg-Note"),
+            "no events at offset " + std::to_string(events) + " of " + std::to_string(events) + " (limit)");
+  for (const Query& q : {Query{{"q", "India"}, {"offset", "-1"}}, Query{{"q", "India"}, {"limit", "0"}},
+                         Query{{"q", "India"}, {"limit", "501"}}}) {
+    auto res = Get("/api/timeline", q);
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 400) << Target("/api/timeline", q);
+  }
   auto lineage = Get("/api/lineage", {{"q", "2+2 Ministerial"}, {"limit", "2"}});
   ASSERT_TRUE(lineage);
   EXPECT_EQ(json::parse(lineage->body).size(), 2u);
