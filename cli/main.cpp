@@ -2,9 +2,6 @@
 // and hands the answer to presentation/; the logic lives in importers/, queries/ and engine/.
 
 #include <unistd.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -304,16 +301,7 @@ void PrintFileResult(const FileResult& r) {
 }
 
 int RunImport(const Globals& g, const std::vector<std::string>& paths, bool explain) {
-#ifdef __GLIBC__
-  // Importing a document frees and takes again some 200 KB (SQLite's page cache, the reader's
-  // buffers), which glibc hands back to the kernel and faults in again each time from 128 KB
-  // up: with two threads every trim is a TLB shootdown, and on a virtual machine that was 70% of
-  // the CPU of importing 2,000 near-copies (bench/near_copies.py: 2.2 s of CPU, 0.6 s without).
-  // Free memory is kept up to 64 MB instead. Only here: an import is short-lived and this
-  // pattern is its own; a long-running `dkg serve` (one arena per request thread) and the
-  // queries keep glibc's default, so that memory a big answer took goes back to the system.
-  mallopt(M_TRIM_THRESHOLD, 64 << 20);
-#endif
+  TuneAllocatorForImport();
   // Tables and JSON graphs are named one by one; everything else (files, directories) is text.
   std::vector<std::string> structured, documents;
   for (const std::string& p : paths) {

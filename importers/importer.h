@@ -80,4 +80,10 @@ ImportSummary ImportStructured(const std::string& store_path, const std::vector<
                                const StructuredImport& how,
                                const std::function<void(const FileResult&)>& on_file);
 
+// Keeps memory an import frees for its next document (glibc trims it back to the kernel from
+// 128 KB up, then faults it in again): for a short-lived process that imports, like `dkg
+// import` and the import benchmark; a long-running server keeps glibc's default. No-op
+// elsewhere than glibc.
+void TuneAllocatorForImport();
+
 }  // namespace dkg
