@@ -156,7 +156,7 @@ Status CheckActions(const extract::PatternSet& set) {
       return "data/patterns/" + file + ":" + std::to_string(a.line) + ": pattern '" + p.name() + "': ";
     };
     auto slot_ok = [&](const std::string& s) {
-      return p.SlotIndex(s) >= 0 || s == "focus" || s == "dateline-country" || made.count(s);
+      return p.SlotIndex(s) >= 0 || s == "focus" || s == "dateline-country" || s == "subject" || made.count(s);
     };
     for (const auto& a : p.actions()) {
       if (a.verb == "emit") {
@@ -172,7 +172,7 @@ Status CheckActions(const extract::PatternSet& set) {
           return Status::Corrupt(where(a) + "make takes 'meeting|agreement TAG [NAME-SLOT | \"NAME TEMPLATE\"]'");
         }
         const std::string as = MadeAs(a);
-        if (as != "event" && (p.SlotIndex(as) >= 0 || as == "focus" || as == "dateline-country")) {
+        if (as != "event" && (p.SlotIndex(as) >= 0 || as == "focus" || as == "dateline-country" || as == "subject")) {
           return Status::Corrupt(where(a) + "'as " + as + "' names a slot already");
         }
         const std::string name = NameTemplate(a);
@@ -194,8 +194,12 @@ Status CheckActions(const extract::PatternSet& set) {
         for (const std::string& s : a.args) {
           if (p.SlotIndex(s) < 0) return Status::Corrupt(where(a) + "no slot named '" + s + "'");
         }
+      } else if (a.verb == "each") {
+        if (a.args.size() != 1 || p.SlotIndex(a.args[0]) < 0) {
+          return Status::Corrupt(where(a) + "each takes one SLOT of the pattern");
+        }
       } else {
-        return Status::Corrupt(where(a) + "unknown action '" + a.verb + "' (emit, make or round)");
+        return Status::Corrupt(where(a) + "unknown action '" + a.verb + "' (emit, make, round or each)");
       }
     }
   }
@@ -2617,6 +2621,8 @@ class Run {
       add(focus_meeting_);
     } else if (slot == "dateline-country") {
       add(dateline_country_);
+    } else if (slot == "subject") {
+      add(last_subject_);  // "he", "she": the official the story follows
     } else if (const extract::Capture* c = match.Slot(slot)) {
       for (size_t id : c->mentions) add(si.m[id].node);
     }
@@ -2727,24 +2733,48 @@ class Run {
           trace_->push_back(std::move(tr));
         }
         if (debug) std::fprintf(stderr, "pattern %s: %s\n", p.name().c_str(), Surface(si, match.b, match.e).c_str());
-        std::map<std::string, long> made;  // "event" and the names of "make ... as NAME"
-        bool unmade_round = false;
+        // "each SLOT": the actions run once per member of the slot's list ("held separate
+        // meetings with A, B and C" is three meetings).
+        std::string each;
         for (const auto& a : p.actions()) {
-          if (a.verb == "make") made[MadeAs(a)] = MakeEvent(si, match, a, rule, meetings);
-          if (a.verb == "round") {
-            made["event"] = MakeRound(si, match, a, meetings);
-            unmade_round = made["event"] < 0;
-          }
+          if (a.verb == "each") each = a.args[0];
         }
-        if (unmade_round) continue;
-        for (const auto& a : p.actions()) {
-          if (a.verb != "emit" || a.args.size() != 3) continue;
-          const std::string& rel = a.args[1];
-          for (size_t from : SlotNodes(si, match, a.args[0], made)) {
-            for (size_t to : SlotNodes(si, match, a.args[2], made)) {
-              EmitEdge(si, from, rel, to, rule);
-            }
-          }
+        const int each_slot = each.empty() ? -1 : p.SlotIndex(each);
+        if (each_slot < 0 || match.slots[each_slot].mentions.size() < 2) {
+          RunActions(si, match, rule, meetings);
+          continue;
+        }
+        for (size_t id : match.slots[each_slot].mentions) {
+          extract::PatternMatch one = match;
+          one.slots[each_slot].mentions = {id};
+          one.slots[each_slot].b = view.mentions[id].b;
+          one.slots[each_slot].e = view.mentions[id].e;
+          RunActions(si, one, rule, meetings);
+        }
+      }
+    }
+  }
+
+  // A match's `make`, `round` and `emit` actions.
+  void RunActions(SentenceInfo& si, const extract::PatternMatch& match, const std::string& rule,
+                  std::vector<std::pair<size_t, size_t>>& meetings) {
+    const extract::Pattern& p = *match.pattern;
+    std::map<std::string, long> made;  // "event" and the names of "make ... as NAME"
+    bool unmade_round = false;
+    for (const auto& a : p.actions()) {
+      if (a.verb == "make") made[MadeAs(a)] = MakeEvent(si, match, a, rule, meetings);
+      if (a.verb == "round") {
+        made["event"] = MakeRound(si, match, a, meetings);
+        unmade_round = made["event"] < 0;
+      }
+    }
+    if (unmade_round) return;
+    for (const auto& a : p.actions()) {
+      if (a.verb != "emit" || a.args.size() != 3) continue;
+      const std::string& rel = a.args[1];
+      for (size_t from : SlotNodes(si, match, a.args[0], made)) {
+        for (size_t to : SlotNodes(si, match, a.args[2], made)) {
+          EmitEdge(si, from, rel, to, rule);
         }
       }
     }

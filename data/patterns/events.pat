@@ -198,3 +198,22 @@ pattern meeting-which-held-in
   emit m held_in place
   example The ministers took note of the fourth Portugal-Brazil Dialogue (PBD), which is to take place in Porto in early April. => m=fourth Portugal-Brazil Dialogue; place=Porto
   never The fourth Portugal-Brazil Dialogue, which focused on trade in Porto, ended.
+
+# "He also held separate meetings with Minister A, with Minister B and with Minister C": a
+# meeting with each. "He" is the official the story follows (`subject`).
+pattern subject-held-meetings-with
+  match ^ ~3 ( he | she ) ~3!OFFICIAL ( held | had | "will hold" | "is to hold" ) ( separate | bilateral | individual | several | further )? ( meetings | talks ) ~3 with {guests:OFFICIAL+}
+  each guests
+  make meeting talks "meeting with {guests}"
+  emit subject attended event
+  emit guests attended event
+  example He also held separate meetings with Minister Karl Brandt, with Foreign Minister Ana Souza and with Olu Adeyemi, President of Nigeria. => guests=Minister Karl Brandt; guests=Foreign Minister Ana Souza; guests=Olu Adeyemi, President of Nigeria
+
+# "Minister A held bilateral meetings with B and C": a meeting with each.
+pattern held-meetings-with-each
+  match {host:OFFICIAL} ~3!OFFICIAL ( held | had | "will hold" | "is to hold" ) ( separate | bilateral | individual | several )? meetings ~3 with {guests:OFFICIAL+}
+  each guests
+  make meeting talks "{host}'s meeting with {guests}"
+  emit host attended event
+  emit guests attended event
+  example Minister Ana Souza held bilateral meetings with Foreign Minister Karl Brandt and Trade Minister Olu Adeyemi. => host=Minister Ana Souza; guests=Foreign Minister Karl Brandt; guests=Trade Minister Olu Adeyemi

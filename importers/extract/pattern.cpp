@@ -72,6 +72,10 @@ const std::vector<std::vector<std::string>>& ListSeparators() {
                                                           {",", "and", "by"},
                                                           {",", "and", "of"},
                                                           {",", "and"},
+                                                          {",", "and", "with"},  // "with A, with B and with C"
+                                                          {";", "and", "with"},
+                                                          {",", "with"},
+                                                          {"and", "with"},
                                                           {"and", "by"},
                                                           {"and", "of"},  // "in the presence of A and of B"
                                                           {"as", "well", "as"},
