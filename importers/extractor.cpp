@@ -83,15 +83,18 @@ int NumericOrdinal(const Token& t) {
 
 // Verbs and phrases that put a statement in the future, so its weekdays point forward: "will",
 // "the summit to be held in Hiroshima", "is due to meet", "are to sign" (lexicon: future_*).
-bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
-  const auto& t = s.tokens;
-  for (size_t i = 0; i < t.size(); ++i) {
+bool FutureTense(const internal::Gazetteer& g, const std::vector<Token>& t, size_t b, size_t e) {
+  for (size_t i = b; i < e && i < t.size(); ++i) {
     if (g.IsLexiconWord(Lexicon::kFutureCue, t[i])) return true;
     if (t[i].lower != "to" || i + 1 >= t.size()) continue;
     if (i + 2 < t.size() && t[i + 1].lower == "be" && g.IsLexiconWord(Lexicon::kFuturePassive, t[i + 2])) return true;
     if (i > 0 && g.IsLexiconWord(Lexicon::kFutureBeforeTo, t[i - 1])) return true;
   }
   return false;
+}
+
+bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
+  return FutureTense(g, s.tokens, 0, s.tokens.size());
 }
 
 const std::set<std::string>& GovernmentOrgKinds() {
@@ -2331,6 +2334,19 @@ class Run {
   // The date an implicit event took place: a date in the sentence, else the story's date
   // for something already done.
   // `fallback` is set when the date is the story's (FindStoryDate) rather than one the sentence gives.
+  // The tense a date at token `i` is read in: a future sentence's clause (between semicolons)
+  // without a future cue of its own is in the past ("reached Lisbon late on Saturday; he is due
+  // to co-chair ...": the Saturday before).
+  internal::Tense TenseAt(const SentenceInfo& si, size_t i) const {
+    if (!si.future) return internal::Tense::kPast;
+    const auto& t = T(si);
+    size_t b = i, e = i;
+    while (b > si.body_from && t[b - 1].text != ";") --b;
+    while (e < t.size() && t[e].text != ";") ++e;
+    if (b == si.body_from && e == t.size()) return internal::Tense::kFuture;
+    return FutureTense(g_, t, b, e) ? internal::Tense::kFuture : internal::Tense::kPast;
+  }
+
   std::string SentenceDate(const SentenceInfo& si, bool* fallback = nullptr) const {
     const auto& t = T(si);
     const internal::Tense tense = si.future ? internal::Tense::kFuture : internal::Tense::kPast;
@@ -2338,7 +2354,7 @@ class Run {
     size_t since = t.size();  // "since he took office last year": dates after it bound something else
     for (size_t i = si.body_from; i < t.size(); ++i) {
       if (t[i].lower == "since" && since == t.size()) since = i;
-      auto d = internal::MatchDate(t, i, published_, tense);
+      auto d = internal::MatchDate(t, i, published_, TenseAt(si, i));
       if (!d) continue;
       const std::string before = i > 0 ? t[i - 1].lower : std::string();
       if ((i > 0 && Is(Lexicon::kTimeBound, t[i - 1])) || i > since) {
@@ -3186,16 +3202,33 @@ class Run {
     }
     // Dates: "on"/"in" dates first, so "runs until Wednesday, and on Tuesday ... will co-chair"
     // dates the meeting Tuesday; dates after "until", "since", "by" bound something else.
-    const internal::Tense tense = si.future ? internal::Tense::kFuture : internal::Tense::kPast;
+    // A date goes to a meeting of its own clause when the sentence has several ("runs until
+    // Wednesday, and on Tuesday he will co-chair the 9th Joint Commission": Tuesday is the
+    // commission's), and to none when only other clauses name meetings ("reached Lisbon on
+    // Saturday; he is to co-chair the commission").
+    const auto clauses = Clauses(si);
+    auto date_owner = [&](size_t token) -> long {
+      for (const auto& [from, to] : clauses) {
+        if (token < from || token >= to) continue;
+        long before = -1, after = -1;
+        for (const auto& [pos, node] : meetings) {
+          if (pos >= from && pos < token) before = static_cast<long>(node);
+          if (pos > token && pos < to && after < 0) after = static_cast<long>(node);
+        }
+        if (before >= 0 || after >= 0) return before >= 0 ? before : after;
+        return clauses.size() > 1 ? -1 : owner(token);
+      }
+      return owner(token);
+    };
     for (int pass = 0; pass < 2; ++pass) {
       for (size_t i = si.body_from; i < t.size(); ++i) {
         if (MentionAt(si, i)) continue;
-        auto date = internal::MatchDate(t, i, published_, tense);
+        auto date = internal::MatchDate(t, i, published_, TenseAt(si, i));
         if (!date) continue;
         const std::string before = i > 0 ? t[i - 1].lower : std::string();
         const bool anchored = before == "on" || before == "in" || before == "from";
         if (!(i > 0 && Is(Lexicon::kTimeBound, t[i - 1])) && (pass == 1 || anchored)) {
-          long meeting = owner(i);
+          long meeting = date_owner(i);
           if (meeting >= 0 && fallback_dated_.erase(static_cast<size_t>(meeting))) {
             builder_.SetDateForce(static_cast<size_t>(meeting), date->date.Iso());
           } else if (meeting >= 0) {

@@ -659,6 +659,22 @@ TEST_F(ExtractorTest, ABilateralStorysUnattributedTreatyIsBetweenItsTwoCountries
   EXPECT_FALSE(HasEdge("Portugal", "party_to", "UN Charter")) << Dump();
 }
 
+// Dates belong to their clause: a past arrival before a semicolon is not the meeting's date
+// (nor a future Saturday), and "on Tuesday" after ", and" dates the meeting of that clause, not
+// the visit named before it. Published on Monday 2024-08-26.
+TEST_F(ExtractorTest, ADateGoesToTheMeetingOfItsClause) {
+  Extract(
+      "Visit\nAug 26, 2024\n"
+      "Minister Ana Souza reached Lisbon late on Saturday; she is due to co-chair the 9th Portugal-Brazil Joint Commission Meeting.\n"
+      "Her official visit to Portugal runs until Wednesday, and on Tuesday she will co-chair the 9th Portugal-Brazil Joint Commission Meeting.\n");
+  const ExtractedNode* commission = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("Joint Commission") != std::string::npos) commission = &n;
+  }
+  ASSERT_NE(commission, nullptr) << Dump();
+  EXPECT_EQ(commission->date, "2024-08-27") << Dump();
+}
+
 // The gazetteer lists "Nürnberg" as a name of Nuremberg, and nothing spelled "Nurnberg".
 TEST_F(ExtractorTest, PlaceWrittenWithoutItsAccentIsTheGazetteerPlace) {
   Extract(
