@@ -1,6 +1,7 @@
 #include "engine/atomic_file.h"
 
 #include <fcntl.h>
+#include <stdio.h>  // renameat2
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -106,12 +107,34 @@ bool SyncFile(const std::string& path) {
 
 bool PublishNoReplace(const std::string& from, const std::string& to, std::string& error, bool& exists) {
   exists = false;
-  if (::link(from.c_str(), to.c_str()) != 0) {
+  if (::link(from.c_str(), to.c_str()) == 0) {
+    ::unlink(from.c_str());
+  } else if (errno == EPERM || errno == EOPNOTSUPP || errno == ENOSYS || errno == EMLINK) {
+    // A file system without hard links (FAT, exFAT, some network and FUSE mounts): a rename
+    // that refuses to replace, where the kernel and file system offer one; else a plain rename
+    // once the name is free, whose only race is with another creator in the same instant.
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) != 0) {
+      if (errno != EINVAL && errno != ENOSYS && errno != EOPNOTSUPP) {
+        exists = errno == EEXIST;
+        error = exists ? "a store appeared at this path meanwhile" : std::strerror(errno);
+        return false;
+      }
+      std::error_code ec;
+      if (std::filesystem::exists(to, ec) || std::filesystem::is_symlink(to, ec)) {
+        exists = true;
+        error = "a store appeared at this path meanwhile";
+        return false;
+      }
+      if (::rename(from.c_str(), to.c_str()) != 0) {
+        error = std::strerror(errno);
+        return false;
+      }
+    }
+  } else {
     exists = errno == EEXIST;
     error = exists ? "a store appeared at this path meanwhile" : std::strerror(errno);
     return false;
   }
-  ::unlink(from.c_str());
   const std::string dir = std::filesystem::path(to).parent_path().string();
   SyncFile(dir.empty() ? "." : dir);
   return true;

@@ -69,7 +69,8 @@ bool SyncFile(const std::string& path);
 // Publishes the finished file `from` as `to` unless `to` exists (link() refuses to replace, unlike
 // rename()), so two processes creating one new file cannot overwrite each other's: the loser
 // gets false with `exists` set, and removes its own. On success `from` is gone and the directory
-// entry is synced.
+// entry is synced. Where the file system has no hard links it renames instead, without
+// replacing (RENAME_NOREPLACE, else only once the name is free).
 bool PublishNoReplace(const std::string& from, const std::string& to, std::string& error, bool& exists);
 
 // "PATH: cannot write: disk full" and the like for an errno value of a failed write: the cases

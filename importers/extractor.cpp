@@ -1913,12 +1913,6 @@ class Run {
           if (IsGenericStatement(si, m.b, m.e)) break;  // made per meeting by JointStatements()
           m.node = static_cast<long>(AgreementNode(si, m.b, m.e, "pattern:named-agreement"));
           NamedAgreementParties(si, m);
-          for (const Mention& x : si.m) {  // "ASEAN Outlook", "UN Charter": a body's instrument
-            if (&x == &m || x.b < m.b || x.e > m.e) continue;
-            if (x.type == MT::kOrg || x.type == MT::kCountry || x.type == MT::kCapital) {
-              named_with_sides_.insert(static_cast<size_t>(m.node));
-            }
-          }
           break;
         default:
           break;
@@ -2115,16 +2109,26 @@ class Run {
   // "The G7 ministers, from Canada, France and Japan, ...": countries named beside a grouping
   // whose members they are (data/gazetteer/memberships.tsv) are its members.
   //
-  // A sentence that names no grouping but lists at least three countries, mostly members of one
-  // the story named before ("The ministers of the United Kingdom, Canada, France ...", in
-  // a story about the G7 ministers) lists them as its members.
+  // A sentence about people ("ministers", "leaders": group_noun) that names no grouping but
+  // lists at least three countries, mostly members of one the story named before ("The
+  // ministers of the United Kingdom, Canada, France ...", in a story about the G7 ministers),
+  // lists them as its members.
   void GroupingMembers(const SentenceInfo& si) {
     std::vector<long> groupings;  // the sentence's groupings, else the story's
     for (const Mention& o : si.m) {
       if (o.type == MT::kOrg && o.node >= 0) groupings.push_back(o.node);
     }
     const bool named_here = !groupings.empty();
-    if (!named_here) groupings.assign(story_groupings_.begin(), story_groupings_.end());
+    if (!named_here) {
+      // Only a sentence about the grouping's people ("The ministers of Canada, France, ..."):
+      // "Japan taxed steel from France, Germany and Italy" says nothing of membership.
+      bool people = false;
+      for (size_t i = si.body_from; i < T(si).size() && !people; ++i) {
+        size_t len = 0;
+        people = !g_.MatchLexicon(Lexicon::kGroupNoun, T(si), i, len).empty();
+      }
+      if (people) groupings.assign(story_groupings_.begin(), story_groupings_.end());
+    }
     for (long node : groupings) {
       const ExtractedNode& org = builder_.node(static_cast<size_t>(node));
       const std::vector<std::string>* members = g_.GroupingMembers(org.name);
@@ -2149,7 +2153,9 @@ class Run {
           ++others;
           continue;
         }
-        listed.push_back(&c);
+        if (std::none_of(listed.begin(), listed.end(), [&](const Mention* x) { return x->node == c.node; })) {
+          listed.push_back(&c);  // a country named twice counts once
+        }
       }
       // Without the grouping's name, only a list that is mostly its members.
       if (!named_here && (listed.size() < 3 || listed.size() < 2 * others)) continue;
@@ -3439,15 +3445,22 @@ class Run {
       const size_t after = k + len;
       if (after < e && Is(Lexicon::kNameContinuation, t[after])) return -1;
       const std::string head = AsciiLower(Surface(si, k, after));
+      // For the patterns, only an agreement named before the phrase ("who signed the agreement
+      // ..., praised the new Water Accord" is not about the Water Accord).
+      auto earlier = [&](const ExtractedNode& node) {
+        return !generic || (!node.mentions.empty() && node.mentions.front().start < t[b].start);
+      };
       for (size_t n = builder_.node_count(); n-- > 0;) {
         const ExtractedNode& node = builder_.node(n);
-        if (node.kind == "agreement" && AsciiLower(node.name).find(head) != std::string::npos) {
+        if (node.kind == "agreement" && AsciiLower(node.name).find(head) != std::string::npos && earlier(node)) {
           return static_cast<long>(n);
         }
       }
-      if (!generic || head != "agreement") return -1;
+      // "the agreement", "this agreement" (not "that agreement", which is as often "recalled
+      // that agreement was reached"): the latest agreement.
+      if (!generic || head != "agreement" || t[b].lower == "that") return -1;
       for (size_t n = builder_.node_count(); n-- > 0;) {
-        if (builder_.node(n).kind == "agreement") return static_cast<long>(n);
+        if (builder_.node(n).kind == "agreement" && earlier(builder_.node(n))) return static_cast<long>(n);
       }
       return -1;
     }
@@ -3836,27 +3849,6 @@ class Run {
         builder_.Edge(CountryNode(g_.CountryByIso(iso)), "party_to", agreement, span, "agree:story-countries");
       }
     }
-    // A bilateral story's instrument named without its parties ("the 2006 Lombok Treaty", "a
-    // Comprehensive Strategic Partnership") is between the story's two countries; not one whose
-    // name holds a body or a country ("the UN Charter", "the ASEAN Outlook").
-    if (dominant.size() == 2) {
-      std::set<size_t> with_parties;
-      for (size_t i = 0; i < builder_.edges().size(); ++i) {
-        const ExtractedEdge& e = builder_.edges()[i];
-        if (e.relation == "party_to" && builder_.IsLive(i)) with_parties.insert(e.target);
-      }
-      for (size_t n = 0; n < builder_.node_count(); ++n) {
-        if (builder_.node(n).kind != "agreement" || with_parties.count(n) || named_with_sides_.count(n)) continue;
-        // "the UN Charter", "the ANZUS Treaty": a name opening with an acronym is a body's or a
-        // group's instrument.
-        const std::string& name = builder_.node(n).name;
-        const std::string first = name.substr(0, name.find(' '));
-        if (first.size() >= 2 && std::all_of(first.begin(), first.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
-        for (const std::string& iso : dominant) {
-          builder_.Edge(CountryNode(g_.CountryByIso(iso)), "party_to", n, FirstMention(n), "agree:story-countries");
-        }
-      }
-    }
     for (const auto& [agreement, meeting] : agreement_meeting_) {
       builder_.SetDate(agreement, builder_.node(meeting).date);
     }
@@ -4123,7 +4115,6 @@ class Run {
   std::map<size_t, size_t> agreement_meeting_;
   long focus_meeting_ = -1;
   long focus_dialogue_ = -1;
-  std::set<size_t> named_with_sides_;  // agreements whose names hold a body or a country
   std::set<long> story_groupings_;  // groupings of the gazetteer the story has named
   long last_subject_ = -1;  // the first official of the latest sentence naming one
   long last_org_ = -1;      // the latest organization named

@@ -84,7 +84,7 @@ pattern instrument-signed-in
 # the EU put their signatures to a trade accord in Lima": the sides sign an instrument the text
 # names only by its kind, at a signing held where the sentence says.
 pattern sides-signed-unnamed-in
-  match {sides:COUNTRY/ORG+} ~6!COUNTRY ( signed | inked | "formally signed" | "put their signatures to" ) ( a | an | the )? {name: [lower]? [lower]? [lower]? ( agreement | treaty | accord | deal | pact | memorandum | protocol | convention ) ( of understanding )? ( ( on | for ) [lower]+ ( and [lower]+ )? )? } ~6 ( in | at ) {place:PLACE}
+  match {sides:COUNTRY/ORG+} ( have | has | had | also | formally | officially | jointly | today )* ( signed | inked | "put their signatures to" ) ( a | an | the )? {name: [lower]? [lower]? [lower]? ( agreement | treaty | accord | deal | pact | memorandum | protocol | convention ) ( of understanding )? ( ( on | for ) [lower]+ ( and [lower]+ )? )? } ~6 ( in | at ) {place:PLACE}
   make agreement named name as deal
   make meeting signing "signing of the {sides} {name} in {place}"
   emit sides party_to deal
@@ -94,6 +94,7 @@ pattern sides-signed-unnamed-in
   example Chile and Norway signed a fisheries agreement in Oslo on Monday. => sides=Chile; sides=Norway; name=fisheries agreement; place=Oslo
   example Representatives of Peru and the European Union put their signatures to a free trade accord in Lima on Sunday. => sides=Peru; sides=European Union; name=free trade accord; place=Lima
   never Chile said Norway signed the Paris Agreement in Oslo.
+  never Peru and Chile said that Bolivia's minister signed a loan agreement in Quito.
 
 stage events
 

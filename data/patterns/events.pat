@@ -177,19 +177,21 @@ pattern cochaired-with
 # "Lisbon hosted the first Portugal-Brazil Summit", "Lima, in Peru, will host the 5th Andean
 # Dialogue": a place that hosts a meeting holds it.
 pattern place-hosts-meeting
-  match {place:PLACE} ( "," ~4 "," )? ( hosted | hosts | "will host" | "is hosting" | "is to host" | "played host to" | "plays host to" ) ( the | this | its )? {m:MEETING}
+  match {place:PLACE} ( "," ~4 "," )? ( hosted | hosts | "will host" | "is hosting" | "is to host" | "played host to" | "plays host to" ) ( the | this | its )? {m:MEETING} !'s
   emit m held_in place
   example Lisbon, in Portugal, hosted the first Brazil-Portugal Summit in October 2023. => place=Lisbon; m=first Brazil-Portugal Summit
   never Minister Ana Souza hosted the first Brazil-Portugal Summit in Lisbon.
+  never Madrid, the Spanish capital, hosted the first Portugal-Brazil Summit's opening dinner.
 
 # "welcomed the ministers to Lisbon for the first Portugal-Brazil 2+2 Dialogue", "arrived in Lima
 # on Sunday for the 5th Andean Summit": the place the people came to for a meeting holds it.
 pattern to-place-for-meeting
-  match ( to | in ) {place:PLACE} ~4!PLACE ( for | "to attend" | "to take part in" | "to participate in" ) ( the | this | its | their )? {m:MEETING/MEETING_REF}
+  match ( to | in ) {place:PLACE} ~4!PLACE ( for | "to attend" | "to take part in" | "to participate in" ) ( the | this | its | their )? {m:MEETING}
   emit m held_in place
   example President Ana Souza welcomed Karl Brandt to Lisbon for the first Portugal-Brazil 2+2 Ministerial Dialogue. => place=Lisbon; m=first Portugal-Brazil 2+2 Ministerial Dialogue
   example Leaders began to arrive in Lima on Sunday for the 5th Andean Summit. => place=Lima; m=5th Andean Summit
   never Minister Ana Souza left Lisbon on Sunday.
+  never After the Porto Summit, President Ana Souza will fly back to Lisbon on Thursday for the meeting of his cabinet.
 
 # "the fourth Portugal-Brazil Dialogue (PBD), which is to take place in Porto in April": a
 # relative clause saying where the meeting is held.
