@@ -143,8 +143,7 @@ namespace {
 struct TempFile {
   std::string path;
   int fd = -1;
-  explicit TempFile(const char* suffix) {
-    const std::filesystem::path dir = std::filesystem::temp_directory_path();
+  TempFile(const std::filesystem::path& dir, const char* suffix) {
     const std::string tmpl =
         (dir / (std::string(kTempPrefix) + std::to_string(getpid()) + "-XXXXXX")).string() + suffix;
     // Another dkg's cleanup may take the file between its creation and the lock: it then has
@@ -242,14 +241,20 @@ Result<std::string> DrawWithGraphviz(const std::string& dot, PictureFormat forma
                                      bool* timed_out) {
   if (timed_out) *timed_out = false;
   // The DOT goes through a file, not a pipe, so a large graph cannot deadlock two full pipes.
-  {
-    std::error_code ec;
-    const std::filesystem::path dir = std::filesystem::temp_directory_path(ec);
-    if (!ec) RemoveOrphanedPictureFiles(dir);
+  // A TMPDIR that is missing, empty or not a directory is an error, not an exception (the
+  // throwing temp_directory_path() aborted dkg export).
+  std::error_code ec;
+  const std::filesystem::path dir = std::filesystem::temp_directory_path(ec);
+  if (ec) {
+    const char* tmpdir = std::getenv("TMPDIR");
+    return Status::IoError("cannot create a temporary file for Graphviz: temporary directory" +
+                           (tmpdir ? std::string(" TMPDIR='") + tmpdir + "'" : std::string()) + ": " +
+                           ec.message());
   }
-  TempFile in(".dot"), out(format == PictureFormat::kPng ? ".png" : ".svg");
+  RemoveOrphanedPictureFiles(dir);
+  TempFile in(dir, ".dot"), out(dir, format == PictureFormat::kPng ? ".png" : ".svg");
   if (in.path.empty() || out.path.empty())
-    return Status::IoError("cannot create a temporary file for Graphviz");
+    return Status::IoError("cannot create a temporary file for Graphviz in " + dir.string());
   {
     std::ofstream f(in.path, std::ios::binary);
     f << dot;

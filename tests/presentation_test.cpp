@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <thread>
 #include <vector>
@@ -165,6 +166,30 @@ TEST(PictureTest, DrawingKeepsItsLockedTemporariesFromAConcurrentCleanup) {
   else ::unsetenv("TMPDIR");
   EXPECT_EQ(drawn, 20);
   EXPECT_TRUE(std::filesystem::is_empty(dir.path()));
+}
+
+// A TMPDIR that does not exist, or is a file, is an error naming it (it aborted dkg export with
+// an uncaught std::filesystem::filesystem_error).
+TEST(PictureTest, AMissingTemporaryDirectoryIsAnErrorNotAnAbort) {
+  testing::TempDir dir;
+  const char* old_tmpdir = std::getenv("TMPDIR");
+  const std::string saved = old_tmpdir ? old_tmpdir : "";
+  std::vector<Status> results;
+  const std::string missing = dir.File("no-such-dir");
+  const std::string file = dir.File("a-file");
+  { std::ofstream(file) << "x"; }
+  for (const std::string& tmpdir : {missing, file}) {
+    ::setenv("TMPDIR", tmpdir.c_str(), 1);
+    auto svg = DrawWithGraphviz("digraph g { a -> b; }", PictureFormat::kSvg, 30);
+    results.push_back(svg.ok() ? Status::Ok() : svg.status());
+  }
+  if (old_tmpdir) ::setenv("TMPDIR", saved.c_str(), 1);
+  else ::unsetenv("TMPDIR");
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_FALSE(results[0].ok());
+  EXPECT_NE(results[0].message().find(missing), std::string::npos) << results[0].message();
+  EXPECT_FALSE(results[1].ok());
+  EXPECT_NE(results[1].message().find(file), std::string::npos) << results[1].message();
 }
 
 }  // namespace
