@@ -140,6 +140,23 @@ bool PublishNoReplace(const std::string& from, const std::string& to, std::strin
   return true;
 }
 
+namespace {
+
+// The largest pid this kernel hands out (/proc/sys/kernel/pid_max; 4,194,304 at most on Linux).
+long MaxPid() {
+  static const long max = [] {
+    long value = 4194304;
+    if (FILE* f = std::fopen("/proc/sys/kernel/pid_max", "r")) {
+      if (std::fscanf(f, "%ld", &value) != 1) value = 4194304;
+      std::fclose(f);
+    }
+    return value;
+  }();
+  return max;
+}
+
+}  // namespace
+
 void RemoveOrphanedTemporaries(const std::string& path) {
   namespace fs = std::filesystem;
   const fs::path target(path);
@@ -166,7 +183,10 @@ void RemoveOrphanedTemporaries(const std::string& path) {
           digits.find_first_not_of("0123456789") != std::string_view::npos) {
         continue;
       }
-      const pid_t pid = static_cast<pid_t>(std::stol(std::string(digits)));
+      const long number = std::stol(std::string(digits));
+      // "store.db.tmp-20261206" is someone's dated copy, not a pid: no process can have it.
+      if (number <= 0 || number > MaxPid()) continue;
+      const pid_t pid = static_cast<pid_t>(number);
       const bool alive = ::kill(pid, 0) == 0 || errno == EPERM;
       if (!alive) fs::remove(it->path(), ec);
       ec.clear();

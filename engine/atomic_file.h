@@ -46,7 +46,8 @@ class AtomicFile {
 
 // Removes what killed writers left beside `path`: `<path>.tmp-<pid>` (AtomicFile) and
 // `<path>.partial-<pid>` with its -wal, -shm and -journal files (Store::CreateFromGraph), for
-// every pid that is no longer a running process. A live writer's files are left alone.
+// every pid that is no longer a running process. A live writer's files are left alone, and so
+// are names whose number no pid can have ("store.db.tmp-20261206", a dated copy).
 // Best effort: a file that cannot be removed stays.
 void RemoveOrphanedTemporaries(const std::string& path);
 

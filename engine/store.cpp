@@ -383,7 +383,15 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   // killed while creating one leaves no empty or half-made store behind (only a temporary file,
   // which the next open removes).
   if (!exists) {
-    if (Status s = CreateStoreFile(path, options.busy_timeout_ms); !s.ok()) return s;
+    // Through a link to a file not made yet: the store is made where the link leads (beside
+    // it, so the publishing link stays on one file system), and opened through the link.
+    std::string where = path;
+    for (int hops = 0; hops < 40 && fs::is_symlink(where, ec); ++hops) {
+      const fs::path target = fs::read_symlink(where, ec);
+      if (ec) break;
+      where = (target.is_absolute() ? target : fs::path(where).parent_path() / target).string();
+    }
+    if (Status s = CreateStoreFile(where, options.busy_timeout_ms); !s.ok()) return s;
   }
   // Several processes opening one new store at once each turn it to WAL and migrate it. SQLite
   // answers some of these lock conflicts with SQLITE_BUSY at once instead of calling the busy

@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -490,9 +492,14 @@ TEST_F(StoreTest, QueryOpenDoesNotCreateMissingStore) {
 
 TEST_F(StoreTest, ANewStoreAppearsWithItsSchemaAndLeavesNoTemporaryFile) {
   // What a creator killed before publishing leaves: its partial store under a pid that is not
-  // running (pid_max is below 2^22 on Linux).
+  // running (a child that has ended); and someone's dated copy, whose number no pid can have.
   const std::string path = dir_.File("new.db");
-  WriteFile(path + ".partial-99999999", "half a store");
+  const pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  ASSERT_GT(child, 0);
+  ::waitpid(child, nullptr, 0);
+  WriteFile(path + ".partial-" + std::to_string(child), "half a store");
+  WriteFile(path + ".tmp-20261206", "a dated copy");
   {
     auto store = Store::Open(path);
     ASSERT_TRUE(store.ok()) << store.status().message();
@@ -505,9 +512,28 @@ TEST_F(StoreTest, ANewStoreAppearsWithItsSchemaAndLeavesNoTemporaryFile) {
   for (const std::string& name : names) {
     EXPECT_EQ(name.find("partial"), std::string::npos) << name << " was left beside the store";
   }
+  EXPECT_NE(std::find(names.begin(), names.end(), "new.db.tmp-20261206"), names.end());
   SQLite::Database db(path, SQLite::OPEN_READONLY);
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), schema::LatestVersion());
   EXPECT_EQ(db.execAndGet("PRAGMA journal_mode").getString(), "wal");
+}
+
+// A --db that is a link to a file not made yet: the store is made whole where the link leads
+// (built beside the target and published there), and the link stays a link.
+TEST_F(StoreTest, ANewStoreThroughALinkIsMadeWhereTheLinkLeads) {
+  std::filesystem::create_directory(dir_.File("sub"));
+  const std::string link = dir_.File("link.db"), target = dir_.File("sub/target.db");
+  std::filesystem::create_symlink("sub/target.db", link);
+  {
+    auto store = Store::Open(link);
+    ASSERT_TRUE(store.ok()) << store.status().message();
+  }
+  EXPECT_TRUE(std::filesystem::is_symlink(link));
+  SQLite::Database db(target, SQLite::OPEN_READONLY);
+  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), schema::LatestVersion());
+  for (const auto& entry : std::filesystem::directory_iterator(dir_.File("sub"))) {
+    EXPECT_EQ(entry.path().filename().string().find("partial"), std::string::npos);
+  }
 }
 
 TEST(AtomicFileTest, ReplacesWholeOnCommitAndLeavesTheOldFileOtherwise) {
