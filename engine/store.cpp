@@ -2484,6 +2484,25 @@ Result<std::vector<std::vector<EdgeRecord>>> Store::EdgeEndsOf(const std::vector
   });
 }
 
+namespace {
+
+// Each node's edges by relation name, then id: the order EdgeEndsOf promises.
+void SortByRelationThenId(std::vector<std::vector<Store::EdgeEnd>>& all,
+                          const std::vector<std::string>& relations) {
+  std::vector<uint32_t> rank(relations.size());
+  std::vector<uint32_t> by_name(relations.size());
+  for (uint32_t r = 0; r < by_name.size(); ++r) by_name[r] = r;
+  std::sort(by_name.begin(), by_name.end(), [&](uint32_t a, uint32_t b) { return relations[a] < relations[b]; });
+  for (uint32_t k = 0; k < by_name.size(); ++k) rank[by_name[k]] = k;
+  for (auto& edges : all) {
+    std::sort(edges.begin(), edges.end(), [&](const Store::EdgeEnd& a, const Store::EdgeEnd& b) {
+      return rank[a.relation] != rank[b.relation] ? rank[a.relation] < rank[b.relation] : a.id < b.id;
+    });
+  }
+}
+
+}  // namespace
+
 Result<std::vector<std::vector<Store::EdgeEnd>>> Store::EdgeEndsOf(const std::vector<int64_t>& nodes,
                                                                   std::vector<std::string>& relations) const {
   return Guard(path_, [&]() -> Result<std::vector<std::vector<EdgeEnd>>> {
@@ -2512,17 +2531,7 @@ Result<std::vector<std::vector<Store::EdgeEnd>>> Store::EdgeEndsOf(const std::ve
         }
       }
     }
-    // Each node's edges by relation name, then id, as EdgeEndsOf lists them.
-    std::vector<uint32_t> rank(relations.size());
-    std::vector<uint32_t> by_name(relations.size());
-    for (uint32_t r = 0; r < by_name.size(); ++r) by_name[r] = r;
-    std::sort(by_name.begin(), by_name.end(), [&](uint32_t a, uint32_t b) { return relations[a] < relations[b]; });
-    for (uint32_t k = 0; k < by_name.size(); ++k) rank[by_name[k]] = k;
-    for (auto& edges : all) {
-      std::sort(edges.begin(), edges.end(), [&](const EdgeEnd& a, const EdgeEnd& b) {
-        return rank[a.relation] != rank[b.relation] ? rank[a.relation] < rank[b.relation] : a.id < b.id;
-      });
-    }
+    SortByRelationThenId(all, relations);  // as EdgeEndsOf lists them
     return all;
   });
 }
@@ -2579,17 +2588,7 @@ Result<std::vector<std::vector<Store::EdgeEnd>>> Store::EdgeEndsOfSourcesOf(int6
         all[at].push_back({st->Int64(1), other, last, st == &into || other == node});
       }
     }
-    // Each source's edges by relation name, then id, as EdgeEndsOf lists them.
-    std::vector<uint32_t> rank(relations.size());
-    std::vector<uint32_t> by_name(relations.size());
-    for (uint32_t r = 0; r < by_name.size(); ++r) by_name[r] = r;
-    std::sort(by_name.begin(), by_name.end(), [&](uint32_t a, uint32_t b) { return relations[a] < relations[b]; });
-    for (uint32_t k = 0; k < by_name.size(); ++k) rank[by_name[k]] = k;
-    for (auto& edges : all) {
-      std::sort(edges.begin(), edges.end(), [&](const EdgeEnd& a, const EdgeEnd& b) {
-        return rank[a.relation] != rank[b.relation] ? rank[a.relation] < rank[b.relation] : a.id < b.id;
-      });
-    }
+    SortByRelationThenId(all, relations);  // as EdgeEndsOf lists them
     return all;
   });
 }
