@@ -106,6 +106,7 @@ bool SyncFile(const std::string& path) {
 }
 
 bool PublishNoReplace(const std::string& from, const std::string& to, std::string& error, bool& exists) {
+  static const char* kTaken = "a store appeared at this path meanwhile";
   exists = false;
   if (::link(from.c_str(), to.c_str()) == 0) {
     ::unlink(from.c_str());
@@ -116,13 +117,13 @@ bool PublishNoReplace(const std::string& from, const std::string& to, std::strin
     if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) != 0) {
       if (errno != EINVAL && errno != ENOSYS && errno != EOPNOTSUPP) {
         exists = errno == EEXIST;
-        error = exists ? "a store appeared at this path meanwhile" : std::strerror(errno);
+        error = exists ? kTaken : std::strerror(errno);
         return false;
       }
       std::error_code ec;
       if (std::filesystem::exists(to, ec) || std::filesystem::is_symlink(to, ec)) {
         exists = true;
-        error = "a store appeared at this path meanwhile";
+        error = kTaken;
         return false;
       }
       if (::rename(from.c_str(), to.c_str()) != 0) {
@@ -132,7 +133,7 @@ bool PublishNoReplace(const std::string& from, const std::string& to, std::strin
     }
   } else {
     exists = errno == EEXIST;
-    error = exists ? "a store appeared at this path meanwhile" : std::strerror(errno);
+    error = exists ? kTaken : std::strerror(errno);
     return false;
   }
   const std::string dir = std::filesystem::path(to).parent_path().string();

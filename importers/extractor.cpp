@@ -69,6 +69,9 @@ struct SentenceInfo {
   bool headline = false;
   size_t body_from = 0;  // tokens before this are a dateline ("New Delhi [India], Nov 27 :")
   bool future = false;   // FutureTense(): its weekdays point forward
+  // Per token of a future sentence: whether its clause (between semicolons) is in the future
+  // too (TenseAt); empty for a sentence in the past.
+  std::vector<bool> future_clause;
 };
 
 bool Contains(const std::set<std::string>& set, const std::string& s) { return set.count(s) > 0; }
@@ -265,6 +268,9 @@ class Run {
           break;
         }
       }
+    }
+    for (auto& si : infos_) {
+      if (si.future) si.future_clause = FutureClauses(si);
     }
     FindStoryDate();
     for (auto& si : infos_) FindGazetteerMentions(si);
@@ -2119,7 +2125,7 @@ class Run {
       if (o.type == MT::kOrg && o.node >= 0) groupings.push_back(o.node);
     }
     const bool named_here = !groupings.empty();
-    if (!named_here) {
+    if (!named_here && !story_groupings_.empty()) {
       // Only a sentence about the grouping's people ("The ministers of Canada, France, ..."):
       // "Japan taxed steel from France, Germany and Italy" says nothing of membership.
       bool people = false;
@@ -2337,22 +2343,37 @@ class Run {
     return name;
   }
 
+  // For each token of a future sentence, whether its clause (between semicolons) has a future
+  // cue of its own; a sentence of one clause is future throughout. One pass per sentence.
+  std::vector<bool> FutureClauses(const SentenceInfo& si) const {
+    const auto& t = T(si);
+    std::vector<bool> out(t.size(), true);
+    size_t b = si.body_from;
+    bool split = false;
+    for (size_t k = si.body_from; k <= t.size(); ++k) {
+      if (k < t.size() && t[k].text != ";") continue;
+      split |= k < t.size();
+      if (split || b > si.body_from) {
+        const bool future = FutureTense(g_, t, b, k);
+        for (size_t q = b; q < k; ++q) out[q] = future;
+      }
+      b = k + 1;
+    }
+    return out;
+  }
+
+  // The tense a date at token `i` is read in: a future sentence's clause without a future cue of
+  // its own is in the past ("reached Lisbon late on Saturday; he is due to co-chair ...": the
+  // Saturday before).
+  internal::Tense TenseAt(const SentenceInfo& si, size_t i) const {
+    if (!si.future) return internal::Tense::kPast;
+    const bool future = i >= si.future_clause.size() || si.future_clause[i];
+    return future ? internal::Tense::kFuture : internal::Tense::kPast;
+  }
+
   // The date an implicit event took place: a date in the sentence, else the story's date
   // for something already done.
   // `fallback` is set when the date is the story's (FindStoryDate) rather than one the sentence gives.
-  // The tense a date at token `i` is read in: a future sentence's clause (between semicolons)
-  // without a future cue of its own is in the past ("reached Lisbon late on Saturday; he is due
-  // to co-chair ...": the Saturday before).
-  internal::Tense TenseAt(const SentenceInfo& si, size_t i) const {
-    if (!si.future) return internal::Tense::kPast;
-    const auto& t = T(si);
-    size_t b = i, e = i;
-    while (b > si.body_from && t[b - 1].text != ";") --b;
-    while (e < t.size() && t[e].text != ";") ++e;
-    if (b == si.body_from && e == t.size()) return internal::Tense::kFuture;
-    return FutureTense(g_, t, b, e) ? internal::Tense::kFuture : internal::Tense::kPast;
-  }
-
   std::string SentenceDate(const SentenceInfo& si, bool* fallback = nullptr) const {
     const auto& t = T(si);
     const internal::Tense tense = si.future ? internal::Tense::kFuture : internal::Tense::kPast;
@@ -2683,26 +2704,13 @@ class Run {
       const auto& t = T(si);
       for (size_t i = si.body_from; i + 1 < t.size(); ++i) {
         if (!Is(Lexicon::kAnaphorDeterminer, t[i]) || MentionAt(si, i) || MentionAt(si, i + 1)) continue;
-        size_t k = i + 1;
-        while (k < t.size() && k <= i + 3) {
-          size_t len = 0;
-          if (!g_.MatchLexicon(Lexicon::kAgreementHead, t, k, len).empty()) {
-            k += len;
-            break;
-          }
-          if (!t[k].word || t[k].cap) {
-            k = t.size() + 1;
-            break;
-          }
-          ++k;
-        }
-        if (k > t.size() || k > i + 4) continue;
-        const long earlier = AgreementAnaphor(si, i, std::min(k + 1, t.size()), true);
+        size_t end = 0;
+        const long earlier = AgreementAnaphor(si, i, t.size(), true, &end);
         if (earlier < 0) continue;
         Mention m;
         m.type = MT::kAgreement;
         m.b = i;
-        m.e = k;
+        m.e = end;
         m.node = earlier;
         si.m.push_back(m);
       }
@@ -3433,7 +3441,9 @@ class Run {
   // With `generic`, "the agreement" (the kind's own word) whose name no agreement holds is the
   // story's latest agreement ("attended the signing of the agreement" after "agreed on a
   // Hydrogen Alliance").
-  long AgreementAnaphor(const SentenceInfo& si, size_t b, size_t e, bool generic = false) const {
+  // `end`, when given, is set to the token after the phrase's noun.
+  long AgreementAnaphor(const SentenceInfo& si, size_t b, size_t e, bool generic = false,
+                        size_t* end = nullptr) const {
     const auto& t = T(si);
     if (b >= e || !Is(Lexicon::kAnaphorDeterminer, t[b])) return -1;
     for (size_t k = b + 1; k < e && k <= b + 3; ++k) {
@@ -3444,6 +3454,7 @@ class Run {
       }
       const size_t after = k + len;
       if (after < e && Is(Lexicon::kNameContinuation, t[after])) return -1;
+      if (end) *end = after;
       const std::string head = AsciiLower(Surface(si, k, after));
       // For the patterns, only an agreement named before the phrase ("who signed the agreement
       // ..., praised the new Water Accord" is not about the Water Accord).

@@ -294,16 +294,20 @@ def make_corpus(tmp, n):
     return folder
 
 
+def import_killed_after(db, what, seconds):
+    p = subprocess.Popen([DKG, "--db", db, "import", what], stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL)
+    time.sleep(seconds)
+    p.send_signal(signal.SIGKILL)
+    p.wait()
+
+
 def crash_safety(tmp):
     folder = make_corpus(tmp, DOCS)
     db = os.path.join(tmp, "crash.db")
     rng = random.Random(7)
     for k in range(KILLS):
-        p = subprocess.Popen([DKG, "--db", db, "import", folder], stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.05, 1.5))
-        p.send_signal(signal.SIGKILL)
-        p.wait()
+        import_killed_after(db, folder, rng.uniform(0.05, 1.5))
         if os.path.exists(db):
             check(integrity(db), f"kill {k + 1}: integrity and whole documents")
     r = dkg(db, "import", folder)
@@ -323,11 +327,7 @@ def new_store_kills(tmp):
         for suffix in ("", "-wal", "-shm"):
             if os.path.exists(db + suffix):
                 os.remove(db + suffix)
-        p = subprocess.Popen([DKG, "--db", db, "import", SEED], stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.0, 0.15))
-        p.send_signal(signal.SIGKILL)
-        p.wait()
+        import_killed_after(db, SEED, rng.uniform(0.0, 0.15))
         if os.path.exists(db):
             seen += 1
             check(integrity(db), f"new store killed at round {k + 1}: whole (schema, documents)")
