@@ -101,8 +101,9 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
 }
 
 const std::set<std::string>& GovernmentOrgKinds() {
+  // "international" with a country: the institutions of the EU (organizations.tsv).
   static const std::set<std::string> k = {"ministry", "agency", "legislature", "military",
-                                          "department", "office"};
+                                          "department", "office", "international"};
   return k;
 }
 
@@ -710,6 +711,14 @@ class Run {
           !SeriesHeadWithin(t, ExtendLeft(t, i), i + len)) {
         size_t b = ExtendLeft(t, i);
         size_t e = ExtendRight(t, i + len);
+        // "Commission President Ana Souza and the Council of Europe": a title before the head
+        // starts a person's name, so the body begins after the "and" that ends that name.
+        for (const Mention& m : si.m) {
+          if (m.type != MT::kTitle || m.b < b || m.e > i) continue;
+          size_t k = m.e;
+          while (k < i && t[k].lower != "and") ++k;
+          b = std::max(b, std::min(i, k + 1));
+        }
         // "European Commission President Jean-Claude Juncker": the body ends where a title starts.
         // A title after "of" is part of the body's name: "Council of Ministers".
         for (const Mention& m : si.m) {
@@ -1067,7 +1076,8 @@ class Run {
 
   // Registers an official found at tokens [b, e) with what the context says of them.
   void AddOfficial(SentenceInfo& si, std::vector<Mention>& found, size_t b, size_t e,
-                   const std::string& title, int country, const Mention* org, const char* rule) {
+                   const std::string& title, int country, const Mention* org, const char* rule,
+                   int body = -1) {
     if (b >= e) return;
     const auto& t = T(si);
     if (t[e - 1].text == "-") --e;
@@ -1081,6 +1091,8 @@ class Run {
       long owner = -1;
       off.org_node = OrgNode(si, *org, country, &owner);
       if (country < 0) country = static_cast<int>(owner);
+    } else if (body >= 0 && off.org_node < 0) {
+      off.org_node = static_cast<long>(BodyNode(si, body, b, e));
     }
     if (off.country < 0) off.country = country;
     Mention m;
@@ -1259,7 +1271,11 @@ class Run {
           second_country = CountryOf(c2);
         }
       }
-      AddOfficial(si, found, name_b, name_e, office, first_country, org, "title+name");
+      // An office that is a seat of one body ("European Commission President") names the body.
+      const int body = org || title.gaz < 0 || g_.titles()[title.gaz].body.empty()
+                           ? -1
+                           : g_.OrganizationsNamed(g_.titles()[title.gaz].body).front();
+      AddOfficial(si, found, name_b, name_e, office, first_country, org, "title+name", body);
       if (plural && name_b >= title.e) {
         // "Foreign Ministers A, B and C": every name of the list holds the office.
         size_t k = name_e;
@@ -1282,7 +1298,7 @@ class Run {
           if (taken2) break;
           for (size_t q = next; q < e2; ++q) used.insert(q);
           const int each = first_country == second_country ? country : (nth == 1 ? second_country : -1);
-          AddOfficial(si, found, next, e2, office, each, org, "plural-title+names");
+          AddOfficial(si, found, next, e2, office, each, org, "plural-title+names", body);
           ++nth;
           k = e2;
         }
@@ -1453,8 +1469,10 @@ class Run {
     size_t core_e = m.e;
     // "Ministry of Foreign Affairs of Japan": the owner is named at the end.
     for (size_t k = m.b + 1; k + 1 < m.e; ++k) {
-      if (t[k].lower == "of" && CountryOf(MentionAt(si, k + 1)) >= 0 && MentionAt(si, k + 1)->e == m.e) {
-        if (owner < 0) owner = MentionAt(si, k + 1)->gaz;
+      // CountryMentionAt: the body's own mention covers these tokens too.
+      const Mention* country = CountryMentionAt(si, k + 1);
+      if (t[k].lower == "of" && country && country->b == k + 1 && country->e == m.e) {
+        if (owner < 0) owner = country->gaz;
         core_e = k;
       }
     }
@@ -1532,6 +1550,20 @@ class Run {
       if (owner_out) *owner_out = owner;
     }
     return static_cast<long>(node);
+  }
+
+  // The node of organizations.tsv row `org`, named by an office rather than in the text
+  // ("European Commission President Ana Souza"): its mention is the holder's name.
+  size_t BodyNode(const SentenceInfo& si, int org, size_t b, size_t e) {
+    const auto& entry = g_.organizations()[static_cast<size_t>(org)];
+    size_t node = builder_.Node("organization:" + NormalizeName(entry.name), "organization", entry.name,
+                                "gazetteer:title-body");
+    builder_.Mention(node, SpanOf(si, b, e), "");
+    builder_.SetAttr(node, "type", entry.kind);
+    if (!entry.iso.empty() && Contains(GovernmentOrgKinds(), entry.kind)) {
+      org_owner_.emplace(node, std::make_pair(g_.CountryByIso(entry.iso), si.s->span));
+    }
+    return node;
   }
 
   // The country a well-known office holder serves (data/gazetteer/officials.tsv), when the
@@ -3897,7 +3929,38 @@ class Run {
       if (!countries_seen_.count(country) && !DocumentNamesCountry(country)) continue;
       builder_.Edge(place, "located_in", CountryNode(country), FirstMention(place), "gazetteer:country");
     }
+    NameGenericAgreements();
     IdentityKeys();
+  }
+
+  // "the free trade agreement", "a memorandum of understanding": an agreement named only by
+  // lower-case words of its kind is named after its parties ("Chile-Peru free trade agreement",
+  // the text's form kept as an alias). A store merges nodes of one name, so without this the
+  // unrelated fisheries agreements of two stories would become one node.
+  static constexpr size_t kGenericNameWords = 5;
+  void NameGenericAgreements() {
+    std::map<size_t, std::set<std::string>> parties;  // agreement -> party country names
+    for (const ExtractedEdge& e : builder_.edges()) {
+      if (e.relation == "party_to" && builder_.node(e.source).kind == "country") {
+        parties[e.target].insert(builder_.node(e.source).name);
+      }
+    }
+    for (auto& [agreement, names] : parties) {
+      if (names.size() < 2) continue;
+      const std::string& name = builder_.node(agreement).name;
+      std::vector<Token> words = internal::Tokenize(name);
+      g_.Annotate(words);
+      // Lower-case words, few of them, one an instrument's kind (lexicon agreement_head): not a
+      // commitment named by its verb ("deepen their trade ties").
+      bool generic = !words.empty() && words.size() <= kGenericNameWords, kind = false;
+      for (size_t k = 0; k < words.size() && generic; ++k) {
+        generic = !words[k].cap && !words[k].number;
+        size_t len = 0;
+        kind |= !g_.MatchLexicon(Lexicon::kAgreementHead, words, k, len).empty();
+      }
+      if (!generic || !kind) continue;
+      builder_.Rename(agreement, Join(names, "-") + " " + name);
+    }
   }
 
   // A bilateral story's two countries: the two named most, when together they are most of the

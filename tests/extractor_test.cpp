@@ -728,5 +728,50 @@ TEST(HtmlExtractionTest, PressReleasePageGivesItsCochairs) {
   EXPECT_NE(meeting.find("first round"), std::string::npos) << meeting;
 }
 
+
+// "European Commission President A": an office that is a seat of one body (titles.tsv, column
+// body) makes its holder a member of that body, an EU institution part of the EU.
+TEST_F(ExtractorTest, AnOfficeOfOneBodyMakesItsHolderAMember) {
+  Extract(
+      "Trade deal\nMar 3, 2025\n"
+      "European Commission President Ana Souza welcomed the vote of the European Union on Monday.\n"
+      "UN Secretary-General Lars Berg also welcomed it.\n");
+  EXPECT_TRUE(HasEdge("Ana Souza", "member_of", "European Commission")) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Souza", "represents", "European Union")) << Dump();
+  EXPECT_TRUE(HasEdge("European Commission", "part_of", "European Union")) << Dump();
+  EXPECT_TRUE(HasEdge("Lars Berg", "member_of", "United Nations")) << Dump();
+  EXPECT_FALSE(HasEdge("Lars Berg", "member_of", "European Commission")) << Dump();
+}
+
+// A body's name begins after a person's: "Commission President Ana Souza and Council of Europe
+// Secretary General Karl Brandt" holds no body "... Ana Souza and Council of Europe". A ministry
+// named with its country at the end ("Ministry of Culture of Chile") is part of that country.
+TEST_F(ExtractorTest, BodyNamesStopAtPeopleAndKeepTheirCountry) {
+  Extract(
+      "Ministers meet\nMar 3, 2025\n"
+      "European Commission President Ana Souza and Council of Europe Secretary General Karl Brandt attended.\n"
+      "The Ministry of Culture of Chile said the exhibition would open in May.\n");
+  ASSERT_NE(Find("organization", "Council of Europe"), nullptr) << Dump();
+  for (const auto& n : graph_.nodes) {
+    EXPECT_EQ(n.name.find("Souza and"), std::string::npos) << Dump();
+  }
+  EXPECT_TRUE(HasEdge("Ministry of Culture of Chile", "part_of", "Chile")) << Dump();
+}
+
+// "a free trade agreement" signed by two countries is named after them: the words of its kind
+// alone would make one node of every story's free trade agreement in a store.
+TEST_F(ExtractorTest, AnAgreementNamedByItsKindIsNamedAfterItsParties) {
+  Extract(
+      "Deal signed\nMar 3, 2025\n"
+      "Chile and Norway signed a free trade agreement in Oslo on Monday.\n");
+  const ExtractedNode* deal = Find("agreement", "Chile-Norway free trade agreement");
+  ASSERT_NE(deal, nullptr) << Dump();
+  EXPECT_NE(std::find(deal->aliases.begin(), deal->aliases.end(), "free trade agreement"), deal->aliases.end());
+  Extract(
+      "Deal signed\nMar 9, 2025\n"
+      "Chile and Norway signed the Water Accord in Oslo on Monday.\n");
+  EXPECT_NE(Find("agreement", "Water Accord"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -58,13 +58,19 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::LoadFrom(
     if (!s.ok()) return s;
   }
   g->Index();
+  for (const TitleEntry& t : g->titles_) {
+    if (!t.body.empty() && g->OrganizationsNamed(t.body).size() != 1) {
+      return Status::Corrupt("data/titles.tsv: the body '" + t.body + "' of the title '" + t.title +
+                             "' is not the name of one row of organizations.tsv");
+    }
+  }
   return std::shared_ptr<const Gazetteer>(std::move(g));
 }
 
 Status Gazetteer::Parse(const std::string& file, std::string_view text) {
   const size_t columns = file == "countries.tsv"       ? 5
                          : file == "places.tsv"        ? 5
-                         : file == "titles.tsv"        ? 4
+                         : file == "titles.tsv"        ? 5
                          : file == "organizations.tsv" ? 5
                          : file == "lexicon.tsv"       ? 3
                          : file == "honorifics.txt"    ? 1
@@ -88,8 +94,8 @@ Status Gazetteer::Parse(const std::string& file, std::string_view text) {
     } else if (file == "places.tsv") {
       places_.push_back({f[0], f[1], f[2], f[3], Values(f[4])});
     } else if (file == "titles.tsv") {
-      titles_.push_back({f[0], f[1], f[3], {}});
-      for (const std::string& alias : Values(f[2])) titles_.push_back({alias, f[1], f[3], {}});
+      titles_.push_back({f[0], f[1], f[3], f[4], {}});
+      for (const std::string& alias : Values(f[2])) titles_.push_back({alias, f[1], f[3], f[4], {}});
     } else if (file == "organizations.tsv") {
       orgs_.push_back({f[0], Values(f[1]), f[2], f[3], Values(f[4])});
     } else if (file == "honorifics.txt") {

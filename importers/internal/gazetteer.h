@@ -34,6 +34,9 @@ struct TitleEntry {
   std::string title;
   std::string category;
   std::string iso;  // the one country whose office this is, or empty
+  // The body the office is a seat of ("President of the European Commission": European
+  // Commission), an organizations.tsv name: its holders are member_of it. Or empty.
+  std::string body;
   // Set on the plural form the loader adds for each title ("Foreign Ministers"): the office of
   // each person a list after it names ("Foreign Ministers A and B").
   std::string singular;
