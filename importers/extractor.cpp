@@ -61,6 +61,10 @@ struct Mention {
   long node = -1;          // builder node index, once made
   bool inside_name = false;  // a country named inside a longer name ("India-Japan Dialogue")
   bool announced = false;    // a meeting named after an "announced at" trigger
+  // A country's body named by common words (lexicon country_body: "Chilean parliament"): its
+  // type and name without the country ("legislature", "Parliament"); empty otherwise.
+  std::string body_type, body_name;
+  std::string body_where;  // " in the United States" after an embassy's name, or empty
 };
 
 struct SentenceInfo {
@@ -658,7 +662,50 @@ class Run {
 
   // Named meetings, dialogues, agreements, organizations and venues: capitalised phrases with a
   // head word from the lexicon, and "the Nth round of D".
+  // "the Chilean parliament", "Brazil's foreign ministry", "the Afghan ministry of Trade", "the
+  // Indian embassy in the US": a body of the country before it (lexicon country_body). The
+  // mention covers the body's words; the country keeps its own.
+  void FindCountryBodies(SentenceInfo& si) {
+    const auto& t = T(si);
+    std::vector<Mention> found;
+    for (const Mention& c : si.m) {
+      if (c.type != MT::kCountry || c.inside_name) continue;
+      size_t b = c.e;
+      if (b < t.size() && t[b].text == "'s") ++b;
+      size_t len = 0;
+      const std::string& value = g_.MatchLexicon(Lexicon::kCountryBody, t, b, len);
+      const size_t colon = value.find(':');
+      if (colon == std::string::npos || Covered(si, b, b + len)) continue;
+      Mention m;
+      m.type = MT::kOrg;
+      m.b = b;
+      m.e = b + len;
+      m.body_type = value.substr(0, colon);
+      m.body_name = value.substr(colon + 1);
+      if (m.body_name == "Ministry") {  // "ministry of Trade": the rest of the name follows
+        if (m.e + 1 >= t.size() || t[m.e].lower != "of" || !t[m.e + 1].cap) continue;
+        const size_t end = ExtendRight(t, m.e + 1);
+        if (Covered(si, m.e + 1, end)) continue;
+        m.body_name += " " + Surface(si, m.e, end);
+        m.e = end;
+      }
+      if (m.body_type == "office" && m.e + 1 < t.size() && t[m.e].lower == "in") {
+        size_t k = m.e + 1;
+        if (t[k].lower == "the" && k + 1 < t.size()) ++k;
+        for (const Mention& where : si.m) {
+          if (where.b != k || (where.type != MT::kCountry && where.type != MT::kCapital && where.type != MT::kPlace)) continue;
+          m.body_where = " in " + (where.type == MT::kCountry ? g_.countries()[where.gaz].name : Surface(si, where.b, where.e));
+          m.e = where.e;
+          break;
+        }
+      }
+      found.push_back(std::move(m));
+    }
+    for (Mention& m : found) si.m.push_back(std::move(m));
+  }
+
   void FindNamedPhrases(SentenceInfo& si) {
+    FindCountryBodies(si);
     const auto& t = T(si);
     const size_t n = t.size();
     // "the inaugural round of their Dialogue on X": a meeting that is a round of a dialogue.
@@ -1476,7 +1523,7 @@ class Run {
         core_e = k;
       }
     }
-    const std::string core = Surface(si, m.b, core_e);
+    const std::string core = m.body_name.empty() ? Surface(si, m.b, core_e) : m.body_name;
     // Gazetteer entries with this name: pick the owner's, or the one whose country the document
     // names, or (if the name belongs to one country only) that one.
     std::vector<int> candidates;
@@ -1517,6 +1564,10 @@ class Run {
       if (!entry.iso.empty()) owner = g_.CountryByIso(entry.iso);
       const bool shared = g_.OrganizationsNamed(entry.name).size() > 1;  // another country's too
       if (shared && owner >= 0) name = entry.name + " of " + g_.countries()[owner].name;
+    } else if (!m.body_name.empty()) {
+      // A country's body: "Parliament of Chile", with the text's words as an alias.
+      kind_attr = m.body_type;
+      if (owner >= 0) name = core + " of " + g_.countries()[owner].name;
     } else if (candidates.size() > 1 || m.gaz >= 0) {
       // An ambiguous acronym or name with no owner in sight: keep the surface form.
       if (m.gaz >= 0 && !m.alts.empty()) {
@@ -1534,9 +1585,15 @@ class Run {
         name = core + " of " + g_.countries()[owner].name;
       }
     }
+    name += m.body_where;
     size_t node = builder_.Node("organization:" + NormalizeName(name), "organization", name,
                                 chosen >= 0 ? "gazetteer:organization" : "pattern:organization");
-    builder_.Mention(node, SpanOf(si, m.b, m.e), surface);
+    // A country's body: its name is "Chilean parliament", not "parliament".
+    builder_.Mention(node, SpanOf(si, m.b, m.e), m.body_name.empty() ? surface : std::string());
+    if (!m.body_name.empty() && m.b >= 1) {  // "New Zealand parliament" is a name of it
+      const size_t before = m.b >= 2 && t[m.b - 1].text == "'s" ? m.b - 2 : m.b - 1;
+      if (const Mention* country = CountryMentionAt(si, before)) builder_.AddAlias(node, Surface(si, country->b, m.e));
+    }
     if (chosen >= 0) {
       for (const std::string& a : g_.organizations()[chosen].acronyms) {
         (void)a;  // acronyms join the node when the text uses them, as mentions

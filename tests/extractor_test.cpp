@@ -773,5 +773,28 @@ TEST_F(ExtractorTest, AnAgreementNamedByItsKindIsNamedAfterItsParties) {
   EXPECT_NE(Find("agreement", "Water Accord"), nullptr) << Dump();
 }
 
+// "the Chilean parliament", "Peru's foreign ministry", "the Indian embassy in Lima": a body of
+// the country named before it (lexicon country_body), part of that country, named "Parliament of
+// Chile" with the text's words as an alias and never the bare "parliament".
+TEST_F(ExtractorTest, ACountrysBodyNamedByCommonWordsIsPartOfIt) {
+  Extract(
+      "Vote on the deal\nMar 3, 2025\n"
+      "The Chilean parliament will vote on the deal, Peru's foreign ministry said on Monday.\n"
+      "The Afghan ministry of Trade and the Indian embassy in Lima welcomed it.\n"
+      "Ana Souza said the parliament would decide.\n");
+  const ExtractedNode* parliament = Find("organization", "Parliament of Chile");
+  ASSERT_NE(parliament, nullptr) << Dump();
+  EXPECT_NE(std::find(parliament->aliases.begin(), parliament->aliases.end(), "Chilean parliament"),
+            parliament->aliases.end());
+  EXPECT_EQ(std::find(parliament->aliases.begin(), parliament->aliases.end(), "parliament"), parliament->aliases.end());
+  EXPECT_TRUE(HasEdge("Parliament of Chile", "part_of", "Chile")) << Dump();
+  EXPECT_TRUE(HasEdge("Ministry of Foreign Affairs of Peru", "part_of", "Peru")) << Dump();
+  EXPECT_TRUE(HasEdge("Ministry of Trade of Afghanistan", "part_of", "Afghanistan")) << Dump();
+  EXPECT_TRUE(HasEdge("Embassy of India in Lima", "part_of", "India")) << Dump();
+  size_t bodies = 0;
+  for (const auto& n : graph_.nodes) bodies += n.kind == "organization";
+  EXPECT_EQ(bodies, 4u) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

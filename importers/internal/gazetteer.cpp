@@ -13,7 +13,7 @@ extern const int kDataFiles_count;
 namespace dkg::internal {
 
 const char* LexiconName(Lexicon category) {
-  static const char* kNames[] = {"agree", "agreement_head", "announce", "group_noun", "locative", "meet_verb", "meeting_head", "meeting_modifier", "membership", "ordinal", "org_head", "other_head", "post_nominal", "role", "round_noun", "series_generic", "series_head", "series_synonym", "take_office", "place_gap_break", "venue_head", "calendar_word", "future_cue", "future_before_to", "future_passive", "joining_word", "list_join", "name_connector", "name_particle", "name_suffix", "not_name_start", "not_this_occurrence", "not_verb", "other_occasion", "reach_verb", "restated_subject", "time_bound", "topic_intro", "agreement_plural", "meeting_determiner", "clause_end", "object_start", "region_qualifier", "dateline_deictic", "anaphor_determiner", "name_continuation"};
+  static const char* kNames[] = {"agree", "agreement_head", "announce", "group_noun", "locative", "meet_verb", "meeting_head", "meeting_modifier", "membership", "ordinal", "org_head", "other_head", "post_nominal", "role", "round_noun", "series_generic", "series_head", "series_synonym", "take_office", "place_gap_break", "venue_head", "country_body", "calendar_word", "future_cue", "future_before_to", "future_passive", "joining_word", "list_join", "name_connector", "name_particle", "name_suffix", "not_name_start", "not_this_occurrence", "not_verb", "other_occasion", "reach_verb", "restated_subject", "time_bound", "topic_intro", "agreement_plural", "meeting_determiner", "clause_end", "object_start", "region_qualifier", "dateline_deictic", "anaphor_determiner", "name_continuation"};
   static_assert(sizeof(kNames) / sizeof(kNames[0]) == static_cast<size_t>(Lexicon::kCount));
   return kNames[static_cast<int>(category)];
 }
@@ -123,7 +123,7 @@ Status Gazetteer::Parse(const std::string& file, std::string_view text) {
       // would never fire; only categories read as word lists may leave it out.
       const Lexicon cat = static_cast<Lexicon>(category);
       const bool word_list = cat == Lexicon::kSeriesGeneric || cat == Lexicon::kPostNominal ||
-                             cat == Lexicon::kSeriesSynonym || cat > Lexicon::kVenueHead;
+                             cat == Lexicon::kSeriesSynonym || cat >= Lexicon::kCalendarWord;
       if (f[2].empty() && !word_list) {
         return Status::Corrupt("data/" + file + ":" + std::to_string(line_no) + ": category '" + f[0] +
                                "' needs a value in the third column");
@@ -132,7 +132,7 @@ Status Gazetteer::Parse(const std::string& file, std::string_view text) {
       phrase.category = category;
       for (const Token& t : Tokenize(f[1])) phrase.tokens.push_back(t.fold());
       if (phrase.tokens.empty()) continue;
-      if (cat > Lexicon::kVenueHead && phrase.tokens.size() != 1) {
+      if (cat >= Lexicon::kCalendarWord && phrase.tokens.size() != 1) {
         return Status::Corrupt("data/" + file + ":" + std::to_string(line_no) + ": category '" + f[0] +
                                "' is a word list: '" + f[1] + "' is not one word");
       }

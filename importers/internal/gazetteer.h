@@ -76,6 +76,7 @@ enum class Lexicon : int {
   kTakeOffice,
   kPlaceGapBreak,
   kVenueHead,
+  kCountryBody,
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
   kCalendarWord,
   kFutureCue,
