@@ -1,0 +1,229 @@
+// Agreements signed or reached at meetings, lists of them, their parties and anaphors (run.h).
+
+#include "importers/extract/run.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "engine/normalize.h"
+
+namespace dkg::extract {
+
+  // "agreed on the framework at the meeting ...": "the" (anaphor_determiner) and at most two
+  // words before an agreement noun, with no "for"/"on"/"of" (name_continuation) after it, refers back to the
+  // latest agreement of the story whose name holds that noun. -1 when there is none.
+  // With `generic`, "the agreement" (the kind's own word) whose name no agreement holds is the
+  // story's latest agreement ("attended the signing of the agreement" after "agreed on a
+  // Hydrogen Alliance").
+  // `end`, when given, is set to the token after the phrase's noun.
+  long Run::AgreementAnaphor(const SentenceInfo& si, size_t b, size_t e, bool generic,
+                             size_t* end) const {
+    const auto& t = T(si);
+    if (b >= e || !Is(Lexicon::kAnaphorDeterminer, t[b])) return -1;
+    for (size_t k = b + 1; k < e && k <= b + 3; ++k) {
+      size_t len = 0;
+      if (g_.MatchLexicon(Lexicon::kAgreementHead, t, k, len).empty()) {
+        if (!t[k].word || t[k].cap) return -1;  // a name ("the Paris Agreement") is no anaphor
+        continue;
+      }
+      const size_t after = k + len;
+      if (after < e && Is(Lexicon::kNameContinuation, t[after])) return -1;
+      if (end) *end = after;
+      const std::string head = AsciiLower(Surface(si, k, after));
+      // For the patterns, only an agreement named before the phrase ("who signed the agreement
+      // ..., praised the new Water Accord" is not about the Water Accord).
+      auto earlier = [&](const ExtractedNode& node) {
+        return !generic || (!node.mentions.empty() && node.mentions.front().start < t[b].start);
+      };
+      for (size_t n = builder_.node_count(); n-- > 0;) {
+        const ExtractedNode& node = builder_.node(n);
+        if (node.kind == "agreement" && AsciiLower(node.name).find(head) != std::string::npos && earlier(node)) {
+          return static_cast<long>(n);
+        }
+      }
+      // "the agreement", "this agreement" (not "that agreement", which is as often "recalled
+      // that agreement was reached"): the latest agreement.
+      if (!generic || head != "agreement" || t[b].lower == "that") return -1;
+      for (size_t n = builder_.node_count(); n-- > 0;) {
+        if (builder_.node(n).kind == "agreement" && earlier(builder_.node(n))) return static_cast<long>(n);
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  // "New Delhi and Tokyo agreed on promoting ...": an agreement named by the clause after the
+  // trigger, its parties the subject's countries, reached at the meeting of the sentence (or in
+  // focus). "The two ministers signed the Treaty of Aachen": an instrument named in the sentence,
+  // signed by the officials who signed it.
+  void Run::Agreements(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings) {
+    const auto& t = T(si);
+    for (size_t i = si.body_from; i < t.size(); ++i) {
+      size_t len = 0;
+      const std::string kind = g_.MatchLexicon(Lexicon::kAgree, t, i, len);
+      if (kind.empty()) continue;
+      const std::string rule = "agree:" + Surface(si, i, i + len);
+      long agreement = -1;
+      if (kind == "instrument") {
+        // The instrument named right after the trigger, or before it ("was signed").
+        size_t k = i + len;
+        while (k < t.size() && (t[k].lower == "the" || t[k].lower == "a" || t[k].lower == "an")) ++k;
+        const Mention* after = MentionAt(si, k);
+        if (after && after->type == MT::kAgreement && after->node >= 0) agreement = after->node;
+        for (const Mention& m : si.m) {
+          if (agreement < 0 && m.type == MT::kAgreement && m.node >= 0 && m.e <= i) agreement = m.node;
+        }
+        if (agreement < 0) continue;
+        for (size_t official : OfficialsIn(si, si.body_from, i)) {
+          builder_.Edge(official, "signed", static_cast<size_t>(agreement), si.s->span, rule);
+        }
+      } else {
+        size_t b = i + len;
+        // "agreed that they would answer ...": drop the restated subject.
+        while (b < t.size() && Is(Lexicon::kRestatedSubject, t[b]) && t[i + len - 1].lower == "that") ++b;
+        const size_t e = ClauseEnd(si, b);
+        if (e <= b + 1 || !t[b].word) continue;
+        const Mention* named = MentionAt(si, b < t.size() && t[b].lower == "the" ? b + 1 : b);
+        if (named && named->type == MT::kAgreement && named->node >= 0) {
+          agreement = named->node;
+        } else if (const long earlier = AgreementAnaphor(si, b, e); earlier >= 0) {
+          agreement = earlier;
+        } else {
+          agreement = static_cast<long>(AgreementNode(si, b, e, rule));
+        }
+      }
+      const std::set<size_t> parties = SubjectParties(si, i);
+      long meeting = meetings.empty() ? focus_meeting_ : static_cast<long>(meetings.front().second);
+      for (size_t p : parties) {
+        builder_.Edge(p, "party_to", static_cast<size_t>(agreement), si.s->span, "agree:subject");
+      }
+      if (parties.empty()) {
+        // "Both sides agreed ...": the parties are the meeting's participants.
+        pending_parties_.push_back({static_cast<size_t>(agreement), meeting, si.s->span});
+      }
+      if (meeting >= 0) {
+        builder_.Edge(static_cast<size_t>(agreement), "agreed_at", static_cast<size_t>(meeting),
+                      si.s->span, "agree:at-meeting");
+        agreement_meeting_[static_cast<size_t>(agreement)] = static_cast<size_t>(meeting);
+      }
+      // A second predicate may follow ("pledged to strengthen ties and agreed to ..."): scan on
+      // from the end of this one's clause.
+      if (kind == "instrument") break;
+      i = ClauseEnd(si, i + len) - 1;
+    }
+    ReachedAt(si);
+    AgreementList(si, meetings);
+  }
+
+  // "six agreements were signed, covering healthcare, digital technologies and food processing":
+  // one agreement for each field listed, reached at the meeting in focus by its participants.
+  void Run::AgreementList(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings) {
+    const auto& t = T(si);
+    for (size_t i = si.body_from; i < t.size(); ++i) {
+      if (!Is(Lexicon::kAgreementPlural, t[i])) continue;
+      size_t k = i + 1;
+      while (k < t.size() && k < i + 6 && !Is(Lexicon::kTopicIntro, t[k])) ++k;
+      if (k >= t.size() || !Is(Lexicon::kTopicIntro, t[k])) return;
+      ++k;
+      if (k < t.size() && (t[k].lower == "the" || t[k].lower == "fields" || t[k].lower == "areas")) ++k;
+      if (k < t.size() && t[k].lower == "of") ++k;
+      size_t end = t.size();
+      while (end > k && (t[end - 1].text == "." || t[end - 1].text == "\"")) --end;
+      // Items: comma-separated, the last pair joined by "and".
+      std::vector<std::pair<size_t, size_t>> items;
+      size_t from = k;
+      for (size_t q = k; q <= end; ++q) {
+        if (q == end || t[q].text == ",") {
+          if (q > from) items.push_back({from, q});
+          from = q + 1;
+        }
+      }
+      if (items.size() < 2) return;
+      auto& last = items.back();
+      for (size_t q = last.first + 1; q < last.second; ++q) {
+        if (t[q].lower == "and") {
+          items.push_back({q + 1, last.second});
+          items[items.size() - 2].second = q;
+          break;
+        }
+      }
+      const long meeting = meetings.empty() ? focus_meeting_ : static_cast<long>(meetings.front().second);
+      for (const auto& [b, e] : items) {
+        if (e <= b || e - b > 12) continue;
+        const std::string name = "agreement on " + Surface(si, b, e);
+        size_t agreement = builder_.Node("agreement:" + NormalizeName(name), "agreement", name, "pattern:agreement-list");
+        builder_.Mention(agreement, SpanOf(si, b, e), "");
+        event_sig_.emplace(agreement, SeriesSignature(si, b, e));
+        if (meeting >= 0) {
+          builder_.Edge(agreement, "agreed_at", static_cast<size_t>(meeting), si.s->span, "pattern:agreement-list");
+          agreement_meeting_[agreement] = static_cast<size_t>(meeting);
+        }
+        pending_parties_.push_back({agreement, meeting, si.s->span});
+      }
+      return;
+    }
+  }
+
+  // "an agreement that was reached at the South Korea-Japan summit": an agreement named by the
+  // meeting where it was reached.
+  void Run::ReachedAt(const SentenceInfo& si) {
+    const auto& t = T(si);
+    for (size_t i = si.body_from; i + 2 < t.size(); ++i) {
+      if (t[i].lower != "agreement" && t[i].lower != "agreements") continue;
+      if (MentionAt(si, i)) continue;
+      for (size_t k = i + 1; k + 2 < t.size() && k <= i + 4; ++k) {
+        if (!Is(Lexicon::kReachVerb, t[k]) || (t[k + 1].lower != "at" && t[k + 1].lower != "during")) continue;
+        size_t q = k + 2;
+        if (q < t.size() && t[q].lower == "the") ++q;
+        const Mention* m = MentionAt(si, q);
+        if (!m || m->type != MT::kMeeting || m->node < 0) continue;
+        const size_t meeting = static_cast<size_t>(m->node);
+        const std::string name = "agreement " + t[k].lower + " at the " + builder_.node(meeting).name;
+        size_t agreement = builder_.Node("agreement:at:" + std::to_string(meeting), "agreement", name,
+                                         "pattern:agreement-reached-at");
+        builder_.Mention(agreement, SpanOf(si, i, i + 1), "");
+        builder_.Edge(agreement, "agreed_at", meeting, si.s->span, "pattern:agreement-reached-at");
+        pending_parties_.push_back({agreement, static_cast<long>(meeting), si.s->span});
+        agreement_meeting_[agreement] = meeting;
+        return;
+      }
+    }
+  }
+
+  // "the Special Strategic and Global Partnership between India and Japan", "U.S.-Vietnam
+  // Comprehensive Partnership": the countries in or right after the name are its parties.
+  void Run::NamedAgreementParties(const SentenceInfo& si, const Mention& m) {
+    const auto& t = T(si);
+    std::set<size_t> parties;
+    for (const Mention& c : si.m) {
+      if ((c.type == MT::kCountry || c.type == MT::kOrg) && c.node >= 0 && c.b >= m.b && c.e <= m.e) {
+        parties.insert(static_cast<size_t>(c.node));
+      }
+    }
+    size_t k = m.e;
+    if (k < t.size() && t[k].lower == "between") {
+      for (++k; k < t.size(); ++k) {
+        const Mention* c = MentionAt(si, k);
+        if (c && c->type == MT::kCountry && c->node >= 0) {
+          parties.insert(static_cast<size_t>(c->node));
+          k = c->e - 1;
+        } else if (t[k].lower != "and" && t[k].text != ",") {
+          break;
+        }
+      }
+    }
+    for (size_t p : parties) {
+      builder_.Edge(p, "party_to", static_cast<size_t>(m.node), si.s->span, "agreement:named-parties");
+    }
+    // A joint statement is issued by the meeting's participants, at the meeting.
+    const std::string key = NormalizeName(Surface(si, m.b, m.e));
+    if (key.find("joint statement") != std::string::npos && focus_meeting_ >= 0) {
+      builder_.Edge(static_cast<size_t>(m.node), "agreed_at", static_cast<size_t>(focus_meeting_), si.s->span,
+                    "agreement:joint-statement");
+      if (parties.empty()) pending_parties_.push_back({static_cast<size_t>(m.node), focus_meeting_, si.s->span});
+    }
+  }
+
+}  // namespace dkg::extract

@@ -1,0 +1,316 @@
+// The arguments of a sentence's meetings: place and date, participants, roles, announcements
+// (run.h).
+
+#include "importers/extract/run.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace dkg::extract {
+
+  // "in Tokyo on Wednesday" after a meeting: where and when it was held. Each place or date
+  // goes to the nearest meeting before it in the sentence, or the only meeting when none is.
+  void Run::AttachPlacesAndDates(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings) {
+    if (meetings.empty()) return;
+    const auto& t = T(si);
+    auto owner = [&](size_t token) -> long {
+      long best = -1;
+      for (const auto& [pos, node] : meetings) {
+        if (pos < token) best = static_cast<long>(node);
+      }
+      // Nothing named before: the first meeting after ("It was last year, at the 13th summit").
+      if (best < 0) best = static_cast<long>(meetings.front().second);
+      return best;
+    };
+    std::set<size_t> placed;
+    const Mention* fronted = nullptr;  // "In Tokyo on Thursday, ...": see below
+    for (const Mention& m : si.m) {
+      if (m.b < si.body_from || m.b == 0 || m.node < 0) continue;
+      // "in Tokyo", "at the Al Watan Palace"
+      const size_t prep = t[m.b - 1].lower == "the" && m.b >= 2 ? m.b - 2 : m.b - 1;
+      const bool locative = t[prep].lower == "in" || t[prep].lower == "at";
+      if (!locative) continue;
+      if (m.type != MT::kPlace && m.type != MT::kCountry) continue;
+      long meeting = owner(m.b);
+      // "exchanged views on the situation in North Korea" is far from the meeting: only places
+      // within a few words of a meeting's mention say where it was held.
+      bool near = false;
+      for (const Mention& x : si.m) {
+        if ((x.type != MT::kMeeting && x.type != MT::kMeetingRef) || x.node != meeting) continue;
+        near |= m.b >= x.e ? m.b - x.e <= 8 && !GapBreaks(si, x.e, prep)
+                           : x.b >= m.e && x.b - m.e <= 12;
+      }
+      for (const auto& [pos, node] : meetings) {  // implicit meetings and visits: their trigger
+        near |= static_cast<long>(node) == meeting &&
+                (m.b > pos ? m.b - pos <= 12 && !GapBreaks(si, pos + 1, prep) : pos - m.b <= 12);
+      }
+      if (!near && prep == si.body_from && meeting >= 0 && !fronted) {
+        // "In Tokyo on Thursday, A and B held the ... Meeting": a place fronted before the
+        // sentence's first comma sets the scene of its whole clause, however far its meeting is
+        // named; it holds the meeting unless a place nearer the meeting says otherwise.
+        for (size_t k = m.e; k < t.size() && k <= m.e + 6; ++k) {
+          if (t[k].text == ",") fronted = &m;
+          if (t[k].text == "," || t[k].text == ";") break;
+        }
+      }
+      if (!near) continue;
+      if (meeting < 0) continue;
+      const bool more = IsVisit(static_cast<size_t>(meeting)) && m.type == MT::kPlace;
+      if ((placed.count(static_cast<size_t>(meeting)) || placed_.count(static_cast<size_t>(meeting))) && !more) continue;
+      // Skip "in the country" style mentions and places far from the meeting.
+      builder_.Edge(static_cast<size_t>(meeting), "held_in", static_cast<size_t>(m.node), si.s->span,
+                    "pattern:meeting-in-place");
+      placed.insert(static_cast<size_t>(meeting));
+    }
+    for (size_t k = si.body_from; k < t.size() && dateline_place_ >= 0; ++k) {
+      // "Both ministers are here for the first edition of the dialogue": "here" is the place of
+      // the dateline ("NEW DELHI:"), for a meeting named within a few words of it.
+      if (!Is(Lexicon::kDatelineDeictic, t[k])) continue;
+      const long meeting = owner(k);
+      if (meeting < 0 || placed.count(static_cast<size_t>(meeting)) ||
+          placed_.count(static_cast<size_t>(meeting))) {
+        continue;
+      }
+      bool near = false;
+      for (const Mention& x : si.m) {
+        if ((x.type != MT::kMeeting && x.type != MT::kMeetingRef) || x.node != meeting) continue;
+        near |= x.b > k ? x.b - k <= 8 : k - x.e <= 4;
+      }
+      if (!near) continue;
+      builder_.Edge(static_cast<size_t>(meeting), "held_in", static_cast<size_t>(dateline_place_),
+                    si.s->span, "pattern:here-dateline");
+      placed.insert(static_cast<size_t>(meeting));
+    }
+    if (fronted) {
+      const long meeting = owner(fronted->b);
+      if (meeting >= 0 && !placed.count(static_cast<size_t>(meeting)) &&
+          !placed_.count(static_cast<size_t>(meeting))) {
+        builder_.Edge(static_cast<size_t>(meeting), "held_in", static_cast<size_t>(fronted->node),
+                      si.s->span, "pattern:fronted-place");
+        placed.insert(static_cast<size_t>(meeting));
+      }
+    }
+    // Dates: "on"/"in" dates first, so "runs until Wednesday, and on Tuesday ... will co-chair"
+    // dates the meeting Tuesday; dates after "until", "since", "by" bound something else.
+    // A date goes to a meeting of its own clause when the sentence has several ("runs until
+    // Wednesday, and on Tuesday he will co-chair the 9th Joint Commission": Tuesday is the
+    // commission's), and to none when only other clauses name meetings ("reached Lisbon on
+    // Saturday; he is to co-chair the commission").
+    const auto clauses = Clauses(si);
+    auto date_owner = [&](size_t token) -> long {
+      for (const auto& [from, to] : clauses) {
+        if (token < from || token >= to) continue;
+        long before = -1, after = -1;
+        for (const auto& [pos, node] : meetings) {
+          if (pos >= from && pos < token) before = static_cast<long>(node);
+          if (pos > token && pos < to && after < 0) after = static_cast<long>(node);
+        }
+        if (before >= 0 || after >= 0) return before >= 0 ? before : after;
+        return clauses.size() > 1 ? -1 : owner(token);
+      }
+      return owner(token);
+    };
+    for (int pass = 0; pass < 2; ++pass) {
+      for (size_t i = si.body_from; i < t.size(); ++i) {
+        if (MentionAt(si, i)) continue;
+        auto date = internal::MatchDate(t, i, published_, TenseAt(si, i));
+        if (!date) continue;
+        const std::string before = i > 0 ? t[i - 1].lower : std::string();
+        const bool anchored = before == "on" || before == "in" || before == "from";
+        if (!(i > 0 && Is(Lexicon::kTimeBound, t[i - 1])) && (pass == 1 || anchored)) {
+          long meeting = date_owner(i);
+          if (meeting >= 0 && fallback_dated_.erase(static_cast<size_t>(meeting))) {
+            builder_.SetDateForce(static_cast<size_t>(meeting), date->date.Iso());
+          } else if (meeting >= 0) {
+            builder_.SetDate(static_cast<size_t>(meeting), date->date.Iso());
+          }
+        }
+        i = date->end - 1;
+      }
+    }
+  }
+
+  // Countries named before a meeting in its sentence ("India and Japan convened the ...") and
+  // countries in the meeting's own name take part in it.
+  void Run::MeetingParticipants(const SentenceInfo& si) {
+    for (const Mention& m : si.m) {
+      if (m.type != MT::kMeeting || m.node < 0 || m.announced) continue;
+      for (const Mention& c : si.m) {
+        if (c.b >= m.b) break;
+        if (c.b < si.body_from || c.type != MT::kCountry || c.node < 0 || c.inside_name) continue;
+        // "India's Foreign Secretary", "Japanese Prime Minister": a country that qualifies an
+        // office names the official's country, not a subject.
+        if (c.e < T(si).size() && T(si)[c.e].text == "'s") continue;
+        if (const Mention* next = MentionAt(si, c.e); next && next->b == c.e && next->type == MT::kTitle) continue;
+        meeting_countries_[static_cast<size_t>(m.node)].insert({static_cast<size_t>(c.node), si.s->span});
+      }
+    }
+  }
+
+  // Role triggers from the lexicon: "co-chaired by A and B", "A chaired", "A met B". The role
+  // holds for the meetings named after the trigger ("conducted both X and Y"), else the nearest
+  // one before it, else the meeting in focus.
+  void Run::Roles(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings) {
+    const auto& t = T(si);
+    for (size_t i = si.body_from; i < t.size(); ++i) {
+      size_t len = 0;
+      const std::string value = g_.MatchLexicon(Lexicon::kRole, t, i, len);
+      if (value.empty()) continue;
+      const bool passive = value.find(" passive") != std::string::npos;
+      const std::string relation = value.substr(0, value.find(' '));
+      std::vector<size_t> targets;
+      for (const auto& [pos, node] : meetings) {
+        if (pos >= i + len) targets.push_back(node);
+      }
+      if (targets.empty()) {
+        for (const auto& [pos, node] : meetings) {
+          if (pos < i) targets.assign(1, node);
+        }
+      }
+      if (targets.empty() && focus_meeting_ >= 0) targets.push_back(static_cast<size_t>(focus_meeting_));
+      // "We, A, B and C, met in Wilmington for the summit, which President D hosted": an active
+      // trigger in a relative clause holds for the officials inside the clause, not the main
+      // clause's subjects.
+      // "A met B, who chaired the talks": a "who" clause with no official of its own is about
+      // the official just before it.
+      size_t subject_from = 0, subject_to = i;
+      if (!passive) {
+        for (size_t k = i; k-- > si.body_from;) {
+          const std::string& w = t[k].lower;
+          if (w != "which" && w != "who" && w != "whom" && w != "that") continue;
+          // ", and together the two of them co-chaired": the relative clause ended before the
+          // trigger, which is the main clause's again.
+          bool ended = false;
+          for (size_t x = k + 1; x + 1 < i && !ended; ++x) {
+            ended = (t[x].text == "," && t[x + 1].lower == "and") || t[x].text == ";";
+          }
+          if (ended) break;
+          if (!OfficialsIn(si, k + 1, i).empty()) {
+            subject_from = k + 1;
+          } else if (w == "who") {
+            // The last official within a few words before "who" ("Mia Lund of Norway, who").
+            for (const Mention& m : si.m) {
+              if (m.type == MT::kOfficial && m.node >= 0 && m.e <= k && m.e + 4 >= k) {
+                subject_from = m.b, subject_to = m.e;
+              }
+            }
+          }
+          break;
+        }
+      }
+      for (size_t meeting : targets) {
+        for (const Mention& m : si.m) {
+          if (m.type != MT::kOfficial || m.node < 0) continue;
+          const bool after = m.b >= i + len;
+          if (relation != "attended" && after != passive) continue;
+          if (!after && (m.b < subject_from || m.b >= subject_to)) continue;
+          // A chair also attends: the stronger role wins.
+          if (relation == "attended" && (builder_.HasEdge(m.node, "cochaired", meeting) ||
+                                         builder_.HasEdge(m.node, "chaired", meeting))) {
+            continue;
+          }
+          builder_.Edge(static_cast<size_t>(m.node), relation, meeting, si.s->span,
+                        "role:" + Surface(si, i, i + len));
+          role_holders_[meeting].insert({static_cast<size_t>(m.node), si.s->span});
+        }
+      }
+      i += len - 1;
+    }
+  }
+
+  // "This dialogue was first announced during the 2+2 meeting": the dialogue (or agreement)
+  // named before the trigger was announced at the meeting named after it.
+  void Run::Announcements(const SentenceInfo& si, size_t announce_at) {
+    if (announce_at >= T(si).size()) return;
+    long subject = -1, meeting = -1;
+    for (const Mention& m : si.m) {
+      if (m.node < 0) continue;
+      if (m.b < announce_at && (m.type == MT::kDialogue || m.type == MT::kDialogueRef ||
+                                m.type == MT::kAgreement)) {
+        subject = m.node;
+      }
+      if (m.b > announce_at && m.type == MT::kMeeting && meeting < 0) meeting = m.node;
+    }
+    if (subject < 0) {
+      // "Announced at the 2+2 meeting, ..., the dialogue brought together ...".
+      for (const Mention& m : si.m) {
+        if (m.node >= 0 && m.b > announce_at && (m.type == MT::kDialogue || m.type == MT::kDialogueRef ||
+                                                 m.type == MT::kAgreement)) {
+          subject = m.node;
+          break;
+        }
+      }
+    }
+    if (subject >= 0 && meeting >= 0) {
+      builder_.Edge(static_cast<size_t>(subject), "announced_at", static_cast<size_t>(meeting),
+                    si.s->span, "announce:" + AnnounceTrigger(si, announce_at));
+    }
+  }
+
+  std::string Run::AnnounceTrigger(const SentenceInfo& si, size_t at) const {
+    size_t len = 0;
+    g_.MatchLexicon(Lexicon::kAnnounce, T(si), at, len);
+    return Surface(si, at, at + std::max<size_t>(len, 1));
+  }
+
+  // The parties of what the subject of token `at` did: countries before it in the sentence
+  // ("New Delhi and Tokyo agreed"), else the countries of the officials before it ("Chang and
+  // Okano agreed"). Empty when the subject is "both sides" and the like.
+  std::set<size_t> Run::SubjectParties(const SentenceInfo& si, size_t at) {
+    std::set<size_t> parties;
+    for (const Mention& c : si.m) {
+      if (c.b >= at) break;
+      if (c.type == MT::kCountry && c.node >= 0 && c.b >= si.body_from && !c.inside_name) {
+        parties.insert(static_cast<size_t>(c.node));
+      }
+    }
+    if (!parties.empty()) return parties;
+    for (size_t official : OfficialsIn(si, si.body_from, at)) {
+      for (const auto& [off, country] : pending_represents_) {
+        if (off == official) parties.insert(CountryNode(country));
+      }
+      for (const auto& [key, off] : officials_) {
+        if (off.node == official && off.country >= 0) parties.insert(CountryNode(off.country));
+      }
+    }
+    return parties;
+  }
+
+  // The clause after an "agreed to" trigger, up to the sentence's end, an attribution
+  // (", according to ...") or a trailing participle (", resting on ...").
+  size_t Run::ClauseEnd(const SentenceInfo& si, size_t b) const {
+    const auto& t = T(si);
+    size_t e = t.size();
+    for (size_t k = b; k + 1 < t.size(); ++k) {
+      if (t[k].lower == "and" && k > b + 1 && k + 2 < t.size() && t[k + 1].word && !t[k + 1].cap &&
+          t[k + 1].lower.size() > 4 && t[k + 1].lower.compare(t[k + 1].lower.size() - 2, 2, "ed") == 0 &&
+          Is(Lexicon::kObjectStart, t[k + 2])) {
+        e = k;  // "... and signed a memorandum": a second predicate of the subject
+        break;
+      }
+      if (t[k].text != "," && t[k].text != ";") continue;
+      const std::string& next = t[k + 1].lower;
+      if (Is(Lexicon::kClauseEnd, t[k + 1]) ||
+          (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0)) {
+        e = k;
+        break;
+      }
+    }
+    while (e > b && (t[e - 1].text == "." || t[e - 1].text == "\"" || t[e - 1].text == ",")) --e;
+    return e;
+  }
+
+  // Whether the words in [b, e) after a meeting's mention show that a place after them belongs
+  // to something else ("the talks are the crisis in Ukraine", "comes ahead of the G7 summit to be held
+  // in Hiroshima"; lexicon place_gap_break).
+  bool Run::GapBreaks(const SentenceInfo& si, size_t b, size_t e) const {
+    for (size_t k = b; k < e; ++k) {
+      size_t len = 0;
+      if (!g_.MatchLexicon(Lexicon::kPlaceGapBreak, T(si), k, len).empty()) return true;
+    }
+    return false;
+  }
+
+}  // namespace dkg::extract

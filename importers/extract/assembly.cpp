@@ -1,0 +1,375 @@
+// After all sentences: merges, pending edges, offices, signatory roles, counterparts, series
+// order (Run::Finish, run.h).
+
+#include "importers/extract/run.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "engine/normalize.h"
+
+namespace dkg::extract {
+
+  // One story's unnumbered mention of a series' meeting ("a two-day annual summit") on the day of
+  // a numbered round it names ("the 14th Annual Summit") is that round.
+  void Run::MergeOccurrencesIntoRounds() {
+    std::map<size_t, std::vector<size_t>> series;
+    for (const ExtractedEdge& e : builder_.edges()) {
+      if (e.relation == "round_of") series[e.target].push_back(e.source);
+    }
+    for (const auto& [dialogue, meetings] : series) {
+      for (size_t occurrence : meetings) {
+        const ExtractedNode& o = builder_.node(occurrence);
+        if (o.attrs.count("round") || o.date.empty()) continue;
+        for (size_t round : meetings) {
+          const ExtractedNode& r = builder_.node(round);
+          if (round == occurrence || !r.attrs.count("round") || r.date != o.date) continue;
+          AbsorbMeeting(round, occurrence);
+          break;
+        }
+      }
+    }
+  }
+
+  // A meeting made from "X met Y" in a story that names a meeting nobody is yet known to have
+  // attended, on a compatible date (or undated), between the same sides, is that meeting: "Kishida
+  // held a meeting ... with Modi" is the summit the story names. With several such meetings, the
+  // one whose name shares a word with the people's offices ("Defence Ministerial Meeting" for
+  // the defence ministers) is chosen; otherwise none.
+  void Run::MergeImplicitIntoNamed() {
+    std::vector<size_t> implicit, named;
+    for (size_t n = 0; n < builder_.node_count(); ++n) {
+      const ExtractedNode& node = builder_.node(n);
+      if (node.kind != "meeting") continue;
+      auto rule = node.attrs.find("rule");
+      if (rule == node.attrs.end()) continue;
+      if (rule->second.rfind("implicit:", 0) == 0) implicit.push_back(n);
+      else if (rule->second.rfind("pattern:", 0) == 0 && rule->second != "pattern:visit") named.push_back(n);
+    }
+    auto sides = [&](size_t meeting) {
+      std::set<size_t> out;
+      auto it = meeting_countries_.find(meeting);
+      if (it != meeting_countries_.end()) {
+        for (const auto& [country, span] : it->second) out.insert(country);
+      }
+      return out;
+    };
+    for (size_t m : implicit) {
+      std::set<size_t> people_sides;
+      std::set<std::string> office_words;
+      for (const auto& [person, span] : role_holders_[m]) {
+        for (const auto& [off, country] : pending_represents_) {
+          if (off == person) people_sides.insert(CountryNode(country));
+        }
+        auto title = builder_.node(person).attrs.find("title");
+        if (title != builder_.node(person).attrs.end()) {
+          for (const std::string& w : PersonNameWords(title->second)) office_words.insert(w);
+        }
+      }
+      std::vector<size_t> candidates, preferred;
+      for (size_t n : named) {
+        const std::string& a = builder_.node(n).date;
+        const std::string& b = builder_.node(m).date;
+        const bool same_day = a.empty() || b.empty() || a.rfind(b, 0) == 0 || b.rfind(a, 0) == 0;
+        if (!role_holders_[n].empty() || !same_day) continue;
+        const std::set<size_t> have = sides(n);
+        if (people_sides.empty() || !std::includes(have.begin(), have.end(), people_sides.begin(), people_sides.end())) continue;
+        candidates.push_back(n);
+        for (const std::string& w : PersonNameWords(builder_.node(n).name)) {
+          if (w.size() > 3 && w != "minister" && w != "ministers" && office_words.count(w)) {
+            preferred.push_back(n);
+            break;
+          }
+        }
+      }
+      if (candidates.size() == 1) AbsorbMeeting(candidates.front(), m);
+      else if (preferred.size() == 1) AbsorbMeeting(preferred.front(), m);
+    }
+  }
+
+  void Run::AbsorbMeeting(size_t into, size_t from) {
+    builder_.Absorb(into, from);
+    for (auto* map : {&meeting_countries_, &role_holders_}) {
+      auto it = map->find(from);
+      if (it == map->end()) continue;
+      (*map)[into].insert(it->second.begin(), it->second.end());
+      map->erase(it);
+    }
+    for (auto& [agreement, meeting, span] : pending_parties_) {
+      if (meeting == static_cast<long>(from)) meeting = static_cast<long>(into);
+    }
+    for (auto* map : {&agreement_meeting_, &statement_meeting_}) {
+      for (auto& [agreement, meeting] : *map) {
+        if (meeting == from) meeting = into;
+      }
+    }
+    if (focus_meeting_ == static_cast<long>(from)) focus_meeting_ = static_cast<long>(into);
+  }
+
+  // What signing an instrument implies (GUIDELINES: parties are those who concluded it): the
+  // signatory's country is a party, and a signatory was at the occasion where it was signed.
+  void Run::SignatoryRoles() {
+    // Live edges only: Absorb() leaves the edges it re-made behind.
+    std::vector<std::tuple<size_t, size_t, Span>> signatures;
+    std::vector<std::pair<size_t, size_t>> signed_at;  // (agreement, meeting)
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (!builder_.IsLive(i)) continue;
+      if (e.relation == "signed" && !e.evidence.empty()) signatures.emplace_back(e.source, e.target, e.evidence.front().span);
+      if (e.relation == "agreed_at" && builder_.node(e.target).kind == "meeting") signed_at.emplace_back(e.source, e.target);
+    }
+    for (const auto& [official, agreement, span] : signatures) {
+      for (const auto& [off, country] : pending_represents_) {
+        if (off == official) builder_.Edge(CountryNode(country), "party_to", agreement, span, "agreement:signatory-party");
+      }
+      for (const auto& [a, meeting] : signed_at) {
+        if (a != agreement || builder_.HasEdge(official, "chaired", meeting) ||
+            builder_.HasEdge(official, "cochaired", meeting)) {
+          continue;
+        }
+        builder_.Edge(official, "attended", meeting, span, "meeting:signatory");
+        role_holders_[meeting].insert({official, span});
+      }
+    }
+  }
+
+  void Run::Finish() {
+    story_countries_ = DominantCountries();  // mentions are final once the sentences are read
+    MergeOccurrencesIntoRounds();
+    MergeImplicitIntoNamed();
+    // Officials: the country they serve, the body they belong to.
+    for (const auto& [official, country] : pending_represents_) {
+      size_t c = CountryNode(country);
+      builder_.Edge(official, "represents", c, FirstEvidence(official), "official:title-country");
+    }
+    for (const auto& [official, org] : pending_member_of_) {
+      builder_.Edge(official, "member_of", org, FirstEvidence(official), "official:title-body");
+    }
+    // Offices over time: each titled official's office as this document reports it.
+    for (const auto& [key, off] : officials_) {
+      auto sightings = office_sightings_.find(off.node);
+      if (off.title.empty() || sightings == office_sightings_.end()) continue;
+      long country = -1;  // the country it represents (never a new country node)
+      for (const auto& [official, c] : pending_represents_) {
+        if (official == off.node) country = static_cast<long>(CountryNode(c));
+      }
+      for (ExtractedOffice& o : extract::OfficeReports(off.node, off.title, country, off.org_node, sightings->second)) {
+        builder_.Office(std::move(o));
+      }
+    }
+    // Government bodies belong to their country when the document names it.
+    for (const auto& [org, owner] : org_owner_) {
+      if (!DocumentNamesCountry(owner.first)) continue;
+      builder_.Edge(org, "part_of", CountryNode(owner.first), owner.second, "organization:owner");
+    }
+    SignatoryRoles();
+    VisitPlaces();
+    // Participants: countries named with the meeting, and the countries of its officials.
+    for (const auto& [meeting, holders] : role_holders_) {
+      for (const auto& [official, span] : holders) {
+        for (const auto& [off, country] : pending_represents_) {
+          if (off == official) meeting_countries_[meeting].insert({CountryNode(country), span});
+        }
+      }
+    }
+    // A body's meeting has its member countries as participants.
+    for (const auto& [group, meetings] : group_meetings_) {
+      for (size_t meeting : meetings) {
+        for (size_t c : members_[group_body_[group]]) {
+          meeting_countries_[meeting].insert({c, FirstMention(meeting)});
+        }
+      }
+    }
+    InferCounterparts();
+    // In a bilateral story, a meeting whose sides the text leaves implicit is between the two
+    // countries the story is about (unless it is a body's meeting or names other sides).
+    const std::set<std::string>& sides = story_countries_;
+    if (!sides.empty()) {
+      std::set<size_t> bodies;
+      for (const auto& [group, meetings] : group_meetings_) bodies.insert(meetings.begin(), meetings.end());
+      for (size_t n = 0; n < builder_.node_count(); ++n) {
+        if (builder_.node(n).kind != "meeting" || bodies.count(n)) continue;
+        auto& known = meeting_countries_[n];
+        bool inside = known.size() < 2;
+        for (const auto& [country, span] : known) {
+          auto iso = builder_.node(country).attrs.find("iso");
+          inside = inside && iso != builder_.node(country).attrs.end() && sides.count(iso->second);
+        }
+        if (!inside) continue;
+        for (const std::string& iso : sides) known.insert({CountryNode(g_.CountryByIso(iso)), FirstMention(n)});
+      }
+    }
+    for (const auto& [meeting, countries] : meeting_countries_) {
+      for (const auto& [country, span] : countries) {
+        builder_.Edge(country, "participant", meeting, span, "meeting:participant");
+      }
+    }
+    const std::set<std::string>& dominant = story_countries_;
+    for (const auto& [agreement, meeting, span] : pending_parties_) {
+      auto it = meeting >= 0 ? meeting_countries_.find(static_cast<size_t>(meeting)) : meeting_countries_.end();
+      if (it != meeting_countries_.end() && !it->second.empty()) {
+        for (const auto& [country, unused] : it->second) {
+          builder_.Edge(country, "party_to", agreement, span, "agree:meeting-participants");
+        }
+        continue;
+      }
+      // No meeting with known sides: a bilateral story's two countries.
+      for (const std::string& iso : dominant) {
+        builder_.Edge(CountryNode(g_.CountryByIso(iso)), "party_to", agreement, span, "agree:story-countries");
+      }
+    }
+    for (const auto& [agreement, meeting] : agreement_meeting_) {
+      builder_.SetDate(agreement, builder_.node(meeting).date);
+    }
+    // Two or more meetings of one body's group make a series.
+    for (const auto& [group, meetings] : group_meetings_) {
+      if (meetings.size() < 2) continue;
+      std::string noun = group_noun_[group];
+      for (size_t k = 0; k < noun.size(); ++k) {
+        if (k == 0 || noun[k - 1] == ' ') noun[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(noun[k])));
+      }
+      const std::string body = builder_.node(group_body_[group]).name;
+      size_t dialogue = builder_.Node("dialogue:group:" + group, "dialogue", body + " " + noun + " Meeting",
+                                      "group:series");
+      const std::string sig = NormalizeName(body) + "," + NormalizeName(noun);
+      dialogue_info_[dialogue] = {sig, {}, SignatureWords(sig)};
+      for (size_t meeting : meetings) {
+        builder_.Edge(meeting, "round_of", dialogue, FirstMention(meeting), "group:series");
+      }
+    }
+    Follows();
+    // Places: in their city (districts, venues) or country, when the document names it.
+    for (const auto& [place, parent] : place_parent_node_) {
+      builder_.Edge(place, "located_in", parent.first, parent.second, "place:possessive");
+    }
+    for (const auto& [place, parent_name] : place_parent_) {
+      if (place_parent_node_.count(place)) continue;
+      const std::string key = "place:" + NormalizeName(parent_name);
+      if (builder_.Has(key)) {
+        builder_.Edge(place, "located_in", builder_.At(key), FirstMention(place), "gazetteer:parent");
+        place_parent_node_[place] = {builder_.At(key), FirstMention(place)};
+      }
+    }
+    for (const auto& [place, country] : place_country_) {
+      if (place_parent_node_.count(place) || country < 0) continue;
+      if (!countries_seen_.count(country) && !DocumentNamesCountry(country)) continue;
+      builder_.Edge(place, "located_in", CountryNode(country), FirstMention(place), "gazetteer:country");
+    }
+    NameGenericAgreements();
+    IdentityKeys();
+  }
+
+  // "the free trade agreement", "a memorandum of understanding": an agreement named only by
+  // lower-case words of its kind is named after its parties ("Chile-Peru free trade agreement",
+  // the text's form kept as an alias). A store merges nodes of one name, so without this the
+  // unrelated fisheries agreements of two stories would become one node.
+  void Run::NameGenericAgreements() {
+    std::map<size_t, std::set<std::string>> parties;  // agreement -> party country names
+    for (const ExtractedEdge& e : builder_.edges()) {
+      if (e.relation == "party_to" && builder_.node(e.source).kind == "country") {
+        parties[e.target].insert(builder_.node(e.source).name);
+      }
+    }
+    for (auto& [agreement, names] : parties) {
+      if (names.size() < 2) continue;
+      const std::string& name = builder_.node(agreement).name;
+      std::vector<Token> words = internal::Tokenize(name);
+      g_.Annotate(words);
+      // Lower-case words, few of them, one an instrument's kind (lexicon agreement_head): not a
+      // commitment named by its verb ("deepen their trade ties").
+      bool generic = !words.empty() && words.size() <= kGenericNameWords, kind = false;
+      for (size_t k = 0; k < words.size() && generic; ++k) {
+        generic = !words[k].cap && !words[k].number;
+        size_t len = 0;
+        kind |= !g_.MatchLexicon(Lexicon::kAgreementHead, words, k, len).empty();
+      }
+      if (!generic || !kind) continue;
+      builder_.Rename(agreement, Join(names, "-") + " " + name);
+    }
+  }
+
+  // Officials at a two-country meeting whose country the text does not give serve the side the
+  // other officials do not: Modi meeting Japan's Motegi at an India-Japan meeting is India's.
+  void Run::InferCounterparts() {
+    for (const auto& [meeting, holders] : role_holders_) {
+      auto it = meeting_countries_.find(meeting);
+      if (it == meeting_countries_.end()) continue;
+      std::set<size_t> sides;
+      for (const auto& [country, span] : it->second) sides.insert(country);
+      if (sides.size() != 2) continue;
+      std::set<size_t> known;
+      std::vector<std::pair<size_t, Span>> unknown;
+      for (const auto& [official, span] : holders) {
+        bool has = false;
+        for (const auto& [off, country] : pending_represents_) {
+          if (off == official) {
+            known.insert(CountryNode(country));
+            has = true;
+          }
+        }
+        if (!has) unknown.push_back({official, span});
+      }
+      if (known.size() != 1 || !sides.count(*known.begin()) || unknown.empty()) continue;
+      size_t other = *sides.begin() == *known.begin() ? *sides.rbegin() : *sides.begin();
+      for (const auto& [official, span] : unknown) {
+        pending_represents_.insert({official, country_index_[other]});
+        builder_.Edge(official, "represents", other, span, "inferred:counterpart");
+      }
+    }
+  }
+
+  // Meetings of one series in order: a round follows the round numbered just before it; without
+  // round numbers, a dated meeting follows the latest earlier dated one.
+  void Run::Follows() {
+    std::map<size_t, std::vector<size_t>> series;
+    for (const ExtractedEdge& e : builder_.edges()) {
+      if (e.relation == "round_of") series[e.target].push_back(e.source);
+    }
+    for (auto& [dialogue, meetings] : series) {
+      std::map<int, size_t> rounds;
+      std::vector<std::pair<std::string, size_t>> dated;
+      for (size_t m : meetings) {
+        auto r = builder_.node(m).attrs.find("round");
+        if (r != builder_.node(m).attrs.end()) rounds[std::atoi(r->second.c_str())] = m;
+        if (!builder_.node(m).date.empty()) dated.push_back({builder_.node(m).date, m});
+      }
+      for (const auto& [number, meeting] : rounds) {
+        auto prev = rounds.find(number - 1);
+        if (prev != rounds.end()) {
+          builder_.Edge(meeting, "follows", prev->second, FirstEvidence(meeting), "series:round-order");
+        }
+      }
+      if (rounds.size() >= 2) continue;
+      std::sort(dated.begin(), dated.end());
+      for (size_t k = 1; k < dated.size(); ++k) {
+        if (dated[k].first.rfind(dated[k - 1].first, 0) == 0 || dated[k - 1].first.rfind(dated[k].first, 0) == 0) {
+          continue;  // same or overlapping dates: order unknown
+        }
+        builder_.Edge(dated[k].second, "follows", dated[k - 1].second, FirstEvidence(dated[k].second),
+                      "series:date-order");
+      }
+    }
+  }
+
+  Span Run::FirstEvidence(size_t node) {
+    auto it = official_evidence_.find(node);
+    if (it != official_evidence_.end() && !it->second.empty()) return it->second.front();
+    return FirstMention(node);
+  }
+
+  // The sentence holding the node's first mention.
+  Span Run::FirstMention(size_t node) const {
+    const auto& mentions = builder_.node(node).mentions;
+    if (mentions.empty()) return {0, 0};
+    for (const auto& s : sentences_) {
+      if (s.span.start <= mentions.front().start && mentions.front().end <= s.span.end) return s.span;
+    }
+    return mentions.front();
+  }
+
+}  // namespace dkg::extract

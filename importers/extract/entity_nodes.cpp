@@ -1,0 +1,359 @@
+// Nodes for the countries, places and organizations a sentence names, and mentions of officials
+// by surname (run.h).
+
+#include "importers/extract/run.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "engine/normalize.h"
+
+namespace dkg::extract {
+
+namespace {
+
+bool Contains(const std::set<std::string>& set, const std::string& s) { return set.count(s) > 0; }
+
+const std::set<std::string>& GovernmentOrgKinds() {
+  // "international" with a country: the institutions of the EU (organizations.tsv).
+  static const std::set<std::string> k = {"ministry", "agency", "legislature", "military",
+                                          "department", "office", "international"};
+  return k;
+}
+
+}  // namespace
+
+  size_t Run::CountryNode(int country) {
+    const auto& c = g_.countries()[country];
+    size_t node = builder_.Node("country:" + c.iso, "country", c.name, "gazetteer:country");
+    builder_.SetAttr(node, "iso", c.iso);
+    countries_seen_.insert(country);
+    country_index_[node] = country;
+    return node;
+  }
+
+  // Whether the capital at mention `m` is used as a place (in, at, to Tokyo; Tokyo's district;
+  // a dateline) rather than for its government ("New Delhi and Tokyo agreed").
+  bool Run::CapitalIsPlace(const SentenceInfo& si, const Mention& m) const {
+    const auto& t = T(si);
+    if (m.e <= si.body_from) return true;
+    size_t len = 0;
+    if (m.b > 0 && !g_.MatchLexicon(Lexicon::kLocative, t, m.b - 1, len).empty()) return true;
+    if (m.e < t.size() && (t[m.e].text == "'s" || t[m.e].text == "[" || t[m.e].text == "(")) return true;
+    size_t k = m.e;
+    if (k + 1 < t.size() && t[k].lower == "and") {
+      const Mention* next = MentionAt(si, k + 1);
+      if (next && (next->type == MT::kCapital || next->type == MT::kCountry)) k = next->e;
+    }
+    // Subject of a verb: the next word is lower-case and not a preposition.
+    if (k < t.size() && t[k].word && !t[k].cap && !t[k].number && !Is(Lexicon::kNotVerb, t[k])) {
+      return false;
+    }
+    return true;
+  }
+
+  size_t Run::PlaceNode(int place, const std::string& surface) {
+    if (place < 0) {
+      const int country = -1 - place;
+      const auto& c = g_.countries()[country];
+      // The capital's canonical name is the first listed form.
+      const std::string& name = c.capitals.empty() ? surface : c.capitals.front();
+      size_t node = builder_.Node("place:" + NormalizeName(name), "place", name, "gazetteer:capital");
+      place_country_[node] = country;
+      return node;
+    }
+    const auto& p = g_.places()[place];
+    if (p.kind == "region") {
+      // A sea or strategic area: its own kind, in no country.
+      return builder_.Node("region:" + NormalizeName(p.name), "region", p.name, "gazetteer:region");
+    }
+    size_t node = builder_.Node("place:" + NormalizeName(p.name), "place", p.name, "gazetteer:place");
+    place_country_[node] = g_.CountryByIso(p.iso);
+    if (!p.parent.empty()) place_parent_[node] = p.parent;
+    return node;
+  }
+
+  // The organization node for mention `m`; `owner` is a country the context gives (-1 if none).
+  long Run::OrgNode(const SentenceInfo& si, const Mention& m, int owner, long* owner_out) {
+    const auto& t = T(si);
+    std::string surface = Surface(si, m.b, m.e);
+    if (owner < 0 && m.b >= 2 && t[m.b - 1].text == "'s") owner = CountryOf(MentionAt(si, m.b - 2));
+    if (owner < 0 && m.b >= 1) {
+      const Mention* before = MentionAt(si, m.b - 1);
+      if (before && before->type == MT::kCountry) owner = before->gaz;
+    }
+    size_t core_e = m.e;
+    // "Ministry of Foreign Affairs of Japan": the owner is named at the end.
+    for (size_t k = m.b + 1; k + 1 < m.e; ++k) {
+      // CountryMentionAt: the body's own mention covers these tokens too.
+      const Mention* country = CountryMentionAt(si, k + 1);
+      if (t[k].lower == "of" && country && country->b == k + 1 && country->e == m.e) {
+        if (owner < 0) owner = country->gaz;
+        core_e = k;
+      }
+    }
+    const std::string core = m.body_name.empty() ? Surface(si, m.b, core_e) : m.body_name;
+    // Gazetteer entries with this name: pick the owner's, or the one whose country the document
+    // names, or (if the name belongs to one country only) that one.
+    std::vector<int> candidates;
+    if (m.gaz >= 0) {
+      candidates = m.alts;
+    } else {
+      candidates = g_.OrganizationsNamed(core);
+    }
+    int chosen = -1;
+    for (int c : candidates) {
+      if (owner >= 0 && g_.organizations()[c].iso == g_.countries()[owner].iso) chosen = c;
+    }
+    // A bloc or international body belongs to no country, whatever possessive precedes it
+    // ("India's G20 Presidency").
+    for (int c : candidates) {
+      if (chosen < 0 && g_.organizations()[c].iso.empty()) {
+        chosen = c;
+        owner = -1;
+      }
+    }
+    if (chosen < 0 && owner < 0) {
+      std::vector<int> named;
+      for (int c : candidates) {
+        const std::string& iso = g_.organizations()[c].iso;
+        if (iso.empty() || DocumentNamesCountry(g_.CountryByIso(iso))) named.push_back(c);
+      }
+      if (named.size() == 1) chosen = named.front();
+      if (candidates.size() == 1 && g_.organizations()[candidates[0]].iso.empty()) {
+        chosen = candidates[0];
+      }
+    }
+    std::string name = core;
+    std::string kind_attr;
+    if (chosen >= 0) {
+      const auto& entry = g_.organizations()[chosen];
+      name = entry.name;
+      kind_attr = entry.kind;
+      if (!entry.iso.empty()) owner = g_.CountryByIso(entry.iso);
+      const bool shared = g_.OrganizationsNamed(entry.name).size() > 1;  // another country's too
+      if (shared && owner >= 0) name = entry.name + " of " + g_.countries()[owner].name;
+    } else if (!m.body_name.empty()) {
+      // A country's body: "Parliament of Chile", with the text's words as an alias.
+      kind_attr = m.body_type;
+      if (owner >= 0) name = core + " of " + g_.countries()[owner].name;
+    } else if (candidates.size() > 1 || m.gaz >= 0) {
+      // An ambiguous acronym or name with no owner in sight: keep the surface form.
+      if (m.gaz >= 0 && !m.alts.empty()) {
+        const auto& entry = g_.organizations()[m.alts.front()];
+        kind_attr = entry.kind;
+        if (owner < 0) name = surface;
+        else name = entry.name + " of " + g_.countries()[owner].name;
+      }
+    } else {
+      const std::string lower_head = internal::PhraseKey(core);
+      if (lower_head.rfind("ministry", 0) == 0 || lower_head.rfind("department", 0) == 0) {
+        kind_attr = "ministry";
+      }
+      if (owner >= 0 && kind_attr == "ministry") {
+        name = core + " of " + g_.countries()[owner].name;
+      }
+    }
+    name += m.body_where;
+    size_t node = builder_.Node("organization:" + NormalizeName(name), "organization", name,
+                                chosen >= 0 ? "gazetteer:organization" : "pattern:organization");
+    // A country's body: its name is "Chilean parliament", not "parliament".
+    builder_.Mention(node, SpanOf(si, m.b, m.e), m.body_name.empty() ? surface : std::string());
+    if (!m.body_name.empty() && m.b >= 1) {  // "New Zealand parliament" is a name of it
+      const size_t before = m.b >= 2 && t[m.b - 1].text == "'s" ? m.b - 2 : m.b - 1;
+      if (const Mention* country = CountryMentionAt(si, before)) builder_.AddAlias(node, Surface(si, country->b, m.e));
+    }
+    if (chosen >= 0) {
+      for (const std::string& a : g_.organizations()[chosen].acronyms) {
+        (void)a;  // acronyms join the node when the text uses them, as mentions
+      }
+      builder_.SetAttr(node, "type", kind_attr);
+    } else if (!kind_attr.empty()) {
+      builder_.SetAttr(node, "type", kind_attr);
+    }
+    if (owner >= 0 && Contains(GovernmentOrgKinds(), kind_attr)) {
+      org_owner_.emplace(node, std::make_pair(owner, si.s->span));
+      if (owner_out) *owner_out = owner;
+    }
+    return static_cast<long>(node);
+  }
+
+  // The node of organizations.tsv row `org`, named by an office rather than in the text
+  // ("European Commission President Ana Souza"): its mention is the holder's name.
+  size_t Run::BodyNode(const SentenceInfo& si, int org, size_t b, size_t e) {
+    const auto& entry = g_.organizations()[static_cast<size_t>(org)];
+    size_t node = builder_.Node("organization:" + NormalizeName(entry.name), "organization", entry.name,
+                                "gazetteer:title-body");
+    builder_.Mention(node, SpanOf(si, b, e), "");
+    builder_.SetAttr(node, "type", entry.kind);
+    if (!entry.iso.empty() && Contains(GovernmentOrgKinds(), entry.kind)) {
+      org_owner_.emplace(node, std::make_pair(g_.CountryByIso(entry.iso), si.s->span));
+    }
+    return node;
+  }
+
+  // The country a well-known office holder serves (data/gazetteer/officials.tsv), when the
+  // document names it: the first of the listed countries that it names, or -1.
+  int Run::KnownHolderCountry(const std::string& name) const {
+    const std::vector<std::string>* isos = g_.OfficeHolderCountries(name);
+    if (!isos) return -1;
+    for (const std::string& iso : *isos) {
+      const int c = g_.CountryByIso(iso);
+      if (c >= 0 && DocumentNamesCountry(c)) return c;
+    }
+    return -1;
+  }
+
+  bool Run::DocumentNamesCountry(int country) const {
+    if (country < 0) return false;
+    for (const auto& si : infos_) {
+      for (const Mention& m : si.m) {
+        if ((m.type == MT::kCountry || m.type == MT::kCapital) && m.gaz == country) return true;
+      }
+    }
+    return false;
+  }
+
+  void Run::MakeEntityNodes(SentenceInfo& si) {
+    const auto& t = T(si);
+    for (Mention& m : si.m) {
+      if (m.node >= 0) continue;
+      const std::string surface = Surface(si, m.b, m.e);
+      const Span span = SpanOf(si, m.b, m.e);
+      switch (m.type) {
+        case MT::kCapital:
+          if (!CapitalIsPlace(si, m)) {
+            m.type = MT::kCountry;
+            m.node = static_cast<long>(CountryNode(m.gaz));
+            builder_.Mention(m.node, span, "");  // a metonym is not a name of the country
+            break;
+          }
+          m.type = MT::kPlace;
+          m.node = static_cast<long>(PlaceNode(-1 - m.gaz, surface));
+          builder_.Mention(m.node, span, surface);
+          break;
+        case MT::kCountry:
+          m.node = static_cast<long>(CountryNode(m.gaz));
+          builder_.Mention(m.node, span, surface);
+          break;
+        case MT::kPlace:
+          if (m.gaz >= 0) {
+            m.node = static_cast<long>(PlaceNode(m.gaz, surface));
+          } else {
+            m.node = static_cast<long>(
+                builder_.Node("place:" + NormalizeName(surface), "place", surface, "pattern:venue"));
+            // "Japan's iconic Todaiji Temple": the possessor is where it is.
+            for (size_t k = m.b; k >= 2 && k + 3 >= m.b; --k) {
+              if (t[k - 1].text == "'s") {
+                const Mention* owner = MentionAt(si, k - 2);
+                if (owner && owner->node >= 0 &&
+                    (owner->type == MT::kCountry || owner->type == MT::kPlace)) {
+                  place_parent_node_.emplace(static_cast<size_t>(m.node),
+                                             std::make_pair(static_cast<size_t>(owner->node), si.s->span));
+                }
+                break;
+              }
+            }
+          }
+          builder_.Mention(m.node, span, surface);
+          break;
+        case MT::kOrg:
+          m.node = OrgNode(si, m, -1);
+          break;
+        default:
+          break;
+      }
+    }
+    // "Tokyo's Nishikasai": a capitalised word owned by a city is a district of it.
+    for (size_t i = 0; i + 2 < t.size(); ++i) {
+      const Mention* owner = MentionAt(si, i);
+      if (!owner || owner->type != MT::kPlace || owner->e != i + 1 || t[i + 1].text != "'s") continue;
+      size_t b = i + 2, e = NameEnd(si, b);
+      if (e == b || e - b > 2) continue;
+      if (e < t.size() && t[e].word && t[e].cap) continue;
+      const std::string surface = Surface(si, b, e);
+      size_t node = builder_.Node("place:" + NormalizeName(surface), "place", surface,
+                                  "pattern:possessive-district");
+      builder_.Mention(node, SpanOf(si, b, e), surface);
+      place_parent_node_.emplace(node, std::make_pair(static_cast<size_t>(owner->node), si.s->span));
+      Mention m;
+      m.type = MT::kPlace;
+      m.b = b;
+      m.e = e;
+      m.node = static_cast<long>(node);
+      si.m.push_back(m);
+    }
+    std::sort(si.m.begin(), si.m.end(), [](const Mention& a, const Mention& b) {
+      return a.b < b.b || (a.b == b.b && a.e > b.e);
+    });
+  }
+
+  // Later mentions of an official by surname alone ("Misri said").
+  void Run::FindSurnameMentions(SentenceInfo& si) {
+    if (officials_.empty()) return;
+    if (surnames_.empty()) {
+      // Each word of a full name (surname or given name, whichever order the text uses) points at
+      // its official; a word two officials share points at neither.
+      for (const auto& [full, off] : officials_) {
+        const auto words = PersonNameWords(off.name);
+        if (words.size() < 2) continue;
+        for (const std::string& w : words) {
+          if (w.size() <= 2) continue;  // an initial names nobody
+          auto [it, inserted] = surnames_.emplace(w, &off);
+          if (!inserted && it->second != &off) it->second = nullptr;
+        }
+      }
+    }
+    const auto& t = T(si);
+    for (size_t i = 0; i < t.size(); ++i) {
+      // A full name written again without its title ("Rajnath Singh is to meet ...").
+      if (IsNameToken(si, i) && (i == 0 || !IsNameToken(si, i - 1))) {
+        const size_t e = NameEnd(si, i);
+        if (e - i >= 2) {
+          const std::string written = Surface(si, i, e);
+          const Official* match = nullptr;
+          int count = 0;
+          for (const auto& [key, off] : officials_) {
+            if (PersonNamesCompatible(off.name, written)) {
+              match = &off;
+              ++count;
+            }
+          }
+          if (count == 1) {
+            Mention m;
+            m.type = MT::kOfficial;
+            m.b = i;
+            m.e = e;
+            m.node = static_cast<long>(match->node);
+            builder_.Mention(match->node, SpanOf(si, i, e), written);
+            si.m.push_back(m);
+            i = e - 1;
+            continue;
+          }
+        }
+      }
+      if (t[i].text.size() <= 2 || IsNameSuffix(t[i]) || !IsNameToken(si, i)) continue;
+      auto it = surnames_.find(NormalizeName(t[i].text));
+      if (it == surnames_.end() || it->second == nullptr) continue;
+      const Official* match = it->second;
+      const int count = 1;
+      if (count != 1) continue;
+      // Part of a longer capitalised name is not a surname mention ("Misri Road").
+      if (i + 1 < t.size() && t[i + 1].word && t[i + 1].cap) continue;
+      if (i > 0 && t[i - 1].word && t[i - 1].cap && !MentionAt(si, i - 1)) continue;
+      Mention m;
+      m.type = MT::kOfficial;
+      m.b = i;
+      m.e = i + 1;
+      m.node = static_cast<long>(match->node);
+      builder_.Mention(match->node, SpanOf(si, i, i + 1), t[i].text);
+      si.m.push_back(m);
+    }
+    std::sort(si.m.begin(), si.m.end(), [](const Mention& a, const Mention& b) {
+      return a.b < b.b || (a.b == b.b && a.e > b.e);
+    });
+  }
+
+}  // namespace dkg::extract

@@ -1,0 +1,288 @@
+// Pass 2 of the extractor, per sentence: named meetings, dialogues and agreements, and
+// Relations(), which calls the event and argument stages in order (run.h).
+
+#include "importers/extract/run.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "engine/normalize.h"
+
+namespace dkg::extract {
+
+  // A series identity signature: the name's words without countries, ordinals, a trailing
+  // ", including ..." and generic words, with synonyms folded ("2 plus 2" = "Foreign and Defence
+  // Ministerial" = "2+2"), sorted. Two phrasings of one series share it.
+  std::string Run::SeriesSignature(const SentenceInfo& si, size_t b, size_t e) const {
+    const auto& t = T(si);
+    std::set<std::string> words;
+    for (size_t k = b; k < e;) {
+      if (t[k].text == "," && k + 1 < e && t[k + 1].lower == "including") break;
+      if (const Mention* c = CountryMentionAt(si, k)) {
+        k = std::max(c->e, k + 1);
+        continue;
+      }
+      size_t len = 0;
+      std::string synonym = g_.MatchLexicon(Lexicon::kSeriesSynonym, t, k, len);
+      if (len) {
+        for (const Token& w : internal::Tokenize(synonym)) words.insert(w.lower);
+        k += len;
+        continue;
+      }
+      g_.MatchLexicon(Lexicon::kSeriesGeneric, t, k, len);
+      if (len || !t[k].word || Ordinal(t, k)) {
+        k += std::max<size_t>(len, 1);
+        continue;
+      }
+      words.insert(t[k].lower);
+      ++k;
+    }
+    std::string out;
+    for (const std::string& w : words) out += (out.empty() ? "" : ",") + w;
+    return out.empty() ? NormalizeName(Surface(si, b, e)) : out;
+  }
+
+  // Whether every word of signature `part` is in `whole`, with at least two words: "special,
+  // representatives" is within "boundary,question,representatives,special".
+  std::vector<std::string> Run::SignatureWords(const std::string& sig) {
+    std::vector<std::string> words;
+    for (size_t b = 0; b <= sig.size();) {
+      size_t e = sig.find(',', b);
+      if (e == std::string::npos) e = sig.size();
+      words.push_back(sig.substr(b, e - b));
+      b = e + 1;
+    }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    return words;
+  }
+
+  bool Run::SignatureContains(const std::vector<std::string>& whole, const std::vector<std::string>& part) {
+    if (part.size() < 2) return false;
+    return std::includes(whole.begin(), whole.end(), part.begin(), part.end());
+  }
+
+  std::set<std::string> Run::CountryIsosIn(const SentenceInfo& si, size_t b, size_t e) const {
+    std::set<std::string> out;
+    for (const Mention& m : si.m) {
+      if ((m.type == MT::kCountry || m.type == MT::kCapital) && m.b >= b && m.e <= e) {
+        out.insert(g_.countries()[m.gaz].iso);
+      }
+    }
+    return out;
+  }
+
+  std::string Run::Join(const std::set<std::string>& items, const char* sep) {
+    std::string out;
+    for (const std::string& i : items) out += (out.empty() ? "" : sep) + i;
+    return out;
+  }
+
+  // The node of a dialogue named by tokens [b, e). Phrasings with one series signature and the
+  // same countries (or none named) are one dialogue.
+  size_t Run::DialogueNode(const SentenceInfo& si, size_t b, size_t e) {
+    const std::string sig = SeriesSignature(si, b, e);
+    const std::set<std::string> isos = CountryIsosIn(si, b, e);
+    const std::vector<std::string> words = SignatureWords(sig);
+    const std::string surface = Surface(si, b, e);
+    long existing = -1;
+    for (const auto& [node, info] : dialogue_info_) {
+      const bool sides = isos.empty() || info.isos.empty() || info.isos == isos;
+      if (sides && (info.sig == sig || SignatureContains(info.words, words) || SignatureContains(words, info.words))) {
+        existing = static_cast<long>(node);
+        break;
+      }
+    }
+    size_t node;
+    if (existing >= 0) {
+      node = static_cast<size_t>(existing);
+      if (dialogue_info_[node].isos.empty()) dialogue_info_[node].isos = isos;
+    } else {
+      node = builder_.Node("dialogue:" + Join(isos, "-") + ":" + sig, "dialogue", surface, "pattern:dialogue");
+      dialogue_info_[node] = {sig, isos, words};
+    }
+    builder_.Mention(node, SpanOf(si, b, e), surface);
+    for (const Mention& c : si.m) {
+      if ((c.type == MT::kCountry || c.type == MT::kCapital) && c.node >= 0 && c.b >= b && c.e <= e) {
+        dialogue_countries_[node].insert(static_cast<size_t>(c.node));
+      }
+    }
+    return node;
+  }
+
+  // Meeting nodes: a round of a dialogue is keyed by the dialogue and the round number.
+  size_t Run::MeetingNode(const SentenceInfo& si, const Mention& m, long dialogue) {
+    std::string surface = Surface(si, m.b, m.e);
+    std::string name = surface;
+    // "their Dialogue" reads better as "the Dialogue" in a name.
+    for (const char* det : {" their ", " its ", " this "}) {
+      size_t pos = name.find(det);
+      if (pos != std::string::npos) name.replace(pos, std::string(det).size(), " the ");
+    }
+    std::string key;
+    if (dialogue >= 0 && m.gaz > 0) {
+      key = "meeting:round:" + std::to_string(dialogue) + ":" + std::to_string(m.gaz);
+    } else if (dialogue >= 0 && OtherOccasion(si, m)) {
+      // "the previous annual summit" is not the annual summit the story reports.
+      key = "meeting:other:" + std::to_string(dialogue) + ":" + std::to_string(si.s->span.start);
+    } else {
+      key = "meeting:" + NormalizeName(name);
+    }
+    if (dialogue < 0 && m.gaz <= 0) {
+      for (const Mention& o : si.m) {
+        if (o.type != MT::kOrg || o.node < 0 || o.b < m.b || o.e > m.e) continue;
+        for (const auto& [group, meetings] : group_meetings_) {
+          if (group_body_[group] == static_cast<size_t>(o.node) && meetings.size() == 1) {
+            builder_.AddKey(key, *meetings.begin());  // "the meeting of BRICS Ministers ..."
+          }
+        }
+      }
+    }
+    size_t node = builder_.Node(key, "meeting", name, dialogue >= 0 ? "pattern:round-of" : "pattern:meeting");
+    event_sig_.emplace(node, SeriesSignature(si, m.b, m.e));
+    builder_.Mention(node, SpanOf(si, m.b, m.e), surface);
+    if (m.gaz > 0) builder_.SetAttr(node, "round", std::to_string(m.gaz));
+    for (size_t k = m.b; k < m.e; ++k) {
+      if (const Mention* c = CountryMentionAt(si, k); c && c->node >= 0) {
+        meeting_countries_[node].insert({static_cast<size_t>(c->node), si.s->span});
+      }
+    }
+    // A body that opens the meeting's name meets in it: "the G7 summit", "an ASEAN ministerial".
+    for (const Mention& o : si.m) {
+      if (o.type != MT::kOrg || o.node < 0 || o.b < m.b || o.e > m.e) continue;
+      const size_t first = m.b < T(si).size() && (T(si)[m.b].lower == "the" || T(si)[m.b].lower == "a" ||
+                                                  T(si)[m.b].lower == "an") ? m.b + 1 : m.b;
+      if (o.b == first && !m.announced) {
+        builder_.Edge(static_cast<size_t>(o.node), "participant", node, si.s->span, "meeting:body-in-name");
+      }
+    }
+    return node;
+  }
+
+  size_t Run::AgreementNode(const SentenceInfo& si, size_t b, size_t e, const std::string& rule) {
+    std::string surface = Surface(si, b, e);
+    size_t node = builder_.Node("agreement:" + NormalizeName(surface), "agreement", surface, rule);
+    event_sig_.emplace(node, SeriesSignature(si, b, e));
+    builder_.Mention(node, SpanOf(si, b, e), surface);
+    return node;
+  }
+
+  void Run::Relations(SentenceInfo& si) {
+    const auto& t = T(si);
+    const Span ev = si.s->span;
+    if (si.headline) {
+      std::vector<std::pair<size_t, size_t>> none;
+      ApplyPatterns(si, none);
+      return;
+    }
+    // Resolve event mentions to nodes, in order, remembering which meeting each one is.
+    std::vector<std::pair<size_t, size_t>> meetings;  // (token, node)
+    size_t announce_at = t.size();
+    for (size_t i = 0; i < t.size(); ++i) {
+      size_t len = 0;
+      if (!g_.MatchLexicon(Lexicon::kAnnounce, t, i, len).empty()) {
+        announce_at = i;
+        break;
+      }
+    }
+    for (Mention& m : si.m) {
+      switch (m.type) {
+        case MT::kDialogue:
+          m.node = static_cast<long>(DialogueNode(si, m.b, m.e));
+          if (focus_dialogue_ < 0) focus_dialogue_ = m.node;
+          break;
+        case MT::kDialogueRef:
+          m.node = focus_dialogue_;
+          break;
+        case MT::kMeeting: {
+          // A round's or occurrence's series is the dialogue phrase inside (or right after) it.
+          long dialogue = -1;
+          for (const Mention& d : si.m) {
+            if (d.type == MT::kDialogue && d.b >= m.b && d.e <= m.e) dialogue = d.node;
+          }
+          if (dialogue < 0 && m.gaz > 0) {
+            for (const Mention& d : si.m) {
+              if (d.type == MT::kDialogue && d.b >= m.b && d.b <= m.e + 1) {
+                dialogue = static_cast<long>(DialogueNode(si, d.b, d.e));
+              }
+            }
+          }
+          m.announced = m.b > announce_at;
+          m.node = static_cast<long>(MeetingNode(si, m, dialogue));
+          if (dialogue >= 0 && m.gaz <= 0) OccurrenceDate(si, m);
+          if (dialogue >= 0) LinkRound(static_cast<size_t>(m.node), static_cast<size_t>(dialogue), m.gaz, ev);
+          if (focus_meeting_ < 0 && !m.announced && !OtherOccasion(si, m)) focus_meeting_ = m.node;
+          meetings.push_back({m.b, static_cast<size_t>(m.node)});
+          break;
+        }
+        case MT::kMeetingRef:
+          if (focus_meeting_ < 0 && m.gaz == -2) {
+            // A generic phrase with no meeting in focus names the story's meeting.
+            m.gaz = 0;
+            m.node = static_cast<long>(MeetingNode(si, m, -1));
+            focus_meeting_ = m.node;
+          }
+          m.node = focus_meeting_;
+          if (m.node >= 0) meetings.push_back({m.b, static_cast<size_t>(m.node)});
+          break;
+        case MT::kAgreement:
+          if (IsGenericStatement(si, m.b, m.e)) break;  // made per meeting by JointStatements()
+          m.node = static_cast<long>(AgreementNode(si, m.b, m.e, "pattern:named-agreement"));
+          NamedAgreementParties(si, m);
+          break;
+        default:
+          break;
+      }
+    }
+    // "held ... for the third time", "its second edition": the meeting's round number.
+    for (const auto& [pos, node] : meetings) RoundFromContext(si, pos, node);
+    SeriesOccurrences(si, meetings);
+    GroupMeetings(si, meetings);
+    ImplicitMeetings(si, meetings);
+    Visits(si, meetings);
+    ApplyPatterns(si, meetings);
+    JointStatements(si, meetings);
+    Membership(si);
+    GroupingMembers(si);
+    // One entry per meeting node, in order of first mention.
+    std::vector<std::pair<size_t, size_t>> unique;
+    for (const auto& m : meetings) {
+      if (std::none_of(unique.begin(), unique.end(), [&](const auto& u) { return u.second == m.second; })) {
+        unique.push_back(m);
+      }
+    }
+    AttachPlacesAndDates(si, unique);
+    MeetingParticipants(si);
+    Roles(si, unique);
+    Announcements(si, announce_at);
+    Agreements(si, unique);
+    // Officials' countries and bodies; the subject for "he" in later sentences.
+    for (const Mention& m : si.m) {
+      if (m.type != MT::kOfficial || m.node < 0) continue;
+      for (auto& [key, off] : officials_) {
+        if (off.node != static_cast<size_t>(m.node)) continue;
+        if (off.country < 0) off.country = KnownHolderCountry(off.name);
+        if (off.country >= 0) pending_represents_.insert({off.node, off.country});
+        if (off.org_node >= 0) pending_member_of_.insert({off.node, static_cast<size_t>(off.org_node)});
+      }
+    }
+    for (const Mention& m : si.m) {
+      if (m.type == MT::kOfficial && m.node >= 0) {
+        last_subject_ = m.node;
+        break;
+      }
+    }
+    for (const Mention& m : si.m) {
+      if (m.type == MT::kOrg && m.node >= 0) last_org_ = m.node;
+    }
+    for (size_t i = si.body_from; i + 1 < t.size(); ++i) {
+      const Mention* p = MentionAt(si, i + 1);
+      if (t[i].lower == "in" && p && p->b == i + 1 && p->type == MT::kPlace && p->node >= 0) {
+        last_place_ = p->node;
+      }
+    }
+  }
+
+}  // namespace dkg::extract

@@ -1,0 +1,342 @@
+// Meetings of groupings and bodies, joint statements, membership, and a series' occurrences and
+// rounds (run.h).
+
+#include "importers/extract/run.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace dkg::extract {
+
+  // A body's group of office holders: "the BRICS Foreign Ministers", "Quad foreign ministers",
+  // "the foreign ministers of the Quad". Returns the body's node, -1 when none.
+  long Run::FindGroup(const SentenceInfo& si, size_t& b, size_t& e) const {
+    const auto& t = T(si);
+    for (const Mention& o : si.m) {
+      if (o.type != MT::kOrg || o.node < 0) continue;
+      size_t len = 0;
+      if (!g_.MatchLexicon(Lexicon::kGroupNoun, t, o.e, len).empty()) {
+        b = o.b;
+        e = o.e + len;
+        return o.node;
+      }
+    }
+    for (size_t i = si.body_from; i + 2 < t.size(); ++i) {
+      size_t len = 0;
+      if (g_.MatchLexicon(Lexicon::kGroupNoun, t, i, len).empty()) continue;
+      size_t k = i + len;
+      if (k >= t.size() || t[k].lower != "of") continue;
+      ++k;
+      if (k < t.size() && t[k].lower == "the") ++k;
+      for (const Mention& o : si.m) {
+        if (o.type == MT::kOrg && o.node >= 0 && o.b == k) {
+          b = i;
+          e = i + len;
+          return o.node;
+        }
+      }
+    }
+    return -1;
+  }
+
+  // "Meeting in Tokyo on Monday, the foreign ministers of the Quad ...", "The Quad foreign
+  // ministers had previously met in New York": a body's ministers meeting is a meeting of its own.
+  void Run::GroupMeetings(const SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings) {
+    for (const auto& [pos, node] : meetings) {
+      (void)node;
+      if (pos >= si.body_from) return;
+    }
+    const auto& t = T(si);
+    size_t gb = 0, ge = 0;
+    const long org = FindGroup(si, gb, ge);
+    if (org < 0) return;
+    bool meets = si.body_from < t.size() && t[si.body_from].lower == "meeting";
+    for (size_t i = si.body_from; i < t.size() && !meets; ++i) {
+      size_t len = 0;
+      meets = !g_.MatchLexicon(Lexicon::kMeetVerb, t, i, len).empty() || t[i].lower == "convened" ||
+              t[i].lower == "gathered";
+      // "At a meeting that opened on Sunday, the foreign ministers of the G7 ...", "their meeting".
+      meets |= i > 0 && t[i].word && !t[i].cap && Is(Lexicon::kMeetingDeterminer, t[i - 1]) &&
+               !g_.MatchLexicon(Lexicon::kMeetingHead, t, i, len).empty() && !MentionAt(si, i);
+    }
+    if (!meets) return;
+    std::string noun;
+    for (size_t k = ge; k > gb; --k) {
+      if (MentionAt(si, k - 1) && MentionAt(si, k - 1)->type == MT::kOrg) break;
+      noun = t[k - 1].lower + (noun.empty() ? "" : " ") + noun;
+    }
+    const std::string body = builder_.node(static_cast<size_t>(org)).name;
+    const std::string date = SentenceDate(si);
+    const std::string group = std::to_string(org) + ":" + noun;
+    size_t meeting = builder_.Node("meeting:group:" + group + "@" + date, "meeting",
+                                   body + " " + noun + " meeting", "group:" + noun);
+    builder_.Mention(meeting, SpanOf(si, gb, ge), "");
+    if (!date.empty()) builder_.SetDate(meeting, date);
+    builder_.Edge(static_cast<size_t>(org), "participant", meeting, si.s->span, "group:body");
+    group_meetings_[group].insert(meeting);
+    group_body_[group] = static_cast<size_t>(org);
+    group_noun_[group] = noun;
+    if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
+    meetings.push_back({gb, meeting});
+  }
+
+  // "the ministers put out a joint statement": an agreement issued at the meeting in the
+  // sentence (or in focus), by its participants.
+  void Run::JointStatements(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings) {
+    const auto& t = T(si);
+    for (size_t i = si.body_from; i + 1 < t.size(); ++i) {
+      if (t[i].lower != "joint" || t[i + 1].lower != "statement") continue;
+      const Mention* named = MentionAt(si, i);
+      if (named && named->type == MT::kAgreement && !IsGenericStatement(si, named->b, named->e)) continue;
+      long meeting = -1;
+      for (const auto& [pos, node] : meetings) {
+        if (meeting < 0 || pos < i) meeting = static_cast<long>(node);
+      }
+      if (meeting < 0) meeting = focus_meeting_;
+      if (meeting < 0) return;
+      const std::string name = "Joint Statement of the " + builder_.node(static_cast<size_t>(meeting)).name;
+      size_t agreement = builder_.Node("agreement:joint-statement:" + std::to_string(meeting), "agreement",
+                                       name, "pattern:joint-statement");
+      builder_.Mention(agreement, SpanOf(si, i, i + 2), "");
+      builder_.Edge(agreement, "agreed_at", static_cast<size_t>(meeting), si.s->span, "agreement:joint-statement");
+      pending_parties_.push_back({agreement, meeting, si.s->span});
+      agreement_meeting_[agreement] = static_cast<size_t>(meeting);
+      statement_meeting_[agreement] = static_cast<size_t>(meeting);
+      return;
+    }
+  }
+
+  // "Japan, the United States, Australia and India together make up the partnership", "The G20
+  // has 19 member countries, namely ...": the countries listed are members of the body.
+  void Run::Membership(const SentenceInfo& si) {
+    const auto& t = T(si);
+    for (size_t i = si.body_from; i < t.size(); ++i) {
+      size_t len = 0;
+      const std::string side = g_.MatchLexicon(Lexicon::kMembership, t, i, len);
+      if (side.empty()) continue;
+      long body = -1;
+      for (const Mention& m : si.m) {
+        if (m.type == MT::kOrg && m.node >= 0 && m.b < i) body = m.node;
+      }
+      if (body < 0 && side == "before") {
+        for (const Mention& m : si.m) {
+          if (m.type == MT::kOrg && m.node >= 0 && m.b >= i + len && body < 0) body = m.node;
+        }
+      }
+      if (body < 0) body = last_org_;
+      if (body < 0) return;
+      std::set<size_t> members;
+      for (const Mention& c : si.m) {
+        if (c.type != MT::kCountry || c.node < 0 || c.inside_name) continue;
+        if ((side == "before" && c.e <= i) || (side == "after" && c.b >= i + len)) {
+          members.insert(static_cast<size_t>(c.node));
+        }
+      }
+      if (members.size() < 2) return;
+      for (size_t c : members) {
+        builder_.Edge(c, "member_of", static_cast<size_t>(body), si.s->span,
+                      "membership:" + Surface(si, i, i + len));
+        members_[static_cast<size_t>(body)].insert(c);
+      }
+      return;
+    }
+  }
+
+  // "The G7 ministers, from Canada, France and Japan, ...": countries named beside a grouping
+  // whose members they are (data/gazetteer/memberships.tsv) are its members.
+  //
+  // A sentence about people ("ministers", "leaders": group_noun) that names no grouping but
+  // lists at least three countries, mostly members of one the story named before ("The
+  // ministers of the United Kingdom, Canada, France ...", in a story about the G7 ministers),
+  // lists them as its members.
+  void Run::GroupingMembers(const SentenceInfo& si) {
+    std::vector<long> groupings;  // the sentence's groupings, else the story's
+    for (const Mention& o : si.m) {
+      if (o.type == MT::kOrg && o.node >= 0) groupings.push_back(o.node);
+    }
+    const bool named_here = !groupings.empty();
+    if (!named_here && !story_groupings_.empty()) {
+      // Only a sentence about the grouping's people ("The ministers of Canada, France, ..."):
+      // "Japan taxed steel from France, Germany and Italy" says nothing of membership.
+      bool people = false;
+      for (size_t i = si.body_from; i < T(si).size() && !people; ++i) {
+        size_t len = 0;
+        people = !g_.MatchLexicon(Lexicon::kGroupNoun, T(si), i, len).empty();
+      }
+      if (people) groupings.assign(story_groupings_.begin(), story_groupings_.end());
+    }
+    for (long node : groupings) {
+      const ExtractedNode& org = builder_.node(static_cast<size_t>(node));
+      const std::vector<std::string>* members = g_.GroupingMembers(org.name);
+      for (size_t k = 0; !members && k < org.aliases.size(); ++k) members = g_.GroupingMembers(org.aliases[k]);
+      if (!members) continue;
+      if (named_here) story_groupings_.insert(node);
+      std::vector<const Mention*> listed;
+      size_t others = 0;  // countries named that are not its members
+      for (const Mention& c : si.m) {
+        if (c.type != MT::kCountry || c.node < 0 || c.inside_name) continue;
+        auto it = country_index_.find(static_cast<size_t>(c.node));
+        if (it == country_index_.end()) continue;
+        const std::string& iso = g_.countries()[it->second].iso;
+        // "EG@2024": a member since 2024, not yet one in a report of 2019.
+        bool member = false;
+        for (const std::string& entry : *members) {
+          const size_t at = entry.find('@');
+          if (entry.compare(0, at, iso) != 0 || (at != std::string::npos && at != iso.size())) continue;
+          member = at == std::string::npos || !published_.valid() || published_.year >= std::atoi(entry.c_str() + at + 1);
+        }
+        if (!member) {
+          ++others;
+          continue;
+        }
+        if (std::none_of(listed.begin(), listed.end(), [&](const Mention* x) { return x->node == c.node; })) {
+          listed.push_back(&c);  // a country named twice counts once
+        }
+      }
+      // Without the grouping's name, only a list that is mostly its members.
+      if (!named_here && (listed.size() < 3 || listed.size() < 2 * others)) continue;
+      for (const Mention* c : listed) {
+        builder_.Edge(static_cast<size_t>(c->node), "member_of", static_cast<size_t>(node), si.s->span,
+                      "gazetteer:membership");
+        members_[static_cast<size_t>(node)].insert(static_cast<size_t>(c->node));
+      }
+    }
+  }
+
+  // A series spoken of as meeting: "the Joint Committee is holding its third meeting this year"
+  // (round 3, now), "conducted ... the FS-Vice Ministerial Dialogue" (an occurrence today).
+  void Run::SeriesOccurrences(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings) {
+    const auto& t = T(si);
+    for (Mention& d : si.m) {
+      if (d.type != MT::kDialogue || d.node < 0) continue;
+      bool inside_meeting = false;
+      for (const Mention& m : si.m) inside_meeting |= m.type == MT::kMeeting && m.b <= d.b && d.e <= m.e;
+      if (inside_meeting) continue;
+      const size_t dialogue = static_cast<size_t>(d.node);
+      // "is holding its third meeting", "held its second meeting", ", at its 1st round".
+      bool held_round = false;
+      for (size_t k = d.e; k + 3 < t.size() && k <= d.e + 3; ++k) {
+        const bool now = t[k].lower == "holding" || t[k].lower == "holds";
+        if (!now && t[k].lower != "held" && t[k].lower != "at") continue;
+        if (t[k + 1].lower != "its" || !Ordinal(t, k + 2)) break;
+        size_t len = 0;
+        if (g_.MatchLexicon(Lexicon::kRoundNoun, t, k + 3, len).empty()) break;
+        const int ord = Ordinal(t, k + 2);
+        const std::string name = Surface(si, k + 2, k + 3 + len) + " of the " + builder_.node(dialogue).name;
+        size_t meeting = builder_.Node("meeting:round:" + std::to_string(dialogue) + ":" + std::to_string(ord),
+                                       "meeting", name, "pattern:series-holds-round");
+        builder_.Mention(meeting, SpanOf(si, k + 2, k + 3 + len), "");
+        builder_.SetAttr(meeting, "round", std::to_string(ord));
+        if (now) builder_.SetDate(meeting, published_.Iso());
+        LinkRound(meeting, dialogue, ord, si.s->span);
+        if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
+        meetings.push_back({k + 2, meeting});
+        held_round = true;
+        break;
+      }
+      if (held_round) continue;  // "co-chaired the X Dialogue, at its 1st round": that round
+      // A role verb before the series: "conducted ... and the FS-Vice Ministerial Dialogue".
+      bool role = false;
+      for (size_t k = si.body_from; k < d.b && !role; ++k) {
+        size_t len = 0;
+        role = !g_.MatchLexicon(Lexicon::kRole, t, k, len).empty();
+      }
+      if (!role || meetings.size() > 1) continue;
+      bool has_round = false;
+      for (const auto& [pos, node] : meetings) has_round |= pos < d.b;
+      if (has_round && meetings.empty()) continue;
+      const std::string date = SentenceDate(si);
+      size_t meeting = builder_.Node("meeting:occurrence:" + std::to_string(dialogue) + "@" + date, "meeting",
+                                     builder_.node(dialogue).name, "pattern:series-occurrence");
+      builder_.Mention(meeting, SpanOf(si, d.b, d.e), "");
+      if (!date.empty()) builder_.SetDate(meeting, date);
+      LinkRound(meeting, dialogue, 0, si.s->span);
+      meetings.push_back({d.b, meeting});
+    }
+  }
+
+  // "the previous summit", "the next round": a meeting other than the one the story reports,
+  // which never becomes the meeting in focus.
+  bool Run::OtherOccasion(const SentenceInfo& si, const Mention& m) const {
+    const auto& t = T(si);
+    for (size_t k = m.b >= 2 ? m.b - 2 : 0; k < m.b + 1 && k < t.size(); ++k) {
+      if (Is(Lexicon::kOtherOccasion, t[k])) return true;
+    }
+    return false;
+  }
+
+  // An occurrence of a series spoken of in the past tense with no date of its own ("the joint
+  // appearance that followed their annual summit") is the one the story reports: the
+  // story's date (FindStoryDate), until the text gives a date. Not for "the previous summit" and the like.
+  void Run::OccurrenceDate(const SentenceInfo& si, const Mention& m) {
+    const auto& t = T(si);
+    for (size_t k = m.b >= 2 ? m.b - 2 : 0; k < m.e; ++k) {
+      if (Is(Lexicon::kNotThisOccurrence, t[k])) return;
+    }
+    if (si.future) return;
+    bool dated = false;
+    for (size_t i = si.body_from; i < t.size() && !dated; ++i) {
+      dated = internal::MatchDate(t, i, published_, internal::Tense::kPast).has_value();
+    }
+    const size_t meeting = static_cast<size_t>(m.node);
+    if (dated || !builder_.node(meeting).date.empty()) return;
+    builder_.SetDate(meeting, story_.Iso());
+    fallback_dated_.insert(meeting);
+  }
+
+  void Run::LinkRound(size_t meeting, size_t dialogue, int round, const Span& ev) {
+    builder_.Edge(meeting, "round_of", dialogue, ev, round > 0 ? "pattern:nth-round-of" : "pattern:series-occurrence");
+    if (round > 0) rounds_[dialogue][round] = meeting;
+    for (size_t c : dialogue_countries_[dialogue]) meeting_countries_[meeting].insert({c, ev});
+  }
+
+  // "the Japan-India 2+2 ... Meeting was held for the third time", "... Meeting, its second
+  // edition": a round number given after the meeting's name makes it a round of that series.
+  void Run::RoundFromContext(const SentenceInfo& si, size_t pos, size_t meeting) {
+    const auto& t = T(si);
+    const Mention* m = nullptr;
+    for (const Mention& x : si.m) {
+      if (x.b == pos && x.type == MT::kMeeting) m = &x;
+    }
+    if (!m) {
+      for (const Mention& x : si.m) {
+        if (x.b == pos && x.type == MT::kMeetingRef) m = &x;
+      }
+    }
+    if (!m || builder_.node(meeting).attrs.count("round")) return;
+    int ord = 0;
+    for (size_t k = m->e; k + 2 < t.size() && k < m->e + 4; ++k) {
+      if ((t[k].lower == "its" || t[k].lower == "the") && Ordinal(t, k + 1)) {
+        size_t len = 0;
+        const bool round = !g_.MatchLexicon(Lexicon::kRoundNoun, t, k + 2, len).empty();
+        // "for the third time" counts; "for the first time in nine years" does not.
+        const bool time = t[k + 2].lower == "time" &&
+                          (k + 3 >= t.size() || (t[k + 3].lower != "in" && t[k + 3].lower != "since"));
+        // "the 14th of their kind".
+        const bool kind = t[k + 2].lower == "of" && k + 4 < t.size() && t[k + 4].lower == "kind";
+        // "the first meeting between the two leaders" counts their meetings, not the series'.
+        const bool between = k + 3 < t.size() && t[k + 3].lower == "between";
+        if ((round || time || kind) && !between) {
+          ord = Ordinal(t, k + 1);
+          break;
+        }
+      }
+    }
+    if (!ord) return;
+    builder_.SetAttr(meeting, "round", std::to_string(ord));
+    // The series is the one the meeting already belongs to, or one named like the meeting.
+    for (const ExtractedEdge& e : builder_.edges()) {
+      if (e.source == meeting && e.relation == "round_of") {
+        rounds_[e.target][ord] = meeting;
+        return;
+      }
+    }
+    if (m->type != MT::kMeeting) return;
+    size_t dialogue = DialogueNode(si, m->b, m->e);
+    LinkRound(meeting, dialogue, ord, si.s->span);
+  }
+
+}  // namespace dkg::extract

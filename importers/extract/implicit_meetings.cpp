@@ -1,0 +1,322 @@
+// Meetings a sentence describes without naming them ("X met Y", visits), and the dates of
+// sentences and clauses (run.h).
+
+#include "importers/extract/run.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "engine/normalize.h"
+
+namespace dkg::extract {
+
+  // The officials of a sentence before and after token range [b, e).
+  std::vector<size_t> Run::OfficialsIn(const SentenceInfo& si, size_t from, size_t to) const {
+    std::vector<size_t> out;
+    for (const Mention& m : si.m) {
+      if (m.type == MT::kOfficial && m.node >= 0 && m.b >= from && m.e <= to &&
+          std::find(out.begin(), out.end(), static_cast<size_t>(m.node)) == out.end()) {
+        out.push_back(static_cast<size_t>(m.node));
+      }
+    }
+    return out;
+  }
+
+  std::string Run::Surname(size_t official) const {
+    const std::string& name = builder_.node(official).name;
+    auto tokens = internal::Tokenize(name);
+    // "SUGA Yoshihide", "XI Jinping": a family name written in capitals is the surname, wherever
+    // it stands; it is given with an initial capital ("Suga").
+    auto all_caps = [](const std::string& w) {
+      return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    const long caps = std::count_if(tokens.begin(), tokens.end(), [&](const auto& t) { return t.word && all_caps(t.text); });
+    const long words = std::count_if(tokens.begin(), tokens.end(), [](const auto& t) { return t.word; });
+    if (caps == 1 && words >= 2) {
+      for (const auto& t : tokens) {
+        if (t.word && all_caps(t.text)) {
+          std::string out = t.text;
+          for (size_t i = 1; i < out.size(); ++i) out[i] = static_cast<char>(out[i] - 'A' + 'a');
+          return out;
+        }
+      }
+    }
+    for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
+      if (it->word && !IsNameSuffix(*it) && it->text.size() > 2) return it->text;
+    }
+    return name;
+  }
+
+  // The date an implicit event took place: a date in the sentence, else the story's date
+  // for something already done.
+  // `fallback` is set when the date is the story's (FindStoryDate) rather than one the sentence gives.
+  std::string Run::SentenceDate(const SentenceInfo& si, bool* fallback) const {
+    const auto& t = T(si);
+    const internal::Tense tense = si.future ? internal::Tense::kFuture : internal::Tense::kPast;
+    std::string first;
+    size_t since = t.size();  // "since he took office last year": dates after it bound something else
+    for (size_t i = si.body_from; i < t.size(); ++i) {
+      if (t[i].lower == "since" && since == t.size()) since = i;
+      auto d = internal::MatchDate(t, i, published_, TenseAt(si, i));
+      if (!d) continue;
+      const std::string before = i > 0 ? t[i - 1].lower : std::string();
+      if ((i > 0 && Is(Lexicon::kTimeBound, t[i - 1])) || i > since) {
+        i = d->end - 1;
+        continue;
+      }
+      if (before == "on" || before == "from" || before == "in") return d->date.Iso();
+      if (first.empty()) first = d->date.Iso();
+      i = d->end - 1;
+    }
+    if (fallback) *fallback = first.empty();
+    if (!first.empty()) return first;
+    return tense == internal::Tense::kPast ? story_.Iso() : std::string();
+  }
+
+  // Sets an implicit meeting's date: a date the text gives replaces the publication date that an
+  // earlier mention fell back on.
+  void Run::DateImplicit(size_t meeting, const SentenceInfo& si) {
+    bool fallback = false;
+    const std::string date = SentenceDate(si, &fallback);
+    if (date.empty()) return;
+    const std::string& current = builder_.node(meeting).date;
+    if (current.empty() || (fallback_dated_.count(meeting) && !fallback)) {
+      builder_.SetDateForce(meeting, date);
+      if (fallback) fallback_dated_.insert(meeting); else fallback_dated_.erase(meeting);
+    }
+  }
+
+  // Clause boundaries of a sentence: "while", "whereas", ";" and ", and" split one sentence's
+  // events.
+  std::vector<std::pair<size_t, size_t>> Run::Clauses(const SentenceInfo& si) const {
+    const auto& t = T(si);
+    std::vector<std::pair<size_t, size_t>> out;
+    size_t from = si.body_from;
+    for (size_t k = si.body_from; k < t.size(); ++k) {
+      const bool comma_and = t[k].text == "," && k + 1 < t.size() && t[k + 1].lower == "and";
+      if (t[k].lower == "while" || t[k].lower == "whereas" || t[k].text == ";" || comma_and) {
+        if (k > from) out.push_back({from, k});
+        from = k + 1;
+      }
+    }
+    if (from < t.size()) out.push_back({from, t.size()});
+    return out;
+  }
+
+  // "Secretary Blinken held a meeting with Bui Thanh Son", "Rajnath Singh is to meet Yasukazu
+  // Hamada", "With Takehiko Matsuo ..., he discussed ...", "another meeting, with Keiichi
+  // Ichikawa, ...", "talks between Han Zheng and Mohammed bin Salman": officials meeting in a
+  // clause that names no meeting make a meeting of their own.
+  void Run::ImplicitMeetings(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings) {
+    const auto& t = T(si);
+    for (const auto& [from, to] : Clauses(si)) {
+      bool named = false;
+      for (const Mention& m : si.m) {
+        named |= m.type == MT::kMeeting && m.b >= from && m.b < to;
+      }
+      if (named) continue;
+      for (size_t i = from; i < to; ++i) {
+        size_t len = 0;
+        std::string what = g_.MatchLexicon(Lexicon::kMeetVerb, t, i, len);
+        std::vector<size_t> subject, others;
+        std::string name;
+        const bool between = (t[i].lower == "talks" || t[i].lower == "conversation" || t[i].lower == "call" ||
+                              t[i].lower == "meeting") && i + 1 < to && t[i + 1].lower == "between";
+        const bool noun_with = (t[i].lower == "meeting" || t[i].lower == "talks") && what.empty() && !between;
+        if (between) {
+          // "talks between A and B": the noun phrase is the meeting's name.
+          auto people = OfficialsIn(si, i + 2, to);
+          if (people.size() < 2) continue;
+          subject.push_back(people[0]);
+          others.assign(people.begin() + 1, people.end());
+          size_t b = i;
+          while (b > from && t[b - 1].word && !t[b - 1].cap && t[b - 1].lower != "the" && t[b - 1].lower != "a" &&
+                 t[b - 1].lower != "held" && t[b - 1].lower != "their" && b + 2 > i) {
+            --b;  // "telephone conversation"
+          }
+          size_t e = i + 2;
+          for (const Mention& m : si.m) {
+            if (m.type == MT::kOfficial && m.node == static_cast<long>(others.back()) && m.b >= i) e = std::max(e, m.e);
+          }
+          name = Surface(si, b, e);
+          what = t[i].lower;
+          len = 2;
+        } else if (noun_with) {
+          // "another significant meeting, with Keiichi Ichikawa", "held a meeting at Hyderabad
+          // House with Prime Minister Modi": the clause's counterpart.
+          size_t k = i + 1;
+          while (k < to && k < i + 9 && t[k].lower != "with") ++k;
+          if (k >= to || t[k].lower != "with") continue;
+          others = OfficialsIn(si, k + 1, std::min(to, k + 6));
+          subject = OfficialsIn(si, from, i);
+          if (subject.empty() && last_subject_ >= 0) subject.push_back(static_cast<size_t>(last_subject_));
+          if (others.empty() || subject.empty()) continue;
+          what = "meeting with";
+          len = 1;
+        } else {
+          if (what.empty()) continue;
+          const std::string kNeedsWith = " ?with";
+          if (what.size() > kNeedsWith.size() &&
+              what.compare(what.size() - kNeedsWith.size(), kNeedsWith.size(), kNeedsWith) == 0) {
+            what.erase(what.size() - kNeedsWith.size());
+            bool with = false;  // "with" followed closely by an official
+            for (size_t k = from; k < to && !with; ++k) {
+              if (t[k].lower != "with") continue;
+              for (const Mention& m : si.m) with |= m.type == MT::kOfficial && m.b > k && m.b <= k + 4;
+            }
+            if (!with) continue;
+          }
+          subject = OfficialsIn(si, from, i);
+          others = OfficialsIn(si, i + len, to);
+          if (!subject.empty() && others.empty() && subject.size() > 1) {
+            others.assign(subject.begin() + 1, subject.end());
+            subject.erase(subject.begin() + 1, subject.end());
+          }
+          if (subject.empty() && last_subject_ >= 0) {
+            // "he discussed ... with X": the official the story is following.
+            bool pronoun = false;
+            for (size_t k = from; k < i; ++k) pronoun |= t[k].lower == "he" || t[k].lower == "she";
+            if (pronoun || (!others.empty() && t[i].lower != "met")) subject.push_back(static_cast<size_t>(last_subject_));
+          }
+          if (subject.empty() && others.size() > 1) {
+            subject.push_back(others.front());
+            others.erase(others.begin());
+          }
+        }
+        others.erase(std::remove_if(others.begin(), others.end(), [&](size_t o) {
+                       return std::find(subject.begin(), subject.end(), o) != subject.end();
+                     }), others.end());
+        if (subject.empty() || others.empty()) continue;
+        if (name.empty()) {
+          // "Sato's meeting with Ana Lima"; very long names by surname ("... with Patriota").
+          name = Surname(subject.front()) + "'s " + what + " ";
+          for (size_t k = 0; k < others.size(); ++k) {
+            const std::string& full = builder_.node(others[k]).name;
+            name += (k ? (k + 1 == others.size() ? " and " : ", ") : "") +
+                    (PersonNameWords(full).size() > 3 ? Surname(others[k]) : full);
+          }
+        }
+        std::vector<size_t> people = subject;
+        people.insert(people.end(), others.begin(), others.end());
+        std::sort(people.begin(), people.end());
+        bool fallback = false;
+        const std::string date = SentenceDate(si, &fallback);
+        const std::string rule = "implicit:" + Surface(si, i, i + len);
+        // The same people meeting on the story's main occasion: that is the meeting in focus
+        // ("It was the first time he had met Prime Minister Modi" in a story about their summit).
+        if (focus_meeting_ >= 0) {
+          const size_t focus = static_cast<size_t>(focus_meeting_);
+          if (FocusHasAll(people, date, fallback)) {
+            for (size_t p : people) {
+              if (!builder_.HasEdge(p, "cochaired", focus) && !builder_.HasEdge(p, "chaired", focus)) {
+                builder_.Edge(p, "attended", focus, si.s->span, rule);
+              }
+            }
+            break;
+          }
+        }
+        // One pair of people meeting in one story is one meeting, whatever dates the mentions give.
+        std::string key = "meeting:implicit";
+        for (size_t p : people) key += ":" + std::to_string(p);
+        size_t meeting = builder_.Node(key, "meeting", name, rule);
+        if (subject.size() == 1 && others.size() == 1) {
+          // The way reporting names a two-person encounter once introduced: "the Suga-Widodo
+          // talks", "the Modi-Biden call". Searchable as an alias beside the descriptive name.
+          std::string head = what;
+          for (const char* tail : {" with", " on"}) {
+            const std::string suffix = tail;
+            if (head.size() > suffix.size() && head.compare(head.size() - suffix.size(), suffix.size(), suffix) == 0) {
+              head.erase(head.size() - suffix.size());
+            }
+          }
+          builder_.AddAlias(meeting, Surname(subject.front()) + "-" + Surname(others.front()) + " " + head);
+        }
+        std::set<std::string> surnames;
+        for (size_t p : people) surnames.insert(NormalizeName(Surname(p)));
+        builder_.AddIdentityKey(meeting, "talks:" + Join(surnames, ",") + "@" + date);
+        builder_.Mention(meeting, SpanOf(si, i, i + len), "");
+        if (!date.empty()) builder_.SetDate(meeting, date);
+        for (size_t p : people) {
+          builder_.Edge(p, "attended", meeting, si.s->span, rule);
+          role_holders_[meeting].insert({p, si.s->span});
+        }
+        if (!SentencePlace(si) && last_place_ >= 0) {
+          builder_.Edge(meeting, "held_in", static_cast<size_t>(last_place_), si.s->span, "implicit:story-place");
+        }
+        if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
+        meetings.push_back({i + len, meeting});
+        break;  // one implicit meeting a clause
+      }
+    }
+  }
+
+  // "Kishida's official visit to New Delhi", "will travel to Japan on an official visit",
+  // "the visit of President Biden": a visit is a meeting held where the visitor went.
+  void Run::Visits(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings) {
+    const auto& t = T(si);
+    for (size_t i = si.body_from; i < t.size(); ++i) {
+      if (t[i].lower != "visit" && t[i].lower != "visits" && t[i].lower != "trip") continue;
+      // Where: "visit to X", or "travel to X ... visit", or "in X" in the sentence.
+      long where = -1;
+      for (size_t k = i + 1; k + 1 < t.size() && k <= i + 2; ++k) {
+        if (t[k].lower == "to") {
+          const Mention* p = MentionAt(si, k + 1);
+          if (p && p->node >= 0 && (p->type == MT::kPlace || p->type == MT::kCountry)) where = p->node;
+        }
+      }
+      for (size_t k = si.body_from; where < 0 && k + 1 < i; ++k) {
+        if (t[k].lower == "to" || t[k].lower == "in") {
+          const Mention* p = MentionAt(si, k + 1);
+          if (p && p->b == k + 1 && p->node >= 0 && (p->type == MT::kPlace || p->type == MT::kCountry)) where = p->node;
+        }
+      }
+      // "the visit of Minister Sato to Brazil": the destination after the visitor.
+      if (where < 0 && i + 2 < t.size() && t[i + 1].lower == "of") {
+        for (size_t k = i + 2; k + 1 < t.size() && k <= i + 8; ++k) {
+          if (t[k].lower != "to") continue;
+          const Mention* p = MentionAt(si, k + 1);
+          if (p && p->node >= 0 && (p->type == MT::kPlace || p->type == MT::kCountry)) where = p->node;
+          break;
+        }
+      }
+      // Who: "X's visit", "visit of X", else the sentence's subject.
+      std::vector<size_t> who;
+      if (i >= 2 && t[i - 1].text == "'s") who = OfficialsIn(si, i >= 4 ? i - 4 : 0, i - 1);
+      if (who.empty() && i + 2 < t.size() && t[i + 1].lower == "of") who = OfficialsIn(si, i + 2, std::min(t.size(), i + 8));
+      if (who.empty() && i > 0 && t[i - 1].lower != "the" && t[i - 1].lower != "this") {
+        // "X will travel to Japan on an official visit": the subject. "the visit" refers back.
+        auto before = OfficialsIn(si, si.body_from, i);
+        if (!before.empty()) who.push_back(before.front());
+      }
+      const bool explicit_visitor = (i >= 2 && t[i - 1].text == "'s") ||
+                                    (i + 2 < t.size() && t[i + 1].lower == "of");
+      if (who.empty() || (where < 0 && !explicit_visitor)) continue;
+      const std::string name = Surname(who.front()) + "'s visit" +
+                               (where >= 0 ? " to " + builder_.node(static_cast<size_t>(where)).name : "");
+      // One visitor's visit in one story is one visit, however its destination is named.
+      const std::string visit_key = "meeting:visit:" + std::to_string(who.front());
+      const bool known = builder_.Has(visit_key);
+      size_t meeting = builder_.Node(visit_key,
+                                     "meeting", name, "pattern:visit");
+      builder_.Mention(meeting, SpanOf(si, i, i + 1), "");
+      DateImplicit(meeting, si);
+      if (where >= 0) {
+        builder_.AddIdentityKey(meeting, "visit:" + NormalizeName(Surname(who.front())) + ":" +
+                                             NormalizeName(builder_.node(static_cast<size_t>(where)).name));
+        if (!known) builder_.Edge(meeting, "held_in", static_cast<size_t>(where), si.s->span, "pattern:visit-to");
+      }
+      for (size_t p : who) {
+        builder_.Edge(p, "attended", meeting, si.s->span, "pattern:visit");
+        role_holders_[meeting].insert({p, si.s->span});
+      }
+      if (where >= 0 && builder_.node(static_cast<size_t>(where)).kind == "country") {
+        meeting_countries_[meeting].insert({static_cast<size_t>(where), si.s->span});
+      }
+      meetings.push_back({i, meeting});
+      return;
+    }
+  }
+
+}  // namespace dkg::extract

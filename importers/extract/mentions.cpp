@@ -1,0 +1,556 @@
+// Pass 1 of the extractor: what each span of a sentence names (gazetteer mentions, named
+// phrases, event heads). Writes SentenceInfo::m only (run.h).
+
+#include "importers/extract/run.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace dkg::extract {
+
+  void Run::FindGazetteerMentions(SentenceInfo& si) {
+    const auto& t = T(si);
+    for (size_t i = 0; i < t.size();) {
+      size_t len = 0;
+      auto entries = g_.Match(t, i, len);
+      if (entries.empty()) {
+        ++i;
+        continue;
+      }
+      Mention m;
+      m.b = i;
+      m.e = i + len;
+      const internal::PhraseEntry* first = entries.front();
+      if (first->type == EntryType::kDemonym && i > 0 && Is(Lexicon::kRegionQualifier, t[i - 1])) {
+        // "the Latin American country", "South American leaders": a region's adjective, not
+        // the demonym of the country the word alone names.
+        i += len;
+        continue;
+      }
+      switch (first->type) {
+        case EntryType::kCountry:
+        case EntryType::kDemonym: m.type = MT::kCountry; break;
+        case EntryType::kCapital: m.type = MT::kCapital; break;
+        case EntryType::kPlace: m.type = MT::kPlace; break;
+        case EntryType::kTitle: m.type = MT::kTitle; break;
+        case EntryType::kOrg: m.type = MT::kOrg; break;
+        case EntryType::kHonorific: m.type = MT::kHonorific; break;
+      }
+      // A name listed as both a country and something else ("Georgia") is the country; a city
+      // listed as a capital and a place is the capital.
+      for (const auto* e : entries) {
+        if (e->type == first->type) m.alts.push_back(e->index);
+      }
+      m.gaz = first->index;
+      // "the Commission" alone, a demonym used as a person noun in lower case: not mentions.
+      si.m.push_back(m);
+      i += len;
+    }
+  }
+
+  // Extends a capitalised name rightwards from token i: capitalised words, numbers, solid
+  // hyphens, and connectors (of, and, for, on, the, including) that lead to another capital.
+  size_t Run::ExtendRight(const std::vector<Token>& t, size_t i) const {
+    size_t j = i;
+    while (j < t.size()) {
+      const Token& w = t[j];
+      if (w.word && (w.cap || w.number) && !IsStopCap(w) && !IsMonthOrDay(w)) {
+        ++j;
+        continue;
+      }
+      if ((w.text == "-" || w.text == "+") && !w.space_before && j + 1 < t.size() &&
+          t[j + 1].word && !t[j + 1].space_before && j > i) {
+        j += 2;
+        continue;
+      }
+      if (Is(Lexicon::kNameConnector, w)) {
+        size_t k = j + 1;
+        // "Ministry of the Environment", but "the X Meeting and the Y Dialogue" are two names.
+        if (k < t.size() && t[k].lower == "the" && w.lower != "and") ++k;
+        if (k < t.size() && t[k].word && t[k].cap && !IsStopCap(t[k]) && !IsMonthOrDay(t[k])) {
+          j = k;
+          continue;
+        }
+      }
+      if (w.text == "," && j + 2 < t.size() && t[j + 1].lower == "including" && t[j + 2].cap) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  // Extends a name leftwards from token `head` (exclusive of what precedes): capitalised
+  // modifiers, numbers and country pairs ("India-Japan 2+2 Ministerial"), stopping at
+  // determiners, possessives, ordinals and lower-case words.
+  size_t Run::ExtendLeft(const std::vector<Token>& t, size_t head) const {
+    size_t j = head;
+    while (j > 0) {
+      const Token& w = t[j - 1];
+      if (w.word && (w.cap || (w.number && !NumericOrdinal(w))) && !IsStopCap(w) &&
+          !IsMonthOrDay(w) && !IsOrdinalWord(w)) {
+        --j;
+        continue;
+      }
+      if ((w.text == "-" || w.text == "+") && j >= 2 && t[j - 2].word && !w.space_before) {
+        j -= 2;
+        continue;
+      }
+      if (w.lower == "plus" && j >= 2 && t[j - 2].number) {
+        j -= 2;
+        continue;
+      }
+      if (w.lower == "and" && j >= 2 && t[j - 2].cap && !IsStopCap(t[j - 2]) && t[j].cap) {
+        j -= 2;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  // Removes gazetteer mentions that a longer name now covers, keeping countries (flagged as
+  // inside the name) so that "India-Japan Dialogue" still names India and Japan.
+  void Run::Claim(SentenceInfo& si, size_t b, size_t e, bool keep_bodies) {
+    std::vector<Mention> kept;
+    for (Mention& m : si.m) {
+      if (m.b >= b && m.e <= e && (m.type == MT::kCountry || m.type == MT::kCapital)) {
+        m.inside_name = true;
+        if (m.type == MT::kCapital) m.type = MT::kCountry;
+      } else if (keep_bodies && m.b >= b && m.e <= e && m.type == MT::kOrg && m.gaz >= 0) {
+        m.inside_name = true;  // "Australia-ASEAN Special Summit" names ASEAN
+      } else if (m.b < e && b < m.e) {
+        continue;
+      }
+      kept.push_back(m);
+    }
+    si.m = std::move(kept);
+  }
+
+  void Run::AddPhrase(SentenceInfo& si, MT type, size_t b, size_t e) {
+    Claim(si, b, e, type == MT::kMeeting || type == MT::kDialogue);
+    Mention m;
+    m.type = type;
+    m.b = b;
+    m.e = e;
+    si.m.push_back(m);
+  }
+
+  bool Run::OverlapsPhrase(const SentenceInfo& si, size_t b, size_t e) const {
+    for (const Mention& m : si.m) {
+      if ((m.type == MT::kMeeting || m.type == MT::kDialogue || m.type == MT::kAgreement ||
+           (m.type == MT::kOrg && m.gaz < 0) || (m.type == MT::kPlace && m.gaz < 0)) &&
+          m.b < e && b < m.e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A meeting or series head word at tokens[i] ("meeting", "Dialogue", "Joint Commission
+  // Meeting", "annual summit"), with following head words absorbed.
+  bool Run::MatchEventHead(const std::vector<Token>& t, size_t i, EventHead& head) const {
+    size_t len = 0;
+    size_t e = i;
+    bool any = false;
+    while (e < t.size()) {
+      std::string v = g_.MatchLexicon(Lexicon::kSeriesHead, t, e, len);
+      if (!v.empty()) {
+        head.series = true;
+        head.occurrence = head.occurrence || v == "series-meeting";
+        e += len;
+        any = true;
+        continue;
+      }
+      if (!g_.MatchLexicon(Lexicon::kMeetingHead, t, e, len).empty()) {
+        if (head.series) head.occurrence = true;  // "Joint Commission Meeting"
+        e += len;
+        any = true;
+        continue;
+      }
+      break;
+    }
+    head.end = e;
+    return any;
+  }
+
+  // Extends an event name rightwards from token k over capitalised words, numbers, country pairs
+  // and meeting modifiers up to its last head word: "Indo-Japan defence and foreign ministerial
+  // dialogue". Returns k when no head follows.
+  size_t Run::ExtendRightEvent(const SentenceInfo& si, size_t k) const {
+    const auto& t = T(si);
+    size_t j = k, last = k;
+    while (j < t.size() && j < k + 12) {
+      EventHead head;
+      if (MatchEventHead(t, j, head)) {
+        j = last = head.end;
+        continue;
+      }
+      const Token& w = t[j];
+      const bool joiner = (w.text == "-" || w.text == "+") && !w.space_before;
+      if ((w.word && ((w.cap && !IsStopCap(w)) || w.number || IsModifier(w))) || joiner) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    return last;
+  }
+
+  // Extends an event name leftwards over capitalised words, numbers, country pairs ("India-
+  // Japan", "2+2", "2 plus 2"), plural possessives ("Ministers'") and lower-case meeting
+  // modifiers ("annual", "defence and foreign ministerial"), stopping at ordinals and determiners.
+  size_t Run::ExtendLeftEvent(const SentenceInfo& si, size_t head) const {
+    const auto& t = T(si);
+    size_t j = head;
+    while (j > si.body_from) {
+      const Token& w = t[j - 1];
+      if (w.word && !IsOrdinalWord(w) && !NumericOrdinal(w) && !IsMonthOrDay(w) &&
+          ((w.cap && !IsStopCap(w)) || (w.number && w.text.size() < 4) || IsModifier(w))) {
+        if (w.lower == "and" && (j < 2 || !(t[j - 2].cap || IsModifier(t[j - 2])))) break;
+        --j;
+        continue;
+      }
+      if ((w.text == "-" || w.text == "+") && j >= 2 && t[j - 2].word) {
+        j -= 2;
+        continue;
+      }
+      if (w.text == "'" && j >= 2 && t[j - 2].word && t[j - 2].lower.back() == 's') {
+        --j;  // "Ministers' Meeting"
+        continue;
+      }
+      if (w.text == "'s" && j >= 2 && CountryMentionAt(si, j - 2) == nullptr) break;
+      break;
+    }
+    // A leading "and" or possessive mark is not part of the name.
+    while (j < head && (t[j].lower == "and" || t[j].text == "'" || t[j].text == "-")) ++j;
+    return j;
+  }
+
+  // Whether a series named at [b, e) is spoken of as one occurrence: "at the X", "during the
+  // X", "the X they held", "the X was held", "the X took place".
+  bool Run::HeldContext(const SentenceInfo& si, size_t b, size_t e) const {
+    const auto& t = T(si);
+    if (b >= 2 && t[b - 1].lower == "the" && (t[b - 2].lower == "at" || t[b - 2].lower == "during")) {
+      return true;
+    }
+    for (size_t k = e; k < t.size() && k <= e + 2; ++k) {
+      if (t[k].lower == "held" || t[k].lower == "took" || t[k].lower == "resumed" ||
+          t[k].lower == "convened") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // How the modifiers [b, head) name an event: not at all, only by a place ("the Tokyo
+  // meeting"), only by lower-case modifiers ("the foreign ministerial meeting"), or properly
+  // (a country pair, a capitalised word, a number, a body: "India-Japan 2+2 Ministerial").
+  Run::Naming Run::NamingOf(const SentenceInfo& si, size_t b, size_t head, size_t e) const {
+    const auto& t = T(si);
+    if (b == head) return t[head].cap && head > si.body_from && e - head >= 2 ? Naming::kProper
+           : Naming::kNone;
+    bool proper = false, place = false;
+    for (size_t k = b; k < head; ++k) {
+      const Mention* m = MentionAt(si, k);
+      if (m && (m->type == MT::kPlace || (m->type == MT::kCapital))) {
+        place = true;
+        continue;
+      }
+      if (m && (m->type == MT::kOfficial || m->type == MT::kTitle)) continue;
+      if (t[k].cap || t[k].number || m) proper = true;
+    }
+    if (proper) return Naming::kProper;
+    return place ? Naming::kPlaceOnly : Naming::kGeneric;
+  }
+
+  void Run::AddMention(SentenceInfo& si, const Mention& m) {
+    si.m.push_back(m);
+    SortMentions(si);
+  }
+
+  // "the Chilean parliament", "Brazil's foreign ministry", "the Afghan ministry of Trade", "the
+  // Indian embassy in the US": a body of the country before it (lexicon country_body). The
+  // mention covers the body's words; the country keeps its own.
+  void Run::FindCountryBodies(SentenceInfo& si) {
+    const auto& t = T(si);
+    std::vector<Mention> found;
+    for (const Mention& c : si.m) {
+      if (c.type != MT::kCountry || c.inside_name) continue;
+      size_t b = c.e;
+      if (b < t.size() && t[b].text == "'s") ++b;
+      size_t len = 0;
+      const std::string& value = g_.MatchLexicon(Lexicon::kCountryBody, t, b, len);
+      const size_t colon = value.find(':');
+      if (colon == std::string::npos || Covered(si, b, b + len)) continue;
+      Mention m;
+      m.type = MT::kOrg;
+      m.b = b;
+      m.e = b + len;
+      m.body_type = value.substr(0, colon);
+      m.body_name = value.substr(colon + 1);
+      if (m.body_name == "Ministry") {  // "ministry of Trade": the rest of the name follows
+        if (m.e + 1 >= t.size() || t[m.e].lower != "of" || !t[m.e + 1].cap) continue;
+        const size_t end = ExtendRight(t, m.e + 1);
+        if (Covered(si, m.e + 1, end)) continue;
+        m.body_name += " " + Surface(si, m.e, end);
+        m.e = end;
+      }
+      if (m.body_type == "office" && m.e + 1 < t.size() && t[m.e].lower == "in") {
+        size_t k = m.e + 1;
+        if (t[k].lower == "the" && k + 1 < t.size()) ++k;
+        for (const Mention& where : si.m) {
+          if (where.b != k || (where.type != MT::kCountry && where.type != MT::kCapital && where.type != MT::kPlace)) continue;
+          m.body_where = " in " + (where.type == MT::kCountry ? g_.countries()[where.gaz].name : Surface(si, where.b, where.e));
+          m.e = where.e;
+          break;
+        }
+      }
+      found.push_back(std::move(m));
+    }
+    for (Mention& m : found) si.m.push_back(std::move(m));
+  }
+
+  // Named meetings, dialogues, agreements, organizations and venues: capitalised phrases with a
+  // head word from the lexicon, and "the Nth round of D".
+  void Run::FindNamedPhrases(SentenceInfo& si) {
+    FindCountryBodies(si);
+    const auto& t = T(si);
+    const size_t n = t.size();
+    // "the inaugural round of their Dialogue on X": a meeting that is a round of a dialogue.
+    for (size_t i = si.body_from; i + 3 < n; ++i) {
+      int ord = Ordinal(t, i);
+      size_t len = 0;
+      if (!ord || g_.MatchLexicon(Lexicon::kRoundNoun, t, i + 1, len).empty()) continue;
+      size_t k = i + 1 + len;
+      if (k >= n || t[k].lower != "of") continue;
+      ++k;
+      while (k < n && (t[k].lower == "the" || t[k].lower == "their" || t[k].lower == "its" ||
+                       t[k].lower == "this")) {
+        ++k;
+      }
+      if (k >= n || !(t[k].cap || t[k].number)) continue;
+      size_t end = std::max(ExtendRight(t, k), ExtendRightEvent(si, k));
+      if (end <= k) continue;
+      AddPhrase(si, MT::kDialogue, k, end);
+      Mention m;
+      m.type = MT::kMeeting;
+      m.b = i;
+      m.e = end;
+      m.gaz = ord;  // the round number
+      si.m.push_back(m);
+      i = end;
+    }
+    for (size_t i = 0; i < n; ++i) {
+      if (!t[i].word || !t[i].cap) continue;
+      if (OverlapsPhrase(si, i, i + 1)) continue;
+      size_t len = 0;
+      if (!g_.MatchLexicon(Lexicon::kAgreementHead, t, i, len).empty()) {
+        size_t b = ExtendLeft(t, i);
+        size_t e = ExtendRight(t, i + len);
+        if (e - b >= 2 && !OverlapsPhrase(si, b, e)) {
+          AddPhrase(si, MT::kAgreement, b, e);
+          i = e - 1;
+          continue;
+        }
+      }
+      if (!g_.MatchLexicon(Lexicon::kOtherHead, t, i, len).empty()) {
+        size_t b = ExtendLeft(t, i);
+        if (i - b >= 1 && !OverlapsPhrase(si, b, i + len) && !OverlapsGazetteer(si, b, i + len, MT::kOrg)) {
+          AddPhrase(si, MT::kOther, b, i + len);
+          continue;
+        }
+      }
+      const Mention* inside = MentionAt(si, i);
+      const bool in_title = inside && inside->type == MT::kTitle;  // "European Commission President"
+      if (!in_title && !g_.MatchLexicon(Lexicon::kOrgHead, t, i, len).empty() &&
+          !SeriesHeadWithin(t, ExtendLeft(t, i), i + len)) {
+        size_t b = ExtendLeft(t, i);
+        size_t e = ExtendRight(t, i + len);
+        // "Commission President Ana Souza and the Council of Europe": a title before the head
+        // starts a person's name, so the body begins after the "and" that ends that name.
+        for (const Mention& m : si.m) {
+          if (m.type != MT::kTitle || m.b < b || m.e > i) continue;
+          size_t k = m.e;
+          while (k < i && t[k].lower != "and") ++k;
+          b = std::max(b, std::min(i, k + 1));
+        }
+        // "European Commission President Jean-Claude Juncker": the body ends where a title starts.
+        // A title after "of" is part of the body's name: "Council of Ministers".
+        for (const Mention& m : si.m) {
+          if (m.type == MT::kTitle && m.b >= i + len && m.b < e && t[m.b - 1].lower != "of") e = m.b;
+        }
+        // "Japan-India Association" keeps its countries; "Indian Ministry of X" does not: a
+        // government body's owner is not part of its name.
+        while (b < i && IsCountryToken(si, b) && t[i].lower == "ministry") ++b;
+        if (e - b >= 2 && !OverlapsPhrase(si, b, e) && !IsGazetteerSpan(si, b, e, MT::kTitle)) {
+          if (OverlapsGazetteer(si, i, i + len, MT::kOrg) || IsGazetteerSpan(si, b, e, MT::kCountry) ||
+              IsGazetteerSpan(si, b, e, MT::kOrg)) {
+            i = e - 1;
+            continue;
+          }
+          AddPhrase(si, MT::kOrg, b, e);
+          i = e - 1;
+          continue;
+        }
+      }
+      if (!g_.MatchLexicon(Lexicon::kVenueHead, t, i, len).empty()) {
+        size_t b = ExtendLeft(t, i);
+        size_t e = ExtendRight(t, i + len);
+        if (e - b >= 2 && !OverlapsPhrase(si, b, e) && !IsGazetteerSpan(si, b, e, MT::kTitle) &&
+            !IsGazetteerSpan(si, b, e, MT::kPlace) && !IsGazetteerSpan(si, b, e, MT::kCountry)) {
+          AddPhrase(si, MT::kPlace, b, e);
+          i = e - 1;
+          continue;
+        }
+      }
+    }
+    // "the strategic partnership between India and Brazil": a lower-case partnership named by
+    // its adjectives and the two countries after it.
+    for (size_t i = si.body_from + 1; i + 4 < n; ++i) {
+      if (t[i].lower != "partnership" || t[i].cap || t[i + 1].lower != "between") continue;
+      const Mention* a = CountryMentionAt(si, i + 2);
+      if (!a || a->e + 1 >= n || t[a->e].lower != "and") continue;
+      const Mention* b = CountryMentionAt(si, a->e + 1);
+      if (!b || OverlapsPhrase(si, i, b->e)) continue;
+      size_t begin = i;
+      while (begin > si.body_from && t[begin - 1].word && !t[begin - 1].cap &&
+             (t[begin - 1].lower == "strategic" || t[begin - 1].lower == "comprehensive" ||
+              t[begin - 1].lower == "global" || t[begin - 1].lower == "special" ||
+              t[begin - 1].lower == "privileged" || t[begin - 1].lower == "enhanced")) {
+        --begin;
+      }
+      if (begin == i) continue;  // "a partnership between": too generic
+      AddPhrase(si, MT::kAgreement, begin, b->e);
+    }
+    // Meetings and series: "India-Japan 2+2 Ministerial meeting", "the 14th India-Japan annual
+    // summit", "the FS-Vice Ministerial Dialogue", "Quad Foreign Ministers' Meeting".
+    if (si.headline) return;
+    for (size_t i = si.body_from; i < n; ++i) {
+      EventHead head;
+      if (!MatchEventHead(t, i, head)) continue;
+      size_t e = head.end;
+      const size_t head_end = e;
+      if (t[i].cap) e = ExtendRight(t, e);  // "Dialogue on Economic Security, including ..."
+      if (!t[i].cap && e + 1 < n && t[e].lower == "of") {
+        // "the meeting of BRICS Ministers of ...": a lower-case head names what follows only when
+        // that names a body or countries (not "mechanism of the Belt and Road Initiative").
+        const size_t right = ExtendRight(t, e);
+        bool body = false;
+        for (size_t k = e + 1; k < right; ++k) {
+          const Mention* m = MentionAt(si, k);
+          body |= m && (m->type == MT::kOrg || m->type == MT::kCountry || m->type == MT::kCapital);
+        }
+        if (body) e = right;
+      }
+      size_t b = ExtendLeftEvent(si, i);
+      if (OverlapsPhrase(si, b, e)) {
+        i = e - 1;
+        continue;
+      }
+      const int ord = b > 0 ? Ordinal(t, b - 1) : 0;
+      const Naming naming = e > head_end ? Naming::kProper : NamingOf(si, b, i, e);
+      if ((naming == Naming::kNone || naming == Naming::kGeneric) && head.occurrence && !ord) {
+        // "their annual bilateral summit": an occurrence of an explicitly recurring series.
+        AddPhrase(si, MT::kDialogue, b, e);
+        Mention m;
+        m.type = MT::kMeeting;
+        m.b = b;
+        m.e = e;
+        AddMention(si, m);
+        i = e - 1;
+        continue;
+      }
+      if (naming == Naming::kNone || naming == Naming::kPlaceOnly) {
+        // "the meeting", "the Tokyo meeting", "this dialogue": the event in focus.
+        if (b > 0 && !ord && (t[b - 1].lower == "the" || t[b - 1].lower == "this" ||
+                              t[b - 1].lower == "that" || t[b - 1].lower == "their")) {
+          Mention m;
+          m.type = head.series && !head.occurrence ? MT::kDialogueRef : MT::kMeetingRef;
+          m.b = b - 1;
+          m.e = e;
+          si.m.push_back(m);
+        } else if (b >= 2 && !ord && !head.series && t[b - 1].text == "'s") {
+          // "Wednesday's session", "yesterday's talks": a day as the determiner names the
+          // meeting in focus, and the day (left outside the mention) dates it.
+          auto day = internal::MatchDate(t, b - 2, published_, internal::Tense::kPast);
+          if (day && day->end == b - 1) {
+            Mention m;
+            m.type = MT::kMeetingRef;
+            m.b = b;
+            m.e = e;
+            si.m.push_back(m);
+          }
+        }
+        i = e - 1;
+        continue;
+      }
+      if (naming == Naming::kGeneric && !ord && !head.series) {
+        // "the foreign ministerial meeting": the meeting in focus, or the first one named.
+        Mention m;
+        m.type = MT::kMeetingRef;
+        m.b = b;
+        m.e = e;
+        m.gaz = -2;  // may start a meeting when none is in focus
+        AddMention(si, m);
+        i = e - 1;
+        continue;
+      }
+      if (head.series || ord) {
+        AddPhrase(si, MT::kDialogue, b, e);
+        if (ord || head.occurrence || HeldContext(si, b, e)) {
+          Mention m;
+          m.type = MT::kMeeting;
+          m.b = ord ? b - 1 : b;
+          m.e = e;
+          m.gaz = ord;  // the round number, 0 when the text gives none
+          AddMention(si, m);
+        }
+      } else {
+        AddPhrase(si, MT::kMeeting, b, e);
+      }
+      i = e - 1;
+    }
+    // "this dialogue", "the dialogue": the dialogue in focus.
+    for (size_t i = si.body_from; i + 1 < n; ++i) {
+      if ((t[i].lower == "this" || t[i].lower == "the") && t[i + 1].lower == "dialogue" &&
+          !Covered(si, i + 1, i + 2)) {
+        Mention m;
+        m.type = MT::kDialogueRef;
+        m.b = i;
+        m.e = i + 2;
+        si.m.push_back(m);
+      }
+    }
+    std::sort(si.m.begin(), si.m.end(), [](const Mention& a, const Mention& b) {
+      return a.b < b.b || (a.b == b.b && a.e > b.e);
+    });
+  }
+
+  // Whether a series head ("Joint Commission") lies in tokens [b, e): then the phrase names a
+  // dialogue, not an organization.
+  bool Run::SeriesHeadWithin(const std::vector<Token>& t, size_t b, size_t e) const {
+    for (size_t k = b; k < e; ++k) {
+      size_t len = 0;
+      if (!g_.MatchLexicon(Lexicon::kSeriesHead, t, k, len).empty() && k + len <= e + 1) return true;
+    }
+    return false;
+  }
+
+  bool Run::OverlapsGazetteer(const SentenceInfo& si, size_t b, size_t e, MT type) const {
+    for (const Mention& m : si.m) {
+      if (m.type == type && m.gaz >= 0 && m.b < e && b < m.e) return true;
+    }
+    return false;
+  }
+
+  bool Run::IsGazetteerSpan(const SentenceInfo& si, size_t b, size_t e, MT type) const {
+    for (const Mention& m : si.m) {
+      if (m.type == type && m.b == b && m.e == e && m.gaz >= 0) return true;
+    }
+    return false;
+  }
+
+}  // namespace dkg::extract

@@ -1,0 +1,491 @@
+// Officials: named people with a title, their country, organization and office (run.h).
+
+#include "importers/extract/run.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "engine/normalize.h"
+
+namespace dkg::extract {
+
+  // The part of IsNameToken() that depends on the word alone, computed once per token.
+  bool Run::NeverName(const Token& w) const {
+    if (IsStopCap(w) || IsMonthOrDay(w)) return true;
+    // Post-nominal letters end a name ("the Hon Ana Souza MP, Minister for ...").
+    if (w.text.size() <= 3 && g_.IsLexiconWord(Lexicon::kPostNominal, w)) return true;
+    static const Lexicon kCategories[] = {Lexicon::kOrgHead,       Lexicon::kVenueHead,
+                                          Lexicon::kSeriesHead,    Lexicon::kMeetingHead,
+                                          Lexicon::kAgreementHead, Lexicon::kRoundNoun,
+                                          Lexicon::kMeetingModifier, Lexicon::kMeetVerb,
+                                          Lexicon::kRole};
+    for (Lexicon c : kCategories) {
+      if (g_.IsLexiconWord(c, w)) return true;
+    }
+    return false;
+  }
+
+  // A personal name starting at token k: capitalised words and initials, up to five, with
+  // particles ("de", "bin") inside.
+  size_t Run::NameEnd(const SentenceInfo& si, size_t k) const {
+    const auto& t = T(si);
+    size_t j = k;
+    while (j < t.size() && j - k < 6) {
+      if (IsNameToken(si, j)) {
+        ++j;
+      } else if (size_t p = j; j > k && IsParticle(t[j])) {
+        // "von der Leyen", "de la Fuente": up to two particles before a name word.
+        while (p < t.size() && p - j < 2 && IsParticle(t[p])) ++p;
+        if (p >= t.size() || !IsNameToken(si, p)) break;
+        j = p;
+      } else if (j > k && t[j].text == "'" && !t[j].space_before && j + 1 < t.size() &&
+                 !t[j + 1].space_before && IsNameToken(si, j + 1)) {
+        j += 2;  // "Damien O'Connor", "Pen'Apala"
+      } else if (j == k && IsPlaceInName(si, j) && AfterTitle(si, k)) {
+        ++j;  // a first name that is also a city, right after a title: "Minister Santiago Cafiero",
+              // "the Foreign Minister, Santiago Cafiero"
+      } else if (j > k && t[j].text == "-" && !t[j].space_before && j + 1 < t.size() &&
+                 !t[j + 1].space_before && t[j + 1].word && !t[j + 1].number) {
+        j += 2;  // "Chang Ho-jin", "Lim Soo-suk"
+      } else if (j > k && IsPlaceInName(si, j)) {
+        ++j;  // a surname that is also a city: "Lloyd J. Austin III"
+      } else if (j == k + 1 && IsLastPlaceInName(si, j) && AfterTitle(si, k)) {
+        ++j;  // a one-word first name after a title, then a city: "Defense Secretary Lloyd Austin said"
+        break;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  // Whether token k is inside a gazetteer region ("Latin America", "the Caribbean").
+  bool Run::IsRegion(const SentenceInfo& si, size_t k) const {
+    const Mention* m = MentionAt(si, k);
+    return m && m->type == MT::kPlace && m->gaz >= 0 && g_.places()[m->gaz].kind == "region";
+  }
+
+  // Whether token k follows a title or honorific, directly or after its comma ("the Foreign
+  // Minister, Santiago ...").
+  bool Run::AfterTitle(const SentenceInfo& si, size_t k) const {
+    if (k == 0) return false;
+    size_t prev = k - 1;
+    if (T(si)[prev].text == ",") {
+      if (prev == 0) return false;
+      --prev;
+    }
+    const Mention* m = MentionAt(si, prev);
+    return m && m->e == prev + 1 && (m->type == MT::kTitle || m->type == MT::kHonorific);
+  }
+
+  bool Run::IsPlaceInName(const SentenceInfo& si, size_t k) const {
+    const Mention* m = MentionAt(si, k);
+    const Token& w = T(si)[k];
+    return m && (m->type == MT::kPlace || m->type == MT::kCapital) && m->gaz >= 0 && m->e == k + 1 && w.cap &&
+           k + 1 < T(si).size() && T(si)[k + 1].word && T(si)[k + 1].cap && !MentionAt(si, k + 1);
+  }
+
+  // A one-word city mention that ends a name: nothing capitalised follows it.
+  bool Run::IsLastPlaceInName(const SentenceInfo& si, size_t k) const {
+    const Mention* m = MentionAt(si, k);
+    const auto& t = T(si);
+    return m && (m->type == MT::kPlace || m->type == MT::kCapital) && m->gaz >= 0 && m->b == k && m->e == k + 1 &&
+           t[k].cap && (k + 1 >= t.size() || !(t[k + 1].word && t[k + 1].cap));
+  }
+
+  // A personal name ending just before token `end`, read leftwards.
+  size_t Run::NameBegin(const SentenceInfo& si, size_t end) const {
+    const auto& t = T(si);
+    size_t b = end;
+    while (b > 0 && end - b < 6) {
+      if (IsNameToken(si, b - 1)) {
+        --b;
+      } else if (b < end && b >= 2 && (IsParticle(t[b - 1]) || t[b - 1].text == "-") &&
+                 IsNameToken(si, b - 2)) {
+        --b;
+      } else {
+        break;
+      }
+    }
+    return b;
+  }
+
+  // "of [the] <Country>" at token j (a few capitalised words may stand between: "of the
+  // Federative Republic of Brazil"). Returns the country and sets `end` after it.
+  int Run::OfCountry(const SentenceInfo& si, size_t j, size_t& end) const {
+    const auto& t = T(si);
+    if (j >= t.size() || (t[j].lower != "of" && t[j].lower != "from")) return -1;
+    size_t k = j + 1;
+    if (k < t.size() && t[k].lower == "the") ++k;
+    for (size_t n = 0; k < t.size() && n < 4; ++n, ++k) {
+      if (const Mention* c = CountryMentionAt(si, k)) {
+        end = c->e;
+        return c->gaz;
+      }
+      if (!t[k].cap && t[k].lower != "of") break;
+    }
+    return -1;
+  }
+
+  // An organization right after token j: ", ORG", "at the ORG", "of the ORG", "in the ORG".
+  const Mention* Run::OrgAfter(const SentenceInfo& si, size_t j, size_t& end) const {
+    const auto& t = T(si);
+    size_t k = j;
+    if (k < t.size() && (t[k].text == "," || t[k].lower == "at" || t[k].lower == "of" ||
+                         t[k].lower == "in")) {
+      ++k;
+    }
+    if (k < t.size() && t[k].lower == "the") ++k;
+    for (const Mention& m : si.m) {
+      if (m.type == MT::kOrg && m.b == k) {
+        end = m.e;
+        return &m;
+      }
+    }
+    return nullptr;
+  }
+
+  const Run::Official* Run::OfficialByOffice(const std::string& title, int country) const {
+    const Official* match = nullptr;
+    for (const auto& [key, off] : officials_) {
+      if (off.country != country || AsciiLower(off.title) != AsciiLower(title)) continue;
+      if (match) return nullptr;
+      match = &off;
+    }
+    return match;
+  }
+
+  // Registers an official found at tokens [b, e) with what the context says of them.
+  void Run::AddOfficial(SentenceInfo& si, std::vector<Mention>& found, size_t b, size_t e,
+                        const std::string& title, int country, const Mention* org, const char* rule,
+                        int body) {
+    if (b >= e) return;
+    const auto& t = T(si);
+    if (t[e - 1].text == "-") --e;
+    const std::string name = Surface(si, b, e);
+    Official& off = OfficialFor(name, rule);
+    if (off.title.empty() && !title.empty()) {
+      off.title = title;
+      builder_.SetAttr(off.node, "title", title);
+    }
+    if (org && off.org_node < 0) {
+      long owner = -1;
+      off.org_node = OrgNode(si, *org, country, &owner);
+      if (country < 0) country = static_cast<int>(owner);
+    } else if (body >= 0 && off.org_node < 0) {
+      off.org_node = static_cast<long>(BodyNode(si, body, b, e));
+    }
+    if (off.country < 0) off.country = country;
+    Mention m;
+    m.type = MT::kOfficial;
+    m.b = b;
+    m.e = e;
+    m.node = static_cast<long>(off.node);
+    builder_.Mention(off.node, SpanOf(si, b, e), name);
+    official_evidence_[off.node].push_back(si.s->span);
+    if (office_time_) office_sightings_[off.node].push_back({office_time_->Read(t, b, e, published_), si.s->span});
+    found.push_back(m);
+  }
+
+  // Where a phrase of taking office (lexicon `take_office`: "took office as", "was sworn in as")
+  // that ends at token `k` begins, or `k` if none does. A name before it is the office's holder.
+  size_t Run::TakesOfficeBefore(const SentenceInfo& si, size_t k) const {
+    const auto& t = T(si);
+    for (size_t i = k >= 6 ? k - 6 : 0; i < k; ++i) {
+      size_t len = 0;
+      if (!g_.MatchLexicon(Lexicon::kTakeOffice, t, i, len).empty() && i + len == k && i > 0) return i;
+    }
+    return k;
+  }
+
+  // Officials, anchored on titles: "India's Foreign Secretary, Vikram Misri", "Japan's Vice
+  // Minister, Ministry of Foreign Affairs, Masataka Okano", "Foreign Minister Hayashi Yoshimasa of
+  // Japan", "Bui Thanh Son, the Foreign Minister of Vietnam", "Indian Foreign Secretary Misri";
+  // and on countries: "Japan's Yoko Kamikawa", "Penny Wong of Australia".
+  void Run::FindOfficials(SentenceInfo& si) {
+    const auto& t = T(si);
+    std::vector<Mention> found;
+    std::set<size_t> used;  // name tokens already taken
+    for (const Mention& title : si.m) {
+      if (title.type != MT::kTitle || title.b < si.body_from) continue;
+      int country = -1;
+      const Mention* org_before = nullptr;
+      // Before the title: "India's", "Indian", "the US", "Seoul first vice ...", "MEA spokesperson".
+      if (title.b >= 2 && t[title.b - 1].text == "'s") country = CountryOf(CountryMentionAt(si, title.b - 2));
+      if (country < 0 && title.b >= 1) country = CountryOf(CountryMentionAt(si, title.b - 1));
+      // Not across a joining word: in "President A of Chile and President B", B is not Chile's.
+      if (country < 0 && title.b >= 2 && !t[title.b - 1].cap && t[title.b - 1].word &&
+          !Is(Lexicon::kJoiningWord, t[title.b - 1])) {
+        country = CountryOf(CountryMentionAt(si, title.b - 2));  // "Seoul first vice foreign minister"
+      }
+      if (title.b >= 1) {
+        const Mention* m = MentionAt(si, title.b - 1);
+        if (m && m->type == MT::kOrg && m->e == title.b) org_before = m;
+      }
+      size_t j = title.e;
+      // The title goes on with "for X" ("Vice-Minister for International Affairs").
+      size_t title_e = title.e;
+      // A region is part of such a title: "Secretary of State for Latin America and the Caribbean".
+      auto free_or_region = [&](size_t k) { return !MentionAt(si, k) || IsRegion(si, k); };
+      if (j + 1 < t.size() && (t[j].lower == "for" || t[j].lower == "of") && t[j + 1].cap &&
+          !CountryMentionAt(si, j + 1) && free_or_region(j + 1)) {
+        size_t k = j + 1;
+        while (k < t.size() && free_or_region(k)) {
+          if (t[k].cap) {
+            ++k;
+          } else if (t[k].lower == "and" && k + 1 < t.size() && free_or_region(k + 1) &&
+                     (t[k + 1].cap || (t[k + 1].lower == "the" && k + 2 < t.size() && t[k + 2].cap &&
+                                       free_or_region(k + 2)))) {
+            k += t[k + 1].cap ? 1 : 2;
+          } else {
+            break;
+          }
+        }
+        title_e = j = k;
+      }
+      const std::string title_text = Surface(si, title.b, title_e);
+      // An office only one country has ("External Affairs Minister"), if the document names it.
+      if (country < 0 && title.gaz >= 0) {
+        const std::string& iso = g_.titles()[title.gaz].iso;
+        if (!iso.empty() && DocumentNamesCountry(g_.CountryByIso(iso))) country = g_.CountryByIso(iso);
+      }
+      size_t end = j;
+      if (int c = OfCountry(si, j, end); c >= 0) {
+        if (country < 0) country = c;
+        j = end;
+      }
+      const Mention* org = OrgAfter(si, j, end);
+      if (!org) org = org_before;
+      if (org && org != org_before) {
+        j = end;
+        if (int c = OfCountry(si, j, end); c >= 0) {
+          if (country < 0) country = c;
+          j = end;
+        }
+        if (j < t.size() && t[j].text == ",") {
+          // ", Japan" after the body names its country.
+          if (const Mention* c = CountryMentionAt(si, j + 1); c && c->b == j + 1) {
+            if (country < 0) country = c->gaz;
+            j = c->e;
+          }
+        }
+      }
+      if (j < t.size() && t[j].text == ",") ++j;
+      while (j < t.size()) {
+        const Mention* h = MentionAt(si, j);
+        if (!h || h->type != MT::kHonorific) break;
+        j = h->e;
+      }
+      size_t name_b = j, name_e = NameEnd(si, j);
+      if (name_e == name_b && country >= 0 && title.b > 0 &&
+          (t[title.b - 1].lower == "the" || (title.b >= 2 && t[title.b - 2].lower == "the"))) {
+        // "The Brazilian Foreign Minister" with no name: the official already named with that
+        // office and country, if exactly one.
+        if (const Official* known = OfficialByOffice(title_text, country)) {
+          Mention m;
+          m.type = MT::kOfficial;
+          m.b = title.b;
+          m.e = title_e;
+          m.node = static_cast<long>(known->node);
+          builder_.Mention(known->node, SpanOf(si, title.b, title_e), "");
+          found.push_back(m);
+          continue;
+        }
+      }
+      if (name_e > name_b) {
+        // A generational suffix between the name and its country: "Joseph R. Biden, Jr. of".
+        size_t after = name_e;
+        if (after + 1 < t.size() && t[after].text == "," && Is(Lexicon::kNameSuffix, t[after + 1])) ++after;
+        if (after < t.size() && Is(Lexicon::kNameSuffix, t[after])) {
+          ++after;
+          if (after < t.size() && t[after].text == ".") ++after;
+        } else {
+          after = name_e;
+        }
+        if (country < 0) country = OfCountry(si, after, end);
+      } else {
+        // Apposition before the title: "Bui Thanh Son, the Foreign Minister of Vietnam",
+        // "Toshimitsu Motegi, Japan's Foreign Minister", "Mike Pompeo, the US Secretary of State".
+        size_t k = title.b;
+        if (k >= 1 && CountryMentionAt(si, k - 1)) k = CountryMentionAt(si, k - 1)->b;
+        else if (k >= 2 && t[k - 1].text == "'s" && CountryMentionAt(si, k - 2)) k = CountryMentionAt(si, k - 2)->b;
+        if (k > 0 && (t[k - 1].lower == "the" || t[k - 1].lower == "his" || t[k - 1].lower == "her" ||
+                      t[k - 1].lower == "their")) {
+          --k;
+        }
+        // "Roberto Ampuero took up the post of Minister of Foreign Affairs of Chile", "Ana Souza
+        // was sworn in as Brazil's Foreign Minister": a name taking the office.
+        if (const size_t took = TakesOfficeBefore(si, k); took < k) {
+          name_e = took;
+          name_b = NameBegin(si, name_e);
+          if (name_b == name_e) continue;
+        } else if (k == 0 || t[k - 1].text != ",") {
+          continue;
+        } else {
+          name_e = k - 1;
+        while (name_e > 1 && t[name_e - 1].never_name && t[name_e - 1].text.size() <= 3 &&
+               std::all_of(t[name_e - 1].text.begin(), t[name_e - 1].text.end(), ::isupper)) {
+          --name_e;  // post-nominal letters: "Ana Souza MP, Minister for Trade"
+        }
+        name_b = NameBegin(si, name_e);
+        if (name_b == name_e) continue;
+        }
+      }
+      bool taken = false;
+      for (size_t k = name_b; k < name_e; ++k) taken |= used.count(k) > 0;
+      if (taken) continue;
+      for (size_t k = name_b; k < name_e; ++k) used.insert(k);
+      const bool plural = title.gaz >= 0 && !g_.titles()[title.gaz].singular.empty();
+      // The office of each person a plural title names is its singular form, with what follows
+      // it in the text ("Ministers for Trade" -> "Minister for Trade").
+      const std::string office =
+          plural ? g_.titles()[title.gaz].singular + (title_e > title.e ? " " + Surface(si, title.e, title_e) : "")
+                 : title_text;
+      // "Japanese and Indian Foreign Ministers A and B": two countries before a plural title go
+      // to its names in order; any other name of the list gets none of them.
+      int first_country = country, second_country = country;
+      if (plural && title.b >= 3) {
+        const Mention* c2 = CountryMentionAt(si, title.b - 1);
+        const Mention* c1 = c2 && c2->b >= 2 && t[c2->b - 1].lower == "and" ? CountryMentionAt(si, c2->b - 2) : nullptr;
+        if (c1 && c2 && c1->e + 1 == c2->b) {
+          first_country = CountryOf(c1);
+          second_country = CountryOf(c2);
+        }
+      }
+      // An office that is a seat of one body ("European Commission President") names the body.
+      const int body = org || title.gaz < 0 || g_.titles()[title.gaz].body.empty()
+                           ? -1
+                           : g_.OrganizationsNamed(g_.titles()[title.gaz].body).front();
+      AddOfficial(si, found, name_b, name_e, office, first_country, org, "title+name", body);
+      if (plural && name_b >= title.e) {
+        // "Foreign Ministers A, B and C": every name of the list holds the office.
+        size_t k = name_e;
+        int nth = 1;
+        while (k + 1 < t.size()) {
+          size_t next = k;
+          if (t[next].text == ",") ++next;
+          if (next < t.size() && t[next].lower == "and") ++next;
+          if (next == k || next >= t.size()) break;
+          if (const Mention* h = MentionAt(si, next); h && h->type == MT::kTitle) break;
+          while (next < t.size()) {
+            const Mention* h = MentionAt(si, next);
+            if (!h || h->type != MT::kHonorific) break;
+            next = h->e;
+          }
+          const size_t e2 = NameEnd(si, next);
+          if (e2 == next) break;
+          bool taken2 = false;
+          for (size_t q = next; q < e2; ++q) taken2 |= used.count(q) > 0;
+          if (taken2) break;
+          for (size_t q = next; q < e2; ++q) used.insert(q);
+          const int each = first_country == second_country ? country : (nth == 1 ? second_country : -1);
+          AddOfficial(si, found, next, e2, office, each, org, "plural-title+names", body);
+          ++nth;
+          k = e2;
+        }
+      }
+      // "Rajnath Singh and Dr. S. Jaishankar, India's Defence Minister and External Affairs
+      // Minister respectively": the first name of the pair is the country's official too.
+      if (name_b < title.b) {
+        size_t k = name_b;
+        while (k > 0 && MentionAt(si, k - 1) && MentionAt(si, k - 1)->type == MT::kHonorific) {
+          k = MentionAt(si, k - 1)->b;
+        }
+        if (k >= 2 && t[k - 1].lower == "and") {
+          size_t b2 = NameBegin(si, k - 1);
+          if (b2 < k - 1 && !used.count(b2)) {
+            for (size_t q = b2; q < k - 1; ++q) used.insert(q);
+            AddOfficial(si, found, b2, k - 1, "", country, nullptr, "name-pair+title");
+          }
+        }
+      }
+    }
+    // "Japan's Yoko Kamikawa": a country's named person in a diplomatic report is its official.
+    for (size_t i = si.body_from; i + 3 < t.size(); ++i) {
+      if (t[i + 1].text != "'s") continue;
+      const Mention* c = CountryMentionAt(si, i);
+      if (!c || c->e != i + 1 || used.count(i + 2)) continue;
+      size_t e = NameEnd(si, i + 2);
+      if (e - (i + 2) < 2) continue;
+      if (e < t.size() && (MentionAt(si, e) || t[e].cap)) continue;
+      for (size_t k = i + 2; k < e; ++k) used.insert(k);
+      AddOfficial(si, found, i + 2, e, "", c->gaz, nullptr, "country's+name");
+    }
+    // "held talks with Mohammed bin Salman Al Saud, who serves Saudi Arabia as its crown prince":
+    // the person a diplomat meets is an official.
+    for (size_t i = si.body_from; i < t.size(); ++i) {
+      size_t len = 0;
+      if (g_.MatchLexicon(Lexicon::kMeetVerb, t, i, len).empty()) continue;
+      size_t k = i + len;
+      while (k < t.size() && MentionAt(si, k) && MentionAt(si, k)->type == MT::kHonorific) k = MentionAt(si, k)->e;
+      if (k >= t.size() || used.count(k)) continue;
+      size_t e = NameEnd(si, k);
+      if (e - k < 2) continue;
+      size_t end = 0;
+      int country = OfCountry(si, e, end);
+      // ", who serves Saudi Arabia as its crown prince".
+      if (country < 0 && e + 3 < t.size() && t[e].text == "," && t[e + 1].lower == "who" &&
+          (t[e + 2].lower == "serves" || t[e + 2].lower == "is")) {
+        country = CountryOf(CountryMentionAt(si, e + 3));
+      }
+      for (size_t q = k; q < e; ++q) used.insert(q);
+      AddOfficial(si, found, k, e, "", country, nullptr, "meeting-counterpart");
+    }
+    // "Antony Blinken of the United States" (not "Minister for External Relations of Brazil").
+    for (size_t i = si.body_from; i < t.size(); ++i) {
+      if (used.count(i) || !IsNameToken(si, i) || (i > 0 && IsNameToken(si, i - 1))) continue;
+      if (i > 0 && (t[i - 1].lower == "for" || t[i - 1].lower == "of" || t[i - 1].lower == "the")) continue;
+      size_t e = NameEnd(si, i);
+      size_t end = 0;
+      if (e - i < 2 || used.count(e - 1)) continue;
+      int c = OfCountry(si, e, end);
+      if (c < 0 || (e + 1 < t.size() && t[e + 1].lower == "the" && false)) continue;
+      for (size_t k = i; k < e; ++k) used.insert(k);
+      AddOfficial(si, found, i, e, "", c, nullptr, "name+of-country");
+      i = e;
+    }
+    for (Mention& m : found) {
+      // A city inside a name ("Austin") was part of the name, not a place.
+      si.m.erase(std::remove_if(si.m.begin(), si.m.end(), [&](const Mention& x) {
+                   return x.b >= m.b && x.e <= m.e &&
+                          (x.type == MT::kPlace || x.type == MT::kCapital || x.type == MT::kTitle);
+                 }), si.m.end());
+      if (!Covered(si, m.b, m.e)) si.m.push_back(m);
+    }
+    SortMentions(si);
+  }
+
+  void Run::SortMentions(SentenceInfo& si) {
+    std::sort(si.m.begin(), si.m.end(), [](const Mention& a, const Mention& b) {
+      return a.b < b.b || (a.b == b.b && a.e > b.e);
+    });
+  }
+
+  // The official with this name: one already seen whose name is compatible (and the only such),
+  // else a new one. A longer name seen later becomes the official's name.
+  Run::Official& Run::OfficialFor(const std::string& name, const char* rule) {
+    const std::string key = NormalizeName(name);
+    if (auto it = officials_.find(key); it != officials_.end()) return it->second;
+    std::vector<std::string> matches;
+    for (auto& [other, off] : officials_) {
+      if (PersonNamesCompatible(off.name, name)) matches.push_back(other);
+    }
+    if (matches.size() == 1) {
+      Official& off = officials_[matches.front()];
+      builder_.AddKey("official:" + key, off.node);
+      if (PersonNameWords(name).size() > PersonNameWords(off.name).size()) {
+        // The fuller name is the better canonical name; keep the node, rename it.
+        builder_.Rename(off.node, name);
+        off.name = name;
+      }
+      return off;
+    }
+    Official off;
+    off.name = name;
+    off.node = builder_.Node("official:" + key, "official", name, rule);
+    return officials_[key] = off;
+  }
+
+}  // namespace dkg::extract

@@ -1,0 +1,611 @@
+// Applies data/patterns/*.pat to a sentence: matches, then their actions (emit, make, round,
+// each), and checks those actions when the patterns load (run.h).
+
+#include "importers/extract/run.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "engine/normalize.h"
+
+namespace dkg::extract {
+
+namespace {
+
+// Relations a pattern may emit (ONTOLOGY.md).
+const std::set<std::string>& PatternRelations() {
+  static const std::set<std::string> k = {
+      "cochaired", "chaired",  "attended",  "participant",  "represents", "member_of",
+      "part_of",   "held_in",  "located_in", "round_of",    "announced_at", "follows",
+      "agreed_at", "party_to", "signed"};
+  return k;
+}
+
+// The name part of "make meeting TAG NAME": a slot name, a quoted template with {slot}s, or
+// empty (the whole match names the event).
+// The name a `make` action's result goes by in `emit` lines: "event", or NAME after a closing
+// "as NAME" ("make agreement named name as deal": one pattern can make a signing and the
+// agreement signed at it).
+std::string MadeAs(const extract::PatternAction& a) {
+  const size_t n = a.args.size();
+  const size_t as = a.rest.rfind(" as "), quote = a.rest.rfind('"');
+  if (a.verb == "make" && n >= 4 && a.args[n - 2] == "as" && as != std::string::npos &&
+      (quote == std::string::npos || quote < as)) {
+    return a.args[n - 1];
+  }
+  return "event";
+}
+
+std::string NameTemplate(const extract::PatternAction& a) {
+  if (a.args.size() < 3 || (a.args[2] == "as" && MadeAs(a) != "event")) return "";
+  std::string rest = a.rest.substr(a.rest.find(a.args[1]) + a.args[1].size());
+  const size_t q = rest.find('"');
+  if (q != std::string::npos) {
+    const size_t close = rest.rfind('"');
+    return close > q ? rest.substr(q + 1, close - q - 1) : rest.substr(q + 1);
+  }
+  return a.args[2];
+}
+
+
+}  // namespace
+
+// The names pattern files use for mention types, in the order of MT.
+const std::vector<std::string>& MentionTypeNames() {
+  static const std::vector<std::string> k = {"COUNTRY", "CAPITAL", "PLACE", "TITLE", "ORG",
+                                             "HONORIFIC", "OFFICIAL", "MEETING", "DIALOGUE",
+                                             "AGREEMENT", "MEETING_REF", "DIALOGUE_REF", "OTHER"};
+  return k;
+}
+
+// Checks the actions of every pattern: the verbs the extractor knows, their arity, relations
+// and slot names. Errors name the pattern file and line.
+Status CheckActions(const extract::PatternSet& set) {
+  for (const extract::Pattern& p : set.patterns()) {
+    const std::string file = p.source().substr(0, p.source().find(':'));
+    std::set<std::string> made;  // "event", and the names of "make ... as NAME"
+    for (const auto& a : p.actions()) {
+      if (a.verb == "make" || a.verb == "round") made.insert(MadeAs(a));
+    }
+    auto where = [&](const extract::PatternAction& a) {
+      return "data/patterns/" + file + ":" + std::to_string(a.line) + ": pattern '" + p.name() + "': ";
+    };
+    auto slot_ok = [&](const std::string& s) {
+      return p.SlotIndex(s) >= 0 || s == "focus" || s == "dateline-country" || s == "subject" || made.count(s);
+    };
+    for (const auto& a : p.actions()) {
+      if (a.verb == "emit") {
+        if (a.args.size() != 3) return Status::Corrupt(where(a) + "emit takes SLOT RELATION SLOT");
+        if (!PatternRelations().count(a.args[1])) {
+          return Status::Corrupt(where(a) + "unknown relation '" + a.args[1] + "'");
+        }
+        for (const std::string& s : {a.args[0], a.args[2]}) {
+          if (!slot_ok(s)) return Status::Corrupt(where(a) + "no slot named '" + s + "'");
+        }
+      } else if (a.verb == "make") {
+        if (a.args.size() < 2 || (a.args[0] != "meeting" && a.args[0] != "agreement")) {
+          return Status::Corrupt(where(a) + "make takes 'meeting|agreement TAG [NAME-SLOT | \"NAME TEMPLATE\"]'");
+        }
+        const std::string as = MadeAs(a);
+        if (as != "event" && (p.SlotIndex(as) >= 0 || as == "focus" || as == "dateline-country" || as == "subject")) {
+          return Status::Corrupt(where(a) + "'as " + as + "' names a slot already");
+        }
+        const std::string name = NameTemplate(a);
+        if (name.empty()) continue;
+        if (name.find('{') == std::string::npos) {
+          if (p.SlotIndex(name) < 0) return Status::Corrupt(where(a) + "no slot named '" + name + "'");
+          continue;
+        }
+        for (size_t open = name.find('{'); open != std::string::npos; open = name.find('{', open + 1)) {
+          const size_t close = name.find('}', open);
+          if (close == std::string::npos) return Status::Corrupt(where(a) + "unclosed '{' in name");
+          const std::string slot = name.substr(open + 1, close - open - 1);
+          if (p.SlotIndex(slot) < 0) return Status::Corrupt(where(a) + "no slot named '" + slot + "'");
+        }
+      } else if (a.verb == "round") {
+        if (a.args.size() < 2 || a.args.size() > 3) {
+          return Status::Corrupt(where(a) + "round takes MEETING-SLOT SERIES-SLOT [ORDINAL-SLOT]");
+        }
+        for (const std::string& s : a.args) {
+          if (p.SlotIndex(s) < 0) return Status::Corrupt(where(a) + "no slot named '" + s + "'");
+        }
+      } else if (a.verb == "each") {
+        if (a.args.size() != 1 || p.SlotIndex(a.args[0]) < 0) {
+          return Status::Corrupt(where(a) + "each takes one SLOT of the pattern");
+        }
+      } else {
+        return Status::Corrupt(where(a) + "unknown action '" + a.verb + "' (emit, make, round or each)");
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+  // The sentence as the pattern engine sees it: tokens after the dateline and the mentions
+  // that have nodes (or stand for the meeting in focus).
+  // Where an official's apposition ends: "Ana Souza, Deputy Prime Minister and Minister of the
+  // Interior of Peru," reads as one official to patterns, so a list of officials with their
+  // offices is one list. `e` is the end of the name; returns `e` when no title follows in commas.
+  size_t Run::AppositionEnd(const SentenceInfo& si, size_t e) const {
+    const auto& t = T(si);
+    if (e + 1 >= t.size() || t[e].text != ",") return e;
+    size_t k = e + 1;
+    bool title = false;
+    while (k < t.size() && t[k].text != "," && t[k].text != ".") {
+      const Mention* x = MentionAt(si, k);
+      if (x && x->b == k && (x->type == MT::kTitle || x->type == MT::kCountry || x->type == MT::kOrg)) {
+        title |= x->type == MT::kTitle;
+        k = x->e;
+        continue;
+      }
+      if (x) return e;  // another person, a place or an event: not an apposition
+      const std::string& w = t[k].lower;
+      if (w == "and" || w == "of" || w == "for" || w == "the" || w == "'s" || (t[k].word && t[k].cap)) {
+        ++k;
+        continue;
+      }
+      return e;
+    }
+    if (!title || k == e + 1) return e;
+    return k;
+  }
+
+  extract::SentenceView Run::ViewOf(const SentenceInfo& si) const {
+    extract::SentenceView v;
+    v.tokens = &T(si);
+    v.from = si.body_from;
+    const auto& t = T(si);
+    for (size_t i = 0; i < si.m.size(); ++i) {
+      const Mention& m = si.m[i];
+      size_t b = m.b;
+      if (m.type == MT::kOfficial) {
+        // An official's mention takes in the title and country before the name ("Japan's Vice
+        // Minister, Masataka Okano"), so patterns see one OFFICIAL where the reader sees one.
+        for (bool grew = true; grew;) {
+          grew = false;
+          for (const Mention& x : si.m) {
+            if (x.type != MT::kTitle && x.type != MT::kHonorific && x.type != MT::kCountry) continue;
+            size_t end = x.e;
+            if (x.type == MT::kCountry && end < t.size() && t[end].text == "'s") ++end;
+            if (end < b && end + 1 == b && t[end].text == "," && x.type == MT::kTitle) ++end;
+            if (end == b && x.b < b) {
+              b = x.b;
+              grew = true;
+            }
+          }
+        }
+      }
+      size_t e = m.e;
+      if (m.type == MT::kOfficial) e = AppositionEnd(si, m.e);
+      v.mentions.push_back({static_cast<int>(m.type), b, e, i});
+    }
+    v.lexicon = [this, &si](int cls, size_t i) {
+      size_t len = 0;
+      g_.MatchLexicon(static_cast<Lexicon>(cls), T(si), i, len);
+      return len;
+    };
+    const internal::Tense tense = si.future ? internal::Tense::kFuture : internal::Tense::kPast;
+    v.date = [this, &si, tense](size_t i) -> size_t {
+      auto d = internal::MatchDate(T(si), i, published_, tense);
+      return d ? d->end - i : 0;
+    };
+    return v;
+  }
+
+  // The nodes a slot of a match stands for: the mentions it caught, the event the pattern made
+  // ("event", or the name of a "make ... as NAME") or the meeting in focus ("focus").
+  std::vector<size_t> Run::SlotNodes(const SentenceInfo& si, const extract::PatternMatch& match,
+                                     const std::string& slot, const std::map<std::string, long>& made) const {
+    std::vector<size_t> out;
+    auto add = [&](long node) {
+      if (node >= 0 && std::find(out.begin(), out.end(), static_cast<size_t>(node)) == out.end()) {
+        out.push_back(static_cast<size_t>(node));
+      }
+    };
+    if (auto it = made.find(slot); it != made.end()) {
+      add(it->second);
+    } else if (slot == "event") {
+    } else if (slot == "focus") {
+      add(focus_meeting_);
+    } else if (slot == "dateline-country") {
+      add(dateline_country_);
+    } else if (slot == "subject") {
+      add(last_subject_);  // "he", "she": the official the story follows
+    } else if (const extract::Capture* c = match.Slot(slot)) {
+      for (size_t id : c->mentions) add(si.m[id].node);
+    }
+    return out;
+  }
+
+  // Runs the pattern files' rules on a sentence: `make` creates the event a phrase names ("a
+  // telephone call between A and B"), `emit` adds the edges between what the slots caught.
+  // Every edge carries the pattern's name as its rule.
+  void Run::ApplyPatterns(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings) {
+    if (dateline_place_ < 0 && si.body_from > 0) {
+      for (const Mention& m : si.m) {
+        if (m.b < si.body_from && m.node >= 0 && (m.type == MT::kPlace || m.type == MT::kCapital)) {
+          dateline_place_ = m.node;
+          break;
+        }
+      }
+    }
+    if (patterns_.patterns().empty()) return;
+    if (si.body_from > 0 && dateline_country_ < 0) {
+      for (const Mention& m : si.m) {
+        if (m.b >= si.body_from || m.node < 0) continue;
+        if (m.type == MT::kCountry) dateline_country_ = m.node;
+        auto it = place_country_.find(static_cast<size_t>(m.node));
+        if (m.type == MT::kPlace && it != place_country_.end() && it->second >= 0) {
+          dateline_country_ = static_cast<long>(CountryNode(it->second));
+        }
+        if (dateline_country_ >= 0) break;
+      }
+    }
+    // "signed the agreement", "the signing of the treaty": an agreement the story named before,
+    // offered to the patterns as an AGREEMENT mention of that agreement (for this sentence's
+    // patterns only: the C++ rules read such phrases themselves).
+    const size_t own_mentions = si.m.size();
+    {
+      const auto& t = T(si);
+      for (size_t i = si.body_from; i + 1 < t.size(); ++i) {
+        if (!Is(Lexicon::kAnaphorDeterminer, t[i]) || MentionAt(si, i) || MentionAt(si, i + 1)) continue;
+        size_t end = 0;
+        const long earlier = AgreementAnaphor(si, i, t.size(), true, &end);
+        if (earlier < 0) continue;
+        Mention m;
+        m.type = MT::kAgreement;
+        m.b = i;
+        m.e = end;
+        m.node = earlier;
+        si.m.push_back(m);
+      }
+    }
+    struct Restore {
+      SentenceInfo& si;
+      size_t size;
+      ~Restore() { si.m.resize(size); }
+    } restore{si, own_mentions};
+    const extract::SentenceView view = ViewOf(si);
+    static const bool debug = std::getenv("DKG_DEBUG_MENTIONS") != nullptr;
+    if (debug) {
+      // For pattern authors: what the patterns see in each sentence.
+      std::string line = "mentions:";
+      for (const Mention& m : si.m) {
+        line += " [" + MentionTypeNames()[static_cast<int>(m.type)] + " " + Surface(si, m.b, m.e) +
+                (m.node >= 0 ? "" : " (no node)") + "]";
+      }
+      std::fprintf(stderr, "%s\n", line.c_str());
+    }
+    // A headline is read by its own patterns only: its present tense and dropped words ("A and B
+    // sign Water Accord in Lisbon") would mislead the body's rules.
+    static const std::vector<std::string_view> kStages = {"events", "arguments"};
+    static const std::vector<std::string_view> kHeadline = {"headline"};
+    {
+      for (const extract::PatternMatch& match : patterns_.Match(view, si.headline ? kHeadline : kStages)) {
+        const extract::Pattern& p = *match.pattern;
+        const std::string rule = "pattern:" + p.name();
+        if (trace_) {
+          PatternTrace tr{p.name(), si.s->span, {}};
+          for (size_t k = 0; k < p.slots().size(); ++k) {
+            const extract::Capture& c = match.slots[k];
+            if (!c.set) continue;
+            // A slot of mentions (and the words joining a list) is shown mention by mention;
+            // a slot of words with mentions inside is shown as its text.
+            bool only_mentions = !c.mentions.empty();
+            for (size_t q = c.b; q < c.e && only_mentions; ++q) {
+              bool in = false;
+              for (size_t id : c.mentions) in |= view.mentions[id].b <= q && q < view.mentions[id].e;
+              only_mentions = in || Is(Lexicon::kListJoin, T(si)[q]) || (T(si)[q].cap && T(si)[q].word);
+            }
+            if (!only_mentions) {
+              if (c.e > c.b) tr.slots.push_back({p.slots()[k], Surface(si, c.b, c.e)});
+            } else {
+              for (size_t id : c.mentions) {
+                tr.slots.push_back({p.slots()[k], Surface(si, view.mentions[id].b, view.mentions[id].e)});
+              }
+            }
+          }
+          trace_->push_back(std::move(tr));
+        }
+        if (debug) std::fprintf(stderr, "pattern %s: %s\n", p.name().c_str(), Surface(si, match.b, match.e).c_str());
+        // "each SLOT": the actions run once per member of the slot's list ("held separate
+        // meetings with A, B and C" is three meetings).
+        std::string each;
+        for (const auto& a : p.actions()) {
+          if (a.verb == "each") each = a.args[0];
+        }
+        const int each_slot = each.empty() ? -1 : p.SlotIndex(each);
+        if (each_slot < 0 || match.slots[each_slot].mentions.size() < 2) {
+          RunActions(si, match, rule, meetings);
+          continue;
+        }
+        for (size_t id : match.slots[each_slot].mentions) {
+          extract::PatternMatch one = match;
+          one.slots[each_slot].mentions = {id};
+          one.slots[each_slot].b = view.mentions[id].b;
+          one.slots[each_slot].e = view.mentions[id].e;
+          RunActions(si, one, rule, meetings);
+        }
+      }
+    }
+  }
+
+  // A match's `make`, `round` and `emit` actions.
+  void Run::RunActions(SentenceInfo& si, const extract::PatternMatch& match, const std::string& rule,
+                       std::vector<std::pair<size_t, size_t>>& meetings) {
+    const extract::Pattern& p = *match.pattern;
+    std::map<std::string, long> made;  // "event" and the names of "make ... as NAME"
+    bool unmade_round = false;
+    for (const auto& a : p.actions()) {
+      if (a.verb == "make") made[MadeAs(a)] = MakeEvent(si, match, a, rule, meetings);
+      if (a.verb == "round") {
+        made["event"] = MakeRound(si, match, a, meetings);
+        unmade_round = made["event"] < 0;
+      }
+    }
+    if (unmade_round) return;
+    for (const auto& a : p.actions()) {
+      if (a.verb != "emit" || a.args.size() != 3) continue;
+      const std::string& rel = a.args[1];
+      for (size_t from : SlotNodes(si, match, a.args[0], made)) {
+        for (size_t to : SlotNodes(si, match, a.args[2], made)) {
+          EmitEdge(si, from, rel, to, rule);
+        }
+      }
+    }
+  }
+
+  // A visit held in the cities it names is not also held in their country ("Macron's visit to
+  // Brazil", then Belem and Brasilia).
+  void Run::VisitPlaces() {
+    std::map<size_t, std::vector<size_t>> held;  // visit -> where
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (e.relation == "held_in" && builder_.IsLive(i) && IsVisit(e.source)) held[e.source].push_back(e.target);
+    }
+    for (const auto& [visit, where] : held) {
+      for (size_t country : where) {
+        if (builder_.node(country).kind != "country") continue;
+        const bool city = std::any_of(where.begin(), where.end(), [&](size_t p) {
+          auto it = place_country_.find(p);
+          return it != place_country_.end() && it->second >= 0 && CountryNode(it->second) == country;
+        });
+        if (city) builder_.RemoveEdge(visit, "held_in", country);
+      }
+    }
+  }
+
+  void Run::EmitEdge(const SentenceInfo& si, size_t from, const std::string& rel, size_t to, const std::string& rule) {
+    if (from == to) return;
+    const bool role = rel == "attended" || rel == "chaired" || rel == "cochaired";
+    if (rel == "attended" && (builder_.HasEdge(from, "cochaired", to) || builder_.HasEdge(from, "chaired", to))) {
+      return;  // a chair also attends: the stronger role stands
+    }
+    if (rel == "held_in") {
+      // The first, most specific place stands; a visit goes to every city it names.
+      const bool more = IsVisit(from) && builder_.node(to).kind == "place";
+      if (!placed_.insert(from).second && !more) return;
+    }
+    builder_.Edge(from, rel, to, si.s->span, rule);
+    if (role) role_holders_[to].insert({from, si.s->span});
+    if (rel == "participant" && builder_.node(from).kind == "country") {
+      meeting_countries_[to].insert({from, si.s->span});
+    }
+  }
+
+  // "the fourth ministerial meeting of the Trade Council": the body that meets is a series
+  // (a dialogue node, taking over an organization node made from the same words) and the
+  // meeting is its round, numbered by the ordinal slot.
+  long Run::MakeRound(SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
+                      std::vector<std::pair<size_t, size_t>>& meetings) {
+    const extract::Capture* what = match.Slot(a.args[0]);
+    const extract::Capture* series = match.Slot(a.args[1]);
+    if (!what || !series || series->mentions.empty()) return -1;
+    const Mention& body = si.m[series->mentions.front()];
+    if (body.type == MT::kDialogue && body.node >= 0) return -1;  // the extractor's round rules have it
+    // A grouping of the gazetteer (ASEAN, the G7) is an organization whatever meets under it;
+    // its summits are not the rounds of a series named after it.
+    if (body.type == MT::kOrg && body.gaz >= 0) return -1;
+    for (const Mention& x : si.m) {
+      if (x.type == MT::kMeeting && x.node >= 0 && x.b < series->e && what->b < x.e) return -1;
+    }
+    const size_t dialogue = DialogueNode(si, body.b, body.e);
+    if (body.type == MT::kOrg && body.node >= 0 && static_cast<size_t>(body.node) != dialogue &&
+        builder_.node(static_cast<size_t>(body.node)).kind == "organization") {
+      builder_.Absorb(dialogue, static_cast<size_t>(body.node));
+    }
+    int number = 0;
+    if (a.args.size() == 3) {
+      if (const extract::Capture* n = match.Slot(a.args[2])) number = Ordinal(T(si), n->b);
+    }
+    Mention m;
+    m.type = MT::kMeeting;
+    m.b = what->b;
+    m.e = series->e;
+    m.gaz = number;
+    const size_t meeting = MeetingNode(si, m, static_cast<long>(dialogue));
+    LinkRound(meeting, dialogue, number, si.s->span);
+    if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
+    meetings.push_back({match.b, meeting});
+    return static_cast<long>(meeting);
+  }
+
+  // A name template's {slot}s filled: mentions by their nodes' names ("A, B and C"), other
+  // captures by their text.
+  std::string Run::FillTemplate(const SentenceInfo& si, const extract::PatternMatch& match, const std::string& spec) const {
+    std::string out;
+    size_t i = 0;
+    while (i < spec.size()) {
+      const size_t open = spec.find('{', i);
+      if (open == std::string::npos) {
+        out += spec.substr(i);
+        break;
+      }
+      out += spec.substr(i, open - i);
+      const size_t close = spec.find('}', open);
+      if (close == std::string::npos) break;
+      const std::string slot = spec.substr(open + 1, close - open - 1);
+      std::string value;
+      if (const extract::Capture* c = match.Slot(slot)) {
+        std::vector<std::string> names;
+        for (size_t id : c->mentions) {
+          if (si.m[id].node >= 0) names.push_back(builder_.node(si.m[id].node).name);
+        }
+        if (names.empty()) {
+          value = Surface(si, c->b, c->e);
+        } else {
+          for (size_t k = 0; k < names.size(); ++k) {
+            value += (k ? (k + 1 == names.size() ? " and " : ", ") : "") + names[k];
+          }
+        }
+      }
+      out += value;
+      i = close + 1;
+    }
+    return out;
+  }
+
+  // The meeting a `make meeting TAG [NAME]` action names. One visitor's visit in a story is one
+  // visit; the same people meeting in one story is one meeting (the meeting in focus when they
+  // all hold roles there already).
+  long Run::MakeEvent(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
+                      const std::string& rule, std::vector<std::pair<size_t, size_t>>& meetings) {
+    const std::string& tag = a.args[1];
+    const std::string as = MadeAs(a);  // what the pattern's emit lines call the result
+    if (a.args[0] == "agreement") {
+      // An agreement is named by the words of its slot ("China-Egypt comprehensive strategic
+      // partnership"), keyed by them like the named agreements of the C++ rules.
+      const extract::Capture* c = a.args.size() >= 3 ? match.Slot(NameTemplate(a)) : nullptr;
+      const size_t b = c ? c->b : match.b, e = c ? c->e : match.e;
+      size_t k = b;
+      const auto& t = T(si);
+      while (k + 1 < e && (t[k].lower == "a" || t[k].lower == "an" || t[k].lower == "the")) ++k;
+      const size_t agreement = AgreementNode(si, k, e, rule);
+      bool parties = false;
+      for (const auto& x : match.pattern->actions()) {
+        parties |= x.verb == "emit" && x.args[1] == "party_to" && x.args[2] == as;
+      }
+      // A pattern that names no parties ("... and signed a memorandum covering seven areas"):
+      // like "both sides agreed", the sides are the participants of the meeting in focus.
+      if (!parties) pending_parties_.push_back({agreement, focus_meeting_, si.s->span});
+      for (const auto& x : match.pattern->actions()) {
+        // Reached at the meeting in focus: dated by it, as the agreements "agreed to" names.
+        if (x.verb == "emit" && x.args[0] == as && x.args[1] == "agreed_at" &&
+            x.args[2] == "focus" && focus_meeting_ >= 0) {
+          agreement_meeting_[agreement] = static_cast<size_t>(focus_meeting_);
+        }
+      }
+      return static_cast<long>(agreement);
+    }
+    std::vector<size_t> people;
+    for (const auto& e : match.pattern->actions()) {
+      if (e.verb != "emit" || e.args[2] != as) continue;
+      if (e.args[1] != "attended" && e.args[1] != "chaired" && e.args[1] != "cochaired") continue;
+      for (size_t n : SlotNodes(si, match, e.args[0], {})) {
+        if (std::find(people.begin(), people.end(), n) == people.end()) people.push_back(n);
+      }
+    }
+    size_t b = match.b, e = match.e;
+    const std::string name_spec = NameTemplate(a);
+    std::string name;
+    if (!name_spec.empty() && name_spec.find('{') == std::string::npos) {
+      if (const extract::Capture* c = match.Slot(name_spec)) {
+        b = c->b;
+        e = c->e;
+      }
+    } else if (!name_spec.empty()) {
+      name = FillTemplate(si, match, name_spec);
+    }
+    const auto& t = T(si);
+    while (b + 1 < e && (t[b].lower == "a" || t[b].lower == "an" || t[b].lower == "the" ||
+                         t[b].lower == "their" || t[b].lower == "his" || t[b].lower == "her")) {
+      ++b;
+    }
+    // The clause names the meeting itself ("is to hold talks with B at the 23rd meeting of
+    // the Special Representatives"): the phrase describes that meeting, not another one. A visit
+    // is an occasion of its own that holds the meetings it names ("a two-day visit, during which
+    // he takes part in the 4th round of ...").
+    for (const auto& [from, to] : Clauses(si)) {
+      if (tag == "visit") break;
+      if (match.b < from || match.b >= to) continue;
+      for (const Mention& x : si.m) {
+        if (x.type == MT::kMeeting && x.node >= 0 && x.b >= from && x.b < to && !x.announced) return x.node;
+      }
+    }
+    // One sentence tells of one visit, however many phrases name it ("A and B ... visit to Japan").
+    if (tag == "visit") {
+      for (const auto& [pos, node] : meetings) {
+        auto it = made_tag_.find(node);
+        const bool visit = (it != made_tag_.end() && it->second == "visit") ||
+                           builder_.node(node).name.find("visit") != std::string::npos;
+        if (visit) return static_cast<long>(node);
+      }
+    }
+    bool fallback = false;
+    const std::string date = SentenceDate(si, &fallback);
+    auto made = made_tag_.find(static_cast<size_t>(std::max(focus_meeting_, 0L)));
+    const bool same_kind = made == made_tag_.end() || made->second == tag;
+    if (!people.empty() && tag != "visit" && same_kind && FocusHasAll(people, date, fallback)) {
+      return focus_meeting_;
+    }
+    std::string key;
+    if (tag == "visit" && !people.empty()) {
+      key = "meeting:visit:" + std::to_string(people.front());
+    } else if (people.size() >= 2) {
+      std::vector<size_t> sorted = people;
+      std::sort(sorted.begin(), sorted.end());
+      key = "meeting:implicit";
+      for (size_t p : sorted) key += ":" + std::to_string(p);
+    } else {
+      key = "meeting:" + tag + ":" + std::to_string(si.s->span.start) + ":" + std::to_string(b);
+    }
+    if (name.empty()) name = Surface(si, b, e);
+    const size_t meeting = builder_.Node(key, "meeting", name, rule);
+    made_tag_.emplace(meeting, tag);
+    // A template's words are a description, not a name the text used: no alias from them.
+    builder_.Mention(meeting, SpanOf(si, b, e), name_spec.find('{') == std::string::npos ? Surface(si, b, e) : "");
+    DateImplicit(meeting, si);
+    // Across documents the same people meeting on the same day is one meeting; without a day
+    // the key would join every undated meeting of theirs, so none is given.
+    if (!people.empty() && !builder_.node(meeting).date.empty()) {
+      std::set<std::string> names;
+      for (size_t p : people) names.insert(NormalizeName(builder_.node(p).name));
+      builder_.AddIdentityKey(meeting, tag + ":" + Join(names, ",") + "@" + builder_.node(meeting).date);
+    }
+    if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
+    meetings.push_back({match.b, meeting});
+    return static_cast<long>(meeting);
+  }
+
+  // Whether everyone in `people` already holds a role at the meeting in focus and `date` (the
+  // sentence's, or the publication date when `fallback`) does not contradict its date: then
+  // they are meeting on the story's main occasion, not at a meeting of their own.
+  bool Run::FocusHasAll(const std::vector<size_t>& people, const std::string& date, bool fallback) {
+    if (focus_meeting_ < 0) return false;
+    const size_t focus = static_cast<size_t>(focus_meeting_);
+    for (size_t p : people) {
+      bool there = false;
+      for (const auto& [holder, span] : role_holders_[focus]) there |= holder == p;
+      if (!there) return false;
+    }
+    const std::string& focus_date = builder_.node(focus).date;
+    return fallback || date.empty() || focus_date.empty() || date == focus_date;
+  }
+
+  bool Run::SentencePlace(const SentenceInfo& si) const {
+    const auto& t = T(si);
+    for (const Mention& m : si.m) {
+      if (m.b > si.body_from && m.b >= 1 && (t[m.b - 1].lower == "in" || t[m.b - 1].lower == "at") &&
+          m.type == MT::kPlace) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+}  // namespace dkg::extract

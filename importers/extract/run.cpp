@@ -1,0 +1,167 @@
+// The extractor's driver (Run::Go): sentences, story date, dateline, and the stages in order.
+// See run.h for the data each stage reads and writes.
+
+#include "importers/extract/run.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "importers/extract/agreement_stage.h"
+
+namespace dkg::extract {
+
+namespace {
+
+// Verbs and phrases that put a statement in the future, so its weekdays point forward: "will",
+// "the summit to be held in Hiroshima", "is due to meet", "are to sign" (lexicon: future_*).
+bool FutureTense(const internal::Gazetteer& g, const std::vector<Token>& t, size_t b, size_t e) {
+  for (size_t i = b; i < e && i < t.size(); ++i) {
+    if (g.IsLexiconWord(Lexicon::kFutureCue, t[i])) return true;
+    if (t[i].lower != "to" || i + 1 >= t.size()) continue;
+    if (i + 2 < t.size() && t[i + 1].lower == "be" && g.IsLexiconWord(Lexicon::kFuturePassive, t[i + 2])) return true;
+    if (i > 0 && g.IsLexiconWord(Lexicon::kFutureBeforeTo, t[i - 1])) return true;
+  }
+  return false;
+}
+
+bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
+  return FutureTense(g, s.tokens, 0, s.tokens.size());
+}
+
+}  // namespace
+
+  ExtractedGraph Run::Go() {
+    // The headline is a sentence of its own (paragraph -1); the body follows.
+    const auto& doc = src_.document;
+    size_t title_end = text_.find('\n');
+    if (title_end == std::string::npos) title_end = text_.size();
+    int64_t title_begin = 0;
+    // Spaces, a byte order mark and no-break spaces before the headline; a headline may start
+    // with a non-ASCII letter ("Ürümqi hosts ...").
+    while (title_begin < static_cast<int64_t>(title_end)) {
+      if (text_[title_begin] == ' ') {
+        ++title_begin;
+      } else if (text_.compare(title_begin, 3, "\xEF\xBB\xBF") == 0) {
+        title_begin += 3;
+      } else if (text_.compare(title_begin, 2, "\xC2\xA0") == 0) {
+        title_begin += 2;
+      } else {
+        break;
+      }
+    }
+    if (src_.body_begin > 0 && !doc.title.empty()) {
+      sentences_ = internal::SplitSentences(text_, title_begin, static_cast<int64_t>(title_end), -1);
+      for (auto& s : sentences_) s.paragraph = -1;
+    }
+    auto body = internal::SplitSentences(text_, src_.body_begin, static_cast<int64_t>(text_.size()));
+    sentences_.insert(sentences_.end(), std::make_move_iterator(body.begin()),
+                      std::make_move_iterator(body.end()));
+    for (auto& sentence : sentences_) {
+      g_.Annotate(sentence.tokens);
+      for (Token& t : sentence.tokens) t.never_name = t.word && t.cap && NeverName(t);
+    }
+    infos_.resize(sentences_.size());
+    for (size_t i = 0; i < sentences_.size(); ++i) {
+      infos_[i].s = &sentences_[i];
+      infos_[i].headline = sentences_[i].paragraph < 0;
+      infos_[i].future = FutureTense(g_, sentences_[i]);
+    }
+    if (!infos_.empty()) {
+      for (auto& si : infos_) {
+        if (!si.headline) {
+          si.body_from = DatelineEnd(*si.s);
+          break;
+        }
+      }
+    }
+    for (auto& si : infos_) {
+      if (si.future) si.future_clause = FutureClauses(si);
+    }
+    FindStoryDate();
+    for (auto& si : infos_) FindGazetteerMentions(si);
+    for (auto& si : infos_) FindNamedPhrases(si);
+    for (auto& si : infos_) FindOfficials(si);
+    for (auto& si : infos_) MakeEntityNodes(si);
+    for (auto& si : infos_) FindSurnameMentions(si);
+    for (auto& si : infos_) Relations(si);
+    Finish();
+    ExtractedGraph graph = builder_.Take();
+    // Agreement lifecycle stages (extract/agreement_stage.h), read from the finished graph.
+    if (auto stages = extract::AgreementStageLexicon::LoadEmbedded(); stages.ok()) stages.value()->AddStages(sentences_, published_, graph);
+    return graph;
+  }
+
+  // The day the story's news happened: a report published on Saturday about talks "on Thursday,
+  // June 30" dates its undated mentions ("welcoming the visit of the Minister to Brazil") to the
+  // Thursday, not the Saturday. It is the first day-precise past date of the lead (the first
+  // three body sentences) said "on" a day or as a weekday, from the publication day back to a
+  // fortnight before it; a story without one keeps the publication date.
+  void Run::FindStoryDate() {
+    story_ = published_;
+    size_t seen = 0;
+    for (const SentenceInfo& si : infos_) {
+      if (si.headline) continue;
+      if (++seen > 3) break;
+      const auto& t = T(si);
+      for (size_t i = si.body_from; i < t.size(); ++i) {
+        auto d = internal::MatchDate(t, i, published_, internal::Tense::kPast);
+        if (!d) continue;
+        const bool on = d->relative || (i > 0 && t[i - 1].lower == "on");
+        const auto back = internal::DaysBetween(d->date, published_);
+        if (on && back && *back >= 0 && *back <= 14) {
+          story_ = d->date;
+          return;
+        }
+        i = d->end - 1;
+      }
+    }
+  }
+
+  // A dateline opens the first body sentence: "New Delhi [India], November 27 :",
+  // "TOKYO, Nov 27 (Reuters) -", "New Delhi, Nov 27 (PTI)", "New Delhi:", "Delhi - ".
+  // Returns the token index after it, or 0.
+  size_t Run::DatelineEnd(const Sentence& s) const {
+    const auto& t = s.tokens;
+    size_t len = 0;
+    auto place = g_.Match(t, 0, len);
+    if (place.empty() || !t[0].cap) return 0;
+    size_t i = len;
+    if (i < t.size() && t[i].text == "[") {
+      while (i < t.size() && t[i].text != "]") ++i;
+      ++i;
+    }
+    if (i < t.size() && (t[i].text == ":" || (t[i].text == "-" && t[i].space_before))) return i + 1;
+    if (i >= t.size() || t[i].text != ",") return 0;
+    ++i;
+    auto date = internal::MatchDate(t, i, Date{2000, 1, 1}, internal::Tense::kPast);
+    if (!date) return 0;
+    i = date->end;
+    if (i < t.size() && t[i].text == "(") {
+      while (i < t.size() && t[i].text != ")") ++i;
+      ++i;
+    }
+    if (i < t.size() && (t[i].text == ":" || t[i].text == "-")) ++i;
+    return std::min(i, t.size());
+  }
+
+  // For each token of a future sentence, whether its clause (between semicolons) has a future
+  // cue of its own; a sentence of one clause is future throughout. One pass per sentence.
+  std::vector<bool> Run::FutureClauses(const SentenceInfo& si) const {
+    const auto& t = T(si);
+    std::vector<bool> out(t.size(), true);
+    size_t b = si.body_from;
+    bool split = false;
+    for (size_t k = si.body_from; k <= t.size(); ++k) {
+      if (k < t.size() && t[k].text != ";") continue;
+      split |= k < t.size();
+      if (split || b > si.body_from) {
+        const bool future = FutureTense(g_, t, b, k);
+        for (size_t q = b; q < k; ++q) out[q] = future;
+      }
+      b = k + 1;
+    }
+    return out;
+  }
+
+}  // namespace dkg::extract

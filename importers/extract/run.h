@@ -1,0 +1,459 @@
+#pragma once
+
+// The extractor's one pass over a document (Run), shared by the stage files of importers/extract/
+// that define its members. Internal to importers/: only extractor.cpp and the stages include it.
+// docs/extraction.md ("Where each stage lives") maps each rule family to its file.
+
+#include <cstddef>
+#include <cstdlib>
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "engine/normalize.h"
+#include "engine/status.h"
+#include "engine/types.h"
+#include "importers/extract/office_time.h"
+#include "importers/extract/pattern.h"
+#include "importers/extractor.h"
+#include "importers/internal/dates.h"
+#include "importers/internal/gazetteer.h"
+#include "importers/internal/graph_builder.h"
+#include "importers/internal/sentences.h"
+#include "importers/internal/tokenizer.h"
+#include "importers/reader.h"
+
+namespace dkg::extract {
+
+using internal::Date;
+using internal::EntryType;
+using internal::Gazetteer;
+using internal::GraphBuilder;
+using internal::Lexicon;
+using internal::Sentence;
+using internal::Token;
+
+// What a span of tokens was recognised as.
+enum class MT {
+  kCountry,     // a country by name, alias, demonym, or a capital standing for its government
+  kCapital,     // a capital city, before we know whether it is a place or a metonym
+  kPlace,       // a city, district, venue
+  kTitle,       // an office title ("Foreign Secretary")
+  kOrg,         // an organization
+  kHonorific,   // Dr., Mr., H.E.
+  kOfficial,    // a named official
+  kMeeting,     // a named meeting or a round of a dialogue
+  kDialogue,    // a named dialogue mechanism
+  kAgreement,   // a named agreement
+  kMeetingRef,  // "the meeting": the meeting in focus
+  kDialogueRef,  // "this dialogue": the dialogue in focus
+  kOther        // a name of something not modelled ("Act East Policy"): kept whole, no node
+};
+
+struct Mention {
+  MT type;
+  size_t b = 0, e = 0;     // tokens [b, e) of the sentence
+  int gaz = -1;            // gazetteer index: country for kCountry/kCapital, entry otherwise
+  std::vector<int> alts;   // organization candidates sharing one name
+  long node = -1;          // builder node index, once made
+  bool inside_name = false;  // a country named inside a longer name ("India-Japan Dialogue")
+  bool announced = false;    // a meeting named after an "announced at" trigger
+  // A country's body named by common words (lexicon country_body: "Chilean parliament"): its
+  // type and name without the country ("legislature", "Parliament"); empty otherwise.
+  std::string body_type, body_name;
+  std::string body_where;  // " in the United States" after an embassy's name, or empty
+};
+
+struct SentenceInfo {
+  const Sentence* s = nullptr;
+  std::vector<Mention> m;
+  bool headline = false;
+  size_t body_from = 0;  // tokens before this are a dateline ("New Delhi [India], Nov 27 :")
+  bool future = false;   // FutureTense(): its weekdays point forward
+  // Per token of a future sentence: whether its clause (between semicolons) is in the future
+  // too (TenseAt); empty for a sentence in the past.
+  std::vector<bool> future_clause;
+};
+
+// "14th", "23rd", "2nd": a numeric ordinal.
+inline int NumericOrdinal(const Token& t) {
+  if (!t.number || t.text.size() < 3) return 0;
+  const std::string suffix = t.lower.substr(t.lower.size() - 2);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
+  return std::atoi(t.text.c_str());
+}
+
+// The names pattern files use for mention types, in the order of MT.
+const std::vector<std::string>& MentionTypeNames();
+
+// Checks the actions of every pattern: the verbs the extractor knows, their arity, relations
+// and slot names. Errors name the pattern file and line.
+Status CheckActions(const extract::PatternSet& set);
+
+// One extraction of one document: Go() reads the sentences in stages whose data flows one way,
+//   mentions (what each span names) -> officials and entity nodes -> events and relations per
+//   sentence -> their arguments and the patterns' edges -> assembly after all sentences ->
+//   identity keys,
+// each stage reading what the earlier ones wrote (the mentions of SentenceInfo, the builder's
+// nodes and the members listed with it below) and adding its own. Borrows the gazetteer, the
+// patterns, the source document and the trace list, which must outlive it; owns the graph being
+// built until Go() hands it over. One Run per document and thread; Go() is called once.
+class Run {
+ public:
+  Run(const Gazetteer& g, const extract::PatternSet& patterns, const SourceDocument& src,
+      std::vector<PatternTrace>* trace)
+      : g_(g), patterns_(patterns), trace_(trace), src_(src), text_(src.document.text) {
+    if (auto d = internal::ParseDateText(src.document.date)) published_ = *d;
+  }
+
+  // Word lists of the lexicon (data/lexicon/lexicon.tsv), asked of one token.
+  bool Is(Lexicon category, const Token& t) const { return g_.IsLexiconWord(category, t); }
+  bool IsStopCap(const Token& t) const { return Is(Lexicon::kNotNameStart, t); }
+  bool IsMonthOrDay(const Token& t) const { return Is(Lexicon::kCalendarWord, t); }
+
+  // run.cpp: splits the text into sentences (the headline one of its own), dates the story
+  // and finds the dateline, then calls each stage over every sentence, Finish(), and the
+  // agreement lifecycle stages (extract/agreement_stage.h) over the finished graph.
+  ExtractedGraph Go();
+
+ private:
+  struct EventHead {
+    size_t end = 0;
+    bool series = false;      // the head names a recurring mechanism
+    bool occurrence = false;  // ... and this phrase one occurrence of it ("annual summit")
+  };
+
+  enum class Naming { kNone, kPlaceOnly, kGeneric, kProper };
+
+  struct Official {
+    std::string name;
+    std::string title;
+    int country = -1;   // gazetteer country
+    long org_node = -1;
+    size_t node = 0;
+  };
+
+  // Small tests asked for every token or mention by several stages: kept here, inline.
+  const std::vector<Token>& T(const SentenceInfo& si) const { return si.s->tokens; }
+
+  std::string Surface(const SentenceInfo& si, size_t b, size_t e) const {
+    const auto& t = T(si);
+    return text_.substr(t[b].start, t[e - 1].end - t[b].start);
+  }
+
+  Span SpanOf(const SentenceInfo& si, size_t b, size_t e) const {
+    return {T(si)[b].start, T(si)[e - 1].end};
+  }
+
+  const Mention* MentionAt(const SentenceInfo& si, size_t token) const {
+    for (const Mention& m : si.m) {
+      if (m.b <= token && token < m.e) return &m;
+    }
+    return nullptr;
+  }
+
+  const Mention* MentionEndingAt(const SentenceInfo& si, size_t end, MT type) const {
+    for (const Mention& m : si.m) {
+      if (m.e == end && m.type == type) return &m;
+    }
+    return nullptr;
+  }
+
+  bool Covered(const SentenceInfo& si, size_t b, size_t e) const {
+    for (const Mention& m : si.m) {
+      if (m.b < e && b < m.e) return true;
+    }
+    return false;
+  }
+
+  int Ordinal(const std::vector<Token>& t, size_t i) const {
+    if (i >= t.size()) return 0;
+    if (int n = NumericOrdinal(t[i])) return n;
+    size_t len = 0;
+    std::string v = g_.MatchLexicon(Lexicon::kOrdinal, t, i, len);
+    return v.empty() ? 0 : std::atoi(v.c_str());
+  }
+
+  // The country (or capital) mention covering token k, ignoring longer names around it.
+  const Mention* CountryMentionAt(const SentenceInfo& si, size_t k) const {
+    for (const Mention& m : si.m) {
+      if ((m.type == MT::kCountry || m.type == MT::kCapital) && m.b <= k && k < m.e) return &m;
+    }
+    return nullptr;
+  }
+
+  bool IsNameToken(const SentenceInfo& si, size_t k) const {
+    const Token& w = T(si)[k];
+    if (!w.word || !w.cap || w.number || w.never_name) return false;
+    return MentionAt(si, k) == nullptr;
+  }
+
+  int CountryOf(const Mention* m) const {
+    return m && (m->type == MT::kCountry || m->type == MT::kCapital) ? m->gaz : -1;
+  }
+
+  // The tense a date at token `i` is read in: a future sentence's clause without a future cue of
+  // its own is in the past ("reached Lisbon late on Saturday; he is due to co-chair ...": the
+  // Saturday before).
+  internal::Tense TenseAt(const SentenceInfo& si, size_t i) const {
+    if (!si.future) return internal::Tense::kPast;
+    const bool future = i >= si.future_clause.size() || si.future_clause[i];
+    return future ? internal::Tense::kFuture : internal::Tense::kPast;
+  }
+
+  // A visit (made by a visit pattern or rule): an occasion that may take in several cities.
+  bool IsVisit(size_t meeting) const {
+    auto it = made_tag_.find(meeting);
+    if (it != made_tag_.end()) return it->second == "visit";
+    return builder_.node(meeting).kind == "meeting" && builder_.node(meeting).name.find("'s visit") != std::string::npos;
+  }
+
+  bool IsGenericStatement(const SentenceInfo& si, size_t b, size_t e) const {
+    const std::string key = NormalizeName(Surface(si, b, e));
+    return key == "joint statement" || key == "statement";
+  }
+
+  // The story's date, the dateline, the tense of each clause (run.cpp): read by every stage.
+  void FindStoryDate();
+  size_t DatelineEnd(const Sentence& s) const;
+  std::vector<bool> FutureClauses(const SentenceInfo& si) const;
+
+  // ---- pass 1: what each span names (mentions.cpp) ------------------------------------------
+  // Reads the annotated tokens and the gazetteer; writes SentenceInfo::m: gazetteer mentions
+  // (countries, capitals, places, titles, organizations), named phrases (meetings, dialogues,
+  // agreements, "the meeting"), event heads. Makes no nodes.
+  void FindGazetteerMentions(SentenceInfo& si);
+  size_t ExtendRight(const std::vector<Token>& t, size_t i) const;
+  size_t ExtendLeft(const std::vector<Token>& t, size_t head) const;
+  bool IsOrdinalWord(const Token& t) const { return g_.IsLexiconWord(Lexicon::kOrdinal, t); }
+  void Claim(SentenceInfo& si, size_t b, size_t e, bool keep_bodies);
+  void AddPhrase(SentenceInfo& si, MT type, size_t b, size_t e);
+  bool OverlapsPhrase(const SentenceInfo& si, size_t b, size_t e) const;
+  bool MatchEventHead(const std::vector<Token>& t, size_t i, EventHead& head) const;
+  size_t ExtendRightEvent(const SentenceInfo& si, size_t k) const;
+  bool IsModifier(const Token& w) const { return g_.IsLexiconWord(Lexicon::kMeetingModifier, w); }
+  size_t ExtendLeftEvent(const SentenceInfo& si, size_t head) const;
+  bool HeldContext(const SentenceInfo& si, size_t b, size_t e) const;
+  Naming NamingOf(const SentenceInfo& si, size_t b, size_t head, size_t e) const;
+  void AddMention(SentenceInfo& si, const Mention& m);
+  void FindCountryBodies(SentenceInfo& si);
+  void FindNamedPhrases(SentenceInfo& si);
+  bool IsCountryToken(const SentenceInfo& si, size_t k) const { return CountryMentionAt(si, k); }
+  bool SeriesHeadWithin(const std::vector<Token>& t, size_t b, size_t e) const;
+  bool OverlapsGazetteer(const SentenceInfo& si, size_t b, size_t e, MT type) const;
+  bool IsGazetteerSpan(const SentenceInfo& si, size_t b, size_t e, MT type) const;
+
+  // ---- officials (officials.cpp) --------------------------------------------------------------
+  // Reads the mentions of pass 1; adds kOfficial mentions and makes official nodes (officials_,
+  // office_sightings_, official_evidence_), with their country and organization.
+  bool NeverName(const Token& w) const;
+  bool IsParticle(const Token& t) const { return Is(Lexicon::kNameParticle, t); }
+  size_t NameEnd(const SentenceInfo& si, size_t k) const;
+  bool IsRegion(const SentenceInfo& si, size_t k) const;
+  bool AfterTitle(const SentenceInfo& si, size_t k) const;
+  bool IsPlaceInName(const SentenceInfo& si, size_t k) const;
+  bool IsLastPlaceInName(const SentenceInfo& si, size_t k) const;
+  size_t NameBegin(const SentenceInfo& si, size_t end) const;
+  int OfCountry(const SentenceInfo& si, size_t j, size_t& end) const;
+  const Mention* OrgAfter(const SentenceInfo& si, size_t j, size_t& end) const;
+  const Official* OfficialByOffice(const std::string& title, int country) const;
+  void AddOfficial(SentenceInfo& si, std::vector<Mention>& found, size_t b, size_t e,
+                   const std::string& title, int country, const Mention* org, const char* rule,
+                   int body = -1);
+  size_t TakesOfficeBefore(const SentenceInfo& si, size_t k) const;
+  void FindOfficials(SentenceInfo& si);
+  static void SortMentions(SentenceInfo& si);
+  Official& OfficialFor(const std::string& name, const char* rule);
+
+  // ---- nodes for countries, places and organizations (entity_nodes.cpp) ----------------------
+  // Reads the mentions and officials; makes country, place and organization nodes (Mention::node,
+  // country_index_, place_country_, place_parent_*, org_owner_, countries_seen_) and adds
+  // mentions of officials by surname (surnames_).
+  size_t CountryNode(int country);
+  bool CapitalIsPlace(const SentenceInfo& si, const Mention& m) const;
+  size_t PlaceNode(int place, const std::string& surface);
+  long OrgNode(const SentenceInfo& si, const Mention& m, int owner, long* owner_out = nullptr);
+  size_t BodyNode(const SentenceInfo& si, int org, size_t b, size_t e);
+  int KnownHolderCountry(const std::string& name) const;
+  bool DocumentNamesCountry(int country) const;
+  void MakeEntityNodes(SentenceInfo& si);
+  // "Jr.", "III", "MP": after a name, never a surname.
+  bool IsNameSuffix(const Token& t) const { return Is(Lexicon::kNameSuffix, t) || Is(Lexicon::kPostNominal, t); }
+  void FindSurnameMentions(SentenceInfo& si);
+
+  // ---- pass 2: events and relations (events.cpp) ---------------------------------------------
+  // Relations() is pass 2's per-sentence driver: it makes the named meetings, dialogues and
+  // agreements (dialogue_info_, event_sig_, focus_meeting_, focus_dialogue_) and calls the
+  // stages below in order. Reads every mention and node of pass 1.
+  std::string SeriesSignature(const SentenceInfo& si, size_t b, size_t e) const;
+  static std::vector<std::string> SignatureWords(const std::string& sig);
+  static bool SignatureContains(const std::vector<std::string>& whole, const std::vector<std::string>& part);
+  std::set<std::string> CountryIsosIn(const SentenceInfo& si, size_t b, size_t e) const;
+  static std::string Join(const std::set<std::string>& items, const char* sep);
+  size_t DialogueNode(const SentenceInfo& si, size_t b, size_t e);
+  size_t MeetingNode(const SentenceInfo& si, const Mention& m, long dialogue);
+  size_t AgreementNode(const SentenceInfo& si, size_t b, size_t e, const std::string& rule);
+  void Relations(SentenceInfo& si);
+
+  // Groupings and series (groups_series.cpp): meetings of a body ("the G20 summit"), joint
+  // statements, membership, a series' occurrences and rounds. Writes group_*, members_,
+  // rounds_, statement_meeting_, story_groupings_.
+  long FindGroup(const SentenceInfo& si, size_t& b, size_t& e) const;
+  void GroupMeetings(const SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
+  void JointStatements(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings);
+  void Membership(const SentenceInfo& si);
+  void GroupingMembers(const SentenceInfo& si);
+  void SeriesOccurrences(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
+  bool OtherOccasion(const SentenceInfo& si, const Mention& m) const;
+  void OccurrenceDate(const SentenceInfo& si, const Mention& m);
+  void LinkRound(size_t meeting, size_t dialogue, int round, const Span& ev);
+  void RoundFromContext(const SentenceInfo& si, size_t pos, size_t meeting);
+
+  // Meetings not named (implicit_meetings.cpp): "X met Y", "held talks", visits; the dates of
+  // sentences and clauses. Writes meetings with their participants (role_holders_,
+  // meeting_countries_, fallback_dated_).
+  std::vector<size_t> OfficialsIn(const SentenceInfo& si, size_t from, size_t to) const;
+  std::string Surname(size_t official) const;
+  std::string SentenceDate(const SentenceInfo& si, bool* fallback = nullptr) const;
+  void DateImplicit(size_t meeting, const SentenceInfo& si);
+  std::vector<std::pair<size_t, size_t>> Clauses(const SentenceInfo& si) const;
+  void ImplicitMeetings(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
+  void Visits(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
+
+  // ---- patterns (data/patterns/*.pat) (patterns_apply.cpp) -----------------------------------
+  // Matches the patterns over a sentence's mentions and runs their actions (emit, make, round,
+  // each): edges with the pattern's rule, meetings and agreements it makes (made_tag_, placed_),
+  // the dateline's country and place. Lists each match in trace_.
+  size_t AppositionEnd(const SentenceInfo& si, size_t e) const;
+  extract::SentenceView ViewOf(const SentenceInfo& si) const;
+  std::vector<size_t> SlotNodes(const SentenceInfo& si, const extract::PatternMatch& match,
+                                const std::string& slot, const std::map<std::string, long>& made) const;
+  void ApplyPatterns(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
+  void RunActions(SentenceInfo& si, const extract::PatternMatch& match, const std::string& rule,
+                  std::vector<std::pair<size_t, size_t>>& meetings);
+  void VisitPlaces();
+  void EmitEdge(const SentenceInfo& si, size_t from, const std::string& rel, size_t to, const std::string& rule);
+  long MakeRound(SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
+                 std::vector<std::pair<size_t, size_t>>& meetings);
+  std::string FillTemplate(const SentenceInfo& si, const extract::PatternMatch& match, const std::string& spec) const;
+  long MakeEvent(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
+                 const std::string& rule, std::vector<std::pair<size_t, size_t>>& meetings);
+  bool FocusHasAll(const std::vector<size_t>& people, const std::string& date, bool fallback);
+  bool SentencePlace(const SentenceInfo& si) const;
+
+  // Arguments of the sentence's meetings (arguments.cpp): places and dates, participants,
+  // roles (chaired, attended), announcements. Reads the meetings made above; writes their edges,
+  // role_holders_, meeting_countries_.
+  void AttachPlacesAndDates(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings);
+  void MeetingParticipants(const SentenceInfo& si);
+  void Roles(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings);
+  void Announcements(const SentenceInfo& si, size_t announce_at);
+  std::string AnnounceTrigger(const SentenceInfo& si, size_t at) const;
+  std::set<size_t> SubjectParties(const SentenceInfo& si, size_t at);
+  size_t ClauseEnd(const SentenceInfo& si, size_t b) const;
+  bool GapBreaks(const SentenceInfo& si, size_t b, size_t e) const;
+
+  // Agreements (agreements.cpp): signed or reached at a meeting, lists of agreements, their
+  // parties, anaphors ("the pact"). Writes agreement nodes, agreement_meeting_,
+  // pending_parties_.
+  long AgreementAnaphor(const SentenceInfo& si, size_t b, size_t e, bool generic = false,
+                        size_t* end = nullptr) const;
+  void Agreements(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings);
+  void AgreementList(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings);
+  void ReachedAt(const SentenceInfo& si);
+  void NamedAgreementParties(const SentenceInfo& si, const Mention& m);
+
+  // ---- after all sentences (assembly.cpp) ----------------------------------------------------
+  // Finish(): merges occurrences into rounds and implicit meetings into named ones, writes the
+  // edges kept pending (represents, member_of, parties, countries), offices, signatory roles,
+  // counterparts and the order of a series. Reads everything above; the last writer.
+  void MergeOccurrencesIntoRounds();
+  void MergeImplicitIntoNamed();
+  void AbsorbMeeting(size_t into, size_t from);
+  void SignatoryRoles();
+  void Finish();
+  void InferCounterparts();
+  void Follows();
+  Span FirstEvidence(size_t node);
+  Span FirstMention(size_t node) const;
+
+  // Identity keys (identity.cpp): the key each event node is merged across documents by, from
+  // its signature, countries and date. Reads event_sig_, dialogue_info_, story_countries_.
+  std::set<std::string> DominantCountries() const;
+  static std::vector<std::string> DatePrefixes(const std::string& date);
+  // An agreement name of at most this many lower-case words ("free trade agreement") is generic.
+  static constexpr size_t kGenericNameWords = 5;
+  void NameGenericAgreements();
+  void IdentityKeys();
+
+  // ---- the run's state: each stage group above names the members it writes -------------------
+  const Gazetteer& g_;
+  const extract::PatternSet& patterns_;
+  std::vector<PatternTrace>* trace_;  // where pattern matches are listed, or nullptr
+  const SourceDocument& src_;
+  const std::string& text_;
+  Date published_;
+  Date story_;  // FindStoryDate
+  std::vector<Sentence> sentences_;
+  std::vector<SentenceInfo> infos_;
+  GraphBuilder builder_;
+
+  std::map<std::string, Official> officials_;  // by normalised name
+  // Offices over time (extract/office_time.h): each official's mentions with their cues.
+  const extract::OfficeTimeLexicon* office_time_ = [] {
+    auto lexicon = extract::OfficeTimeLexicon::LoadEmbedded();
+    return lexicon.ok() ? lexicon.value().get() : nullptr;
+  }();
+  std::map<size_t, std::vector<extract::OfficeSighting>> office_sightings_;
+  std::unordered_map<std::string, const Official*> surnames_;  // name word -> official, or null
+  std::map<size_t, std::vector<Span>> official_evidence_;
+  std::set<std::pair<size_t, int>> pending_represents_;
+  std::set<std::pair<size_t, size_t>> pending_member_of_;
+  std::map<size_t, std::pair<int, Span>> org_owner_;
+  std::set<int> countries_seen_;
+  std::map<size_t, int> place_country_;
+  std::map<size_t, std::string> place_parent_;
+  std::map<size_t, std::pair<size_t, Span>> place_parent_node_;
+  struct SpanLess {
+    bool operator()(const std::pair<size_t, Span>& a, const std::pair<size_t, Span>& b) const {
+      return a.first < b.first;
+    }
+  };
+  std::map<size_t, std::set<std::pair<size_t, Span>, SpanLess>> meeting_countries_;
+  std::map<size_t, std::set<std::pair<size_t, Span>, SpanLess>> role_holders_;
+  std::map<size_t, std::set<size_t>> dialogue_countries_;
+  struct SeriesInfo {
+    std::string sig;
+    std::set<std::string> isos;
+    std::vector<std::string> words;  // the signature's words, sorted: compared for containment
+  };
+  std::map<size_t, SeriesInfo> dialogue_info_;
+  std::map<size_t, std::string> event_sig_;  // meetings and agreements: signature of the name
+  std::map<size_t, std::map<int, size_t>> rounds_;
+  std::vector<std::tuple<size_t, long, Span>> pending_parties_;
+  std::map<size_t, size_t> agreement_meeting_;
+  long focus_meeting_ = -1;
+  long focus_dialogue_ = -1;
+  std::set<long> story_groupings_;  // groupings of the gazetteer the story has named
+  long last_subject_ = -1;  // the first official of the latest sentence naming one
+  long last_org_ = -1;      // the latest organization named
+  std::set<std::string> story_countries_;  // DominantCountries(), computed once by Finish()
+  std::set<size_t> fallback_dated_;  // implicit meetings dated by the publication date
+  std::map<std::string, std::set<size_t>> group_meetings_;  // "body:noun" -> meetings
+  std::map<std::string, size_t> group_body_;
+  std::map<std::string, std::string> group_noun_;
+  std::map<size_t, std::set<size_t>> members_;  // body -> member countries
+  std::map<size_t, size_t> statement_meeting_;
+  std::map<size_t, int> country_index_;  // country node -> gazetteer index
+  long last_place_ = -1;    // the latest place named after "in"
+  std::set<size_t> placed_;  // meetings a pattern gave a place
+  long dateline_country_ = -1;  // the country of the dateline's place ("ISLAMABAD:")
+  long dateline_place_ = -1;    // the dateline's place itself, where "here" is
+  std::map<size_t, std::string> made_tag_;  // meetings made by patterns -> their tag (call, visit, ...)
+};
+
+}  // namespace dkg::extract
