@@ -796,5 +796,27 @@ TEST_F(ExtractorTest, ACountrysBodyNamedByCommonWordsIsPartOfIt) {
   EXPECT_EQ(bodies, 4u) << Dump();
 }
 
+// A visit to a country is held in the cities that sentences about its visitor name after a
+// locative, by name or as "his" while the story follows him; a city in another sentence is not.
+// "On Thursday Brandt": a weekday before a surname is not a given name.
+TEST_F(ExtractorTest, AVisitIsHeldInTheCitiesItsVisitorGoesTo) {
+  Extract(
+      "King to visit Spain\nMar 3, 2025\n"
+      "King Karl Brandt of Norway will pay a state visit to Spain next week, the palace said on Monday.\n"
+      "Over the three days of his visit to Madrid and to the northern city of Bilbao, he will discuss trade.\n"
+      "On Thursday Brandt will travel to Seville.\n"
+      "Spain's first railway was opened in Barcelona long ago, a historian said.\n");
+  const ExtractedNode* visit = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("visit") != std::string::npos) visit = &n;
+  }
+  ASSERT_NE(visit, nullptr) << Dump();
+  for (const char* city : {"Madrid", "Bilbao", "Seville"}) {
+    EXPECT_TRUE(HasEdge(visit->name, "held_in", city)) << city << "\n" << Dump();
+  }
+  EXPECT_FALSE(HasEdge(visit->name, "held_in", "Barcelona")) << Dump();
+  EXPECT_FALSE(HasEdge(visit->name, "held_in", "Spain")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -168,6 +168,7 @@ namespace dkg::extract {
       builder_.Edge(org, "part_of", CountryNode(owner.first), owner.second, "organization:owner");
     }
     SignatoryRoles();
+    VisitCities();
     VisitPlaces();
     // Participants: countries named with the meeting, and the countries of its officials.
     for (const auto& [meeting, holders] : role_holders_) {

@@ -342,7 +342,11 @@ const std::set<std::string>& GovernmentOrgKinds() {
       if (count != 1) continue;
       // Part of a longer capitalised name is not a surname mention ("Misri Road").
       if (i + 1 < t.size() && t[i + 1].word && t[i + 1].cap) continue;
-      if (i > 0 && t[i - 1].word && t[i - 1].cap && !MentionAt(si, i - 1)) continue;
+      // A weekday or month before it is not a given name: "On Thursday Brandt will ...".
+      if (i > 0 && t[i - 1].word && t[i - 1].cap && !MentionAt(si, i - 1) && !IsMonthOrDay(t[i - 1]) &&
+          !IsStopCap(t[i - 1])) {
+        continue;
+      }
       Mention m;
       m.type = MT::kOfficial;
       m.b = i;

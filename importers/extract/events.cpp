@@ -274,6 +274,7 @@ namespace dkg::extract {
         break;
       }
     }
+    si.subject = last_subject_;
     for (const Mention& m : si.m) {
       if (m.type == MT::kOrg && m.node >= 0) last_org_ = m.node;
     }

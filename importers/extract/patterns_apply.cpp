@@ -362,6 +362,57 @@ Status CheckActions(const extract::PatternSet& set) {
 
   // A visit held in the cities it names is not also held in their country ("Macron's visit to
   // Brazil", then Belem and Brasilia).
+  // "Over the three days of his visit to Germany he will see Berlin and Hamburg": a visit to a
+  // country is held in each of its places that a sentence about the visit or its visitor names
+  // after a locative ("in", "to", "visit": lexicon `locative`). VisitPlaces() then drops the
+  // country for its cities.
+  void Run::VisitCities() {
+    std::map<size_t, size_t> visit_country;  // visit -> the country it is held in
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (e.relation == "held_in" && builder_.IsLive(i) && IsVisit(e.source) && builder_.node(e.target).kind == "country") {
+        visit_country[e.source] = e.target;
+      }
+    }
+    for (const auto& [visit, country] : visit_country) {
+      const auto holders = role_holders_.find(visit);
+      const std::vector<Span>& named = builder_.node(visit).mentions;
+      for (const SentenceInfo& si : infos_) {
+        const Span s = si.s->span;
+        bool about = std::any_of(named.begin(), named.end(), [&](const Span& m) { return m.start >= s.start && m.end <= s.end; });
+        const auto& t = T(si);
+        // The visitor by name, or as "he"/"his" while the story follows them.
+        bool pronoun = false;
+        for (const Token& w : t) pronoun |= Is(Lexicon::kSubjectPronoun, w);
+        for (const Mention& m : si.m) {
+          if (about || m.type != MT::kOfficial || holders == role_holders_.end()) continue;
+          for (const auto& [official, span] : holders->second) about |= m.node == static_cast<long>(official);
+        }
+        if (!about && pronoun && holders != role_holders_.end()) {
+          for (const auto& [official, span] : holders->second) about |= si.subject == static_cast<long>(official);
+        }
+        if (!about) continue;
+        // A locative before the place, across lower-case words: "to the northern port city of Bilbao".
+        auto after_locative = [&](size_t b) {
+          for (size_t k = b; k > 0 && b - k < kLocativeReach; --k) {
+            if (Is(Lexicon::kLocative, t[k - 1])) return true;
+            if (!t[k - 1].word || t[k - 1].cap) return false;
+          }
+          return false;
+        };
+        for (const Mention& m : si.m) {
+          if (m.type != MT::kPlace || m.node < 0 || !after_locative(m.b)) continue;
+          // A city, not a venue or district in one ("at the Coral Palace in Lima"): the visit's
+          // meetings are held there, not the visit.
+          if (place_parent_.count(static_cast<size_t>(m.node)) || place_parent_node_.count(static_cast<size_t>(m.node))) continue;
+          auto where = place_country_.find(static_cast<size_t>(m.node));
+          if (where == place_country_.end() || where->second < 0 || CountryNode(where->second) != country) continue;
+          builder_.Edge(visit, "held_in", static_cast<size_t>(m.node), s, "visit:city");
+        }
+      }
+    }
+  }
+
   void Run::VisitPlaces() {
     std::map<size_t, std::vector<size_t>> held;  // visit -> where
     for (size_t i = 0; i < builder_.edges().size(); ++i) {

@@ -77,6 +77,7 @@ struct SentenceInfo {
   // Per token of a future sentence: whether its clause (between semicolons) is in the future
   // too (TenseAt); empty for a sentence in the past.
   std::vector<bool> future_clause;
+  long subject = -1;  // the official the story follows as this sentence is read (Relations)
 };
 
 // "14th", "23rd", "2nd": a numeric ordinal.
@@ -335,6 +336,8 @@ class Run {
   void ApplyPatterns(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
   void RunActions(SentenceInfo& si, const extract::PatternMatch& match, const std::string& rule,
                   std::vector<std::pair<size_t, size_t>>& meetings);
+  static constexpr size_t kLocativeReach = 6;  // words from a locative to its place, at most
+  void VisitCities();
   void VisitPlaces();
   void EmitEdge(const SentenceInfo& si, size_t from, const std::string& rel, size_t to, const std::string& rule);
   long MakeRound(SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,

@@ -103,6 +103,7 @@ enum class Lexicon : int {
   kDatelineDeictic,
   kAnaphorDeterminer,
   kNameContinuation,
+  kSubjectPronoun,
   kCount
 };
 
