@@ -908,7 +908,9 @@ class DocumentWriter {
       return q + "\"";
     };
     for (size_t i = 0; i < words.size(); ++i) {
-      if (words[i].size() < 3) continue;  // initials match too much
+      // Initials match too much; a two-letter surname ("Xi", "Li") is a name.
+      const bool initial = words[i].size() < 2 || (words[i].size() == 2 && static_cast<unsigned char>(words[i][0]) >= 0x80);
+      if (initial) continue;
       long_words.push_back(words[i]);
       if (words.size() == 1) {
         query = quoted(words[i]);

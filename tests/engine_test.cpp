@@ -423,6 +423,24 @@ TEST_F(StoreTest, NamesakesStayApartAndCompatibleFormsJoin) {
   EXPECT_EQ(officials->size(), 4u);  // three namesakes and the unresolved "Zed"
 }
 
+// "President Xi" in one story is "Xi Jinping" of another: a two-letter surname is a name, not an
+// initial. "Li" names two people and joins neither.
+TEST_F(StoreTest, ATwoLetterSurnameJoinsItsOnlyFullName) {
+  auto store = OpenStore();
+  auto import_one = [&](const std::string& name) {
+    ExtractedGraph g;
+    g.nodes.push_back(NodeOf("official", name));
+    auto report = store->ImportDocument(Doc(name + " spoke.", name + ".txt"), g);
+    EXPECT_TRUE(report.ok());
+    return report.ok() ? report.value() : ImportReport{};
+  };
+  EXPECT_EQ(import_one("Xo Jinpang").nodes_created, 1);
+  EXPECT_EQ(import_one("Xo").nodes_merged, 1);
+  EXPECT_EQ(import_one("Lu Qiangwa").nodes_created, 1);
+  EXPECT_EQ(import_one("Lu Keqiangwa").nodes_created, 1);
+  EXPECT_EQ(import_one("Lu").nodes_merged, 0);
+}
+
 TEST_F(StoreTest, CPlusPlusAndCSharpStayTwoNodes) {
   auto store = OpenStore();
   ExtractedGraph g;

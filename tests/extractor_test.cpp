@@ -818,5 +818,17 @@ TEST_F(ExtractorTest, AVisitIsHeldInTheCitiesItsVisitorGoesTo) {
   EXPECT_FALSE(HasEdge(visit->name, "held_in", "Spain")) << Dump();
 }
 
+// "Abdel Fattah el-Sisi": a particle joined to the surname by a hyphen is inside the name.
+TEST_F(ExtractorTest, AParticleJoinedByAHyphenIsInsideTheName) {
+  Extract(
+      "Leaders talk\nMay 3, 2025\n"
+      "President Omar Hassan el-Masri of Egypt spoke with President Ana Souza of Brazil on Monday.\n"
+      "President El-Masri said trade would grow.\n");
+  const ExtractedNode* masri = Find("official", "Omar Hassan el-Masri");
+  ASSERT_NE(masri, nullptr) << Dump();
+  EXPECT_EQ(Find("official", "Omar Hassan"), nullptr) << Dump();
+  EXPECT_EQ(Find("official", "El-Masri"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

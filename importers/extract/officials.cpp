@@ -38,6 +38,8 @@ namespace dkg::extract {
       } else if (size_t p = j; j > k && IsParticle(t[j])) {
         // "von der Leyen", "de la Fuente": up to two particles before a name word.
         while (p < t.size() && p - j < 2 && IsParticle(t[p])) ++p;
+        // "el-Sisi", "al-Assad": a particle joined to the name by a hyphen.
+        if (p + 1 < t.size() && t[p].text == "-" && !t[p].space_before && !t[p + 1].space_before) ++p;
         if (p >= t.size() || !IsNameToken(si, p)) break;
         j = p;
       } else if (j > k && t[j].text == "'" && !t[j].space_before && j + 1 < t.size() &&
