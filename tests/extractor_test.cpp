@@ -830,5 +830,33 @@ TEST_F(ExtractorTest, AParticleJoinedByAHyphenIsInsideTheName) {
   EXPECT_EQ(Find("official", "El-Masri"), nullptr) << Dump();
 }
 
+// A numbered meeting the lead reports in the past with no date of its own took place on the
+// story's day; one in a later paragraph, or in the future, gets no date from the story.
+TEST_F(ExtractorTest, AMeetingTheLeadReportsHasTheStorysDate) {
+  Extract(
+      "Summit ends\nNov 15, 2025\n"
+      "Leaders of Peru and Chile met in Lima on Saturday.\n"
+      "The pact was signed after the 4th Andean Pacific Summit, with the leaders present.\n"
+      "Trade grew by a tenth.\n"
+      "Exports rose again.\n"
+      "The 5th Andean Pacific Forum will be held in Quito.\n"
+      "The 3rd Andean Pacific Forum was praised by both.\n");
+  const ExtractedNode* summit = nullptr;
+  const ExtractedNode* forum = nullptr;
+  const ExtractedNode* third = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind != "meeting") continue;
+    if (n.name.find("4th Andean Pacific Summit") != std::string::npos) summit = &n;
+    if (n.name.find("5th Andean Pacific Forum") != std::string::npos) forum = &n;
+    if (n.name.find("3rd Andean Pacific Forum") != std::string::npos) third = &n;
+  }
+  ASSERT_NE(summit, nullptr) << Dump();
+  EXPECT_EQ(summit->date, "2025-11-15") << Dump();
+  ASSERT_NE(forum, nullptr) << Dump();
+  EXPECT_EQ(forum->date, "") << Dump();
+  ASSERT_NE(third, nullptr) << Dump();
+  EXPECT_EQ(third->date, "") << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -211,7 +211,8 @@ namespace dkg::extract {
           }
           m.announced = m.b > announce_at;
           m.node = static_cast<long>(MeetingNode(si, m, dialogue));
-          if (dialogue >= 0 && m.gaz <= 0) OccurrenceDate(si, m);
+          // A series' occurrence, or any meeting the headline or lead reports, is the story's.
+          if ((dialogue >= 0 && m.gaz <= 0) || InLead(si)) OccurrenceDate(si, m);
           if (dialogue >= 0) LinkRound(static_cast<size_t>(m.node), static_cast<size_t>(dialogue), m.gaz, ev);
           if (focus_meeting_ < 0 && !m.announced && !OtherOccasion(si, m)) focus_meeting_ = m.node;
           meetings.push_back({m.b, static_cast<size_t>(m.node)});

@@ -287,6 +287,17 @@ namespace dkg::extract {
     fallback_dated_.insert(meeting);
   }
 
+  // The headline and the first kLeadSentences sentences of the body: what the story reports.
+  bool Run::InLead(const SentenceInfo& si) const {
+    if (si.headline) return true;
+    size_t body = 0;
+    for (const SentenceInfo& other : infos_) {
+      if (&other == &si) return body < kLeadSentences;
+      body += !other.headline;
+    }
+    return false;
+  }
+
   void Run::LinkRound(size_t meeting, size_t dialogue, int round, const Span& ev) {
     builder_.Edge(meeting, "round_of", dialogue, ev, round > 0 ? "pattern:nth-round-of" : "pattern:series-occurrence");
     if (round > 0) rounds_[dialogue][round] = meeting;

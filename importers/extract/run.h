@@ -311,6 +311,8 @@ class Run {
   void SeriesOccurrences(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
   bool OtherOccasion(const SentenceInfo& si, const Mention& m) const;
   void OccurrenceDate(const SentenceInfo& si, const Mention& m);
+  static constexpr size_t kLeadSentences = 3;
+  bool InLead(const SentenceInfo& si) const;
   void LinkRound(size_t meeting, size_t dialogue, int round, const Span& ev);
   void RoundFromContext(const SentenceInfo& si, size_t pos, size_t meeting);
 
