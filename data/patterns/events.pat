@@ -16,12 +16,14 @@ pattern talks-between
 
 # "President A held a phone call with Prime Minister B", "A received a telephone call from B"
 pattern call-with
-  match {caller:OFFICIAL} ~10!OFFICIAL ( held | had | made | received | holds | has | hold | have | make | receive | conducted ) ( a | an )? {what: ( telephone | phone | video ) ( call | conversation | conference ) } ~4 ( with | from | to ) {other:OFFICIAL+}
+  match {caller:OFFICIAL} ~10!OFFICIAL ( held | had | made | received | holds | has | hold | have | make | receive | conducted | receiving | making | holding ) ( a | an )? {what: ( telephone | phone | video ) ( call | conversation | conference ) } ~4 ( with | from | to ) HONORIFIC? {other:OFFICIAL+}
   make meeting call "{what} between {caller} and {other}"
   emit caller attended event
   emit other attended event
   example President Ana Souza held a phone call with Prime Minister Karl Brandt on Monday. => caller=President Ana Souza; what=phone call; other=Prime Minister Karl Brandt
   example Prime Minister Karl Brandt received a telephone call on Friday from President Ana Souza. => caller=Prime Minister Karl Brandt; other=President Ana Souza
+  example President Karl Brandt had the pleasure of receiving a phone call from His Excellency President Ana Souza. => caller=President Karl Brandt; other=His Excellency President Ana Souza
+  never President Karl Brandt said the phone call from the ministry came late.
 
 # "A spoke by telephone with B", "A spoke over the phone to B"
 pattern spoke-by-phone
@@ -30,6 +32,23 @@ pattern spoke-by-phone
   emit caller attended event
   emit other attended event
   example President Ana Souza spoke by telephone with Prime Minister Karl Brandt. => caller=President Ana Souza; other=Prime Minister Karl Brandt
+
+# "President A telephoned Prime Minister B", "A phoned B on Monday to congratulate her"
+pattern telephoned
+  match {caller:OFFICIAL} ~4!OFFICIAL ( telephoned | telephones | phoned | phones | "will telephone" | "will phone" ) HONORIFIC? {other:OFFICIAL+}
+  make meeting call "telephone call between {caller} and {other}"
+  emit caller attended event
+  emit other attended event
+  example President Ana Souza telephoned Prime Minister Karl Brandt on Monday to congratulate him. => caller=President Ana Souza; other=Prime Minister Karl Brandt
+  never President Ana Souza telephoned the ministry on Monday.
+
+# "a telephone conversation that President A and King B held on Monday"
+pattern call-that-they-held
+  match {what: ( telephone | phone | video ) ( call | conversation | conversations | talks ) } ( that | which ) {people:OFFICIAL+} ( held | had | "have held" | "had held" | "will hold" )
+  make meeting call "{what} between {people}"
+  emit people attended event
+  example Trade was the subject of a telephone conversation that President Ana Souza and King Karl Brandt held on Monday. => what=telephone conversation; people=President Ana Souza; people=King Karl Brandt
+  never The telephone call that President Ana Souza mentioned was never made.
 
 # "Foreign Minister A's official visit to Lisbon", "A's three-day state visit to Portugal"
 pattern visit-possessive
@@ -49,7 +68,7 @@ pattern visit-of
 
 # "President A will travel to Portugal", "A arrived in Lisbon on Sunday", "A visited Lisbon"
 pattern travel-to
-  match {visitor:OFFICIAL} ~6!OFFICIAL ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? {dest:PLACE/COUNTRY}
+  match {visitor:OFFICIAL} ~6!OFFICIAL ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? {dest:PLACE/COUNTRY}
   make meeting visit "{visitor}'s visit to {dest}"
   emit visitor attended event
   emit event held_in dest
@@ -57,6 +76,16 @@ pattern travel-to
   example Foreign Minister Karl Brandt arrived in Lisbon on Sunday. => visitor=Foreign Minister Karl Brandt; dest=Lisbon
   never President Ana Souza said trade with Portugal would grow.
   example President Ana Souza welcomed Minister Karl Brandt, who arrived in Lisbon on Monday. => visitor=Minister Karl Brandt; dest=Lisbon
+
+# "President A will pay a state visit to Portugal", "A paid a two-day working visit to Lisbon"
+pattern pays-visit-to
+  match {visitor:OFFICIAL} ~10!OFFICIAL ( pay | pays | paid | paying | "will pay" | "is to pay" | "is paying" ) ( a | an | his | her | their )? {what: ~5 ( visit | visits ) } to {dest:PLACE/COUNTRY}
+  make meeting visit "{visitor}'s visit to {dest}"
+  emit visitor attended event
+  emit event held_in dest
+  example President Ana Souza will pay a two-day state visit to Portugal in May. => visitor=President Ana Souza; what=two-day state visit; dest=Portugal
+  example Ana Souza, President of the Republic of Portugal, paid an official visit to Brazil on Tuesday. => visitor=Ana Souza, President of the Republic of Portugal; dest=Brazil
+  never President Ana Souza will pay tribute to the victims in Portugal.
 
 # "President A is in Lisbon for a state visit"
 pattern in-place-for-visit
@@ -152,11 +181,14 @@ pattern held-talks-with
 
 # "President A and Chancellor B held talks at the palace"
 pattern pair-held-talks
-  match {a:OFFICIAL} and {b:OFFICIAL} ~3!OFFICIAL ( held | hold | "will hold" | had | "are holding" ) ( a | an )? ( bilateral | official | formal | separate )? {what: ( talks | meeting | discussions | consultations ) }
-  make meeting talks "talks between {a} and {b}"
+  match {a:OFFICIAL} and {b:OFFICIAL} ~3!OFFICIAL ( held | hold | "will hold" | had | "are holding" ) ( a | an )? ( bilateral | official | formal | separate )? {what: ( talks | meeting | discussions | consultations | summit ) } ( ( on ( [date] | [cap] ) )? ( at ( the )? ~5 )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
+  make meeting talks "{what} between {a} and {b}"
   emit a attended event
   emit b attended event
+  emit event held_in place
   example President Ana Souza and Chancellor Karl Brandt held talks at the palace on Monday. => a=President Ana Souza; b=Chancellor Karl Brandt
+  example President Ana Souza and Prime Minister Karl Brandt held a summit on Sunday at the presidential palace in Lisbon. => a=President Ana Souza; b=Prime Minister Karl Brandt; what=summit; place=Lisbon
+  never President Ana Souza and Chancellor Karl Brandt had doubts about the summit in Lisbon.
 
 # "A, who co-chaired the 5th Joint Commission with Foreign Minister B": both co-chair it.
 pattern cochaired-meeting-with
@@ -219,3 +251,48 @@ pattern held-meetings-with-each
   emit host attended event
   emit guests attended event
   example Minister Ana Souza held bilateral meetings with Foreign Minister Karl Brandt and Trade Minister Olu Adeyemi. => host=Minister Ana Souza; guests=Foreign Minister Karl Brandt; guests=Trade Minister Olu Adeyemi
+
+# "President A held a farewell dinner at the palace for Ambassador B": the host chairs the
+# occasion held in the guest's honour.
+pattern held-occasion-for
+  match {host:OFFICIAL} ~3!OFFICIAL ( held | hosted | gave | offered | "will host" | "will hold" | "will give" | hosts | holds ) ( a | an )? {what: ( state | official | farewell | welcome | working )? ( banquet | dinner | lunch | luncheon | reception | event | ceremony | breakfast ) } ( at ( the )? {place:PLACE} )? ~6!OFFICIAL ( for | "in honour of" | "in honor of" ) ( COUNTRY 's )? ( TITLE ( to ( COUNTRY | PLACE ) )? "," )? HONORIFIC? {guest:OFFICIAL+}
+  make meeting occasion "{what} hosted by {host} for {guest}"
+  emit host chaired event
+  emit guest attended event
+  emit event held_in place
+  example President Ana Souza held a farewell event at the Belem Palace in Lisbon for Ambassador Karl Brandt. => host=President Ana Souza; what=farewell event; place=Belem Palace; guest=Ambassador Karl Brandt
+  example President Ana Souza hosted a farewell lunch for Ambassador Karl Brandt. => host=President Ana Souza; what=farewell lunch; guest=Ambassador Karl Brandt
+  example King Karl Brandt gave a state banquet in honour of President Ana Souza. => host=King Karl Brandt; what=state banquet; guest=President Ana Souza
+  never President Ana Souza held a press conference for reporters after Minister Karl Brandt left.
+
+# "Ambassador A presented his Letters of Credence to President B", "the presentation of
+# credentials by A to B": the head of state receiving them chairs the ceremony.
+pattern presented-credentials
+  match {envoy:OFFICIAL+} ~8!OFFICIAL ( presented | presents | "will present" | "has presented" | "had presented" ) ( his | her | their | the )? ( copies of ( his | her | their | the )? )? {what: ( letters | letter | credentials ) ( of credence )? } to ( then - )? HONORIFIC? {head:OFFICIAL}
+  match {what: presentation of ( his | her | their | the )? ( letters | letter | credentials ) ( of credence )? } by {envoy:OFFICIAL} to ( then - )? HONORIFIC? {head:OFFICIAL}
+  make meeting ceremony "presentation of credentials by {envoy} to {head}"
+  emit envoy attended event
+  emit head chaired event
+  example Ambassador Karl Brandt presented his Letters of Credence to President Ana Souza on Tuesday. => envoy=Ambassador Karl Brandt; head=President Ana Souza
+  example The presentation of credentials by Ambassador Karl Brandt to President Ana Souza took place at noon. => envoy=Ambassador Karl Brandt; head=President Ana Souza
+  never Minister Karl Brandt presented the report to President Ana Souza.
+
+# "President A welcomed King B with military honours at the palace": a welcome ceremony the
+# host chairs.
+pattern welcome-with-honours
+  match {host:OFFICIAL} ~4!OFFICIAL ( welcome | welcomed | welcomes | "will welcome" | greeted | greets | "will greet" ) {guest:OFFICIAL+} ~8!OFFICIAL with {what: ( full )? ( "military honours" | "military honors" | "a guard of honour" | "a guard of honor" | "a ceremonial welcome" | "a state welcome" ) } ( at ( the )? {place:PLACE} )?
+  make meeting ceremony "welcome with military honours for {guest}"
+  emit host chaired event
+  emit guest attended event
+  emit event held_in place
+  example President Ana Souza will welcome King Karl Brandt with military honours at the Belem Palace on Monday. => host=President Ana Souza; guest=King Karl Brandt; place=Belem Palace
+  never President Ana Souza welcomed King Karl Brandt's remarks with warm words.
+
+# "the meeting of Secretary A with Minister B", "the bilateral meeting of President A with King B"
+pattern meeting-of-with
+  match {what: ( bilateral | official | private )? ( meeting | talks | conversation ) } of {a:OFFICIAL} with HONORIFIC? {b:OFFICIAL+}
+  make meeting talks "{what} of {a} with {b}"
+  emit a attended event
+  emit b attended event
+  example The meeting of Secretary Ana Souza with Minister Karl Brandt lasted two hours. => a=Secretary Ana Souza; b=Minister Karl Brandt
+  never The meeting of the ministers with the press was short.
