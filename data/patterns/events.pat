@@ -44,10 +44,11 @@ pattern telephoned
 
 # "a telephone conversation that President A and King B held on Monday"
 pattern call-that-they-held
-  match {what: ( telephone | phone | video ) ( call | conversation | conversations | talks ) } ( that | which ) {people:OFFICIAL+} ( held | had | "have held" | "had held" | "will hold" )
+  match {what: ( telephone | phone | video ) ( call | conversation | conversations | talks ) } ( that | which ) {people:OFFICIAL+} ~6!OFFICIAL ( held | had | "have held" | "had held" | "will hold" )
   make meeting call "{what} between {people}"
   emit people attended event
   example Trade was the subject of a telephone conversation that President Ana Souza and King Karl Brandt held on Monday. => what=telephone conversation; people=President Ana Souza; people=King Karl Brandt
+  example Ties were the subject of a video conversation that President Ana Souza and His Majesty King Karl Brandt of Portugal held on Friday. => people=President Ana Souza; people=His Majesty King Karl Brandt
   never The telephone call that President Ana Souza mentioned was never made.
 
 # "Foreign Minister A's official visit to Lisbon", "A's three-day state visit to Portugal"
@@ -296,3 +297,14 @@ pattern meeting-of-with
   emit b attended event
   example The meeting of Secretary Ana Souza with Minister Karl Brandt lasted two hours. => a=Secretary Ana Souza; b=Minister Karl Brandt
   never The meeting of the ministers with the press was short.
+
+# "an official reception ceremony for President A was held at the palace", "the welcome
+# ceremony for King A": a ceremony in the guest's honour, which the guest attends.
+pattern ceremony-for
+  match {what: ( official | state | formal )? ( reception | welcome | welcoming | farewell ) ceremony } ( for | "in honour of" | "in honor of" ) {guest:OFFICIAL+} ( ( "was held" | "were held" | "will be held" | "is held" | held )? ( at | in ) ( the )? {place:PLACE} )?
+  make meeting ceremony "{what} for {guest}"
+  emit guest attended event
+  emit event held_in place
+  example An official reception ceremony for President Ana Souza was held at the Ajuda Palace on Monday. => what=official reception ceremony; guest=President Ana Souza; place=Ajuda Palace
+  example The welcome ceremony for King Karl Brandt will begin at noon. => guest=King Karl Brandt
+  never The ceremony for the victims was attended by President Ana Souza.
