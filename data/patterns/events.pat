@@ -88,6 +88,18 @@ pattern pays-visit-to
   example Ana Souza, President of the Republic of Portugal, paid an official visit to Brazil on Tuesday. => visitor=Ana Souza, President of the Republic of Portugal; dest=Brazil
   never President Ana Souza will pay tribute to the victims in Portugal.
 
+# "President A is on her first trip, which takes her to Chile and Peru", "On the trip, which
+# takes him to Chile and Peru, President A will ...": the trip's stops are where it is held.
+pattern trip-which-takes
+  match {visitor:OFFICIAL} ~12!OFFICIAL ( his | her ) {what: ~3 ( trip | tour | visit | journey ) } ","? ( which | that ) ( takes | "will take" | took | "is taking" ) ( him | her ) ( to | through ) {dest:COUNTRY/PLACE+}
+  match ( on | during ) ( the | his | her | this ) {what: ~3 ( trip | tour | visit | journey ) } "," ( which | that ) ( takes | "will take" | took | "is taking" ) ( him | her ) ( to | through ) {dest:COUNTRY/PLACE+} "," {visitor:OFFICIAL}
+  make meeting visit "{visitor}'s trip to {dest}"
+  emit visitor attended event
+  emit event held_in dest
+  example President Ana Souza is on her first foreign trip, which takes her to Chile and Peru. => visitor=President Ana Souza; what=first foreign trip; dest=Chile; dest=Peru
+  example On the trip, which takes him to Chile and Peru, Minister Karl Brandt hopes to sign two agreements. => dest=Chile; dest=Peru; visitor=Minister Karl Brandt
+  never President Ana Souza recalled her first trip, when Minister Karl Brandt took her to Chile.
+
 # "President A is in Lisbon for a state visit"
 pattern in-place-for-visit
   match ^ ~4 {visitor:OFFICIAL} ( is | was | "will be" | arrived | arrives | landed | lands ) ( in | at ) {dest:PLACE/COUNTRY} ~3 ( for | on ) ( a | an | his | her | their ) {what: ~4 ( visit | trip ) }
