@@ -320,3 +320,14 @@ pattern ceremony-for
   example An official reception ceremony for President Ana Souza was held at the Ajuda Palace on Monday. => what=official reception ceremony; guest=President Ana Souza; place=Ajuda Palace
   example The welcome ceremony for King Karl Brandt will begin at noon. => guest=King Karl Brandt
   never The ceremony for the victims was attended by President Ana Souza.
+
+# "With Minister A, he discussed trade and energy": in a readout of the day's meetings, the
+# official the story follows (`subject`) met A.
+pattern with-official-subject-discussed
+  match ^ ~3 with {other:OFFICIAL+} ~24!OFFICIAL "," ( he | she ) ( also )? ( discussed | reviewed | explored | "held talks on" | "exchanged views on" | "went over" )
+  make meeting talks "meeting with {other}"
+  emit subject attended event
+  emit other attended event
+  example With Karl Brandt, the Minister of Trade of Germany, she discussed energy and shipping. => other=Karl Brandt, the Minister of Trade of Germany
+  example With Karl Brandt, Vice-Minister for Trade at the Ministry of Economy, Trade and Industry, Germany, he discussed shipping. => other=Karl Brandt
+  never With trade growing, she discussed energy with the press.
