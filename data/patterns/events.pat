@@ -331,3 +331,16 @@ pattern with-official-subject-discussed
   example With Karl Brandt, the Minister of Trade of Germany, she discussed energy and shipping. => other=Karl Brandt, the Minister of Trade of Germany
   example With Karl Brandt, Vice-Minister for Trade at the Ministry of Economy, Trade and Industry, Germany, he discussed shipping. => other=Karl Brandt
   never With trade growing, she discussed energy with the press.
+
+# "While in Lisbon he will be received by President A": the host receives the official the story
+# follows (`subject`) and chairs the meeting. A greeting at the airport is no meeting: the
+# clause must open with the official, and "by A at ..." is left alone.
+pattern subject-received-by
+  match ^ ( ( while | when ) ( in | at ) {place:PLACE} ","? )? ( he | she ) ~4!OFFICIAL ( "be received by" | "was received by" | "were received by" | "is received by" ) ( the )? {host:OFFICIAL} !at
+  make meeting talks "reception by {host}"
+  emit host chaired event
+  emit subject attended event
+  emit event held_in place
+  example While in Lisbon she is also expected to be received by the Portuguese Foreign Minister, Karl Brandt, and she will meet business leaders. => place=Lisbon; host=Portuguese Foreign Minister, Karl Brandt
+  never At the airport, she was received by Minister Karl Brandt.
+  never She was received by Minister Karl Brandt at the airport.
