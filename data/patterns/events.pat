@@ -53,15 +53,16 @@ pattern call-that-they-held
 
 # "Foreign Minister A's official visit to Lisbon", "A's three-day state visit to Portugal"
 pattern visit-possessive
-  match {visitor:OFFICIAL} 's ~4 ( visit | visits | trip | tour ) ( to | in ) {dest:PLACE/COUNTRY}
+  match {visitor:OFFICIAL} 's ~4 ( visit | visits | trip | tour ) ( to | in ) ( the )? {dest:PLACE/COUNTRY}
   make meeting visit "{visitor}'s visit to {dest}"
   emit visitor attended event
   emit event held_in dest
   example Foreign Minister Ana Souza's three-day official visit to Lisbon ended on Friday. => visitor=Foreign Minister Ana Souza; dest=Lisbon
+  example Prime Minister Karl Brandt's state visit to the United States ended on Friday. => visitor=Prime Minister Karl Brandt; dest=United States
 
 # "the state visit of President A to Portugal"
 pattern visit-of
-  match ( visit | trip ) of {visitor:OFFICIAL} ~8!OFFICIAL to {dest:PLACE/COUNTRY}
+  match ( visit | trip ) of {visitor:OFFICIAL} ~8!OFFICIAL to ( the )? {dest:PLACE/COUNTRY}
   make meeting visit "{visitor}'s visit to {dest}"
   emit visitor attended event
   emit event held_in dest
@@ -69,7 +70,7 @@ pattern visit-of
 
 # "President A will travel to Portugal", "A arrived in Lisbon on Sunday", "A visited Lisbon"
 pattern travel-to
-  match {visitor:OFFICIAL} ~6!OFFICIAL ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? {dest:PLACE/COUNTRY}
+  match {visitor:OFFICIAL} ~6!OFFICIAL ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY}
   make meeting visit "{visitor}'s visit to {dest}"
   emit visitor attended event
   emit event held_in dest
@@ -80,19 +81,20 @@ pattern travel-to
 
 # "President A will pay a state visit to Portugal", "A paid a two-day working visit to Lisbon"
 pattern pays-visit-to
-  match {visitor:OFFICIAL} ~10!OFFICIAL ( pay | pays | paid | paying | "will pay" | "is to pay" | "is paying" ) ( a | an | his | her | their )? {what: ~5 ( visit | visits ) } to {dest:PLACE/COUNTRY}
+  match {visitor:OFFICIAL} ~10!OFFICIAL ( pay | pays | paid | paying | "will pay" | "is to pay" | "is paying" ) ( a | an | his | her | their )? {what: ~5 ( visit | visits ) } to ( the )? {dest:PLACE/COUNTRY}
   make meeting visit "{visitor}'s visit to {dest}"
   emit visitor attended event
   emit event held_in dest
   example President Ana Souza will pay a two-day state visit to Portugal in May. => visitor=President Ana Souza; what=two-day state visit; dest=Portugal
   example Ana Souza, President of the Republic of Portugal, paid an official visit to Brazil on Tuesday. => visitor=Ana Souza, President of the Republic of Portugal; dest=Brazil
+  example President Ana Souza paid an official visit to the Kingdom of Spain on Tuesday. => dest=Kingdom of Spain
   never President Ana Souza will pay tribute to the victims in Portugal.
 
 # "President A is on her first trip, which takes her to Chile and Peru", "On the trip, which
 # takes him to Chile and Peru, President A will ...": the trip's stops are where it is held.
 pattern trip-which-takes
-  match {visitor:OFFICIAL} ~12!OFFICIAL ( his | her ) {what: ~3 ( trip | tour | visit | journey ) } ","? ( which | that ) ( takes | "will take" | took | "is taking" ) ( him | her ) ( to | through ) {dest:COUNTRY/PLACE+}
-  match ( on | during ) ( the | his | her | this ) {what: ~3 ( trip | tour | visit | journey ) } "," ( which | that ) ( takes | "will take" | took | "is taking" ) ( him | her ) ( to | through ) {dest:COUNTRY/PLACE+} "," {visitor:OFFICIAL}
+  match {visitor:OFFICIAL} ~12!OFFICIAL ( his | her ) {what: ~3 ( trip | tour | visit | journey ) } ","? ( which | that ) ( takes | "will take" | took | "is taking" ) ( him | her ) ( to | through ) ( the )? {dest:COUNTRY/PLACE+}
+  match ( on | during ) ( the | his | her | this ) {what: ~3 ( trip | tour | visit | journey ) } "," ( which | that ) ( takes | "will take" | took | "is taking" ) ( him | her ) ( to | through ) ( the )? {dest:COUNTRY/PLACE+} "," {visitor:OFFICIAL}
   make meeting visit "{visitor}'s trip to {dest}"
   emit visitor attended event
   emit event held_in dest
@@ -102,7 +104,7 @@ pattern trip-which-takes
 
 # "President A is in Lisbon for a state visit"
 pattern in-place-for-visit
-  match ^ ~4 {visitor:OFFICIAL} ( is | was | "will be" | arrived | arrives | landed | lands ) ( in | at ) {dest:PLACE/COUNTRY} ~3 ( for | on ) ( a | an | his | her | their ) {what: ~4 ( visit | trip ) }
+  match ^ ~4 {visitor:OFFICIAL} ( is | was | "will be" | arrived | arrives | landed | lands ) ( in | at ) ( the )? {dest:PLACE/COUNTRY} ~3 ( for | on ) ( a | an | his | her | their ) {what: ~4 ( visit | trip ) }
   make meeting visit "{visitor}'s {what} to {dest}"
   emit visitor attended event
   emit event held_in dest
@@ -111,7 +113,7 @@ pattern in-place-for-visit
 # "Minister A flew in on Friday for a two-day official visit": the subject's visit; where the
 # sentence names no destination, the dateline's country ("LISBON:") is where it is.
 pattern subject-on-a-visit
-  match ^ ~4 {visitor:OFFICIAL} ~12!OFFICIAL ( for | on | during | began | begins | concluded | concludes | ended | ends ) ( a | an | his | her | their ) {what: ~4 ( visit | trip ) } ( to {dest:PLACE/COUNTRY} )?
+  match ^ ~4 {visitor:OFFICIAL} ~12!OFFICIAL ( for | on | during | began | begins | concluded | concludes | ended | ends ) ( a | an | his | her | their ) {what: ~4 ( visit | trip ) } ( to ( the )? {dest:PLACE/COUNTRY} )?
   make meeting visit "{visitor}'s {what}"
   emit visitor attended event
   emit event held_in dest
@@ -159,7 +161,7 @@ pattern hosted-occasion
 
 # "President A's tour of Chile, Peru and Bolivia", "A's first foreign trip, to Peru and Chile"
 pattern tour-of
-  match {visitor:OFFICIAL} 's ~4 ( tour | trip | trips | visits ) ","? ( of | to ) {dest:COUNTRY/PLACE+}
+  match {visitor:OFFICIAL} 's ~4 ( tour | trip | trips | visits ) ","? ( of | to ) ( the )? {dest:COUNTRY/PLACE+}
   make meeting visit "{visitor}'s tour of {dest}"
   emit visitor attended event
   emit event held_in dest
