@@ -51,6 +51,26 @@ pattern call-that-they-held
   example Ties were the subject of a video conversation that President Ana Souza and His Majesty King Karl Brandt of Portugal held on Friday. => people=President Ana Souza; people=His Majesty King Karl Brandt
   never The telephone call that President Ana Souza mentioned was never made.
 
+# "President A and Chancellor B held a phone call", "A and B spoke by telephone on Monday"
+pattern pair-call
+  match {a:OFFICIAL} and {b:OFFICIAL} ~3!OFFICIAL ( held | had | "have held" | "will hold" | hold | "are holding" ) ( a | an )? {what: ( telephone | phone | video ) ( call | conversation | talks | conference ) }
+  match {a:OFFICIAL} and {b:OFFICIAL} ~3!OFFICIAL ( spoke | talked | "have spoken" | "will speak" ) ( by | over | on ) ( the )? {what: ( telephone | phone ) }
+  make meeting call "{what} between {a} and {b}"
+  emit a attended event
+  emit b attended event
+  example President Ana Souza and Chancellor Karl Brandt held a phone call on Monday. => a=President Ana Souza; b=Chancellor Karl Brandt; what=phone call
+  example President Ana Souza and Chancellor Karl Brandt spoke by telephone on Monday. => a=President Ana Souza; b=Chancellor Karl Brandt
+  never President Ana Souza and Chancellor Karl Brandt held a press conference on Monday.
+
+# "In a phone call with Chancellor B on Monday, President A welcomed ...": the call is A's.
+pattern in-a-call-with
+  match ^ ( in | during ) ( a | an | the | their | his | her )? {what: ( telephone | phone | video ) ( call | conversation ) } with {other:OFFICIAL+} ~6!OFFICIAL "," {caller:OFFICIAL}
+  make meeting call "{what} between {caller} and {other}"
+  emit caller attended event
+  emit other attended event
+  example In a phone call with Chancellor Karl Brandt on Monday, President Ana Souza welcomed the new trade deal. => other=Chancellor Karl Brandt; caller=President Ana Souza
+  never In a phone call with reporters, President Ana Souza welcomed the deal.
+
 # "Foreign Minister A's official visit to Lisbon", "A's three-day state visit to Portugal"
 pattern visit-possessive
   match {visitor:OFFICIAL} 's ~4 ( visit | visits | trip | tour ) ( to | in ) ( the )? {dest:PLACE/COUNTRY}
@@ -101,6 +121,15 @@ pattern trip-which-takes
   example President Ana Souza is on her first foreign trip, which takes her to Chile and Peru. => visitor=President Ana Souza; what=first foreign trip; dest=Chile; dest=Peru
   example On the trip, which takes him to Chile and Peru, Minister Karl Brandt hopes to sign two agreements. => dest=Chile; dest=Peru; visitor=Minister Karl Brandt
   never President Ana Souza recalled her first trip, when Minister Karl Brandt took her to Chile.
+
+# "During her visit to Lisbon, President A met ...": "her" is the official after the comma.
+pattern during-visit-official
+  match ^ ( during | on | "in the course of" ) ( his | her ) {what: ~4 ( visit | trip | tour ) } ( to | of ) ( the )? {dest:PLACE/COUNTRY+} ~6!OFFICIAL "," {visitor:OFFICIAL}
+  make meeting visit "{visitor}'s visit to {dest}"
+  emit visitor attended event
+  emit event held_in dest
+  example During her three-day visit to Portugal, President Ana Souza met students in Porto. => what=three-day visit; dest=Portugal; visitor=President Ana Souza
+  never During her visit to Portugal, which Minister Karl Brandt hosted, she met students.
 
 # "President A is in Lisbon for a state visit"
 pattern in-place-for-visit
