@@ -375,3 +375,16 @@ pattern subject-received-by
   example While in Lisbon she is also expected to be received by the Portuguese Foreign Minister, Karl Brandt, and she will meet business leaders. => place=Lisbon; host=Portuguese Foreign Minister, Karl Brandt
   never At the airport, she was received by Minister Karl Brandt.
   never She was received by Minister Karl Brandt at the airport.
+
+# "President A was received by King B on Monday", "Minister A will be hosted by Minister B":
+# the host chairs. The guest opens the sentence, and "by B at ..." is left alone, so that a
+# greeting at an airport ("At the airport, A was received by B") makes no meeting.
+pattern guest-received-by
+  match ^ {guest:OFFICIAL} ~4!OFFICIAL ( "was received by" | "were received by" | "will be received by" | "is to be received by" | "was hosted by" | "will be hosted by" | "is to be hosted by" ) ( the )? {host:OFFICIAL} !at
+  make meeting talks "{host}'s meeting with {guest}"
+  emit host chaired event
+  emit guest attended event
+  example President Ana Souza was received by King Karl Brandt on Monday. => guest=President Ana Souza; host=King Karl Brandt
+  example Minister Ana Souza will be hosted by Foreign Minister Karl Brandt for talks on Friday. => guest=Minister Ana Souza; host=Foreign Minister Karl Brandt
+  never At the airport, President Ana Souza was received by Minister Karl Brandt.
+  never President Ana Souza was received by Minister Karl Brandt at the airport.
