@@ -153,6 +153,34 @@ TEST_F(ExtractorTest, PatternEventsCallsVisitsAndHosts) {
   EXPECT_TRUE(hosted) << Dump();
 }
 
+// A ceremony in someone's honour is an occasion of its own, not the story's first meeting; a
+// summit two leaders held is in the place the clause names, never in the country a topic names.
+TEST_F(ExtractorTest, CeremoniesAndSummitsAreTheirOwnMeetingsInTheirOwnPlaces) {
+  Extract(
+      "Leaders meet\nMar 4, 2025\n"
+      "President Ana Souza and Chancellor Karl Brandt held a summit on Monday at the palace in Lisbon.\n"
+      "An official reception ceremony for President Maria Lopes was held at the Ajuda Palace.\n"
+      "President Olu Adeyemi and King Hans Weber held talks about the war in Ukraine.\n");
+  const ExtractedNode* summit = nullptr;
+  const ExtractedNode* ceremony = nullptr;
+  const ExtractedNode* talks = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind != "meeting") continue;
+    if (n.name.find("summit") != std::string::npos) summit = &n;
+    if (n.name.find("ceremony") != std::string::npos) ceremony = &n;
+    if (n.name.find("Adeyemi") != std::string::npos) talks = &n;
+  }
+  ASSERT_NE(summit, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Souza", "attended", summit->name)) << Dump();
+  EXPECT_TRUE(HasEdge(summit->name, "held_in", "Lisbon")) << Dump();
+  ASSERT_NE(ceremony, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Maria Lopes", "attended", ceremony->name)) << Dump();
+  EXPECT_FALSE(HasEdge("Maria Lopes", "attended", summit->name)) << Dump();
+  ASSERT_NE(talks, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Hans Weber", "attended", talks->name)) << Dump();
+  EXPECT_FALSE(HasEdge(talks->name, "held_in", "Ukraine")) << Dump();
+}
+
 TEST_F(ExtractorTest, HeadlineStartingWithANonAsciiLetterKeepsItsFirstWord) {
   Extract("\xC3\x9Cr\xC3\xBCmqi hosts trade ministers\nMar 4, 2025\nThe ministers met on Monday.\n");
   EXPECT_NE(Find("place", "Urumqi"), nullptr) << Dump();  // the gazetteer writes it plain

@@ -16,12 +16,14 @@ pattern talks-between
 
 # "President A held a phone call with Prime Minister B", "A received a telephone call from B"
 pattern call-with
-  match {caller:OFFICIAL} ~10!OFFICIAL ( held | had | made | received | holds | has | hold | have | make | receive | conducted ) ( a | an )? {what: ( telephone | phone | video ) ( call | conversation | conference ) } ~4 ( with | from | to ) {other:OFFICIAL+}
+  match {caller:OFFICIAL} ~10!OFFICIAL ( held | had | made | received | holds | has | hold | have | make | receive | conducted | receiving | making | holding ) ( a | an )? {what: ( telephone | phone | video ) ( call | conversation | conference ) } ~4 ( with | from | to ) HONORIFIC? {other:OFFICIAL+}
   make meeting call "{what} between {caller} and {other}"
   emit caller attended event
   emit other attended event
   example President Ana Souza held a phone call with Prime Minister Karl Brandt on Monday. => caller=President Ana Souza; what=phone call; other=Prime Minister Karl Brandt
   example Prime Minister Karl Brandt received a telephone call on Friday from President Ana Souza. => caller=Prime Minister Karl Brandt; other=President Ana Souza
+  example President Karl Brandt had the pleasure of receiving a phone call from His Excellency President Ana Souza. => caller=President Karl Brandt; other=His Excellency President Ana Souza
+  never President Karl Brandt said the phone call from the ministry came late.
 
 # "A spoke by telephone with B", "A spoke over the phone to B"
 pattern spoke-by-phone
@@ -31,17 +33,56 @@ pattern spoke-by-phone
   emit other attended event
   example President Ana Souza spoke by telephone with Prime Minister Karl Brandt. => caller=President Ana Souza; other=Prime Minister Karl Brandt
 
+# "President A telephoned Prime Minister B", "A phoned B on Monday to congratulate her"
+pattern telephoned
+  match {caller:OFFICIAL} ~4!OFFICIAL ( telephoned | telephones | phoned | phones | "will telephone" | "will phone" ) HONORIFIC? {other:OFFICIAL+}
+  make meeting call "telephone call between {caller} and {other}"
+  emit caller attended event
+  emit other attended event
+  example President Ana Souza telephoned Prime Minister Karl Brandt on Monday to congratulate him. => caller=President Ana Souza; other=Prime Minister Karl Brandt
+  never President Ana Souza telephoned the ministry on Monday.
+
+# "a telephone conversation that President A and King B held on Monday"
+pattern call-that-they-held
+  match {what: ( telephone | phone | video ) ( call | conversation | conversations | talks ) } ( that | which ) {people:OFFICIAL+} ~6!OFFICIAL ( held | had | "have held" | "had held" | "will hold" )
+  make meeting call "{what} between {people}"
+  emit people attended event
+  example Trade was the subject of a telephone conversation that President Ana Souza and King Karl Brandt held on Monday. => what=telephone conversation; people=President Ana Souza; people=King Karl Brandt
+  example Ties were the subject of a video conversation that President Ana Souza and His Majesty King Karl Brandt of Portugal held on Friday. => people=President Ana Souza; people=His Majesty King Karl Brandt
+  never The telephone call that President Ana Souza mentioned was never made.
+
+# "President A and Chancellor B held a phone call", "A and B spoke by telephone on Monday"
+pattern pair-call
+  match {a:OFFICIAL} and {b:OFFICIAL} ~3!OFFICIAL ( held | had | "have held" | "will hold" | hold | "are holding" ) ( a | an )? {what: ( telephone | phone | video ) ( call | conversation | talks | conference ) }
+  match {a:OFFICIAL} and {b:OFFICIAL} ~3!OFFICIAL ( spoke | talked | "have spoken" | "will speak" ) ( by | over | on ) ( the )? {what: ( telephone | phone ) }
+  make meeting call "{what} between {a} and {b}"
+  emit a attended event
+  emit b attended event
+  example President Ana Souza and Chancellor Karl Brandt held a phone call on Monday. => a=President Ana Souza; b=Chancellor Karl Brandt; what=phone call
+  example President Ana Souza and Chancellor Karl Brandt spoke by telephone on Monday. => a=President Ana Souza; b=Chancellor Karl Brandt
+  never President Ana Souza and Chancellor Karl Brandt held a press conference on Monday.
+
+# "In a phone call with Chancellor B on Monday, President A welcomed ...": the call is A's.
+pattern in-a-call-with
+  match ^ ( in | during ) ( a | an | the | their | his | her )? {what: ( telephone | phone | video ) ( call | conversation ) } with {other:OFFICIAL+} ~6!OFFICIAL "," {caller:OFFICIAL}
+  make meeting call "{what} between {caller} and {other}"
+  emit caller attended event
+  emit other attended event
+  example In a phone call with Chancellor Karl Brandt on Monday, President Ana Souza welcomed the new trade deal. => other=Chancellor Karl Brandt; caller=President Ana Souza
+  never In a phone call with reporters, President Ana Souza welcomed the deal.
+
 # "Foreign Minister A's official visit to Lisbon", "A's three-day state visit to Portugal"
 pattern visit-possessive
-  match {visitor:OFFICIAL} 's ~4 ( visit | visits | trip | tour ) ( to | in ) {dest:PLACE/COUNTRY}
+  match {visitor:OFFICIAL} 's ~4 ( visit | visits | trip | tour ) ( to | in ) ( the )? {dest:PLACE/COUNTRY}
   make meeting visit "{visitor}'s visit to {dest}"
   emit visitor attended event
   emit event held_in dest
   example Foreign Minister Ana Souza's three-day official visit to Lisbon ended on Friday. => visitor=Foreign Minister Ana Souza; dest=Lisbon
+  example Prime Minister Karl Brandt's state visit to the United States ended on Friday. => visitor=Prime Minister Karl Brandt; dest=United States
 
 # "the state visit of President A to Portugal"
 pattern visit-of
-  match ( visit | trip ) of {visitor:OFFICIAL} ~8!OFFICIAL to {dest:PLACE/COUNTRY}
+  match ( visit | trip ) of {visitor:OFFICIAL} ~8!OFFICIAL to ( the )? {dest:PLACE/COUNTRY}
   make meeting visit "{visitor}'s visit to {dest}"
   emit visitor attended event
   emit event held_in dest
@@ -49,7 +90,7 @@ pattern visit-of
 
 # "President A will travel to Portugal", "A arrived in Lisbon on Sunday", "A visited Lisbon"
 pattern travel-to
-  match {visitor:OFFICIAL} ~6!OFFICIAL ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? {dest:PLACE/COUNTRY}
+  match {visitor:OFFICIAL} ~6!OFFICIAL ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY}
   make meeting visit "{visitor}'s visit to {dest}"
   emit visitor attended event
   emit event held_in dest
@@ -58,9 +99,41 @@ pattern travel-to
   never President Ana Souza said trade with Portugal would grow.
   example President Ana Souza welcomed Minister Karl Brandt, who arrived in Lisbon on Monday. => visitor=Minister Karl Brandt; dest=Lisbon
 
+# "President A will pay a state visit to Portugal", "A paid a two-day working visit to Lisbon"
+pattern pays-visit-to
+  match {visitor:OFFICIAL} ~10!OFFICIAL ( pay | pays | paid | paying | "will pay" | "is to pay" | "is paying" ) ( a | an | his | her | their )? {what: ~5 ( visit | visits ) } to ( the )? {dest:PLACE/COUNTRY}
+  make meeting visit "{visitor}'s visit to {dest}"
+  emit visitor attended event
+  emit event held_in dest
+  example President Ana Souza will pay a two-day state visit to Portugal in May. => visitor=President Ana Souza; what=two-day state visit; dest=Portugal
+  example Ana Souza, President of the Republic of Portugal, paid an official visit to Brazil on Tuesday. => visitor=Ana Souza, President of the Republic of Portugal; dest=Brazil
+  example President Ana Souza paid an official visit to the Kingdom of Spain on Tuesday. => dest=Kingdom of Spain
+  never President Ana Souza will pay tribute to the victims in Portugal.
+
+# "President A is on her first trip, which takes her to Chile and Peru", "On the trip, which
+# takes him to Chile and Peru, President A will ...": the trip's stops are where it is held.
+pattern trip-which-takes
+  match {visitor:OFFICIAL} ~12!OFFICIAL ( his | her ) {what: ~3 ( trip | tour | visit | journey ) } ","? ( which | that ) ( takes | "will take" | took | "is taking" ) ( him | her ) ( to | through ) ( the )? {dest:COUNTRY/PLACE+}
+  match ( on | during ) ( the | his | her | this ) {what: ~3 ( trip | tour | visit | journey ) } "," ( which | that ) ( takes | "will take" | took | "is taking" ) ( him | her ) ( to | through ) ( the )? {dest:COUNTRY/PLACE+} "," {visitor:OFFICIAL}
+  make meeting visit "{visitor}'s trip to {dest}"
+  emit visitor attended event
+  emit event held_in dest
+  example President Ana Souza is on her first foreign trip, which takes her to Chile and Peru. => visitor=President Ana Souza; what=first foreign trip; dest=Chile; dest=Peru
+  example On the trip, which takes him to Chile and Peru, Minister Karl Brandt hopes to sign two agreements. => dest=Chile; dest=Peru; visitor=Minister Karl Brandt
+  never President Ana Souza recalled her first trip, when Minister Karl Brandt took her to Chile.
+
+# "During her visit to Lisbon, President A met ...": "her" is the official after the comma.
+pattern during-visit-official
+  match ^ ( during | on | "in the course of" ) ( his | her ) {what: ~4 ( visit | trip | tour ) } ( to | of ) ( the )? {dest:PLACE/COUNTRY+} ~6!OFFICIAL "," {visitor:OFFICIAL}
+  make meeting visit "{visitor}'s visit to {dest}"
+  emit visitor attended event
+  emit event held_in dest
+  example During her three-day visit to Portugal, President Ana Souza met students in Porto. => what=three-day visit; dest=Portugal; visitor=President Ana Souza
+  never During her visit to Portugal, which Minister Karl Brandt hosted, she met students.
+
 # "President A is in Lisbon for a state visit"
 pattern in-place-for-visit
-  match ^ ~4 {visitor:OFFICIAL} ( is | was | "will be" | arrived | arrives | landed | lands ) ( in | at ) {dest:PLACE/COUNTRY} ~3 ( for | on ) ( a | an | his | her | their ) {what: ~4 ( visit | trip ) }
+  match ^ ~4 {visitor:OFFICIAL} ( is | was | "will be" | arrived | arrives | landed | lands ) ( in | at ) ( the )? {dest:PLACE/COUNTRY} ~3 ( for | on ) ( a | an | his | her | their ) {what: ~4 ( visit | trip ) }
   make meeting visit "{visitor}'s {what} to {dest}"
   emit visitor attended event
   emit event held_in dest
@@ -69,7 +142,7 @@ pattern in-place-for-visit
 # "Minister A flew in on Friday for a two-day official visit": the subject's visit; where the
 # sentence names no destination, the dateline's country ("LISBON:") is where it is.
 pattern subject-on-a-visit
-  match ^ ~4 {visitor:OFFICIAL} ~12!OFFICIAL ( for | on | during | began | begins | concluded | concludes | ended | ends ) ( a | an | his | her | their ) {what: ~4 ( visit | trip ) } ( to {dest:PLACE/COUNTRY} )?
+  match ^ ~4 {visitor:OFFICIAL} ~12!OFFICIAL ( for | on | during | began | begins | concluded | concludes | ended | ends ) ( a | an | his | her | their ) {what: ~4 ( visit | trip ) } ( to ( the )? {dest:PLACE/COUNTRY} )?
   make meeting visit "{visitor}'s {what}"
   emit visitor attended event
   emit event held_in dest
@@ -117,7 +190,7 @@ pattern hosted-occasion
 
 # "President A's tour of Chile, Peru and Bolivia", "A's first foreign trip, to Peru and Chile"
 pattern tour-of
-  match {visitor:OFFICIAL} 's ~4 ( tour | trip | trips | visits ) ","? ( of | to ) {dest:COUNTRY/PLACE+}
+  match {visitor:OFFICIAL} 's ~4 ( tour | trip | trips | visits ) ","? ( of | to ) ( the )? {dest:COUNTRY/PLACE+}
   make meeting visit "{visitor}'s tour of {dest}"
   emit visitor attended event
   emit event held_in dest
@@ -152,11 +225,14 @@ pattern held-talks-with
 
 # "President A and Chancellor B held talks at the palace"
 pattern pair-held-talks
-  match {a:OFFICIAL} and {b:OFFICIAL} ~3!OFFICIAL ( held | hold | "will hold" | had | "are holding" ) ( a | an )? ( bilateral | official | formal | separate )? {what: ( talks | meeting | discussions | consultations ) }
-  make meeting talks "talks between {a} and {b}"
+  match {a:OFFICIAL} and {b:OFFICIAL} ~3!OFFICIAL ( held | hold | "will hold" | had | "are holding" ) ( a | an )? ( bilateral | official | formal | separate )? {what: ( talks | meeting | discussions | consultations | summit ) } ( ( on ( [date] | [cap] ) )? ( at ( the )? ~5 )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
+  make meeting talks "{what} between {a} and {b}"
   emit a attended event
   emit b attended event
+  emit event held_in place
   example President Ana Souza and Chancellor Karl Brandt held talks at the palace on Monday. => a=President Ana Souza; b=Chancellor Karl Brandt
+  example President Ana Souza and Prime Minister Karl Brandt held a summit on Sunday at the presidential palace in Lisbon. => a=President Ana Souza; b=Prime Minister Karl Brandt; what=summit; place=Lisbon
+  never President Ana Souza and Chancellor Karl Brandt had doubts about the summit in Lisbon.
 
 # "A, who co-chaired the 5th Joint Commission with Foreign Minister B": both co-chair it.
 pattern cochaired-meeting-with
@@ -219,3 +295,96 @@ pattern held-meetings-with-each
   emit host attended event
   emit guests attended event
   example Minister Ana Souza held bilateral meetings with Foreign Minister Karl Brandt and Trade Minister Olu Adeyemi. => host=Minister Ana Souza; guests=Foreign Minister Karl Brandt; guests=Trade Minister Olu Adeyemi
+
+# "President A held a farewell dinner at the palace for Ambassador B": the host chairs the
+# occasion held in the guest's honour.
+pattern held-occasion-for
+  match {host:OFFICIAL} ~3!OFFICIAL ( held | hosted | gave | offered | "will host" | "will hold" | "will give" | hosts | holds ) ( a | an )? {what: ( state | official | farewell | welcome | working )? ( banquet | dinner | lunch | luncheon | reception | event | ceremony | breakfast ) } ( at ( the )? {place:PLACE} )? ~6!OFFICIAL ( for | "in honour of" | "in honor of" ) ( COUNTRY 's )? ( TITLE ( to ( COUNTRY | PLACE ) )? "," )? HONORIFIC? {guest:OFFICIAL+}
+  make meeting occasion "{what} hosted by {host} for {guest}"
+  emit host chaired event
+  emit guest attended event
+  emit event held_in place
+  example President Ana Souza held a farewell event at the Belem Palace in Lisbon for Ambassador Karl Brandt. => host=President Ana Souza; what=farewell event; place=Belem Palace; guest=Ambassador Karl Brandt
+  example President Ana Souza hosted a farewell lunch for Ambassador Karl Brandt. => host=President Ana Souza; what=farewell lunch; guest=Ambassador Karl Brandt
+  example King Karl Brandt gave a state banquet in honour of President Ana Souza. => host=King Karl Brandt; what=state banquet; guest=President Ana Souza
+  never President Ana Souza held a press conference for reporters after Minister Karl Brandt left.
+
+# "Ambassador A presented his Letters of Credence to President B", "the presentation of
+# credentials by A to B": the head of state receiving them chairs the ceremony.
+pattern presented-credentials
+  match {envoy:OFFICIAL+} ~8!OFFICIAL ( presented | presents | "will present" | "has presented" | "had presented" ) ( his | her | their | the )? ( copies of ( his | her | their | the )? )? {what: ( letters | letter | credentials ) ( of credence )? } to ( then - )? HONORIFIC? {head:OFFICIAL}
+  match {what: presentation of ( his | her | their | the )? ( letters | letter | credentials ) ( of credence )? } by {envoy:OFFICIAL} to ( then - )? HONORIFIC? {head:OFFICIAL}
+  make meeting ceremony "presentation of credentials by {envoy} to {head}"
+  emit envoy attended event
+  emit head chaired event
+  example Ambassador Karl Brandt presented his Letters of Credence to President Ana Souza on Tuesday. => envoy=Ambassador Karl Brandt; head=President Ana Souza
+  example The presentation of credentials by Ambassador Karl Brandt to President Ana Souza took place at noon. => envoy=Ambassador Karl Brandt; head=President Ana Souza
+  never Minister Karl Brandt presented the report to President Ana Souza.
+
+# "President A welcomed King B with military honours at the palace": a welcome ceremony the
+# host chairs.
+pattern welcome-with-honours
+  match {host:OFFICIAL} ~4!OFFICIAL ( welcome | welcomed | welcomes | "will welcome" | greeted | greets | "will greet" ) {guest:OFFICIAL+} ~8!OFFICIAL with {what: ( full )? ( "military honours" | "military honors" | "a guard of honour" | "a guard of honor" | "a ceremonial welcome" | "a state welcome" ) } ( at ( the )? {place:PLACE} )?
+  make meeting ceremony "welcome with military honours for {guest}"
+  emit host chaired event
+  emit guest attended event
+  emit event held_in place
+  example President Ana Souza will welcome King Karl Brandt with military honours at the Belem Palace on Monday. => host=President Ana Souza; guest=King Karl Brandt; place=Belem Palace
+  never President Ana Souza welcomed King Karl Brandt's remarks with warm words.
+
+# "the meeting of Secretary A with Minister B", "the bilateral meeting of President A with King B"
+pattern meeting-of-with
+  match {what: ( bilateral | official | private )? ( meeting | talks | conversation ) } of {a:OFFICIAL} with HONORIFIC? {b:OFFICIAL+}
+  make meeting talks "{what} of {a} with {b}"
+  emit a attended event
+  emit b attended event
+  example The meeting of Secretary Ana Souza with Minister Karl Brandt lasted two hours. => a=Secretary Ana Souza; b=Minister Karl Brandt
+  never The meeting of the ministers with the press was short.
+
+# "an official reception ceremony for President A was held at the palace", "the welcome
+# ceremony for King A": a ceremony in the guest's honour, which the guest attends.
+pattern ceremony-for
+  match {what: ( official | state | formal )? ( reception | welcome | welcoming | farewell ) ceremony } ( for | "in honour of" | "in honor of" ) {guest:OFFICIAL+} ( ( "was held" | "were held" | "will be held" | "is held" | held )? ( at | in ) ( the )? {place:PLACE} )?
+  make meeting ceremony "{what} for {guest}"
+  emit guest attended event
+  emit event held_in place
+  example An official reception ceremony for President Ana Souza was held at the Ajuda Palace on Monday. => what=official reception ceremony; guest=President Ana Souza; place=Ajuda Palace
+  example The welcome ceremony for King Karl Brandt will begin at noon. => guest=King Karl Brandt
+  never The ceremony for the victims was attended by President Ana Souza.
+
+# "With Minister A, he discussed trade and energy": in a readout of the day's meetings, the
+# official the story follows (`subject`) met A.
+pattern with-official-subject-discussed
+  match ^ ~3 with {other:OFFICIAL+} ~24!OFFICIAL "," ( he | she ) ( also )? ( discussed | reviewed | explored | "held talks on" | "exchanged views on" | "went over" )
+  make meeting talks "meeting with {other}"
+  emit subject attended event
+  emit other attended event
+  example With Karl Brandt, the Minister of Trade of Germany, she discussed energy and shipping. => other=Karl Brandt, the Minister of Trade of Germany
+  example With Karl Brandt, Vice-Minister for Trade at the Ministry of Economy, Trade and Industry, Germany, he discussed shipping. => other=Karl Brandt
+  never With trade growing, she discussed energy with the press.
+
+# "While in Lisbon he will be received by President A": the host receives the official the story
+# follows (`subject`) and chairs the meeting. A greeting at the airport is no meeting: the
+# clause must open with the official, and "by A at ..." is left alone.
+pattern subject-received-by
+  match ^ ( ( while | when ) ( in | at ) {place:PLACE} ","? )? ( he | she ) ~4!OFFICIAL ( "be received by" | "was received by" | "were received by" | "is received by" ) ( the )? {host:OFFICIAL} !at
+  make meeting talks "reception by {host}"
+  emit host chaired event
+  emit subject attended event
+  emit event held_in place
+  example While in Lisbon she is also expected to be received by the Portuguese Foreign Minister, Karl Brandt, and she will meet business leaders. => place=Lisbon; host=Portuguese Foreign Minister, Karl Brandt
+  never At the airport, she was received by Minister Karl Brandt.
+  never She was received by Minister Karl Brandt at the airport.
+
+# "President A was received by King B on Monday", "Minister A will be hosted by Minister B":
+# the host chairs. The guest opens the sentence, and "by B at ..." is left alone, so that a
+# greeting at an airport ("At the airport, A was received by B") makes no meeting.
+pattern guest-received-by
+  match ^ {guest:OFFICIAL} ~4!OFFICIAL ( "was received by" | "were received by" | "will be received by" | "is to be received by" | "was hosted by" | "will be hosted by" | "is to be hosted by" ) ( the )? {host:OFFICIAL} !at
+  make meeting talks "{host}'s meeting with {guest}"
+  emit host chaired event
+  emit guest attended event
+  example President Ana Souza was received by King Karl Brandt on Monday. => guest=President Ana Souza; host=King Karl Brandt
+  example Minister Ana Souza will be hosted by Foreign Minister Karl Brandt for talks on Friday. => guest=Minister Ana Souza; host=Foreign Minister Karl Brandt
+  never At the airport, President Ana Souza was received by Minister Karl Brandt.
+  never President Ana Souza was received by Minister Karl Brandt at the airport.
