@@ -1,5 +1,6 @@
-# Chairs: who hosts or chairs a meeting named in the sentence. The host side's officials chair
-# it (GUIDELINES: chaired, "hosted it for the host side"); their guests attend. Grammar and how
+# Roles: who hosts or chairs a meeting named in the sentence, and whom a country sent to it. The
+# host side's officials chair it (GUIDELINES: chaired, "hosted it for the host side"); their
+# guests attend; a country's representative represents it and attends. Grammar and how
 # to add a pattern: docs/extraction.md, "Pattern files". Every example and never line is a test
 # (tests/pattern_test.cpp); the sentences are our own.
 
@@ -22,3 +23,27 @@ pattern meeting-with-hosts-welcoming
   emit hosts chaired m
   emit guests attended m
   example The fifth Portugal-Brazil 2+2 Ministerial Dialogue took place in Lisbon on Monday, with Foreign Minister Ana Souza welcoming Foreign Minister Karl Brandt. => m=fifth Portugal-Brazil 2+2 Ministerial Dialogue; hosts=Foreign Minister Ana Souza; guests=Foreign Minister Karl Brandt
+
+# "Colombia was represented by Foreign Minister A", "Peru was represented by A; Chile by B; and
+# Bolivia by C": each official represents the country and attends the meeting in focus.
+pattern country-represented-by
+  match {c:COUNTRY} ( was | were | "will be" | "is to be" ) represented ~4!OFFICIAL by {who:OFFICIAL}
+  emit who represents c
+  emit who attended focus
+  example At the summit, Colombia was represented by Foreign Minister Lena Berg. => c=Colombia; who=Foreign Minister Lena Berg
+  never Colombia was represented at the talks by its embassy.
+
+# "...; Chile by the Honourable B; and Bolivia by C": the same verb, left out.
+pattern country-by-official
+  match ( ";" | "," ) ( and )? {c:COUNTRY} by ( the )? {who:OFFICIAL}
+  emit who represents c
+  emit who attended focus
+  example Peru was represented by Minister Ana Souza; Chile by the Honourable Karl Brandt, Minister of Fisheries; and Bolivia by Olu Adeyemi, Minister of Trade. => c=Chile; who=Honourable Karl Brandt
+  never Trade with Peru, Chile and Bolivia grew, by Minister Ana Souza's count.
+
+# "Representing Ecuador was Foreign Minister A"
+pattern representing-country-was
+  match representing {c:COUNTRY} ( was | were | "will be" ) ( the )? {who:OFFICIAL}
+  emit who represents c
+  emit who attended focus
+  example Representing Ecuador was Foreign Minister Olu Adeyemi, who spoke first. => c=Ecuador; who=Foreign Minister Olu Adeyemi
