@@ -886,5 +886,23 @@ TEST_F(ExtractorTest, AMeetingTheLeadReportsHasTheStorysDate) {
   EXPECT_EQ(third->date, "") << Dump();
 }
 
+// The bodies a series' name holds are its sides: the 46th ASEAN Summit is not a round of the
+// ASEAN-GCC Summit, though every word of its name is in the other's.
+TEST_F(ExtractorTest, SeriesNamedWithDifferentBodiesStayApart) {
+  Extract(
+      "Leaders gather\nMay 25, 2025\n"
+      "Leaders arrived in Kuala Lumpur for the second ASEAN-GCC Summit.\n"
+      "It runs alongside the 46th ASEAN Summit, the ministry said.\n");
+  size_t dialogues = 0;
+  for (const auto& n : graph_.nodes) dialogues += n.kind == "dialogue";
+  EXPECT_EQ(dialogues, 2u) << Dump();
+  for (const auto& e : graph_.edges) {
+    if (e.relation != "round_of") continue;
+    const std::string& meeting = graph_.nodes[e.source].name;
+    const std::string& series = graph_.nodes[e.target].name;
+    EXPECT_EQ(meeting.find("GCC") == std::string::npos, series.find("GCC") == std::string::npos) << Dump();
+  }
+}
+
 }  // namespace
 }  // namespace dkg

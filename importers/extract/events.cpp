@@ -87,9 +87,15 @@ namespace dkg::extract {
     const std::set<std::string> isos = CountryIsosIn(si, b, e);
     const std::vector<std::string> words = SignatureWords(sig);
     const std::string surface = Surface(si, b, e);
+    // "ASEAN Summit" and "ASEAN-GCC Summit" are two series: the bodies named are sides too.
+    std::set<std::string> bodies;
+    for (const Mention& o : si.m) {
+      if (o.type == MT::kOrg && o.b >= b && o.e <= e) bodies.insert(NormalizeName(Surface(si, o.b, o.e)));
+    }
     long existing = -1;
     for (const auto& [node, info] : dialogue_info_) {
-      const bool sides = isos.empty() || info.isos.empty() || info.isos == isos;
+      const bool sides = (isos.empty() || info.isos.empty() || info.isos == isos) &&
+                         (bodies.empty() || info.bodies.empty() || info.bodies == bodies);
       if (sides && (info.sig == sig || SignatureContains(info.words, words) || SignatureContains(words, info.words))) {
         existing = static_cast<long>(node);
         break;
@@ -101,7 +107,7 @@ namespace dkg::extract {
       if (dialogue_info_[node].isos.empty()) dialogue_info_[node].isos = isos;
     } else {
       node = builder_.Node("dialogue:" + Join(isos, "-") + ":" + sig, "dialogue", surface, "pattern:dialogue");
-      dialogue_info_[node] = {sig, isos, words};
+      dialogue_info_[node] = {sig, isos, words, bodies};
     }
     builder_.Mention(node, SpanOf(si, b, e), surface);
     for (const Mention& c : si.m) {

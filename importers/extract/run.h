@@ -435,6 +435,8 @@ class Run {
     std::string sig;
     std::set<std::string> isos;
     std::vector<std::string> words;  // the signature's words, sorted: compared for containment
+    // Bodies named in the series' name ("ASEAN", "GCC"): sides, like `isos`.
+    std::set<std::string> bodies;
   };
   std::map<size_t, SeriesInfo> dialogue_info_;
   std::map<size_t, std::string> event_sig_;  // meetings and agreements: signature of the name
