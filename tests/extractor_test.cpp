@@ -904,5 +904,19 @@ TEST_F(ExtractorTest, SeriesNamedWithDifferentBodiesStayApart) {
   }
 }
 
+// Bodies named as a meeting's sides take part in it: "the joint EAC-SADC Summit".
+TEST_F(ExtractorTest, BodiesNamedAsAMeetingsSidesTakePart) {
+  Extract(
+      "Summit opens\nMay 25, 2025\n"
+      "Leaders opened the joint EAC-SADC Summit in Nairobi on Sunday.\n");
+  const ExtractedNode* summit = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting") summit = &n;
+  }
+  ASSERT_NE(summit, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("East African Community", "participant", summit->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Southern African Development Community", "participant", summit->name)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -155,12 +155,19 @@ namespace dkg::extract {
         meeting_countries_[node].insert({static_cast<size_t>(c->node), si.s->span});
       }
     }
-    // A body that opens the meeting's name meets in it: "the G7 summit", "an ASEAN ministerial".
+    // A body that opens the meeting's name meets in it: "the G7 summit", "an ASEAN ministerial",
+    // "the fifth joint EU-AU summit"; so do bodies named as its sides ("EAC-SADC Summit").
+    const auto& t = T(si);
+    size_t first = m.b;
+    while (first < m.e && (t[first].lower == "the" || t[first].lower == "a" || t[first].lower == "an" ||
+                           Ordinal(t, first) || (!t[first].cap && IsModifier(t[first])))) {
+      ++first;
+    }
     for (const Mention& o : si.m) {
       if (o.type != MT::kOrg || o.node < 0 || o.b < m.b || o.e > m.e) continue;
-      const size_t first = m.b < T(si).size() && (T(si)[m.b].lower == "the" || T(si)[m.b].lower == "a" ||
-                                                  T(si)[m.b].lower == "an") ? m.b + 1 : m.b;
-      if (o.b == first && !m.announced) {
+      const bool side = (o.b > m.b && t[o.b - 1].text == "-" && !t[o.b - 1].space_before) ||
+                        (o.e < m.e && t[o.e].text == "-" && !t[o.e].space_before);
+      if ((o.b == first || side) && !m.announced) {
         builder_.Edge(static_cast<size_t>(o.node), "participant", node, si.s->span, "meeting:body-in-name");
       }
     }
