@@ -289,13 +289,7 @@ namespace dkg::extract {
 
   // The headline and the first kLeadSentences sentences of the body: what the story reports.
   bool Run::InLead(const SentenceInfo& si) const {
-    if (si.headline) return true;
-    size_t body = 0;
-    for (const SentenceInfo& other : infos_) {
-      if (&other == &si) return body < kLeadSentences;
-      body += !other.headline;
-    }
-    return false;
+    return si.headline || si.body_index < kLeadSentences;
   }
 
   void Run::LinkRound(size_t meeting, size_t dialogue, int round, const Span& ev) {

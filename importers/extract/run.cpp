@@ -62,9 +62,12 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
       for (Token& t : sentence.tokens) t.never_name = t.word && t.cap && NeverName(t);
     }
     infos_.resize(sentences_.size());
+    size_t body_sentences = 0;
     for (size_t i = 0; i < sentences_.size(); ++i) {
       infos_[i].s = &sentences_[i];
       infos_[i].headline = sentences_[i].paragraph < 0;
+      infos_[i].body_index = body_sentences;
+      body_sentences += !infos_[i].headline;
       infos_[i].future = FutureTense(g_, sentences_[i]);
     }
     if (!infos_.empty()) {

@@ -78,6 +78,7 @@ struct SentenceInfo {
   // too (TenseAt); empty for a sentence in the past.
   std::vector<bool> future_clause;
   long subject = -1;  // the official the story follows as this sentence is read (Relations)
+  size_t body_index = 0;  // its position among the body's sentences (0 for a headline's)
 };
 
 // "14th", "23rd", "2nd": a numeric ordinal.
