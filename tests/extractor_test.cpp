@@ -918,5 +918,24 @@ TEST_F(ExtractorTest, BodiesNamedAsAMeetingsSidesTakePart) {
   EXPECT_TRUE(HasEdge("Southern African Development Community", "participant", summit->name)) << Dump();
 }
 
+// "Peru went on to host the first summit in Cusco": a numbered edition of the series in focus,
+// whose name has the same head; "the first meeting of the two presidents" is not one of a summit.
+TEST_F(ExtractorTest, ANumberedEditionIsARoundOfTheSeriesInFocus) {
+  Extract(
+      "Leaders meet in Lima\nJun 17, 2025\n"
+      "The second Peru-Chile Summit opened in Lima on Tuesday.\n"
+      "Peru went on to host the first summit in Cusco from May 18 to 19, 2023.\n"
+      "The first meeting of the two presidents had been in 2019.\n");
+  const ExtractedNode* first = Find("meeting", "first Peru-Chile Summit");
+  ASSERT_NE(first, nullptr) << Dump();
+  EXPECT_EQ(first->date, "2023-05-18") << Dump();
+  EXPECT_TRUE(HasEdge("first Peru-Chile Summit", "round_of", "Peru-Chile Summit")) << Dump();
+  EXPECT_TRUE(HasEdge("first Peru-Chile Summit", "held_in", "Cusco")) << Dump();
+  EXPECT_TRUE(HasEdge("second Peru-Chile Summit", "follows", "first Peru-Chile Summit")) << Dump();
+  size_t meetings = 0;
+  for (const auto& n : graph_.nodes) meetings += n.kind == "meeting";
+  EXPECT_EQ(meetings, 2u) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

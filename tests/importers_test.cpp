@@ -226,6 +226,11 @@ TEST(DateTest, ReadsRangesAndRelativeExpressions) {
   const Date published{2024, 3, 5};
   auto range = Tokenize("August 20-21, 2024");
   EXPECT_EQ(MatchDate(range, 0, published, Tense::kPast)->date.Iso(), "2024-08-20");
+  // The year after a range written with words is the range's: "May 18 to 19, 2023".
+  auto words = Tokenize("May 18 to 19, 2023");
+  EXPECT_EQ(MatchDate(words, 0, published, Tense::kPast)->date.Iso(), "2023-05-18");
+  auto both = Tokenize("May 26 and 27, 2021");
+  EXPECT_EQ(MatchDate(both, 0, published, Tense::kPast)->date.Iso(), "2021-05-26");
   auto last = Tokenize("last month");
   EXPECT_EQ(MatchDate(last, 0, published, Tense::kPast)->date.Iso(), "2024-02");
   auto earlier = Tokenize("earlier this year");

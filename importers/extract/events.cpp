@@ -222,8 +222,18 @@ namespace dkg::extract {
               }
             }
           }
+          if (m.edition_of_focus) {
+            // Only of a series whose name has the same head ("summit" of "... Summit").
+            const std::string head = T(si)[m.e - 1].lower;
+            const std::vector<Token> series = focus_dialogue_ >= 0 ? internal::Tokenize(builder_.node(static_cast<size_t>(focus_dialogue_)).name) : std::vector<Token>();
+            if (dialogue >= 0 || std::none_of(series.begin(), series.end(), [&](const Token& w) { return w.lower == head; })) break;
+            dialogue = focus_dialogue_;
+          }
           m.announced = m.b > announce_at;
           m.node = static_cast<long>(MeetingNode(si, m, dialogue));
+          if (m.edition_of_focus) {  // "first summit" -> "first China-Central Asia Summit"
+            builder_.Rename(static_cast<size_t>(m.node), T(si)[m.b].text + " " + builder_.node(static_cast<size_t>(dialogue)).name);
+          }
           // A series' occurrence, or any meeting the headline or lead reports, is the story's.
           if ((dialogue >= 0 && m.gaz <= 0) || InLead(si)) OccurrenceDate(si, m);
           if (dialogue >= 0) LinkRound(static_cast<size_t>(m.node), static_cast<size_t>(dialogue), m.gaz, ev);

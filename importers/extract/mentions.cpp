@@ -483,6 +483,16 @@ namespace dkg::extract {
             m.e = e;
             si.m.push_back(m);
           }
+        } else if (ord && !head.series && b >= 2 && Is(Lexicon::kAnaphorDeterminer, t[b - 2])) {
+          // "the first summit", "its third meeting": an edition of the series in focus
+          // (resolved in Relations, once the series is known).
+          Mention m;
+          m.type = MT::kMeeting;
+          m.b = b - 1;
+          m.e = e;
+          m.gaz = ord;
+          m.edition_of_focus = true;
+          si.m.push_back(m);
         }
         i = e - 1;
         continue;

@@ -62,6 +62,7 @@ struct Mention {
   long node = -1;          // builder node index, once made
   bool inside_name = false;  // a country named inside a longer name ("India-Japan Dialogue")
   bool announced = false;    // a meeting named after an "announced at" trigger
+  bool edition_of_focus = false;  // "the first summit": a numbered edition of the series in focus
   // A country's body named by common words (lexicon country_body: "Chilean parliament"): its
   // type and name without the country ("legislature", "Parliament"); empty otherwise.
   std::string body_type, body_name;

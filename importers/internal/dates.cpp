@@ -60,9 +60,14 @@ bool Is(const std::vector<Token>& t, size_t i, const char* lower) {
   return i < t.size() && t[i].lower == lower;
 }
 
-// Skips a day range tail "-21" or "–21" after a day.
+// Skips a day range tail "-21" or "–21" after a day, or " to 21", " and 21" (so the year after
+// "May 18 to 19, 2023" is the range's).
 size_t SkipRange(const std::vector<Token>& t, size_t i) {
   if (i + 1 < t.size() && t[i].text == "-" && t[i + 1].number && !t[i].space_before) return i + 2;
+  if (i + 1 < t.size() && (t[i].lower == "to" || t[i].lower == "and" || t[i].lower == "through") &&
+      DayNumber(t[i + 1]) && t[i + 1].text.size() <= 2) {
+    return i + 2;
+  }
   return i;
 }
 
