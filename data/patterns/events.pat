@@ -277,6 +277,15 @@ pattern meeting-which-held-in
   example The ministers took note of the fourth Portugal-Brazil Dialogue (PBD), which is to take place in Porto in early April. => m=fourth Portugal-Brazil Dialogue; place=Porto
   never The fourth Portugal-Brazil Dialogue, which focused on trade in Porto, ended.
 
+# "the second Andean-Pacific Summit, which is to run alongside the 5th Andean Summit in Lima": a meeting
+# held alongside another is held where it is.
+pattern meeting-alongside-meeting-in
+  match {a:MEETING} ( "(" [cap] ")" )? "," ( which | that ) ~4 ( alongside | "together with" | "in conjunction with" | "back-to-back with" | "on the sidelines of" ) ( the | this )? {b:MEETING} ~8!MEETING ( in | at ) ( the )? {place:PLACE}
+  emit a held_in place
+  emit b held_in place
+  example Leaders arrived for the second Andean-Pacific Summit, which is to run alongside the 5th Andean Summit on May 26 and 27 in Lima. => a=second Andean-Pacific Summit; b=5th Andean Summit; place=Lima
+  never Leaders arrived for the second Andean-Pacific Summit, which follows the 5th Andean Summit in Lima.
+
 # "He also held separate meetings with Minister A, with Minister B and with Minister C": a
 # meeting with each. "He" is the official the story follows (`subject`).
 pattern subject-held-meetings-with
