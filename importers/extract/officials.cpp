@@ -468,24 +468,49 @@ namespace dkg::extract {
   Run::Official& Run::OfficialFor(const std::string& name, const char* rule) {
     const std::string key = NormalizeName(name);
     if (auto it = officials_.find(key); it != officials_.end()) return it->second;
-    std::vector<std::string> matches;
-    for (auto& [other, off] : officials_) {
-      if (PersonNamesCompatible(off.name, name)) matches.push_back(other);
-    }
+    const auto matches = CompatibleOfficials(name);
     if (matches.size() == 1) {
-      Official& off = officials_[matches.front()];
+      Official& off = matches.front()->second;
       builder_.AddKey("official:" + key, off.node);
       if (PersonNameWords(name).size() > PersonNameWords(off.name).size()) {
         // The fuller name is the better canonical name; keep the node, rename it.
         builder_.Rename(off.node, name);
         off.name = name;
+        IndexOfficialName(matches.front()->first, name);
       }
       return off;
     }
     Official off;
     off.name = name;
     off.node = builder_.Node("official:" + key, "official", name, rule);
-    return officials_[key] = off;
+    auto it = officials_.emplace(key, off).first;
+    IndexOfficialName(it->first, name);
+    return it->second;
+  }
+
+  void Run::IndexOfficialName(const std::string& key, const std::string& name) {
+    for (const std::string& w : PersonNameWords(name)) {
+      if (w.size() < 2) continue;  // an initial: PersonNamesCompatible needs a full word in common
+      std::vector<const std::string*>& keys = official_words_[w];
+      if (keys.empty() || keys.back() != &key) keys.push_back(&key);
+    }
+  }
+
+  std::vector<std::pair<const std::string, Run::Official>*> Run::CompatibleOfficials(const std::string& name) {
+    std::vector<const std::string*> keys;
+    for (const std::string& w : PersonNameWords(name)) {
+      if (w.size() < 2) continue;
+      auto it = official_words_.find(w);
+      if (it != official_words_.end()) keys.insert(keys.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(keys.begin(), keys.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    std::vector<std::pair<const std::string, Official>*> out;
+    for (const std::string* key : keys) {
+      auto it = officials_.find(*key);
+      if (PersonNamesCompatible(it->second.name, name)) out.push_back(&*it);
+    }
+    return out;
   }
 
 }  // namespace dkg::extract

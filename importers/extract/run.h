@@ -268,6 +268,10 @@ class Run {
   void FindOfficials(SentenceInfo& si);
   static void SortMentions(SentenceInfo& si);
   Official& OfficialFor(const std::string& name, const char* rule);
+  // The officials whose name is PersonNamesCompatible with `name`, in officials_ order. Compares
+  // only the officials sharing a word with it (official_words_), not every official.
+  std::vector<std::pair<const std::string, Official>*> CompatibleOfficials(const std::string& name);
+  void IndexOfficialName(const std::string& key, const std::string& name);
 
   // ---- nodes for countries, places and organizations (entity_nodes.cpp) ----------------------
   // Reads the mentions and officials; makes country, place and organization nodes (Mention::node,
@@ -403,6 +407,10 @@ class Run {
   GraphBuilder builder_;
 
   std::map<std::string, Official> officials_;  // by normalised name
+  // Each word of two or more bytes of an official's name, present or past -> the officials_ keys
+  // (map nodes, so stable) holding it. Two compatible names share such a word, so a name needs
+  // comparing only with these officials: with every one, a document of N officials took N^2.
+  std::unordered_map<std::string, std::vector<const std::string*>> official_words_;
   // Offices over time (extract/office_time.h): each official's mentions with their cues.
   const extract::OfficeTimeLexicon* office_time_ = [] {
     auto lexicon = extract::OfficeTimeLexicon::LoadEmbedded();
