@@ -417,9 +417,7 @@ namespace dkg::extract {
       if (!b || OverlapsPhrase(si, i, b->e)) continue;
       size_t begin = i;
       while (begin > si.body_from && t[begin - 1].word && !t[begin - 1].cap &&
-             (t[begin - 1].lower == "strategic" || t[begin - 1].lower == "comprehensive" ||
-              t[begin - 1].lower == "global" || t[begin - 1].lower == "special" ||
-              t[begin - 1].lower == "privileged" || t[begin - 1].lower == "enhanced")) {
+             Is(Lexicon::kPartnershipAdjective, t[begin - 1])) {
         --begin;
       }
       if (begin == i) continue;  // "a partnership between": too generic

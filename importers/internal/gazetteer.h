@@ -79,6 +79,7 @@ enum class Lexicon : int {
   kCountryBody,
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
   kCalendarWord,
+  kPartnershipAdjective,
   kFutureCue,
   kFutureBeforeTo,
   kFuturePassive,
