@@ -327,10 +327,7 @@ namespace dkg::extract {
       size_t k = i + 1 + len;
       if (k >= n || t[k].lower != "of") continue;
       ++k;
-      while (k < n && (t[k].lower == "the" || t[k].lower == "their" || t[k].lower == "its" ||
-                       t[k].lower == "this")) {
-        ++k;
-      }
+      while (k < n && Is(Lexicon::kSeriesDeterminer, t[k])) ++k;
       if (k >= n || !(t[k].cap || t[k].number)) continue;
       size_t end = std::max(ExtendRight(t, k), ExtendRightEvent(si, k));
       if (end <= k) continue;

@@ -80,6 +80,7 @@ enum class Lexicon : int {
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
   kCalendarWord,
   kPartnershipAdjective,
+  kSeriesDeterminer,
   kFutureCue,
   kFutureBeforeTo,
   kFuturePassive,
