@@ -56,8 +56,7 @@ namespace dkg::extract {
     bool meets = si.body_from < t.size() && t[si.body_from].lower == "meeting";
     for (size_t i = si.body_from; i < t.size() && !meets; ++i) {
       size_t len = 0;
-      meets = !g_.MatchLexicon(Lexicon::kMeetVerb, t, i, len).empty() || t[i].lower == "convened" ||
-              t[i].lower == "gathered";
+      meets = !g_.MatchLexicon(Lexicon::kMeetVerb, t, i, len).empty() || Is(Lexicon::kGatherVerb, t[i]);
       // "At a meeting that opened on Sunday, the foreign ministers of the G7 ...", "their meeting".
       meets |= i > 0 && t[i].word && !t[i].cap && Is(Lexicon::kMeetingDeterminer, t[i - 1]) &&
                !g_.MatchLexicon(Lexicon::kMeetingHead, t, i, len).empty() && !MentionAt(si, i);

@@ -81,6 +81,7 @@ enum class Lexicon : int {
   kCalendarWord,
   kPartnershipAdjective,
   kSeriesDeterminer,
+  kGatherVerb,
   kFutureCue,
   kFutureBeforeTo,
   kFuturePassive,
