@@ -237,10 +237,7 @@ namespace dkg::extract {
       return true;
     }
     for (size_t k = e; k < t.size() && k <= e + 2; ++k) {
-      if (t[k].lower == "held" || t[k].lower == "took" || t[k].lower == "resumed" ||
-          t[k].lower == "convened") {
-        return true;
-      }
+      if (Is(Lexicon::kOccurrenceVerb, t[k])) return true;
     }
     return false;
   }

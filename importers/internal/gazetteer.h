@@ -82,6 +82,7 @@ enum class Lexicon : int {
   kPartnershipAdjective,
   kSeriesDeterminer,
   kGatherVerb,
+  kOccurrenceVerb,
   kFutureCue,
   kFutureBeforeTo,
   kFuturePassive,
