@@ -257,7 +257,7 @@ namespace dkg::extract {
   void Run::Visits(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings) {
     const auto& t = T(si);
     for (size_t i = si.body_from; i < t.size(); ++i) {
-      if (t[i].lower != "visit" && t[i].lower != "visits" && t[i].lower != "trip") continue;
+      if (!Is(Lexicon::kVisitNoun, t[i])) continue;
       // Where: "visit to X", or "travel to X ... visit", or "in X" in the sentence.
       long where = -1;
       for (size_t k = i + 1; k + 1 < t.size() && k <= i + 2; ++k) {

@@ -83,6 +83,7 @@ enum class Lexicon : int {
   kSeriesDeterminer,
   kGatherVerb,
   kOccurrenceVerb,
+  kVisitNoun,
   kFutureCue,
   kFutureBeforeTo,
   kFuturePassive,
