@@ -122,9 +122,8 @@ namespace dkg::extract {
         std::string what = g_.MatchLexicon(Lexicon::kMeetVerb, t, i, len);
         std::vector<size_t> subject, others;
         std::string name;
-        const bool between = (t[i].lower == "talks" || t[i].lower == "conversation" || t[i].lower == "call" ||
-                              t[i].lower == "meeting") && i + 1 < to && t[i + 1].lower == "between";
-        const bool noun_with = (t[i].lower == "meeting" || t[i].lower == "talks") && what.empty() && !between;
+        const bool between = Is(Lexicon::kTalkNoun, t[i]) && i + 1 < to && t[i + 1].lower == "between";
+        const bool noun_with = Is(Lexicon::kTalkNounWith, t[i]) && what.empty() && !between;
         if (between) {
           // "talks between A and B": the noun phrase is the meeting's name.
           auto people = OfficialsIn(si, i + 2, to);

@@ -84,6 +84,8 @@ enum class Lexicon : int {
   kGatherVerb,
   kOccurrenceVerb,
   kVisitNoun,
+  kTalkNoun,
+  kTalkNounWith,
   kFutureCue,
   kFutureBeforeTo,
   kFuturePassive,
