@@ -69,7 +69,7 @@ namespace dkg::extract {
       if (kind == "instrument") {
         // The instrument named right after the trigger, or before it ("was signed").
         size_t k = i + len;
-        while (k < t.size() && (t[k].lower == "the" || t[k].lower == "a" || t[k].lower == "an")) ++k;
+        while (k < t.size() && Is(Lexicon::kArticle, t[k])) ++k;
         const Mention* after = MentionAt(si, k);
         if (after && after->type == MT::kAgreement && after->node >= 0) agreement = after->node;
         for (const Mention& m : si.m) {

@@ -152,8 +152,7 @@ namespace dkg::extract {
     // A body that opens the meeting's name meets in it: "the G7 summit", "an ASEAN ministerial".
     for (const Mention& o : si.m) {
       if (o.type != MT::kOrg || o.node < 0 || o.b < m.b || o.e > m.e) continue;
-      const size_t first = m.b < T(si).size() && (T(si)[m.b].lower == "the" || T(si)[m.b].lower == "a" ||
-                                                  T(si)[m.b].lower == "an") ? m.b + 1 : m.b;
+      const size_t first = m.b < T(si).size() && Is(Lexicon::kArticle, T(si)[m.b]) ? m.b + 1 : m.b;
       if (o.b == first && !m.announced) {
         builder_.Edge(static_cast<size_t>(o.node), "participant", node, si.s->span, "meeting:body-in-name");
       }

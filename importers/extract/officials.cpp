@@ -311,10 +311,7 @@ namespace dkg::extract {
         size_t k = title.b;
         if (k >= 1 && CountryMentionAt(si, k - 1)) k = CountryMentionAt(si, k - 1)->b;
         else if (k >= 2 && t[k - 1].text == "'s" && CountryMentionAt(si, k - 2)) k = CountryMentionAt(si, k - 2)->b;
-        if (k > 0 && (t[k - 1].lower == "the" || t[k - 1].lower == "his" || t[k - 1].lower == "her" ||
-                      t[k - 1].lower == "their")) {
-          --k;
-        }
+        if (k > 0 && (t[k - 1].lower == "the" || Is(Lexicon::kPossessiveDeterminer, t[k - 1]))) --k;
         // "Roberto Ampuero took up the post of Minister of Foreign Affairs of Chile", "Ana Souza
         // was sworn in as Brazil's Foreign Minister": a name taking the office.
         if (const size_t took = TakesOfficeBefore(si, k); took < k) {

@@ -86,6 +86,8 @@ enum class Lexicon : int {
   kVisitNoun,
   kTalkNoun,
   kTalkNounWith,
+  kArticle,
+  kPossessiveDeterminer,
   kFutureCue,
   kFutureBeforeTo,
   kFuturePassive,
