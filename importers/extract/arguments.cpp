@@ -178,8 +178,7 @@ namespace dkg::extract {
       size_t subject_from = 0, subject_to = i;
       if (!passive) {
         for (size_t k = i; k-- > si.body_from;) {
-          const std::string& w = t[k].lower;
-          if (w != "which" && w != "who" && w != "whom" && w != "that") continue;
+          if (!Is(Lexicon::kRelativePronoun, t[k])) continue;
           // ", and together the two of them co-chaired": the relative clause ended before the
           // trigger, which is the main clause's again.
           bool ended = false;
@@ -189,7 +188,7 @@ namespace dkg::extract {
           if (ended) break;
           if (!OfficialsIn(si, k + 1, i).empty()) {
             subject_from = k + 1;
-          } else if (w == "who") {
+          } else if (Is(Lexicon::kPersonRelative, t[k])) {
             // The last official within a few words before "who" ("Mia Lund of Norway, who").
             for (const Mention& m : si.m) {
               if (m.type == MT::kOfficial && m.node >= 0 && m.e <= k && m.e + 4 >= k) {

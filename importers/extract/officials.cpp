@@ -423,7 +423,7 @@ namespace dkg::extract {
       size_t end = 0;
       int country = OfCountry(si, e, end);
       // ", who serves Saudi Arabia as its crown prince".
-      if (country < 0 && e + 3 < t.size() && t[e].text == "," && t[e + 1].lower == "who" &&
+      if (country < 0 && e + 3 < t.size() && t[e].text == "," && Is(Lexicon::kPersonRelative, t[e + 1]) &&
           (t[e + 2].lower == "serves" || t[e + 2].lower == "is")) {
         country = CountryOf(CountryMentionAt(si, e + 3));
       }

@@ -88,6 +88,8 @@ enum class Lexicon : int {
   kTalkNounWith,
   kArticle,
   kPossessiveDeterminer,
+  kRelativePronoun,
+  kPersonRelative,
   kFutureCue,
   kFutureBeforeTo,
   kFuturePassive,
