@@ -96,7 +96,7 @@ namespace dkg::extract {
     size_t from = si.body_from;
     for (size_t k = si.body_from; k < t.size(); ++k) {
       const bool comma_and = t[k].text == "," && k + 1 < t.size() && t[k + 1].lower == "and";
-      if (t[k].lower == "while" || t[k].lower == "whereas" || t[k].text == ";" || comma_and) {
+      if (Is(Lexicon::kContrastWord, t[k]) || t[k].text == ";" || comma_and) {
         if (k > from) out.push_back({from, k});
         from = k + 1;
       }

@@ -90,6 +90,7 @@ enum class Lexicon : int {
   kPossessiveDeterminer,
   kRelativePronoun,
   kPersonRelative,
+  kContrastWord,
   kFutureCue,
   kFutureBeforeTo,
   kFuturePassive,
