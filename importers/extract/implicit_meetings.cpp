@@ -176,7 +176,7 @@ namespace dkg::extract {
           if (subject.empty() && last_subject_ >= 0) {
             // "he discussed ... with X": the official the story is following.
             bool pronoun = false;
-            for (size_t k = from; k < i; ++k) pronoun |= t[k].lower == "he" || t[k].lower == "she";
+            for (size_t k = from; k < i; ++k) pronoun |= Is(Lexicon::kSubjectPronoun, t[k]);
             if (pronoun || (!others.empty() && t[i].lower != "met")) subject.push_back(static_cast<size_t>(last_subject_));
           }
           if (subject.empty() && others.size() > 1) {

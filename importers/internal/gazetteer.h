@@ -91,6 +91,7 @@ enum class Lexicon : int {
   kRelativePronoun,
   kPersonRelative,
   kContrastWord,
+  kSubjectPronoun,
   kFutureCue,
   kFutureBeforeTo,
   kFuturePassive,
