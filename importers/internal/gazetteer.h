@@ -92,6 +92,7 @@ enum class Lexicon : int {
   kPersonRelative,
   kContrastWord,
   kSubjectPronoun,
+  kListArticle,
   kFutureCue,
   kFutureBeforeTo,
   kFuturePassive,
