@@ -117,8 +117,7 @@ namespace dkg::extract {
         if (MentionAt(si, i)) continue;
         auto date = internal::MatchDate(t, i, published_, TenseAt(si, i));
         if (!date) continue;
-        const std::string before = i > 0 ? t[i - 1].lower : std::string();
-        const bool anchored = before == "on" || before == "in" || before == "from";
+        const bool anchored = i > 0 && Is(Lexicon::kDateAnchor, t[i - 1]);
         if (!(i > 0 && Is(Lexicon::kTimeBound, t[i - 1])) && (pass == 1 || anchored)) {
           long meeting = date_owner(i);
           if (meeting >= 0 && fallback_dated_.erase(static_cast<size_t>(meeting))) {

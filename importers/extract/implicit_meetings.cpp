@@ -61,12 +61,11 @@ namespace dkg::extract {
       if (t[i].lower == "since" && since == t.size()) since = i;
       auto d = internal::MatchDate(t, i, published_, TenseAt(si, i));
       if (!d) continue;
-      const std::string before = i > 0 ? t[i - 1].lower : std::string();
       if ((i > 0 && Is(Lexicon::kTimeBound, t[i - 1])) || i > since) {
         i = d->end - 1;
         continue;
       }
-      if (before == "on" || before == "from" || before == "in") return d->date.Iso();
+      if (i > 0 && Is(Lexicon::kDateAnchor, t[i - 1])) return d->date.Iso();
       if (first.empty()) first = d->date.Iso();
       i = d->end - 1;
     }

@@ -93,6 +93,7 @@ enum class Lexicon : int {
   kContrastWord,
   kSubjectPronoun,
   kListArticle,
+  kDateAnchor,
   kFutureCue,
   kFutureBeforeTo,
   kFuturePassive,
