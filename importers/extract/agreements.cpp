@@ -127,7 +127,7 @@ namespace dkg::extract {
       while (k < t.size() && k < i + 6 && !Is(Lexicon::kTopicIntro, t[k])) ++k;
       if (k >= t.size() || !Is(Lexicon::kTopicIntro, t[k])) return;
       ++k;
-      if (k < t.size() && (t[k].lower == "the" || t[k].lower == "fields" || t[k].lower == "areas")) ++k;
+      if (k < t.size() && Is(Lexicon::kTopicField, t[k])) ++k;
       if (k < t.size() && t[k].lower == "of") ++k;
       size_t end = t.size();
       while (end > k && (t[end - 1].text == "." || t[end - 1].text == "\"")) --end;
@@ -171,10 +171,10 @@ namespace dkg::extract {
   void Run::ReachedAt(const SentenceInfo& si) {
     const auto& t = T(si);
     for (size_t i = si.body_from; i + 2 < t.size(); ++i) {
-      if (t[i].lower != "agreement" && t[i].lower != "agreements") continue;
+      if (!Is(Lexicon::kReachedNoun, t[i])) continue;
       if (MentionAt(si, i)) continue;
       for (size_t k = i + 1; k + 2 < t.size() && k <= i + 4; ++k) {
-        if (!Is(Lexicon::kReachVerb, t[k]) || (t[k + 1].lower != "at" && t[k + 1].lower != "during")) continue;
+        if (!Is(Lexicon::kReachVerb, t[k]) || !Is(Lexicon::kOccasionPreposition, t[k + 1])) continue;
         size_t q = k + 2;
         if (q < t.size() && t[q].lower == "the") ++q;
         const Mention* m = MentionAt(si, q);

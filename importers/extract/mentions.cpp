@@ -233,7 +233,7 @@ namespace dkg::extract {
   // X", "the X they held", "the X was held", "the X took place".
   bool Run::HeldContext(const SentenceInfo& si, size_t b, size_t e) const {
     const auto& t = T(si);
-    if (b >= 2 && t[b - 1].lower == "the" && (t[b - 2].lower == "at" || t[b - 2].lower == "during")) {
+    if (b >= 2 && t[b - 1].lower == "the" && Is(Lexicon::kOccasionPreposition, t[b - 2])) {
       return true;
     }
     for (size_t k = e; k < t.size() && k <= e + 2; ++k) {
