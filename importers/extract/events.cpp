@@ -19,7 +19,7 @@ namespace dkg::extract {
     const auto& t = T(si);
     std::set<std::string> words;
     for (size_t k = b; k < e;) {
-      if (t[k].text == "," && k + 1 < e && t[k + 1].lower == "including") break;
+      if (t[k].text == "," && k + 1 < e && Is(Lexicon::kInclusionWord, t[k + 1])) break;
       if (const Mention* c = CountryMentionAt(si, k)) {
         k = std::max(c->e, k + 1);
         continue;

@@ -130,8 +130,7 @@ namespace dkg::extract {
           subject.push_back(people[0]);
           others.assign(people.begin() + 1, people.end());
           size_t b = i;
-          while (b > from && t[b - 1].word && !t[b - 1].cap && t[b - 1].lower != "the" && t[b - 1].lower != "a" &&
-                 t[b - 1].lower != "held" && t[b - 1].lower != "their" && b + 2 > i) {
+          while (b > from && t[b - 1].word && !t[b - 1].cap && !Is(Lexicon::kTalkNameStop, t[b - 1]) && b + 2 > i) {
             --b;  // "telephone conversation"
           }
           size_t e = i + 2;

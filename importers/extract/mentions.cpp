@@ -73,7 +73,7 @@ namespace dkg::extract {
           continue;
         }
       }
-      if (w.text == "," && j + 2 < t.size() && t[j + 1].lower == "including" && t[j + 2].cap) {
+      if (w.text == "," && j + 2 < t.size() && Is(Lexicon::kInclusionWord, t[j + 1]) && t[j + 2].cap) {
         j += 2;
         continue;
       }
@@ -404,7 +404,7 @@ namespace dkg::extract {
     // "the strategic partnership between India and Brazil": a lower-case partnership named by
     // its adjectives and the two countries after it.
     for (size_t i = si.body_from + 1; i + 4 < n; ++i) {
-      if (t[i].lower != "partnership" || t[i].cap || t[i + 1].lower != "between") continue;
+      if (!Is(Lexicon::kPartnershipNoun, t[i]) || t[i].cap || t[i + 1].lower != "between") continue;
       const Mention* a = CountryMentionAt(si, i + 2);
       if (!a || a->e + 1 >= n || t[a->e].lower != "and") continue;
       const Mention* b = CountryMentionAt(si, a->e + 1);

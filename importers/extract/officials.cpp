@@ -424,7 +424,7 @@ namespace dkg::extract {
       int country = OfCountry(si, e, end);
       // ", who serves Saudi Arabia as its crown prince".
       if (country < 0 && e + 3 < t.size() && t[e].text == "," && Is(Lexicon::kPersonRelative, t[e + 1]) &&
-          (t[e + 2].lower == "serves" || t[e + 2].lower == "is")) {
+          Is(Lexicon::kServeVerb, t[e + 2])) {
         country = CountryOf(CountryMentionAt(si, e + 3));
       }
       for (size_t q = k; q < e; ++q) used.insert(q);
