@@ -282,7 +282,7 @@ namespace dkg::extract {
       std::vector<size_t> who;
       if (i >= 2 && t[i - 1].text == "'s") who = OfficialsIn(si, i >= 4 ? i - 4 : 0, i - 1);
       if (who.empty() && i + 2 < t.size() && t[i + 1].lower == "of") who = OfficialsIn(si, i + 2, std::min(t.size(), i + 8));
-      if (who.empty() && i > 0 && t[i - 1].lower != "the" && t[i - 1].lower != "this") {
+      if (who.empty() && i > 0 && !Is(Lexicon::kReferBackDeterminer, t[i - 1])) {
         // "X will travel to Japan on an official visit": the subject. "the visit" refers back.
         auto before = OfficialsIn(si, si.body_from, i);
         if (!before.empty()) who.push_back(before.front());

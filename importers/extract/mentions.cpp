@@ -98,7 +98,7 @@ namespace dkg::extract {
         j -= 2;
         continue;
       }
-      if (w.lower == "plus" && j >= 2 && t[j - 2].number) {
+      if (Is(Lexicon::kNumberPlus, w) && j >= 2 && t[j - 2].number) {
         j -= 2;
         continue;
       }
@@ -378,7 +378,7 @@ namespace dkg::extract {
         }
         // "Japan-India Association" keeps its countries; "Indian Ministry of X" does not: a
         // government body's owner is not part of its name.
-        while (b < i && IsCountryToken(si, b) && t[i].lower == "ministry") ++b;
+        while (b < i && IsCountryToken(si, b) && Is(Lexicon::kMinistryNoun, t[i])) ++b;
         if (e - b >= 2 && !OverlapsPhrase(si, b, e) && !IsGazetteerSpan(si, b, e, MT::kTitle)) {
           if (OverlapsGazetteer(si, i, i + len, MT::kOrg) || IsGazetteerSpan(si, b, e, MT::kCountry) ||
               IsGazetteerSpan(si, b, e, MT::kOrg)) {
@@ -457,8 +457,7 @@ namespace dkg::extract {
       }
       if (naming == Naming::kNone || naming == Naming::kPlaceOnly) {
         // "the meeting", "the Tokyo meeting", "this dialogue": the event in focus.
-        if (b > 0 && !ord && (t[b - 1].lower == "the" || t[b - 1].lower == "this" ||
-                              t[b - 1].lower == "that" || t[b - 1].lower == "their")) {
+        if (b > 0 && !ord && Is(Lexicon::kFocusDeterminer, t[b - 1])) {
           Mention m;
           m.type = head.series && !head.occurrence ? MT::kDialogueRef : MT::kMeetingRef;
           m.b = b - 1;
@@ -507,7 +506,7 @@ namespace dkg::extract {
     }
     // "this dialogue", "the dialogue": the dialogue in focus.
     for (size_t i = si.body_from; i + 1 < n; ++i) {
-      if ((t[i].lower == "this" || t[i].lower == "the") && t[i + 1].lower == "dialogue" &&
+      if (Is(Lexicon::kReferBackDeterminer, t[i]) && Is(Lexicon::kSeriesRefNoun, t[i + 1]) &&
           !Covered(si, i + 1, i + 2)) {
         Mention m;
         m.type = MT::kDialogueRef;
