@@ -218,9 +218,9 @@ namespace dkg::extract {
       // "is holding its third meeting", "held its second meeting", ", at its 1st round".
       bool held_round = false;
       for (size_t k = d.e; k + 3 < t.size() && k <= d.e + 3; ++k) {
-        const bool now = t[k].lower == "holding" || t[k].lower == "holds";
-        if (!now && t[k].lower != "held" && t[k].lower != "at") continue;
-        if (t[k + 1].lower != "its" || !Ordinal(t, k + 2)) break;
+        const bool now = Is(Lexicon::kHoldingVerb, t[k]);
+        if (!now && !Is(Lexicon::kHeldRoundWord, t[k])) continue;
+        if (!Is(Lexicon::kRoundPossessive, t[k + 1]) || !Ordinal(t, k + 2)) break;
         size_t len = 0;
         if (g_.MatchLexicon(Lexicon::kRoundNoun, t, k + 3, len).empty()) break;
         const int ord = Ordinal(t, k + 2);
@@ -308,14 +308,14 @@ namespace dkg::extract {
     if (!m || builder_.node(meeting).attrs.count("round")) return;
     int ord = 0;
     for (size_t k = m->e; k + 2 < t.size() && k < m->e + 4; ++k) {
-      if ((t[k].lower == "its" || t[k].lower == "the") && Ordinal(t, k + 1)) {
+      if (Is(Lexicon::kRoundDeterminer, t[k]) && Ordinal(t, k + 1)) {
         size_t len = 0;
         const bool round = !g_.MatchLexicon(Lexicon::kRoundNoun, t, k + 2, len).empty();
         // "for the third time" counts; "for the first time in nine years" does not.
-        const bool time = t[k + 2].lower == "time" &&
-                          (k + 3 >= t.size() || (t[k + 3].lower != "in" && t[k + 3].lower != "since"));
+        const bool time = Is(Lexicon::kTimeNoun, t[k + 2]) &&
+                          (k + 3 >= t.size() || !Is(Lexicon::kTimeNounBreak, t[k + 3]));
         // "the 14th of their kind".
-        const bool kind = t[k + 2].lower == "of" && k + 4 < t.size() && t[k + 4].lower == "kind";
+        const bool kind = t[k + 2].lower == "of" && k + 4 < t.size() && Is(Lexicon::kKindNoun, t[k + 4]);
         // "the first meeting between the two leaders" counts their meetings, not the series'.
         const bool between = k + 3 < t.size() && t[k + 3].lower == "between";
         if ((round || time || kind) && !between) {
