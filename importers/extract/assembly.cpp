@@ -81,7 +81,9 @@ namespace dkg::extract {
         if (people_sides.empty() || !std::includes(have.begin(), have.end(), people_sides.begin(), people_sides.end())) continue;
         candidates.push_back(n);
         for (const std::string& w : PersonNameWords(builder_.node(n).name)) {
-          if (w.size() > 3 && w != "minister" && w != "ministers" && office_words.count(w)) {
+          Token word;  // a name word (folded) asked of the lexicon as a token
+          word.lower = w;
+          if (w.size() > 3 && !Is(Lexicon::kGenericOfficeWord, word) && office_words.count(w)) {
             preferred.push_back(n);
             break;
           }

@@ -53,7 +53,7 @@ namespace dkg::extract {
     size_t gb = 0, ge = 0;
     const long org = FindGroup(si, gb, ge);
     if (org < 0) return;
-    bool meets = si.body_from < t.size() && t[si.body_from].lower == "meeting";
+    bool meets = si.body_from < t.size() && Is(Lexicon::kMeetingOpener, t[si.body_from]);
     for (size_t i = si.body_from; i < t.size() && !meets; ++i) {
       size_t len = 0;
       meets = !g_.MatchLexicon(Lexicon::kMeetVerb, t, i, len).empty() || Is(Lexicon::kGatherVerb, t[i]);

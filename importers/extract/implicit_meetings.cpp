@@ -58,7 +58,7 @@ namespace dkg::extract {
     std::string first;
     size_t since = t.size();  // "since he took office last year": dates after it bound something else
     for (size_t i = si.body_from; i < t.size(); ++i) {
-      if (t[i].lower == "since" && since == t.size()) since = i;
+      if (Is(Lexicon::kSinceWord, t[i]) && since == t.size()) since = i;
       auto d = internal::MatchDate(t, i, published_, TenseAt(si, i));
       if (!d) continue;
       if ((i > 0 && Is(Lexicon::kTimeBound, t[i - 1])) || i > since) {
@@ -175,7 +175,7 @@ namespace dkg::extract {
             // "he discussed ... with X": the official the story is following.
             bool pronoun = false;
             for (size_t k = from; k < i; ++k) pronoun |= Is(Lexicon::kSubjectPronoun, t[k]);
-            if (pronoun || (!others.empty() && t[i].lower != "met")) subject.push_back(static_cast<size_t>(last_subject_));
+            if (pronoun || (!others.empty() && !Is(Lexicon::kPlainMeetVerb, t[i]))) subject.push_back(static_cast<size_t>(last_subject_));
           }
           if (subject.empty() && others.size() > 1) {
             subject.push_back(others.front());
