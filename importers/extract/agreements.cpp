@@ -218,8 +218,12 @@ namespace dkg::extract {
       builder_.Edge(p, "party_to", static_cast<size_t>(m.node), si.s->span, "agreement:named-parties");
     }
     // A joint statement is issued by the meeting's participants, at the meeting.
-    const std::string key = NormalizeName(Surface(si, m.b, m.e));
-    if (key.find("joint statement") != std::string::npos && focus_meeting_ >= 0) {
+    bool joint = false;
+    for (size_t k = m.b; k < m.e && !joint; ++k) {
+      size_t len = 0;
+      joint = !g_.MatchLexicon(Lexicon::kJointStatement, t, k, len).empty() && k + len <= m.e;
+    }
+    if (joint && focus_meeting_ >= 0) {
       builder_.Edge(static_cast<size_t>(m.node), "agreed_at", static_cast<size_t>(focus_meeting_), si.s->span,
                     "agreement:joint-statement");
       if (parties.empty()) pending_parties_.push_back({static_cast<size_t>(m.node), focus_meeting_, si.s->span});

@@ -87,7 +87,8 @@ namespace dkg::extract {
   void Run::JointStatements(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings) {
     const auto& t = T(si);
     for (size_t i = si.body_from; i + 1 < t.size(); ++i) {
-      if (t[i].lower != "joint" || t[i + 1].lower != "statement") continue;
+      size_t len = 0;
+      if (g_.MatchLexicon(Lexicon::kJointStatement, t, i, len) != "one") continue;
       const Mention* named = MentionAt(si, i);
       if (named && named->type == MT::kAgreement && !IsGenericStatement(si, named->b, named->e)) continue;
       long meeting = -1;
@@ -99,7 +100,7 @@ namespace dkg::extract {
       const std::string name = "Joint Statement of the " + builder_.node(static_cast<size_t>(meeting)).name;
       size_t agreement = builder_.Node("agreement:joint-statement:" + std::to_string(meeting), "agreement",
                                        name, "pattern:joint-statement");
-      builder_.Mention(agreement, SpanOf(si, i, i + 2), "");
+      builder_.Mention(agreement, SpanOf(si, i, i + len), "");
       builder_.Edge(agreement, "agreed_at", static_cast<size_t>(meeting), si.s->span, "agreement:joint-statement");
       pending_parties_.push_back({agreement, meeting, si.s->span});
       agreement_meeting_[agreement] = static_cast<size_t>(meeting);

@@ -77,6 +77,7 @@ enum class Lexicon : int {
   kPlaceGapBreak,
   kVenueHead,
   kCountryBody,
+  kJointStatement,
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
   kCalendarWord,
   kPartnershipAdjective,
