@@ -266,11 +266,14 @@ namespace dkg::extract {
     }
     if (!parties.empty()) return parties;
     for (size_t official : OfficialsIn(si, si.body_from, at)) {
-      for (const auto& [off, country] : pending_represents_) {
+      for (const auto& [off, country] : RepresentsOf(official)) {
         if (off == official) parties.insert(CountryNode(country));
       }
-      for (const auto& [key, off] : officials_) {
-        if (off.node == official && off.country >= 0) parties.insert(CountryNode(off.country));
+      if (auto same_node = officials_by_node_.find(official); same_node != officials_by_node_.end()) {
+        for (const auto* entry : same_node->second) {
+          const Official& off = entry->second;
+          if (off.node == official && off.country >= 0) parties.insert(CountryNode(off.country));
+        }
       }
     }
     return parties;

@@ -260,7 +260,10 @@ namespace dkg::extract {
     // Officials' countries and bodies; the subject for "he" in later sentences.
     for (const Mention& m : si.m) {
       if (m.type != MT::kOfficial || m.node < 0) continue;
-      for (auto& [key, off] : officials_) {
+      auto same_node = officials_by_node_.find(static_cast<size_t>(m.node));
+      if (same_node == officials_by_node_.end()) continue;
+      for (auto* entry : same_node->second) {
+        Official& off = entry->second;
         if (off.node != static_cast<size_t>(m.node)) continue;
         if (off.country < 0) off.country = KnownHolderCountry(off.name);
         if (off.country >= 0) pending_represents_.insert({off.node, off.country});

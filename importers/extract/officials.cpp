@@ -481,6 +481,10 @@ namespace dkg::extract {
     off.name = name;
     off.node = builder_.Node("official:" + key, "official", name, rule);
     auto it = officials_.emplace(key, off).first;
+    auto& same_node = officials_by_node_[it->second.node];
+    same_node.insert(std::upper_bound(same_node.begin(), same_node.end(), &*it,
+                                      [](const auto* a, const auto* b) { return a->first < b->first; }),
+                     &*it);
     IndexOfficialName(it->first, name);
     return it->second;
   }

@@ -4,9 +4,11 @@
 // that define its members. Internal to importers/: only extractor.cpp and the stages include it.
 // docs/extraction.md ("Where each stage lives") maps each rule family to its file.
 
+#include <climits>
 #include <cstddef>
 #include <cstdlib>
 #include <map>
+#include <ranges>
 #include <set>
 #include <string>
 #include <tuple>
@@ -414,6 +416,8 @@ class Run {
   // (map nodes, so stable) holding it. Two compatible names share such a word, so a name needs
   // comparing only with these officials: with every one, a document of N officials took N^2.
   std::unordered_map<std::string, std::vector<const std::string*>> official_words_;
+  // Node -> the officials_ entries with that node (almost always one), in officials_ order.
+  std::unordered_map<size_t, std::vector<std::pair<const std::string, Official>*>> officials_by_node_;
   // Offices over time (extract/office_time.h): each official's mentions with their cues.
   const extract::OfficeTimeLexicon* office_time_ = [] {
     auto lexicon = extract::OfficeTimeLexicon::LoadEmbedded();
@@ -423,6 +427,12 @@ class Run {
   std::unordered_map<std::string, const Official*> surnames_;  // name word -> official, or null
   std::map<size_t, std::vector<Span>> official_evidence_;
   std::set<std::pair<size_t, int>> pending_represents_;
+  // The pairs of pending_represents_ of one official, in set order: a range of the set, not a
+  // scan of every official's pairs (which made documents of many officials quadratic).
+  auto RepresentsOf(size_t official) const {
+    return std::ranges::subrange(pending_represents_.lower_bound({official, INT_MIN}),
+                                 pending_represents_.lower_bound({official + 1, INT_MIN}));
+  }
   std::set<std::pair<size_t, size_t>> pending_member_of_;
   std::map<size_t, std::pair<int, Span>> org_owner_;
   std::set<int> countries_seen_;
