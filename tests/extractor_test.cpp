@@ -240,6 +240,34 @@ TEST_F(ExtractorTest, SurnameAloneJoinsTheFullName) {
   EXPECT_EQ(Find("official", "Souza"), nullptr) << Dump();
 }
 
+// Officials are matched to the earlier ones sharing a name word (an index, not a comparison with
+// every official): look-alike names resolve as a comparison with all of them did. An initial joins
+// the one full name it fits; a surname two officials share joins neither.
+TEST_F(ExtractorTest, LookAlikeNamesResolveAsAgainstEveryOfficial) {
+  Extract(
+      "Ministers meet in Madrid\nMarch 3, 2025\n"
+      "Foreign Minister Tomas Velarde of Spain met Trade Minister Ana Velarde of Chile in Madrid on Monday.\n"
+      "T. Velarde said the talks were useful, and Defence Minister R. Okonjo of Brazil agreed.\n"
+      "Ricardo Okonjo and Minister Tomas Velarde later met Foreign Secretary Kiri Okonjo of Kenya.\n"
+      "Velarde thanked Okonjo.\n");
+  std::vector<std::string> officials;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "official") officials.push_back(n.name);
+  }
+  EXPECT_EQ(officials, (std::vector<std::string>{"Tomas Velarde", "Ana Velarde", "R. Okonjo", "Kiri Okonjo"}))
+      << Dump();
+  const ExtractedNode* tomas = Find("official", "Tomas Velarde");
+  ASSERT_NE(tomas, nullptr);
+  EXPECT_EQ(tomas->aliases, std::vector<std::string>{"T. Velarde"});
+  const ExtractedNode* okonjo = Find("official", "R. Okonjo");
+  ASSERT_NE(okonjo, nullptr);
+  EXPECT_EQ(okonjo->aliases, std::vector<std::string>{"Ricardo Okonjo"});
+  EXPECT_TRUE(HasEdge("Tomas Velarde", "represents", "Spain")) << Dump();
+  EXPECT_TRUE(HasEdge("R. Okonjo", "represents", "Brazil")) << Dump();
+  EXPECT_TRUE(HasEdge("Kiri Okonjo", "represents", "Kenya")) << Dump();
+  EXPECT_TRUE(HasEdge("R. Okonjo", "attended", "Okonjo's meeting with Kiri Okonjo")) << Dump();
+}
+
 TEST_F(ExtractorTest, OrganizationsFromGazetteerAndPatterns) {
   Extract(
       "Headline\nMar 4, 2025\n"

@@ -69,7 +69,7 @@ namespace dkg::extract {
       if (kind == "instrument") {
         // The instrument named right after the trigger, or before it ("was signed").
         size_t k = i + len;
-        while (k < t.size() && (t[k].lower == "the" || t[k].lower == "a" || t[k].lower == "an")) ++k;
+        while (k < t.size() && Is(Lexicon::kArticle, t[k])) ++k;
         const Mention* after = MentionAt(si, k);
         if (after && after->type == MT::kAgreement && after->node >= 0) agreement = after->node;
         for (const Mention& m : si.m) {
@@ -127,7 +127,7 @@ namespace dkg::extract {
       while (k < t.size() && k < i + 6 && !Is(Lexicon::kTopicIntro, t[k])) ++k;
       if (k >= t.size() || !Is(Lexicon::kTopicIntro, t[k])) return;
       ++k;
-      if (k < t.size() && (t[k].lower == "the" || t[k].lower == "fields" || t[k].lower == "areas")) ++k;
+      if (k < t.size() && Is(Lexicon::kTopicField, t[k])) ++k;
       if (k < t.size() && t[k].lower == "of") ++k;
       size_t end = t.size();
       while (end > k && (t[end - 1].text == "." || t[end - 1].text == "\"")) --end;
@@ -171,10 +171,10 @@ namespace dkg::extract {
   void Run::ReachedAt(const SentenceInfo& si) {
     const auto& t = T(si);
     for (size_t i = si.body_from; i + 2 < t.size(); ++i) {
-      if (t[i].lower != "agreement" && t[i].lower != "agreements") continue;
+      if (!Is(Lexicon::kReachedNoun, t[i])) continue;
       if (MentionAt(si, i)) continue;
       for (size_t k = i + 1; k + 2 < t.size() && k <= i + 4; ++k) {
-        if (!Is(Lexicon::kReachVerb, t[k]) || (t[k + 1].lower != "at" && t[k + 1].lower != "during")) continue;
+        if (!Is(Lexicon::kReachVerb, t[k]) || !Is(Lexicon::kOccasionPreposition, t[k + 1])) continue;
         size_t q = k + 2;
         if (q < t.size() && t[q].lower == "the") ++q;
         const Mention* m = MentionAt(si, q);
@@ -218,8 +218,12 @@ namespace dkg::extract {
       builder_.Edge(p, "party_to", static_cast<size_t>(m.node), si.s->span, "agreement:named-parties");
     }
     // A joint statement is issued by the meeting's participants, at the meeting.
-    const std::string key = NormalizeName(Surface(si, m.b, m.e));
-    if (key.find("joint statement") != std::string::npos && focus_meeting_ >= 0) {
+    bool joint = false;
+    for (size_t k = m.b; k < m.e && !joint; ++k) {
+      size_t len = 0;
+      joint = !g_.MatchLexicon(Lexicon::kJointStatement, t, k, len).empty() && k + len <= m.e;
+    }
+    if (joint && focus_meeting_ >= 0) {
       builder_.Edge(static_cast<size_t>(m.node), "agreed_at", static_cast<size_t>(focus_meeting_), si.s->span,
                     "agreement:joint-statement");
       if (parties.empty()) pending_parties_.push_back({static_cast<size_t>(m.node), focus_meeting_, si.s->span});

@@ -117,8 +117,7 @@ namespace dkg::extract {
         if (MentionAt(si, i)) continue;
         auto date = internal::MatchDate(t, i, published_, TenseAt(si, i));
         if (!date) continue;
-        const std::string before = i > 0 ? t[i - 1].lower : std::string();
-        const bool anchored = before == "on" || before == "in" || before == "from";
+        const bool anchored = i > 0 && Is(Lexicon::kDateAnchor, t[i - 1]);
         if (!(i > 0 && Is(Lexicon::kTimeBound, t[i - 1])) && (pass == 1 || anchored)) {
           long meeting = date_owner(i);
           if (meeting >= 0 && fallback_dated_.erase(static_cast<size_t>(meeting))) {
@@ -178,8 +177,7 @@ namespace dkg::extract {
       size_t subject_from = 0, subject_to = i;
       if (!passive) {
         for (size_t k = i; k-- > si.body_from;) {
-          const std::string& w = t[k].lower;
-          if (w != "which" && w != "who" && w != "whom" && w != "that") continue;
+          if (!Is(Lexicon::kRelativePronoun, t[k])) continue;
           // ", and together the two of them co-chaired": the relative clause ended before the
           // trigger, which is the main clause's again.
           bool ended = false;
@@ -189,7 +187,7 @@ namespace dkg::extract {
           if (ended) break;
           if (!OfficialsIn(si, k + 1, i).empty()) {
             subject_from = k + 1;
-          } else if (w == "who") {
+          } else if (Is(Lexicon::kPersonRelative, t[k])) {
             // The last official within a few words before "who" ("Mia Lund of Norway, who").
             for (const Mention& m : si.m) {
               if (m.type == MT::kOfficial && m.node >= 0 && m.e <= k && m.e + 4 >= k) {
@@ -268,11 +266,14 @@ namespace dkg::extract {
     }
     if (!parties.empty()) return parties;
     for (size_t official : OfficialsIn(si, si.body_from, at)) {
-      for (const auto& [off, country] : pending_represents_) {
+      for (const auto& [off, country] : RepresentsOf(official)) {
         if (off == official) parties.insert(CountryNode(country));
       }
-      for (const auto& [key, off] : officials_) {
-        if (off.node == official && off.country >= 0) parties.insert(CountryNode(off.country));
+      if (auto same_node = officials_by_node_.find(official); same_node != officials_by_node_.end()) {
+        for (const auto* entry : same_node->second) {
+          const Official& off = entry->second;
+          if (off.node == official && off.country >= 0) parties.insert(CountryNode(off.country));
+        }
       }
     }
     return parties;

@@ -63,7 +63,7 @@ namespace dkg::extract {
       std::set<size_t> people_sides;
       std::set<std::string> office_words;
       for (const auto& [person, span] : role_holders_[m]) {
-        for (const auto& [off, country] : pending_represents_) {
+        for (const auto& [off, country] : RepresentsOf(person)) {
           if (off == person) people_sides.insert(CountryNode(country));
         }
         auto title = builder_.node(person).attrs.find("title");
@@ -81,7 +81,9 @@ namespace dkg::extract {
         if (people_sides.empty() || !std::includes(have.begin(), have.end(), people_sides.begin(), people_sides.end())) continue;
         candidates.push_back(n);
         for (const std::string& w : PersonNameWords(builder_.node(n).name)) {
-          if (w.size() > 3 && w != "minister" && w != "ministers" && office_words.count(w)) {
+          Token word;  // a name word (folded) asked of the lexicon as a token
+          word.lower = w;
+          if (w.size() > 3 && !Is(Lexicon::kGenericOfficeWord, word) && office_words.count(w)) {
             preferred.push_back(n);
             break;
           }
@@ -124,7 +126,7 @@ namespace dkg::extract {
       if (e.relation == "agreed_at" && builder_.node(e.target).kind == "meeting") signed_at.emplace_back(e.source, e.target);
     }
     for (const auto& [official, agreement, span] : signatures) {
-      for (const auto& [off, country] : pending_represents_) {
+      for (const auto& [off, country] : RepresentsOf(official)) {
         if (off == official) builder_.Edge(CountryNode(country), "party_to", agreement, span, "agreement:signatory-party");
       }
       for (const auto& [a, meeting] : signed_at) {
@@ -155,7 +157,7 @@ namespace dkg::extract {
       auto sightings = office_sightings_.find(off.node);
       if (off.title.empty() || sightings == office_sightings_.end()) continue;
       long country = -1;  // the country it represents (never a new country node)
-      for (const auto& [official, c] : pending_represents_) {
+      for (const auto& [official, c] : RepresentsOf(off.node)) {
         if (official == off.node) country = static_cast<long>(CountryNode(c));
       }
       for (ExtractedOffice& o : extract::OfficeReports(off.node, off.title, country, off.org_node, sightings->second)) {
@@ -173,7 +175,7 @@ namespace dkg::extract {
     // Participants: countries named with the meeting, and the countries of its officials.
     for (const auto& [meeting, holders] : role_holders_) {
       for (const auto& [official, span] : holders) {
-        for (const auto& [off, country] : pending_represents_) {
+        for (const auto& [off, country] : RepresentsOf(official)) {
           if (off == official) meeting_countries_[meeting].insert({CountryNode(country), span});
         }
       }
@@ -307,7 +309,7 @@ namespace dkg::extract {
       std::vector<std::pair<size_t, Span>> unknown;
       for (const auto& [official, span] : holders) {
         bool has = false;
-        for (const auto& [off, country] : pending_represents_) {
+        for (const auto& [off, country] : RepresentsOf(official)) {
           if (off == official) {
             known.insert(CountryNode(country));
             has = true;

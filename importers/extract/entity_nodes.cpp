@@ -313,15 +313,9 @@ const std::set<std::string>& GovernmentOrgKinds() {
         const size_t e = NameEnd(si, i);
         if (e - i >= 2) {
           const std::string written = Surface(si, i, e);
-          const Official* match = nullptr;
-          int count = 0;
-          for (const auto& [key, off] : officials_) {
-            if (PersonNamesCompatible(off.name, written)) {
-              match = &off;
-              ++count;
-            }
-          }
-          if (count == 1) {
+          const auto compatible = CompatibleOfficials(written);
+          if (compatible.size() == 1) {
+            const Official* match = &compatible.front()->second;
             Mention m;
             m.type = MT::kOfficial;
             m.b = i;

@@ -19,7 +19,7 @@ namespace dkg::extract {
     const auto& t = T(si);
     std::set<std::string> words;
     for (size_t k = b; k < e;) {
-      if (t[k].text == "," && k + 1 < e && t[k + 1].lower == "including") break;
+      if (t[k].text == "," && k + 1 < e && Is(Lexicon::kInclusionWord, t[k + 1])) break;
       if (const Mention* c = CountryMentionAt(si, k)) {
         k = std::max(c->e, k + 1);
         continue;
@@ -159,8 +159,8 @@ namespace dkg::extract {
     // "the fifth joint EU-AU summit"; so do bodies named as its sides ("EAC-SADC Summit").
     const auto& t = T(si);
     size_t first = m.b;
-    while (first < m.e && (t[first].lower == "the" || t[first].lower == "a" || t[first].lower == "an" ||
-                           Ordinal(t, first) || (!t[first].cap && IsModifier(t[first])))) {
+    while (first < m.e && (Is(Lexicon::kArticle, t[first]) || Ordinal(t, first) ||
+                           (!t[first].cap && IsModifier(t[first])))) {
       ++first;
     }
     for (const Mention& o : si.m) {
@@ -285,7 +285,10 @@ namespace dkg::extract {
     // Officials' countries and bodies; the subject for "he" in later sentences.
     for (const Mention& m : si.m) {
       if (m.type != MT::kOfficial || m.node < 0) continue;
-      for (auto& [key, off] : officials_) {
+      auto same_node = officials_by_node_.find(static_cast<size_t>(m.node));
+      if (same_node == officials_by_node_.end()) continue;
+      for (auto* entry : same_node->second) {
+        Official& off = entry->second;
         if (off.node != static_cast<size_t>(m.node)) continue;
         if (off.country < 0) off.country = KnownHolderCountry(off.name);
         if (off.country >= 0) pending_represents_.insert({off.node, off.country});

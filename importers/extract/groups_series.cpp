@@ -53,11 +53,10 @@ namespace dkg::extract {
     size_t gb = 0, ge = 0;
     const long org = FindGroup(si, gb, ge);
     if (org < 0) return;
-    bool meets = si.body_from < t.size() && t[si.body_from].lower == "meeting";
+    bool meets = si.body_from < t.size() && Is(Lexicon::kMeetingOpener, t[si.body_from]);
     for (size_t i = si.body_from; i < t.size() && !meets; ++i) {
       size_t len = 0;
-      meets = !g_.MatchLexicon(Lexicon::kMeetVerb, t, i, len).empty() || t[i].lower == "convened" ||
-              t[i].lower == "gathered";
+      meets = !g_.MatchLexicon(Lexicon::kMeetVerb, t, i, len).empty() || Is(Lexicon::kGatherVerb, t[i]);
       // "At a meeting that opened on Sunday, the foreign ministers of the G7 ...", "their meeting".
       meets |= i > 0 && t[i].word && !t[i].cap && Is(Lexicon::kMeetingDeterminer, t[i - 1]) &&
                !g_.MatchLexicon(Lexicon::kMeetingHead, t, i, len).empty() && !MentionAt(si, i);
@@ -88,7 +87,8 @@ namespace dkg::extract {
   void Run::JointStatements(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings) {
     const auto& t = T(si);
     for (size_t i = si.body_from; i + 1 < t.size(); ++i) {
-      if (t[i].lower != "joint" || t[i + 1].lower != "statement") continue;
+      size_t len = 0;
+      if (g_.MatchLexicon(Lexicon::kJointStatement, t, i, len) != "one") continue;
       const Mention* named = MentionAt(si, i);
       if (named && named->type == MT::kAgreement && !IsGenericStatement(si, named->b, named->e)) continue;
       long meeting = -1;
@@ -100,7 +100,7 @@ namespace dkg::extract {
       const std::string name = "Joint Statement of the " + builder_.node(static_cast<size_t>(meeting)).name;
       size_t agreement = builder_.Node("agreement:joint-statement:" + std::to_string(meeting), "agreement",
                                        name, "pattern:joint-statement");
-      builder_.Mention(agreement, SpanOf(si, i, i + 2), "");
+      builder_.Mention(agreement, SpanOf(si, i, i + len), "");
       builder_.Edge(agreement, "agreed_at", static_cast<size_t>(meeting), si.s->span, "agreement:joint-statement");
       pending_parties_.push_back({agreement, meeting, si.s->span});
       agreement_meeting_[agreement] = static_cast<size_t>(meeting);
@@ -219,9 +219,9 @@ namespace dkg::extract {
       // "is holding its third meeting", "held its second meeting", ", at its 1st round".
       bool held_round = false;
       for (size_t k = d.e; k + 3 < t.size() && k <= d.e + 3; ++k) {
-        const bool now = t[k].lower == "holding" || t[k].lower == "holds";
-        if (!now && t[k].lower != "held" && t[k].lower != "at") continue;
-        if (t[k + 1].lower != "its" || !Ordinal(t, k + 2)) break;
+        const bool now = Is(Lexicon::kHoldingVerb, t[k]);
+        if (!now && !Is(Lexicon::kHeldRoundWord, t[k])) continue;
+        if (!Is(Lexicon::kRoundPossessive, t[k + 1]) || !Ordinal(t, k + 2)) break;
         size_t len = 0;
         if (g_.MatchLexicon(Lexicon::kRoundNoun, t, k + 3, len).empty()) break;
         const int ord = Ordinal(t, k + 2);
@@ -314,14 +314,14 @@ namespace dkg::extract {
     if (!m || builder_.node(meeting).attrs.count("round")) return;
     int ord = 0;
     for (size_t k = m->e; k + 2 < t.size() && k < m->e + 4; ++k) {
-      if ((t[k].lower == "its" || t[k].lower == "the") && Ordinal(t, k + 1)) {
+      if (Is(Lexicon::kRoundDeterminer, t[k]) && Ordinal(t, k + 1)) {
         size_t len = 0;
         const bool round = !g_.MatchLexicon(Lexicon::kRoundNoun, t, k + 2, len).empty();
         // "for the third time" counts; "for the first time in nine years" does not.
-        const bool time = t[k + 2].lower == "time" &&
-                          (k + 3 >= t.size() || (t[k + 3].lower != "in" && t[k + 3].lower != "since"));
+        const bool time = Is(Lexicon::kTimeNoun, t[k + 2]) &&
+                          (k + 3 >= t.size() || !Is(Lexicon::kTimeNounBreak, t[k + 3]));
         // "the 14th of their kind".
-        const bool kind = t[k + 2].lower == "of" && k + 4 < t.size() && t[k + 4].lower == "kind";
+        const bool kind = t[k + 2].lower == "of" && k + 4 < t.size() && Is(Lexicon::kKindNoun, t[k + 4]);
         // "the first meeting between the two leaders" counts their meetings, not the series'.
         const bool between = k + 3 < t.size() && t[k + 3].lower == "between";
         if ((round || time || kind) && !between) {

@@ -58,15 +58,14 @@ namespace dkg::extract {
     std::string first;
     size_t since = t.size();  // "since he took office last year": dates after it bound something else
     for (size_t i = si.body_from; i < t.size(); ++i) {
-      if (t[i].lower == "since" && since == t.size()) since = i;
+      if (Is(Lexicon::kSinceWord, t[i]) && since == t.size()) since = i;
       auto d = internal::MatchDate(t, i, published_, TenseAt(si, i));
       if (!d) continue;
-      const std::string before = i > 0 ? t[i - 1].lower : std::string();
       if ((i > 0 && Is(Lexicon::kTimeBound, t[i - 1])) || i > since) {
         i = d->end - 1;
         continue;
       }
-      if (before == "on" || before == "from" || before == "in") return d->date.Iso();
+      if (i > 0 && Is(Lexicon::kDateAnchor, t[i - 1])) return d->date.Iso();
       if (first.empty()) first = d->date.Iso();
       i = d->end - 1;
     }
@@ -96,7 +95,7 @@ namespace dkg::extract {
     size_t from = si.body_from;
     for (size_t k = si.body_from; k < t.size(); ++k) {
       const bool comma_and = t[k].text == "," && k + 1 < t.size() && t[k + 1].lower == "and";
-      if (t[k].lower == "while" || t[k].lower == "whereas" || t[k].text == ";" || comma_and) {
+      if (Is(Lexicon::kContrastWord, t[k]) || t[k].text == ";" || comma_and) {
         if (k > from) out.push_back({from, k});
         from = k + 1;
       }
@@ -122,9 +121,8 @@ namespace dkg::extract {
         std::string what = g_.MatchLexicon(Lexicon::kMeetVerb, t, i, len);
         std::vector<size_t> subject, others;
         std::string name;
-        const bool between = (t[i].lower == "talks" || t[i].lower == "conversation" || t[i].lower == "call" ||
-                              t[i].lower == "meeting") && i + 1 < to && t[i + 1].lower == "between";
-        const bool noun_with = (t[i].lower == "meeting" || t[i].lower == "talks") && what.empty() && !between;
+        const bool between = Is(Lexicon::kTalkNoun, t[i]) && i + 1 < to && t[i + 1].lower == "between";
+        const bool noun_with = Is(Lexicon::kTalkNounWith, t[i]) && what.empty() && !between;
         if (between) {
           // "talks between A and B": the noun phrase is the meeting's name.
           auto people = OfficialsIn(si, i + 2, to);
@@ -132,8 +130,7 @@ namespace dkg::extract {
           subject.push_back(people[0]);
           others.assign(people.begin() + 1, people.end());
           size_t b = i;
-          while (b > from && t[b - 1].word && !t[b - 1].cap && t[b - 1].lower != "the" && t[b - 1].lower != "a" &&
-                 t[b - 1].lower != "held" && t[b - 1].lower != "their" && b + 2 > i) {
+          while (b > from && t[b - 1].word && !t[b - 1].cap && !Is(Lexicon::kTalkNameStop, t[b - 1]) && b + 2 > i) {
             --b;  // "telephone conversation"
           }
           size_t e = i + 2;
@@ -177,8 +174,8 @@ namespace dkg::extract {
           if (subject.empty() && last_subject_ >= 0) {
             // "he discussed ... with X": the official the story is following.
             bool pronoun = false;
-            for (size_t k = from; k < i; ++k) pronoun |= t[k].lower == "he" || t[k].lower == "she";
-            if (pronoun || (!others.empty() && t[i].lower != "met")) subject.push_back(static_cast<size_t>(last_subject_));
+            for (size_t k = from; k < i; ++k) pronoun |= Is(Lexicon::kSubjectPronoun, t[k]);
+            if (pronoun || (!others.empty() && !Is(Lexicon::kPlainMeetVerb, t[i]))) subject.push_back(static_cast<size_t>(last_subject_));
           }
           if (subject.empty() && others.size() > 1) {
             subject.push_back(others.front());
@@ -257,7 +254,7 @@ namespace dkg::extract {
   void Run::Visits(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings) {
     const auto& t = T(si);
     for (size_t i = si.body_from; i < t.size(); ++i) {
-      if (t[i].lower != "visit" && t[i].lower != "visits" && t[i].lower != "trip") continue;
+      if (!Is(Lexicon::kVisitNoun, t[i])) continue;
       // Where: "visit to X", or "travel to X ... visit", or "in X" in the sentence.
       long where = -1;
       for (size_t k = i + 1; k + 1 < t.size() && k <= i + 2; ++k) {
@@ -285,7 +282,7 @@ namespace dkg::extract {
       std::vector<size_t> who;
       if (i >= 2 && t[i - 1].text == "'s") who = OfficialsIn(si, i >= 4 ? i - 4 : 0, i - 1);
       if (who.empty() && i + 2 < t.size() && t[i + 1].lower == "of") who = OfficialsIn(si, i + 2, std::min(t.size(), i + 8));
-      if (who.empty() && i > 0 && t[i - 1].lower != "the" && t[i - 1].lower != "this") {
+      if (who.empty() && i > 0 && !Is(Lexicon::kReferBackDeterminer, t[i - 1])) {
         // "X will travel to Japan on an official visit": the subject. "the visit" refers back.
         auto before = OfficialsIn(si, si.body_from, i);
         if (!before.empty()) who.push_back(before.front());

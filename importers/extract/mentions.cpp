@@ -73,7 +73,7 @@ namespace dkg::extract {
           continue;
         }
       }
-      if (w.text == "," && j + 2 < t.size() && t[j + 1].lower == "including" && t[j + 2].cap) {
+      if (w.text == "," && j + 2 < t.size() && Is(Lexicon::kInclusionWord, t[j + 1]) && t[j + 2].cap) {
         j += 2;
         continue;
       }
@@ -98,7 +98,7 @@ namespace dkg::extract {
         j -= 2;
         continue;
       }
-      if (w.lower == "plus" && j >= 2 && t[j - 2].number) {
+      if (Is(Lexicon::kNumberPlus, w) && j >= 2 && t[j - 2].number) {
         j -= 2;
         continue;
       }
@@ -233,14 +233,11 @@ namespace dkg::extract {
   // X", "the X they held", "the X was held", "the X took place".
   bool Run::HeldContext(const SentenceInfo& si, size_t b, size_t e) const {
     const auto& t = T(si);
-    if (b >= 2 && t[b - 1].lower == "the" && (t[b - 2].lower == "at" || t[b - 2].lower == "during")) {
+    if (b >= 2 && t[b - 1].lower == "the" && Is(Lexicon::kOccasionPreposition, t[b - 2])) {
       return true;
     }
     for (size_t k = e; k < t.size() && k <= e + 2; ++k) {
-      if (t[k].lower == "held" || t[k].lower == "took" || t[k].lower == "resumed" ||
-          t[k].lower == "convened") {
-        return true;
-      }
+      if (Is(Lexicon::kOccurrenceVerb, t[k])) return true;
     }
     return false;
   }
@@ -327,10 +324,7 @@ namespace dkg::extract {
       size_t k = i + 1 + len;
       if (k >= n || t[k].lower != "of") continue;
       ++k;
-      while (k < n && (t[k].lower == "the" || t[k].lower == "their" || t[k].lower == "its" ||
-                       t[k].lower == "this")) {
-        ++k;
-      }
+      while (k < n && Is(Lexicon::kSeriesDeterminer, t[k])) ++k;
       if (k >= n || !(t[k].cap || t[k].number)) continue;
       size_t end = std::max(ExtendRight(t, k), ExtendRightEvent(si, k));
       if (end <= k) continue;
@@ -384,7 +378,7 @@ namespace dkg::extract {
         }
         // "Japan-India Association" keeps its countries; "Indian Ministry of X" does not: a
         // government body's owner is not part of its name.
-        while (b < i && IsCountryToken(si, b) && t[i].lower == "ministry") ++b;
+        while (b < i && IsCountryToken(si, b) && Is(Lexicon::kMinistryNoun, t[i])) ++b;
         if (e - b >= 2 && !OverlapsPhrase(si, b, e) && !IsGazetteerSpan(si, b, e, MT::kTitle)) {
           if (OverlapsGazetteer(si, i, i + len, MT::kOrg) || IsGazetteerSpan(si, b, e, MT::kCountry) ||
               IsGazetteerSpan(si, b, e, MT::kOrg)) {
@@ -410,16 +404,14 @@ namespace dkg::extract {
     // "the strategic partnership between India and Brazil": a lower-case partnership named by
     // its adjectives and the two countries after it.
     for (size_t i = si.body_from + 1; i + 4 < n; ++i) {
-      if (t[i].lower != "partnership" || t[i].cap || t[i + 1].lower != "between") continue;
+      if (!Is(Lexicon::kPartnershipNoun, t[i]) || t[i].cap || t[i + 1].lower != "between") continue;
       const Mention* a = CountryMentionAt(si, i + 2);
       if (!a || a->e + 1 >= n || t[a->e].lower != "and") continue;
       const Mention* b = CountryMentionAt(si, a->e + 1);
       if (!b || OverlapsPhrase(si, i, b->e)) continue;
       size_t begin = i;
       while (begin > si.body_from && t[begin - 1].word && !t[begin - 1].cap &&
-             (t[begin - 1].lower == "strategic" || t[begin - 1].lower == "comprehensive" ||
-              t[begin - 1].lower == "global" || t[begin - 1].lower == "special" ||
-              t[begin - 1].lower == "privileged" || t[begin - 1].lower == "enhanced")) {
+             Is(Lexicon::kPartnershipAdjective, t[begin - 1])) {
         --begin;
       }
       if (begin == i) continue;  // "a partnership between": too generic
@@ -465,8 +457,7 @@ namespace dkg::extract {
       }
       if (naming == Naming::kNone || naming == Naming::kPlaceOnly) {
         // "the meeting", "the Tokyo meeting", "this dialogue": the event in focus.
-        if (b > 0 && !ord && (t[b - 1].lower == "the" || t[b - 1].lower == "this" ||
-                              t[b - 1].lower == "that" || t[b - 1].lower == "their")) {
+        if (b > 0 && !ord && Is(Lexicon::kFocusDeterminer, t[b - 1])) {
           Mention m;
           m.type = head.series && !head.occurrence ? MT::kDialogueRef : MT::kMeetingRef;
           m.b = b - 1;
@@ -525,7 +516,7 @@ namespace dkg::extract {
     }
     // "this dialogue", "the dialogue": the dialogue in focus.
     for (size_t i = si.body_from; i + 1 < n; ++i) {
-      if ((t[i].lower == "this" || t[i].lower == "the") && t[i + 1].lower == "dialogue" &&
+      if (Is(Lexicon::kReferBackDeterminer, t[i]) && Is(Lexicon::kSeriesRefNoun, t[i + 1]) &&
           !Covered(si, i + 1, i + 2)) {
         Mention m;
         m.type = MT::kDialogueRef;

@@ -56,6 +56,13 @@ Result<std::shared_ptr<const OfficeTimeLexicon>> OfficeTimeLexicon::Parse(std::s
       return Status::InvalidInput(file + ":" + std::to_string(line_no) + ": " + why);
     };
     if (f.size() != 3) return bad("expected phrase<TAB>status<TAB>where");
+    if (f[1] == "link" || f[1] == "stop") {
+      const std::vector<internal::Token> words = internal::Tokenize(f[0]);
+      if (words.size() != 1) return bad("a " + f[1] + " row is one word");
+      if (f[2] != (f[1] == "link" ? "after" : "before")) return bad("a " + f[1] + " row has the wrong where");
+      (f[1] == "link" ? lexicon->links_ : lexicon->stops_).insert(words[0].lower);
+      continue;
+    }
     static const char* kStatuses[] = {"former", "outgoing", "start", "end"};
     if (std::find(std::begin(kStatuses), std::end(kStatuses), f[1]) == std::end(kStatuses)) {
       return bad("status '" + f[1] + "' is not former, outgoing, start or end");
@@ -125,17 +132,15 @@ OfficeCue OfficeTimeLexicon::Read(const std::vector<internal::Token>& tokens, si
       return cue;
     }
     // "and" or "with" before a title starts another official's: stop there.
-    if (tokens[i].lower == "and" || tokens[i].lower == "with" || tokens[i].lower == "by") break;
+    if (stops_.count(tokens[i].lower)) break;
   }
   // A verb phrase after the name, with the date that follows it. Only a few linking words may
   // stand between ("A, who has recently taken ..."): "A since he took office" is someone else's.
-  static const std::set<std::string> kLinks = {",", "who", "has", "had", "have", "recently",
-                                               "just", "formally", "officially", "only"};
   for (size_t i = e; i < tokens.size() && i - e <= kAfter; ++i) {
     if (Boundary(tokens[i])) break;
     const Phrase* p = At(after_, tokens, i);
     if (!p) {
-      if (!kLinks.count(tokens[i].lower)) break;
+      if (!links_.count(tokens[i].lower)) break;
       continue;
     }
     cue.status = p->status;

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,6 +52,9 @@ class OfficeTimeLexicon {
   const Phrase* At(const std::vector<Phrase>& list, const std::vector<internal::Token>& tokens,
                    size_t i) const;
   std::vector<Phrase> before_, after_, object_;
+  // One-word rows of status "link" (may stand between the name and an "after" phrase) and "stop"
+  // (before a title, starts another official's), lower-cased.
+  std::set<std::string> links_, stops_;
 };
 
 // One mention of an official, with what its sentence says of their office.

@@ -313,10 +313,7 @@ namespace dkg::extract {
         size_t k = title.b;
         if (k >= 1 && CountryMentionAt(si, k - 1)) k = CountryMentionAt(si, k - 1)->b;
         else if (k >= 2 && t[k - 1].text == "'s" && CountryMentionAt(si, k - 2)) k = CountryMentionAt(si, k - 2)->b;
-        if (k > 0 && (t[k - 1].lower == "the" || t[k - 1].lower == "his" || t[k - 1].lower == "her" ||
-                      t[k - 1].lower == "their")) {
-          --k;
-        }
+        if (k > 0 && (t[k - 1].lower == "the" || Is(Lexicon::kPossessiveDeterminer, t[k - 1]))) --k;
         // "Roberto Ampuero took up the post of Minister of Foreign Affairs of Chile", "Ana Souza
         // was sworn in as Brazil's Foreign Minister": a name taking the office.
         if (const size_t took = TakesOfficeBefore(si, k); took < k) {
@@ -428,8 +425,8 @@ namespace dkg::extract {
       size_t end = 0;
       int country = OfCountry(si, e, end);
       // ", who serves Saudi Arabia as its crown prince".
-      if (country < 0 && e + 3 < t.size() && t[e].text == "," && t[e + 1].lower == "who" &&
-          (t[e + 2].lower == "serves" || t[e + 2].lower == "is")) {
+      if (country < 0 && e + 3 < t.size() && t[e].text == "," && Is(Lexicon::kPersonRelative, t[e + 1]) &&
+          Is(Lexicon::kServeVerb, t[e + 2])) {
         country = CountryOf(CountryMentionAt(si, e + 3));
       }
       for (size_t q = k; q < e; ++q) used.insert(q);
@@ -470,24 +467,53 @@ namespace dkg::extract {
   Run::Official& Run::OfficialFor(const std::string& name, const char* rule) {
     const std::string key = NormalizeName(name);
     if (auto it = officials_.find(key); it != officials_.end()) return it->second;
-    std::vector<std::string> matches;
-    for (auto& [other, off] : officials_) {
-      if (PersonNamesCompatible(off.name, name)) matches.push_back(other);
-    }
+    const auto matches = CompatibleOfficials(name);
     if (matches.size() == 1) {
-      Official& off = officials_[matches.front()];
+      Official& off = matches.front()->second;
       builder_.AddKey("official:" + key, off.node);
       if (PersonNameWords(name).size() > PersonNameWords(off.name).size()) {
         // The fuller name is the better canonical name; keep the node, rename it.
         builder_.Rename(off.node, name);
         off.name = name;
+        IndexOfficialName(matches.front()->first, name);
       }
       return off;
     }
     Official off;
     off.name = name;
     off.node = builder_.Node("official:" + key, "official", name, rule);
-    return officials_[key] = off;
+    auto it = officials_.emplace(key, off).first;
+    auto& same_node = officials_by_node_[it->second.node];
+    same_node.insert(std::upper_bound(same_node.begin(), same_node.end(), &*it,
+                                      [](const auto* a, const auto* b) { return a->first < b->first; }),
+                     &*it);
+    IndexOfficialName(it->first, name);
+    return it->second;
+  }
+
+  void Run::IndexOfficialName(const std::string& key, const std::string& name) {
+    for (const std::string& w : PersonNameWords(name)) {
+      if (w.size() < 2) continue;  // an initial: PersonNamesCompatible needs a full word in common
+      std::vector<const std::string*>& keys = official_words_[w];
+      if (keys.empty() || keys.back() != &key) keys.push_back(&key);
+    }
+  }
+
+  std::vector<std::pair<const std::string, Run::Official>*> Run::CompatibleOfficials(const std::string& name) {
+    std::vector<const std::string*> keys;
+    for (const std::string& w : PersonNameWords(name)) {
+      if (w.size() < 2) continue;
+      auto it = official_words_.find(w);
+      if (it != official_words_.end()) keys.insert(keys.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(keys.begin(), keys.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    std::vector<std::pair<const std::string, Official>*> out;
+    for (const std::string* key : keys) {
+      auto it = officials_.find(*key);
+      if (PersonNamesCompatible(it->second.name, name)) out.push_back(&*it);
+    }
+    return out;
   }
 
 }  // namespace dkg::extract

@@ -63,30 +63,6 @@ namespace {
 using Node = Pattern::Node;
 using Kind = Node::Kind;
 
-// Separators of a coordinated list of mentions: "A, B and C", "A as well as B". A member may
-// open with "the" ("Peru and the European Union").
-const std::vector<std::vector<std::string>>& ListSeparators() {
-  static const std::vector<std::vector<std::string>> k = {{",", "as", "well", "as"},
-                                                          {",", "along", "with"},
-                                                          {",", "together", "with"},
-                                                          {",", "and", "by"},
-                                                          {",", "and", "of"},
-                                                          {",", "and"},
-                                                          {",", "and", "with"},  // "with A, with B and with C"
-                                                          {";", "and", "with"},
-                                                          {",", "with"},
-                                                          {"and", "with"},
-                                                          {"and", "by"},
-                                                          {"and", "of"},  // "in the presence of A and of B"
-                                                          {"as", "well", "as"},
-                                                          {"along", "with"},
-                                                          {"together", "with"},
-                                                          {","},
-                                                          {"and"},
-                                                          {"&"}};
-  return k;
-}
-
 // Splits a match expression into lexemes: brackets, bars and braces stand alone, a trailing
 // quantifier is split off a word, quoted text is one literal.
 std::vector<std::string> Lex(std::string_view s, std::string& error) {
@@ -392,12 +368,15 @@ class Matcher {
 
   // `by_start[i]`: the mentions starting at token i, longest first.
   Matcher(const SentenceView& v, const std::vector<std::vector<const MentionRef*>>& by_start,
-          size_t slot_count, int ordinal_class)
+          size_t slot_count, int ordinal_class, int article_class,
+          const std::vector<std::vector<std::string>>& separators)
       : v_(v),
         t_(*v.tokens),
         by_start_(by_start),
         caps_(slot_count),
-        ordinal_class_(ordinal_class) {}
+        ordinal_class_(ordinal_class),
+        article_class_(article_class),
+        separators_(separators) {}
 
   std::vector<Capture>& captures() { return caps_; }
 
@@ -578,7 +557,7 @@ class Matcher {
       const size_t at = chain.back()->e;
       const MentionRef* next = nullptr;
       bool bare_comma = false;
-      for (const auto& sep : ListSeparators()) {
+      for (const auto& sep : separators_) {
         if (at + sep.size() >= t_.size()) continue;
         bool same = true;
         for (size_t i = 0; i < sep.size() && same; ++i) same = t_[at + i].lower == sep[i];
@@ -587,7 +566,8 @@ class Matcher {
         for (int extra = 0; extra <= 3 && q < t_.size() && !next; ++extra) {
           next = LongestAt(n.types, q);
           // "New Zealand and the European Union": an article may open the next member.
-          const bool article = extra == 0 && t_[q].lower == "the";
+          const bool article = extra == 0 && !next && article_class_ >= 0 && v_.lexicon &&
+                               v_.lexicon(article_class_, q) > 0;
           if (!next && !article && (!t_[q].cap || !t_[q].word)) break;
           ++q;
         }
@@ -658,6 +638,8 @@ class Matcher {
   std::vector<Capture> caps_;
   std::vector<int> open_;
   int ordinal_class_;
+  int article_class_;  // PatternSet::article_class_
+  const std::vector<std::vector<std::string>>& separators_;  // PatternSet::separators_
   size_t steps_ = 0;
 };
 
@@ -706,6 +688,9 @@ Status PatternSet::AddFile(const std::string& file, std::string_view text,
   auto ord = std::find(vocab.lexicon_classes.begin(), vocab.lexicon_classes.end(), "ordinal");
   if (ord != vocab.lexicon_classes.end())
     ordinal_class_ = static_cast<int>(ord - vocab.lexicon_classes.begin());
+  auto article = std::find(vocab.lexicon_classes.begin(), vocab.lexicon_classes.end(), "list_article");
+  if (article != vocab.lexicon_classes.end())
+    article_class_ = static_cast<int>(article - vocab.lexicon_classes.begin());
   std::string stage = "events";
   Pattern* current = nullptr;
   std::vector<std::string> matches;  // the current pattern's match lines, joined as alternatives
@@ -759,6 +744,17 @@ Status PatternSet::AddFile(const std::string& file, std::string_view text,
     if (key == "stage") {
       if (Status s = finish(line_no); !s.ok()) return s;
       stage = rest;
+    } else if (key == "separator") {
+      // A separator of coordinated mentions for list slots, tried in file order ("A, B and C").
+      if (Status s = finish(line_no); !s.ok()) return s;
+      std::vector<std::string> words;
+      for (size_t p = 0; p < rest.size();) {
+        const size_t q = std::min(rest.find(' ', p), rest.size());
+        if (q > p) words.push_back(rest.substr(p, q - p));
+        p = q + 1;
+      }
+      if (words.empty()) return Status::Corrupt(where(line_no) + "empty separator");
+      separators_.push_back(std::move(words));
     } else if (key == "pattern") {
       if (Status s = finish(line_no); !s.ok()) return s;
       if (rest.empty() || rest.find(' ') != std::string::npos) {
@@ -852,7 +848,7 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
                            [](const MentionRef* a, const MentionRef* b) { return a->e > b->e; });
         }
       }
-      Matcher m(view, by_start, p.slots_.size(), ordinal_class_);
+      Matcher m(view, by_start, p.slots_.size(), ordinal_class_, article_class_, separators_);
       for (size_t pos = view.from; pos < tokens.size(); ++pos) {
         if (!m.CanStart(*p.root_, pos)) continue;
         m.Reset();

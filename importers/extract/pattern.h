@@ -134,6 +134,10 @@ class PatternSet {
   // Anchor word -> (pattern index, anchor set index) pairs it satisfies.
   std::unordered_map<std::string, std::vector<std::pair<uint32_t, uint32_t>>> anchor_index_;
   int ordinal_class_ = -1;  // the lexicon class "ordinal", which [ord] also accepts
+  int article_class_ = -1;  // the lexicon class "list_article", which may open a list's next member
+  // The "separator" lines of the files, in order: the words (lower case) that join the members
+  // of a list slot ("A, B and C", "A as well as B"), tried first to last.
+  std::vector<std::vector<std::string>> separators_;
 };
 
 }  // namespace dkg::extract

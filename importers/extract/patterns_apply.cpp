@@ -383,7 +383,7 @@ Status CheckActions(const extract::PatternSet& set) {
         const auto& t = T(si);
         // The visitor by name, or as "he"/"his" while the story follows them.
         bool pronoun = false;
-        for (const Token& w : t) pronoun |= Is(Lexicon::kSubjectPronoun, w);
+        for (const Token& w : t) pronoun |= Is(Lexicon::kStoryPronoun, w);
         for (const Mention& m : si.m) {
           if (about || m.type != MT::kOfficial || holders == role_holders_.end()) continue;
           for (const auto& [official, span] : holders->second) about |= m.node == static_cast<long>(official);
@@ -535,7 +535,7 @@ Status CheckActions(const extract::PatternSet& set) {
       const size_t b = c ? c->b : match.b, e = c ? c->e : match.e;
       size_t k = b;
       const auto& t = T(si);
-      while (k + 1 < e && (t[k].lower == "a" || t[k].lower == "an" || t[k].lower == "the")) ++k;
+      while (k + 1 < e && Is(Lexicon::kArticle, t[k])) ++k;
       const size_t agreement = AgreementNode(si, k, e, rule);
       bool parties = false;
       for (const auto& x : match.pattern->actions()) {
@@ -573,10 +573,7 @@ Status CheckActions(const extract::PatternSet& set) {
       name = FillTemplate(si, match, name_spec);
     }
     const auto& t = T(si);
-    while (b + 1 < e && (t[b].lower == "a" || t[b].lower == "an" || t[b].lower == "the" ||
-                         t[b].lower == "their" || t[b].lower == "his" || t[b].lower == "her")) {
-      ++b;
-    }
+    while (b + 1 < e && (Is(Lexicon::kArticle, t[b]) || Is(Lexicon::kPossessiveDeterminer, t[b]))) ++b;
     // The clause names the meeting itself ("is to hold talks with B at the 23rd meeting of
     // the Special Representatives"): the phrase describes that meeting, not another one. A visit
     // is an occasion of its own that holds the meetings it names ("a two-day visit, during which

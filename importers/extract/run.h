@@ -4,9 +4,11 @@
 // that define its members. Internal to importers/: only extractor.cpp and the stages include it.
 // docs/extraction.md ("Where each stage lives") maps each rule family to its file.
 
+#include <climits>
 #include <cstddef>
 #include <cstdlib>
 #include <map>
+#include <ranges>
 #include <set>
 #include <string>
 #include <tuple>
@@ -113,7 +115,10 @@ class Run {
     if (auto d = internal::ParseDateText(src.document.date)) published_ = *d;
   }
 
-  // Word lists of the lexicon (data/lexicon/lexicon.tsv), asked of one token.
+  // Word lists of the lexicon (data/lexicon/lexicon.tsv), asked of one token. Every word a rule
+  // looks for is one of these; what the stages still compare as literals (t[k].lower == "of") is
+  // punctuation and the few function words that are the shape of a rule, not its vocabulary: "of"
+  // joining a name, "the" before one, "in"/"at" before a place, "and", "with", "to", "between".
   bool Is(Lexicon category, const Token& t) const { return g_.IsLexiconWord(category, t); }
   bool IsStopCap(const Token& t) const { return Is(Lexicon::kNotNameStart, t); }
   bool IsMonthOrDay(const Token& t) const { return Is(Lexicon::kCalendarWord, t); }
@@ -271,6 +276,10 @@ class Run {
   void FindOfficials(SentenceInfo& si);
   static void SortMentions(SentenceInfo& si);
   Official& OfficialFor(const std::string& name, const char* rule);
+  // The officials whose name is PersonNamesCompatible with `name`, in officials_ order. Compares
+  // only the officials sharing a word with it (official_words_), not every official.
+  std::vector<std::pair<const std::string, Official>*> CompatibleOfficials(const std::string& name);
+  void IndexOfficialName(const std::string& key, const std::string& name);
 
   // ---- nodes for countries, places and organizations (entity_nodes.cpp) ----------------------
   // Reads the mentions and officials; makes country, place and organization nodes (Mention::node,
@@ -410,6 +419,12 @@ class Run {
   GraphBuilder builder_;
 
   std::map<std::string, Official> officials_;  // by normalised name
+  // Each word of two or more bytes of an official's name, present or past -> the officials_ keys
+  // (map nodes, so stable) holding it. Two compatible names share such a word, so a name needs
+  // comparing only with these officials: with every one, a document of N officials took N^2.
+  std::unordered_map<std::string, std::vector<const std::string*>> official_words_;
+  // Node -> the officials_ entries with that node (almost always one), in officials_ order.
+  std::unordered_map<size_t, std::vector<std::pair<const std::string, Official>*>> officials_by_node_;
   // Offices over time (extract/office_time.h): each official's mentions with their cues.
   const extract::OfficeTimeLexicon* office_time_ = [] {
     auto lexicon = extract::OfficeTimeLexicon::LoadEmbedded();
@@ -419,6 +434,12 @@ class Run {
   std::unordered_map<std::string, const Official*> surnames_;  // name word -> official, or null
   std::map<size_t, std::vector<Span>> official_evidence_;
   std::set<std::pair<size_t, int>> pending_represents_;
+  // The pairs of pending_represents_ of one official, in set order: a range of the set, not a
+  // scan of every official's pairs (which made documents of many officials quadratic).
+  auto RepresentsOf(size_t official) const {
+    return std::ranges::subrange(pending_represents_.lower_bound({official, INT_MIN}),
+                                 pending_represents_.lower_bound({official + 1, INT_MIN}));
+  }
   std::set<std::pair<size_t, size_t>> pending_member_of_;
   std::map<size_t, std::pair<int, Span>> org_owner_;
   std::set<int> countries_seen_;

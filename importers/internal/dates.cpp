@@ -4,8 +4,15 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <map>
-#include <set>
+#include <string>
+#include <unordered_map>
+
+#include "schema/embedded.h"
+
+namespace dkg {
+extern const EmbeddedFile kDataFiles[];
+extern const int kDataFiles_count;
+}  // namespace dkg
 
 namespace dkg::internal {
 
@@ -13,24 +20,80 @@ namespace {
 
 namespace chr = std::chrono;
 
-int MonthNumber(const std::string& lower) {
-  static const std::map<std::string, int> kMonths = {
-      {"january", 1}, {"jan", 1}, {"jan.", 1}, {"february", 2}, {"feb", 2}, {"feb.", 2},
-      {"march", 3}, {"mar", 3}, {"mar.", 3}, {"april", 4}, {"apr", 4}, {"apr.", 4},
-      {"may", 5}, {"june", 6}, {"jun", 6}, {"july", 7}, {"jul", 7}, {"august", 8},
-      {"aug", 8}, {"aug.", 8}, {"september", 9}, {"sept", 9}, {"sept.", 9}, {"sep", 9},
-      {"sep.", 9}, {"october", 10}, {"oct", 10}, {"oct.", 10}, {"november", 11},
-      {"nov", 11}, {"nov.", 11}, {"december", 12}, {"dec", 12}, {"dec.", 12}};
-  auto it = kMonths.find(lower);
-  return it == kMonths.end() ? 0 : it->second;
+// One word of data/lexicon/dates.tsv (its header explains the kinds); a word may have several.
+struct DateWord {
+  int month = 0;     // 1..12, or 0
+  int weekday = -1;  // 0 = Sunday, as std::chrono::weekday; or -1
+  bool day = false;  // "today", "yesterday": day_offset days from publication
+  int day_offset = 0;
+  bool step = false;  // "last", "this", "next": step_value units from publication
+  int step_value = 0;
+  char unit = 0;  // 'm' month, 'y' year, or 0
+  bool within = false, anchor = false, day_of = false, range_join = false;
+  // Words that can start a relative date although written lower-case.
+  bool relative() const { return weekday >= 0 || day || step || within; }
+};
+
+// The table, read once from the embedded file. The file is part of the build, so a malformed row
+// is a bug of the build, not of the input: it stops the program with the line.
+const std::unordered_map<std::string, DateWord>& DateWords() {
+  static const std::unordered_map<std::string, DateWord> words = [] {
+    std::unordered_map<std::string, DateWord> out;
+    std::string_view text;
+    for (int i = 0; i < kDataFiles_count; ++i) {
+      if (kDataFiles[i].name == "dates.tsv") text = kDataFiles[i].bytes;
+    }
+    auto bad = [](size_t line_no, const char* why) {
+      std::fprintf(stderr, "data/lexicon/dates.tsv:%zu: %s\n", line_no, why);
+      std::abort();
+    };
+    if (text.empty()) bad(0, "not compiled into dkg");
+    size_t pos = 0, line_no = 0;
+    while (pos < text.size()) {
+      size_t end = text.find('\n', pos);
+      if (end == std::string_view::npos) end = text.size();
+      std::string_view line = text.substr(pos, end - pos);
+      pos = end + 1;
+      ++line_no;
+      if (line.empty() || line[0] == '#') continue;
+      const size_t a = line.find('\t'), b = a == std::string_view::npos ? a : line.find('\t', a + 1);
+      if (b == std::string_view::npos) bad(line_no, "expected word<TAB>kind<TAB>value");
+      const std::string word(line.substr(0, a)), kind(line.substr(a + 1, b - a - 1)), value(line.substr(b + 1));
+      DateWord& w = out[word];
+      const int number = std::atoi(value.c_str());
+      if (kind == "month") w.month = number;
+      else if (kind == "weekday") w.weekday = number;
+      else if (kind == "day") w.day = true, w.day_offset = number;
+      else if (kind == "step") w.step = true, w.step_value = number;
+      else if (kind == "unit" && (value == "month" || value == "year")) w.unit = value[0] == 'm' ? 'm' : 'y';
+      else if (kind == "within") w.within = true;
+      else if (kind == "anchor") w.anchor = true;
+      else if (kind == "day_of") w.day_of = true;
+      else if (kind == "range_join") w.range_join = true;
+      else bad(line_no, "unknown kind or value");
+    }
+    return out;
+  }();
+  return words;
 }
 
-int WeekdayNumber(const std::string& lower) {  // 0 = Sunday, as std::chrono::weekday
-  static const std::map<std::string, int> kDays = {
-      {"sunday", 0}, {"monday", 1}, {"tuesday", 2}, {"wednesday", 3},
-      {"thursday", 4}, {"friday", 5}, {"saturday", 6}};
-  auto it = kDays.find(lower);
-  return it == kDays.end() ? -1 : it->second;
+const DateWord* Word(const std::string& lower) {
+  const auto& words = DateWords();
+  auto it = words.find(lower);
+  return it == words.end() ? nullptr : &it->second;
+}
+
+int MonthNumber(const std::string& lower) {
+  const DateWord* w = Word(lower);
+  return w ? w->month : 0;
+}
+
+// Whether token i exists and is a date word `what` says yes to.
+template <typename F>
+bool IsWord(const std::vector<Token>& t, size_t i, F what) {
+  if (i >= t.size()) return false;
+  const DateWord* w = Word(t[i].lower);
+  return w && what(*w);
 }
 
 // A day number 1..31 from "20", "20th", "20-21" (a range takes its first day).
@@ -56,15 +119,11 @@ Date FromDays(chr::sys_days days) {
           static_cast<int>(static_cast<unsigned>(ymd.day()))};
 }
 
-bool Is(const std::vector<Token>& t, size_t i, const char* lower) {
-  return i < t.size() && t[i].lower == lower;
-}
-
-// Skips a day range tail "-21" or "–21" after a day, or " to 21", " and 21" (so the year after
-// "May 18 to 19, 2023" is the range's).
+// Skips a day range tail "-21" or "–21" after a day, or one joined by a word ("to 21", "and 21":
+// kind range_join), so the year after "May 18 to 19, 2023" is the range's.
 size_t SkipRange(const std::vector<Token>& t, size_t i) {
   if (i + 1 < t.size() && t[i].text == "-" && t[i + 1].number && !t[i].space_before) return i + 2;
-  if (i + 1 < t.size() && (t[i].lower == "to" || t[i].lower == "and" || t[i].lower == "through") &&
+  if (IsWord(t, i, [](const DateWord& w) { return w.range_join; }) && i + 1 < t.size() &&
       DayNumber(t[i + 1]) && t[i + 1].text.size() <= 2) {
     return i + 2;
   }
@@ -113,17 +172,11 @@ std::optional<Date> ParseDateText(std::string_view text) {
 std::optional<DateMatch> MatchDate(const std::vector<Token>& t, size_t i, const Date& published,
                                    Tense tense) {
   if (i >= t.size() || !t[i].word) return std::nullopt;
-  const std::string& w = t[i].lower;
-  // Most tokens are lower-case words that start no date: reject them before any lookup.
-  if (!t[i].number && !t[i].cap) {
-    static const std::set<std::string> kRelative = {"today", "tonight", "yesterday", "tomorrow",
-                                                    "last", "next", "this", "earlier", "later",
-                                                    "monday", "tuesday", "wednesday", "thursday",
-                                                    "friday", "saturday", "sunday"};
-    if (!kRelative.count(w)) return std::nullopt;
-  }
+  const DateWord* w = Word(t[i].lower);
+  // Most tokens are lower-case words that start no date: reject them after one lookup.
+  if (!t[i].number && !t[i].cap && (!w || !w->relative())) return std::nullopt;
   // "Month Day[, Year]" and "Month Year".
-  if (int month = MonthNumber(w); month && t[i].cap) {
+  if (int month = w ? w->month : 0; month && t[i].cap) {
     size_t j = i + 1;
     if (j < t.size() && t[j].text == ".") ++j;
     if (j < t.size() && YearNumber(t[j])) {
@@ -139,13 +192,14 @@ std::optional<DateMatch> MatchDate(const std::vector<Token>& t, size_t i, const 
       }
     }
     // "September last year", "March this year".
-    if (j + 1 < t.size() && (t[j].lower == "last" || t[j].lower == "this" || t[j].lower == "next") &&
-        t[j + 1].lower == "year" && published.valid()) {
-      const int year = published.year + (t[j].lower == "last" ? -1 : t[j].lower == "next" ? 1 : 0);
+    const DateWord* step = j + 1 < t.size() ? Word(t[j].lower) : nullptr;
+    if (step && step->step && IsWord(t, j + 1, [](const DateWord& x) { return x.unit == 'y'; }) &&
+        published.valid()) {
+      const int year = published.year + step->step_value;
       return DateMatch{{year, month, 0}, i, j + 2, true};
     }
     // "in September": the nearest such month on the side the tense points to.
-    if (i > 0 && t[i - 1].lower == "in" && published.valid()) {
+    if (i > 0 && IsWord(t, i - 1, [](const DateWord& x) { return x.anchor; }) && published.valid()) {
       int year = published.year;
       if (tense == Tense::kPast && month > published.month) --year;
       if (tense == Tense::kFuture && month < published.month) ++year;
@@ -156,7 +210,7 @@ std::optional<DateMatch> MatchDate(const std::vector<Token>& t, size_t i, const 
   // "20 August 2024", "20-21 August 2024", "20th August".
   if (int day = DayNumber(t[i])) {
     size_t j = SkipRange(t, i + 1);
-    if (j < t.size() && t[j].lower == "of") ++j;
+    if (IsWord(t, j, [](const DateWord& x) { return x.day_of; })) ++j;
     if (j < t.size() && MonthNumber(t[j].lower) && t[j].cap) {
       int month = MonthNumber(t[j].lower);
       size_t k = j + 1;
@@ -167,32 +221,38 @@ std::optional<DateMatch> MatchDate(const std::vector<Token>& t, size_t i, const 
     return std::nullopt;
   }
   // A bare year after "in": "in 2018".
-  if (YearNumber(t[i]) && i > 0 && t[i - 1].lower == "in") {
+  if (YearNumber(t[i]) && i > 0 && IsWord(t, i - 1, [](const DateWord& x) { return x.anchor; })) {
     return DateMatch{{YearNumber(t[i]), 0, 0}, i, i + 1, false};
   }
   if (!published.valid() || published.day == 0) return std::nullopt;
   // Weekdays: the nearest such day before (past) or after (future) the publication date,
   // the publication day itself included.
-  if (int wd = WeekdayNumber(w); wd >= 0) {
+  if (!w) return std::nullopt;
+  if (w->weekday >= 0) {
+    const int wd = w->weekday;
     chr::sys_days pub = ToDays(published);
     const int pub_wd = static_cast<int>(chr::weekday(pub).c_encoding());
     int delta = tense == Tense::kPast ? -((pub_wd - wd + 7) % 7) : (wd - pub_wd + 7) % 7;
     return DateMatch{FromDays(pub + chr::days(delta)), i, i + 1, true};
   }
-  if (w == "today" || w == "tonight") return DateMatch{published, i, i + 1, true};
-  if (w == "yesterday") return DateMatch{FromDays(ToDays(published) - chr::days(1)), i, i + 1, true};
-  if (w == "tomorrow") return DateMatch{FromDays(ToDays(published) + chr::days(1)), i, i + 1, true};
-  if ((w == "last" || w == "next" || w == "this") && i + 1 < t.size()) {
-    const int step = w == "last" ? -1 : w == "next" ? 1 : 0;
-    if (t[i + 1].lower == "month") {
+  if (w->day) {
+    if (w->day_offset == 0) return DateMatch{published, i, i + 1, true};
+    return DateMatch{FromDays(ToDays(published) + chr::days(w->day_offset)), i, i + 1, true};
+  }
+  if (w->step && i + 1 < t.size()) {
+    const int step = w->step_value;
+    if (IsWord(t, i + 1, [](const DateWord& x) { return x.unit == 'm'; })) {
       int month = published.month + step, year = published.year;
       if (month == 0) { month = 12; --year; }
       if (month == 13) { month = 1; ++year; }
       return DateMatch{{year, month, 0}, i, i + 2, true};
     }
-    if (t[i + 1].lower == "year") return DateMatch{{published.year + step, 0, 0}, i, i + 2, true};
+    if (IsWord(t, i + 1, [](const DateWord& x) { return x.unit == 'y'; })) {
+      return DateMatch{{published.year + step, 0, 0}, i, i + 2, true};
+    }
   }
-  if ((w == "earlier" || w == "later") && Is(t, i + 1, "this") && Is(t, i + 2, "year")) {
+  if (w->within && IsWord(t, i + 1, [](const DateWord& x) { return x.step && x.step_value == 0; }) &&
+      IsWord(t, i + 2, [](const DateWord& x) { return x.unit == 'y'; })) {
     return DateMatch{{published.year, 0, 0}, i, i + 3, true};
   }
   return std::nullopt;

@@ -4,21 +4,38 @@
 #include <set>
 
 #include "engine/unicode.h"
+#include "schema/embedded.h"
+
+namespace dkg {
+extern const EmbeddedFile kDataFiles[];
+extern const int kDataFiles_count;
+}  // namespace dkg
 
 namespace dkg::internal {
 
 namespace {
 
-// Abbreviations that keep their period (so the period does not end a sentence).
+// Abbreviations that keep their period (so the period does not end a sentence), read once from
+// data/lexicon/abbreviations.tsv; compared as written ("Dr", not "dr"). The file is part of the
+// build, so a missing file is a bug of the build: no abbreviation then keeps its period.
 const std::set<std::string>& Abbreviations() {
-  static const std::set<std::string> kAbbrev = {
-      "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Adm", "Capt", "Sgt",
-      "Rep", "Sen", "Gov", "Hon", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct",
-      "Nov", "Dec", "vs", "etc", "Inc", "Ltd", "Co", "Smt", "Mt", "Ft", "Maj", "Brig", "Cdr",
-      "Amb", "Messrs", "Mme", "Mlle", "Sec", "Dep", "Asst", "Rev", "Fr", "Cpl", "Pvt", "Supt",
-      "Insp", "Univ", "Assn", "Corp", "Dept", "Govt", "Pres", "Rt", "Excy", "Gov", "Cmdr", "Sgt",
-      "Adm", "Gen", "Lt", "Col", "Capt", "Dr", "Prof", "Sr", "Jr", "approx", "Jan", "Feb",
-      "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
+  static const std::set<std::string> kAbbrev = [] {
+    std::set<std::string> out;
+    for (int i = 0; i < kDataFiles_count; ++i) {
+      if (kDataFiles[i].name != "abbreviations.tsv") continue;
+      std::string_view text = kDataFiles[i].bytes;
+      size_t pos = 0;
+      while (pos < text.size()) {
+        size_t end = text.find('\n', pos);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(pos, end - pos);
+        pos = end + 1;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (!line.empty() && line[0] != '#') out.emplace(line);
+      }
+    }
+    return out;
+  }();
   return kAbbrev;
 }
 
