@@ -965,5 +965,14 @@ TEST_F(ExtractorTest, ANumberedEditionIsARoundOfTheSeriesInFocus) {
   EXPECT_EQ(meetings, 2u) << Dump();
 }
 
+// "the Agreement Concerning the Boundary Waters": a capitalised connector goes on over "the".
+TEST_F(ExtractorTest, ACapitalisedConnectorContinuesAnAgreementsName) {
+  Extract(
+      "Pact signed\nMar 3, 2025\n"
+      "Peru and Chile signed the Agreement Concerning the Boundary Waters in Lima on Monday.\n");
+  EXPECT_NE(Find("agreement", "Agreement Concerning the Boundary Waters"), nullptr) << Dump();
+  EXPECT_EQ(Find("agreement", "Agreement Concerning"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

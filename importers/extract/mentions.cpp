@@ -55,6 +55,13 @@ namespace dkg::extract {
     size_t j = i;
     while (j < t.size()) {
       const Token& w = t[j];
+      // "Agreement Concerning the Administration of ...": a capitalised connector goes on over
+      // "the" to the next capitalised word, as a lower-case one does.
+      if (w.cap && Is(Lexicon::kNameConnector, w) && j + 2 < t.size() && Is(Lexicon::kArticle, t[j + 1]) &&
+          t[j + 2].word && t[j + 2].cap && !IsStopCap(t[j + 2]) && !IsMonthOrDay(t[j + 2])) {
+        j += 2;
+        continue;
+      }
       if (w.word && (w.cap || w.number) && !IsStopCap(w) && !IsMonthOrDay(w)) {
         ++j;
         continue;
