@@ -12,10 +12,27 @@ pattern signed-instrument
 
 # "Minister A, who signed the accord together with Minister B": both sign it.
 pattern signed-together-with
-  match {who:OFFICIAL} ","? ( who )? ( signed | "has signed" | "had signed" ) ~4 {what:AGREEMENT} ( together | along | jointly )? with ( the )? {other:OFFICIAL+}
+  match {who:OFFICIAL} ","? ( who )? ( signed | "has signed" | "had signed" ) ~4 {what:AGREEMENT} ( together | along | jointly )? with ~8!OFFICIAL {other:OFFICIAL+}
   emit who signed what
   emit other signed what
   example Minister Karl Brandt, who signed the Water Accord together with Peru's Foreign Minister, Ana Souza, spoke first. => who=Minister Karl Brandt; what=Water Accord; other=Peru's Foreign Minister, Ana Souza
+  example Her trade minister, Karl Brandt, who signed the Water Accord together with the EU's Trade Commissioner, Ana Souza, left for Lima. => who=trade minister, Karl Brandt; what=Water Accord; other=Commissioner, Ana Souza
+  never Minister Karl Brandt, who signed the Water Accord, met Ana Souza together with the delegation.
+
+# "Minister A and Minister B signed the mutual visa exemption agreement", "A, Minister of Education,
+# also signed an MoU on global education": an instrument the text names only in lower-case words,
+# with its signatories. The words must say more than "the new agreement" (an anaphor), and
+# nothing but names and commas stands between the signatories and the verb ("A said B signed").
+pattern signed-lower-instrument
+  match {who:OFFICIAL+} ( "," | and | also | jointly | formally | officially | today | yesterday | then | later | [cap] )* ( signed | "have signed" | "has signed" | "put their signatures to" ) ( the | a | an ) {name: [lower] <!new <!revised <!same <!said <!latest <!earlier <!previous <!first <!second <!third <!two <!three <!bilateral <!landmark <!historic <!several [lower]? [lower]? ( agreement | treaty | accord | pact | deal | memorandum | "MoU" | protocol | convention ) ( of understanding )? ( ( on | for ) ( [lower] <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ ( and ( [lower] <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ )? )? }
+  match {who:OFFICIAL+} ( "," | and | also | jointly | formally | officially | today | yesterday | then | later | [cap] )* ( signed | "have signed" | "has signed" | "put their signatures to" ) ( a | an ) {name: ( agreement | treaty | accord | memorandum | "MoU" | protocol | convention ) ( of understanding )? ( on | for ) ( [lower] <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ ( and ( [lower] <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ )? }
+  make agreement named name as deal
+  emit who signed deal
+  example Foreign Minister Ana Souza and her counterpart, Karl Brandt, signed the mutual visa exemption agreement in Lima. => who=counterpart, Karl Brandt; name=mutual visa exemption agreement
+  example Karl Brandt, Minister of Education, and Souza also signed an MoU on global education. => who=Karl Brandt, Minister of Education; name=MoU on global education
+  example Minister Karl Brandt also signed an agreement on visa exemption during the ceremony. => who=Minister Karl Brandt; name=agreement on visa exemption
+  never Foreign Minister Ana Souza signed the new agreement on Monday.
+  never Foreign Minister Ana Souza said the two countries signed a trade agreement.
 
 # "The Treaty of Friendship was signed by Ministers A and B"
 pattern instrument-signed-by
