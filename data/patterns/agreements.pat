@@ -5,10 +5,11 @@ stage arguments
 
 # "Ministers A and B signed the Treaty of Friendship", "A signed the Water Accord on behalf of ..."
 pattern signed-instrument
-  match {who:OFFICIAL+} ~6!OFFICIAL ( signed | "have signed" | "will sign" | "put their signatures to" | "put his signature to" | "put her signature to" ) ~4 {what:AGREEMENT+}
+  match ( {who:OFFICIAL} and ( his | her ) ( COUNTRY? counterpart ","? )? )? {who:OFFICIAL+} ~6!OFFICIAL ( signed | "have signed" | "will sign" | "put their signatures to" | "put his signature to" | "put her signature to" ) ~4 {what:AGREEMENT+}
   emit who signed what
   example Foreign Ministers Ana Souza and Karl Brandt signed the Treaty of Friendship in Lisbon. => who=Foreign Ministers Ana Souza; who=Karl Brandt; what=Treaty of Friendship
   example President Ana Souza said Foreign Minister Karl Brandt signed the Water Accord. => who=Foreign Minister Karl Brandt; what=Water Accord
+  example Peru's Foreign Minister Ana Souza and her Chilean counterpart, Karl Brandt, signed the Water Accord. => who=Peru's Foreign Minister Ana Souza and her Chilean counterpart, Karl Brandt; what=Water Accord
 
 # "Minister A, who signed the accord together with Minister B": both sign it.
 pattern signed-together-with
@@ -24,11 +25,11 @@ pattern signed-together-with
 # with its signatories. The words must say more than "the new agreement" (an anaphor), and
 # nothing but names and commas stands between the signatories and the verb ("A said B signed").
 pattern signed-lower-instrument
-  match {who:OFFICIAL+} ( "," | and | also | jointly | formally | officially | today | yesterday | then | later | [cap] )* ( signed | "have signed" | "has signed" | "put their signatures to" ) ( the | a | an ) {name: [lower] <!new <!revised <!same <!said <!latest <!earlier <!previous <!first <!second <!third <!two <!three <!bilateral <!landmark <!historic <!several [lower]? [lower]? ( agreement | treaty | accord | pact | deal | memorandum | "MoU" | protocol | convention ) ( of understanding )? ( ( on | for ) ( [lower] <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ ( and ( [lower] <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ )? )? }
-  match {who:OFFICIAL+} ( "," | and | also | jointly | formally | officially | today | yesterday | then | later | [cap] )* ( signed | "have signed" | "has signed" | "put their signatures to" ) ( a | an ) {name: ( agreement | treaty | accord | memorandum | "MoU" | protocol | convention ) ( of understanding )? ( on | for ) ( [lower] <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ ( and ( [lower] <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ )? }
+  match ( {who:OFFICIAL} and ( his | her ) ( COUNTRY? counterpart ","? )? )? {who:OFFICIAL+} ( "," | and | also | jointly | formally | officially | today | yesterday | then | later | [cap] )* ( signed | "have signed" | "has signed" | "put their signatures to" ) ( the | a | an ) {name: [lower] <!new <!revised <!same <!said <!latest <!earlier <!previous <!first <!second <!third <!two <!three <!bilateral <!landmark <!historic <!several [lower]? [lower]? ( agreement | treaty | accord | pact | deal | memorandum | "MoU" | protocol | convention ) ( of understanding )? ( ( on | for ) ( [lower] <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ ( and ( [lower] <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ )? )? }
+  match ( {who:OFFICIAL} and ( his | her ) ( COUNTRY? counterpart ","? )? )? {who:OFFICIAL+} ( "," | and | also | jointly | formally | officially | today | yesterday | then | later | [cap] )* ( signed | "have signed" | "has signed" | "put their signatures to" ) ( a | an ) {name: ( agreement | treaty | accord | memorandum | "MoU" | protocol | convention ) ( of understanding )? ( on | for ) ( [lower] <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ ( and ( [lower] <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ )? }
   make agreement named name as deal
   emit who signed deal
-  example Foreign Minister Ana Souza and her counterpart, Karl Brandt, signed the mutual visa exemption agreement in Lima. => who=counterpart, Karl Brandt; name=mutual visa exemption agreement
+  example Foreign Minister Ana Souza and her counterpart, Karl Brandt, signed the mutual visa exemption agreement in Lima. => who=Foreign Minister Ana Souza and her counterpart, Karl Brandt; name=mutual visa exemption agreement
   example Karl Brandt, Minister of Education, and Souza also signed an MoU on global education. => who=Karl Brandt, Minister of Education; name=MoU on global education
   example Minister Karl Brandt also signed an agreement on visa exemption during the ceremony. => who=Minister Karl Brandt; name=agreement on visa exemption
   never Foreign Minister Ana Souza signed the new agreement on Monday.
