@@ -35,6 +35,16 @@ pattern signed-lower-instrument
   never Foreign Minister Ana Souza signed the new agreement on Monday.
   never Foreign Minister Ana Souza said the two countries signed a trade agreement.
 
+# "The two ministers signed the Exchange of Notes", "the two prime ministers went inside, where
+# they signed the Water Accord": the two people who met in the meeting the story is about sign it
+# (focus-pair is empty unless that meeting has exactly two).
+pattern pair-signed
+  match ( "the two" | both | "both the" ) [lower]? ( leaders | ministers | presidents | premiers | chancellors | counterparts | "heads of state" | "heads of government" ) ( "," | then | soon | later | also | formally | officially | jointly | together | where | when | they | went | inside | moved | on | to | and | today | yesterday )* ( signed | "put their signatures to" | "put their names to" ) ( the )? {what:AGREEMENT+}
+  emit focus-pair signed what
+  example Foreign Minister Ana Souza met Foreign Minister Karl Brandt in Lima, and the two ministers signed the Water Accord. => what=Water Accord
+  example The two prime ministers then went inside, where they signed the Water Accord. => what=Water Accord
+  never The two ministers said that Chile had signed the Water Accord.
+
 # "The Treaty of Friendship was signed by Ministers A and B"
 pattern instrument-signed-by
   match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~4 by {who:OFFICIAL+}
