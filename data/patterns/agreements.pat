@@ -22,13 +22,15 @@ pattern signed-together-with
 
 # "Minister A and Minister B signed the mutual visa exemption agreement", "A, Minister of Education,
 # also signed an MoU on global education": an instrument the text names only in lower-case words,
-# with its signatories. The words must say more than "the new agreement" (an anaphor), and
-# nothing but names and commas stands between the signatories and the verb ("A said B signed").
+# with its signatories, reached at the meeting in focus. The words must say more than "the new
+# agreement" (an anaphor), and nothing but names and commas stands between the signatories and
+# the verb ("A said B signed").
 pattern signed-lower-instrument
   match ( {who:OFFICIAL} and ( his | her ) ( COUNTRY? counterpart ","? )? )? {who:OFFICIAL+} ( "," | and | also | jointly | formally | officially | today | yesterday | then | later | [cap] )* ( signed | "have signed" | "has signed" | "put their signatures to" ) ( the | a | an ) {name: [lower] <!new <!revised <!same <!said <!latest <!earlier <!previous <!first <!second <!third <!two <!three <!bilateral <!landmark <!historic <!several [lower]? [lower]? ( agreement | treaty | accord | pact | deal | memorandum | "MoU" | protocol | convention ) ( of understanding )? ( ( on | for ) ( [lower] <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ ( and ( [lower] <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ )? )? }
   match ( {who:OFFICIAL} and ( his | her ) ( COUNTRY? counterpart ","? )? )? {who:OFFICIAL+} ( "," | and | also | jointly | formally | officially | today | yesterday | then | later | [cap] )* ( signed | "have signed" | "has signed" | "put their signatures to" ) ( a | an ) {name: ( agreement | treaty | accord | memorandum | "MoU" | protocol | convention ) ( of understanding )? ( on | for ) ( [lower] <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ ( and ( [lower] <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ )? }
   make agreement named name as deal
   emit who signed deal
+  emit deal agreed_at focus
   example Foreign Minister Ana Souza and her counterpart, Karl Brandt, signed the mutual visa exemption agreement in Lima. => who=Foreign Minister Ana Souza and her counterpart, Karl Brandt; name=mutual visa exemption agreement
   example Karl Brandt, Minister of Education, and Souza also signed an MoU on global education. => who=Karl Brandt, Minister of Education; name=MoU on global education
   example Minister Karl Brandt also signed an agreement on visa exemption during the ceremony. => who=Minister Karl Brandt; name=agreement on visa exemption
@@ -52,11 +54,12 @@ pattern instrument-signed-by
   example The Treaty of Friendship was signed in Lisbon by Foreign Minister Ana Souza and Foreign Minister Karl Brandt. => who=Foreign Minister Ana Souza; who=Foreign Minister Karl Brandt; what=Treaty of Friendship
 
 # "An MoU on water management was signed by Minister A and Minister B": an instrument named by
-# its subject, with its signatories.
+# its subject, with its signatories, reached at the meeting in focus (the ceremony of the story).
 pattern topic-instrument-signed-by
   match ( a | an | the ) {agr: ( "MoU" | memorandum | agreement | treaty | protocol | convention | accord ) ( of understanding )? ( on | for | in ) [lower]+ ( and [lower]+ )? } ~16!OFFICIAL ( was | were ) ( signed | inked ) ~2 by {who:OFFICIAL+}
   make agreement signed agr
   emit who signed event
+  emit event agreed_at focus
   example Next, an MoU on water management between the two ministries was signed by Foreign Ministers Ana Souza and Karl Brandt. => agr=MoU on water management between the two ministries; who=Foreign Ministers Ana Souza; who=Karl Brandt
   example An agreement on fisheries was signed by Ana Souza, Minister of Fisheries of Peru, and by Karl Brandt, Minister of Trade of Chile. => agr=agreement on fisheries; who=Ana Souza, Minister of Fisheries of Peru; who=Karl Brandt, Minister of Trade of Chile
   never The Water Accord was signed by Foreign Minister Ana Souza.
