@@ -5,10 +5,11 @@ stage arguments
 
 # "Ministers A and B signed the Treaty of Friendship", "A signed the Water Accord on behalf of ..."
 pattern signed-instrument
-  match ( {who:OFFICIAL} and ( his | her ) ( COUNTRY? counterpart ","? )? )? {who:OFFICIAL+} ~6!OFFICIAL ( signed | "have signed" | "will sign" | "put their signatures to" | "put his signature to" | "put her signature to" ) ~4 {what:AGREEMENT+}
+  match ( {who:OFFICIAL} and ( his | her ) ( COUNTRY? counterpart ","? )? )? {who:OFFICIAL+} ~6!OFFICIAL ( signed | "have signed" | "will sign" | "put their signatures to" | "put his signature to" | "put her signature to" | "put their names to" | "put his name to" | "put her name to" ) ~4 {what:AGREEMENT+}
   emit who signed what
   example Foreign Ministers Ana Souza and Karl Brandt signed the Treaty of Friendship in Lisbon. => who=Foreign Ministers Ana Souza; who=Karl Brandt; what=Treaty of Friendship
   example President Ana Souza said Foreign Minister Karl Brandt signed the Water Accord. => who=Foreign Minister Karl Brandt; what=Water Accord
+  example Foreign Minister Karl Brandt put his name to the Water Accord in the presence of President Ana Souza. => who=Foreign Minister Karl Brandt; what=Water Accord
   example Peru's Foreign Minister Ana Souza and her Chilean counterpart, Karl Brandt, signed the Water Accord. => who=Peru's Foreign Minister Ana Souza and her Chilean counterpart, Karl Brandt; what=Water Accord
 
 # "Minister A, who signed the accord together with Minister B": both sign it.
@@ -52,6 +53,24 @@ pattern instrument-signed-by
   match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~4 by {who:OFFICIAL+}
   emit who signed what
   example The Treaty of Friendship was signed in Lisbon by Foreign Minister Ana Souza and Foreign Minister Karl Brandt. => who=Foreign Minister Ana Souza; who=Foreign Minister Karl Brandt; what=Treaty of Friendship
+
+# "The Water Accord was signed by Minister A for Peru and Minister B for Chile": each signatory
+# with the side they signed for, which is a party.
+pattern signed-by-for
+  match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | inked ) ~4 by {who:OFFICIAL} ( for | "on behalf of" ) ( the )? {side:COUNTRY/ORG} ","? and ( by )? {other:OFFICIAL} ( for | "on behalf of" ) ( the )? {other_side:COUNTRY/ORG}
+  emit who signed what
+  emit other signed what
+  emit side party_to what
+  emit other_side party_to what
+  example The Water Accord was signed by Foreign Minister Ana Souza for Peru and Trade Minister Karl Brandt for Chile. => what=Water Accord; who=Foreign Minister Ana Souza; other=Trade Minister Karl Brandt; side=Peru; other_side=Chile
+  never The Water Accord was signed by Foreign Minister Ana Souza, who praised Peru and Chile.
+
+# "The signatories of the Water Accord were Minister A and Minister B": a list after the verb.
+pattern signatories-were
+  match ( the | its | whose ) signatories ( to | of ) ( the )? {what:AGREEMENT+} ( were | included | are ) ( the )? {who:OFFICIAL+}
+  emit who signed what
+  example The signatories of the Water Accord were Foreign Minister Ana Souza and Trade Minister Karl Brandt. => what=Water Accord; who=Foreign Minister Ana Souza; who=Trade Minister Karl Brandt
+  never The signatories of the Water Accord met Foreign Minister Ana Souza.
 
 # "An MoU on water management was signed by Minister A and Minister B": an instrument named by
 # its subject, with its signatories, reached at the meeting in focus (the ceremony of the story).
