@@ -93,6 +93,25 @@ pattern signing-of
   emit event held_in place
   example Leaders attended the signing of the Water Accord at Belem Palace on Monday. => agr=Water Accord
 
+# "Minister A and her counterpart, B, signed the Water Accord at a ceremony in Lima": the signing
+# is a ceremony of its own, where the instrument was reached, attended by its signatories.
+pattern signed-at-ceremony
+  match ( {who:OFFICIAL} and ( his | her ) ( COUNTRY? counterpart ","? )? )? {who:OFFICIAL+} ( "," | and | also | jointly | formally | officially | today | yesterday | then | later | [cap] )* ( signed | "put their signatures to" ) ( the )? {agr:AGREEMENT+} at a ( signing | brief | short )? ceremony
+  make meeting signing "signing of {agr}"
+  emit agr agreed_at event
+  emit who attended event
+  example Foreign Minister Ana Souza and her counterpart, Karl Brandt, signed the Water Accord at a ceremony in Lima. => who=Foreign Minister Ana Souza and her counterpart, Karl Brandt; agr=Water Accord
+  never Foreign Minister Ana Souza spoke at a ceremony after Peru signed the Water Accord.
+
+pattern signed-lower-at-ceremony
+  match ( {who:OFFICIAL} and ( his | her ) ( COUNTRY? counterpart ","? )? )? {who:OFFICIAL+} ( "," | and | also | jointly | formally | officially | today | yesterday | then | later | [cap] )* ( signed | "put their signatures to" ) ( the | a | an ) {name: [lower] <!new <!revised <!same <!said <!latest <!earlier <!previous <!first <!second <!third <!two <!three <!bilateral <!landmark <!historic <!several [lower]? [lower]? ( agreement | treaty | accord | pact | deal | memorandum | "MoU" | protocol | convention ) ( of understanding )? } at a ( signing | brief | short )? ceremony
+  make agreement named name as deal
+  make meeting signing "signing of the {name}"
+  emit deal agreed_at event
+  emit who attended event
+  example Foreign Minister Ana Souza and her counterpart, Karl Brandt, signed the mutual visa exemption agreement at a ceremony in Lima. => who=Foreign Minister Ana Souza and her counterpart, Karl Brandt; name=mutual visa exemption agreement
+  never Foreign Minister Ana Souza said at a ceremony that Peru signed the mutual visa exemption agreement.
+
 # "Ministers A and B signed the Water Accord in Lisbon": the signing is an occasion, and the
 # signatories attend it.
 pattern signed-instrument-in
