@@ -193,6 +193,21 @@ pattern instrument-concluded-between
   example Last year a memorandum of understanding on fisheries was signed between Chile and Norway. => name=memorandum of understanding on fisheries; sides=Chile; sides=Norway
   never The Paris Agreement was signed by Chile and Norway.
 
+# "a free trade agreement that Peru and the EU signed in 2019", "the Water Accord, which Chile and
+# Peru signed last year": the sides who signed it are its parties.
+pattern instrument-that-sides-signed
+  match ( a | an | the ) {name: [lower] <!new <!same <!latest <!previous <!earlier <!first [lower]? [lower]? ( agreement | treaty | accord | pact | deal | memorandum | protocol | convention ) ( of understanding )? } ","? ( that | which ) {sides:COUNTRY/ORG+} ( have | has | had | also | formally | jointly )* ( signed | inked | concluded )
+  make agreement named name as deal
+  emit sides party_to deal
+  example Trade rose under a free trade agreement that Peru and the European Union signed in 2019. => name=free trade agreement; sides=Peru; sides=European Union
+  never Trade rose under a free trade agreement that Peru said Chile had signed.
+
+pattern named-instrument-that-sides-signed
+  match {what:AGREEMENT} ","? ( that | which ) {sides:COUNTRY/ORG+} ( have | has | had | also | formally | jointly )* ( signed | inked | concluded )
+  emit sides party_to what
+  example Both praised the Water Accord, which Chile and Peru signed last year. => what=Water Accord; sides=Chile; sides=Peru
+  never Both praised the Water Accord, which Chile said Peru signed.
+
 # "The two countries ... signed a memorandum of understanding covering seven areas": an unnamed
 # instrument named by its lower-case words. Its parties are the meeting's sides.
 pattern signed-unnamed-instrument
