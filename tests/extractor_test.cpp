@@ -974,5 +974,23 @@ TEST_F(ExtractorTest, ACapitalisedConnectorContinuesAnAgreementsName) {
   EXPECT_EQ(Find("agreement", "Agreement Concerning"), nullptr) << Dump();
 }
 
+// "the two ministers signed": the two people holding roles at the meeting in focus sign.
+TEST_F(ExtractorTest, TheTwoWhoMetSignWhatTheTwoMinistersSigned) {
+  Extract(
+      "Ministers meet\nMar 4, 2025\n"
+      "Foreign Minister Ana Souza held talks with Foreign Minister Karl Brandt in Lima on Monday.\n"
+      "After the talks the two ministers signed the Water Accord.\n");
+  EXPECT_TRUE(HasEdge("Ana Souza", "signed", "Water Accord")) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "signed", "Water Accord")) << Dump();
+  // Three met: the text has not said which two signed.
+  Extract(
+      "Ministers meet\nMar 4, 2025\n"
+      "Foreign Minister Ana Souza held talks with Foreign Minister Karl Brandt and Trade Minister Eva Lind "
+      "in Lima on Monday.\n"
+      "After the talks the two ministers signed the Water Accord.\n");
+  EXPECT_FALSE(HasEdge("Ana Souza", "signed", "Water Accord")) << Dump();
+  EXPECT_FALSE(HasEdge("Eva Lind", "signed", "Water Accord")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -5,17 +5,49 @@ stage arguments
 
 # "Ministers A and B signed the Treaty of Friendship", "A signed the Water Accord on behalf of ..."
 pattern signed-instrument
-  match {who:OFFICIAL+} ~6!OFFICIAL ( signed | "have signed" | "will sign" | "put their signatures to" | "put his signature to" | "put her signature to" ) ~4 {what:AGREEMENT+}
+  match ( {who:OFFICIAL} and ( his | her ) ( COUNTRY? counterpart ","? )? )? {who:OFFICIAL+} ~6!OFFICIAL ( signed | "have signed" | "will sign" | "put their signatures to" | "put his signature to" | "put her signature to" | "put their names to" | "put his name to" | "put her name to" ) ~4 {what:AGREEMENT+}
   emit who signed what
   example Foreign Ministers Ana Souza and Karl Brandt signed the Treaty of Friendship in Lisbon. => who=Foreign Ministers Ana Souza; who=Karl Brandt; what=Treaty of Friendship
   example President Ana Souza said Foreign Minister Karl Brandt signed the Water Accord. => who=Foreign Minister Karl Brandt; what=Water Accord
+  example Foreign Minister Karl Brandt put his name to the Water Accord in the presence of President Ana Souza. => who=Foreign Minister Karl Brandt; what=Water Accord
+  example Peru's Foreign Minister Ana Souza and her Chilean counterpart, Karl Brandt, signed the Water Accord. => who=Peru's Foreign Minister Ana Souza and her Chilean counterpart, Karl Brandt; what=Water Accord
 
 # "Minister A, who signed the accord together with Minister B": both sign it.
 pattern signed-together-with
-  match {who:OFFICIAL} ","? ( who )? ( signed | "has signed" | "had signed" ) ~4 {what:AGREEMENT} ( together | along | jointly )? with ( the )? {other:OFFICIAL+}
+  match {who:OFFICIAL} ","? ( who )? ( signed | "has signed" | "had signed" ) ~4 {what:AGREEMENT} ( together | along | jointly )? with ~8!OFFICIAL {other:OFFICIAL+}
   emit who signed what
   emit other signed what
   example Minister Karl Brandt, who signed the Water Accord together with Peru's Foreign Minister, Ana Souza, spoke first. => who=Minister Karl Brandt; what=Water Accord; other=Peru's Foreign Minister, Ana Souza
+  example Her trade minister, Karl Brandt, who signed the Water Accord together with the EU's Trade Commissioner, Ana Souza, left for Lima. => who=trade minister, Karl Brandt; what=Water Accord; other=Commissioner, Ana Souza
+  never Minister Karl Brandt, who signed the Water Accord, met Ana Souza together with the delegation.
+
+# "Minister A and Minister B signed the mutual visa exemption agreement", "A, Minister of Education,
+# also signed an MoU on global education": an instrument the text names only in lower-case words,
+# with its signatories, reached at the meeting in focus. The words must say more than "the new
+# agreement" (an anaphor), and nothing but names and commas stands between the signatories and
+# the verb ("A said B signed").
+pattern signed-lower-instrument
+  match ( {who:OFFICIAL} and ( his | her ) ( COUNTRY? counterpart ","? )? )? {who:OFFICIAL+} ( "," | and | also | jointly | formally | officially | today | yesterday | then | later | [cap] )* ( signed | "have signed" | "has signed" | "put their signatures to" | "put their names to" | "put his name to" | "put her name to" ) ( the | a | an ) {name: [lower] <!new <!revised <!same <!said <!latest <!earlier <!previous <!first <!second <!third <!two <!three <!bilateral <!landmark <!historic <!several [lower]? [lower]? ( agreement | treaty | accord | pact | deal | memorandum | "MoU" | protocol | convention ) ( of understanding )? ( ( on | for ) ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ ( and ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ )? )? }
+  match ( {who:OFFICIAL} and ( his | her ) ( COUNTRY? counterpart ","? )? )? {who:OFFICIAL+} ( "," | and | also | jointly | formally | officially | today | yesterday | then | later | [cap] )* ( signed | "have signed" | "has signed" | "put their signatures to" | "put their names to" | "put his name to" | "put her name to" ) ( a | an ) {name: ( agreement | treaty | accord | memorandum | "MoU" | protocol | convention ) ( of understanding )? ( on | for ) ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ ( and ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ )? }
+  make agreement named name as deal
+  emit who signed deal
+  emit deal agreed_at focus
+  example Foreign Minister Ana Souza and her counterpart, Karl Brandt, signed the mutual visa exemption agreement in Lima. => who=Foreign Minister Ana Souza and her counterpart, Karl Brandt; name=mutual visa exemption agreement
+  example Karl Brandt, Minister of Education, and Souza also signed an MoU on global education. => who=Karl Brandt, Minister of Education; name=MoU on global education
+  example Minister Karl Brandt also signed an agreement on visa exemption during the ceremony. => who=Minister Karl Brandt; name=agreement on visa exemption
+  example Karl Brandt, Minister of Defence, and Souza then put their names to an agreement on technical and military cooperation between the two ministries. => who=Karl Brandt, Minister of Defence; name=agreement on technical and military cooperation
+  never Foreign Minister Ana Souza signed the new agreement on Monday.
+  never Foreign Minister Ana Souza said the two countries signed a trade agreement.
+
+# "The two ministers signed the Exchange of Notes", "the two prime ministers went inside, where
+# they signed the Water Accord": the two people who met in the meeting the story is about sign it
+# (focus-pair is empty unless that meeting has exactly two).
+pattern pair-signed
+  match ( "the two" | both | "both the" ) [lower]? ( leaders | ministers | presidents | premiers | chancellors | counterparts | "heads of state" | "heads of government" ) ( "," | then | soon | later | also | formally | officially | jointly | together | where | when | they | went | inside | moved | on | to | and | today | yesterday )* ( signed | "put their signatures to" | "put their names to" ) ( the )? {what:AGREEMENT+}
+  emit focus-pair signed what
+  example Foreign Minister Ana Souza met Foreign Minister Karl Brandt in Lima, and the two ministers signed the Water Accord. => what=Water Accord
+  example The two prime ministers then went inside, where they signed the Water Accord. => what=Water Accord
+  never The two ministers said that Chile had signed the Water Accord.
 
 # "The Treaty of Friendship was signed by Ministers A and B"
 pattern instrument-signed-by
@@ -23,12 +55,31 @@ pattern instrument-signed-by
   emit who signed what
   example The Treaty of Friendship was signed in Lisbon by Foreign Minister Ana Souza and Foreign Minister Karl Brandt. => who=Foreign Minister Ana Souza; who=Foreign Minister Karl Brandt; what=Treaty of Friendship
 
+# "The Water Accord was signed by Minister A for Peru and Minister B for Chile": each signatory
+# with the side they signed for, which is a party.
+pattern signed-by-for
+  match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | inked ) ~4 by {who:OFFICIAL} ( for | "on behalf of" ) ( the )? {side:COUNTRY/ORG} ","? and ( by )? {other:OFFICIAL} ( for | "on behalf of" ) ( the )? {other_side:COUNTRY/ORG}
+  emit who signed what
+  emit other signed what
+  emit side party_to what
+  emit other_side party_to what
+  example The Water Accord was signed by Foreign Minister Ana Souza for Peru and Trade Minister Karl Brandt for Chile. => what=Water Accord; who=Foreign Minister Ana Souza; other=Trade Minister Karl Brandt; side=Peru; other_side=Chile
+  never The Water Accord was signed by Foreign Minister Ana Souza, who praised Peru and Chile.
+
+# "The signatories of the Water Accord were Minister A and Minister B": a list after the verb.
+pattern signatories-were
+  match ( the | its | whose ) signatories ( to | of ) ( the )? {what:AGREEMENT+} ( were | included | are ) ( the )? {who:OFFICIAL+}
+  emit who signed what
+  example The signatories of the Water Accord were Foreign Minister Ana Souza and Trade Minister Karl Brandt. => what=Water Accord; who=Foreign Minister Ana Souza; who=Trade Minister Karl Brandt
+  never The signatories of the Water Accord met Foreign Minister Ana Souza.
+
 # "An MoU on water management was signed by Minister A and Minister B": an instrument named by
-# its subject, with its signatories.
+# its subject, with its signatories, reached at the meeting in focus (the ceremony of the story).
 pattern topic-instrument-signed-by
   match ( a | an | the ) {agr: ( "MoU" | memorandum | agreement | treaty | protocol | convention | accord ) ( of understanding )? ( on | for | in ) [lower]+ ( and [lower]+ )? } ~16!OFFICIAL ( was | were ) ( signed | inked ) ~2 by {who:OFFICIAL+}
   make agreement signed agr
   emit who signed event
+  emit event agreed_at focus
   example Next, an MoU on water management between the two ministries was signed by Foreign Ministers Ana Souza and Karl Brandt. => agr=MoU on water management between the two ministries; who=Foreign Ministers Ana Souza; who=Karl Brandt
   example An agreement on fisheries was signed by Ana Souza, Minister of Fisheries of Peru, and by Karl Brandt, Minister of Trade of Chile. => agr=agreement on fisheries; who=Ana Souza, Minister of Fisheries of Peru; who=Karl Brandt, Minister of Trade of Chile
   never The Water Accord was signed by Foreign Minister Ana Souza.
@@ -42,6 +93,25 @@ pattern signing-of
   emit agr agreed_at event
   emit event held_in place
   example Leaders attended the signing of the Water Accord at Belem Palace on Monday. => agr=Water Accord
+
+# "Minister A and her counterpart, B, signed the Water Accord at a ceremony in Lima": the signing
+# is a ceremony of its own, where the instrument was reached, attended by its signatories.
+pattern signed-at-ceremony
+  match ( {who:OFFICIAL} and ( his | her ) ( COUNTRY? counterpart ","? )? )? {who:OFFICIAL+} ( "," | and | also | jointly | formally | officially | today | yesterday | then | later | [cap] )* ( signed | "put their signatures to" ) ( the )? {agr:AGREEMENT+} at a ( signing | brief | short )? ceremony
+  make meeting signing "signing of {agr}"
+  emit agr agreed_at event
+  emit who attended event
+  example Foreign Minister Ana Souza and her counterpart, Karl Brandt, signed the Water Accord at a ceremony in Lima. => who=Foreign Minister Ana Souza and her counterpart, Karl Brandt; agr=Water Accord
+  never Foreign Minister Ana Souza spoke at a ceremony after Peru signed the Water Accord.
+
+pattern signed-lower-at-ceremony
+  match ( {who:OFFICIAL} and ( his | her ) ( COUNTRY? counterpart ","? )? )? {who:OFFICIAL+} ( "," | and | also | jointly | formally | officially | today | yesterday | then | later | [cap] )* ( signed | "put their signatures to" ) ( the | a | an ) {name: [lower] <!new <!revised <!same <!said <!latest <!earlier <!previous <!first <!second <!third <!two <!three <!bilateral <!landmark <!historic <!several [lower]? [lower]? ( agreement | treaty | accord | pact | deal | memorandum | "MoU" | protocol | convention ) ( of understanding )? } at a ( signing | brief | short )? ceremony
+  make agreement named name as deal
+  make meeting signing "signing of the {name}"
+  emit deal agreed_at event
+  emit who attended event
+  example Foreign Minister Ana Souza and her counterpart, Karl Brandt, signed the mutual visa exemption agreement at a ceremony in Lima. => who=Foreign Minister Ana Souza and her counterpart, Karl Brandt; name=mutual visa exemption agreement
+  never Foreign Minister Ana Souza said at a ceremony that Peru signed the mutual visa exemption agreement.
 
 # "Ministers A and B signed the Water Accord in Lisbon": the signing is an occasion, and the
 # signatories attend it.
@@ -122,6 +192,21 @@ pattern instrument-concluded-between
   example A strategic framework for bilateral cooperation on trade and energy has been concluded between Kenya and Peru. => name=strategic framework for bilateral cooperation on trade and energy; sides=Kenya; sides=Peru
   example Last year a memorandum of understanding on fisheries was signed between Chile and Norway. => name=memorandum of understanding on fisheries; sides=Chile; sides=Norway
   never The Paris Agreement was signed by Chile and Norway.
+
+# "a free trade agreement that Peru and the EU signed in 2019", "the Water Accord, which Chile and
+# Peru signed last year": the sides who signed it are its parties.
+pattern instrument-that-sides-signed
+  match ( a | an | the ) {name: [lower] <!new <!same <!latest <!previous <!earlier <!first [lower]? [lower]? ( agreement | treaty | accord | pact | deal | memorandum | protocol | convention ) ( of understanding )? } ","? ( that | which ) {sides:COUNTRY/ORG+} ( have | has | had | also | formally | jointly )* ( signed | inked | concluded )
+  make agreement named name as deal
+  emit sides party_to deal
+  example Trade rose under a free trade agreement that Peru and the European Union signed in 2019. => name=free trade agreement; sides=Peru; sides=European Union
+  never Trade rose under a free trade agreement that Peru said Chile had signed.
+
+pattern named-instrument-that-sides-signed
+  match {what:AGREEMENT} ","? ( that | which ) {sides:COUNTRY/ORG+} ( have | has | had | also | formally | jointly )* ( signed | inked | concluded )
+  emit sides party_to what
+  example Both praised the Water Accord, which Chile and Peru signed last year. => what=Water Accord; sides=Chile; sides=Peru
+  never Both praised the Water Accord, which Chile said Peru signed.
 
 # "The two countries ... signed a memorandum of understanding covering seven areas": an unnamed
 # instrument named by its lower-case words. Its parties are the meeting's sides.

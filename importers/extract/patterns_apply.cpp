@@ -76,7 +76,8 @@ Status CheckActions(const extract::PatternSet& set) {
       return "data/patterns/" + file + ":" + std::to_string(a.line) + ": pattern '" + p.name() + "': ";
     };
     auto slot_ok = [&](const std::string& s) {
-      return p.SlotIndex(s) >= 0 || s == "focus" || s == "dateline-country" || s == "subject" || made.count(s);
+      return p.SlotIndex(s) >= 0 || s == "focus" || s == "focus-pair" || s == "dateline-country" ||
+             s == "subject" || made.count(s);
     };
     for (const auto& a : p.actions()) {
       if (a.verb == "emit") {
@@ -216,6 +217,16 @@ Status CheckActions(const extract::PatternSet& set) {
       add(dateline_country_);
     } else if (slot == "subject") {
       add(last_subject_);  // "he", "she": the official the story follows
+    } else if (slot == "focus-pair") {
+      // "the two ministers": the people holding roles at the meeting in focus, when they are two
+      // (with more, the text has not said which two).
+      std::set<size_t> people;
+      if (auto it = role_holders_.find(static_cast<size_t>(focus_meeting_)); focus_meeting_ >= 0 && it != role_holders_.end()) {
+        for (const auto& holder : it->second) people.insert(holder.first);
+      }
+      if (people.size() == 2) {
+        for (size_t person : people) add(static_cast<long>(person));
+      }
     } else if (const extract::Capture* c = match.Slot(slot)) {
       for (size_t id : c->mentions) add(si.m[id].node);
     }
