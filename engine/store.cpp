@@ -173,6 +173,17 @@ class ResetStatements {
   StatementCache& cache_;
 };
 
+// Whether two compatible person names share a word of three letters or more, or lead with the
+// same two-letter surname ("Xi" and "Xi Jinping"). A two-letter word elsewhere in a name is a
+// given name ("Wang Yi"): "Minister Yi" of another story is someone else.
+bool SharedWordIsASurname(std::string_view a, std::string_view b) {
+  const std::vector<std::string> x = PersonNameWords(a), y = PersonNameWords(b);
+  for (const std::string& w : x) {
+    if (w.size() >= 3 && std::find(y.begin(), y.end(), w) != y.end()) return true;
+  }
+  return !x.empty() && !y.empty() && x[0] == y[0] && x[0].size() == 2 && static_cast<unsigned char>(x[0][0]) < 0x80;
+}
+
 }  // namespace
 
 struct Store::Impl {
@@ -934,7 +945,7 @@ class DocumentWriter {
     // A candidate's own name must be compatible too, not only the name or alias that matched: a
     // bare surname kept as an alias ("Zed said...") must not join every namesake to the first.
     auto consider = [&](int64_t id, const std::string& name, const std::string& own_name) {
-      if (PersonNamesCompatible(name, node.name) &&
+      if (PersonNamesCompatible(name, node.name) && SharedWordIsASurname(name, node.name) &&
           (own_name == name || PersonNamesCompatible(own_name, node.name))) {
         ids.insert(id);
         matched = name;

@@ -441,6 +441,23 @@ TEST_F(StoreTest, ATwoLetterSurnameJoinsItsOnlyFullName) {
   EXPECT_EQ(import_one("Lu").nodes_merged, 0);
 }
 
+// A two-letter word that ends a name is a given name: "Minister Yo" of another story is not
+// "Wang Yo" (two countries' ministers were one node).
+TEST_F(StoreTest, ATwoLetterGivenNameJoinsNoOne) {
+  auto store = OpenStore();
+  auto import_one = [&](const std::string& name) {
+    ExtractedGraph g;
+    g.nodes.push_back(NodeOf("official", name));
+    auto report = store->ImportDocument(Doc(name + " spoke.", name + ".txt"), g);
+    EXPECT_TRUE(report.ok());
+    return report.ok() ? report.value() : ImportReport{};
+  };
+  EXPECT_EQ(import_one("Wang Yo").nodes_created, 1);
+  EXPECT_EQ(import_one("Yo").nodes_merged, 0);
+  EXPECT_EQ(import_one("Kam Jong Un").nodes_created, 1);
+  EXPECT_EQ(import_one("Un").nodes_merged, 0);
+}
+
 TEST_F(StoreTest, CPlusPlusAndCSharpStayTwoNodes) {
   auto store = OpenStore();
   ExtractedGraph g;
