@@ -403,16 +403,32 @@ Status CheckActions(const extract::PatternSet& set) {
           for (const auto& [official, span] : holders->second) about |= si.subject == static_cast<long>(official);
         }
         if (!about) continue;
-        // A locative before the place, across lower-case words: "to the northern port city of Bilbao".
+        // A sentence dated in another year speaks of another time ("was in Rio in 2019").
+        const std::string year = (builder_.node(visit).date.empty() ? story_.Iso() : builder_.node(visit).date).substr(0, 4);
+        bool other_time = false;
+        for (size_t i = si.body_from; i < t.size() && !other_time; ++i) {
+          auto date = internal::MatchDate(t, i, published_, TenseAt(si, i));
+          other_time = date && date->date.Iso().substr(0, 4) != year;
+        }
+        if (other_time) continue;
+        // A place right after a visit locative ("in", "to", "visit"), or after one and "the ...
+        // of": "to the northern port city of Bilbao"; not "hopes to see Bilbao", "mayors from".
         auto after_locative = [&](size_t b) {
-          for (size_t k = b; k > 0 && b - k < kLocativeReach; --k) {
-            if (Is(Lexicon::kLocative, t[k - 1])) return true;
-            if (!t[k - 1].word || t[k - 1].cap) return false;
+          size_t k = b;
+          if (k > 0 && t[k - 1].lower == "of") {
+            --k;
+            while (k > 0 && b - k < kLocativeReach && t[k - 1].word && !t[k - 1].cap && !Is(Lexicon::kArticle, t[k - 1])) --k;
+            if (k == 0 || !Is(Lexicon::kArticle, t[k - 1])) return false;
           }
-          return false;
+          if (k > 0 && Is(Lexicon::kArticle, t[k - 1])) --k;
+          return k > 0 && Is(Lexicon::kVisitLocative, t[k - 1]);
+        };
+        // "the French consulate in Recife": a place inside a body's name is not where one goes.
+        auto in_body = [&](const Mention& p) {
+          return std::any_of(si.m.begin(), si.m.end(), [&](const Mention& o) { return o.type == MT::kOrg && o.b <= p.b && p.e <= o.e; });
         };
         for (const Mention& m : si.m) {
-          if (m.type != MT::kPlace || m.node < 0 || !after_locative(m.b)) continue;
+          if (m.type != MT::kPlace || m.node < 0 || !after_locative(m.b) || in_body(m)) continue;
           // A city, not a venue or district in one ("at the Coral Palace in Lima"): the visit's
           // meetings are held there, not the visit.
           if (place_parent_.count(static_cast<size_t>(m.node)) || place_parent_node_.count(static_cast<size_t>(m.node))) continue;

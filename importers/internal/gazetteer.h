@@ -143,6 +143,7 @@ enum class Lexicon : int {
   kAnaphorDeterminer,
   kNameContinuation,
   kStoryPronoun,
+  kVisitLocative,
   kCount
 };
 
