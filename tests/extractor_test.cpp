@@ -916,6 +916,18 @@ TEST_F(ExtractorTest, AMeetingTheLeadReportsHasTheStorysDate) {
   EXPECT_EQ(forum->date, "") << Dump();
   ASSERT_NE(third, nullptr) << Dump();
   EXPECT_EQ(third->date, "") << Dump();
+
+  // Only the story's own meeting: not one where two people "first met", nor one they are
+  // preparing for or that is expected.
+  Extract(
+      "Ministers meet\nApr 10, 2024\n"
+      "Foreign Minister Ana Souza met Foreign Minister Karl Brandt in Lima on Wednesday.\n"
+      "The two ministers first met at the Andean Summit in Cuenca.\n"
+      "Both are preparing for the Pacific Leaders' Meeting in Quito, and the Amazon Summit is expected in Manaus.\n");
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("Summit") != std::string::npos) EXPECT_EQ(n.date, "") << n.name << "\n" << Dump();
+    if (n.kind == "meeting" && n.name.find("Leaders") != std::string::npos) EXPECT_EQ(n.date, "") << n.name << "\n" << Dump();
+  }
 }
 
 // The bodies a series' name holds are its sides: the 46th ASEAN Summit is not a round of the

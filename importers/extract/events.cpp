@@ -235,7 +235,7 @@ namespace dkg::extract {
             builder_.Rename(static_cast<size_t>(m.node), T(si)[m.b].text + " " + builder_.node(static_cast<size_t>(dialogue)).name);
           }
           // A series' occurrence, or any meeting the headline or lead reports, is the story's.
-          if ((dialogue >= 0 && m.gaz <= 0) || InLead(si)) OccurrenceDate(si, m);
+          if ((dialogue >= 0 && m.gaz <= 0) || LeadMeeting(si, m)) OccurrenceDate(si, m);
           if (dialogue >= 0) LinkRound(static_cast<size_t>(m.node), static_cast<size_t>(dialogue), m.gaz, ev);
           if (focus_meeting_ < 0 && !m.announced && !OtherOccasion(si, m)) focus_meeting_ = m.node;
           meetings.push_back({m.b, static_cast<size_t>(m.node)});

@@ -292,6 +292,16 @@ namespace dkg::extract {
     return si.headline || si.body_index < kLeadSentences;
   }
 
+  // The meeting the story reports: the first named in its lead, not another occasion ("first
+  // met at", "the previous summit") nor one announced at another.
+  bool Run::LeadMeeting(const SentenceInfo& si, const Mention& m) const {
+    if (!InLead(si) || focus_meeting_ >= 0 || m.announced || OtherOccasion(si, m)) return false;
+    for (size_t k = si.body_from; k < m.b; ++k) {
+      if (Is(Lexicon::kNotThisOccurrence, T(si)[k])) return false;
+    }
+    return true;
+  }
+
   void Run::LinkRound(size_t meeting, size_t dialogue, int round, const Span& ev) {
     builder_.Edge(meeting, "round_of", dialogue, ev, round > 0 ? "pattern:nth-round-of" : "pattern:series-occurrence");
     if (round > 0) rounds_[dialogue][round] = meeting;

@@ -324,6 +324,7 @@ class Run {
   void OccurrenceDate(const SentenceInfo& si, const Mention& m);
   static constexpr size_t kLeadSentences = 3;
   bool InLead(const SentenceInfo& si) const;
+  bool LeadMeeting(const SentenceInfo& si, const Mention& m) const;
   void LinkRound(size_t meeting, size_t dialogue, int round, const Span& ev);
   void RoundFromContext(const SentenceInfo& si, size_t pos, size_t meeting);
 
