@@ -1008,5 +1008,28 @@ TEST_F(ExtractorTest, TheTwoWhoMetSignWhatTheTwoMinistersSigned) {
   EXPECT_FALSE(HasEdge("Eva Lind", "signed", "Water Accord")) << Dump();
 }
 
+// Receiving a guest at a named summit is hosting a meeting on its sidelines, not chairing the
+// summit; receiving one for a dialogue is hosting (chairing) it.
+TEST_F(ExtractorTest, ReceivingAGuestAtASummitIsNotChairingIt) {
+  Extract(
+      "Leaders meet\nNov 18, 2024\n"
+      "Chancellor Ana Souza received Prime Minister Karl Brandt at the 5th Andean Summit on Monday.\n");
+  const ExtractedNode* summit = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("Andean Summit") != std::string::npos) summit = &n;
+  }
+  ASSERT_NE(summit, nullptr) << Dump();
+  EXPECT_FALSE(HasEdge("Ana Souza", "chaired", summit->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Souza", "attended", summit->name)) << Dump();
+  Extract(
+      "Dialogue\nNov 18, 2024\n"
+      "Foreign Minister Ana Souza received Foreign Minister Karl Brandt for the inaugural Peru-Chile Strategic Dialogue.\n");
+  bool chaired = false;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("Strategic Dialogue") != std::string::npos) chaired = HasEdge("Ana Souza", "chaired", n.name);
+  }
+  EXPECT_TRUE(chaired) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

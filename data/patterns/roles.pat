@@ -6,15 +6,17 @@
 
 stage events
 
-# "Foreign Minister A received Foreign Secretary B for the inaugural Portugal-Brazil Dialogue",
+# "Foreign Minister A received Foreign Secretary B for the inaugural Portugal-Brazil Dialogue" (not
+# "received B at the G20 summit": a meeting on its sidelines, which A does not chair),
 # "Ministers A and B welcomed Ministers C and D to Lisbon for the first 2+2 Dialogue"
 pattern hosts-welcomed-for-meeting
-  match {hosts:OFFICIAL+} ~3!OFFICIAL ( welcomed | welcomes | "will welcome" | received | receives | "will receive" | hosted | hosts | "will host" ) ( the )? {guests:OFFICIAL+} ~5!OFFICIAL ( for | at ) ( the | their | this )? {m:MEETING}
+  match {hosts:OFFICIAL+} ~3!OFFICIAL ( welcomed | welcomes | "will welcome" | received | receives | "will receive" | hosted | hosts | "will host" ) ( the )? {guests:OFFICIAL+} ~5!OFFICIAL for ( the | their | this )? {m:MEETING}
   emit hosts chaired m
   emit guests attended m
   example Foreign Minister Ana Souza received the Brazilian Foreign Secretary, Karl Brandt, for the inaugural Portugal-Brazil Strategic Dialogue. => hosts=Foreign Minister Ana Souza; guests=Brazilian Foreign Secretary, Karl Brandt; m=inaugural Portugal-Brazil Strategic Dialogue
   example Ministers Ana Souza and Olu Adeyemi welcomed Minister Karl Brandt to Lisbon for the first Portugal-Brazil 2+2 Ministerial Dialogue. => hosts=Ministers Ana Souza; hosts=Olu Adeyemi; guests=Minister Karl Brandt; m=first Portugal-Brazil 2+2 Ministerial Dialogue
   never Foreign Minister Ana Souza received a letter from Minister Karl Brandt about the inaugural Portugal-Brazil Strategic Dialogue.
+  never Chancellor Ana Souza received Prime Minister Karl Brandt at the G20 Leaders' Summit in Rio on Monday.
 
 # "The fifth Portugal-Brazil 2+2 Dialogue took place in Lisbon, with Ministers A and B welcoming
 # Ministers C and D": the hosts chair it.

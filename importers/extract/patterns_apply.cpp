@@ -360,9 +360,16 @@ Status CheckActions(const extract::PatternSet& set) {
       }
     }
     if (unmade_round) return;
+    // A meeting a pattern makes may turn out to be a named one its clause holds ("A received B
+    // at the G20 summit"): A hosts B there, but does not chair the summit.
+    const auto event = made.find("event");
+    const bool named = event != made.end() && event->second >= 0 &&
+                       std::any_of(si.m.begin(), si.m.end(), [&](const Mention& x) {
+                         return x.type == MT::kMeeting && x.node == event->second;
+                       });
     for (const auto& a : p.actions()) {
       if (a.verb != "emit" || a.args.size() != 3) continue;
-      const std::string& rel = a.args[1];
+      const std::string& rel = named && a.args[2] == "event" && a.args[1] == "chaired" ? "attended" : a.args[1];
       for (size_t from : SlotNodes(si, match, a.args[0], made)) {
         for (size_t to : SlotNodes(si, match, a.args[2], made)) {
           EmitEdge(si, from, rel, to, rule);
@@ -371,12 +378,10 @@ Status CheckActions(const extract::PatternSet& set) {
     }
   }
 
-  // A visit held in the cities it names is not also held in their country ("Macron's visit to
-  // Brazil", then Belem and Brasilia).
   // "Over the three days of his visit to Germany he will see Berlin and Hamburg": a visit to a
   // country is held in each of its places that a sentence about the visit or its visitor names
-  // after a locative ("in", "to", "visit": lexicon `locative`). VisitPlaces() then drops the
-  // country for its cities.
+  // after a visit locative ("in", "to", "visit": lexicon `visit_locative`). VisitPlaces() then
+  // drops the country for its cities.
   void Run::VisitCities() {
     std::map<size_t, size_t> visit_country;  // visit -> the country it is held in
     for (size_t i = 0; i < builder_.edges().size(); ++i) {
@@ -440,6 +445,8 @@ Status CheckActions(const extract::PatternSet& set) {
     }
   }
 
+  // A visit held in the cities it names is not also held in their country ("Macron's visit to
+  // Brazil", then Belem and Brasilia).
   void Run::VisitPlaces() {
     std::map<size_t, std::vector<size_t>> held;  // visit -> where
     for (size_t i = 0; i < builder_.edges().size(); ++i) {
