@@ -822,7 +822,8 @@ TEST_F(ExtractorTest, AnAgreementNamedByItsKindIsNamedAfterItsParties) {
       "Chile and Norway signed a free trade agreement in Oslo on Monday.\n");
   const ExtractedNode* deal = Find("agreement", "Chile-Norway free trade agreement");
   ASSERT_NE(deal, nullptr) << Dump();
-  EXPECT_NE(std::find(deal->aliases.begin(), deal->aliases.end(), "free trade agreement"), deal->aliases.end());
+  // Not kept as an alias: a store would join every story's "free trade agreement" to it.
+  EXPECT_EQ(std::find(deal->aliases.begin(), deal->aliases.end(), "free trade agreement"), deal->aliases.end());
   Extract(
       "Deal signed\nMar 9, 2025\n"
       "Chile and Norway signed the Water Accord in Oslo on Monday.\n");
@@ -1029,6 +1030,29 @@ TEST_F(ExtractorTest, ReceivingAGuestAtASummitIsNotChairingIt) {
     if (n.kind == "meeting" && n.name.find("Strategic Dialogue") != std::string::npos) chaired = HasEdge("Ana Souza", "chaired", n.name);
   }
   EXPECT_TRUE(chaired) << Dump();
+}
+
+// Three stories' fisheries agreements stay three nodes in one store: one with a single party
+// keeps the generic name, the others are named after their parties.
+TEST_F(ExtractorTest, GenericAgreementsOfThreeStoriesStayApartInAStore) {
+  testing::TempDir dir;
+  auto opened = Store::Open(dir.File("fish.db"));
+  ASSERT_TRUE(opened.ok()) << opened.status().message();
+  auto& store = *opened;
+  const char* stories[] = {
+      "Ecuador signs\nMar 3, 2025\nEcuador signed a fisheries agreement in Quito on Monday.\n",
+      "Chile and Peru sign\nMar 4, 2025\nChile and Peru signed a fisheries agreement in Lima on Tuesday.\n",
+      "Colombia and Panama sign\nMar 5, 2025\nColombia and Panama signed a fisheries agreement in Bogota on Wednesday.\n"};
+  for (const char* story : stories) {
+    Extract(story);
+    auto report = store->ImportDocument(source_.document, graph_);
+    ASSERT_TRUE(report.ok()) << report.status().message();
+  }
+  auto graph = store->LoadGraph();
+  ASSERT_TRUE(graph.ok());
+  size_t agreements = 0;
+  for (const auto& n : graph->nodes) agreements += n.kind == "agreement";
+  EXPECT_EQ(agreements, 3u);
 }
 
 }  // namespace

@@ -172,7 +172,8 @@ stage events
 # "the Mercosur free trade agreement": an agreement named by its sides and lower-case words
 # (at least one: "the India-Japan partnership" is a way of referring to one already named).
 pattern sides-lower-agreement
-  match {name: {sides:COUNTRY/ORG} ( - {sides:COUNTRY/ORG} )? [lower] [lower]? [lower]? <!a <!an <!the <!their <!its ( agreement | partnership | treaty | accord | pact | declaration | roadmap | deal ) }
+  match ( the | a | an | their | its | this | new ) {name: {sides:COUNTRY/ORG} ( - {sides:COUNTRY/ORG} )? [lower] [lower]? [lower]? <!a <!an <!the <!their <!its ( agreement | partnership | treaty | accord | pact | declaration | roadmap | deal ) }
+  match {name: {sides:COUNTRY/ORG} - {sides:COUNTRY/ORG} [lower] [lower]? [lower]? <!a <!an <!the <!their <!its ( agreement | partnership | treaty | accord | pact | declaration | roadmap | deal ) }
   make agreement named name
   emit sides party_to event
   example Both leaders praised the Brazil-Kenya comprehensive strategic partnership. => name=Brazil-Kenya comprehensive strategic partnership; sides=Brazil; sides=Kenya
@@ -180,6 +181,7 @@ pattern sides-lower-agreement
   example Trade ministers sign EU-Chile free trade deal in Brussels. => name=EU-Chile free trade deal; sides=EU; sides=Chile
   never Both sides praised the Brazil-Kenya partnership.
   never Kenya and Peru signed an agreement on visa exemption.
+  never Chile and Peru signed a fisheries agreement in Lima on Tuesday.
 
 # "A strategic framework for cooperation on trade has been concluded between Kenya and Peru",
 # "a memorandum on fisheries was signed between Chile and Norway": an unnamed instrument, named

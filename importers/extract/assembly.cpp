@@ -292,7 +292,11 @@ namespace dkg::extract {
         kind |= !g_.MatchLexicon(Lexicon::kAgreementHead, words, k, len).empty();
       }
       if (!generic || !kind) continue;
-      builder_.Rename(agreement, Join(names, "-") + " " + name);
+      // The generic words are not kept as an alias: a store joins a node whose alias is another's
+      // name, and every story's "free trade agreement" would become this one.
+      const std::string generic_name = name;
+      builder_.Rename(agreement, Join(names, "-") + " " + generic_name);
+      builder_.RemoveAlias(agreement, generic_name);
     }
   }
 

@@ -37,6 +37,11 @@ void GraphBuilder::Rename(size_t node, const std::string& name) {
   if (std::find(n.aliases.begin(), n.aliases.end(), old) == n.aliases.end()) n.aliases.push_back(old);
 }
 
+void GraphBuilder::RemoveAlias(size_t node, const std::string& alias) {
+  auto& aliases = graph_.nodes[node].aliases;
+  aliases.erase(std::remove(aliases.begin(), aliases.end(), alias), aliases.end());
+}
+
 void GraphBuilder::AddAlias(size_t node, const std::string& surface) {
   ExtractedNode& n = graph_.nodes[node];
   if (surface.empty() || surface == n.name) return;

@@ -27,6 +27,8 @@ class GraphBuilder {
   // Gives node `node` a new canonical name; the old one becomes an alias.
   void Rename(size_t node, const std::string& name);
   void AddAlias(size_t node, const std::string& surface);
+  // Drops an alias (not the name): one that would join unrelated nodes in a store.
+  void RemoveAlias(size_t node, const std::string& alias);
   void SetDate(size_t node, const std::string& iso);  // keeps the first date given
   void SetDateForce(size_t node, const std::string& iso);  // replaces the date
   void SetAttr(size_t node, const std::string& key, const std::string& value);
