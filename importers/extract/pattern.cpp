@@ -312,10 +312,20 @@ class ExprParser {
 // an empty list means no word is). Patterns are skipped on sentences that lack one, which is
 // most patterns on most sentences.
 using AnchorSets = std::vector<std::set<std::string>>;
+// A mention type as an anchor: a key no token's text can be ("\x01" and the type's index).
+std::string TypeAnchor(int type) { return "\x01" + std::to_string(type); }
+
 AnchorSets Anchors(const Node& n) {
   switch (n.kind) {
     case Kind::kLiteral:
       return {{n.words.front()}};
+    case Kind::kType:
+    case Kind::kList: {
+      // A mention slot needs a mention of one of its types in the sentence.
+      std::set<std::string> any;
+      for (int type : n.types) any.insert(TypeAnchor(type));
+      return {any};
+    }
     case Kind::kCapture:
       return Anchors(*n.kids.front());
     case Kind::kRepeat:
@@ -342,6 +352,35 @@ AnchorSets Anchors(const Node& n) {
     }
     default:
       return {};
+  }
+}
+
+// Where a match of `n` can start (Pattern::Start): a mention slot or list first means a mention
+// must start there; `^` first means the sentence's start; anything else may start anywhere.
+Pattern::Start StartOf(const Node& n) {
+  using S = Pattern::Start;
+  switch (n.kind) {
+    case Kind::kType:
+    case Kind::kList:
+      return S::kMention;
+    case Kind::kCapture:
+      return StartOf(*n.kids.front());
+    case Kind::kRepeat:
+      return n.min >= 1 ? StartOf(*n.kids.front()) : S::kAnywhere;
+    case Kind::kAlt:
+      for (const auto& kid : n.kids) {
+        if (StartOf(*kid) != S::kMention) return S::kAnywhere;
+      }
+      return S::kMention;
+    case Kind::kSeq:
+      for (const auto& kid : n.kids) {
+        if (kid->kind == Kind::kStart) return S::kSentence;
+        if (kid->kind == Kind::kNotAfter) continue;
+        return StartOf(*kid);
+      }
+      return S::kAnywhere;
+    default:
+      return S::kAnywhere;
   }
 }
 
@@ -714,6 +753,7 @@ Status PatternSet::AddFile(const std::string& file, std::string_view text,
     current->text_ = matches.size() == 1 ? matches.front() : joined;
     for (const auto& set : Anchors(*current->root_))
       current->anchors_.emplace_back(set.begin(), set.end());
+    current->start_ = StartOf(*current->root_);
     for (const auto& ex : current->examples_) {
       for (const auto& [slot, _] : ex.expect) {
         if (current->SlotIndex(slot) < 0) {
@@ -827,6 +867,17 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
     if (it == anchor_index_.end()) continue;
     for (const auto& [pattern, set] : it->second) satisfied[pattern] |= uint64_t{1} << set;
   }
+  // And the mention types it holds (TypeAnchor), each looked up once.
+  std::vector<bool> type_seen;
+  for (const MentionRef& m : view.mentions) {
+    if (m.type < 0) continue;
+    if (static_cast<size_t>(m.type) >= type_seen.size()) type_seen.resize(static_cast<size_t>(m.type) + 1, false);
+    if (type_seen[static_cast<size_t>(m.type)]) continue;
+    type_seen[static_cast<size_t>(m.type)] = true;
+    auto it = anchor_index_.find(TypeAnchor(m.type));
+    if (it == anchor_index_.end()) continue;
+    for (const auto& [pattern, set] : it->second) satisfied[pattern] |= uint64_t{1} << set;
+  }
   // Built when a first pattern passes its anchor check: most sentences need none.
   std::vector<std::vector<const MentionRef*>> by_start;
   bool indexed = false;
@@ -849,7 +900,9 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
         }
       }
       Matcher m(view, by_start, p.slots_.size(), ordinal_class_, article_class_, separators_);
-      for (size_t pos = view.from; pos < tokens.size(); ++pos) {
+      const size_t last = p.start_ == Pattern::Start::kSentence ? std::min(view.from + 1, tokens.size()) : tokens.size();
+      for (size_t pos = view.from; pos < last; ++pos) {
+        if (p.start_ == Pattern::Start::kMention && by_start[pos].empty()) continue;
         if (!m.CanStart(*p.root_, pos)) continue;
         m.Reset();
         size_t end = pos;

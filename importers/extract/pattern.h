@@ -96,6 +96,9 @@ class Pattern {
   const std::vector<PatternAction>& actions() const { return actions_; }
   const std::vector<PatternExample>& examples() const { return examples_; }
   int SlotIndex(std::string_view name) const;
+  // Where a match can start: anywhere, only where a mention starts, or only at the sentence's
+  // start (`^`). Lets the matcher skip most positions without trying them.
+  enum class Start { kAnywhere, kMention, kSentence };
 
  private:
   friend class PatternSet;
@@ -106,6 +109,7 @@ class Pattern {
   std::unique_ptr<Node> root_;
   // Sets of words: the sentence must hold a word of each set for the pattern to be tried.
   std::vector<std::vector<std::string>> anchors_;
+  Start start_ = Start::kAnywhere;
 };
 
 // The patterns of one or more pattern files (data/patterns/*.pat; grammar in
