@@ -8,7 +8,6 @@
 #include <cstddef>
 #include <cstdlib>
 #include <map>
-#include <ranges>
 #include <set>
 #include <string>
 #include <tuple>
@@ -437,9 +436,14 @@ class Run {
   std::set<std::pair<size_t, int>> pending_represents_;
   // The pairs of pending_represents_ of one official, in set order: a range of the set, not a
   // scan of every official's pairs (which made documents of many officials quadratic).
-  auto RepresentsOf(size_t official) const {
-    return std::ranges::subrange(pending_represents_.lower_bound({official, INT_MIN}),
-                                 pending_represents_.lower_bound({official + 1, INT_MIN}));
+  // (A plain pair of iterators: clang with GCC 12's <ranges> rejects a subrange of set iterators.)
+  struct RepresentsRange {
+    std::set<std::pair<size_t, int>>::const_iterator b, e;
+    auto begin() const { return b; }
+    auto end() const { return e; }
+  };
+  RepresentsRange RepresentsOf(size_t official) const {
+    return {pending_represents_.lower_bound({official, INT_MIN}), pending_represents_.lower_bound({official + 1, INT_MIN})};
   }
   std::set<std::pair<size_t, size_t>> pending_member_of_;
   std::map<size_t, std::pair<int, Span>> org_owner_;
