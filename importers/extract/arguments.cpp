@@ -161,7 +161,17 @@ namespace dkg::extract {
       const std::string relation = value.substr(0, value.find(' '));
       std::vector<size_t> targets;
       for (const auto& [pos, node] : meetings) {
-        if (pos >= i + len) targets.push_back(node);
+        if (pos < i + len) continue;
+        // "A met B, who chaired the talks": "the talks" is the meeting this sentence made before
+        // it, not the story's.
+        const Mention* ref = MentionAt(si, pos);
+        long own = -1;
+        if (ref && ref->b == pos && ref->type == MT::kMeetingRef && static_cast<long>(node) == focus_meeting_) {
+          for (const auto& [before, other] : meetings) {
+            if (before < i && static_cast<long>(other) != focus_meeting_) own = static_cast<long>(other);
+          }
+        }
+        targets.push_back(own >= 0 ? static_cast<size_t>(own) : node);
       }
       if (targets.empty()) {
         for (const auto& [pos, node] : meetings) {
@@ -175,6 +185,17 @@ namespace dkg::extract {
       // "A met B, who chaired the talks": a "who" clause with no official of its own is about
       // the official just before it.
       size_t subject_from = 0, subject_to = i;
+      // "hosted by A and B, and co-chaired by C and D": a passive trigger's agents run to the
+      // next trigger, which names its own.
+      size_t agents_to = t.size();
+      if (passive) {
+        for (size_t k = i + len; k < t.size() && agents_to == t.size(); ++k) {
+          size_t next_len = 0;
+          if (!g_.MatchLexicon(Lexicon::kRole, t, k, next_len).empty()) agents_to = k;
+        }
+      }
+      // "the dialogue ... and it met six times": a thing, not a person, is the subject.
+      if (!passive && i > si.body_from && Is(Lexicon::kThingPronoun, t[i - 1])) subject_to = subject_from;
       if (!passive) {
         for (size_t k = i; k-- > si.body_from;) {
           if (!Is(Lexicon::kRelativePronoun, t[k])) continue;
@@ -203,6 +224,7 @@ namespace dkg::extract {
           if (m.type != MT::kOfficial || m.node < 0) continue;
           const bool after = m.b >= i + len;
           if (relation != "attended" && after != passive) continue;
+          if (after && m.b >= agents_to) continue;
           if (!after && (m.b < subject_from || m.b >= subject_to)) continue;
           // A chair also attends: the stronger role wins.
           if (relation == "attended" && (builder_.HasEdge(m.node, "cochaired", meeting) ||

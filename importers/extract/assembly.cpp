@@ -4,6 +4,7 @@
 #include "importers/extract/run.h"
 
 #include <algorithm>
+#include <climits>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -140,6 +141,42 @@ namespace dkg::extract {
     }
   }
 
+  // GUIDELINES: one official chairs for the host side; officials of two sides who chair a meeting
+  // together co-chair it ("the strategic track is hosted by A and B", A and B of two countries).
+  // A co-chair is not also a chair of the same meeting.
+  void Run::ChairsOfBothSides() {
+    std::map<size_t, std::vector<size_t>> chairs;  // meeting -> edge indexes of `chaired`
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (builder_.IsLive(i) && e.relation == "chaired") chairs[e.target].push_back(i);
+    }
+    for (const auto& [meeting, indexes] : chairs) {
+      std::vector<size_t> chair_edges;
+      std::set<int> sides;
+      bool every_side_known = true;
+      for (size_t i : indexes) {
+        const size_t official = builder_.edges()[i].source;
+        if (builder_.HasEdge(official, "cochaired", meeting)) {
+          builder_.RemoveEdge(official, "chaired", meeting);
+          continue;
+        }
+        chair_edges.push_back(i);
+        int side = INT_MIN;
+        for (const auto& [off, country] : RepresentsOf(official)) {
+          if (off == official) side = country;
+        }
+        every_side_known = every_side_known && side != INT_MIN;
+        sides.insert(side);
+      }
+      if (!every_side_known || sides.size() < 2) continue;
+      for (size_t i : chair_edges) {
+        const ExtractedEdge e = builder_.edges()[i];  // a copy: Edge() below may grow the vector
+        builder_.RemoveEdge(e.source, "chaired", meeting);
+        for (const EvidenceInput& ev : e.evidence) builder_.Edge(e.source, "cochaired", meeting, ev.span, ev.rule);
+      }
+    }
+  }
+
   void Run::Finish() {
     story_countries_ = DominantCountries();  // mentions are final once the sentences are read
     MergeOccurrencesIntoRounds();
@@ -170,6 +207,7 @@ namespace dkg::extract {
       builder_.Edge(org, "part_of", CountryNode(owner.first), owner.second, "organization:owner");
     }
     SignatoryRoles();
+    ChairsOfBothSides();
     VisitCities();
     VisitPlaces();
     // Participants: countries named with the meeting, and the countries of its officials.

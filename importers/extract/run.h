@@ -391,6 +391,7 @@ class Run {
   void MergeImplicitIntoNamed();
   void AbsorbMeeting(size_t into, size_t from);
   void SignatoryRoles();
+  void ChairsOfBothSides();
   void Finish();
   void InferCounterparts();
   void Follows();

@@ -93,6 +93,7 @@ enum class Lexicon : int {
   kPersonRelative,
   kContrastWord,
   kSubjectPronoun,
+  kThingPronoun,
   kListArticle,
   kDateAnchor,
   kTopicField,

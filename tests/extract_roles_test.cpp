@@ -1,0 +1,135 @@
+// Roles at a meeting (chaired, cochaired, attended) as specifications, each on a document written
+// for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "importers/extractor.h"
+#include "importers/reader.h"
+
+namespace dkg {
+namespace {
+
+class ExtractRolesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto created = Extractor::Create();
+    ASSERT_TRUE(created.ok()) << created.status().message();
+    extractor_ = std::move(created).value().release();
+  }
+  static void TearDownTestSuite() { delete extractor_; }
+
+  void Extract(const std::string& text) {
+    auto doc = ParseTextDocument(text, "test.txt");
+    ASSERT_TRUE(doc.ok()) << doc.status().message();
+    graph_ = extractor_->Extract(doc.value());
+  }
+
+  // The name of the one meeting node; empty when there is none or more than one.
+  std::string Meeting() const {
+    std::string name;
+    int count = 0;
+    for (const auto& n : graph_.nodes) {
+      if (n.kind == "meeting") name = n.name, ++count;
+    }
+    return count == 1 ? name : "";
+  }
+
+  bool HasEdge(const std::string& source, const std::string& relation, const std::string& target) const {
+    for (const auto& e : graph_.edges) {
+      if (e.relation == relation && graph_.nodes[e.source].name == source && graph_.nodes[e.target].name == target) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool HasRole(const std::string& official, const std::string& relation) const {
+    for (const auto& e : graph_.edges) {
+      if (e.relation == relation && graph_.nodes[e.source].name == official &&
+          graph_.nodes[e.target].kind == "meeting") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  std::string Dump() const {
+    std::string out;
+    for (const auto& n : graph_.nodes) out += n.kind + ": " + n.name + " [" + n.date + "]\n";
+    for (const auto& e : graph_.edges) {
+      out += graph_.nodes[e.source].name + " -" + e.relation + "-> " + graph_.nodes[e.target].name + "\n";
+    }
+    return out;
+  }
+
+  static Extractor* extractor_;
+  ExtractedGraph graph_;
+};
+
+Extractor* ExtractRolesTest::extractor_ = nullptr;
+
+// Chairs of two sides co-chair; a co-chair is not also a chair; a passive trigger's agents end
+// where the next trigger begins.
+TEST_F(ExtractRolesTest, HostsOfTwoSidesCochairAndEachTriggerKeepsItsOwnAgents) {
+  Extract(
+      "Ministers meet\nJun 9, 2025\n"
+      "Peru and Norway held the second round of their Dialogue on Fisheries in Lima on Monday.\n"
+      "The dialogue's ministerial session was hosted by Peru's Foreign Minister Rosa Quispe and "
+      "Norway's Foreign Minister Lars Dahl, and its expert session was co-chaired by Peru's Vice "
+      "Minister Hugo Mamani and Norway's State Secretary Eva Berg.\n");
+  const std::string meeting = Meeting();
+  ASSERT_FALSE(meeting.empty()) << Dump();
+  for (const char* name : {"Rosa Quispe", "Lars Dahl", "Hugo Mamani", "Eva Berg"}) {
+    EXPECT_TRUE(HasEdge(name, "cochaired", meeting)) << name << "\n" << Dump();
+    EXPECT_FALSE(HasEdge(name, "chaired", meeting)) << name << "\n" << Dump();
+  }
+}
+
+// One host who chairs stays the chair; the visitor is not made a co-chair.
+TEST_F(ExtractRolesTest, OneSidesChairStaysTheChair) {
+  Extract(
+      "Talks in Lima\nJun 9, 2025\n"
+      "Peru and Norway held the second round of their Dialogue on Fisheries in Lima on Monday.\n"
+      "The round was chaired by Peru's Foreign Minister Rosa Quispe and attended by Norway's State "
+      "Secretary Eva Berg.\n");
+  const std::string meeting = Meeting();
+  ASSERT_FALSE(meeting.empty()) << Dump();
+  EXPECT_TRUE(HasEdge("Rosa Quispe", "chaired", meeting)) << Dump();
+  EXPECT_FALSE(HasRole("Eva Berg", "chaired")) << Dump();
+  EXPECT_FALSE(HasRole("Eva Berg", "cochaired")) << Dump();
+  EXPECT_TRUE(HasEdge("Eva Berg", "attended", meeting)) << Dump();
+}
+
+// "it met" has a thing as its subject: the officials earlier in the sentence did not attend.
+TEST_F(ExtractRolesTest, AThingThatMetGivesItsFoundersNoRole) {
+  Extract(
+      "Dialogue history\nJun 9, 2025\n"
+      "Peru and Norway held the second round of their Dialogue on Fisheries in Lima on Monday.\n"
+      "The dialogue was set up in 2019 by President Ana Flores and Prime Minister Ole Lie, and it "
+      "met four times before the pandemic.\n");
+  EXPECT_FALSE(HasRole("Ana Flores", "attended")) << Dump();
+  EXPECT_FALSE(HasRole("Ole Lie", "attended")) << Dump();
+}
+
+// "A met B, who chaired the talks": the talks are the meeting this sentence names, not the story's.
+TEST_F(ExtractRolesTest, TheTalksAChairChairedAreTheSentencesOwnMeeting) {
+  Extract(
+      "Summit in Quito\nJun 9, 2025\n"
+      "Leaders gathered in Quito on Monday for the fifth Andean Leaders Summit.\n"
+      "On the sidelines, Foreign Minister Tomas Rey met Foreign Minister Ines Vidal of Norway, who "
+      "chaired the talks.\n");
+  std::string summit, talks;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind != "meeting") continue;
+    (n.name.find("Summit") != std::string::npos ? summit : talks) = n.name;
+  }
+  ASSERT_FALSE(summit.empty()) << Dump();
+  ASSERT_FALSE(talks.empty()) << Dump();
+  EXPECT_FALSE(HasEdge("Ines Vidal", "chaired", summit)) << Dump();
+  EXPECT_FALSE(HasEdge("Ines Vidal", "cochaired", summit)) << Dump();
+  EXPECT_TRUE(HasEdge("Ines Vidal", "chaired", talks)) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
