@@ -131,5 +131,22 @@ TEST_F(ExtractRolesTest, TheTalksAChairChairedAreTheSentencesOwnMeeting) {
   EXPECT_TRUE(HasEdge("Ines Vidal", "chaired", talks)) << Dump();
 }
 
+// Officials listed with honorifics, post-nominals and offices in commas are one list to the
+// pattern that gives hosts and guests their roles.
+TEST_F(ExtractRolesTest, HostsAndGuestsWithHonorificsPostNominalsAndOffices) {
+  Extract(
+      "Ministers meet\nMar 4, 2025\n"
+      "Lisbon: Mr. Rui Costa, Portugal's Minister of Defence, and Dr. Ana Souza, Portugal's Minister "
+      "of Foreign Affairs, welcomed Senator the Hon Karl Brandt, Minister for Foreign Affairs and "
+      "Minister for Trade, and the Hon Olu Adeyemi MP, Minister for Defence, to Lisbon for the first "
+      "Portugal-Brazil 2+2 Ministerial Dialogue on 3 March 2025.\n");
+  const std::string meeting = Meeting();
+  ASSERT_FALSE(meeting.empty()) << Dump();
+  EXPECT_TRUE(HasEdge("Rui Costa", "chaired", meeting)) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Souza", "chaired", meeting)) << Dump();  // one side: chairs, not co-chairs
+  EXPECT_TRUE(HasEdge("Karl Brandt", "attended", meeting)) << Dump();
+  EXPECT_TRUE(HasEdge("Olu Adeyemi", "attended", meeting)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

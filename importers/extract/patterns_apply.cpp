@@ -134,7 +134,11 @@ Status CheckActions(const extract::PatternSet& set) {
   // offices is one list. `e` is the end of the name; returns `e` when no title follows in commas.
   size_t Run::AppositionEnd(const SentenceInfo& si, size_t e) const {
     const auto& t = T(si);
-    if (e + 1 >= t.size() || t[e].text != ",") return e;
+    const size_t name_end = e;
+    // "the Hon Olu Adeyemi MP, Minister for Defence,": a post-nominal stands between the name
+    // and its office.
+    if (e < t.size() && Is(Lexicon::kPostNominal, t[e])) ++e;
+    if (e + 1 >= t.size() || t[e].text != ",") return name_end;
     size_t k = e + 1;
     bool title = false;
     while (k < t.size() && t[k].text != "," && t[k].text != ".") {
@@ -144,15 +148,15 @@ Status CheckActions(const extract::PatternSet& set) {
         k = x->e;
         continue;
       }
-      if (x) return e;  // another person, a place or an event: not an apposition
+      if (x) return name_end;  // another person, a place or an event: not an apposition
       const std::string& w = t[k].lower;
       if (w == "and" || w == "of" || w == "for" || w == "the" || w == "'s" || (t[k].word && t[k].cap)) {
         ++k;
         continue;
       }
-      return e;
+      return name_end;
     }
-    if (!title || k == e + 1) return e;
+    if (!title || k == e + 1) return name_end;
     return k;
   }
 
@@ -167,6 +171,7 @@ Status CheckActions(const extract::PatternSet& set) {
       if (m.type == MT::kOfficial) {
         // An official's mention takes in the title and country before the name ("Japan's Vice
         // Minister, Masataka Okano"), so patterns see one OFFICIAL where the reader sees one.
+        bool at_honorific = false;
         for (bool grew = true; grew;) {
           grew = false;
           for (const Mention& x : si.m) {
@@ -174,8 +179,11 @@ Status CheckActions(const extract::PatternSet& set) {
             size_t end = x.e;
             if (x.type == MT::kCountry && end < t.size() && t[end].text == "'s") ++end;
             if (end < b && end + 1 == b && t[end].text == "," && x.type == MT::kTitle) ++end;
+            // "Senator the Hon Karl Brandt": an article between a title and an honorific.
+            if (end + 1 == b && at_honorific && x.type == MT::kTitle && Is(Lexicon::kArticle, t[end])) ++end;
             if (end == b && x.b < b) {
               b = x.b;
+              at_honorific = x.type == MT::kHonorific;
               grew = true;
             }
           }
