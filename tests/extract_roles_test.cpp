@@ -148,5 +148,18 @@ TEST_F(ExtractRolesTest, HostsAndGuestsWithHonorificsPostNominalsAndOffices) {
   EXPECT_TRUE(HasEdge("Olu Adeyemi", "attended", meeting)) << Dump();
 }
 
+// The official who welcomes the visitor takes part in the visit the story is about.
+TEST_F(ExtractRolesTest, TheHostWhoWelcomesTheVisitorAttendsTheVisit) {
+  Extract(
+      "Visit begins\nMar 24, 2025\n"
+      "Karl Brandt, the President of Austria, arrives on Tuesday in Recife on his first official "
+      "visit to Brazil, and President Ana Souza will be there to welcome him.\n");
+  const std::string visit = Meeting();
+  ASSERT_FALSE(visit.empty()) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "attended", visit)) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Souza", "attended", visit)) << Dump();
+  EXPECT_FALSE(HasRole("Ana Souza", "chaired")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

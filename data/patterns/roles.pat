@@ -49,3 +49,24 @@ pattern representing-country-was
   emit who represents c
   emit who attended focus
   example Representing Ecuador was Foreign Minister Olu Adeyemi, who spoke first. => c=Ecuador; who=Foreign Minister Olu Adeyemi
+
+# "President A will be there to welcome him", "Chancellor A will welcome King B at the palace":
+# the official who welcomes the visitor of the story takes part in the visit (the meeting in
+# focus). A welcome of something said ("welcomed B's remarks") is no welcome of a person.
+pattern host-welcomes-visitor
+  match {host:OFFICIAL} ~6!OFFICIAL ( welcome | welcomed | welcomes | greet | greeted | greets ) {guest:OFFICIAL} !'s
+  match {host:OFFICIAL} ~6!OFFICIAL ( welcome | welcomed | welcomes | greet | greeted | greets ) ( him | her | them )
+  emit host attended focus
+  emit guest attended focus
+  example President Ana Souza will be there to welcome him on Tuesday. => host=President Ana Souza
+  example Chancellor Karl Brandt will welcome King Olu Adeyemi at the palace. => host=Chancellor Karl Brandt; guest=King Olu Adeyemi
+  never Chancellor Karl Brandt welcomed King Olu Adeyemi's remarks on trade.
+  never Chancellor Karl Brandt welcomed the agreement.
+
+# "The President was welcomed at the airport in Riyadh by his brother, Crown Prince A": the
+# official who receives the visitor on arrival takes part in the visit (no meeting of its own).
+pattern welcomed-on-arrival-by
+  match ( was | were | "will be" | "is to be" | "are to be" ) ( welcomed | greeted | received ) ( at | in | on ) ~10!OFFICIAL by ~4!OFFICIAL {host:OFFICIAL}
+  emit host attended focus
+  example The President was welcomed at the airport in Lisbon by his counterpart, Prime Minister Ana Souza. => host=counterpart, Prime Minister Ana Souza
+  never The President was welcomed at the airport by cheering crowds.

@@ -311,6 +311,8 @@ namespace dkg::extract {
       if (where >= 0 && builder_.node(static_cast<size_t>(where)).kind == "country") {
         meeting_countries_[meeting].insert({static_cast<size_t>(where), si.s->span});
       }
+      // A story that opens with a visit is about that visit: its welcomes are the visit's.
+      if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
       meetings.push_back({i, meeting});
       return;
     }
