@@ -161,5 +161,19 @@ TEST_F(ExtractRolesTest, TheHostWhoWelcomesTheVisitorAttendsTheVisit) {
   EXPECT_FALSE(HasRole("Ana Souza", "chaired")) << Dump();
 }
 
+// "Belize sent A": A represents Belize and attends the meeting the story is about.
+TEST_F(ExtractRolesTest, ACountrySentItsMinisterToTheMeeting) {
+  Extract(
+      "Ministers meet\nMar 4, 2025\n"
+      "The fifth Andean Trade Council met in Quito on Monday.\n"
+      "Belize sent the Honourable Lena Berg, Minister of Foreign Affairs; Peru was represented by "
+      "Minister Ana Souza.\n");
+  const std::string meeting = Meeting();
+  ASSERT_FALSE(meeting.empty()) << Dump();
+  EXPECT_TRUE(HasEdge("Lena Berg", "represents", "Belize")) << Dump();
+  EXPECT_TRUE(HasEdge("Lena Berg", "attended", meeting)) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Souza", "represents", "Peru")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -43,6 +43,15 @@ pattern country-by-official
   example Peru was represented by Minister Ana Souza; Chile by the Honourable Karl Brandt, Minister of Fisheries; and Bolivia by Olu Adeyemi, Minister of Trade. => c=Chile; who=Honourable Karl Brandt
   never Trade with Peru, Chile and Bolivia grew, by Minister Ana Souza's count.
 
+# "Belize sent the Honourable A, Minister of Foreign Affairs", "Chile will send Minister B": the
+# official represents the country and attends the meeting in focus.
+pattern country-sent-official
+  match {c:COUNTRY} ( sent | "will send" | "is sending" | "has sent" | "had sent" ) ( the )? {who:OFFICIAL}
+  emit who represents c
+  emit who attended focus
+  example Belize sent the Honourable Lena Berg, Minister of Foreign Affairs; Peru was represented by Minister Ana Souza. => c=Belize; who=Honourable Lena Berg
+  never Belize sent a letter to Minister Lena Berg.
+
 # "Representing Ecuador was Foreign Minister A"
 pattern representing-country-was
   match representing {c:COUNTRY} ( was | were | "will be" ) ( the )? {who:OFFICIAL}
