@@ -175,5 +175,30 @@ TEST_F(ExtractRolesTest, ACountrySentItsMinisterToTheMeeting) {
   EXPECT_TRUE(HasEdge("Ana Souza", "represents", "Peru")) << Dump();
 }
 
+// A dialogue the story's meeting decides to set up was announced there; a series is never
+// announced at one of its own rounds.
+TEST_F(ExtractRolesTest, ADialogueToBeSetUpIsAnnouncedAtTheStorysMeeting) {
+  Extract(
+      "Leaders meet\nMar 4, 2025\n"
+      "Prime Minister Ana Souza of Peru and President Karl Brandt of Chile held the fifth Peru-Chile "
+      "Annual Summit in Lima on Monday.\n"
+      "A Peru-Chile 2+2 Ministerial Dialogue bringing together the foreign and defence ministers is to "
+      "be set up, the two countries decided.\n");
+  bool announced = false;
+  for (const auto& e : graph_.edges) {
+    announced |= e.relation == "announced_at" && graph_.nodes[e.source].name == "Peru-Chile 2+2 Ministerial Dialogue" &&
+                 graph_.nodes[e.target].name.find("Annual Summit") != std::string::npos;
+  }
+  EXPECT_TRUE(announced) << Dump();
+
+  Extract(
+      "Dialogue meets\nMar 4, 2025\n"
+      "The third round of the Peru-Chile Dialogue on Energy opened in Lima on Monday.\n"
+      "The two presidents agreed to set up the Peru-Chile Dialogue on Energy in 2019, when they first met.\n");
+  for (const auto& e : graph_.edges) {
+    EXPECT_NE(e.relation, "announced_at") << Dump();
+  }
+}
+
 }  // namespace
 }  // namespace dkg

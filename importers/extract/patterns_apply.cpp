@@ -479,6 +479,9 @@ Status CheckActions(const extract::PatternSet& set) {
     if (rel == "attended" && (builder_.HasEdge(from, "cochaired", to) || builder_.HasEdge(from, "chaired", to))) {
       return;  // a chair also attends: the stronger role stands
     }
+    // A series is not announced at one of its own rounds ("the third round ..., the dialogue the
+    // two presidents agreed to set up in 2009": the agreement was at an earlier meeting).
+    if (rel == "announced_at" && builder_.HasEdge(to, "round_of", from)) return;
     if (rel == "held_in") {
       // The first, most specific place stands; a visit goes to every city it names.
       const bool more = IsVisit(from) && builder_.node(to).kind == "place";

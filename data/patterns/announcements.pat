@@ -1,0 +1,26 @@
+# Announcements: the meeting where a dialogue or an agreement was first announced, proposed,
+# launched or decided (`announced_at`, GUIDELINES). The extractor's C++ rule reads the plain
+# "X was first announced at Y" (lexicon `announce`); these patterns read the phrasings with words
+# between, and the story's own meeting as the place of a decision. Grammar: docs/extraction.md.
+
+stage arguments
+
+# "Talks on the Andean Trade Agreement were launched in 2012 at the 21st Andean Summit in Lima",
+# "the Dialogue on Energy was first proposed in May at the Lima summit": the words between the
+# verb and the meeting may say when.
+pattern launched-later-at
+  match ( ( talks | negotiations ) ( on | for | toward | towards ) ( the | a | an )? )? {what:DIALOGUE/AGREEMENT} ( was | were | "had been" | "has been" ) ( first )? ( launched | started | begun | proposed | announced | agreed | decided ) ~6!MEETING ( at | during ) ( the )? {m:MEETING}
+  emit what announced_at m
+  example Talks on the Andean Trade Agreement were launched in late 2012 at the 21st Andean Summit in Lima. => what=Andean Trade Agreement; m=21st Andean Summit
+  example The Peru-Chile Dialogue on Energy was first proposed in May at the fifth Andean Summit. => what=Peru-Chile Dialogue on Energy; m=fifth Andean Summit
+  never The Peru-Chile Dialogue on Energy was held in May at the Lima Convention Centre.
+
+# "A Peru-Chile 2+2 Dialogue is to be set up, the two countries decided on Monday": a dialogue that
+# a story's meeting decides to set up was announced there.
+pattern to-be-set-up
+  match {what:DIALOGUE} ~12!MEETING ( "is to be set up" | "will be set up" | "is to be established" | "will be established" | "is to be launched" | "will be launched" | "is to be created" | "will be created" )
+  match ( "agreed to" | "decided to" | "agreed to set up" | "decided to set up" ) ( launch | establish | create | "set up" )? ( a | an | the )? ( new )? {what:DIALOGUE}
+  emit what announced_at focus
+  example A Peru-Chile 2+2 Ministerial Dialogue bringing together the foreign and defence ministers is to be set up, the two countries decided on Monday. => what=Peru-Chile 2+2 Ministerial Dialogue
+  example The two leaders agreed to launch a Peru-Chile Dialogue on Energy. => what=Peru-Chile Dialogue on Energy
+  never The Peru-Chile Dialogue on Energy will be held in Lima next year.
