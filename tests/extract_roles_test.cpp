@@ -4,70 +4,12 @@
 
 #include <string>
 
-#include "importers/extractor.h"
-#include "importers/reader.h"
+#include "tests/extract_fixture.h"
 
 namespace dkg {
 namespace {
 
-class ExtractRolesTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    auto created = Extractor::Create();
-    ASSERT_TRUE(created.ok()) << created.status().message();
-    extractor_ = std::move(created).value().release();
-  }
-  static void TearDownTestSuite() { delete extractor_; }
-
-  void Extract(const std::string& text) {
-    auto doc = ParseTextDocument(text, "test.txt");
-    ASSERT_TRUE(doc.ok()) << doc.status().message();
-    graph_ = extractor_->Extract(doc.value());
-  }
-
-  // The name of the one meeting node; empty when there is none or more than one.
-  std::string Meeting() const {
-    std::string name;
-    int count = 0;
-    for (const auto& n : graph_.nodes) {
-      if (n.kind == "meeting") name = n.name, ++count;
-    }
-    return count == 1 ? name : "";
-  }
-
-  bool HasEdge(const std::string& source, const std::string& relation, const std::string& target) const {
-    for (const auto& e : graph_.edges) {
-      if (e.relation == relation && graph_.nodes[e.source].name == source && graph_.nodes[e.target].name == target) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  bool HasRole(const std::string& official, const std::string& relation) const {
-    for (const auto& e : graph_.edges) {
-      if (e.relation == relation && graph_.nodes[e.source].name == official &&
-          graph_.nodes[e.target].kind == "meeting") {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  std::string Dump() const {
-    std::string out;
-    for (const auto& n : graph_.nodes) out += n.kind + ": " + n.name + " [" + n.date + "]\n";
-    for (const auto& e : graph_.edges) {
-      out += graph_.nodes[e.source].name + " -" + e.relation + "-> " + graph_.nodes[e.target].name + "\n";
-    }
-    return out;
-  }
-
-  static Extractor* extractor_;
-  ExtractedGraph graph_;
-};
-
-Extractor* ExtractRolesTest::extractor_ = nullptr;
+class ExtractRolesTest : public ExtractFixture {};
 
 // Chairs of two sides co-chair; a co-chair is not also a chair; a passive trigger's agents end
 // where the next trigger begins.

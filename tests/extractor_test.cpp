@@ -8,62 +8,13 @@
 
 #include "engine/store.h"
 #include "importers/reader.h"
+#include "tests/extract_fixture.h"
 #include "tests/test_util.h"
 
 namespace dkg {
 namespace {
 
-class ExtractorTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    auto created = Extractor::Create();
-    ASSERT_TRUE(created.ok()) << created.status().message();
-    extractor_ = std::move(created).value().release();
-  }
-  static void TearDownTestSuite() { delete extractor_; }
-
-  void Extract(const std::string& text) {
-    auto doc = ParseTextDocument(text, "test.txt");
-    ASSERT_TRUE(doc.ok()) << doc.status().message();
-    source_ = doc.value();
-    graph_ = extractor_->Extract(source_);
-  }
-
-  const ExtractedNode* Find(const std::string& kind, const std::string& name) const {
-    for (const auto& n : graph_.nodes) {
-      if (n.kind == kind && n.name == name) return &n;
-    }
-    return nullptr;
-  }
-
-  // Whether an edge source -relation-> target exists, naming nodes by name.
-  bool HasEdge(const std::string& source, const std::string& relation,
-               const std::string& target) const {
-    for (const auto& e : graph_.edges) {
-      if (e.relation == relation && graph_.nodes[e.source].name == source &&
-          graph_.nodes[e.target].name == target) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  std::string Dump() const {
-    std::string out;
-    for (const auto& n : graph_.nodes) out += n.kind + ": " + n.name + " [" + n.date + "]\n";
-    for (const auto& e : graph_.edges) {
-      out += graph_.nodes[e.source].name + " -" + e.relation + "-> " + graph_.nodes[e.target].name +
-             "\n";
-    }
-    return out;
-  }
-
-  static Extractor* extractor_;
-  SourceDocument source_;
-  ExtractedGraph graph_;
-};
-
-Extractor* ExtractorTest::extractor_ = nullptr;
+class ExtractorTest : public ExtractFixture {};
 
 TEST_F(ExtractorTest, CochairsWithTitlesCountriesAndBodies) {
   Extract(

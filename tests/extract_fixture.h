@@ -1,0 +1,86 @@
+// The fixture of the extractor's specification tests (extractor_test.cpp, extract_*_test.cpp):
+// one Extractor per suite, a document written for the test, and lookups by name.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "importers/extractor.h"
+#include "importers/reader.h"
+
+namespace dkg {
+
+class ExtractFixture : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto created = Extractor::Create();
+    ASSERT_TRUE(created.ok()) << created.status().message();
+    extractor_ = std::move(created).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete extractor_;
+    extractor_ = nullptr;
+  }
+
+  // Extracts `text` (a headline line, a date line, then the body) as the document "test.txt".
+  void Extract(const std::string& text) {
+    auto doc = ParseTextDocument(text, "test.txt");
+    ASSERT_TRUE(doc.ok()) << doc.status().message();
+    source_ = doc.value();
+    graph_ = extractor_->Extract(source_);
+  }
+
+  const ExtractedNode* Find(const std::string& kind, const std::string& name) const {
+    for (const auto& n : graph_.nodes) {
+      if (n.kind == kind && n.name == name) return &n;
+    }
+    return nullptr;
+  }
+
+  // Whether an edge source -relation-> target exists, naming nodes by name.
+  bool HasEdge(const std::string& source, const std::string& relation, const std::string& target) const {
+    for (const auto& e : graph_.edges) {
+      if (e.relation == relation && graph_.nodes[e.source].name == source && graph_.nodes[e.target].name == target) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether `official` holds `relation` (a role) at any meeting.
+  bool HasRole(const std::string& official, const std::string& relation) const {
+    for (const auto& e : graph_.edges) {
+      if (e.relation == relation && graph_.nodes[e.source].name == official &&
+          graph_.nodes[e.target].kind == "meeting") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The name of the one meeting node; empty when there is none or more than one.
+  std::string Meeting() const {
+    std::string name;
+    int count = 0;
+    for (const auto& n : graph_.nodes) {
+      if (n.kind == "meeting") name = n.name, ++count;
+    }
+    return count == 1 ? name : "";
+  }
+
+  std::string Dump() const {
+    std::string out;
+    for (const auto& n : graph_.nodes) out += n.kind + ": " + n.name + " [" + n.date + "]\n";
+    for (const auto& e : graph_.edges) {
+      out += graph_.nodes[e.source].name + " -" + e.relation + "-> " + graph_.nodes[e.target].name + "\n";
+    }
+    return out;
+  }
+
+  static inline Extractor* extractor_ = nullptr;
+  SourceDocument source_;
+  ExtractedGraph graph_;
+};
+
+}  // namespace dkg
