@@ -220,6 +220,13 @@ TEST(DateTest, ResolvesWeekdaysAgainstThePublicationDate) {
   EXPECT_EQ(MatchDate(tokens, 1, published, Tense::kPast)->date.Iso(), "2024-11-27");
   EXPECT_EQ(MatchDate(tokens, 3, published, Tense::kPast)->date.Iso(), "2024-11-25");
   EXPECT_EQ(MatchDate(tokens, 3, published, Tense::kFuture)->date.Iso(), "2024-12-02");
+  // "this", "last", "next" before a weekday decide the week, whatever the tense.
+  auto stepped = Tokenize("this Friday this Monday last Wednesday next Wednesday");
+  EXPECT_EQ(MatchDate(stepped, 0, published, Tense::kPast)->date.Iso(), "2024-11-29");
+  EXPECT_EQ(MatchDate(stepped, 2, published, Tense::kFuture)->date.Iso(), "2024-11-25");
+  EXPECT_EQ(MatchDate(stepped, 4, published, Tense::kFuture)->date.Iso(), "2024-11-20");
+  EXPECT_EQ(MatchDate(stepped, 6, published, Tense::kPast)->date.Iso(), "2024-12-04");
+  EXPECT_EQ(MatchDate(stepped, 4, published, Tense::kPast)->end, 6u);
 }
 
 TEST(DateTest, ReadsRangesAndRelativeExpressions) {

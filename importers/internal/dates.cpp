@@ -241,6 +241,19 @@ std::optional<DateMatch> MatchDate(const std::vector<Token>& t, size_t i, const 
   }
   if (w->step && i + 1 < t.size()) {
     const int step = w->step_value;
+    // "last Tuesday", "next Friday": the weekday before or after publication, whatever the
+    // tense; "this Tuesday": the one of the publication's week (weeks start on Monday), so a
+    // present-tense "arrives this Tuesday" written on a Monday is the next day.
+    if (const DateWord* day = Word(t[i + 1].lower); day && day->weekday >= 0) {
+      chr::sys_days pub = ToDays(published);
+      const int pub_wd = static_cast<int>(chr::weekday(pub).c_encoding());
+      const int wd = day->weekday;
+      int delta = 0;
+      if (step < 0) delta = -((pub_wd - wd + 6) % 7 + 1);
+      if (step > 0) delta = (wd - pub_wd + 6) % 7 + 1;
+      if (step == 0) delta = (wd + 6) % 7 - (pub_wd + 6) % 7;
+      return DateMatch{FromDays(pub + chr::days(delta)), i, i + 2, true};
+    }
     if (IsWord(t, i + 1, [](const DateWord& x) { return x.unit == 'm'; })) {
       int month = published.month + step, year = published.year;
       if (month == 0) { month = 12; --year; }
