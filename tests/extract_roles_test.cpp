@@ -142,5 +142,19 @@ TEST_F(ExtractRolesTest, ADialogueToBeSetUpIsAnnouncedAtTheStorysMeeting) {
   }
 }
 
+// The subject who welcomes a state visitor to their own country is the host, not the visitor.
+TEST_F(ExtractRolesTest, NobodyVisitsTheirOwnCountry) {
+  Extract(
+      "State visit\nJun 3, 2025\n"
+      "President Ana Souza of Kenya on Monday welcomed President Karl Brandt of Ghana to Nairobi at "
+      "the start of a two-day state visit to Kenya.\n"
+      "Brandt will travel to Mombasa on Tuesday.\n");
+  const std::string visit = Meeting();
+  ASSERT_FALSE(visit.empty()) << Dump();
+  EXPECT_NE(visit.find("Brandt"), std::string::npos) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "attended", visit)) << Dump();
+  EXPECT_TRUE(HasEdge(visit, "held_in", "Mombasa")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

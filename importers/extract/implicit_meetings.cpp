@@ -284,8 +284,28 @@ namespace dkg::extract {
       if (who.empty() && i + 2 < t.size() && t[i + 1].lower == "of") who = OfficialsIn(si, i + 2, std::min(t.size(), i + 8));
       if (who.empty() && i > 0 && !Is(Lexicon::kReferBackDeterminer, t[i - 1])) {
         // "X will travel to Japan on an official visit": the subject. "the visit" refers back.
-        auto before = OfficialsIn(si, si.body_from, i);
-        if (!before.empty()) who.push_back(before.front());
+        // Nobody visits their own country: in "President A of Kenya welcomed President B at the
+        // start of a state visit to Kenya" the visitor is B.
+        long destination = where;
+        if (where >= 0 && builder_.node(static_cast<size_t>(where)).kind != "country") {
+          auto c = place_country_.find(static_cast<size_t>(where));
+          destination = c != place_country_.end() && c->second >= 0 ? static_cast<long>(CountryNode(c->second)) : -1;
+        }
+        auto at_home = [&](size_t official) {
+          auto entries = officials_by_node_.find(official);
+          if (destination < 0 || entries == officials_by_node_.end()) return false;
+          for (const auto* entry : entries->second) {
+            const int country = entry->second.country >= 0 ? entry->second.country : KnownHolderCountry(entry->second.name);
+            if (entry->second.node == official && country >= 0 && static_cast<long>(CountryNode(country)) == destination) return true;
+          }
+          return false;
+        };
+        for (size_t official : OfficialsIn(si, si.body_from, i)) {
+          if (!at_home(official)) {
+            who.push_back(official);
+            break;
+          }
+        }
       }
       const bool explicit_visitor = (i >= 2 && t[i - 1].text == "'s") ||
                                     (i + 2 < t.size() && t[i + 1].lower == "of");
