@@ -156,5 +156,23 @@ TEST_F(ExtractRolesTest, NobodyVisitsTheirOwnCountry) {
   EXPECT_TRUE(HasEdge(visit, "held_in", "Mombasa")) << Dump();
 }
 
+// "hosted her Norwegian counterpart, Foreign Minister B, for the session ... The two ministers
+// co-chaired the session": both co-chair it, and neither is also listed as attending.
+TEST_F(ExtractRolesTest, TheTwoMinistersWhoHoldRolesCochair) {
+  Extract(
+      "Ministers meet\nMar 12, 2025\n"
+      "The Minister of Foreign Affairs of Peru, Ms Ana Souza, hosted her Norwegian counterpart, "
+      "Foreign Minister Lars Dahl, for the seventh session of the Peru-Norway Joint Commission in Lima "
+      "on Tuesday.\n"
+      "The two ministers co-chaired the session, which reviewed cooperation in fisheries.\n");
+  const std::string meeting = Meeting();
+  ASSERT_FALSE(meeting.empty()) << Dump();
+  for (const char* name : {"Ana Souza", "Lars Dahl"}) {
+    EXPECT_TRUE(HasEdge(name, "cochaired", meeting)) << name << "\n" << Dump();
+    EXPECT_FALSE(HasEdge(name, "attended", meeting)) << name << "\n" << Dump();
+    EXPECT_FALSE(HasEdge(name, "chaired", meeting)) << name << "\n" << Dump();
+  }
+}
+
 }  // namespace
 }  // namespace dkg

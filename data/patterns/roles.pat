@@ -10,11 +10,12 @@ stage events
 # "received B at the G20 summit": a meeting on its sidelines, which A does not chair),
 # "Ministers A and B welcomed Ministers C and D to Lisbon for the first 2+2 Dialogue"
 pattern hosts-welcomed-for-meeting
-  match {hosts:OFFICIAL+} ~3!OFFICIAL ( welcomed | welcomes | "will welcome" | received | receives | "will receive" | hosted | hosts | "will host" ) ( the )? {guests:OFFICIAL+} ~5!OFFICIAL for ( the | their | this )? {m:MEETING}
+  match {hosts:OFFICIAL+} ~3!OFFICIAL ( welcomed | welcomes | "will welcome" | received | receives | "will receive" | hosted | hosts | "will host" ) ( the | his | her | their )? {guests:OFFICIAL+} ~5!OFFICIAL for ( the | their | this )? {m:MEETING}
   emit hosts chaired m
   emit guests attended m
   example Foreign Minister Ana Souza received the Brazilian Foreign Secretary, Karl Brandt, for the inaugural Portugal-Brazil Strategic Dialogue. => hosts=Foreign Minister Ana Souza; guests=Brazilian Foreign Secretary, Karl Brandt; m=inaugural Portugal-Brazil Strategic Dialogue
   example Ministers Ana Souza and Olu Adeyemi welcomed Minister Karl Brandt to Lisbon for the first Portugal-Brazil 2+2 Ministerial Dialogue. => hosts=Ministers Ana Souza; hosts=Olu Adeyemi; guests=Minister Karl Brandt; m=first Portugal-Brazil 2+2 Ministerial Dialogue
+  example Minister Ana Souza hosted her Brazilian counterpart, Foreign Minister Karl Brandt, for the seventh session of the Portugal-Brazil Joint Commission. => hosts=Minister Ana Souza; guests=Brazilian counterpart, Foreign Minister Karl Brandt; m=seventh session of the Portugal-Brazil Joint Commission
   never Foreign Minister Ana Souza received a letter from Minister Karl Brandt about the inaugural Portugal-Brazil Strategic Dialogue.
   never Chancellor Ana Souza received Prime Minister Karl Brandt at the G20 Leaders' Summit in Rio on Monday.
 
@@ -79,3 +80,11 @@ pattern welcomed-on-arrival-by
   emit host attended focus
   example The President was welcomed at the airport in Lisbon by his counterpart, Prime Minister Ana Souza. => host=counterpart, Prime Minister Ana Souza
   never The President was welcomed at the airport by cheering crowds.
+
+# "The two ministers co-chaired the session", "Both leaders jointly chaired the talks": the two
+# people who hold roles at the meeting in focus co-chair it.
+pattern pair-cochaired
+  match ( "the two" | both | "both the" ) [lower]? ( ministers | leaders | presidents | premiers | chancellors | counterparts | secretaries | "heads of delegation" | "heads of state" | "heads of government" ) ( also | jointly | together )? ( co-chaired | "jointly chaired" | "will co-chair" | "co-chair" ) ( the | this )? ( session | meeting | talks | dialogue | round | commission | committee | consultations | MEETING | MEETING_REF )
+  emit focus-pair cochaired focus
+  example The two ministers co-chaired the session, which reviewed trade.
+  never The two ministers discussed the session.

@@ -143,12 +143,20 @@ namespace dkg::extract {
 
   // GUIDELINES: one official chairs for the host side; officials of two sides who chair a meeting
   // together co-chair it ("the strategic track is hosted by A and B", A and B of two countries).
-  // A co-chair is not also a chair of the same meeting.
+  // A co-chair is not also a chair of the same meeting, and a chair does not also attend it (a
+  // role found in a later sentence outranks an `attended` found before).
   void Run::ChairsOfBothSides() {
     std::map<size_t, std::vector<size_t>> chairs;  // meeting -> edge indexes of `chaired`
+    std::vector<std::pair<size_t, size_t>> attended;
     for (size_t i = 0; i < builder_.edges().size(); ++i) {
       const ExtractedEdge& e = builder_.edges()[i];
       if (builder_.IsLive(i) && e.relation == "chaired") chairs[e.target].push_back(i);
+      if (builder_.IsLive(i) && e.relation == "attended") attended.emplace_back(e.source, e.target);
+    }
+    for (const auto& [official, meeting] : attended) {
+      if (builder_.HasEdge(official, "chaired", meeting) || builder_.HasEdge(official, "cochaired", meeting)) {
+        builder_.RemoveEdge(official, "attended", meeting);
+      }
     }
     for (const auto& [meeting, indexes] : chairs) {
       std::vector<size_t> chair_edges;
