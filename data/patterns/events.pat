@@ -234,6 +234,27 @@ pattern pair-held-talks
   example President Ana Souza and Prime Minister Karl Brandt held a summit on Sunday at the presidential palace in Lisbon. => a=President Ana Souza; b=Prime Minister Karl Brandt; what=summit; place=Lisbon
   never President Ana Souza and Chancellor Karl Brandt had doubts about the summit in Lisbon.
 
+# "Peru and Chile are to hold talks between their foreign ministers in Lima next week", "Peru
+# and Chile held a summit in Lima": two countries holding talks are its sides; "in X" is where.
+pattern countries-hold-talks
+  match {a:COUNTRY} and {b:COUNTRY} ( "are to hold" | "will hold" | "are holding" | "have held" | "are set to hold" | "are due to hold" | held | hold ) ( a | an | their )? {what: ~5 ( talks | summit | consultations ) } ( ( between ( their )? ~6!PLACE/COUNTRY )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
+  make meeting talks "{what} between {a} and {b}"
+  emit a participant event
+  emit b participant event
+  emit event held_in place
+  example Peru and Chile are to hold "two plus two" talks between their foreign and defence ministers in Lima next week. => a=Peru; b=Chile; what="two plus two" talks; place=Lima
+  example Peru and Chile held a summit in Santiago on Monday. => a=Peru; b=Chile; what=summit; place=Santiago
+  never Peru and Chile said the talks in Lima went well.
+
+# "The previous meeting in this format was held in Lima in May 2021": an earlier edition named
+# in passing, held where and when the sentence says (the sentence's date is its date).
+pattern previous-edition-held-in
+  match {what: ( previous | preceding | last | earlier ) ( meeting | round | session | edition | summit ) } ~4 ( "was held" | "took place" | "was hosted" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
+  make meeting edition "{what} in {place}"
+  emit event held_in place
+  example The previous meeting in this format was held in Lima in May 2021. => what=previous meeting; place=Lima
+  never The previous meeting was held in Lima, the minister said.
+
 # "A, who co-chaired the 5th Joint Commission with Foreign Minister B": both co-chair it.
 pattern cochaired-meeting-with
   match {a:OFFICIAL} ","? ( who )? ( co-chaired | "jointly chaired" | co-chairs | "will co-chair" | "co-chairing" ) ( the | this | their )? {m:MEETING} with {b:OFFICIAL+}

@@ -49,6 +49,13 @@ namespace dkg::extract {
     return name;
   }
 
+  // Whether the date at `i` dates something other than the clause's event: "until Friday", a
+  // report ("officials said on Thursday", "said Thursday").
+  bool Run::BoundsOther(const std::vector<Token>& t, size_t i) const {
+    if (i > 0 && Is(Lexicon::kTimeBound, t[i - 1])) return true;
+    return i > 1 && Is(Lexicon::kDateAnchor, t[i - 1]) && Is(Lexicon::kTimeBound, t[i - 2]);
+  }
+
   // The date an implicit event took place: a date in the sentence, else the story's date
   // for something already done.
   // `fallback` is set when the date is the story's (FindStoryDate) rather than one the sentence gives.
@@ -61,7 +68,7 @@ namespace dkg::extract {
       if (Is(Lexicon::kSinceWord, t[i]) && since == t.size()) since = i;
       auto d = internal::MatchDate(t, i, published_, TenseAt(si, i));
       if (!d) continue;
-      if ((i > 0 && Is(Lexicon::kTimeBound, t[i - 1])) || i > since) {
+      if (BoundsOther(t, i) || i > since) {
         i = d->end - 1;
         continue;
       }

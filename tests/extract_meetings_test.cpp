@@ -1,0 +1,109 @@
+// Meetings named by how reporting phrases them: countries holding talks, an earlier edition
+// named in passing, and the date of a meeting in a sentence that also dates its report. Each
+// document is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "importers/extractor.h"
+#include "importers/reader.h"
+
+namespace dkg {
+namespace {
+
+class ExtractMeetingsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto created = Extractor::Create();
+    ASSERT_TRUE(created.ok()) << created.status().message();
+    extractor_ = std::move(created).value().release();
+  }
+  static void TearDownTestSuite() { delete extractor_; }
+
+  void Extract(const std::string& text) {
+    auto doc = ParseTextDocument(text, "test.txt");
+    ASSERT_TRUE(doc.ok()) << doc.status().message();
+    source_ = doc.value();
+    graph_ = extractor_->Extract(source_);
+  }
+
+  // The first meeting whose name holds `word`, or nullptr.
+  const ExtractedNode* Meeting(const std::string& word) const {
+    for (const auto& n : graph_.nodes) {
+      if (n.kind == "meeting" && n.name.find(word) != std::string::npos) return &n;
+    }
+    return nullptr;
+  }
+
+  bool HasEdge(const ExtractedNode* source, const std::string& relation,
+               const std::string& target) const {
+    for (const auto& e : graph_.edges) {
+      if (e.relation == relation && &graph_.nodes[e.source] == source &&
+          graph_.nodes[e.target].name == target) {
+        return true;
+      }
+      if (e.relation == relation && graph_.nodes[e.source].name == target &&
+          &graph_.nodes[e.target] == source) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  std::string Dump() const {
+    std::string out;
+    for (const auto& n : graph_.nodes) out += n.kind + ": " + n.name + " [" + n.date + "]\n";
+    for (const auto& e : graph_.edges) {
+      out += graph_.nodes[e.source].name + " -" + e.relation + "-> " + graph_.nodes[e.target].name +
+             "\n";
+    }
+    return out;
+  }
+
+  static Extractor* extractor_;
+  SourceDocument source_;
+  ExtractedGraph graph_;
+};
+
+Extractor* ExtractMeetingsTest::extractor_ = nullptr;
+
+TEST_F(ExtractMeetingsTest, CountriesHoldingTalksAreItsSidesAndItsPlaceAndDayFollow) {
+  Extract(
+      "Ministers to meet\nMar 6, 2025\n"
+      "Peru and Chile are to hold talks between their trade and finance ministers in Lima next "
+      "week, officials said on Thursday.\n"
+      "The talks are scheduled for Tuesday.\n");
+  const ExtractedNode* talks = Meeting("talks between Peru and Chile");
+  ASSERT_NE(talks, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(talks, "participant", "Peru")) << Dump();
+  EXPECT_TRUE(HasEdge(talks, "participant", "Chile")) << Dump();
+  EXPECT_TRUE(HasEdge(talks, "held_in", "Lima")) << Dump();
+  // "said on Thursday" dates the report, not the talks, which are on the Tuesday after.
+  EXPECT_EQ(talks->date, "2025-03-11") << Dump();
+}
+
+TEST_F(ExtractMeetingsTest, PreviousEditionNamedInPassingIsHeldWhereAndWhenItWas) {
+  Extract(
+      "Ministers to meet\nMar 6, 2025\n"
+      "Peru and Chile held a summit in Santiago on Monday.\n"
+      "The previous meeting in this format was held in Lima in May 2021.\n");
+  const ExtractedNode* previous = Meeting("previous meeting");
+  ASSERT_NE(previous, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(previous, "held_in", "Lima")) << Dump();
+  EXPECT_EQ(previous->date, "2021-05") << Dump();
+  const ExtractedNode* summit = Meeting("summit between Peru and Chile");
+  ASSERT_NE(summit, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(summit, "held_in", "Santiago")) << Dump();
+}
+
+TEST_F(ExtractMeetingsTest, GenericTalksAndUndatedEditionsMakeNoMeeting) {
+  Extract(
+      "Ministers to meet\nMar 6, 2025\n"
+      "Peru and Chile said the talks would go well.\n"
+      "The previous meeting was held in Lima, the minister said.\n");
+  EXPECT_EQ(Meeting("talks"), nullptr) << Dump();
+  EXPECT_EQ(Meeting("previous"), nullptr) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
