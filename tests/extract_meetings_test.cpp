@@ -105,5 +105,15 @@ TEST_F(ExtractMeetingsTest, GenericTalksAndUndatedEditionsMakeNoMeeting) {
   EXPECT_EQ(Meeting("previous"), nullptr) << Dump();
 }
 
+TEST_F(ExtractMeetingsTest, DateInAClauseAfterSemicolonDoesNotDateTheTalks) {
+  Extract(
+      "Envoy in Lima\nMar 6, 2025\n"
+      "Minister Ana Souza held talks in Lima yesterday with Foreign Minister Karl Brandt; Brandt "
+      "is to leave office on 11 April.\n");
+  const ExtractedNode* talks = Meeting("Karl Brandt");
+  ASSERT_NE(talks, nullptr) << Dump();
+  EXPECT_EQ(talks->date, "2025-03-05") << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

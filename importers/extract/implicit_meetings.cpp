@@ -66,6 +66,9 @@ namespace dkg::extract {
     size_t since = t.size();  // "since he took office last year": dates after it bound something else
     for (size_t i = si.body_from; i < t.size(); ++i) {
       if (Is(Lexicon::kSinceWord, t[i]) && since == t.size()) since = i;
+      // After ";" a dated clause tells of something else ("held talks yesterday ...; Boric is to be
+      // sworn in on 11 March").
+      if (t[i].text == ";" && !first.empty()) break;
       auto d = internal::MatchDate(t, i, published_, TenseAt(si, i));
       if (!d) continue;
       if (BoundsOther(t, i) || i > since) {
