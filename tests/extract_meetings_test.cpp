@@ -115,5 +115,31 @@ TEST_F(ExtractMeetingsTest, DateInAClauseAfterSemicolonDoesNotDateTheTalks) {
   EXPECT_EQ(talks->date, "2025-03-05") << Dump();
 }
 
+TEST_F(ExtractMeetingsTest, CeremoniesOfAStateVisitAreNamedByTheirPlaces) {
+  Extract(
+      "King to visit\nMar 6, 2025\n"
+      "On Monday President Ana Souza will welcome the King and his wife, Queen Consort Lena Berg, "
+      "with military honours at the Palace Gate.\n"
+      "After the welcome, the royal couple will be the guests of honour at a state banquet at the "
+      "Belem Palace.\n");
+  const ExtractedNode* welcome = Meeting("welcome with military honours at Palace Gate");
+  ASSERT_NE(welcome, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(welcome, "held_in", "Palace Gate")) << Dump();
+  EXPECT_TRUE(HasEdge(welcome, "chaired", "Ana Souza")) << Dump();
+  EXPECT_TRUE(HasEdge(welcome, "attended", "Lena Berg")) << Dump();
+  const ExtractedNode* banquet = Meeting("state banquet at Belem Palace");
+  ASSERT_NE(banquet, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(banquet, "held_in", "Belem Palace")) << Dump();
+}
+
+TEST_F(ExtractMeetingsTest, OneWelcomeWithHonoursIsOneCeremony) {
+  Extract(
+      "King visits\nMar 6, 2025\n"
+      "President Ana Souza welcomed King Karl Brandt with military honours at the Belem Palace.\n");
+  int ceremonies = 0;
+  for (const auto& n : graph_.nodes) ceremonies += n.kind == "meeting";
+  EXPECT_EQ(ceremonies, 1) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

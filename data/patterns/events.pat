@@ -351,6 +351,28 @@ pattern presented-credentials
   example The presentation of credentials by Ambassador Karl Brandt to President Ana Souza took place at noon. => envoy=Ambassador Karl Brandt; head=President Ana Souza
   never Minister Karl Brandt presented the report to President Ana Souza.
 
+# "President A will welcome the King and his wife, Queen C, with military honours at the Palace
+# Gate": a welcome ceremony at a place, named after it, which the officials among its guests
+# attend (the same people as `welcome-with-honours` below make one meeting).
+pattern welcome-with-honours-at
+  match {host:OFFICIAL} ~4!OFFICIAL ( welcome | welcomed | welcomes | "will welcome" | greeted | greets | "will greet" ) {guest: ~10!OFFICIAL OFFICIAL+ } ","? with {what: ( full )? ( "military honours" | "military honors" ) } at ( the )? {place:PLACE}
+  make meeting ceremony "welcome with {what} at {place}"
+  emit host chaired event
+  emit guest attended event
+  emit event held_in place
+  example President Ana Souza will welcome the King and his wife, Queen Consort Lena Berg, with military honours at the Palace Gate. => host=President Ana Souza; guest=the King and his wife, Queen Consort Lena Berg; place=Palace Gate
+  example President Ana Souza welcomed King Karl Brandt with military honours at the Belem Palace. => guest=King Karl Brandt; place=Belem Palace
+  never President Ana Souza welcomed the King and his wife with military honours at the Palace Gate.
+
+# "the royal couple will be the guests of honour at a state banquet at the Belem Palace": an
+# occasion named by its place.
+pattern guests-of-honour-at
+  match ( "guest of honour" | "guests of honour" | "guest of honor" | "guests of honor" ) at ( a | an | the ) {what: ( state | official | gala )? ( banquet | dinner | luncheon | lunch | reception ) } ( at | in ) ( the )? {place:PLACE}
+  make meeting occasion "{what} at {place}"
+  emit event held_in place
+  example After the ceremony, the couple will be the guests of honour at a state banquet at the Belem Palace. => what=state banquet; place=Belem Palace
+  never The couple will be the guests of honour at a dinner hosted by friends.
+
 # "President A welcomed King B with military honours at the palace": a welcome ceremony the
 # host chairs.
 pattern welcome-with-honours
