@@ -141,5 +141,16 @@ TEST_F(ExtractMeetingsTest, OneWelcomeWithHonoursIsOneCeremony) {
   EXPECT_EQ(ceremonies, 1) << Dump();
 }
 
+TEST_F(ExtractMeetingsTest, MinistersOfTwoSidesMeetingIsTheirMeetingThere) {
+  Extract(
+      "Ministers to meet\nMar 6, 2025\n"
+      "The foreign ministers of the African Union (AU) and Mercosur are due to meet in Lima "
+      "on Monday.\n");
+  const ExtractedNode* meeting = Meeting("foreign ministers of African Union and Mercosur");
+  ASSERT_NE(meeting, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(meeting, "held_in", "Lima")) << Dump();
+  EXPECT_TRUE(HasEdge(meeting, "participant", "Mercosur")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -246,6 +246,17 @@ pattern countries-hold-talks
   example Peru and Chile held a summit in Santiago on Monday. => a=Peru; b=Chile; what=summit; place=Santiago
   never Peru and Chile said the talks in Lima went well.
 
+# "The foreign ministers of the African Union (AU) and Mercosur are due to meet in Lima on
+# Monday", "the leaders of Peru and Chile met in Lima": the two sides' meeting, held there.
+pattern ministers-of-sides-meet
+  match ^ ( the )? {what: ~3 ( ministers | leaders ) } of ( the )? {a:COUNTRY/ORG} ( "(" [cap] ")" )? and ( the )? {b:COUNTRY/ORG} ( "(" [cap] ")" )? ( "are due to meet" | "are to meet" | "will meet" | "are meeting" | "are set to meet" | met ) ( ( in | at ) ( the )? {place:PLACE} )?
+  make meeting talks "meeting of {what} of {a} and {b} in {place}"
+  emit a participant event
+  emit b participant event
+  emit event held_in place
+  example The foreign ministers of the African Union (AU) and Mercosur are due to meet in Lima on Monday. => what=foreign ministers; a=African Union; b=Mercosur; place=Lima
+  never The foreign ministers of Peru and Chile said they would meet soon.
+
 # "The previous meeting in this format was held in Lima in May 2021": an earlier edition named
 # in passing, held where and when the sentence says (the sentence's date is its date).
 pattern previous-edition-held-in
