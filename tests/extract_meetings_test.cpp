@@ -152,5 +152,13 @@ TEST_F(ExtractMeetingsTest, MinistersOfTwoSidesMeetingIsTheirMeetingThere) {
   EXPECT_TRUE(HasEdge(meeting, "participant", "Mercosur")) << Dump();
 }
 
+TEST_F(ExtractMeetingsTest, AVisitOfSomeDaysIsNotTheSpeakersVisit) {
+  Extract(
+      "President to visit\nMar 6, 2025\n"
+      "Ambassador Lena Berg, a senior official of the Ministry, pointed out that a visit "
+      "of three days is unusual for a head of state.\n");
+  EXPECT_EQ(Meeting("visit"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -247,9 +247,10 @@ pattern countries-hold-talks
   never Peru and Chile said the talks in Lima went well.
 
 # "The foreign ministers of the African Union (AU) and Mercosur are due to meet in Lima on
-# Monday", "the leaders of Peru and Chile met in Lima": the two sides' meeting, held there.
+# Monday", "the leaders of Peru and Chile will meet in Lima": the two sides' meeting, held there (a
+# past "met" is left to the named meeting a readout reports).
 pattern ministers-of-sides-meet
-  match ^ ( the )? {what: ~3 ( ministers | leaders ) } of ( the )? {a:COUNTRY/ORG} ( "(" [cap] ")" )? and ( the )? {b:COUNTRY/ORG} ( "(" [cap] ")" )? ( "are due to meet" | "are to meet" | "will meet" | "are meeting" | "are set to meet" | met ) ( ( in | at ) ( the )? {place:PLACE} )?
+  match ^ ( the )? {what: ~3 ( ministers | leaders ) } of ( the )? {a:COUNTRY/ORG} ( "(" [cap] ")" )? and ( the )? {b:COUNTRY/ORG} ( "(" [cap] ")" )? ( "are due to meet" | "are to meet" | "will meet" | "are meeting" | "are set to meet" ) ( ( in | at ) ( the )? {place:PLACE} )?
   make meeting talks "meeting of {what} of {a} and {b} in {place}"
   emit a participant event
   emit b participant event

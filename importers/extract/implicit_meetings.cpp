@@ -292,13 +292,14 @@ namespace dkg::extract {
       std::vector<size_t> who;
       if (i >= 2 && t[i - 1].text == "'s") who = OfficialsIn(si, i >= 4 ? i - 4 : 0, i - 1);
       if (who.empty() && i + 2 < t.size() && t[i + 1].lower == "of") who = OfficialsIn(si, i + 2, std::min(t.size(), i + 8));
+      // The visitor is named only when "X's" or "of X" names an official: "a visit of three days
+      // is unusual", said by a spokeswoman, is nobody's visit.
+      const bool explicit_visitor = !who.empty();
       if (who.empty() && i > 0 && !Is(Lexicon::kReferBackDeterminer, t[i - 1])) {
         // "X will travel to Japan on an official visit": the subject. "the visit" refers back.
         auto before = OfficialsIn(si, si.body_from, i);
         if (!before.empty()) who.push_back(before.front());
       }
-      const bool explicit_visitor = (i >= 2 && t[i - 1].text == "'s") ||
-                                    (i + 2 < t.size() && t[i + 1].lower == "of");
       if (who.empty() || (where < 0 && !explicit_visitor)) continue;
       const std::string name = Surname(who.front()) + "'s visit" +
                                (where >= 0 ? " to " + builder_.node(static_cast<size_t>(where)).name : "");
