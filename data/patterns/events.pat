@@ -234,6 +234,39 @@ pattern pair-held-talks
   example President Ana Souza and Prime Minister Karl Brandt held a summit on Sunday at the presidential palace in Lisbon. => a=President Ana Souza; b=Prime Minister Karl Brandt; what=summit; place=Lisbon
   never President Ana Souza and Chancellor Karl Brandt had doubts about the summit in Lisbon.
 
+# "Peru and Chile are to hold talks between their foreign ministers in Lima next week", "Peru
+# and Chile held a summit in Lima": two countries holding talks are its sides; "in X" is where.
+pattern countries-hold-talks
+  match {a:COUNTRY} and {b:COUNTRY} ( "are to hold" | "will hold" | "are holding" | "have held" | "are set to hold" | "are due to hold" | held | hold ) ( a | an | their )? {what: ~5 ( talks | summit | consultations ) } ( ( between ( their )? ~6!PLACE/COUNTRY )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
+  make meeting talks "{what} between {a} and {b}"
+  emit a participant event
+  emit b participant event
+  emit event held_in place
+  example Peru and Chile are to hold "two plus two" talks between their foreign and defence ministers in Lima next week. => a=Peru; b=Chile; what="two plus two" talks; place=Lima
+  example Peru and Chile held a summit in Santiago on Monday. => a=Peru; b=Chile; what=summit; place=Santiago
+  never Peru and Chile said the talks in Lima went well.
+
+# "The foreign ministers of the African Union (AU) and Mercosur are due to meet in Lima on
+# Monday", "the leaders of Peru and Chile will meet in Lima": the two sides' meeting, held there (a
+# past "met" is left to the named meeting a readout reports).
+pattern ministers-of-sides-meet
+  match ^ ( the )? {what: ~3 ( ministers | leaders ) } of ( the )? {a:COUNTRY/ORG} ( "(" [cap] ")" )? and ( the )? {b:COUNTRY/ORG} ( "(" [cap] ")" )? ( "are due to meet" | "are to meet" | "will meet" | "are meeting" | "are set to meet" ) ( ( in | at ) ( the )? {place:PLACE} )?
+  make meeting talks "meeting of {what} of {a} and {b} in {place}"
+  emit a participant event
+  emit b participant event
+  emit event held_in place
+  example The foreign ministers of the African Union (AU) and Mercosur are due to meet in Lima on Monday. => what=foreign ministers; a=African Union; b=Mercosur; place=Lima
+  never The foreign ministers of Peru and Chile said they would meet soon.
+
+# "The previous meeting in this format was held in Lima in May 2021": an earlier edition named
+# in passing, held where and when the sentence says (the sentence's date is its date).
+pattern previous-edition-held-in
+  match {what: ( previous | preceding | last | earlier ) ( meeting | round | session | edition | summit ) } ~4 ( "was held" | "took place" | "was hosted" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
+  make meeting edition "{what} in {place}"
+  emit event held_in place
+  example The previous meeting in this format was held in Lima in May 2021. => what=previous meeting; place=Lima
+  never The previous meeting was held in Lima, the minister said.
+
 # "A, who co-chaired the 5th Joint Commission with Foreign Minister B": both co-chair it.
 pattern cochaired-meeting-with
   match {a:OFFICIAL} ","? ( who )? ( co-chaired | "jointly chaired" | co-chairs | "will co-chair" | "co-chairing" ) ( the | this | their )? {m:MEETING} with {b:OFFICIAL+}
@@ -329,6 +362,28 @@ pattern presented-credentials
   example Ambassador Karl Brandt presented his Letters of Credence to President Ana Souza on Tuesday. => envoy=Ambassador Karl Brandt; head=President Ana Souza
   example The presentation of credentials by Ambassador Karl Brandt to President Ana Souza took place at noon. => envoy=Ambassador Karl Brandt; head=President Ana Souza
   never Minister Karl Brandt presented the report to President Ana Souza.
+
+# "President A will welcome the King and his wife, Queen C, with military honours at the Palace
+# Gate": a welcome ceremony at a place, named after it, which the officials among its guests
+# attend (the same people as `welcome-with-honours` below make one meeting).
+pattern welcome-with-honours-at
+  match {host:OFFICIAL} ~4!OFFICIAL ( welcome | welcomed | welcomes | "will welcome" | greeted | greets | "will greet" ) {guest: ~10!OFFICIAL OFFICIAL+ } ","? with {what: ( full )? ( "military honours" | "military honors" ) } at ( the )? {place:PLACE}
+  make meeting ceremony "welcome with {what} at {place}"
+  emit host chaired event
+  emit guest attended event
+  emit event held_in place
+  example President Ana Souza will welcome the King and his wife, Queen Consort Lena Berg, with military honours at the Palace Gate. => host=President Ana Souza; guest=the King and his wife, Queen Consort Lena Berg; place=Palace Gate
+  example President Ana Souza welcomed King Karl Brandt with military honours at the Belem Palace. => guest=King Karl Brandt; place=Belem Palace
+  never President Ana Souza welcomed the King and his wife with military honours at the Palace Gate.
+
+# "the royal couple will be the guests of honour at a state banquet at the Belem Palace": an
+# occasion named by its place.
+pattern guests-of-honour-at
+  match ( "guest of honour" | "guests of honour" | "guest of honor" | "guests of honor" ) at ( a | an | the ) {what: ( state | official | gala )? ( banquet | dinner | luncheon | lunch | reception ) } ( at | in ) ( the )? {place:PLACE}
+  make meeting occasion "{what} at {place}"
+  emit event held_in place
+  example After the ceremony, the couple will be the guests of honour at a state banquet at the Belem Palace. => what=state banquet; place=Belem Palace
+  never The couple will be the guests of honour at a dinner hosted by friends.
 
 # "President A welcomed King B with military honours at the palace": a welcome ceremony the
 # host chairs.

@@ -118,7 +118,7 @@ namespace dkg::extract {
         auto date = internal::MatchDate(t, i, published_, TenseAt(si, i));
         if (!date) continue;
         const bool anchored = i > 0 && Is(Lexicon::kDateAnchor, t[i - 1]);
-        if (!(i > 0 && Is(Lexicon::kTimeBound, t[i - 1])) && (pass == 1 || anchored)) {
+        if (!BoundsOther(t, i) && (pass == 1 || anchored)) {
           long meeting = date_owner(i);
           if (meeting >= 0 && fallback_dated_.erase(static_cast<size_t>(meeting))) {
             builder_.SetDateForce(static_cast<size_t>(meeting), date->date.Iso());

@@ -49,6 +49,13 @@ namespace dkg::extract {
     return name;
   }
 
+  // Whether the date at `i` dates something other than the clause's event: "until Friday", a
+  // report ("officials said on Thursday", "said Thursday").
+  bool Run::BoundsOther(const std::vector<Token>& t, size_t i) const {
+    if (i > 0 && Is(Lexicon::kTimeBound, t[i - 1])) return true;
+    return i > 1 && Is(Lexicon::kDateAnchor, t[i - 1]) && Is(Lexicon::kTimeBound, t[i - 2]);
+  }
+
   // The date an implicit event took place: a date in the sentence, else the story's date
   // for something already done.
   // `fallback` is set when the date is the story's (FindStoryDate) rather than one the sentence gives.
@@ -59,9 +66,12 @@ namespace dkg::extract {
     size_t since = t.size();  // "since he took office last year": dates after it bound something else
     for (size_t i = si.body_from; i < t.size(); ++i) {
       if (Is(Lexicon::kSinceWord, t[i]) && since == t.size()) since = i;
+      // After ";" a dated clause tells of something else ("held talks yesterday ...; Boric is to be
+      // sworn in on 11 March").
+      if (t[i].text == ";" && !first.empty()) break;
       auto d = internal::MatchDate(t, i, published_, TenseAt(si, i));
       if (!d) continue;
-      if ((i > 0 && Is(Lexicon::kTimeBound, t[i - 1])) || i > since) {
+      if (BoundsOther(t, i) || i > since) {
         i = d->end - 1;
         continue;
       }
@@ -282,6 +292,9 @@ namespace dkg::extract {
       std::vector<size_t> who;
       if (i >= 2 && t[i - 1].text == "'s") who = OfficialsIn(si, i >= 4 ? i - 4 : 0, i - 1);
       if (who.empty() && i + 2 < t.size() && t[i + 1].lower == "of") who = OfficialsIn(si, i + 2, std::min(t.size(), i + 8));
+      // The visitor is named only when "X's" or "of X" names an official: "a visit of three days
+      // is unusual", said by a spokeswoman, is nobody's visit.
+      const bool explicit_visitor = !who.empty();
       if (who.empty() && i > 0 && !Is(Lexicon::kReferBackDeterminer, t[i - 1])) {
         // "X will travel to Japan on an official visit": the subject. "the visit" refers back.
         // Nobody visits their own country: in "President A of Kenya welcomed President B at the
@@ -307,8 +320,6 @@ namespace dkg::extract {
           }
         }
       }
-      const bool explicit_visitor = (i >= 2 && t[i - 1].text == "'s") ||
-                                    (i + 2 < t.size() && t[i + 1].lower == "of");
       if (who.empty() || (where < 0 && !explicit_visitor)) continue;
       const std::string name = Surname(who.front()) + "'s visit" +
                                (where >= 0 ? " to " + builder_.node(static_cast<size_t>(where)).name : "");

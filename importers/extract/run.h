@@ -333,6 +333,10 @@ class Run {
   std::vector<size_t> OfficialsIn(const SentenceInfo& si, size_t from, size_t to) const;
   std::string Surname(size_t official) const;
   std::string SentenceDate(const SentenceInfo& si, bool* fallback = nullptr) const;
+  // Whether the date starting at token `i` bounds or reports something other than the clause's
+  // event: a `time_bound` word before it or before its `date_anchor` ("until Friday", "said on
+  // Thursday").
+  bool BoundsOther(const std::vector<Token>& t, size_t i) const;
   void DateImplicit(size_t meeting, const SentenceInfo& si);
   std::vector<std::pair<size_t, size_t>> Clauses(const SentenceInfo& si) const;
   void ImplicitMeetings(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
