@@ -975,7 +975,7 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
   const auto& tokens = *view.tokens;
   // Which anchor sets of which patterns the sentence's words satisfy: one lookup per token.
   // In the same lookups, where the patterns with an indexed start may start: (pattern, token)
-  // pairs, sorted below so each pattern's positions are one ascending run.
+  // pairs, bucketed by pattern below.
   std::vector<uint64_t> satisfied(patterns_.size(), 0);
   std::vector<std::pair<uint32_t, uint32_t>> word_starts;
   for (size_t i = view.from; i < tokens.size(); ++i) {
@@ -1010,8 +1010,15 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
         word_starts.push_back({pattern, static_cast<uint32_t>(m.b)});
     }
   }
-  std::sort(word_starts.begin(), word_starts.end());
-  word_starts.erase(std::unique(word_starts.begin(), word_starts.end()), word_starts.end());
+  // Bucketed by pattern with a counting sort (the pairs are many, the patterns few): pattern p's
+  // positions are starts[run[p], run[p + 1]), sorted when a pattern is tried.
+  std::vector<uint32_t> run(patterns_.size() + 1, 0), starts(word_starts.size());
+  for (const auto& [pattern, pos] : word_starts) ++run[pattern + 1];
+  for (size_t p = 1; p < run.size(); ++p) run[p] += run[p - 1];
+  {
+    std::vector<uint32_t> fill(run.begin(), run.end() - 1);
+    for (const auto& [pattern, pos] : word_starts) starts[fill[pattern]++] = pos;
+  }
   // Built when a first pattern passes its anchor check: most sentences need none.
   std::vector<std::vector<const MentionRef*>> by_start;
   bool indexed = false;
@@ -1055,12 +1062,14 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
         return end;
       };
       if (p.indexed_start_) {
-        auto it = std::lower_bound(word_starts.begin(), word_starts.end(),
-                                   std::pair<uint32_t, uint32_t>{static_cast<uint32_t>(pi), 0});
+        // Words come in text order, mention starts after them: sorted, left to right.
+        const auto first = starts.begin() + run[pi], last = starts.begin() + run[pi + 1];
+        std::sort(first, last);
         size_t next = view.from;  // matches of one pattern do not overlap
-        for (; it != word_starts.end() && it->first == pi; ++it) {
-          const size_t pos = it->second;
-          if (pos < next || !m.CanStart(*p.root_, pos)) continue;
+        for (auto it = first; it != last; ++it) {
+          const size_t pos = *it;
+          // A position found twice (a word and a mention) is tried once.
+          if (pos < next || (it != first && pos == *(it - 1)) || !m.CanStart(*p.root_, pos)) continue;
           if (const size_t end = match_at(pos)) next = end;
         }
         continue;
