@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <set>
 #include <unordered_set>
@@ -41,6 +42,12 @@ struct Pattern::Node {
   // Whether every match of this node takes exactly one token (a one-word literal, a choice of
   // them): set after parsing, for Matcher::CanStart()'s look at the token after it.
   bool one_token = false;
+  // kAlt whose every option opens with a literal word (none may match nothing): the
+  // PatternSet's anchor index entries of those words, sorted (std::less). Set by
+  // PatternSet::Add(); the matcher refuses a token that is none of them without trying each
+  // option ("~6 ( travel | travels | ... | arrived )" is tried after every token of the gap).
+  bool word_filter = false;
+  std::vector<const void*> first_entries;
 };
 
 Pattern::Pattern() = default;
@@ -487,13 +494,15 @@ class Matcher {
  public:
   using K = Continuation;
 
-  // `by_start[i]`: the mentions starting at token i, longest first.
+  // `by_start[i]`: the mentions starting at token i, longest first. `entries[i]`: token i's
+  // entry in the anchor index, or nullptr (Node::first_entries).
   Matcher(const SentenceView& v, const std::vector<std::vector<const MentionRef*>>& by_start,
-          size_t slot_count, int ordinal_class, int article_class,
-          const std::vector<std::vector<std::string>>& separators)
+          const std::vector<const void*>& entries, size_t slot_count, int ordinal_class,
+          int article_class, const std::vector<std::vector<std::string>>& separators)
       : v_(v),
         t_(*v.tokens),
         by_start_(by_start),
+        entries_(entries),
         caps_(slot_count),
         ordinal_class_(ordinal_class),
         article_class_(article_class),
@@ -562,6 +571,11 @@ class Matcher {
       case Kind::kSeq:
         return Seq(n, 0, pos, k);
       case Kind::kAlt:
+        if (n.word_filter && (pos >= size || !std::binary_search(n.first_entries.begin(),
+                                                                 n.first_entries.end(),
+                                                                 entries_[pos], std::less<>()))) {
+          return false;
+        }
         for (const auto& kid : n.kids) {
           if (M(*kid, pos, k)) return true;
         }
@@ -771,6 +785,7 @@ class Matcher {
   const SentenceView& v_;
   const std::vector<internal::Token>& t_;
   const std::vector<std::vector<const MentionRef*>>& by_start_;
+  const std::vector<const void*>& entries_;
   std::vector<Capture> caps_;
   std::vector<int> open_;
   int ordinal_class_;
@@ -822,6 +837,24 @@ Status PatternSet::Add(const std::string& file, std::string_view text,
     for (int type : patterns_[pi].first_types_) {
       anchor_index_[TypeAnchor(type)].starts.push_back(static_cast<uint32_t>(pi));
     }
+  }
+  // The word filters of choices (Node::first_entries), now that the index is complete: its
+  // entries do not move when it grows.
+  auto set_filters = [this](Node& n, const auto& self) -> void {
+    n.word_filter = false;
+    n.first_entries.clear();
+    if (n.kind == Kind::kAlt) {
+      const FirstSet first = FirstOf(n);
+      if (!first.any && !first.nullable && first.types.empty() && !first.words.empty()) {
+        n.word_filter = true;
+        for (const std::string& word : first.words) n.first_entries.push_back(&anchor_index_[word]);
+        std::sort(n.first_entries.begin(), n.first_entries.end(), std::less<>());
+      }
+    }
+    for (auto& kid : n.kids) self(*kid, self);
+  };
+  for (Pattern& p : patterns_) {
+    if (p.root_) set_filters(*p.root_, set_filters);
   }
   return s;
 }
@@ -978,9 +1011,11 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
   // pairs, bucketed by pattern below.
   std::vector<uint64_t> satisfied(patterns_.size(), 0);
   std::vector<std::pair<uint32_t, uint32_t>> word_starts;
+  std::vector<const void*> entries(tokens.size(), nullptr);  // for Node::first_entries
   for (size_t i = view.from; i < tokens.size(); ++i) {
     auto it = anchor_index_.find(tokens[i].lower);
     if (it == anchor_index_.end()) continue;
+    entries[i] = &it->second;
     for (const auto& [pattern, set] : it->second.anchors) satisfied[pattern] |= uint64_t{1} << set;
     for (uint32_t pattern : it->second.starts) word_starts.push_back({pattern, static_cast<uint32_t>(i)});
   }
@@ -1042,7 +1077,8 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
                            [](const MentionRef* a, const MentionRef* b) { return a->e > b->e; });
         }
       }
-      Matcher m(view, by_start, p.slots_.size(), ordinal_class_, article_class_, separators_);
+      Matcher m(view, by_start, entries, p.slots_.size(), ordinal_class_, article_class_,
+                separators_);
       // Tries the pattern at `pos`; on a match records it and returns its end, else 0.
       auto match_at = [&](size_t pos) -> size_t {
         m.Reset();
