@@ -571,9 +571,9 @@ class Matcher {
       case Kind::kSeq:
         return Seq(n, 0, pos, k);
       case Kind::kAlt:
-        if (n.word_filter && (pos >= size || !std::binary_search(n.first_entries.begin(),
-                                                                 n.first_entries.end(),
-                                                                 entries_[pos], std::less<>()))) {
+        if (n.word_filter &&
+            (pos >= size || !std::binary_search(n.first_entries.begin(), n.first_entries.end(),
+                                                entries_[pos], std::less<>()))) {
           return false;
         }
         for (const auto& kid : n.kids) {
@@ -1017,7 +1017,8 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
     if (it == anchor_index_.end()) continue;
     entries[i] = &it->second;
     for (const auto& [pattern, set] : it->second.anchors) satisfied[pattern] |= uint64_t{1} << set;
-    for (uint32_t pattern : it->second.starts) word_starts.push_back({pattern, static_cast<uint32_t>(i)});
+    for (uint32_t pattern : it->second.starts)
+      word_starts.push_back({pattern, static_cast<uint32_t>(i)});
   }
   // And the mention types it holds (TypeAnchor), each looked up once.
   std::vector<bool> type_seen;
@@ -1105,12 +1106,15 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
         for (auto it = first; it != last; ++it) {
           const size_t pos = *it;
           // A position found twice (a word and a mention) is tried once.
-          if (pos < next || (it != first && pos == *(it - 1)) || !m.CanStart(*p.root_, pos)) continue;
+          if (pos < next || (it != first && pos == *(it - 1)) || !m.CanStart(*p.root_, pos))
+            continue;
           if (const size_t end = match_at(pos)) next = end;
         }
         continue;
       }
-      const size_t last = p.start_ == Pattern::Start::kSentence ? std::min(view.from + 1, tokens.size()) : tokens.size();
+      const size_t last = p.start_ == Pattern::Start::kSentence
+                              ? std::min(view.from + 1, tokens.size())
+                              : tokens.size();
       for (size_t pos = view.from; pos < last; ++pos) {
         if (p.start_ == Pattern::Start::kMention && by_start[pos].empty()) continue;
         if (!m.CanStart(*p.root_, pos)) continue;
