@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <set>
 #include <unordered_set>
@@ -38,6 +39,15 @@ struct Pattern::Node {
   Shape shape = Shape::kAny;
   int min = 0, max = 0;  // kRepeat bounds; kGap uses max
   int slot = -1;         // kCapture
+  // Whether every match of this node takes exactly one token (a one-word literal, a choice of
+  // them): set after parsing, for Matcher::CanStart()'s look at the token after it.
+  bool one_token = false;
+  // kAlt whose every option opens with a literal word (none may match nothing): the
+  // PatternSet's anchor index entries of those words, sorted (std::less). Set by
+  // PatternSet::Add(); the matcher refuses a token that is none of them without trying each
+  // option ("~6 ( travel | travels | ... | arrived )" is tried after every token of the gap).
+  bool word_filter = false;
+  std::vector<const void*> first_entries;
 };
 
 Pattern::Pattern() = default;
@@ -355,6 +365,27 @@ AnchorSets Anchors(const Node& n) {
   }
 }
 
+// Sets Node::one_token on `n` and below.
+bool MarkOneToken(Node& n) {
+  bool kids_one = !n.kids.empty();
+  for (auto& kid : n.kids) kids_one = MarkOneToken(*kid) && kids_one;
+  switch (n.kind) {
+    case Kind::kLiteral:
+      n.one_token = n.words.size() == 1;
+      break;
+    case Kind::kAlt:
+    case Kind::kCapture:
+      n.one_token = kids_one;
+      break;
+    case Kind::kSeq:
+      n.one_token = n.kids.size() == 1 && kids_one;
+      break;
+    default:
+      n.one_token = false;
+  }
+  return n.one_token;
+}
+
 // Where a match of `n` can start (Pattern::Start): a mention slot or list first means a mention
 // must start there; `^` first means the sentence's start; anything else may start anywhere.
 Pattern::Start StartOf(const Node& n) {
@@ -384,6 +415,64 @@ Pattern::Start StartOf(const Node& n) {
   }
 }
 
+// What can stand at the token where a match of `n` starts: the words, the types of mentions
+// starting there, or anything (`any`: a lexicon class, a shape, a gap, a negated word), and
+// whether `n` may match no token at all (then what follows it may open the match).
+struct FirstSet {
+  std::set<std::string> words;
+  std::set<int> types;
+  bool any = false;
+  bool nullable = false;
+};
+
+FirstSet FirstOf(const Node& n) {
+  FirstSet f;
+  switch (n.kind) {
+    case Kind::kLiteral:
+      f.words.insert(n.words.front());
+      break;
+    case Kind::kType:
+    case Kind::kList:
+      f.types.insert(n.types.begin(), n.types.end());
+      break;
+    case Kind::kStart:
+    case Kind::kNotAfter:
+      f.nullable = true;  // they take no token
+      break;
+    case Kind::kGap:
+      f.any = f.nullable = true;
+      break;
+    case Kind::kCapture:
+      return FirstOf(*n.kids.front());
+    case Kind::kRepeat:
+      f = FirstOf(*n.kids.front());
+      if (n.min == 0) f.nullable = true;
+      break;
+    case Kind::kAlt:
+    case Kind::kSeq:
+      // An alternative: any kid may open it. A sequence: each kid up to the first that must take
+      // a token.
+      f.nullable = n.kind == Kind::kSeq;
+      for (const auto& kid : n.kids) {
+        FirstSet k = FirstOf(*kid);
+        f.words.insert(k.words.begin(), k.words.end());
+        f.types.insert(k.types.begin(), k.types.end());
+        f.any = f.any || k.any;
+        if (n.kind == Kind::kAlt) {
+          f.nullable = f.nullable || k.nullable;
+        } else if (!k.nullable) {
+          f.nullable = false;
+          break;
+        }
+      }
+      break;
+    default:
+      f.any = true;
+      break;
+  }
+  return f;
+}
+
 // A borrowed callable "what to match after this element". Continuations are lambdas living in
 // the caller's frame for the whole call, so a non-owning reference is enough and, unlike
 // std::function, never allocates.
@@ -405,13 +494,15 @@ class Matcher {
  public:
   using K = Continuation;
 
-  // `by_start[i]`: the mentions starting at token i, longest first.
+  // `by_start[i]`: the mentions starting at token i, longest first. `entries[i]`: token i's
+  // entry in the anchor index, or nullptr (Node::first_entries).
   Matcher(const SentenceView& v, const std::vector<std::vector<const MentionRef*>>& by_start,
-          size_t slot_count, int ordinal_class, int article_class,
-          const std::vector<std::vector<std::string>>& separators)
+          const std::vector<const void*>& entries, size_t slot_count, int ordinal_class,
+          int article_class, const std::vector<std::vector<std::string>>& separators)
       : v_(v),
         t_(*v.tokens),
         by_start_(by_start),
+        entries_(entries),
         caps_(slot_count),
         ordinal_class_(ordinal_class),
         article_class_(article_class),
@@ -438,12 +529,22 @@ class Matcher {
         }
         return false;
       case Kind::kSeq:
-        for (const auto& kid : n.kids) {
+        for (size_t i = 0; i < n.kids.size(); ++i) {
+          const Node& kid = *n.kids[i];
           // Elements that take no token, or may take none, do not decide the first token.
-          if (kid->kind == Kind::kStart || kid->kind == Kind::kNotAfter) continue;
-          if (kid->kind == Kind::kRepeat && kid->min == 0) return true;
-          if (kid->kind == Kind::kGap) return true;
-          return CanStart(*kid, pos);
+          if (kid.kind == Kind::kStart || kid.kind == Kind::kNotAfter) continue;
+          if (kid.kind == Kind::kRepeat && kid.min == 0) return true;
+          if (kid.kind == Kind::kGap) return true;
+          if (!CanStart(kid, pos)) return false;
+          // After a first element of one token ("( the | a | an ) {sides:COUNTRY} ..."), the
+          // next must be able to start on the next token: common first words are then refused
+          // without running the matcher.
+          if (!kid.one_token || i + 1 == n.kids.size()) return true;
+          const Node& next = *n.kids[i + 1];
+          if (next.kind == Kind::kStart || next.kind == Kind::kNotAfter ||
+              next.kind == Kind::kGap || (next.kind == Kind::kRepeat && next.min == 0))
+            return true;
+          return CanStart(next, pos + 1);
         }
         return true;
       default:
@@ -451,7 +552,12 @@ class Matcher {
     }
   }
   void Reset() {
-    for (auto& c : caps_) c = Capture();
+    // Cleared in place: the member lists keep their memory for the next start position.
+    for (auto& c : caps_) {
+      c.set = false;
+      c.b = c.e = 0;
+      c.mentions.clear();
+    }
     open_.clear();
     steps_ = 0;
   }
@@ -465,6 +571,11 @@ class Matcher {
       case Kind::kSeq:
         return Seq(n, 0, pos, k);
       case Kind::kAlt:
+        if (n.word_filter &&
+            (pos >= size || !std::binary_search(n.first_entries.begin(), n.first_entries.end(),
+                                                entries_[pos], std::less<>()))) {
+          return false;
+        }
         for (const auto& kid : n.kids) {
           if (M(*kid, pos, k)) return true;
         }
@@ -674,6 +785,7 @@ class Matcher {
   const SentenceView& v_;
   const std::vector<internal::Token>& t_;
   const std::vector<std::vector<const MentionRef*>>& by_start_;
+  const std::vector<const void*>& entries_;
   std::vector<Capture> caps_;
   std::vector<int> open_;
   int ordinal_class_;
@@ -715,9 +827,34 @@ Status PatternSet::Add(const std::string& file, std::string_view text,
     const auto& sets = patterns_[pi].anchors_;
     for (size_t si = 0; si < sets.size() && si < 64; ++si) {
       for (const std::string& word : sets[si]) {
-        anchor_index_[word].push_back({static_cast<uint32_t>(pi), static_cast<uint32_t>(si)});
+        anchor_index_[word].anchors.push_back(
+            {static_cast<uint32_t>(pi), static_cast<uint32_t>(si)});
       }
     }
+    for (const std::string& word : patterns_[pi].first_words_) {
+      anchor_index_[word].starts.push_back(static_cast<uint32_t>(pi));
+    }
+    for (int type : patterns_[pi].first_types_) {
+      anchor_index_[TypeAnchor(type)].starts.push_back(static_cast<uint32_t>(pi));
+    }
+  }
+  // The word filters of choices (Node::first_entries), now that the index is complete: its
+  // entries do not move when it grows.
+  auto set_filters = [this](Node& n, const auto& self) -> void {
+    n.word_filter = false;
+    n.first_entries.clear();
+    if (n.kind == Kind::kAlt) {
+      const FirstSet first = FirstOf(n);
+      if (!first.any && !first.nullable && first.types.empty() && !first.words.empty()) {
+        n.word_filter = true;
+        for (const std::string& word : first.words) n.first_entries.push_back(&anchor_index_[word]);
+        std::sort(n.first_entries.begin(), n.first_entries.end(), std::less<>());
+      }
+    }
+    for (auto& kid : n.kids) self(*kid, self);
+  };
+  for (Pattern& p : patterns_) {
+    if (p.root_) set_filters(*p.root_, set_filters);
   }
   return s;
 }
@@ -754,6 +891,15 @@ Status PatternSet::AddFile(const std::string& file, std::string_view text,
     for (const auto& set : Anchors(*current->root_))
       current->anchors_.emplace_back(set.begin(), set.end());
     current->start_ = StartOf(*current->root_);
+    MarkOneToken(*current->root_);
+    if (current->start_ != Pattern::Start::kSentence) {
+      FirstSet first = FirstOf(*current->root_);
+      if (!first.any) {
+        current->indexed_start_ = true;
+        current->first_words_.assign(first.words.begin(), first.words.end());
+        current->first_types_.assign(first.types.begin(), first.types.end());
+      }
+    }
     for (const auto& ex : current->examples_) {
       for (const auto& [slot, _] : ex.expect) {
         if (current->SlotIndex(slot) < 0) {
@@ -861,22 +1007,53 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
   std::vector<PatternMatch> out;
   const auto& tokens = *view.tokens;
   // Which anchor sets of which patterns the sentence's words satisfy: one lookup per token.
+  // In the same lookups, where the patterns with an indexed start may start: (pattern, token)
+  // pairs, bucketed by pattern below.
   std::vector<uint64_t> satisfied(patterns_.size(), 0);
+  std::vector<std::pair<uint32_t, uint32_t>> word_starts;
+  std::vector<const void*> entries(tokens.size(), nullptr);  // for Node::first_entries
   for (size_t i = view.from; i < tokens.size(); ++i) {
     auto it = anchor_index_.find(tokens[i].lower);
     if (it == anchor_index_.end()) continue;
-    for (const auto& [pattern, set] : it->second) satisfied[pattern] |= uint64_t{1} << set;
+    entries[i] = &it->second;
+    for (const auto& [pattern, set] : it->second.anchors) satisfied[pattern] |= uint64_t{1} << set;
+    for (uint32_t pattern : it->second.starts)
+      word_starts.push_back({pattern, static_cast<uint32_t>(i)});
   }
   // And the mention types it holds (TypeAnchor), each looked up once.
   std::vector<bool> type_seen;
+  std::vector<const WordIndex*> type_index;
   for (const MentionRef& m : view.mentions) {
     if (m.type < 0) continue;
-    if (static_cast<size_t>(m.type) >= type_seen.size()) type_seen.resize(static_cast<size_t>(m.type) + 1, false);
-    if (type_seen[static_cast<size_t>(m.type)]) continue;
-    type_seen[static_cast<size_t>(m.type)] = true;
-    auto it = anchor_index_.find(TypeAnchor(m.type));
-    if (it == anchor_index_.end()) continue;
-    for (const auto& [pattern, set] : it->second) satisfied[pattern] |= uint64_t{1} << set;
+    const auto type = static_cast<size_t>(m.type);
+    if (type >= type_seen.size()) {
+      type_seen.resize(type + 1, false);
+      type_index.resize(type + 1, nullptr);
+    }
+    if (!type_seen[type]) {
+      type_seen[type] = true;
+      auto it = anchor_index_.find(TypeAnchor(m.type));
+      if (it != anchor_index_.end()) {
+        type_index[type] = &it->second;
+        for (const auto& [pattern, set] : it->second.anchors)
+          satisfied[pattern] |= uint64_t{1} << set;
+      }
+    }
+    // The same bounds as the matcher's index of mentions (by_start below).
+    if (type_index[type] && m.b >= view.from && m.b < tokens.size() && m.e > m.b &&
+        m.e <= tokens.size()) {
+      for (uint32_t pattern : type_index[type]->starts)
+        word_starts.push_back({pattern, static_cast<uint32_t>(m.b)});
+    }
+  }
+  // Bucketed by pattern with a counting sort (the pairs are many, the patterns few): pattern p's
+  // positions are starts[run[p], run[p + 1]), sorted when a pattern is tried.
+  std::vector<uint32_t> run(patterns_.size() + 1, 0), starts(word_starts.size());
+  for (const auto& [pattern, pos] : word_starts) ++run[pattern + 1];
+  for (size_t p = 1; p < run.size(); ++p) run[p] += run[p - 1];
+  {
+    std::vector<uint32_t> fill(run.begin(), run.end() - 1);
+    for (const auto& [pattern, pos] : word_starts) starts[fill[pattern]++] = pos;
   }
   // Built when a first pattern passes its anchor check: most sentences need none.
   std::vector<std::vector<const MentionRef*>> by_start;
@@ -895,15 +1072,16 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
           if (m.b < tokens.size() && m.e > m.b && m.e <= tokens.size()) by_start[m.b].push_back(&m);
         }
         for (auto& list : by_start) {
+          // Most tokens start one mention or none, and stable_sort allocates a buffer even then.
+          if (list.size() < 2) continue;
           std::stable_sort(list.begin(), list.end(),
                            [](const MentionRef* a, const MentionRef* b) { return a->e > b->e; });
         }
       }
-      Matcher m(view, by_start, p.slots_.size(), ordinal_class_, article_class_, separators_);
-      const size_t last = p.start_ == Pattern::Start::kSentence ? std::min(view.from + 1, tokens.size()) : tokens.size();
-      for (size_t pos = view.from; pos < last; ++pos) {
-        if (p.start_ == Pattern::Start::kMention && by_start[pos].empty()) continue;
-        if (!m.CanStart(*p.root_, pos)) continue;
+      Matcher m(view, by_start, entries, p.slots_.size(), ordinal_class_, article_class_,
+                separators_);
+      // Tries the pattern at `pos`; on a match records it and returns its end, else 0.
+      auto match_at = [&](size_t pos) -> size_t {
         m.Reset();
         size_t end = pos;
         PatternMatch found;
@@ -913,12 +1091,34 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
           found.slots = m.captures();
           return true;
         });
-        if (!ok) continue;
+        if (!ok) return 0;
         found.pattern = &p;
         found.b = pos;
         found.e = end;
         out.push_back(std::move(found));
-        pos = end - 1;
+        return end;
+      };
+      if (p.indexed_start_) {
+        // Words come in text order, mention starts after them: sorted, left to right.
+        const auto first = starts.begin() + run[pi], last = starts.begin() + run[pi + 1];
+        std::sort(first, last);
+        size_t next = view.from;  // matches of one pattern do not overlap
+        for (auto it = first; it != last; ++it) {
+          const size_t pos = *it;
+          // A position found twice (a word and a mention) is tried once.
+          if (pos < next || (it != first && pos == *(it - 1)) || !m.CanStart(*p.root_, pos))
+            continue;
+          if (const size_t end = match_at(pos)) next = end;
+        }
+        continue;
+      }
+      const size_t last = p.start_ == Pattern::Start::kSentence
+                              ? std::min(view.from + 1, tokens.size())
+                              : tokens.size();
+      for (size_t pos = view.from; pos < last; ++pos) {
+        if (p.start_ == Pattern::Start::kMention && by_start[pos].empty()) continue;
+        if (!m.CanStart(*p.root_, pos)) continue;
+        if (const size_t end = match_at(pos)) pos = end - 1;
       }
     }
   }

@@ -110,6 +110,14 @@ class Pattern {
   // Sets of words: the sentence must hold a word of each set for the pattern to be tried.
   std::vector<std::vector<std::string>> anchors_;
   Start start_ = Start::kAnywhere;
+  // When every token a match can open with is a literal word or the start of a mention: those
+  // words (lower case) and mention types. The matcher then tries the pattern only where one of
+  // them stands, found by the same per-token lookups as the anchors, instead of at every
+  // position (most patterns open with a word or a mention; the rest, opening with a gap, a
+  // shape or a lexicon class, are tried everywhere).
+  bool indexed_start_ = false;
+  std::vector<std::string> first_words_;
+  std::vector<int> first_types_;
 };
 
 // The patterns of one or more pattern files (data/patterns/*.pat; grammar in
@@ -135,8 +143,14 @@ class PatternSet {
   Status AddFile(const std::string& file, std::string_view text, const PatternVocabulary& vocab);
 
   std::vector<Pattern> patterns_;
-  // Anchor word -> (pattern index, anchor set index) pairs it satisfies.
-  std::unordered_map<std::string, std::vector<std::pair<uint32_t, uint32_t>>> anchor_index_;
+  // What one word (or mention type, TypeAnchor()) of a sentence tells the matcher, so each
+  // token is hashed once: the (pattern index, anchor set index) pairs it satisfies, and the
+  // patterns that may open with it (Pattern::first_words_, first_types_).
+  struct WordIndex {
+    std::vector<std::pair<uint32_t, uint32_t>> anchors;
+    std::vector<uint32_t> starts;
+  };
+  std::unordered_map<std::string, WordIndex> anchor_index_;
   int ordinal_class_ = -1;  // the lexicon class "ordinal", which [ord] also accepts
   int article_class_ = -1;  // the lexicon class "list_article", which may open a list's next member
   // The "separator" lines of the files, in order: the words (lower case) that join the members

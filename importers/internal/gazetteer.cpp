@@ -182,6 +182,9 @@ void Gazetteer::Index() {
       while (k < phrases.size() && static_cast<size_t>(phrases[k].category) < c) ++k;
       list.begin[c] = static_cast<uint32_t>(k);
     }
+    for (const LexiconPhrase& p : phrases) {
+      if (p.tokens.size() == 1) list.one_word.set(static_cast<size_t>(p.category));
+    }
   }
   for (int i = 0; i < static_cast<int>(countries_.size()); ++i) {
     const CountryEntry& c = countries_[i];
@@ -343,12 +346,7 @@ const std::string& Gazetteer::MatchLexicon(Lexicon category, const std::vector<T
 
 bool Gazetteer::IsLexiconWord(Lexicon category, const Token& token) const {
   const LexiconList* list = PhrasesAt(token);
-  if (!list) return false;
-  const size_t id = static_cast<size_t>(category);
-  for (uint32_t k = list->begin[id]; k < list->begin[id + 1]; ++k) {
-    if (list->phrases[k].tokens.size() == 1) return true;
-  }
-  return false;
+  return list && list->one_word.test(static_cast<size_t>(category));
 }
 
 int Gazetteer::CountryByIso(const std::string& iso) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -233,6 +234,9 @@ class Gazetteer {
   struct LexiconList {
     std::vector<LexiconPhrase> phrases;
     std::array<uint32_t, static_cast<size_t>(Lexicon::kCount) + 1> begin{};  // category c: [begin[c], begin[c+1])
+    // Bit c: a one-word phrase of category c is here. IsLexiconWord() is asked for nearly every
+    // token and category, so it reads one bit instead of walking the category's phrases.
+    std::bitset<static_cast<size_t>(Lexicon::kCount)> one_word;
   };
   std::unordered_map<std::string, LexiconList> lexicon_;
   const LexiconList* PhrasesAt(const Token& token) const;
