@@ -125,6 +125,28 @@ TEST_F(ExtractOrgsTest, PolitburoWithOrWithoutTheAcronymIsOneBody) {
   EXPECT_EQ(Count("organization"), 1u) << Dump();
 }
 
+// A venue that speaks is the office seated there, part of the venue's country when the story names
+// it; a venue where something happens stays a place.
+TEST_F(ExtractOrgsTest, VenueThatSpeaksIsTheOfficeSeatedThere) {
+  Extract(
+      "Royal banquet\nMay 6, 2025\n"
+      "Britain's King will host the President of Ghana at Buckingham Palace next week, Buckingham "
+      "Palace "
+      "said on Tuesday.\n");
+  EXPECT_NE(Find("organization", "Buckingham Palace"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Buckingham Palace", "part_of", "United Kingdom")) << Dump();
+  EXPECT_NE(Find("place", "Buckingham Palace"), nullptr) << Dump();
+}
+
+TEST_F(ExtractOrgsTest, VenueAfterAccordingToIsTheOffice) {
+  Extract(
+      "Phone call\nMay 7, 2025\n"
+      "According to the Blue House, the South Korean president spoke with the Japanese prime "
+      "minister by telephone.\n");
+  EXPECT_NE(Find("organization", "Blue House"), nullptr) << Dump();
+  EXPECT_EQ(Find("place", "Blue House"), nullptr) << Dump();
+}
+
 // Two stories' foreign ministries of two countries stay two nodes in one store.
 TEST_F(ExtractOrgsTest, TwoCountriesMinistriesStayApartInAStore) {
   testing::TempDir dir;

@@ -257,6 +257,22 @@ const std::set<std::string>& GovernmentOrgKinds() {
     return -1;
   }
 
+  bool Run::VenueSpeaks(const SentenceInfo& si, const Mention& m) const {
+    const auto& t = T(si);
+    if (m.gaz >= 0 && g_.places()[m.gaz].kind != "venue") return false;  // a city does not speak
+    size_t length = 0;
+    if (m.e < t.size() && g_.MatchLexicon(Lexicon::kStatementSource, t, m.e, length) == "after" &&
+        length > 0)
+      return true;
+    size_t end = m.b;  // the phrase before ends here, or before an article
+    if (end >= 1 && Is(Lexicon::kArticle, t[end - 1])) --end;
+    for (size_t b = end >= 3 ? end - 3 : 0; b < end; ++b) {
+      if (g_.MatchLexicon(Lexicon::kStatementSource, t, b, length) == "before" && b + length == end)
+        return true;
+    }
+    return false;
+  }
+
   bool Run::DocumentNamesCountry(int country) const {
     if (country < 0) return false;
     for (const auto& si : infos_) {
@@ -290,6 +306,19 @@ const std::set<std::string>& GovernmentOrgKinds() {
           builder_.Mention(m.node, span, surface);
           break;
         case MT::kPlace:
+          if (VenueSpeaks(si, m)) {
+            // "according to the Blue House": the office seated there, in the venue's country.
+            m.type = MT::kOrg;
+            m.node = static_cast<long>(builder_.Node("organization:" + NormalizeName(surface),
+                                                     "organization", surface,
+                                                     "pattern:statement-source"));
+            builder_.Mention(m.node, span, surface);
+            builder_.SetAttr(m.node, "type", "office");
+            const int country = m.gaz >= 0 ? g_.CountryByIso(g_.places()[m.gaz].iso) : -1;
+            if (country >= 0)
+              org_owner_.emplace(static_cast<size_t>(m.node), std::make_pair(country, si.s->span));
+            break;
+          }
           if (m.gaz >= 0) {
             m.node = static_cast<long>(PlaceNode(m.gaz, surface));
           } else {
