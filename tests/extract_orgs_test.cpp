@@ -147,6 +147,20 @@ TEST_F(ExtractOrgsTest, VenueAfterAccordingToIsTheOffice) {
   EXPECT_EQ(Find("place", "Blue House"), nullptr) << Dump();
 }
 
+// "Name, Title at the Hungarian Ministry ..." / "at Chile's Ministry ...": the official holds
+// office in that ministry.
+TEST_F(ExtractOrgsTest, TitleOfACountrysMinistryMakesTheHolderAMember) {
+  Extract(
+      "Lima talks\nMay 8, 2025\n"
+      "Peru's foreign minister met Ines Varga, Minister of State at the Hungarian Ministry of "
+      "Foreign Affairs, and Tom Reed, Minister of State at Chile's Ministry of Foreign Affairs, in "
+      "Lima on Thursday.\n");
+  EXPECT_TRUE(HasEdge("Ines Varga", "member_of", "Ministry of Foreign Affairs of Hungary")) << Dump();
+  EXPECT_TRUE(HasEdge("Tom Reed", "member_of", "Ministry of Foreign Affairs of Chile"))
+      << Dump();
+  EXPECT_TRUE(HasEdge("Tom Reed", "represents", "Chile")) << Dump();
+}
+
 // Two stories' foreign ministries of two countries stay two nodes in one store.
 TEST_F(ExtractOrgsTest, TwoCountriesMinistriesStayApartInAStore) {
   testing::TempDir dir;
