@@ -79,10 +79,26 @@ const std::set<std::string>& GovernmentOrgKinds() {
   long Run::OrgNode(const SentenceInfo& si, const Mention& m, int owner, long* owner_out) {
     const auto& t = T(si);
     std::string surface = Surface(si, m.b, m.e);
-    if (owner < 0 && m.b >= 2 && t[m.b - 1].text == "'s") owner = CountryOf(MentionAt(si, m.b - 2));
-    if (owner < 0 && m.b >= 1) {
+    // "Spain's Ministry ..." / "the Spanish Ministry ...": the country word written before the
+    // body; its words with the body's are a name of it.
+    long owner_word_b = -1;
+    if (m.b >= 2 && t[m.b - 1].text == "'s") {
+      const Mention* before = MentionAt(si, m.b - 2);
+      const int c = CountryOf(before);
+      if (owner < 0) owner = c;
+      if (c >= 0 && c == owner && before) owner_word_b = static_cast<long>(before->b);
+    }
+    if (m.b >= 1) {
       const Mention* before = MentionAt(si, m.b - 1);
-      if (before && before->type == MT::kCountry) owner = before->gaz;
+      if (before && before->type == MT::kCountry) {
+        if (owner < 0) owner = before->gaz;
+        if (before->gaz == owner) owner_word_b = static_cast<long>(before->b);
+      }
+    }
+    // "the Ministry of Foreign Affairs in Bangkok": a ministry in a capital is that country's.
+    if (owner < 0 && m.e + 1 < t.size() && t[m.e].lower == "in") {
+      const Mention* in = MentionAt(si, m.e + 1);
+      if (in && in->type == MT::kCapital) owner = in->gaz;
     }
     size_t core_e = m.e;
     // "Ministry of Foreign Affairs of Japan": the owner is named at the end.
@@ -128,13 +144,20 @@ const std::set<std::string>& GovernmentOrgKinds() {
     }
     std::string name = core;
     std::string kind_attr;
+    // The name several countries' bodies share ("Ministry of Foreign Affairs"), when this node is
+    // named "<it> of <country>": the bare name is then no name of it, as a store joins nodes by
+    // alias and would make one ministry of every country's.
+    std::string shared_bare;
     if (chosen >= 0) {
       const auto& entry = g_.organizations()[chosen];
       name = entry.name;
       kind_attr = entry.kind;
       if (!entry.iso.empty()) owner = g_.CountryByIso(entry.iso);
       const bool shared = g_.OrganizationsNamed(entry.name).size() > 1;  // another country's too
-      if (shared && owner >= 0) name = entry.name + " of " + g_.countries()[owner].name;
+      if (shared && owner >= 0) {
+        name = entry.name + " of " + g_.countries()[owner].name;
+        shared_bare = entry.name;
+      }
     } else if (!m.body_name.empty()) {
       // A country's body: "Parliament of Chile", with the text's words as an alias.
       kind_attr = m.body_type;
@@ -145,7 +168,10 @@ const std::set<std::string>& GovernmentOrgKinds() {
         const auto& entry = g_.organizations()[m.alts.front()];
         kind_attr = entry.kind;
         if (owner < 0) name = surface;
-        else name = entry.name + " of " + g_.countries()[owner].name;
+        else {
+          name = entry.name + " of " + g_.countries()[owner].name;
+          shared_bare = entry.name;
+        }
       }
     } else {
       const std::string lower_head = internal::PhraseKey(core);
@@ -154,13 +180,38 @@ const std::set<std::string>& GovernmentOrgKinds() {
       }
       if (owner >= 0 && kind_attr == "ministry") {
         name = core + " of " + g_.countries()[owner].name;
+        shared_bare = core;
+      }
+    }
+    if (owner < 0 && m.body_name.empty() && (candidates.size() > 1 || kind_attr == "ministry")) {
+      // A shared name with no country in sight ("the Ministry of Foreign Affairs said") is the
+      // body of that name the document has already tied to a country, when there is one only.
+      const std::string prefix = NormalizeName(core + " of ");
+      long found = -1;
+      int count = 0;
+      for (size_t i = 0; i < builder_.node_count(); ++i) {
+        const ExtractedNode& n = builder_.node(i);
+        if (n.kind != "organization") continue;
+        const std::string key = NormalizeName(n.name);
+        if (key.size() > prefix.size() && key.compare(0, prefix.size(), prefix) == 0) {
+          found = static_cast<long>(i);
+          ++count;
+        }
+      }
+      if (count == 1) {
+        name = builder_.node(static_cast<size_t>(found)).name;
+        shared_bare = core;
       }
     }
     name += m.body_where;
     size_t node = builder_.Node("organization:" + NormalizeName(name), "organization", name,
                                 chosen >= 0 ? "gazetteer:organization" : "pattern:organization");
     // A country's body: its name is "Chilean parliament", not "parliament".
-    builder_.Mention(node, SpanOf(si, m.b, m.e), m.body_name.empty() ? surface : std::string());
+    const bool bare = !shared_bare.empty() && NormalizeName(surface) == NormalizeName(shared_bare);
+    builder_.Mention(node, SpanOf(si, m.b, m.e), m.body_name.empty() && !bare ? surface : std::string());
+    if (m.body_name.empty() && owner_word_b >= 0) {  // "Spanish Ministry of Foreign Affairs"
+      builder_.AddAlias(node, Surface(si, static_cast<size_t>(owner_word_b), m.e));
+    }
     if (!m.body_name.empty() && m.b >= 1) {  // "New Zealand parliament" is a name of it
       const size_t before = m.b >= 2 && t[m.b - 1].text == "'s" ? m.b - 2 : m.b - 1;
       if (const Mention* country = CountryMentionAt(si, before)) builder_.AddAlias(node, Surface(si, country->b, m.e));
@@ -206,6 +257,22 @@ const std::set<std::string>& GovernmentOrgKinds() {
     return -1;
   }
 
+  bool Run::VenueSpeaks(const SentenceInfo& si, const Mention& m) const {
+    const auto& t = T(si);
+    if (m.gaz >= 0 && g_.places()[m.gaz].kind != "venue") return false;  // a city does not speak
+    size_t length = 0;
+    if (m.e < t.size() && g_.MatchLexicon(Lexicon::kStatementSource, t, m.e, length) == "after" &&
+        length > 0)
+      return true;
+    size_t end = m.b;  // the phrase before ends here, or before an article
+    if (end >= 1 && Is(Lexicon::kArticle, t[end - 1])) --end;
+    for (size_t b = end >= 3 ? end - 3 : 0; b < end; ++b) {
+      if (g_.MatchLexicon(Lexicon::kStatementSource, t, b, length) == "before" && b + length == end)
+        return true;
+    }
+    return false;
+  }
+
   bool Run::DocumentNamesCountry(int country) const {
     if (country < 0) return false;
     for (const auto& si : infos_) {
@@ -239,6 +306,19 @@ const std::set<std::string>& GovernmentOrgKinds() {
           builder_.Mention(m.node, span, surface);
           break;
         case MT::kPlace:
+          if (VenueSpeaks(si, m)) {
+            // "according to the Blue House": the office seated there, in the venue's country.
+            m.type = MT::kOrg;
+            m.node = static_cast<long>(builder_.Node("organization:" + NormalizeName(surface),
+                                                     "organization", surface,
+                                                     "pattern:statement-source"));
+            builder_.Mention(m.node, span, surface);
+            builder_.SetAttr(m.node, "type", "office");
+            const int country = m.gaz >= 0 ? g_.CountryByIso(g_.places()[m.gaz].iso) : -1;
+            if (country >= 0)
+              org_owner_.emplace(static_cast<size_t>(m.node), std::make_pair(country, si.s->span));
+            break;
+          }
           if (m.gaz >= 0) {
             m.node = static_cast<long>(PlaceNode(m.gaz, surface));
           } else {

@@ -131,7 +131,9 @@ namespace dkg::extract {
     return -1;
   }
 
-  // An organization right after token j: ", ORG", "at the ORG", "of the ORG", "in the ORG".
+  // An organization right after token j: ", ORG", "at the ORG", "of the ORG", "in the ORG", also
+  // with its country before it ("at Oman's ORG", "at the Brazilian ORG"): OrgNode
+  // reads that country.
   const Mention* Run::OrgAfter(const SentenceInfo& si, size_t j, size_t& end) const {
     const auto& t = T(si);
     size_t k = j;
@@ -140,6 +142,16 @@ namespace dkg::extract {
       ++k;
     }
     if (k < t.size() && t[k].lower == "the") ++k;
+    if (const Mention* c = CountryMentionAt(si, k); c && c->b == k && c->type == MT::kCountry) {
+      size_t after = c->e;
+      if (after < t.size() && t[after].text == "'s") ++after;
+      for (const Mention& m : si.m) {
+        if (m.type == MT::kOrg && m.b == after) {
+          end = m.e;
+          return &m;
+        }
+      }
+    }
     for (const Mention& m : si.m) {
       if (m.type == MT::kOrg && m.b == k) {
         end = m.e;

@@ -288,6 +288,10 @@ class Run {
   bool CapitalIsPlace(const SentenceInfo& si, const Mention& m) const;
   size_t PlaceNode(int place, const std::string& surface);
   long OrgNode(const SentenceInfo& si, const Mention& m, int owner, long* owner_out = nullptr);
+  // Whether the place mention `m` is a venue that speaks ("according to the Blue House",
+  // "Buckingham Palace said": lexicon statement_source), so the body seated there, not the
+  // building.
+  bool VenueSpeaks(const SentenceInfo& si, const Mention& m) const;
   size_t BodyNode(const SentenceInfo& si, int org, size_t b, size_t e);
   int KnownHolderCountry(const std::string& name) const;
   bool DocumentNamesCountry(int country) const;

@@ -80,6 +80,7 @@ enum class Lexicon : int {
   kCountryBody,
   kJointStatement,
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
+  kStatementSource,  // a phrase category, so before the word lists
   kCalendarWord,
   kPartnershipAdjective,
   kSeriesDeterminer,
