@@ -371,6 +371,7 @@ class Run {
   std::string AnnounceTrigger(const SentenceInfo& si, size_t at) const;
   std::set<size_t> SubjectParties(const SentenceInfo& si, size_t at);
   size_t ClauseEnd(const SentenceInfo& si, size_t b) const;
+  bool ReportingTail(const SentenceInfo& si, size_t b) const;
   bool GapBreaks(const SentenceInfo& si, size_t b, size_t e) const;
 
   // Agreements (agreements.cpp): signed or reached at a meeting, lists of agreements, their
