@@ -82,5 +82,24 @@ TEST_F(ClauseAgreementTest, AClauseAgreementIsAlsoNamedByItsNoun) {
             agreement->aliases.end());
 }
 
+TEST_F(ClauseAgreementTest, AnInstrumentBetweenBodiesHasNoCountryParties) {
+  Extract(
+      "Peru and Chile sign accords\nMar 4, 2025\n"
+      "Foreign Minister Ana Souza of Peru met Chile's Foreign Minister Karl Brandt in Lima.\n"
+      "An MoU on water research between the universities of Peru and Chile was signed by Foreign "
+      "Ministers Ana Souza and Karl Brandt.\n"
+      "An MoU on fisheries was signed by Foreign Ministers Ana Souza and Karl Brandt.\n");
+  auto parties = [&](const std::string& prefix) {
+    int n = 0;
+    for (const auto& e : graph_.edges) {
+      n += e.relation == "party_to" && graph_.nodes[e.target].name.rfind(prefix, 0) == 0;
+    }
+    return n;
+  };
+  ASSERT_NE(Agreements().find("MoU on water research"), std::string::npos) << Agreements();
+  EXPECT_EQ(parties("MoU on water research"), 0) << Agreements();
+  EXPECT_EQ(parties("MoU on fisheries"), 2) << Agreements();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -179,6 +179,23 @@ namespace dkg::extract {
     size_t node = builder_.Node("agreement:" + NormalizeName(surface), "agreement", surface, rule);
     event_sig_.emplace(node, SeriesSignature(si, b, e));
     builder_.Mention(node, SpanOf(si, b, e), surface);
+    // "an MoU on fisheries between the ministries of A and B", "... between the Ministry of
+    // Defence and ...": bodies concluded it, so neither its signatories' countries nor the
+    // meeting's sides are its parties.
+    const auto& t = T(si);
+    for (size_t k = b; k < e + 1 && k + 1 < t.size(); ++k) {
+      if (t[k].lower != "between") continue;
+      size_t q = k + 1;
+      while (q < t.size() && Is(Lexicon::kArticle, t[q])) ++q;
+      const Mention* m = MentionAt(si, q);
+      // A lower-case plural ("ministries", "institutions"), not a pronoun ("between them").
+      const bool plural = q < t.size() && t[q].word && !t[q].cap && !m && t[q].lower.size() > 4 &&
+                          t[q].lower.back() == 's';
+      if (plural || (m && m->type == MT::kOrg)) {
+        body_parties_.insert(node);
+      }
+      break;
+    }
     return node;
   }
 

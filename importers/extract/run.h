@@ -472,6 +472,7 @@ class Run {
   std::map<size_t, std::map<int, size_t>> rounds_;
   std::vector<std::tuple<size_t, long, Span>> pending_parties_;
   std::map<size_t, size_t> agreement_meeting_;
+  std::set<size_t> body_parties_;  // agreements concluded "between" bodies, not countries
   long focus_meeting_ = -1;
   long focus_dialogue_ = -1;
   std::set<long> story_groupings_;  // groupings of the gazetteer the story has named
