@@ -101,5 +101,17 @@ TEST_F(ClauseAgreementTest, AnInstrumentBetweenBodiesHasNoCountryParties) {
   EXPECT_EQ(parties("MoU on fisheries"), 2) << Agreements();
 }
 
+TEST_F(ClauseAgreementTest, TheHeadlineSaysWhoSignedTheBodysInstrument) {
+  Extract(
+      "Ministers Ana Souza and Karl Brandt sign Water Accord in Lisbon\nMar 4, 2025\n"
+      "Foreign Minister Ana Souza of Peru met Chile's Foreign Minister Karl Brandt in Lisbon.\n"
+      "The Water Accord shares the river's flow between the two countries.\n");
+  int signatures = 0;
+  for (const auto& e : graph_.edges) {
+    signatures += e.relation == "signed" && graph_.nodes[e.target].name == "Water Accord";
+  }
+  EXPECT_EQ(signatures, 2) << Agreements();
+}
+
 }  // namespace
 }  // namespace dkg
