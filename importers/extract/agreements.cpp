@@ -92,6 +92,10 @@ namespace dkg::extract {
           agreement = earlier;
         } else {
           agreement = static_cast<long>(AgreementNode(si, b, e, rule));
+          // Reports name such an agreement by its noun too: "agreed to drop visas" is also
+          // "the agreement to drop visas".
+          builder_.AddAlias(static_cast<size_t>(agreement),
+                            "agreement " + t[i + len - 1].lower + " " + Surface(si, b, e));
         }
       }
       const std::set<size_t> parties = SubjectParties(si, i);

@@ -303,6 +303,19 @@ namespace dkg::extract {
 
   // The clause after an "agreed to" trigger, up to the sentence's end, an attribution
   // (", according to ...") or a trailing participle (", resting on ...").
+  // Whether the words from `b` to the sentence's end are a short attribution ending in a
+  // clause_end word: "a statement from the PM House said." (at most eight words, no comma).
+  bool Run::ReportingTail(const SentenceInfo& si, size_t b) const {
+    const auto& t = T(si);
+    size_t e = t.size();
+    while (e > b && (t[e - 1].text == "." || t[e - 1].text == "\"")) --e;
+    if (e <= b + 1 || e - b > 8 || !Is(Lexicon::kClauseEnd, t[e - 1])) return false;
+    for (size_t k = b; k < e; ++k) {
+      if (!t[k].word) return false;
+    }
+    return true;
+  }
+
   size_t Run::ClauseEnd(const SentenceInfo& si, size_t b) const {
     const auto& t = T(si);
     size_t e = t.size();
@@ -313,7 +326,15 @@ namespace dkg::extract {
         e = k;  // "... and signed a memorandum": a second predicate of the subject
         break;
       }
+      if (Is(Lexicon::kRelativePronoun, t[k]) && k > b + 2 && Is(Lexicon::kFutureCue, t[k + 1])) {
+        e = k;  // "a list of outcomes that will take cooperation forward": the list is the agreement
+        break;
+      }
       if (t[k].text != "," && t[k].text != ";") continue;
+      if (ReportingTail(si, k + 1)) {
+        e = k;  // "..., a statement from the ministry said."
+        break;
+      }
       const std::string& next = t[k + 1].lower;
       if (Is(Lexicon::kClauseEnd, t[k + 1]) ||
           (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0)) {

@@ -128,7 +128,7 @@ namespace dkg::extract {
     }
     for (const auto& [official, agreement, span] : signatures) {
       for (const auto& [off, country] : RepresentsOf(official)) {
-        if (off == official) builder_.Edge(CountryNode(country), "party_to", agreement, span, "agreement:signatory-party");
+        if (off == official && !body_parties_.count(agreement)) builder_.Edge(CountryNode(country), "party_to", agreement, span, "agreement:signatory-party");
       }
       for (const auto& [a, meeting] : signed_at) {
         if (a != agreement || builder_.HasEdge(official, "chaired", meeting) ||
@@ -260,6 +260,7 @@ namespace dkg::extract {
     }
     const std::set<std::string>& dominant = story_countries_;
     for (const auto& [agreement, meeting, span] : pending_parties_) {
+      if (body_parties_.count(agreement)) continue;
       auto it = meeting >= 0 ? meeting_countries_.find(static_cast<size_t>(meeting)) : meeting_countries_.end();
       if (it != meeting_countries_.end() && !it->second.empty()) {
         for (const auto& [country, unused] : it->second) {

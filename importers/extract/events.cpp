@@ -179,6 +179,23 @@ namespace dkg::extract {
     size_t node = builder_.Node("agreement:" + NormalizeName(surface), "agreement", surface, rule);
     event_sig_.emplace(node, SeriesSignature(si, b, e));
     builder_.Mention(node, SpanOf(si, b, e), surface);
+    // "an MoU on fisheries between the ministries of A and B", "... between the Ministry of
+    // Defence and ...": bodies concluded it, so neither its signatories' countries nor the
+    // meeting's sides are its parties.
+    const auto& t = T(si);
+    for (size_t k = b; k < e + 1 && k + 1 < t.size(); ++k) {
+      if (t[k].lower != "between") continue;
+      size_t q = k + 1;
+      while (q < t.size() && Is(Lexicon::kArticle, t[q])) ++q;
+      const Mention* m = MentionAt(si, q);
+      // A lower-case plural ("ministries", "institutions"), not a pronoun ("between them").
+      const bool plural = q < t.size() && t[q].word && !t[q].cap && !m && t[q].lower.size() > 4 &&
+                          t[q].lower.back() == 's';
+      if (plural || (m && m->type == MT::kOrg)) {
+        body_parties_.insert(node);
+      }
+      break;
+    }
     return node;
   }
 
@@ -186,6 +203,27 @@ namespace dkg::extract {
     const auto& t = T(si);
     const Span ev = si.s->span;
     if (si.headline) {
+      // "A and B sign Pukpuk Treaty in Canberra": a named instrument the body names too is the
+      // body's (else one of its own), so the headline's patterns can say who signed it and where. The body's fullest
+      // name wins ("Green Shipping Agreement" is the "India-Norway Green Shipping Agreement").
+      for (Mention& m : si.m) {
+        if (m.type != MT::kAgreement || IsGenericStatement(si, m.b, m.e)) continue;
+        const std::string name = NormalizeName(Surface(si, m.b, m.e));
+        for (const SentenceInfo& body : infos_) {
+          if (body.headline) continue;
+          for (const Mention& o : body.m) {
+            if (o.type != MT::kAgreement) continue;
+            const std::string other = NormalizeName(Surface(body, o.b, o.e));
+            if (other.size() < name.size() || other.compare(other.size() - name.size(), name.size(), name) != 0) continue;
+            const size_t cut = other.size() - name.size();
+            if (cut > 0 && other[cut - 1] != ' ' && other[cut - 1] != '-') continue;  // whole words
+            if (m.node >= 0 && other.size() <= builder_.node(static_cast<size_t>(m.node)).name.size()) continue;
+            m.node = static_cast<long>(AgreementNode(body, o.b, o.e, "pattern:named-agreement"));
+          }
+        }
+        // Named by the headline only ("Leaders adopt Wilmington Declaration"): its own node.
+        if (m.node < 0) m.node = static_cast<long>(AgreementNode(si, m.b, m.e, "pattern:named-agreement"));
+      }
       std::vector<std::pair<size_t, size_t>> none;
       ApplyPatterns(si, none);
       return;

@@ -379,6 +379,7 @@ class Run {
   std::string AnnounceTrigger(const SentenceInfo& si, size_t at) const;
   std::set<size_t> SubjectParties(const SentenceInfo& si, size_t at);
   size_t ClauseEnd(const SentenceInfo& si, size_t b) const;
+  bool ReportingTail(const SentenceInfo& si, size_t b) const;
   bool GapBreaks(const SentenceInfo& si, size_t b, size_t e) const;
 
   // Agreements (agreements.cpp): signed or reached at a meeting, lists of agreements, their
@@ -480,6 +481,7 @@ class Run {
   std::map<size_t, std::map<int, size_t>> rounds_;
   std::vector<std::tuple<size_t, long, Span>> pending_parties_;
   std::map<size_t, size_t> agreement_meeting_;
+  std::set<size_t> body_parties_;  // agreements concluded "between" bodies, not countries
   long focus_meeting_ = -1;
   long focus_dialogue_ = -1;
   std::set<long> story_groupings_;  // groupings of the gazetteer the story has named
