@@ -1,0 +1,79 @@
+// Places of the meetings and the places that contain them (held_in, located_in), as
+// specifications, each on a document written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "importers/extractor.h"
+#include "importers/reader.h"
+
+namespace dkg {
+namespace {
+
+class ExtractPlacesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto created = Extractor::Create();
+    ASSERT_TRUE(created.ok()) << created.status().message();
+    extractor_ = std::move(created).value().release();
+  }
+  static void TearDownTestSuite() { delete extractor_; }
+
+  void Extract(const std::string& text) {
+    auto doc = ParseTextDocument(text, "test.txt");
+    ASSERT_TRUE(doc.ok()) << doc.status().message();
+    graph_ = extractor_->Extract(doc.value());
+  }
+
+  bool HasEdge(const std::string& source, const std::string& relation, const std::string& target) const {
+    for (const auto& e : graph_.edges) {
+      if (e.relation == relation && graph_.nodes[e.source].name == source && graph_.nodes[e.target].name == target) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  std::string Dump() const {
+    std::string out;
+    for (const auto& n : graph_.nodes) out += n.kind + ": " + n.name + " [" + n.date + "]\n";
+    for (const auto& e : graph_.edges) {
+      out += graph_.nodes[e.source].name + " -" + e.relation + "-> " + graph_.nodes[e.target].name + "\n";
+    }
+    return out;
+  }
+
+  static Extractor* extractor_;
+  ExtractedGraph graph_;
+};
+
+Extractor* ExtractPlacesTest::extractor_ = nullptr;
+
+// A venue followed by "in CITY" is in that city; a city followed by a province ("Kyoto, Kyoto
+// Prefecture", "Arequipa, in southern Peru's Arequipa Province") is in the province, not also
+// in the country.
+TEST_F(ExtractPlacesTest, AVenueOrCityIsInTheLargerPlaceThatFollowsIt) {
+  Extract(
+      "Ministers meet in Lima\nJun 9, 2025\n"
+      "Peru's Foreign Minister Rosa Quispe received Norway's Foreign Minister Lars Dahl at the "
+      "Coral Palace in Lima on Monday.\n"
+      "On Tuesday the two ministers flew to Arequipa, in southern Peru's Arequipa Province, to "
+      "see a fisheries project.\n"
+      "Dahl had met Japanese officials last year in Kyoto, Kyoto Prefecture.\n");
+  EXPECT_TRUE(HasEdge("Coral Palace", "located_in", "Lima")) << Dump();
+  EXPECT_TRUE(HasEdge("Arequipa", "located_in", "Arequipa Province")) << Dump();
+  EXPECT_FALSE(HasEdge("Arequipa", "located_in", "Peru")) << Dump();
+  EXPECT_TRUE(HasEdge("Kyoto", "located_in", "Kyoto Prefecture")) << Dump();
+}
+
+// After a bare comma, a city is the next member of a list, not a container.
+TEST_F(ExtractPlacesTest, ACommaBetweenCitiesIsAList) {
+  Extract(
+      "Minister tours Peru\nJun 9, 2025\n"
+      "Norway's Foreign Minister Lars Dahl will visit Lima, Cusco and Arequipa this week.\n");
+  EXPECT_FALSE(HasEdge("Lima", "located_in", "Cusco")) << Dump();
+  EXPECT_FALSE(HasEdge("Cusco", "located_in", "Arequipa")) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
