@@ -75,5 +75,33 @@ TEST_F(ExtractPlacesTest, ACommaBetweenCitiesIsAList) {
   EXPECT_FALSE(HasEdge("Cusco", "located_in", "Arequipa")) << Dump();
 }
 
+// A held_verb ties a place to the meeting named before it across a long clause; a country
+// inside another meeting's name is no place of the talks.
+TEST_F(ExtractPlacesTest, AHeldVerbTiesAFarPlaceToItsMeeting) {
+  Extract(
+      "Joint Commission ends\nJun 4, 2025\n"
+      "The 9th Peru-Norway Joint Commission, with Foreign Minister Rosa Quispe and her Norwegian "
+      "counterpart Lars Dahl as its co-chairs, was brought to a close in Cusco on 3 June 2025.\n"
+      "The talks took place under an accord reached at the Peru-Chile summit last year.\n");
+  EXPECT_TRUE(HasEdge("9th Peru-Norway Joint Commission", "held_in", "Cusco")) << Dump();
+  EXPECT_FALSE(HasEdge("9th Peru-Norway Joint Commission", "held_in", "Peru")) << Dump();
+}
+
+// A telephone call is held nowhere, though the story has a place.
+TEST_F(ExtractPlacesTest, ACallTakesNotTheStorysPlace) {
+  Extract(
+      "Ministers meet in Lima\nJun 9, 2025\n"
+      "Peru's Foreign Minister Rosa Quispe held talks with Norway's Foreign Minister Lars Dahl in "
+      "Lima on Monday.\n"
+      "Last week Quispe spoke by telephone with Chile's Foreign Minister Ana Rojas about fisheries.\n");
+  bool call = false;
+  for (const auto& n : graph_.nodes) call |= n.kind == "meeting" && n.name.find("telephone") != std::string::npos;
+  EXPECT_TRUE(call) << Dump();
+  for (const auto& e : graph_.edges) {
+    const std::string& source = graph_.nodes[e.source].name;
+    EXPECT_FALSE(e.relation == "held_in" && source.find("telephone") != std::string::npos) << Dump();
+  }
+}
+
 }  // namespace
 }  // namespace dkg

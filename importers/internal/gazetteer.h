@@ -78,6 +78,7 @@ enum class Lexicon : int {
   kVenueHead,
   kCountryBody,
   kJointStatement,
+  kHeldVerb,
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
   kCalendarWord,
   kPartnershipAdjective,
@@ -145,6 +146,7 @@ enum class Lexicon : int {
   kNameContinuation,
   kStoryPronoun,
   kVisitLocative,
+  kRemoteMeeting,
   kCount
 };
 
