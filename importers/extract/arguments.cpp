@@ -12,6 +12,10 @@ namespace dkg::extract {
 
   // "in Tokyo on Wednesday" after a meeting: where and when it was held. Each place or date
   // goes to the nearest meeting before it in the sentence, or the only meeting when none is.
+  // How far a held_verb's place may follow its meeting's name ("..., which ..., held on 3 May,
+  // in Lima"): a clause, not a paragraph.
+  constexpr size_t kHeldReach = 30;
+
   void Run::AttachPlacesAndDates(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings) {
     if (meetings.empty()) return;
     const auto& t = T(si);
@@ -33,6 +37,14 @@ namespace dkg::extract {
       const bool locative = t[prep].lower == "in" || t[prep].lower == "at";
       if (!locative) continue;
       if (m.type != MT::kPlace && m.type != MT::kCountry) continue;
+      // "took place under the accord reached at the Peru-Chile summit": a country inside the
+      // name of a meeting or body is no place of a meeting.
+      if (std::any_of(si.m.begin(), si.m.end(), [&](const Mention& x) {
+            return (x.type == MT::kMeeting || x.type == MT::kDialogue || x.type == MT::kOrg) && x.b <= m.b &&
+                   m.e <= x.e && x.e - x.b > m.e - m.b;
+          })) {
+        continue;
+      }
       long meeting = owner(m.b);
       // "exchanged views on the situation in North Korea" is far from the meeting: only places
       // within a few words of a meeting's mention say where it was held.
@@ -45,6 +57,28 @@ namespace dkg::extract {
       for (const auto& [pos, node] : meetings) {  // implicit meetings and visits: their trigger
         near |= static_cast<long>(node) == meeting &&
                 (m.b > pos ? m.b - pos <= 12 && !GapBreaks(si, pos + 1, prep) : pos - m.b <= 12);
+      }
+      if (!near) {
+        // "the fourth Council, which brings together twelve ministers, will take place from 3 to 5
+        // May in Lima": a held_verb after the last meeting named before the place ties the place
+        // to it however long the clause between (never across another meeting or a gap break).
+        const Mention* last = nullptr;
+        for (const Mention& x : si.m) {
+          if ((x.type == MT::kMeeting || x.type == MT::kMeetingRef) && x.node >= 0 && x.e <= prep) last = &x;
+        }
+        const bool between = last && std::any_of(meetings.begin(), meetings.end(), [&](const auto& pn) {
+          return static_cast<long>(pn.second) != last->node && pn.first >= last->e && pn.first < m.b;
+        });
+        const bool listed = last && std::any_of(meetings.begin(), meetings.end(), [&](const auto& pn) {
+          return static_cast<long>(pn.second) == last->node;
+        });
+        if (last && listed && !between && m.b - last->e <= kHeldReach) {
+          for (size_t v = last->e; v < prep && !near; ++v) {
+            size_t len = 0;
+            if (g_.MatchLexicon(Lexicon::kHeldVerb, t, v, len).empty()) continue;
+            if (v + len <= prep && !GapBreaks(si, last->e, prep)) near = true, meeting = last->node;
+          }
+        }
       }
       if (!near && prep == si.body_from && meeting >= 0 && !fronted) {
         // "In Tokyo on Thursday, A and B held the ... Meeting": a place fronted before the

@@ -368,6 +368,51 @@ const std::set<std::string>& GovernmentOrgKinds() {
     std::sort(si.m.begin(), si.m.end(), [](const Mention& a, const Mention& b) {
       return a.b < b.b || (a.b == b.b && a.e > b.e);
     });
+    PlaceContainers(si);
+  }
+
+  // How large a place is, to tell a container from a list: 0 a venue or district, 1 a city, 2 a
+  // province (a phrase whose venue_head says "province": "Arequipa Province"), 3 a country.
+  int Run::PlaceRank(const SentenceInfo& si, const Mention& m) const {
+    if (m.type == MT::kCountry) return 3;
+    const size_t node = static_cast<size_t>(m.node);
+    if (place_parent_.count(node)) return 0;
+    if (place_country_.count(node)) return 1;
+    size_t len = 0;
+    return g_.MatchLexicon(Lexicon::kVenueHead, T(si), m.e - 1, len) == "province" ? 2 : 0;
+  }
+
+  // "the Coral Palace in Lima", "Arequipa, in southern Peru's Arequipa Province", "Cusco, Cusco
+  // Region", "the Coral Palace, Lima's oldest building": a place followed by a larger one is in
+  // it. After a bare comma only a province or country (or a city's possessive) contains: "Lima,
+  // Cusco and Quito" is a list.
+  void Run::PlaceContainers(const SentenceInfo& si) {
+    const auto& t = T(si);
+    for (const Mention& p : si.m) {
+      if (p.b < si.body_from || p.type != MT::kPlace || p.node < 0) continue;
+      if (place_parent_node_.count(static_cast<size_t>(p.node))) continue;
+      size_t k = p.e;
+      const bool comma = k < t.size() && t[k].text == ",";
+      if (comma) ++k;
+      const bool in = k < t.size() && t[k].lower == "in";
+      if (in) ++k;
+      if (!comma && !in) continue;
+      if (k < t.size() && Is(Lexicon::kArticle, t[k])) ++k;
+      // "in central Peru's ...": a direction word and the country that owns the province.
+      if (in && k < t.size() && t[k].word && !t[k].cap) ++k;
+      const Mention* q = MentionAt(si, k);
+      if (q && q->b == k && q->type == MT::kCountry && q->e + 1 < t.size() && t[q->e].text == "'s") {
+        q = MentionAt(si, q->e + 1);
+      }
+      if (!q || q->node < 0 || q->node == p.node || (q->type != MT::kPlace && q->type != MT::kCountry)) continue;
+      const int inner = PlaceRank(si, p), outer = PlaceRank(si, *q);
+      const bool possessive = q->e < t.size() && t[q->e].text == "'s";
+      if (outer <= inner) continue;
+      if (!in && outer < 2 && !(possessive && inner == 0)) continue;
+      if (in && possessive) continue;  // "the hotel in Lima's old town": the district's
+      place_parent_node_.emplace(static_cast<size_t>(p.node), std::make_pair(static_cast<size_t>(q->node), si.s->span));
+      if (inner == 1) province_cities_.insert(static_cast<size_t>(p.node));
+    }
   }
 
   // Later mentions of an official by surname alone ("Misri said").

@@ -249,7 +249,10 @@ namespace dkg::extract {
           builder_.Edge(p, "attended", meeting, si.s->span, rule);
           role_holders_[meeting].insert({p, si.s->span});
         }
-        if (!SentencePlace(si) && last_place_ >= 0) {
+        // "when Biden spoke by telephone with Trong": a call is held in no place.
+        const auto kind = internal::Tokenize(what);
+        const bool remote = std::any_of(kind.begin(), kind.end(), [&](const Token& w) { return Is(Lexicon::kRemoteMeeting, w); });
+        if (!remote && !SentencePlace(si) && last_place_ >= 0) {
           builder_.Edge(meeting, "held_in", static_cast<size_t>(last_place_), si.s->span, "implicit:story-place");
         }
         if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);

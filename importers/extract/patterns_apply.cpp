@@ -444,7 +444,10 @@ Status CheckActions(const extract::PatternSet& set) {
           if (m.type != MT::kPlace || m.node < 0 || !after_locative(m.b) || in_body(m)) continue;
           // A city, not a venue or district in one ("at the Coral Palace in Lima"): the visit's
           // meetings are held there, not the visit.
-          if (place_parent_.count(static_cast<size_t>(m.node)) || place_parent_node_.count(static_cast<size_t>(m.node))) continue;
+          if (place_parent_.count(static_cast<size_t>(m.node)) ||
+              (place_parent_node_.count(static_cast<size_t>(m.node)) && !province_cities_.count(static_cast<size_t>(m.node)))) {
+            continue;
+          }
           auto where = place_country_.find(static_cast<size_t>(m.node));
           if (where == place_country_.end() || where->second < 0 || CountryNode(where->second) != country) continue;
           builder_.Edge(visit, "held_in", static_cast<size_t>(m.node), s, "visit:city");

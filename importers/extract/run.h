@@ -296,6 +296,10 @@ class Run {
   int KnownHolderCountry(const std::string& name) const;
   bool DocumentNamesCountry(int country) const;
   void MakeEntityNodes(SentenceInfo& si);
+  // "the Coral Palace in Lima", "Arequipa, in southern Peru's Arequipa Province": a place and its
+  // container in apposition (place_parent_node_).
+  void PlaceContainers(const SentenceInfo& si);
+  int PlaceRank(const SentenceInfo& si, const Mention& m) const;
   // "Jr.", "III", "MP": after a name, never a surname.
   bool IsNameSuffix(const Token& t) const { return Is(Lexicon::kNameSuffix, t) || Is(Lexicon::kPostNominal, t); }
   void FindSurnameMentions(SentenceInfo& si);
@@ -461,6 +465,7 @@ class Run {
   std::map<size_t, int> place_country_;
   std::map<size_t, std::string> place_parent_;
   std::map<size_t, std::pair<size_t, Span>> place_parent_node_;
+  std::set<size_t> province_cities_;  // cities whose place_parent_node_ is a province (VisitCities)
   struct SpanLess {
     bool operator()(const std::pair<size_t, Span>& a, const std::pair<size_t, Span>& b) const {
       return a.first < b.first;

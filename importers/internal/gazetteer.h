@@ -79,8 +79,9 @@ enum class Lexicon : int {
   kVenueHead,
   kCountryBody,
   kJointStatement,
+  kHeldVerb,
+  kStatementSource,
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
-  kStatementSource,  // a phrase category, so before the word lists
   kCalendarWord,
   kPartnershipAdjective,
   kSeriesDeterminer,
@@ -147,6 +148,7 @@ enum class Lexicon : int {
   kNameContinuation,
   kStoryPronoun,
   kVisitLocative,
+  kRemoteMeeting,
   kCount
 };
 
