@@ -223,9 +223,9 @@ namespace dkg::extract {
     }
     // A joint statement is issued by the meeting's participants, at the meeting.
     bool joint = false;
-    for (size_t k = m.b; k < m.e && !joint; ++k) {
+    for (size_t q = m.b; q < m.e && !joint; ++q) {
       size_t len = 0;
-      joint = !g_.MatchLexicon(Lexicon::kJointStatement, t, k, len).empty() && k + len <= m.e;
+      joint = !g_.MatchLexicon(Lexicon::kJointStatement, t, q, len).empty() && q + len <= m.e;
     }
     if (joint && focus_meeting_ >= 0) {
       builder_.Edge(static_cast<size_t>(m.node), "agreed_at", static_cast<size_t>(focus_meeting_), si.s->span,

@@ -287,7 +287,7 @@ namespace dkg::extract {
       size_t dialogue = builder_.Node("dialogue:group:" + group, "dialogue", body + " " + noun + " Meeting",
                                       "group:series");
       const std::string sig = NormalizeName(body) + "," + NormalizeName(noun);
-      dialogue_info_[dialogue] = {sig, {}, SignatureWords(sig)};
+      dialogue_info_[dialogue] = {sig, {}, SignatureWords(sig), {}};
       for (size_t meeting : meetings) {
         builder_.Edge(meeting, "round_of", dialogue, FirstMention(meeting), "group:series");
       }

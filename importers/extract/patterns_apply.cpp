@@ -229,8 +229,8 @@ Status CheckActions(const extract::PatternSet& set) {
       // "the two ministers": the people holding roles at the meeting in focus, when they are two
       // (with more, the text has not said which two).
       std::set<size_t> people;
-      if (auto it = role_holders_.find(static_cast<size_t>(focus_meeting_)); focus_meeting_ >= 0 && it != role_holders_.end()) {
-        for (const auto& holder : it->second) people.insert(holder.first);
+      if (auto holders = role_holders_.find(static_cast<size_t>(focus_meeting_)); focus_meeting_ >= 0 && holders != role_holders_.end()) {
+        for (const auto& holder : holders->second) people.insert(holder.first);
       }
       if (people.size() == 2) {
         for (size_t person : people) add(static_cast<long>(person));
