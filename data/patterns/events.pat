@@ -259,13 +259,17 @@ pattern ministers-of-sides-meet
   never The foreign ministers of Peru and Chile said they would meet soon.
 
 # "The previous meeting in this format was held in Lima in May 2021": an earlier edition named
-# in passing, held where and when the sentence says (the sentence's date is its date).
+# in passing ("The second round was held in Quito in 2021"), held where and when the sentence
+# says (the sentence's date is its date).
 pattern previous-edition-held-in
   match {what: ( previous | preceding | last | earlier ) ( meeting | round | session | edition | summit ) } ~4 ( "was held" | "took place" | "was hosted" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
+  match ^ ( the )? {what: [ord] ( round | session | edition ) } ( "was held" | "took place" | "was hosted" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
   make meeting edition "{what} in {place}"
   emit event held_in place
   example The previous meeting in this format was held in Lima in May 2021. => what=previous meeting; place=Lima
+  example The second round was held in Quito in 2021. => what=second round; place=Quito
   never The previous meeting was held in Lima, the minister said.
+  never The second session of the Joint Commission was held in Quito in 2021.
 
 # "A, who co-chaired the 5th Joint Commission with Foreign Minister B": both co-chair it.
 pattern cochaired-meeting-with
