@@ -32,5 +32,19 @@ TEST_F(ExtractGeneralTest, AnEarlierRoundHeldElsewhereIsAMeeting) {
   EXPECT_TRUE(HasEdge("second round in Quito", "held_in", "Quito")) << Dump();
 }
 
+// "X and the Y held the fourth round of their political consultations in P": a lower-case series
+// after "the Nth round of their" still makes the two countries' meeting, held in P.
+TEST_F(ExtractGeneralTest, CountriesHoldingARoundOfLowerCaseConsultationsMeet) {
+  Extract(
+      "Chile, Netherlands hold consultations\nMar 8, 2025\n"
+      "SANTIAGO, March 8 - Chile and the Netherlands held the second round of their political "
+      "consultations in Santiago on Friday, the Chilean foreign ministry said.\n");
+  const std::string meeting = Meeting();
+  ASSERT_FALSE(meeting.empty()) << Dump();
+  EXPECT_TRUE(HasEdge(meeting, "held_in", "Santiago")) << Dump();
+  EXPECT_TRUE(HasEdge("Chile", "participant", meeting)) << Dump();
+  EXPECT_TRUE(HasEdge("Netherlands", "participant", meeting)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
