@@ -46,5 +46,21 @@ TEST_F(ExtractGeneralTest, CountriesHoldingARoundOfLowerCaseConsultationsMeet) {
   EXPECT_TRUE(HasEdge("Netherlands", "participant", meeting)) << Dump();
 }
 
+// "the second round of their bilateral policy dialogue": a dialogue held by two countries is
+// their meeting too, and the heads of the two delegations attend it.
+TEST_F(ExtractGeneralTest, CountriesHoldingARoundOfTheirPolicyDialogueMeet) {
+  Extract(
+      "Ghana, Togo hold policy dialogue\nSep 9, 2025\n"
+      "ACCRA, Sept 9 - Ghana and Togo held the third round of their bilateral policy dialogue in "
+      "Accra on Monday.\n"
+      "Ghana's Deputy Foreign Minister Ama Owusu headed the Ghanaian delegation, while Togo's "
+      "Secretary-General Komi Adjo led the Togolese side.\n");
+  const std::string meeting = Meeting();
+  ASSERT_FALSE(meeting.empty()) << Dump();
+  EXPECT_TRUE(HasEdge(meeting, "held_in", "Accra")) << Dump();
+  EXPECT_TRUE(HasEdge("Ghana", "participant", meeting)) << Dump();
+  EXPECT_TRUE(HasEdge("Ama Owusu", "attended", meeting)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -237,7 +237,7 @@ pattern pair-held-talks
 # "Peru and Chile are to hold talks between their foreign ministers in Lima next week", "Peru
 # and Chile held a summit in Lima": two countries holding talks are its sides; "in X" is where.
 pattern countries-hold-talks
-  match {a:COUNTRY} and ( the )? {b:COUNTRY} ( "are to hold" | "will hold" | "are holding" | "have held" | "are set to hold" | "are due to hold" | held | hold ) ( a | an | their | the )? {what: ~5 ( talks | summit | consultations ) } ( ( between ( their )? ~6!PLACE/COUNTRY )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
+  match {a:COUNTRY} and ( the )? {b:COUNTRY} ( "are to hold" | "will hold" | "are holding" | "have held" | "are set to hold" | "are due to hold" | held | hold ) ( a | an | their | the )? {what: ~6 ( talks | summit | consultations | dialogue ) } ( ( between ( their )? ~6!PLACE/COUNTRY )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
   make meeting talks "{what} between {a} and {b}"
   emit a participant event
   emit b participant event
@@ -245,6 +245,7 @@ pattern countries-hold-talks
   example Peru and Chile are to hold "two plus two" talks between their foreign and defence ministers in Lima next week. => a=Peru; b=Chile; what="two plus two" talks; place=Lima
   example Peru and Chile held a summit in Santiago on Monday. => a=Peru; b=Chile; what=summit; place=Santiago
   example Chile and the Netherlands held the second round of their political consultations in Santiago on Friday. => a=Chile; b=Netherlands; what=second round of their political consultations; place=Santiago
+  example Ghana and Togo held the third round of their bilateral policy dialogue in Accra on Monday. => a=Ghana; b=Togo; what=third round of their bilateral policy dialogue; place=Accra
   never Peru and Chile said the talks in Lima went well.
 
 # "The foreign ministers of the African Union (AU) and Mercosur are due to meet in Lima on
