@@ -62,5 +62,17 @@ TEST_F(ExtractGeneralTest, CountriesHoldingARoundOfTheirPolicyDialogueMeet) {
   EXPECT_TRUE(HasEdge("Ama Owusu", "attended", meeting)) << Dump();
 }
 
+// Titles that run on with a portfolio straight into the name ("Undersecretary for Policy Maria
+// Lopez", "Vice Minister of Foreign Affairs Arif Hakim") still name the official.
+TEST_F(ExtractGeneralTest, TitlesWithAPortfolioBeforeTheNameMakeOfficials) {
+  Extract(
+      "Manila, Jakarta hold talks\nJul 1, 2025\n"
+      "Philippine Undersecretary for Policy Maria Elena Cruz met Indonesian Vice Minister of "
+      "Foreign Affairs Arif Hakim in Manila on Monday.\n");
+  EXPECT_NE(Find("official", "Maria Elena Cruz"), nullptr) << Dump();
+  EXPECT_NE(Find("official", "Arif Hakim"), nullptr) << Dump();
+  EXPECT_TRUE(HasRole("Maria Elena Cruz", "attended")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
