@@ -237,13 +237,15 @@ pattern pair-held-talks
 # "Peru and Chile are to hold talks between their foreign ministers in Lima next week", "Peru
 # and Chile held a summit in Lima": two countries holding talks are its sides; "in X" is where.
 pattern countries-hold-talks
-  match {a:COUNTRY} and {b:COUNTRY} ( "are to hold" | "will hold" | "are holding" | "have held" | "are set to hold" | "are due to hold" | held | hold ) ( a | an | their )? {what: ~5 ( talks | summit | consultations ) } ( ( between ( their )? ~6!PLACE/COUNTRY )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
+  match {a:COUNTRY} and ( the )? {b:COUNTRY} ( "are to hold" | "will hold" | "are holding" | "have held" | "are set to hold" | "are due to hold" | held | hold ) ( a | an | their | the )? {what: ~6 ( talks | summit | consultations | dialogue ) } ( ( between ( their )? ~6!PLACE/COUNTRY )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
   make meeting talks "{what} between {a} and {b}"
   emit a participant event
   emit b participant event
   emit event held_in place
   example Peru and Chile are to hold "two plus two" talks between their foreign and defence ministers in Lima next week. => a=Peru; b=Chile; what="two plus two" talks; place=Lima
   example Peru and Chile held a summit in Santiago on Monday. => a=Peru; b=Chile; what=summit; place=Santiago
+  example Chile and the Netherlands held the second round of their political consultations in Santiago on Friday. => a=Chile; b=Netherlands; what=second round of their political consultations; place=Santiago
+  example Ghana and Togo held the third round of their bilateral policy dialogue in Accra on Monday. => a=Ghana; b=Togo; what=third round of their bilateral policy dialogue; place=Accra
   never Peru and Chile said the talks in Lima went well.
 
 # "The foreign ministers of the African Union (AU) and Mercosur are due to meet in Lima on
@@ -259,13 +261,17 @@ pattern ministers-of-sides-meet
   never The foreign ministers of Peru and Chile said they would meet soon.
 
 # "The previous meeting in this format was held in Lima in May 2021": an earlier edition named
-# in passing, held where and when the sentence says (the sentence's date is its date).
+# in passing ("The second round was held in Quito in 2021"), held where and when the sentence
+# says (the sentence's date is its date).
 pattern previous-edition-held-in
   match {what: ( previous | preceding | last | earlier ) ( meeting | round | session | edition | summit ) } ~4 ( "was held" | "took place" | "was hosted" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
+  match ^ ( the )? {what: [ord] ( round | session | edition ) } ( "was held" | "took place" | "was hosted" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
   make meeting edition "{what} in {place}"
   emit event held_in place
   example The previous meeting in this format was held in Lima in May 2021. => what=previous meeting; place=Lima
+  example The second round was held in Quito in 2021. => what=second round; place=Quito
   never The previous meeting was held in Lima, the minister said.
+  never The second session of the Joint Commission was held in Quito in 2021.
 
 # "A, who co-chaired the 5th Joint Commission with Foreign Minister B": both co-chair it.
 pattern cochaired-meeting-with

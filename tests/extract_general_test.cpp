@@ -1,0 +1,78 @@
+// Meetings, series and roles in phrasings the project's own corpus rarely uses, each on a
+// document written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract_fixture.h"
+
+namespace dkg {
+namespace {
+
+class ExtractGeneralTest : public ExtractFixture {};
+
+// "will also call on" a senior official: a courtesy call is a meeting of the two.
+TEST_F(ExtractGeneralTest, CallingOnAnOfficialIsAMeeting) {
+  Extract(
+      "Minister visits Accra\nMay 3, 2025\n"
+      "Foreign Minister Lena Berg of Sweden arrived in Accra on Monday for a two-day visit.\n"
+      "Minister Berg will also call on Vice President Kwame Mensah before leaving for Lome.\n");
+  EXPECT_TRUE(HasRole("Lena Berg", "attended")) << Dump();
+  EXPECT_TRUE(HasRole("Kwame Mensah", "attended")) << Dump();
+}
+
+// "The second round was held in Quito in 2021": an earlier round named in passing is a meeting
+// held there.
+TEST_F(ExtractGeneralTest, AnEarlierRoundHeldElsewhereIsAMeeting) {
+  Extract(
+      "Peru, Ecuador hold border talks\nOct 2, 2024\n"
+      "LIMA, Oct 2 - Peru and Ecuador held the third round of their border consultations in Lima "
+      "on Tuesday, the foreign ministry said.\n"
+      "The second round was held in Quito in 2021.\n");
+  EXPECT_TRUE(HasEdge("second round in Quito", "held_in", "Quito")) << Dump();
+}
+
+// "X and the Y held the fourth round of their political consultations in P": a lower-case series
+// after "the Nth round of their" still makes the two countries' meeting, held in P.
+TEST_F(ExtractGeneralTest, CountriesHoldingARoundOfLowerCaseConsultationsMeet) {
+  Extract(
+      "Chile, Netherlands hold consultations\nMar 8, 2025\n"
+      "SANTIAGO, March 8 - Chile and the Netherlands held the second round of their political "
+      "consultations in Santiago on Friday, the Chilean foreign ministry said.\n");
+  const std::string meeting = Meeting();
+  ASSERT_FALSE(meeting.empty()) << Dump();
+  EXPECT_TRUE(HasEdge(meeting, "held_in", "Santiago")) << Dump();
+  EXPECT_TRUE(HasEdge("Chile", "participant", meeting)) << Dump();
+  EXPECT_TRUE(HasEdge("Netherlands", "participant", meeting)) << Dump();
+}
+
+// "the second round of their bilateral policy dialogue": a dialogue held by two countries is
+// their meeting too, and the heads of the two delegations attend it.
+TEST_F(ExtractGeneralTest, CountriesHoldingARoundOfTheirPolicyDialogueMeet) {
+  Extract(
+      "Ghana, Togo hold policy dialogue\nSep 9, 2025\n"
+      "ACCRA, Sept 9 - Ghana and Togo held the third round of their bilateral policy dialogue in "
+      "Accra on Monday.\n"
+      "Ghana's Deputy Foreign Minister Ama Owusu headed the Ghanaian delegation, while Togo's "
+      "Secretary-General Komi Adjo led the Togolese side.\n");
+  const std::string meeting = Meeting();
+  ASSERT_FALSE(meeting.empty()) << Dump();
+  EXPECT_TRUE(HasEdge(meeting, "held_in", "Accra")) << Dump();
+  EXPECT_TRUE(HasEdge("Ghana", "participant", meeting)) << Dump();
+  EXPECT_TRUE(HasEdge("Ama Owusu", "attended", meeting)) << Dump();
+}
+
+// Titles that run on with a portfolio straight into the name ("Undersecretary for Policy Maria
+// Lopez", "Vice Minister of Foreign Affairs Arif Hakim") still name the official.
+TEST_F(ExtractGeneralTest, TitlesWithAPortfolioBeforeTheNameMakeOfficials) {
+  Extract(
+      "Manila, Jakarta hold talks\nJul 1, 2025\n"
+      "Philippine Undersecretary for Policy Maria Elena Cruz met Indonesian Vice Minister of "
+      "Foreign Affairs Arif Hakim in Manila on Monday.\n");
+  EXPECT_NE(Find("official", "Maria Elena Cruz"), nullptr) << Dump();
+  EXPECT_NE(Find("official", "Arif Hakim"), nullptr) << Dump();
+  EXPECT_TRUE(HasRole("Maria Elena Cruz", "attended")) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
