@@ -65,5 +65,22 @@ TEST_F(ExtractPlacesTest, ACallTakesNotTheStorysPlace) {
   }
 }
 
+// "in the city of Arica", "in the province of Newfoundland and Labrador": a place no gazetteer
+// knows, after a `place_opener`; the city holds the meeting, the province does not.
+TEST_F(ExtractPlacesTest, APlaceNamedAfterTownOfOrProvinceOfIsAPlace) {
+  Extract(
+      "Commission meets\nMar 4, 2025\n"
+      "The fifth Peru-Chile Joint Commission was held in the city of Arica on Monday.\n");
+  EXPECT_NE(Find("place", "Arica"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("fifth Peru-Chile Joint Commission", "held_in", "Arica")) << Dump();
+
+  Extract(
+      "Ministers meet\nMar 4, 2025\n"
+      "The sixth Peru-Chile Joint Commission was held in Puerto Natales, in the province of Ultima "
+      "Esperanza, on Monday.\n");
+  EXPECT_NE(Find("place", "Ultima Esperanza"), nullptr) << Dump();
+  EXPECT_FALSE(HasEdge("sixth Peru-Chile Joint Commission", "held_in", "Ultima Esperanza")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

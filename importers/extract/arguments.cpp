@@ -32,8 +32,22 @@ namespace dkg::extract {
     const Mention* fronted = nullptr;  // "In Tokyo on Thursday, ...": see below
     for (const Mention& m : si.m) {
       if (m.b < si.body_from || m.b == 0 || m.node < 0) continue;
-      // "in Tokyo", "at the Al Watan Palace"
-      const size_t prep = t[m.b - 1].lower == "the" && m.b >= 2 ? m.b - 2 : m.b - 1;
+      // "in Tokyo", "at the Al Watan Palace", "in the city of Arica" (a `place_opener`)
+      // A province so named ("in Belem, in the state of Para") contains the place where the
+      // meeting was; it is not that place.
+      size_t b = m.b;
+      bool province = false;
+      for (size_t k = m.b > 3 ? m.b - 3 : 0; k < m.b; ++k) {
+        size_t len = 0;
+        const std::string kind = k > 0 ? g_.MatchLexicon(Lexicon::kPlaceOpener, t, k, len) : "";
+        if (!kind.empty() && k + len == m.b) {
+          b = k;
+          province = kind == "province";
+          break;
+        }
+      }
+      if (province) continue;
+      const size_t prep = t[b - 1].lower == "the" && b >= 2 ? b - 2 : b - 1;
       const bool locative = t[prep].lower == "in" || t[prep].lower == "at";
       if (!locative) continue;
       if (m.type != MT::kPlace && m.type != MT::kCountry) continue;

@@ -344,6 +344,25 @@ namespace dkg::extract {
       si.m.push_back(m);
       i = end;
     }
+    // "in the town of Stephenville", "the province of Newfoundland and Labrador": a place no
+    // gazetteer knows, named after a lower-case `place_opener`.
+    for (size_t i = si.body_from; i + 1 < n; ++i) {
+      size_t len = 0;
+      if (t[i].cap || g_.MatchLexicon(Lexicon::kPlaceOpener, t, i, len).empty() || i + len >= n) continue;
+      if (!t[i + len].cap || !t[i + len].word || MentionAt(si, i + len)) continue;
+      size_t e = i + len;
+      while (e < n && t[e].cap && t[e].word && !MentionAt(si, e)) {
+        ++e;
+        // "Newfoundland and Labrador": one name when a capitalised word follows "and" and ends it.
+        if (e + 1 < n && t[e].lower == "and" && t[e + 1].cap && t[e + 1].word && !MentionAt(si, e + 1) &&
+            (e + 2 == n || !t[e + 2].cap)) {
+          ++e;
+        }
+      }
+      if (OverlapsPhrase(si, i + len, e)) continue;
+      AddPhrase(si, MT::kPlace, i + len, e);
+      i = e - 1;
+    }
     for (size_t i = 0; i < n; ++i) {
       if (!t[i].word || !t[i].cap) continue;
       if (OverlapsPhrase(si, i, i + 1)) continue;

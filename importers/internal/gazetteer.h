@@ -81,6 +81,7 @@ enum class Lexicon : int {
   kJointStatement,
   kHeldVerb,
   kStatementSource,
+  kPlaceOpener,
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
   kCalendarWord,
   kPartnershipAdjective,
