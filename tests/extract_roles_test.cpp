@@ -174,5 +174,23 @@ TEST_F(ExtractRolesTest, TheTwoMinistersWhoHoldRolesCochair) {
   }
 }
 
+// "The two officials also co-chaired the inaugural X": the two who met co-chair the meeting named
+// after the verb; "agreeing to hold the next round in Lima" is no place of this one.
+TEST_F(ExtractRolesTest, TheTwoOfficialsCochairTheNamedMeetingAndTheNextRoundIsElsewhere) {
+  Extract(
+      "Readout\nFeb 20, 2025\n"
+      "Deputy Secretary Ana Souza met Chilean Vice Minister Karl Brandt in Washington on Wednesday.\n"
+      "The two officials also co-chaired the inaugural Peru-Chile Strategic Consultations, agreeing to "
+      "hold the next round in Lima.\n");
+  std::string consultations;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("Consultations") != std::string::npos) consultations = n.name;
+  }
+  ASSERT_FALSE(consultations.empty()) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Souza", "cochaired", consultations)) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "cochaired", consultations)) << Dump();
+  EXPECT_FALSE(HasEdge(consultations, "held_in", "Lima")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -84,7 +84,15 @@ pattern welcomed-on-arrival-by
 # "The two ministers co-chaired the session", "Both leaders jointly chaired the talks": the two
 # people who hold roles at the meeting in focus co-chair it.
 pattern pair-cochaired
-  match ( "the two" | both | "both the" ) [lower]? ( ministers | leaders | presidents | premiers | chancellors | counterparts | secretaries | "heads of delegation" | "heads of state" | "heads of government" ) ( also | jointly | together )? ( co-chaired | "jointly chaired" | "will co-chair" | "co-chair" ) ( the | this )? ( session | meeting | talks | dialogue | round | commission | committee | consultations | MEETING | MEETING_REF )
+  match ( "the two" | both | "both the" ) [lower]? ( ministers | leaders | presidents | premiers | chancellors | counterparts | secretaries | officials | "heads of delegation" | "heads of state" | "heads of government" ) ( also | jointly | together )? ( co-chaired | "jointly chaired" | "will co-chair" | "co-chair" ) ( the | this )? ( session | meeting | talks | dialogue | round | commission | committee | consultations | MEETING_REF )
   emit focus-pair cochaired focus
   example The two ministers co-chaired the session, which reviewed trade.
   never The two ministers discussed the session.
+
+# "The two officials also co-chaired the inaugural Peru-Chile Strategic Consultations": the two
+# people who hold roles at the meeting in focus co-chair the meeting named after the verb.
+pattern pair-cochaired-named
+  match ( "the two" | both | "both the" ) [lower]? ( ministers | leaders | presidents | premiers | chancellors | counterparts | secretaries | officials | "heads of delegation" | "heads of state" | "heads of government" ) ( also | jointly | together )? ( co-chaired | "jointly chaired" | "will co-chair" | "co-chair" ) ( the )? {m:MEETING}
+  emit focus-pair cochaired m
+  example The two officials also co-chaired the inaugural Peru-Chile Strategic Consultations. => m=inaugural Peru-Chile Strategic Consultations
+  never The two officials discussed the inaugural Peru-Chile Strategic Consultations.
