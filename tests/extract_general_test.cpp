@@ -74,5 +74,17 @@ TEST_F(ExtractGeneralTest, TitlesWithAPortfolioBeforeTheNameMakeOfficials) {
   EXPECT_TRUE(HasRole("Maria Elena Cruz", "attended")) << Dump();
 }
 
+// "the Peru - Chile Joint Commission": a spaced hyphen joins the two sides of a name as an
+// unspaced one does, so the session is a round of the whole commission.
+TEST_F(ExtractGeneralTest, ASpacedHyphenJoinsTheSidesOfASeriesName) {
+  Extract(
+      "Commission meets\nJun 8, 2023\n"
+      "The Fourth Session of the Costa Rica - Panama Joint Commission was held in San Jose on Wednesday.\n");
+  EXPECT_NE(Find("dialogue", "Costa Rica - Panama Joint Commission"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Fourth Session of the Costa Rica - Panama Joint Commission", "round_of",
+                      "Costa Rica - Panama Joint Commission"))
+      << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -71,6 +71,13 @@ namespace dkg::extract {
         j += 2;
         continue;
       }
+      // "the Sri Lanka - Maldives Joint Commission": a spaced hyphen between two capitalised
+      // words joins the two sides of a name, as an unspaced one does.
+      if (w.text == "-" && w.space_before && j > i && t[j - 1].cap && j + 1 < t.size() && t[j + 1].space_before &&
+          t[j + 1].word && t[j + 1].cap && !IsStopCap(t[j + 1]) && !IsMonthOrDay(t[j + 1])) {
+        j += 2;
+        continue;
+      }
       if (Is(Lexicon::kNameConnector, w)) {
         size_t k = j + 1;
         // "Ministry of the Environment", but "the X Meeting and the Y Dialogue" are two names.
