@@ -86,5 +86,16 @@ TEST_F(ExtractGeneralTest, ASpacedHyphenJoinsTheSidesOfASeriesName) {
       << Dump();
 }
 
+// Ordinals past the fifteenth number rounds too.
+TEST_F(ExtractGeneralTest, TheSeventeenthSessionIsRoundSeventeen) {
+  Extract(
+      "Commission meets\nMar 4, 2025\n"
+      "The seventeenth session of the Peru-Chile Joint Commission was held in Lima on Monday.\n");
+  const ExtractedNode* session = Find("meeting", "seventeenth session of the Peru-Chile Joint Commission");
+  ASSERT_NE(session, nullptr) << Dump();
+  ASSERT_TRUE(session->attrs.count("round")) << Dump();
+  EXPECT_EQ(session->attrs.at("round"), "17");
+}
+
 }  // namespace
 }  // namespace dkg
