@@ -5,9 +5,12 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
+#include "engine/store.h"
 #include "importers/extractor.h"
 #include "importers/reader.h"
+#include "tests/test_util.h"
 
 namespace dkg {
 
@@ -67,6 +70,23 @@ class ExtractFixture : public ::testing::Test {
       if (n.kind == "meeting") name = n.name, ++count;
     }
     return count == 1 ? name : "";
+  }
+
+  // Extracts each story and imports it into one new store; returns how many nodes of `kind` the
+  // store holds afterwards (what cross-document merging made of them), or -1 on a store error.
+  long KindCountInOneStore(const std::vector<std::string>& stories, const std::string& kind) {
+    testing::TempDir dir;
+    auto opened = Store::Open(dir.File("stories.db"));
+    if (!opened.ok()) return -1;
+    for (const std::string& story : stories) {
+      Extract(story);
+      if (!(*opened)->ImportDocument(source_.document, graph_).ok()) return -1;
+    }
+    auto graph = (*opened)->LoadGraph();
+    if (!graph.ok()) return -1;
+    long count = 0;
+    for (const auto& n : graph->nodes) count += n.kind == kind;
+    return count;
   }
 
   std::string Dump() const {

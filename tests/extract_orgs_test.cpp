@@ -128,25 +128,12 @@ TEST_F(ExtractOrgsTest, TitleOfACountrysMinistryMakesTheHolderAMember) {
 
 // Two stories' foreign ministries of two countries stay two nodes in one store.
 TEST_F(ExtractOrgsTest, TwoCountriesMinistriesStayApartInAStore) {
-  testing::TempDir dir;
-  auto opened = Store::Open(dir.File("mfa.db"));
-  ASSERT_TRUE(opened.ok()) << opened.status().message();
-  auto& store = *opened;
-  const char* stories[] = {
+  const std::vector<std::string> stories = {
       "Oslo\nApr 2, 2025\nKari Holm, an adviser at the Norwegian Ministry of Foreign Affairs, "
       "spoke in Oslo. The Ministry of Foreign Affairs said talks went well.\n",
       "Accra\nApr 3, 2025\nKofi Mensah, a director at Ghana's Ministry of Foreign Affairs, spoke in "
       "Accra. The Ministry of Foreign Affairs said talks went well.\n"};
-  for (const char* story : stories) {
-    Extract(story);
-    auto report = store->ImportDocument(source_.document, graph_);
-    ASSERT_TRUE(report.ok()) << report.status().message();
-  }
-  auto graph = store->LoadGraph();
-  ASSERT_TRUE(graph.ok());
-  size_t ministries = 0;
-  for (const auto& n : graph->nodes) ministries += n.kind == "organization";
-  EXPECT_EQ(ministries, 2u);
+  EXPECT_EQ(KindCountInOneStore(stories, "organization"), 2);
 }
 
 }  // namespace

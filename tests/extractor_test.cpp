@@ -986,24 +986,11 @@ TEST_F(ExtractorTest, ReceivingAGuestAtASummitIsNotChairingIt) {
 // Three stories' fisheries agreements stay three nodes in one store: one with a single party
 // keeps the generic name, the others are named after their parties.
 TEST_F(ExtractorTest, GenericAgreementsOfThreeStoriesStayApartInAStore) {
-  testing::TempDir dir;
-  auto opened = Store::Open(dir.File("fish.db"));
-  ASSERT_TRUE(opened.ok()) << opened.status().message();
-  auto& store = *opened;
-  const char* stories[] = {
+  const std::vector<std::string> stories = {
       "Ecuador signs\nMar 3, 2025\nEcuador signed a fisheries agreement in Quito on Monday.\n",
       "Chile and Peru sign\nMar 4, 2025\nChile and Peru signed a fisheries agreement in Lima on Tuesday.\n",
       "Colombia and Panama sign\nMar 5, 2025\nColombia and Panama signed a fisheries agreement in Bogota on Wednesday.\n"};
-  for (const char* story : stories) {
-    Extract(story);
-    auto report = store->ImportDocument(source_.document, graph_);
-    ASSERT_TRUE(report.ok()) << report.status().message();
-  }
-  auto graph = store->LoadGraph();
-  ASSERT_TRUE(graph.ok());
-  size_t agreements = 0;
-  for (const auto& n : graph->nodes) agreements += n.kind == "agreement";
-  EXPECT_EQ(agreements, 3u);
+  EXPECT_EQ(KindCountInOneStore(stories, "agreement"), 3);
 }
 
 }  // namespace
