@@ -97,5 +97,17 @@ TEST_F(ExtractGeneralTest, TheSeventeenthSessionIsRoundSeventeen) {
   EXPECT_EQ(session->attrs.at("round"), "17");
 }
 
+// "A and her Chilean counterpart, B, signed ...": A, named without a title, is an official who
+// signs too.
+TEST_F(ExtractGeneralTest, ThePersonPairedWithACounterpartIsAnOfficial) {
+  Extract(
+      "Accord signed\nMar 4, 2025\n"
+      "Ana Souza and her Chilean counterpart, Karl Brandt, signed the Water Accord in Lima on Monday.\n");
+  EXPECT_NE(Find("official", "Ana Souza"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Souza", "signed", "Water Accord")) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "signed", "Water Accord")) << Dump();
+  EXPECT_FALSE(HasEdge("Ana Souza", "represents", "Chile")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

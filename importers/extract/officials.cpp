@@ -444,6 +444,20 @@ namespace dkg::extract {
       for (size_t q = k; q < e; ++q) used.insert(q);
       AddOfficial(si, found, k, e, "", country, nullptr, "meeting-counterpart");
     }
+    // "Anthony Albanese and his Papua New Guinean counterpart, James Marape": the person paired
+    // with an official by a `pair_opener` and a title is an official too.
+    for (size_t i = si.body_from + 2; i + 2 < t.size(); ++i) {
+      size_t len = 0;
+      if (g_.MatchLexicon(Lexicon::kPairOpener, t, i, len).empty()) continue;
+      size_t k = i + len;
+      if (const Mention* c = CountryMentionAt(si, k); c && c->b == k) k = c->e;
+      const Mention* title = MentionAt(si, k);
+      if (!title || title->b != k || title->type != MT::kTitle) continue;
+      const size_t b = NameBegin(si, i);
+      if (i - b < 2 || used.count(b) || used.count(i - 1)) continue;
+      for (size_t q = b; q < i; ++q) used.insert(q);
+      AddOfficial(si, found, b, i, "", -1, nullptr, "paired-with-official");
+    }
     // "Antony Blinken of the United States" (not "Minister for External Relations of Brazil").
     for (size_t i = si.body_from; i < t.size(); ++i) {
       if (used.count(i) || !IsNameToken(si, i) || (i > 0 && IsNameToken(si, i - 1))) continue;

@@ -82,6 +82,7 @@ enum class Lexicon : int {
   kHeldVerb,
   kStatementSource,
   kPlaceOpener,
+  kPairOpener,
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
   kCalendarWord,
   kPartnershipAdjective,
