@@ -236,8 +236,11 @@ pattern pair-held-talks
 
 # "Peru and Chile are to hold talks between their foreign ministers in Lima next week", "Peru
 # and Chile held a summit in Lima": two countries holding talks are its sides; "in X" is where.
+# The words before the talks are up to five tokens that are no preposition, comma or "and"
+# (each "( !on <!about ... )": one token, none of those): "Peru and Chile held different views
+# on the summit" holds no summit.
 pattern countries-hold-talks
-  match {a:COUNTRY} and {b:COUNTRY} ( "are to hold" | "will hold" | "are holding" | "have held" | "are set to hold" | "are due to hold" | held | hold ) ( a | an | their )? {what: ~5 ( talks | summit | consultations ) } ( ( between ( their )? ~6!PLACE/COUNTRY )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
+  match {a:COUNTRY} and {b:COUNTRY} ( "are to hold" | "will hold" | "are holding" | "have held" | "are set to hold" | "are due to hold" | held | hold ) ( a | an | their )? {what: ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. )? )? )? )? )? ( talks | summit | consultations ) } ( ( between ( their )? ~6!PLACE/COUNTRY )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
   make meeting talks "{what} between {a} and {b}"
   emit a participant event
   emit b participant event
@@ -245,6 +248,8 @@ pattern countries-hold-talks
   example Peru and Chile are to hold "two plus two" talks between their foreign and defence ministers in Lima next week. => a=Peru; b=Chile; what="two plus two" talks; place=Lima
   example Peru and Chile held a summit in Santiago on Monday. => a=Peru; b=Chile; what=summit; place=Santiago
   never Peru and Chile said the talks in Lima went well.
+  never Peru and Chile held different views on the summit in Santiago.
+  never Peru and Chile hold elections before the talks in Lima.
 
 # "The foreign ministers of the African Union (AU) and Mercosur are due to meet in Lima on
 # Monday", "the leaders of Peru and Chile will meet in Lima": the two sides' meeting, held there (a

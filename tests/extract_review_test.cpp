@@ -1,0 +1,42 @@
+// Sentences the rules of one series must not read as facts (a review's hostile cases), each on a
+// document written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract_fixture.h"
+
+namespace dkg {
+namespace {
+
+class ExtractReviewTest : public ExtractFixture {};
+
+// Sending someone a letter, holding views on a summit: no official attends the meeting for it,
+// and no meeting is made of the views. (The letter's receipt is the pattern file's `never` line:
+// `role:received` and `official:title-country`, C++ rules, still read it, see the review notes.)
+TEST_F(ExtractReviewTest, LettersAndViewsAreNoAttendance) {
+  Extract(
+      "Ministers meet in Lima\nMay 3, 2026\n"
+      "Foreign Minister Ana Souza of Peru and Foreign Minister Karl Brandt of Chile held the fifth "
+      "Peru-Chile Joint Commission in Lima on Monday.\n"
+      "Chile sent Foreign Minister Olu Adeyemi a formal protest over the fishing dispute.\n"
+      "Peru and Chile held different views on the summit in Santiago.\n");
+  EXPECT_FALSE(HasRole("Olu Adeyemi", "attended")) << Dump();
+  for (const auto& n : graph_.nodes) EXPECT_EQ(n.name.find("views"), std::string::npos) << Dump();
+}
+
+// An official refused a welcome, or the owner of a plan, takes no part in the meeting.
+TEST_F(ExtractReviewTest, AWelcomeRefusedIsNoAttendance) {
+  Extract(
+      "Ministers meet in Lima\nMay 3, 2026\n"
+      "Foreign Minister Ana Souza of Peru and Foreign Minister Karl Brandt of Chile held the fifth "
+      "Peru-Chile Joint Commission in Lima on Monday.\n"
+      "President Lena Berg did not welcome Minister Olu Adeyemi's proposal, nor did she welcome "
+      "Minister Maria Lopez.\n");
+  EXPECT_FALSE(HasRole("Olu Adeyemi", "attended")) << Dump();
+  EXPECT_FALSE(HasRole("Maria Lopez", "attended")) << Dump();
+  EXPECT_FALSE(HasRole("Lena Berg", "attended")) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
