@@ -38,5 +38,18 @@ TEST_F(ExtractReviewTest, AWelcomeRefusedIsNoAttendance) {
   EXPECT_FALSE(HasRole("Lena Berg", "attended")) << Dump();
 }
 
+// A held_verb with an object ("opened a new chapter") is not the meeting taking place: a place
+// far later in the clause is not where the meeting was held.
+TEST_F(ExtractReviewTest, AHeldVerbWithAnObjectPlacesNoMeeting) {
+  Extract(
+      "Ministers meet in Lima\nMay 3, 2026\n"
+      "Foreign Minister Ana Souza of Peru and Foreign Minister Karl Brandt of Chile held the fifth "
+      "Peru-Chile Joint Commission in Lima on Monday.\n"
+      "The summit opened a new chapter for the two old neighbours after years of quarrels over "
+      "fishing rights in Cusco.\n");
+  EXPECT_TRUE(HasEdge("fifth Peru-Chile Joint Commission", "held_in", "Lima")) << Dump();
+  EXPECT_FALSE(HasEdge("fifth Peru-Chile Joint Commission", "held_in", "Cusco")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
