@@ -51,5 +51,21 @@ TEST_F(ExtractReviewTest, AHeldVerbWithAnObjectPlacesNoMeeting) {
   EXPECT_FALSE(HasEdge("fifth Peru-Chile Joint Commission", "held_in", "Cusco")) << Dump();
 }
 
+// "between the governments of A and B" names the countries as the instrument's sides, unlike
+// "between the ministries of A and B": the countries are parties.
+TEST_F(ExtractReviewTest, AnInstrumentBetweenGovernmentsHasCountryParties) {
+  Extract(
+      "Ministers meet in Lima\nMay 3, 2026\n"
+      "Foreign Minister Ana Souza of Peru and Foreign Minister Karl Brandt of Chile held the fifth "
+      "Peru-Chile Joint Commission in Lima on Monday.\n"
+      "The ministers signed an agreement on fisheries between the governments of Peru and Chile.\n");
+  bool peru = false;
+  for (const auto& e : graph_.edges) {
+    peru |= e.relation == "party_to" && graph_.nodes[e.source].name == "Peru" &&
+            graph_.nodes[e.target].kind == "agreement";
+  }
+  EXPECT_TRUE(peru) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

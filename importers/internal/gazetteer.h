@@ -149,6 +149,7 @@ enum class Lexicon : int {
   kStoryPronoun,
   kVisitLocative,
   kRemoteMeeting,
+  kBodyPlural,
   kCount
 };
 
