@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "importers/internal/tokenizer.h"
 #include "tests/extract_fixture.h"
 
 namespace dkg {
@@ -65,6 +66,16 @@ TEST_F(ExtractReviewTest, AnInstrumentBetweenGovernmentsHasCountryParties) {
             graph_.nodes[e.target].kind == "agreement";
   }
   EXPECT_TRUE(peru) << Dump();
+}
+
+// A long line of blanks is one token: the tokenizer's guess of a token per five bytes must not
+// reserve memory in proportion to the line (100 MB of blanks reserved 2.5 GB and failed under a
+// memory limit).
+TEST(TokenizerReserveTest, ALongBlankLineReservesLittle) {
+  const std::string line = std::string(20'000'000, ' ') + "word";
+  const auto tokens = internal::Tokenize(line);
+  ASSERT_EQ(tokens.size(), 1u);
+  EXPECT_LT(tokens.capacity(), size_t{1} << 16);
 }
 
 }  // namespace
