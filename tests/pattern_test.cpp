@@ -144,6 +144,7 @@ TEST(PatternEngineTest, ErrorsNameFileLineAndProblem) {
       {"pattern p\n emit a attended b\n", "has no match line"},
       {" match met\n", "t.pat:1: 'match' outside a pattern"},
       {"pattern p\n match met\n example Ana met Karl. => who=Ana\n", "example names slot 'who'"},
+      {"pattern p\n match ( met )? ~3\n", "t.pat:2: pattern 'p' may match no token"},
   };
   for (const auto& [text, message] : bad) {
     PatternSet set;

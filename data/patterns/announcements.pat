@@ -16,11 +16,14 @@ pattern launched-later-at
   never The Peru-Chile Dialogue on Energy was held in May at the Lima Convention Centre.
 
 # "A Peru-Chile 2+2 Dialogue is to be set up, the two countries decided on Monday": a dialogue that
-# a story's meeting decides to set up was announced there.
+# a story's meeting decides to set up was announced there. The words between are up to eight
+# tokens that are no comma and no reporting verb (each "( !, <!said ... )": one token, none of
+# those): "The Dialogue, which met in 2019, said a new fund will be established" is no set-up.
 pattern to-be-set-up
-  match {what:DIALOGUE} ~12!MEETING ( "is to be set up" | "will be set up" | "is to be established" | "will be established" | "is to be launched" | "will be launched" | "is to be created" | "will be created" )
+  match {what:DIALOGUE} ( !, <!; <!. <!said <!says ( !, <!; <!. <!said <!says ( !, <!; <!. <!said <!says ( !, <!; <!. <!said <!says ( !, <!; <!. <!said <!says ( !, <!; <!. <!said <!says ( !, <!; <!. <!said <!says ( !, <!; <!. <!said <!says )? )? )? )? )? )? )? )? ( "is to be set up" | "will be set up" | "is to be established" | "will be established" | "is to be launched" | "will be launched" | "is to be created" | "will be created" )
   match ( "agreed to" | "decided to" | "agreed to set up" | "decided to set up" ) ( launch | establish | create | "set up" )? ( a | an | the )? ( new )? {what:DIALOGUE}
   emit what announced_at focus
   example A Peru-Chile 2+2 Ministerial Dialogue bringing together the foreign and defence ministers is to be set up, the two countries decided on Monday. => what=Peru-Chile 2+2 Ministerial Dialogue
   example The two leaders agreed to launch a Peru-Chile Dialogue on Energy. => what=Peru-Chile Dialogue on Energy
   never The Peru-Chile Dialogue on Energy will be held in Lima next year.
+  never The Peru-Chile Energy Dialogue, which first met in 2019, said a new fund will be established next year.

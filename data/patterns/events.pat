@@ -236,8 +236,11 @@ pattern pair-held-talks
 
 # "Peru and Chile are to hold talks between their foreign ministers in Lima next week", "Peru
 # and Chile held a summit in Lima": two countries holding talks are its sides; "in X" is where.
+# The words before the talks are up to six tokens that are no preposition, comma or "and"
+# (each "( !on <!about ... )": one token, none of those): "Peru and Chile held different views
+# on the summit" holds no summit.
 pattern countries-hold-talks
-  match {a:COUNTRY} and ( the )? {b:COUNTRY} ( "are to hold" | "will hold" | "are holding" | "have held" | "are set to hold" | "are due to hold" | held | hold ) ( a | an | their | the )? {what: ~6 ( talks | summit | consultations | dialogue ) } ( ( between ( their )? ~6!PLACE/COUNTRY )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
+  match {a:COUNTRY} and ( the )? {b:COUNTRY} ( "are to hold" | "will hold" | "are holding" | "have held" | "are set to hold" | "are due to hold" | held | hold ) ( a | an | their | the )? {what: ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. )? )? )? )? )? )? ( talks | summit | consultations | dialogue ) } ( ( between ( their )? ~6!PLACE/COUNTRY )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
   make meeting talks "{what} between {a} and {b}"
   emit a participant event
   emit b participant event
@@ -247,6 +250,8 @@ pattern countries-hold-talks
   example Chile and the Netherlands held the second round of their political consultations in Santiago on Friday. => a=Chile; b=Netherlands; what=second round of their political consultations; place=Santiago
   example Ghana and Togo held the third round of their bilateral policy dialogue in Accra on Monday. => a=Ghana; b=Togo; what=third round of their bilateral policy dialogue; place=Accra
   never Peru and Chile said the talks in Lima went well.
+  never Peru and Chile held different views on the summit in Santiago.
+  never Peru and Chile hold elections before the talks in Lima.
 
 # "The foreign ministers of the African Union (AU) and Mercosur are due to meet in Lima on
 # Monday", "the leaders of Peru and Chile will meet in Lima": the two sides' meeting, held there (a

@@ -47,11 +47,13 @@ pattern country-by-official
 # "Belize sent the Honourable A, Minister of Foreign Affairs", "Chile will send Minister B": the
 # official represents the country and attends the meeting in focus.
 pattern country-sent-official
-  match {c:COUNTRY} ( sent | "will send" | "is sending" | "has sent" | "had sent" ) ( the )? {who:OFFICIAL}
+  match {c:COUNTRY} ( sent | "will send" | "is sending" | "has sent" | "had sent" ) ( the )? {who:OFFICIAL} ( "," | ";" | "." | to | as | and | "(" )
   emit who represents c
   emit who attended focus
   example Belize sent the Honourable Lena Berg, Minister of Foreign Affairs; Peru was represented by Minister Ana Souza. => c=Belize; who=Honourable Lena Berg
+  example Chile will send Minister Karl Brandt to the talks. => c=Chile; who=Minister Karl Brandt
   never Belize sent a letter to Minister Lena Berg.
+  never Chile sent Foreign Minister Lena Berg a formal protest over the dispute.
 
 # "Representing Ecuador was Foreign Minister A"
 pattern representing-country-was
@@ -62,24 +64,29 @@ pattern representing-country-was
 
 # "President A will be there to welcome him", "Chancellor A will welcome King B at the palace":
 # the official who welcomes the visitor of the story takes part in the visit (the meeting in
-# focus). A welcome of something said ("welcomed B's remarks") is no welcome of a person.
+# focus). A welcome of something said ("welcomed B's remarks") is no welcome of a person, and
+# the host is no possessive ("A's plan ... she welcomed B") and does welcome ("did not welcome").
 pattern host-welcomes-visitor
-  match {host:OFFICIAL} ~6!OFFICIAL ( welcome | welcomed | welcomes | greet | greeted | greets ) {guest:OFFICIAL} !'s
-  match {host:OFFICIAL} ~6!OFFICIAL ( welcome | welcomed | welcomes | greet | greeted | greets ) ( him | her | them )
+  match {host:OFFICIAL} ( !'s ~5!OFFICIAL )? <!not <!never ( welcome | welcomed | welcomes | greet | greeted | greets ) {guest:OFFICIAL} !'s
+  match {host:OFFICIAL} ( !'s ~5!OFFICIAL )? <!not <!never ( welcome | welcomed | welcomes | greet | greeted | greets ) ( him | her | them )
   emit host attended focus
   emit guest attended focus
   example President Ana Souza will be there to welcome him on Tuesday. => host=President Ana Souza
   example Chancellor Karl Brandt will welcome King Olu Adeyemi at the palace. => host=Chancellor Karl Brandt; guest=King Olu Adeyemi
   never Chancellor Karl Brandt welcomed King Olu Adeyemi's remarks on trade.
   never Chancellor Karl Brandt welcomed the agreement.
+  never President Ana Souza did not welcome Minister Karl Brandt's plan, nor did she welcome Minister Lena Berg.
 
 # "The President was welcomed at the airport in Riyadh by his brother, Crown Prince A": the
-# official who receives the visitor on arrival takes part in the visit (no meeting of its own).
+# official who receives the visitor on arrival takes part in the visit (no meeting of its own). The
+# one welcomed is a person ("The letter was received on Tuesday by President A" is no welcome).
 pattern welcomed-on-arrival-by
-  match ( was | were | "will be" | "is to be" | "are to be" ) ( welcomed | greeted | received ) ( at | in | on ) ~10!OFFICIAL by ~4!OFFICIAL {host:OFFICIAL}
+  match ( OFFICIAL | TITLE | HONORIFIC | he | she | they ) ( was | were | "will be" | "is to be" | "are to be" ) ( welcomed | greeted | received ) ( at | in | on ) ~10!OFFICIAL by ~4!OFFICIAL {host:OFFICIAL}
   emit host attended focus
   example The President was welcomed at the airport in Lisbon by his counterpart, Prime Minister Ana Souza. => host=counterpart, Prime Minister Ana Souza
   never The President was welcomed at the airport by cheering crowds.
+  never The protest letter was received on Tuesday by President Ana Souza.
+  never The decision was welcomed in Lisbon by Prime Minister Ana Souza.
 
 # "The two ministers co-chaired the session", "Both leaders jointly chaired the talks": the two
 # people who hold roles at the meeting in focus co-chair it.

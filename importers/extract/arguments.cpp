@@ -90,6 +90,9 @@ namespace dkg::extract {
           for (size_t v = last->e; v < prep && !near; ++v) {
             size_t len = 0;
             if (g_.MatchLexicon(Lexicon::kHeldVerb, t, v, len).empty()) continue;
+            // "The summit opened a new chapter, and trade in Cusco grew": a held_verb with an
+            // object is not the meeting's taking place.
+            if (v + len < t.size() && Is(Lexicon::kArticle, t[v + len])) continue;
             if (v + len <= prep && !GapBreaks(si, last->e, prep)) near = true, meeting = last->node;
           }
         }
@@ -349,8 +352,6 @@ namespace dkg::extract {
     return parties;
   }
 
-  // The clause after an "agreed to" trigger, up to the sentence's end, an attribution
-  // (", according to ...") or a trailing participle (", resting on ...").
   // Whether the words from `b` to the sentence's end are a short attribution ending in a
   // clause_end word: "a statement from the PM House said." (at most eight words, no comma).
   bool Run::ReportingTail(const SentenceInfo& si, size_t b) const {
@@ -364,6 +365,8 @@ namespace dkg::extract {
     return true;
   }
 
+  // The clause after an "agreed to" trigger, up to the sentence's end, an attribution
+  // (", according to ...") or a trailing participle (", resting on ...").
   size_t Run::ClauseEnd(const SentenceInfo& si, size_t b) const {
     const auto& t = T(si);
     size_t e = t.size();

@@ -188,9 +188,9 @@ namespace dkg::extract {
       size_t q = k + 1;
       while (q < t.size() && Is(Lexicon::kArticle, t[q])) ++q;
       const Mention* m = MentionAt(si, q);
-      // A lower-case plural ("ministries", "institutions"), not a pronoun ("between them").
-      const bool plural = q < t.size() && t[q].word && !t[q].cap && !m && t[q].lower.size() > 4 &&
-                          t[q].lower.back() == 's';
+      // A plural for bodies ("ministries", "institutions"), not for countries ("governments",
+      // "nations") nor a pronoun ("between them").
+      const bool plural = q < t.size() && !m && Is(Lexicon::kBodyPlural, t[q]);
       if (plural || (m && m->type == MT::kOrg)) {
         body_parties_.insert(node);
       }

@@ -890,10 +890,16 @@ Status PatternSet::AddFile(const std::string& file, std::string_view text,
     current->text_ = matches.size() == 1 ? matches.front() : joined;
     for (const auto& set : Anchors(*current->root_))
       current->anchors_.emplace_back(set.begin(), set.end());
+    // A match of no token would be found again at the same position for ever (Match() resumes
+    // after each match's end): every pattern must take a token.
+    const FirstSet first = FirstOf(*current->root_);
+    if (first.nullable) {
+      return Status::Corrupt(where(match_line) + "pattern '" + current->name_ +
+                             "' may match no token (every element optional)");
+    }
     current->start_ = StartOf(*current->root_);
     MarkOneToken(*current->root_);
     if (current->start_ != Pattern::Start::kSentence) {
-      FirstSet first = FirstOf(*current->root_);
       if (!first.any) {
         current->indexed_start_ = true;
         current->first_words_.assign(first.words.begin(), first.words.end());

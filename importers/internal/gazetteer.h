@@ -151,6 +151,7 @@ enum class Lexicon : int {
   kStoryPronoun,
   kVisitLocative,
   kRemoteMeeting,
+  kBodyPlural,
   kCount
 };
 

@@ -1,5 +1,6 @@
 #include "importers/internal/tokenizer.h"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -112,8 +113,11 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
   size_t i = static_cast<size_t>(begin);
   const size_t stop = std::min(static_cast<size_t>(end), text.size());
   // News text has a token every five or six bytes: reserving for that spares the vector's
-  // regrowth, each of which moves every token (three strings) again.
-  if (stop > i) out.reserve((stop - i) / 5 + 1);
+  // regrowth, each of which moves every token (three strings) again. Capped: a line of 100 MB of
+  // blanks (one token) would otherwise reserve 2.5 GB of tokens up front, and fail under a memory
+  // limit; a longer line grows the vector as it goes.
+  constexpr size_t kMaxReserve = 1 << 14;
+  if (stop > i) out.reserve(std::min((stop - i) / 5 + 1, kMaxReserve));
   bool space = true;
   while (i < stop) {
     const unsigned char c = text[i];
