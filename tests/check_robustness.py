@@ -36,7 +36,13 @@ def check(cond, what):
 
 
 def dkg(db, *args, **kw):
-    return subprocess.run([DKG, "--db", db, *args], capture_output=True, text=True, **kw)
+    # A run past its timeout is a failed check (returncode None, "timed out" in stderr) and the
+    # other checks still run, instead of a traceback that ends the script.
+    try:
+        return subprocess.run([DKG, "--db", db, *args], capture_output=True, text=True, **kw)
+    except subprocess.TimeoutExpired as e:
+        print(f"  dkg {' '.join(args)}: timed out after {e.timeout} s")
+        return subprocess.CompletedProcess(e.cmd, None, "", f"timed out after {e.timeout} s")
 
 
 def counts(db):

@@ -398,23 +398,35 @@ Status CheckActions(const extract::PatternSet& set) {
         visit_country[e.source] = e.target;
       }
     }
-    for (const auto& [visit, country] : visit_country) {
-      const auto holders = role_holders_.find(visit);
-      const std::vector<Span>& named = builder_.node(visit).mentions;
+    // Which sentences say "he"/"his": found once, not once per visit (a long story of many
+    // visits made this scan visits x tokens).
+    std::vector<bool> has_pronoun;
+    if (!visit_country.empty()) {
+      has_pronoun.reserve(infos_.size());
       for (const SentenceInfo& si : infos_) {
+        const auto& t = T(si);
+        has_pronoun.push_back(std::any_of(t.begin(), t.end(), [&](const Token& w) { return Is(Lexicon::kStoryPronoun, w); }));
+      }
+    }
+    for (const auto& [visit, country] : visit_country) {
+      // The visit's role holders, looked up per mention (not walked per mention).
+      std::set<long> holders;
+      if (auto it = role_holders_.find(visit); it != role_holders_.end()) {
+        for (const auto& holder : it->second) holders.insert(static_cast<long>(holder.first));
+      }
+      const std::vector<Span>& named = builder_.node(visit).mentions;
+      for (size_t sentence = 0; sentence < infos_.size(); ++sentence) {
+        const SentenceInfo& si = infos_[sentence];
         const Span s = si.s->span;
         bool about = std::any_of(named.begin(), named.end(), [&](const Span& m) { return m.start >= s.start && m.end <= s.end; });
         const auto& t = T(si);
         // The visitor by name, or as "he"/"his" while the story follows them.
-        bool pronoun = false;
-        for (const Token& w : t) pronoun |= Is(Lexicon::kStoryPronoun, w);
+        const bool pronoun = has_pronoun[sentence];
         for (const Mention& m : si.m) {
-          if (about || m.type != MT::kOfficial || holders == role_holders_.end()) continue;
-          for (const auto& [official, span] : holders->second) about |= m.node == static_cast<long>(official);
+          if (about || m.type != MT::kOfficial) continue;
+          about = holders.count(m.node) > 0;
         }
-        if (!about && pronoun && holders != role_holders_.end()) {
-          for (const auto& [official, span] : holders->second) about |= si.subject == static_cast<long>(official);
-        }
+        if (!about && pronoun) about = holders.count(si.subject) > 0;
         if (!about) continue;
         // A sentence dated in another year speaks of another time ("was in Rio in 2019").
         const std::string year = (builder_.node(visit).date.empty() ? story_.Iso() : builder_.node(visit).date).substr(0, 4);
