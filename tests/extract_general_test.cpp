@@ -109,5 +109,19 @@ TEST_F(ExtractGeneralTest, ThePersonPairedWithACounterpartIsAnOfficial) {
   EXPECT_FALSE(HasEdge("Ana Souza", "represents", "Chile")) << Dump();
 }
 
+// A series whose sides are bodies gains a side when a country joins its name: the "ASEAN-Korea
+// Summit" is its own series, not a phrasing of the "ASEAN Summit", and its first round is no
+// round of the other.
+TEST_F(ExtractGeneralTest, ACountryJoiningABodySeriesMakesAnotherSeries) {
+  Extract(
+      "Summits in Vientiane\nOct 9, 2024\n"
+      "Leaders met in Vientiane on Wednesday for the 44th ASEAN Summit.\n"
+      "On Thursday Laos hosted the inaugural ASEAN-Korea Summit, attended by President Yoon Suk Yeol.\n");
+  EXPECT_NE(Find("dialogue", "ASEAN Summit"), nullptr) << Dump();
+  EXPECT_NE(Find("dialogue", "ASEAN-Korea Summit"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("inaugural ASEAN-Korea Summit", "round_of", "ASEAN-Korea Summit")) << Dump();
+  EXPECT_FALSE(HasEdge("inaugural ASEAN-Korea Summit", "round_of", "ASEAN Summit")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

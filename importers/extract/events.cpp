@@ -94,7 +94,11 @@ namespace dkg::extract {
     }
     long existing = -1;
     for (const auto& [node, info] : dialogue_info_) {
-      const bool sides = (isos.empty() || info.isos.empty() || info.isos == isos) &&
+      // A series whose sides are bodies gains a side when a country joins the name: the
+      // "ASEAN-China Summit" is not the "ASEAN Summit", though a "2+2" named without its
+      // countries is the one named with them.
+      const bool body_sided = !bodies.empty() && !info.bodies.empty();
+      const bool sides = (info.isos == isos || (!body_sided && (isos.empty() || info.isos.empty()))) &&
                          (bodies.empty() || info.bodies.empty() || info.bodies == bodies);
       if (sides && (info.sig == sig || SignatureContains(info.words, words) || SignatureContains(words, info.words))) {
         existing = static_cast<long>(node);

@@ -66,6 +66,13 @@ namespace dkg::extract {
     const std::set<std::string>& dominant = story_countries_;
     std::map<size_t, std::string> series_key;
     for (const auto& [dialogue, info] : dialogue_info_) {
+      // A series whose sides are bodies ("ASEAN Summit", "ASEAN-Korea Summit") is known by its
+      // bodies and the countries in its name, never by the story's two countries.
+      if (!info.bodies.empty()) {
+        series_key[dialogue] = "series:" + Join(info.bodies, "+") + ":" + Join(info.isos, "-") + ":" + info.sig;
+        builder_.AddIdentityKey(dialogue, series_key[dialogue]);
+        continue;
+      }
       std::set<std::string> isos = info.isos;
       for (const auto& [meeting, d] : series_of) {
         if (d == dialogue && isos.size() < 2 && participants[meeting].size() >= 2) isos = participants[meeting];
