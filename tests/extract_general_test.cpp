@@ -2,6 +2,7 @@
 // document written for the test.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "tests/extract_fixture.h"
@@ -121,6 +122,21 @@ TEST_F(ExtractGeneralTest, ACountryJoiningABodySeriesMakesAnotherSeries) {
   EXPECT_NE(Find("dialogue", "ASEAN-Korea Summit"), nullptr) << Dump();
   EXPECT_TRUE(HasEdge("inaugural ASEAN-Korea Summit", "round_of", "ASEAN-Korea Summit")) << Dump();
   EXPECT_FALSE(HasEdge("inaugural ASEAN-Korea Summit", "round_of", "ASEAN Summit")) << Dump();
+}
+
+// A full name written without a title before the titled surname ("Maria Lindqvist, the Federal
+// Minister ..., ... Minister Lindqvist") names the official in full.
+TEST_F(ExtractGeneralTest, AnOfficialIsNamedByTheFullestNameWritten) {
+  Extract(
+      "Ministers meet\nMay 2, 2025\n"
+      "Maria Lindqvist, the Federal Minister for Trade, and Tomas Berg, Norway's Minister of Fisheries, "
+      "met in Oslo today.\n"
+      "According to Minister Lindqvist, trade is growing.\n");
+  const ExtractedNode* official = Find("official", "Maria Lindqvist");
+  ASSERT_NE(official, nullptr) << Dump();
+  EXPECT_NE(std::find(official->aliases.begin(), official->aliases.end(), "Lindqvist"), official->aliases.end())
+      << Dump();
+  EXPECT_EQ(Find("official", "Lindqvist"), nullptr) << Dump();
 }
 
 }  // namespace

@@ -440,7 +440,14 @@ const std::set<std::string>& GovernmentOrgKinds() {
           const std::string written = Surface(si, i, e);
           const auto compatible = CompatibleOfficials(written);
           if (compatible.size() == 1) {
-            const Official* match = &compatible.front()->second;
+            Official* match = &compatible.front()->second;
+            // "Maria Lindqvist, the Federal Minister ..." before "Minister Lindqvist": the official
+            // was made from the titled surname, and the fuller name is the better one to show.
+            if (PersonNameWords(written).size() > PersonNameWords(match->name).size()) {
+              builder_.Rename(match->node, written);
+              match->name = written;
+              IndexOfficialName(compatible.front()->first, written);
+            }
             Mention m;
             m.type = MT::kOfficial;
             m.b = i;
