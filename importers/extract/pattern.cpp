@@ -48,6 +48,10 @@ struct Pattern::Node {
   // option ("~6 ( travel | travels | ... | arrived )" is tried after every token of the gap).
   bool word_filter = false;
   std::vector<const void*> first_entries;
+  // `words` as the PatternSet's anchor index entries (set by PatternSet::Add(), every word has
+  // one): a token is the word when its entry is this one, so matching compares pointers, not
+  // strings.
+  std::vector<const void*> word_entries;
 };
 
 Pattern::Pattern() = default;
@@ -515,7 +519,7 @@ class Matcher {
   bool CanStart(const Node& n, size_t pos) const {
     switch (n.kind) {
       case Kind::kLiteral:
-        return pos < t_.size() && t_[pos].lower == n.words.front();
+        return pos < t_.size() && entries_[pos] == n.word_entries.front();
       case Kind::kType:
       case Kind::kList:
         return StartsMention(n.types, pos);
@@ -585,20 +589,22 @@ class Matcher {
       case Kind::kLiteral: {
         if (pos + n.words.size() > size) return false;
         for (size_t i = 0; i < n.words.size(); ++i) {
-          if (t_[pos + i].lower != n.words[i]) return false;
+          if (entries_[pos + i] != n.word_entries[i]) return false;
         }
         return k(pos + n.words.size());
       }
       case Kind::kNot: {
         if (pos >= size) return false;
-        if (std::find(n.words.begin(), n.words.end(), t_[pos].lower) != n.words.end()) return false;
+        if (std::find(n.word_entries.begin(), n.word_entries.end(), entries_[pos]) !=
+            n.word_entries.end())
+          return false;
         return k(pos + 1);
       }
       case Kind::kStart:
         return pos == v_.from && k(pos);
       case Kind::kNotAfter:
-        if (pos > 0 &&
-            std::find(n.words.begin(), n.words.end(), t_[pos - 1].lower) != n.words.end())
+        if (pos > 0 && std::find(n.word_entries.begin(), n.word_entries.end(),
+                                 entries_[pos - 1]) != n.word_entries.end())
           return false;
         return k(pos);
       case Kind::kType:
@@ -843,6 +849,8 @@ Status PatternSet::Add(const std::string& file, std::string_view text,
   auto set_filters = [this](Node& n, const auto& self) -> void {
     n.word_filter = false;
     n.first_entries.clear();
+    n.word_entries.clear();
+    for (const std::string& word : n.words) n.word_entries.push_back(&anchor_index_[word]);
     if (n.kind == Kind::kAlt) {
       const FirstSet first = FirstOf(n);
       if (!first.any && !first.nullable && first.types.empty() && !first.words.empty()) {
@@ -1017,11 +1025,14 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
   // pairs, bucketed by pattern below.
   std::vector<uint64_t> satisfied(patterns_.size(), 0);
   std::vector<std::pair<uint32_t, uint32_t>> word_starts;
-  std::vector<const void*> entries(tokens.size(), nullptr);  // for Node::first_entries
-  for (size_t i = view.from; i < tokens.size(); ++i) {
+  // Every token's entry (Node::first_entries, word_entries), the dateline's too: a pattern's
+  // first word may be checked against the word before it ("!after").
+  std::vector<const void*> entries(tokens.size(), nullptr);
+  for (size_t i = 0; i < tokens.size(); ++i) {
     auto it = anchor_index_.find(tokens[i].lower);
     if (it == anchor_index_.end()) continue;
     entries[i] = &it->second;
+    if (i < view.from) continue;
     for (const auto& [pattern, set] : it->second.anchors) satisfied[pattern] |= uint64_t{1} << set;
     for (uint32_t pattern : it->second.starts)
       word_starts.push_back({pattern, static_cast<uint32_t>(i)});
