@@ -528,6 +528,13 @@ class Matcher {
       case Kind::kRepeat:
         return n.min == 0 || CanStart(*n.kids.front(), pos);
       case Kind::kAlt:
+        // Every option opens with one of these words: a token that is none of them is refused
+        // at once, without asking each option.
+        if (n.word_filter &&
+            (pos >= t_.size() || !std::binary_search(n.first_entries.begin(), n.first_entries.end(),
+                                                     entries_[pos], std::less<>()))) {
+          return false;
+        }
         for (const auto& kid : n.kids) {
           if (CanStart(*kid, pos)) return true;
         }
@@ -844,6 +851,9 @@ Status PatternSet::Add(const std::string& file, std::string_view text,
       anchor_index_[TypeAnchor(type)].starts.push_back(static_cast<uint32_t>(pi));
     }
   }
+  by_stage_.clear();
+  for (size_t pi = 0; pi < patterns_.size(); ++pi)
+    by_stage_[patterns_[pi].stage_].push_back(static_cast<uint32_t>(pi));
   // The word filters of choices (Node::first_entries), now that the index is complete: its
   // entries do not move when it grows.
   auto set_filters = [this](Node& n, const auto& self) -> void {
@@ -1076,9 +1086,10 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
   std::vector<std::vector<const MentionRef*>> by_start;
   bool indexed = false;
   for (std::string_view stage : stages) {
-    for (size_t pi = 0; pi < patterns_.size(); ++pi) {
+    auto in_stage = by_stage_.find(stage);
+    if (in_stage == by_stage_.end()) continue;
+    for (const uint32_t pi : in_stage->second) {
       const Pattern& p = patterns_[pi];
-      if (p.stage_ != stage) continue;
       const size_t sets = std::min<size_t>(p.anchors_.size(), 64);
       const uint64_t all = sets == 64 ? ~uint64_t{0} : (uint64_t{1} << sets) - 1;
       if ((satisfied[pi] & all) != all) continue;
