@@ -1030,14 +1030,29 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
                                             const std::vector<std::string_view>& stages) const {
   std::vector<PatternMatch> out;
   const auto& tokens = *view.tokens;
+  // The lists below are kept per thread and refilled for each sentence, so a sentence reuses the
+  // memory of the last one instead of allocating a dozen lists (and one per token with a
+  // mention) again. Match() is never re-entered: nothing it calls matches patterns.
+  struct Scratch {
+    std::vector<uint64_t> satisfied;
+    std::vector<std::pair<uint32_t, uint32_t>> word_starts;
+    std::vector<const void*> entries;
+    std::vector<uint32_t> run, starts, fill;
+    std::vector<std::vector<const MentionRef*>> by_start;
+    size_t by_start_used = 0;  // by_start[k] may be non-empty only for k below this
+  };
+  thread_local Scratch scratch;
   // Which anchor sets of which patterns the sentence's words satisfy: one lookup per token.
   // In the same lookups, where the patterns with an indexed start may start: (pattern, token)
   // pairs, bucketed by pattern below.
-  std::vector<uint64_t> satisfied(patterns_.size(), 0);
-  std::vector<std::pair<uint32_t, uint32_t>> word_starts;
+  std::vector<uint64_t>& satisfied = scratch.satisfied;
+  satisfied.assign(patterns_.size(), 0);
+  std::vector<std::pair<uint32_t, uint32_t>>& word_starts = scratch.word_starts;
+  word_starts.clear();
   // Every token's entry (Node::first_entries, word_entries), the dateline's too: a pattern's
   // first word may be checked against the word before it ("!after").
-  std::vector<const void*> entries(tokens.size(), nullptr);
+  std::vector<const void*>& entries = scratch.entries;
+  entries.assign(tokens.size(), nullptr);
   for (size_t i = 0; i < tokens.size(); ++i) {
     auto it = anchor_index_.find(tokens[i].lower);
     if (it == anchor_index_.end()) continue;
@@ -1075,15 +1090,19 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
   }
   // Bucketed by pattern with a counting sort (the pairs are many, the patterns few): pattern p's
   // positions are starts[run[p], run[p + 1]), sorted when a pattern is tried.
-  std::vector<uint32_t> run(patterns_.size() + 1, 0), starts(word_starts.size());
+  std::vector<uint32_t>& run = scratch.run;
+  std::vector<uint32_t>& starts = scratch.starts;
+  run.assign(patterns_.size() + 1, 0);
+  starts.resize(word_starts.size());
   for (const auto& [pattern, pos] : word_starts) ++run[pattern + 1];
   for (size_t p = 1; p < run.size(); ++p) run[p] += run[p - 1];
   {
-    std::vector<uint32_t> fill(run.begin(), run.end() - 1);
+    std::vector<uint32_t>& fill = scratch.fill;
+    fill.assign(run.begin(), run.end() - 1);
     for (const auto& [pattern, pos] : word_starts) starts[fill[pattern]++] = pos;
   }
   // Built when a first pattern passes its anchor check: most sentences need none.
-  std::vector<std::vector<const MentionRef*>> by_start;
+  std::vector<std::vector<const MentionRef*>>& by_start = scratch.by_start;
   bool indexed = false;
   for (std::string_view stage : stages) {
     auto in_stage = by_stage_.find(stage);
@@ -1095,11 +1114,17 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
       if ((satisfied[pi] & all) != all) continue;
       if (!indexed) {
         indexed = true;
-        by_start.resize(tokens.size());
+        // Cleared in place (those the last sentence filled) and never shrunk, so the lists keep
+        // their memory; lists past the sentence's end stay empty, which the matcher reads as no
+        // mention there.
+        for (size_t k = 0; k < scratch.by_start_used; ++k) by_start[k].clear();
+        if (by_start.size() < tokens.size()) by_start.resize(tokens.size());
+        scratch.by_start_used = tokens.size();
         for (const MentionRef& m : view.mentions) {
           if (m.b < tokens.size() && m.e > m.b && m.e <= tokens.size()) by_start[m.b].push_back(&m);
         }
-        for (auto& list : by_start) {
+        for (size_t k = 0; k < tokens.size(); ++k) {
+          auto& list = by_start[k];
           // Most tokens start one mention or none, and stable_sort allocates a buffer even then.
           if (list.size() < 2) continue;
           std::stable_sort(list.begin(), list.end(),
