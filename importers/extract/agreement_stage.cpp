@@ -61,6 +61,7 @@ Result<std::shared_ptr<const AgreementStageLexicon>> AgreementStageLexicon::Pars
       if (gap == std::string::npos) break;
       rest = rest.substr(gap + 5);
     }
+    lexicon->first_words_.insert(phrase.parts[0][0]);
     lexicon->phrases_.push_back(std::move(phrase));
   }
   std::stable_sort(lexicon->phrases_.begin(), lexicon->phrases_.end(),
@@ -125,8 +126,8 @@ void AgreementStageLexicon::AddStages(const std::vector<internal::Sentence>& sen
       size_t after = 0;
       bool inside = false;  // in an agreement's own name ("Agreement on Signed Instruments"): no cue
       for (const auto& [span, n] : named) inside = inside || (t[i].start >= span.start && t[i].end <= span.end);
+      if (inside || !first_words_.contains(t[i].fold())) continue;
       for (const Phrase& p : phrases_) {  // longest first
-        if (inside) break;
         if ((after = MatchAt(p, t, i)) != 0) {
           found = &p;
           break;

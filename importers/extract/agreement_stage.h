@@ -46,6 +46,9 @@ class AgreementStageLexicon {
   // Where `p` matches starting at token i: the end of its last part, or 0 when it does not.
   static size_t MatchAt(const Phrase& p, const std::vector<internal::Token>& t, size_t i);
   std::vector<Phrase> phrases_;  // longest first
+  // The first word of every phrase: a token that is none of them starts no phrase, and is passed
+  // without trying each phrase at it.
+  std::set<std::string, std::less<>> first_words_;
   // Words that, a few words before a phrase, say the stage did not happen or may yet ("did not
   // sign", "may enter into force", "whether it should be terminated"): rows of stage "unsure".
   std::set<std::string> unsure_;

@@ -48,6 +48,10 @@ struct Pattern::Node {
   // option ("~6 ( travel | travels | ... | arrived )" is tried after every token of the gap).
   bool word_filter = false;
   std::vector<const void*> first_entries;
+  // `words` as the PatternSet's anchor index entries (set by PatternSet::Add(), every word has
+  // one): a token is the word when its entry is this one, so matching compares pointers, not
+  // strings.
+  std::vector<const void*> word_entries;
 };
 
 Pattern::Pattern() = default;
@@ -515,7 +519,7 @@ class Matcher {
   bool CanStart(const Node& n, size_t pos) const {
     switch (n.kind) {
       case Kind::kLiteral:
-        return pos < t_.size() && t_[pos].lower == n.words.front();
+        return pos < t_.size() && entries_[pos] == n.word_entries.front();
       case Kind::kType:
       case Kind::kList:
         return StartsMention(n.types, pos);
@@ -524,6 +528,13 @@ class Matcher {
       case Kind::kRepeat:
         return n.min == 0 || CanStart(*n.kids.front(), pos);
       case Kind::kAlt:
+        // Every option opens with one of these words: a token that is none of them is refused
+        // at once, without asking each option.
+        if (n.word_filter &&
+            (pos >= t_.size() || !std::binary_search(n.first_entries.begin(), n.first_entries.end(),
+                                                     entries_[pos], std::less<>()))) {
+          return false;
+        }
         for (const auto& kid : n.kids) {
           if (CanStart(*kid, pos)) return true;
         }
@@ -585,20 +596,22 @@ class Matcher {
       case Kind::kLiteral: {
         if (pos + n.words.size() > size) return false;
         for (size_t i = 0; i < n.words.size(); ++i) {
-          if (t_[pos + i].lower != n.words[i]) return false;
+          if (entries_[pos + i] != n.word_entries[i]) return false;
         }
         return k(pos + n.words.size());
       }
       case Kind::kNot: {
         if (pos >= size) return false;
-        if (std::find(n.words.begin(), n.words.end(), t_[pos].lower) != n.words.end()) return false;
+        if (std::find(n.word_entries.begin(), n.word_entries.end(), entries_[pos]) !=
+            n.word_entries.end())
+          return false;
         return k(pos + 1);
       }
       case Kind::kStart:
         return pos == v_.from && k(pos);
       case Kind::kNotAfter:
-        if (pos > 0 &&
-            std::find(n.words.begin(), n.words.end(), t_[pos - 1].lower) != n.words.end())
+        if (pos > 0 && std::find(n.word_entries.begin(), n.word_entries.end(),
+                                 entries_[pos - 1]) != n.word_entries.end())
           return false;
         return k(pos);
       case Kind::kType:
@@ -838,11 +851,16 @@ Status PatternSet::Add(const std::string& file, std::string_view text,
       anchor_index_[TypeAnchor(type)].starts.push_back(static_cast<uint32_t>(pi));
     }
   }
+  by_stage_.clear();
+  for (size_t pi = 0; pi < patterns_.size(); ++pi)
+    by_stage_[patterns_[pi].stage_].push_back(static_cast<uint32_t>(pi));
   // The word filters of choices (Node::first_entries), now that the index is complete: its
   // entries do not move when it grows.
   auto set_filters = [this](Node& n, const auto& self) -> void {
     n.word_filter = false;
     n.first_entries.clear();
+    n.word_entries.clear();
+    for (const std::string& word : n.words) n.word_entries.push_back(&anchor_index_[word]);
     if (n.kind == Kind::kAlt) {
       const FirstSet first = FirstOf(n);
       if (!first.any && !first.nullable && first.types.empty() && !first.words.empty()) {
@@ -1012,16 +1030,34 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
                                             const std::vector<std::string_view>& stages) const {
   std::vector<PatternMatch> out;
   const auto& tokens = *view.tokens;
+  // The lists below are kept per thread and refilled for each sentence, so a sentence reuses the
+  // memory of the last one instead of allocating a dozen lists (and one per token with a
+  // mention) again. Match() is never re-entered: nothing it calls matches patterns.
+  struct Scratch {
+    std::vector<uint64_t> satisfied;
+    std::vector<std::pair<uint32_t, uint32_t>> word_starts;
+    std::vector<const void*> entries;
+    std::vector<uint32_t> run, starts, fill;
+    std::vector<std::vector<const MentionRef*>> by_start;
+    size_t by_start_used = 0;  // by_start[k] may be non-empty only for k below this
+  };
+  thread_local Scratch scratch;
   // Which anchor sets of which patterns the sentence's words satisfy: one lookup per token.
   // In the same lookups, where the patterns with an indexed start may start: (pattern, token)
   // pairs, bucketed by pattern below.
-  std::vector<uint64_t> satisfied(patterns_.size(), 0);
-  std::vector<std::pair<uint32_t, uint32_t>> word_starts;
-  std::vector<const void*> entries(tokens.size(), nullptr);  // for Node::first_entries
-  for (size_t i = view.from; i < tokens.size(); ++i) {
+  std::vector<uint64_t>& satisfied = scratch.satisfied;
+  satisfied.assign(patterns_.size(), 0);
+  std::vector<std::pair<uint32_t, uint32_t>>& word_starts = scratch.word_starts;
+  word_starts.clear();
+  // Every token's entry (Node::first_entries, word_entries), the dateline's too: a pattern's
+  // first word may be checked against the word before it ("!after").
+  std::vector<const void*>& entries = scratch.entries;
+  entries.assign(tokens.size(), nullptr);
+  for (size_t i = 0; i < tokens.size(); ++i) {
     auto it = anchor_index_.find(tokens[i].lower);
     if (it == anchor_index_.end()) continue;
     entries[i] = &it->second;
+    if (i < view.from) continue;
     for (const auto& [pattern, set] : it->second.anchors) satisfied[pattern] |= uint64_t{1} << set;
     for (uint32_t pattern : it->second.starts)
       word_starts.push_back({pattern, static_cast<uint32_t>(i)});
@@ -1054,30 +1090,41 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
   }
   // Bucketed by pattern with a counting sort (the pairs are many, the patterns few): pattern p's
   // positions are starts[run[p], run[p + 1]), sorted when a pattern is tried.
-  std::vector<uint32_t> run(patterns_.size() + 1, 0), starts(word_starts.size());
+  std::vector<uint32_t>& run = scratch.run;
+  std::vector<uint32_t>& starts = scratch.starts;
+  run.assign(patterns_.size() + 1, 0);
+  starts.resize(word_starts.size());
   for (const auto& [pattern, pos] : word_starts) ++run[pattern + 1];
   for (size_t p = 1; p < run.size(); ++p) run[p] += run[p - 1];
   {
-    std::vector<uint32_t> fill(run.begin(), run.end() - 1);
+    std::vector<uint32_t>& fill = scratch.fill;
+    fill.assign(run.begin(), run.end() - 1);
     for (const auto& [pattern, pos] : word_starts) starts[fill[pattern]++] = pos;
   }
   // Built when a first pattern passes its anchor check: most sentences need none.
-  std::vector<std::vector<const MentionRef*>> by_start;
+  std::vector<std::vector<const MentionRef*>>& by_start = scratch.by_start;
   bool indexed = false;
   for (std::string_view stage : stages) {
-    for (size_t pi = 0; pi < patterns_.size(); ++pi) {
+    auto in_stage = by_stage_.find(stage);
+    if (in_stage == by_stage_.end()) continue;
+    for (const uint32_t pi : in_stage->second) {
       const Pattern& p = patterns_[pi];
-      if (p.stage_ != stage) continue;
       const size_t sets = std::min<size_t>(p.anchors_.size(), 64);
       const uint64_t all = sets == 64 ? ~uint64_t{0} : (uint64_t{1} << sets) - 1;
       if ((satisfied[pi] & all) != all) continue;
       if (!indexed) {
         indexed = true;
-        by_start.resize(tokens.size());
+        // Cleared in place (those the last sentence filled) and never shrunk, so the lists keep
+        // their memory; lists past the sentence's end stay empty, which the matcher reads as no
+        // mention there.
+        for (size_t k = 0; k < scratch.by_start_used; ++k) by_start[k].clear();
+        if (by_start.size() < tokens.size()) by_start.resize(tokens.size());
+        scratch.by_start_used = tokens.size();
         for (const MentionRef& m : view.mentions) {
           if (m.b < tokens.size() && m.e > m.b && m.e <= tokens.size()) by_start[m.b].push_back(&m);
         }
-        for (auto& list : by_start) {
+        for (size_t k = 0; k < tokens.size(); ++k) {
+          auto& list = by_start[k];
           // Most tokens start one mention or none, and stable_sort allocates a buffer even then.
           if (list.size() < 2) continue;
           std::stable_sort(list.begin(), list.end(),

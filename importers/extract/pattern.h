@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -143,6 +144,8 @@ class PatternSet {
   Status AddFile(const std::string& file, std::string_view text, const PatternVocabulary& vocab);
 
   std::vector<Pattern> patterns_;
+  // The patterns of each stage, by index in file order: Match() walks only the stages asked for.
+  std::map<std::string, std::vector<uint32_t>, std::less<>> by_stage_;
   // What one word (or mention type, TypeAnchor()) of a sentence tells the matcher, so each
   // token is hashed once: the (pattern index, anchor set index) pairs it satisfies, and the
   // patterns that may open with it (Pattern::first_words_, first_types_).

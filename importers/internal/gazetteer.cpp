@@ -268,9 +268,11 @@ void Gazetteer::Index() {
 namespace {
 
 // Whether `phrase` (folded tokens) is written at tokens[i...], with or without its diacritics.
+// REQUIRES: the phrase was found under tokens[i]'s folded form (its first token is that word),
+// so the comparison starts at its second token.
 bool PhraseAt(const std::vector<std::string>& phrase, const std::vector<Token>& tokens, size_t i) {
   if (i + phrase.size() > tokens.size()) return false;
-  for (size_t k = 0; k < phrase.size(); ++k) {
+  for (size_t k = 1; k < phrase.size(); ++k) {
     if (tokens[i + k].fold() != phrase[k]) return false;
   }
   return true;
@@ -326,13 +328,14 @@ void Gazetteer::Annotate(std::vector<Token>& tokens) const {
   }
 }
 
-const std::string& Gazetteer::MatchLexicon(Lexicon category, const std::vector<Token>& tokens,
-                                           size_t i, size_t& length) const {
-  static const std::string kNone;
+const std::string Gazetteer::kNoValue;
+
+const std::string& Gazetteer::MatchLexiconPhrases(Lexicon category, const std::vector<Token>& tokens,
+                                                  size_t i, size_t& length) const {
   length = 0;
-  if (i >= tokens.size()) return kNone;
+  if (i >= tokens.size()) return kNoValue;
   const LexiconList* list = PhrasesAt(tokens[i]);
-  if (!list) return kNone;
+  if (!list) return kNoValue;
   const size_t id = static_cast<size_t>(category);
   for (uint32_t k = list->begin[id]; k < list->begin[id + 1]; ++k) {
     const LexiconPhrase& p = list->phrases[k];
@@ -341,10 +344,10 @@ const std::string& Gazetteer::MatchLexicon(Lexicon category, const std::vector<T
       return p.value;
     }
   }
-  return kNone;
+  return kNoValue;
 }
 
-bool Gazetteer::IsLexiconWord(Lexicon category, const Token& token) const {
+bool Gazetteer::IsLexiconWordLookup(Lexicon category, const Token& token) const {
   const LexiconList* list = PhrasesAt(token);
   return list && list->one_word.test(static_cast<size_t>(category));
 }

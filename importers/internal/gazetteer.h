@@ -187,6 +187,8 @@ class Gazetteer {
 
   // The longest lexicon phrase of `category` starting at tokens[i]: its value, and its token count
   // in `length` (0 when none; a matched phrase may have an empty value). Allocation-free.
+  // Inline: rules ask it of nearly every token for several categories, and most tokens start no
+  // phrase of the category asked, which an annotated token answers without a call.
   const std::string& MatchLexicon(Lexicon category, const std::vector<Token>& tokens, size_t i,
                                   size_t& length) const;
   // Whether the single token `token` is a one-word phrase of `category`.
@@ -246,6 +248,11 @@ class Gazetteer {
   };
   std::unordered_map<std::string, LexiconList> lexicon_;
   const LexiconList* PhrasesAt(const Token& token) const;
+  // MatchLexicon() past its fast path: the token has phrases of the category, or no annotation.
+  const std::string& MatchLexiconPhrases(Lexicon category, const std::vector<Token>& tokens, size_t i,
+                                         size_t& length) const;
+  bool IsLexiconWordLookup(Lexicon category, const Token& token) const;
+  static const std::string kNoValue;
   // Both kinds of phrase by first token, so Annotate() hashes each token once.
   struct FirstToken {
     const LexiconList* lexicon = nullptr;
@@ -257,5 +264,24 @@ class Gazetteer {
   std::unordered_map<std::string, std::vector<std::string>> members_by_key_;
   std::unordered_map<std::string, std::vector<std::string>> holders_by_key_;
 };
+
+inline const std::string& Gazetteer::MatchLexicon(Lexicon category, const std::vector<Token>& tokens,
+                                                  size_t i, size_t& length) const {
+  if (i < tokens.size() && tokens[i].annotated) {
+    const auto* list = static_cast<const LexiconList*>(tokens[i].lexicon);
+    const size_t id = static_cast<size_t>(category);
+    if (!list || list->begin[id] == list->begin[id + 1]) {
+      length = 0;
+      return kNoValue;
+    }
+  }
+  return MatchLexiconPhrases(category, tokens, i, length);
+}
+
+inline bool Gazetteer::IsLexiconWord(Lexicon category, const Token& token) const {
+  if (!token.annotated) return IsLexiconWordLookup(category, token);
+  const auto* list = static_cast<const LexiconList*>(token.lexicon);
+  return list && list->one_word.test(static_cast<size_t>(category));
+}
 
 }  // namespace dkg::internal

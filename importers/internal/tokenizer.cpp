@@ -19,9 +19,9 @@ namespace {
 // Abbreviations that keep their period (so the period does not end a sentence), read once from
 // data/lexicon/abbreviations.tsv; compared as written ("Dr", not "dr"). The file is part of the
 // build, so a missing file is a bug of the build: no abbreviation then keeps its period.
-const std::set<std::string>& Abbreviations() {
-  static const std::set<std::string> kAbbrev = [] {
-    std::set<std::string> out;
+const std::set<std::string, std::less<>>& Abbreviations() {
+  static const std::set<std::string, std::less<>> kAbbrev = [] {
+    std::set<std::string, std::less<>> out;
     for (int i = 0; i < kDataFiles_count; ++i) {
       if (kDataFiles[i].name != "abbreviations.tsv") continue;
       std::string_view text = kDataFiles[i].bytes;
@@ -128,7 +128,8 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
       i += typo ? typo : 1;
       continue;
     }
-    Token t;
+    // Made in place: a token moved into the list would copy its three strings again.
+    Token& t = out.emplace_back();
     t.start = static_cast<int64_t>(i);
     t.space_before = space;
     space = false;
@@ -147,10 +148,10 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
         if (k - j - 1 > 2) break;
         j = k;
       }
-      std::string word(text.substr(i, j - i));
-      const bool dotted = word.find('.') != std::string::npos;
+      const std::string_view word = text.substr(i, j - i);
+      const bool dotted = word.find('.') != std::string_view::npos;
       const bool initial = IsInitial(word);
-      if (j < stop && text[j] == '.' && (dotted || initial || Abbreviations().count(word))) {
+      if (j < stop && text[j] == '.' && (dotted || initial || Abbreviations().contains(word))) {
         ++j;
       }
       t.end = static_cast<int64_t>(j);
@@ -191,7 +192,6 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
         if (folded != t.lower) t.folded = std::move(folded);
       }
     }
-    out.push_back(std::move(t));
   }
   return out;
 }
