@@ -398,14 +398,19 @@ const std::set<std::string>& GovernmentOrgKinds() {
       if (in) ++k;
       if (!comma && !in) continue;
       if (k < t.size() && Is(Lexicon::kArticle, t[k])) ++k;
+      // "Belem, in the state of Para": a place_opener of a province names the province after it.
+      size_t opener_len = 0;
+      const bool opened_province =
+          in && k < t.size() && g_.MatchLexicon(Lexicon::kPlaceOpener, t, k, opener_len) == "province";
+      if (opened_province) k += opener_len;
       // "in central Peru's ...": a direction word and the country that owns the province.
-      if (in && k < t.size() && t[k].word && !t[k].cap) ++k;
+      if (in && !opened_province && k < t.size() && t[k].word && !t[k].cap) ++k;
       const Mention* q = MentionAt(si, k);
       if (q && q->b == k && q->type == MT::kCountry && q->e + 1 < t.size() && t[q->e].text == "'s") {
         q = MentionAt(si, q->e + 1);
       }
       if (!q || q->node < 0 || q->node == p.node || (q->type != MT::kPlace && q->type != MT::kCountry)) continue;
-      const int inner = PlaceRank(si, p), outer = PlaceRank(si, *q);
+      const int inner = PlaceRank(si, p), outer = opened_province && q->type == MT::kPlace ? 2 : PlaceRank(si, *q);
       const bool possessive = q->e < t.size() && t[q->e].text == "'s";
       if (outer <= inner) continue;
       if (!in && outer < 2 && !(possessive && inner == 0)) continue;

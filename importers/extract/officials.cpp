@@ -227,12 +227,20 @@ namespace dkg::extract {
       int country = -1;
       const Mention* org_before = nullptr;
       // Before the title: "India's", "Indian", "the US", "Seoul first vice ...", "MEA spokesperson".
-      if (title.b >= 2 && t[title.b - 1].text == "'s") country = CountryOf(CountryMentionAt(si, title.b - 2));
+      // A plural name's possessive is a bare apostrophe: "the Solomon Islands' Prime Minister".
+      if (title.b >= 2 && (t[title.b - 1].text == "'s" || t[title.b - 1].text == "'")) {
+        country = CountryOf(CountryMentionAt(si, title.b - 2));
+      }
       if (country < 0 && title.b >= 1) country = CountryOf(CountryMentionAt(si, title.b - 1));
       // Not across a joining word: in "President A of Chile and President B", B is not Chile's.
+      // Nor from another official's "of Egypt": in "President A of Egypt telephones President B",
+      // the word between is a verb.
       if (country < 0 && title.b >= 2 && !t[title.b - 1].cap && t[title.b - 1].word &&
           !Is(Lexicon::kJoiningWord, t[title.b - 1])) {
-        country = CountryOf(CountryMentionAt(si, title.b - 2));  // "Seoul first vice foreign minister"
+        const Mention* c = CountryMentionAt(si, title.b - 2);
+        if (!(c && c->b > 0 && t[c->b - 1].lower == "of")) {
+          country = CountryOf(c);  // "Seoul first vice foreign minister"
+        }
       }
       if (title.b >= 1) {
         const Mention* m = MentionAt(si, title.b - 1);
