@@ -73,5 +73,18 @@ TEST_F(ExtractStructureTest, APluralCountrysPossessiveOwnsTheTitle) {
   EXPECT_TRUE(HasEdge("Ana Rabuka", "represents", "Fiji")) << Dump();
 }
 
+// Capitalised words before a thing's head noun ("Peru's Clean Water initiative"), a title
+// ("Peru's Deputy Supreme Commander"), and words hyphenated into a larger name ("the Years of
+// High-Quality Growth of Peru-Chile Trade") name no official.
+TEST_F(ExtractStructureTest, ThingsAndTitlesAreNoOfficials) {
+  Extract(
+      "Ministers meet\nJul 8, 2024\n"
+      "The ministers welcomed Peru's Clean Water initiative and met Peru's Deputy Supreme Commander.\n"
+      "They named 2025 the Year of High-Quality Growth of Peru-Chile Trade.\n");
+  EXPECT_EQ(Find("official", "Clean Water"), nullptr) << Dump();
+  EXPECT_EQ(Find("official", "Deputy Supreme Commander"), nullptr) << Dump();
+  EXPECT_EQ(Find("official", "Quality Growth"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -161,6 +161,17 @@ namespace dkg::extract {
     return nullptr;
   }
 
+  // Whether the token at `k` is a lower-case head noun that makes the capitalised words before it
+  // the name of a thing ("initiative", "agreement", "council"), not of a person.
+  bool Run::NamesAThing(const std::vector<Token>& t, size_t k) const {
+    if (k >= t.size() || !t[k].word || t[k].cap) return false;
+    for (Lexicon category : {Lexicon::kOtherHead, Lexicon::kOrgHead, Lexicon::kAgreementHead}) {
+      size_t len = 0;
+      if (!g_.MatchLexicon(category, t, k, len).empty()) return true;
+    }
+    return false;
+  }
+
   const Run::Official* Run::OfficialByOffice(const std::string& title, int country) const {
     const Official* match = nullptr;
     for (const auto& [key, off] : officials_) {
@@ -426,9 +437,15 @@ namespace dkg::extract {
       if (t[i + 1].text != "'s") continue;
       const Mention* c = CountryMentionAt(si, i);
       if (!c || c->e != i + 1 || used.count(i + 2)) continue;
+      // "Ghana's Permanent Representative": a title (or a body) is no person's name.
+      if (const Mention* m = MentionAt(si, i + 2); m && m->b == i + 2 && m->type != MT::kHonorific &&
+                                                     m->type != MT::kPlace && m->type != MT::kCapital) {
+        continue;
+      }
       size_t e = NameEnd(si, i + 2);
       if (e - (i + 2) < 2) continue;
       if (e < t.size() && (MentionAt(si, e) || t[e].cap)) continue;
+      if (NamesAThing(t, e)) continue;  // "India's Vaccine Maitri initiative"
       for (size_t k = i + 2; k < e; ++k) used.insert(k);
       AddOfficial(si, found, i + 2, e, "", c->gaz, nullptr, "country's+name");
     }
@@ -470,11 +487,14 @@ namespace dkg::extract {
     for (size_t i = si.body_from; i < t.size(); ++i) {
       if (used.count(i) || !IsNameToken(si, i) || (i > 0 && IsNameToken(si, i - 1))) continue;
       if (i > 0 && (t[i - 1].lower == "for" || t[i - 1].lower == "of" || t[i - 1].lower == "the")) continue;
+      // "High-Quality Development of China-Central Asia Cooperation": a hyphen joins the words to
+      // a larger name, and the country to a compound.
+      if (i > 0 && t[i - 1].text == "-") continue;
       size_t e = NameEnd(si, i);
       size_t end = 0;
       if (e - i < 2 || used.count(e - 1)) continue;
       int c = OfCountry(si, e, end);
-      if (c < 0 || (e + 1 < t.size() && t[e + 1].lower == "the" && false)) continue;
+      if (c < 0 || (end < t.size() && t[end].text == "-")) continue;
       for (size_t k = i; k < e; ++k) used.insert(k);
       AddOfficial(si, found, i, e, "", c, nullptr, "name+of-country");
       i = e;

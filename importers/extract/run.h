@@ -328,6 +328,7 @@ class Run {
   void GroupingMembers(const SentenceInfo& si);
   // Whether the country node is one of a grouping's `members` (memberships.tsv entries) at the
   // story's date.
+  bool NamesAThing(const std::vector<Token>& t, size_t k) const;
   bool IsGroupingMember(const std::vector<std::string>& members, size_t country) const;
   // After all sentences: countries of the officials at a grouping's meeting that are its members.
   void MembersAtGroupingMeetings();
