@@ -86,5 +86,18 @@ TEST_F(ExtractStructureTest, ThingsAndTitlesAreNoOfficials) {
   EXPECT_EQ(Find("official", "Quality Growth"), nullptr) << Dump();
 }
 
+// "the Foreign Ministry of the Philippines" is that country's ministry (part_of, named with the
+// country so stores never merge two countries' ministries); a portfolio after the title and a
+// comma still leads to the body: "Secretary, Regional Affairs of the Foreign Ministry of ...".
+TEST_F(ExtractStructureTest, AMinistryOfTheCountryAndAPortfolioAfterTheTitle) {
+  Extract(
+      "Officials meet\nJul 8, 2024\n"
+      "The talks were co-chaired by Rina Santos, Secretary, Regional Affairs of the Foreign Ministry "
+      "of the Philippines, and Kenji Ito, Japan's Deputy Foreign Minister.\n");
+  EXPECT_TRUE(HasEdge("Foreign Ministry of Philippines", "part_of", "Philippines")) << Dump();
+  EXPECT_TRUE(HasEdge("Rina Santos", "member_of", "Foreign Ministry of Philippines")) << Dump();
+  EXPECT_TRUE(HasEdge("Rina Santos", "represents", "Philippines")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

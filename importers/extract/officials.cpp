@@ -278,6 +278,14 @@ namespace dkg::extract {
         }
         title_e = j = k;
       }
+      // A portfolio after a comma, then the body: "Secretary, Bilateral Affairs of the Foreign
+      // Ministry of the Maldives".
+      if (j + 2 < t.size() && t[j].text == ",") {
+        size_t k = j + 1;
+        while (k < t.size() && t[k].cap && t[k].word && !MentionAt(si, k)) ++k;
+        size_t org_end = 0;
+        if (k > j + 1 && k < t.size() && t[k].lower == "of" && OrgAfter(si, k, org_end)) title_e = j = k;
+      }
       const std::string title_text = Surface(si, title.b, title_e);
       // An office only one country has ("External Affairs Minister"), if the document names it.
       if (country < 0 && title.gaz >= 0) {
