@@ -99,5 +99,16 @@ TEST_F(ExtractStructureTest, AMinistryOfTheCountryAndAPortfolioAfterTheTitle) {
   EXPECT_TRUE(HasEdge("Rina Santos", "represents", "Philippines")) << Dump();
 }
 
+// "in Vardoya, Norway": a place no gazetteer knows, in the country after it; a sentence opening
+// "In Europe, ..." names no place.
+TEST_F(ExtractStructureTest, AnUnknownPlaceBeforeItsCountry) {
+  Extract(
+      "Ministers meet\nJul 8, 2024\n"
+      "The ministers of Peru and Norway met in Vardoya, Norway, on Monday.\n"
+      "In Europe, Germany leads.\n");
+  EXPECT_TRUE(HasEdge("Vardoya", "located_in", "Norway")) << Dump();
+  EXPECT_EQ(Find("place", "Europe"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
