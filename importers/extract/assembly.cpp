@@ -258,6 +258,7 @@ namespace dkg::extract {
         builder_.Edge(country, "participant", meeting, span, "meeting:participant");
       }
     }
+    MembersAtGroupingMeetings();
     const std::set<std::string>& dominant = story_countries_;
     for (const auto& [agreement, meeting, span] : pending_parties_) {
       if (body_parties_.count(agreement)) continue;
@@ -309,6 +310,18 @@ namespace dkg::extract {
       if (place_parent_node_.count(place) || country < 0) continue;
       if (!countries_seen_.count(country) && !DocumentNamesCountry(country)) continue;
       builder_.Edge(place, "located_in", CountryNode(country), FirstMention(place), "gazetteer:country");
+    }
+    // "Xi'an, in Shaanxi Province": a province no gazetteer places is in the country of a city in it.
+    for (size_t city : province_cities_) {
+      const size_t province = place_parent_node_[city].first;
+      auto country = place_country_.find(city);
+      if (country == place_country_.end() || country->second < 0 || place_parent_node_.count(province) ||
+          place_country_.count(province) || builder_.node(province).kind != "place") {
+        continue;
+      }
+      if (!countries_seen_.count(country->second) && !DocumentNamesCountry(country->second)) continue;
+      builder_.Edge(province, "located_in", CountryNode(country->second), place_parent_node_[city].second,
+                    "place:province-of-city");
     }
     NameGenericAgreements();
     IdentityKeys();

@@ -101,11 +101,13 @@ const std::set<std::string>& GovernmentOrgKinds() {
       if (in && in->type == MT::kCapital) owner = in->gaz;
     }
     size_t core_e = m.e;
-    // "Ministry of Foreign Affairs of Japan": the owner is named at the end.
+    // "Ministry of Foreign Affairs of Japan", "Foreign Ministry of the Maldives": the owner is
+    // named at the end.
     for (size_t k = m.b + 1; k + 1 < m.e; ++k) {
+      const size_t at = k + 2 < m.e && t[k].lower == "of" && Is(Lexicon::kArticle, t[k + 1]) ? k + 2 : k + 1;
       // CountryMentionAt: the body's own mention covers these tokens too.
-      const Mention* country = CountryMentionAt(si, k + 1);
-      if (t[k].lower == "of" && country && country->b == k + 1 && country->e == m.e) {
+      const Mention* country = CountryMentionAt(si, at);
+      if (t[k].lower == "of" && country && country->b == at && country->e == m.e) {
         if (owner < 0) owner = country->gaz;
         core_e = k;
       }
@@ -175,7 +177,12 @@ const std::set<std::string>& GovernmentOrgKinds() {
       }
     } else {
       const std::string lower_head = internal::PhraseKey(core);
-      if (lower_head.rfind("ministry", 0) == 0 || lower_head.rfind("department", 0) == 0) {
+      // "Ministry of ...", "Department of ...", and "Foreign Ministry" (the head last).
+      const auto ends_with = [&](const std::string& head) {
+        return lower_head.size() > head.size() && lower_head.compare(lower_head.size() - head.size(), head.size(), head) == 0 &&
+               lower_head[lower_head.size() - head.size() - 1] == ' ';
+      };
+      if (lower_head.rfind("ministry", 0) == 0 || lower_head.rfind("department", 0) == 0 || ends_with("ministry")) {
         kind_attr = "ministry";
       }
       if (owner >= 0 && kind_attr == "ministry") {
@@ -398,14 +405,19 @@ const std::set<std::string>& GovernmentOrgKinds() {
       if (in) ++k;
       if (!comma && !in) continue;
       if (k < t.size() && Is(Lexicon::kArticle, t[k])) ++k;
+      // "Belem, in the state of Para": a place_opener of a province names the province after it.
+      size_t opener_len = 0;
+      const bool opened_province =
+          in && k < t.size() && g_.MatchLexicon(Lexicon::kPlaceOpener, t, k, opener_len) == "province";
+      if (opened_province) k += opener_len;
       // "in central Peru's ...": a direction word and the country that owns the province.
-      if (in && k < t.size() && t[k].word && !t[k].cap) ++k;
+      if (in && !opened_province && k < t.size() && t[k].word && !t[k].cap) ++k;
       const Mention* q = MentionAt(si, k);
       if (q && q->b == k && q->type == MT::kCountry && q->e + 1 < t.size() && t[q->e].text == "'s") {
         q = MentionAt(si, q->e + 1);
       }
       if (!q || q->node < 0 || q->node == p.node || (q->type != MT::kPlace && q->type != MT::kCountry)) continue;
-      const int inner = PlaceRank(si, p), outer = PlaceRank(si, *q);
+      const int inner = PlaceRank(si, p), outer = opened_province && q->type == MT::kPlace ? 2 : PlaceRank(si, *q);
       const bool possessive = q->e < t.size() && t[q->e].text == "'s";
       if (outer <= inner) continue;
       if (!in && outer < 2 && !(possessive && inner == 0)) continue;

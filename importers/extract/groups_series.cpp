@@ -178,17 +178,16 @@ namespace dkg::extract {
       size_t others = 0;  // countries named that are not its members
       for (const Mention& c : si.m) {
         if (c.type != MT::kCountry || c.node < 0 || c.inside_name) continue;
-        auto it = country_index_.find(static_cast<size_t>(c.node));
-        if (it == country_index_.end()) continue;
-        const std::string& iso = g_.countries()[it->second].iso;
-        // "EG@2024": a member since 2024, not yet one in a report of 2019.
-        bool member = false;
-        for (const std::string& entry : *members) {
-          const size_t at = entry.find('@');
-          if (entry.compare(0, at, iso) != 0 || (at != std::string::npos && at != iso.size())) continue;
-          member = at == std::string::npos || !published_.valid() || published_.year >= std::atoi(entry.c_str() + at + 1);
+        if (!country_index_.count(static_cast<size_t>(c.node))) continue;
+        // "the summit in Phnom Penh, Cambodia": the country says where the place is, nothing of
+        // membership.
+        bool locates_place = false;
+        for (const Mention& p : si.m) {
+          locates_place |= (p.type == MT::kPlace || p.type == MT::kCapital) && p.e + 1 == c.b &&
+                           T(si)[p.e].text == ",";
         }
-        if (!member) {
+        if (locates_place) continue;
+        if (!IsGroupingMember(*members, static_cast<size_t>(c.node))) {
           ++others;
           continue;
         }
@@ -202,6 +201,71 @@ namespace dkg::extract {
         builder_.Edge(static_cast<size_t>(c->node), "member_of", static_cast<size_t>(node), si.s->span,
                       "gazetteer:membership");
         members_[static_cast<size_t>(node)].insert(static_cast<size_t>(c->node));
+      }
+    }
+  }
+
+  bool Run::IsGroupingMember(const std::vector<std::string>& members, size_t country) const {
+    auto it = country_index_.find(country);
+    if (it == country_index_.end()) return false;
+    const std::string& iso = g_.countries()[it->second].iso;
+    // "EG@2024": a member since 2024, not yet one in a report of 2019.
+    bool member = false;
+    for (const std::string& entry : members) {
+      const size_t at = entry.find('@');
+      if (entry.compare(0, at, iso) != 0 || (at != std::string::npos && at != iso.size())) continue;
+      member = at == std::string::npos || !published_.valid() || published_.year >= std::atoi(entry.c_str() + at + 1);
+    }
+    return member;
+  }
+
+  // "The Conference of Heads of Government of the Caribbean Community held its meeting ...",
+  // then the heads who attended: a grouping's meeting (the grouping takes part, or its name is
+  // inside the meeting's) is attended for each member country by its officials, so the countries
+  // of officials holding a role there that the gazetteer lists as members are its members. A
+  // guest of the meeting (not a member) gets nothing.
+  void Run::MembersAtGroupingMeetings() {
+    std::vector<std::pair<size_t, const std::vector<std::string>*>> groupings;
+    for (size_t n = 0; n < builder_.node_count(); ++n) {
+      const ExtractedNode& org = builder_.node(n);
+      if (org.kind != "organization") continue;
+      const std::vector<std::string>* members = g_.GroupingMembers(org.name);
+      for (size_t k = 0; !members && k < org.aliases.size(); ++k) members = g_.GroupingMembers(org.aliases[k]);
+      if (members) groupings.push_back({n, members});
+    }
+    if (groupings.empty()) return;
+    auto names_inside = [](const std::string& meeting, const std::string& name) {
+      for (size_t at = meeting.find(name); at != std::string::npos; at = meeting.find(name, at + 1)) {
+        const size_t end = at + name.size();
+        const bool left = at == 0 || !std::isalnum(static_cast<unsigned char>(meeting[at - 1]));
+        const bool right = end == meeting.size() || !std::isalnum(static_cast<unsigned char>(meeting[end]));
+        if (left && right) return true;
+      }
+      return false;
+    };
+    // The countries officials represent: from their titles, and from "X was represented by A".
+    std::map<size_t, std::set<size_t>> represents;
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (builder_.IsLive(i) && e.relation == "represents") represents[e.source].insert(e.target);
+    }
+    for (const auto& [meeting, holders] : role_holders_) {
+      const std::string& meeting_name = builder_.node(meeting).name;
+      for (const auto& [org, members] : groupings) {
+        bool of_grouping = builder_.HasEdge(org, "participant", meeting);
+        const ExtractedNode& o = builder_.node(org);
+        of_grouping = of_grouping || names_inside(meeting_name, o.name);
+        for (size_t k = 0; !of_grouping && k < o.aliases.size(); ++k) of_grouping = names_inside(meeting_name, o.aliases[k]);
+        if (!of_grouping) continue;
+        for (const auto& [official, span] : holders) {
+          std::set<size_t> countries = represents[official];
+          for (const auto& [off, country] : RepresentsOf(official)) countries.insert(CountryNode(country));
+          for (size_t c : countries) {
+            if (!IsGroupingMember(*members, c)) continue;
+            builder_.Edge(c, "member_of", org, span, "gazetteer:membership-at-meeting");
+            members_[org].insert(c);
+          }
+        }
       }
     }
   }

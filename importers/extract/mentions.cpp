@@ -370,6 +370,24 @@ namespace dkg::extract {
       AddPhrase(si, MT::kPlace, i + len, e);
       i = e - 1;
     }
+    // "in Lulea, Sweden": capitalised words no gazetteer knows after "in" and before ", COUNTRY"
+    // name a place in that country (PlaceContainers puts it there).
+    for (size_t i = si.body_from; i + 3 < n; ++i) {
+      // Lower-case: "In Europe, Germany ..." opens a sentence with a frame, not a place.
+      if (t[i].text != "in") continue;
+      size_t e = i + 1;
+      while (e < n && e < i + 4 && t[e].cap && t[e].word && !t[e].number && !MentionAt(si, e) && !IsStopCap(t[e]) &&
+             !IsMonthOrDay(t[e])) {
+        ++e;
+      }
+      if (e == i + 1 || e + 1 >= n || t[e].text != ",") continue;
+      const Mention* c = CountryMentionAt(si, e + 1);
+      if (!c || c->b != e + 1 || c->type != MT::kCountry) continue;
+      if (c->e < n && (t[c->e].text == "'s" || t[c->e].lower == "and" || t[c->e].text == "-")) continue;
+      if (OverlapsPhrase(si, i + 1, e)) continue;
+      AddPhrase(si, MT::kPlace, i + 1, e);
+      i = e;
+    }
     for (size_t i = 0; i < n; ++i) {
       if (!t[i].word || !t[i].cap) continue;
       if (OverlapsPhrase(si, i, i + 1)) continue;

@@ -161,6 +161,17 @@ namespace dkg::extract {
     return nullptr;
   }
 
+  // Whether the token at `k` is a lower-case head noun that makes the capitalised words before it
+  // the name of a thing ("initiative", "agreement", "council"), not of a person.
+  bool Run::NamesAThing(const std::vector<Token>& t, size_t k) const {
+    if (k >= t.size() || !t[k].word || t[k].cap) return false;
+    for (Lexicon category : {Lexicon::kOtherHead, Lexicon::kOrgHead, Lexicon::kAgreementHead}) {
+      size_t len = 0;
+      if (!g_.MatchLexicon(category, t, k, len).empty()) return true;
+    }
+    return false;
+  }
+
   const Run::Official* Run::OfficialByOffice(const std::string& title, int country) const {
     const Official* match = nullptr;
     for (const auto& [key, off] : officials_) {
@@ -227,12 +238,20 @@ namespace dkg::extract {
       int country = -1;
       const Mention* org_before = nullptr;
       // Before the title: "India's", "Indian", "the US", "Seoul first vice ...", "MEA spokesperson".
-      if (title.b >= 2 && t[title.b - 1].text == "'s") country = CountryOf(CountryMentionAt(si, title.b - 2));
+      // A plural name's possessive is a bare apostrophe: "the Solomon Islands' Prime Minister".
+      if (title.b >= 2 && (t[title.b - 1].text == "'s" || t[title.b - 1].text == "'")) {
+        country = CountryOf(CountryMentionAt(si, title.b - 2));
+      }
       if (country < 0 && title.b >= 1) country = CountryOf(CountryMentionAt(si, title.b - 1));
       // Not across a joining word: in "President A of Chile and President B", B is not Chile's.
+      // Nor from another official's "of Egypt": in "President A of Egypt telephones President B",
+      // the word between is a verb.
       if (country < 0 && title.b >= 2 && !t[title.b - 1].cap && t[title.b - 1].word &&
           !Is(Lexicon::kJoiningWord, t[title.b - 1])) {
-        country = CountryOf(CountryMentionAt(si, title.b - 2));  // "Seoul first vice foreign minister"
+        const Mention* c = CountryMentionAt(si, title.b - 2);
+        if (!(c && c->b > 0 && t[c->b - 1].lower == "of")) {
+          country = CountryOf(c);  // "Seoul first vice foreign minister"
+        }
       }
       if (title.b >= 1) {
         const Mention* m = MentionAt(si, title.b - 1);
@@ -258,6 +277,14 @@ namespace dkg::extract {
           }
         }
         title_e = j = k;
+      }
+      // A portfolio after a comma, then the body: "Secretary, Bilateral Affairs of the Foreign
+      // Ministry of the Maldives".
+      if (j + 2 < t.size() && t[j].text == ",") {
+        size_t k = j + 1;
+        while (k < t.size() && t[k].cap && t[k].word && !MentionAt(si, k)) ++k;
+        size_t org_end = 0;
+        if (k > j + 1 && k < t.size() && t[k].lower == "of" && OrgAfter(si, k, org_end)) title_e = j = k;
       }
       const std::string title_text = Surface(si, title.b, title_e);
       // An office only one country has ("External Affairs Minister"), if the document names it.
@@ -418,9 +445,15 @@ namespace dkg::extract {
       if (t[i + 1].text != "'s") continue;
       const Mention* c = CountryMentionAt(si, i);
       if (!c || c->e != i + 1 || used.count(i + 2)) continue;
+      // "Ghana's Permanent Representative": a title (or a body) is no person's name.
+      if (const Mention* m = MentionAt(si, i + 2); m && m->b == i + 2 && m->type != MT::kHonorific &&
+                                                     m->type != MT::kPlace && m->type != MT::kCapital) {
+        continue;
+      }
       size_t e = NameEnd(si, i + 2);
       if (e - (i + 2) < 2) continue;
       if (e < t.size() && (MentionAt(si, e) || t[e].cap)) continue;
+      if (NamesAThing(t, e)) continue;  // "India's Vaccine Maitri initiative"
       for (size_t k = i + 2; k < e; ++k) used.insert(k);
       AddOfficial(si, found, i + 2, e, "", c->gaz, nullptr, "country's+name");
     }
@@ -462,11 +495,14 @@ namespace dkg::extract {
     for (size_t i = si.body_from; i < t.size(); ++i) {
       if (used.count(i) || !IsNameToken(si, i) || (i > 0 && IsNameToken(si, i - 1))) continue;
       if (i > 0 && (t[i - 1].lower == "for" || t[i - 1].lower == "of" || t[i - 1].lower == "the")) continue;
+      // "High-Quality Development of China-Central Asia Cooperation": a hyphen joins the words to
+      // a larger name, and the country to a compound.
+      if (i > 0 && t[i - 1].text == "-") continue;
       size_t e = NameEnd(si, i);
       size_t end = 0;
       if (e - i < 2 || used.count(e - 1)) continue;
       int c = OfCountry(si, e, end);
-      if (c < 0 || (e + 1 < t.size() && t[e + 1].lower == "the" && false)) continue;
+      if (c < 0 || (end < t.size() && t[end].text == "-")) continue;
       for (size_t k = i; k < e; ++k) used.insert(k);
       AddOfficial(si, found, i, e, "", c, nullptr, "name+of-country");
       i = e;

@@ -326,6 +326,12 @@ class Run {
   void JointStatements(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings);
   void Membership(const SentenceInfo& si);
   void GroupingMembers(const SentenceInfo& si);
+  // Whether the country node is one of a grouping's `members` (memberships.tsv entries) at the
+  // story's date.
+  bool NamesAThing(const std::vector<Token>& t, size_t k) const;
+  bool IsGroupingMember(const std::vector<std::string>& members, size_t country) const;
+  // After all sentences: countries of the officials at a grouping's meeting that are its members.
+  void MembersAtGroupingMeetings();
   void SeriesOccurrences(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
   bool OtherOccasion(const SentenceInfo& si, const Mention& m) const;
   void OccurrenceDate(const SentenceInfo& si, const Mention& m);
