@@ -378,13 +378,14 @@ pattern presented-credentials
 # Gate": a welcome ceremony at a place, named after it, which the officials among its guests
 # attend (the same people as `welcome-with-honours` below make one meeting).
 pattern welcome-with-honours-at
-  match {host:OFFICIAL} ~4!OFFICIAL ( welcome | welcomed | welcomes | "will welcome" | greeted | greets | "will greet" ) {guest: ~10!OFFICIAL OFFICIAL+ } ","? with {what: ( full )? ( "military honours" | "military honors" ) } at ( the )? {place:PLACE}
+  match {host:OFFICIAL} ~4!OFFICIAL ( welcome | welcomed | welcomes | "will welcome" | greeted | greets | "will greet" ) {guest: ~10!OFFICIAL OFFICIAL+ ( ~6!OFFICIAL OFFICIAL+ )? } ","? with {what: ( full )? ( "military honours" | "military honors" ) } at ( the )? {place:PLACE}
   make meeting ceremony "welcome with {what} at {place}"
   emit host chaired event
   emit guest attended event
   emit event held_in place
   example President Ana Souza will welcome the King and his wife, Queen Consort Lena Berg, with military honours at the Palace Gate. => host=President Ana Souza; guest=the King and his wife, Queen Consort Lena Berg; place=Palace Gate
   example President Ana Souza welcomed King Karl Brandt with military honours at the Belem Palace. => guest=King Karl Brandt; place=Belem Palace
+  example President Ana Souza will welcome King Karl Brandt and his wife, Queen Consort Lena Berg, with military honours at the Palace Gate. => guest=King Karl Brandt and his wife, Queen Consort Lena Berg; place=Palace Gate
   never President Ana Souza welcomed the King and his wife with military honours at the Palace Gate.
 
 # "the royal couple will be the guests of honour at a state banquet at the Belem Palace": an

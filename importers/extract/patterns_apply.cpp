@@ -440,6 +440,15 @@ Status CheckActions(const extract::PatternSet& set) {
         // of": "to the northern port city of Bilbao"; not "hopes to see Bilbao", "mayors from".
         auto after_locative = [&](size_t b) {
           size_t k = b;
+          // "Itaguai, in the state of Rio de Janeiro": a province so named after "in" contains
+          // the place visited; "to the eastern state of Brandenburg" is a destination.
+          for (size_t o = b > 3 ? b - 3 : 1; o < b; ++o) {
+            size_t len = 0;
+            if (g_.MatchLexicon(Lexicon::kPlaceOpener, t, o, len) != "province" || o + len != b) continue;
+            size_t in = o - 1;
+            if (in > 0 && Is(Lexicon::kArticle, t[in])) --in;
+            if (t[in].lower == "in") return false;
+          }
           if (k > 0 && t[k - 1].lower == "of") {
             --k;
             while (k > 0 && b - k < kLocativeReach && t[k - 1].word && !t[k - 1].cap && !Is(Lexicon::kArticle, t[k - 1])) --k;

@@ -1,0 +1,41 @@
+// Where meetings and visits are held (held_in), as specifications, each on a document written
+// for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract_fixture.h"
+
+namespace dkg {
+namespace {
+
+class ExtractHeldInTest : public ExtractFixture {};
+
+// A visitor known by one name ("King Harald") is found again by that name alone, so a later
+// sentence about the visit names its cities: the visit is held in them, not in the country.
+TEST_F(ExtractHeldInTest, AVisitByARegnalNameIsHeldInTheCitiesItGoesTo) {
+  Extract(
+      "King to visit Peru\nJun 9, 2025\n"
+      "King Harald travels to Peru on Monday for his first state visit abroad since his accession.\n"
+      "Harald, who followed his father King Olav as monarch in May, was meant to go to Chile first.\n"
+      "Over the three days of his visit to Lima, the Peruvian capital, and to the southern city of "
+      "Arequipa, Harald will discuss fisheries and trade.\n");
+  EXPECT_TRUE(HasEdge("Harald's visit to Peru", "held_in", "Lima")) << Dump();
+  EXPECT_TRUE(HasEdge("Harald's visit to Peru", "held_in", "Arequipa")) << Dump();
+  EXPECT_FALSE(HasEdge("Harald's visit to Peru", "held_in", "Peru")) << Dump();
+}
+
+// "Niteroi, in the state of Rio de Janeiro": the province after "in" contains the city visited;
+// it is not one of the visit's places, though a city shares its name.
+TEST_F(ExtractHeldInTest, AProvinceThatContainsAVisitedCityIsNoPlaceOfTheVisit) {
+  Extract(
+      "Norwegian minister to visit Brazil\nMar 3, 2025\n"
+      "Norway's Foreign Minister Lars Dahl arrives on Monday in Curitiba on his first official "
+      "visit to Brazil.\n"
+      "His itinerary also takes in Niteroi, in the state of Rio de Janeiro, where Dahl will see a port.\n");
+  EXPECT_TRUE(HasEdge("Dahl's visit to Brazil", "held_in", "Curitiba")) << Dump();
+  EXPECT_FALSE(HasEdge("Dahl's visit to Brazil", "held_in", "Rio de Janeiro")) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
