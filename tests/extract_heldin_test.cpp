@@ -37,5 +37,21 @@ TEST_F(ExtractHeldInTest, AProvinceThatContainsAVisitedCityIsNoPlaceOfTheVisit) 
   EXPECT_FALSE(HasEdge("Dahl's visit to Brazil", "held_in", "Rio de Janeiro")) << Dump();
 }
 
+// A meeting the visitor holds a role at in the days of a visit held in one city, and that names no
+// place (or only the visit's country: "while in Peru"), is held in that city; a call is not.
+TEST_F(ExtractHeldInTest, AMeetingDuringAVisitIsHeldInTheVisitsCity) {
+  Extract(
+      "Norwegian minister in Peru\nJun 10, 2025\n"
+      "Norway's Foreign Minister Lars Dahl arrived in Lima on Sunday on an official visit to Peru.\n"
+      "On Monday Dahl and Peru's Foreign Minister Rosa Quispe co-chaired the third round of the "
+      "Peru-Norway Political Dialogue.\n"
+      "While in Peru, Dahl will also attend the Fisheries Ministerial Meeting.\n"
+      "Dahl also spoke by telephone with Chile's Foreign Minister Ana Soto on Monday.\n");
+  EXPECT_TRUE(HasEdge("third round of the Peru-Norway Political Dialogue", "held_in", "Lima")) << Dump();
+  EXPECT_TRUE(HasEdge("Fisheries Ministerial Meeting", "held_in", "Lima")) << Dump();
+  EXPECT_FALSE(HasEdge("Fisheries Ministerial Meeting", "held_in", "Peru")) << Dump();
+  EXPECT_FALSE(HasEdge("Dahl's telephone call with Ana Soto", "held_in", "Lima")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -495,6 +495,52 @@ Status CheckActions(const extract::PatternSet& set) {
         if (city) builder_.RemoveEdge(visit, "held_in", country);
       }
     }
+    MeetingsDuringVisits();
+  }
+
+  // "On his visit to Japan ... In Tokyo, A held talks ...; with B he also conducted the first
+  // round of ...": a meeting at which a visit's role holder holds a role, in the days of a visit
+  // held in one city, and that names no place of its own (or only the visit's country) is held in
+  // that city. Not a call, nor a meeting of another time.
+  void Run::MeetingsDuringVisits() {
+    std::map<size_t, std::set<size_t>> held;                 // meeting -> where
+    std::map<size_t, std::map<size_t, Span>> roles;          // meeting -> role holder -> evidence
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (!builder_.IsLive(i)) continue;
+      if (e.relation == "held_in") held[e.source].insert(e.target);
+      if ((e.relation == "attended" || e.relation == "chaired" || e.relation == "cochaired") && !e.evidence.empty()) {
+        roles[e.target].emplace(e.source, e.evidence.front().span);
+      }
+    }
+    for (const auto& [visit, where] : held) {
+      if (!IsVisit(visit) || where.size() != 1 || builder_.node(*where.begin()).kind != "place") continue;
+      const size_t city = *where.begin();
+      auto in = place_country_.find(city);
+      const long country = in != place_country_.end() && in->second >= 0 ? static_cast<long>(CountryNode(in->second)) : -1;
+      const auto visit_date = internal::ParseDateText(builder_.node(visit).date);
+      auto visitors = roles.find(visit);
+      if (!visit_date || visitors == roles.end()) continue;
+      std::set<size_t> people;
+      for (const auto& holder : visitors->second) people.insert(holder.first);
+      for (const auto& [meeting, holders] : roles) {
+        if (meeting == visit || IsVisit(meeting) || builder_.node(meeting).kind != "meeting") continue;
+        auto own = held.find(meeting);
+        if (own != held.end() && !(own->second.size() == 1 && static_cast<long>(*own->second.begin()) == country)) continue;
+        const std::string& date = builder_.node(meeting).date;
+        if (!date.empty()) {
+          const auto d = internal::ParseDateText(date);
+          const auto days = d ? internal::DaysBetween(*visit_date, *d) : std::nullopt;
+          if (!days || *days < 0 || *days > 7) continue;
+        }
+        const auto kind = internal::Tokenize(builder_.node(meeting).name);
+        if (std::any_of(kind.begin(), kind.end(), [&](const Token& w) { return Is(Lexicon::kRemoteMeeting, w); })) continue;
+        const auto by = std::find_if(holders.begin(), holders.end(), [&](const auto& h) { return people.count(h.first) > 0; });
+        if (by == holders.end()) continue;
+        if (own != held.end()) builder_.RemoveEdge(meeting, "held_in", static_cast<size_t>(country));
+        builder_.Edge(meeting, "held_in", city, by->second, "visit:meeting-during");
+      }
+    }
   }
 
   void Run::EmitEdge(const SentenceInfo& si, size_t from, const std::string& rel, size_t to, const std::string& rule) {

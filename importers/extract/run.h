@@ -364,6 +364,7 @@ class Run {
   static constexpr size_t kLocativeReach = 6;  // words from a locative to its place, at most
   void VisitCities();
   void VisitPlaces();
+  void MeetingsDuringVisits();
   void EmitEdge(const SentenceInfo& si, size_t from, const std::string& rel, size_t to, const std::string& rule);
   long MakeRound(SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
                  std::vector<std::pair<size_t, size_t>>& meetings);
