@@ -53,5 +53,21 @@ TEST_F(ExtractHeldInTest, AMeetingDuringAVisitIsHeldInTheVisitsCity) {
   EXPECT_FALSE(HasEdge("Dahl's telephone call with Ana Soto", "held_in", "Lima")) << Dump();
 }
 
+// A visit spans days: a day that another clause of its sentence gives dates that clause's
+// meeting; the visit takes the first day of its own range.
+TEST_F(ExtractHeldInTest, AVisitIsNotDatedByAnotherClausesDay) {
+  Extract(
+      "Chile's Foreign Minister Ana Soto lands in Lima\nAug 26, 2024\n"
+      "The Chilean Foreign Minister's official visit to Peru runs until Wednesday, and on Tuesday "
+      "she and Peru's Foreign Minister Rosa Quispe will co-chair the 9th Joint Commission Meeting.\n"
+      "The Chilean Foreign Minister is in Peru on an official visit from August 25 to 28.\n");
+  const ExtractedNode* visit = Find("meeting", "Soto's visit to Peru");
+  ASSERT_NE(visit, nullptr) << Dump();
+  EXPECT_EQ(visit->date, "2024-08-25") << Dump();
+  const ExtractedNode* commission = Find("meeting", "9th Joint Commission Meeting");
+  ASSERT_NE(commission, nullptr) << Dump();
+  EXPECT_EQ(commission->date, "2024-08-27") << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

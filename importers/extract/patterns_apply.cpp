@@ -732,7 +732,15 @@ Status CheckActions(const extract::PatternSet& set) {
     made_tag_.emplace(meeting, tag);
     // A template's words are a description, not a name the text used: no alias from them.
     builder_.Mention(meeting, SpanOf(si, b, e), name_spec.find('{') == std::string::npos ? Surface(si, b, e) : "");
-    DateImplicit(meeting, si);
+    // "A's visit to India runs until Wednesday, and on Tuesday he will co-chair ...": a visit
+    // spans days, so a day another clause gives dates that clause's event, not the visit.
+    size_t from = 0, to = SIZE_MAX;
+    if (tag == "visit") {
+      for (const auto& [cb, ce] : Clauses(si)) {
+        if (cb <= b && b < ce) from = cb, to = ce;
+      }
+    }
+    DateImplicit(meeting, si, from, to);
     // Across documents the same people meeting on the same day is one meeting; without a day
     // the key would join every undated meeting of theirs, so none is given.
     if (!people.empty() && !builder_.node(meeting).date.empty()) {
