@@ -69,5 +69,19 @@ TEST_F(ExtractHeldInTest, AVisitIsNotDatedByAnotherClausesDay) {
   EXPECT_EQ(commission->date, "2024-08-27") << Dump();
 }
 
+// "the third Ministerial, which was also the fifth ministerial-level meeting in the Andean
+// format": a round restated with "also" and another number is the same meeting, and where it was
+// held is that meeting's.
+TEST_F(ExtractHeldInTest, ARoundRestatedWithAlsoIsOneMeeting) {
+  Extract(
+      "Andean ministers issue declaration\nMar 3, 2025\n"
+      "The governments of Peru, Chile and Bolivia issued the statement below on the occasion of the "
+      "Third Andean Ministerial.\n"
+      "Following the third Ministerial, which was also the fifth ministerial-level meeting in the "
+      "Andean format, held on March 2, 2025, in Lima, the ministers issue this declaration.\n");
+  EXPECT_EQ(Meeting(), "third Andean Ministerial") << Dump();
+  EXPECT_TRUE(HasEdge("third Andean Ministerial", "held_in", "Lima")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

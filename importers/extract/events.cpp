@@ -268,6 +268,23 @@ namespace dkg::extract {
             dialogue = focus_dialogue_;
           }
           m.announced = m.b > announce_at;
+          // "the fourth Ministerial, which was also the sixth ministerial-level meeting in the
+          // C5+1 format": a round restated (lexicon `restating_word`) is the round of the same
+          // series just named in the sentence, counted another way.
+          if (dialogue >= 0 && m.gaz > 0) {
+            size_t k = m.b;
+            if (k > 0 && Is(Lexicon::kArticle, t[k - 1])) --k;
+            if (k > 0 && Is(Lexicon::kRestatingWord, t[k - 1])) {
+              for (auto it = meetings.rbegin(); it != meetings.rend() && m.node < 0; ++it) {
+                if (builder_.HasEdge(it->second, "round_of", static_cast<size_t>(dialogue))) m.node = static_cast<long>(it->second);
+              }
+            }
+            if (m.node >= 0) {
+              builder_.Mention(static_cast<size_t>(m.node), SpanOf(si, m.b, m.e), Surface(si, m.b, m.e));
+              meetings.push_back({m.b, static_cast<size_t>(m.node)});
+              break;
+            }
+          }
           m.node = static_cast<long>(MeetingNode(si, m, dialogue));
           if (m.edition_of_focus) {  // "first summit" -> "first China-Central Asia Summit"
             builder_.Rename(static_cast<size_t>(m.node), T(si)[m.b].text + " " + builder_.node(static_cast<size_t>(dialogue)).name);
