@@ -83,5 +83,18 @@ TEST_F(ExtractHeldInTest, ARoundRestatedWithAlsoIsOneMeeting) {
   EXPECT_TRUE(HasEdge("third Andean Ministerial", "held_in", "Lima")) << Dump();
 }
 
+// "the G20 summit" in a story about the G20 foreign ministers' meeting is another occasion (its
+// head is another), held where the text says it will be, not the ministers' meeting.
+TEST_F(ExtractHeldInTest, ABodysSummitIsNotItsMinistersMeeting) {
+  Extract(
+      "G20 foreign ministers meet in Lima\nApr 16, 2025\n"
+      "LIMA (Reuters) - At a meeting that opened on Sunday in Lima, the foreign ministers of the "
+      "Group of Twenty countries agreed to work together on food security.\n"
+      "The ministerial meeting comes ahead of the G20 summit to be held in Cusco in November.\n");
+  EXPECT_TRUE(HasEdge("Group of Twenty foreign ministers meeting", "held_in", "Lima")) << Dump();
+  EXPECT_FALSE(HasEdge("Group of Twenty foreign ministers meeting", "held_in", "Cusco")) << Dump();
+  EXPECT_TRUE(HasEdge("G20 summit", "held_in", "Cusco")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

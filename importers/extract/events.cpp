@@ -140,9 +140,17 @@ namespace dkg::extract {
       for (const Mention& o : si.m) {
         if (o.type != MT::kOrg || o.node < 0 || o.b < m.b || o.e > m.e) continue;
         for (const auto& [group, meetings] : group_meetings_) {
-          if (group_body_[group] == static_cast<size_t>(o.node) && meetings.size() == 1) {
-            builder_.AddKey(key, *meetings.begin());  // "the meeting of BRICS Ministers ..."
+          if (group_body_[group] != static_cast<size_t>(o.node) || meetings.size() != 1) continue;
+          // "the meeting of BRICS Ministers ..." is the body's one meeting; "the G7 summit" in a
+          // story about the G7 foreign ministers' meeting is another occasion (another head).
+          const auto words = internal::Tokenize(builder_.node(*meetings.begin()).name);
+          bool headed = false, shared = false;
+          for (size_t k = m.b; k < m.e; ++k) {
+            if (!Is(Lexicon::kMeetingHead, T(si)[k])) continue;
+            headed = true;
+            shared |= std::any_of(words.begin(), words.end(), [&](const Token& w) { return w.lower == T(si)[k].lower; });
           }
+          if (!headed || shared) builder_.AddKey(key, *meetings.begin());
         }
       }
     }
