@@ -96,5 +96,19 @@ TEST_F(ExtractHeldInTest, ABodysSummitIsNotItsMinistersMeeting) {
   EXPECT_TRUE(HasEdge("G20 summit", "held_in", "Cusco")) << Dump();
 }
 
+// "A will move on to Cusco, where he is set to hold talks with B": the place the official goes
+// to holds the talks of the relative clause (one meeting with the talks the clause makes).
+TEST_F(ExtractHeldInTest, TalksInAWhereClauseAreHeldInThePlaceBefore) {
+  Extract(
+      "Norwegian minister tours the Andes\nOct 18, 2025\n"
+      "Norway's Foreign Minister Lars Dahl arrived in Bolivia on Sunday.\n"
+      "On Tuesday Dahl will move on to Cusco, where he is set to hold talks with Peruvian President "
+      "Ana Souza on fisheries.\n");
+  EXPECT_TRUE(HasEdge("Dahl's meeting with Ana Souza", "held_in", "Cusco")) << Dump();
+  int meetings = 0;
+  for (const auto& n : graph_.nodes) meetings += n.kind == "meeting" && n.name.find("Souza") != std::string::npos;
+  EXPECT_EQ(meetings, 1) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -224,6 +224,17 @@ pattern held-talks-with
   never President Ana Souza held talks with the press after the summit.
 
 # "President A and Chancellor B held talks at the palace"
+# "Suga will move on to Jakarta, where he is set to hold talks with President B": the place the
+# story's official travels to holds the talks the relative clause tells of.
+pattern talks-where-after-place
+  match {who:OFFICIAL} ~6!OFFICIAL ( to | in ) {place:PLACE} "," where ( he | she ) ~4!OFFICIAL ( "hold talks with" | "held talks with" | "hold a meeting with" | "held a meeting with" | meet | met ) {guest:OFFICIAL}
+  make meeting talks "{who}'s meeting with {guest}"
+  emit who attended event
+  emit guest attended event
+  emit event held_in place
+  example On Tuesday Minister Lars Dahl will move on to Cusco, where he is set to hold talks with President Ana Souza. => who=Minister Lars Dahl; place=Cusco; guest=President Ana Souza
+  never Minister Lars Dahl will move on to Cusco, where President Ana Souza lives.
+
 pattern pair-held-talks
   match {a:OFFICIAL} and {b:OFFICIAL} ~3!OFFICIAL ( held | hold | "will hold" | had | "are holding" ) ( a | an )? ( bilateral | official | formal | separate )? {what: ( talks | meeting | discussions | consultations | summit ) } ( ( on ( [date] | [cap] ) )? ( at ( the )? ~5 )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
   make meeting talks "{what} between {a} and {b}"
