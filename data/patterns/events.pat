@@ -224,6 +224,17 @@ pattern held-talks-with
   never President Ana Souza held talks with the press after the summit.
 
 # "President A and Chancellor B held talks at the palace"
+# "Suga will move on to Jakarta, where he is set to hold talks with President B": the place the
+# story's official travels to holds the talks the relative clause tells of.
+pattern talks-where-after-place
+  match {who:OFFICIAL} ~6!OFFICIAL ( to | in ) {place:PLACE} "," where ( he | she ) ~4!OFFICIAL ( "hold talks with" | "held talks with" | "hold a meeting with" | "held a meeting with" | meet | met ) {guest:OFFICIAL}
+  make meeting talks "{who}'s meeting with {guest}"
+  emit who attended event
+  emit guest attended event
+  emit event held_in place
+  example On Tuesday Minister Lars Dahl will move on to Cusco, where he is set to hold talks with President Ana Souza. => who=Minister Lars Dahl; place=Cusco; guest=President Ana Souza
+  never Minister Lars Dahl will move on to Cusco, where President Ana Souza lives.
+
 pattern pair-held-talks
   match {a:OFFICIAL} and {b:OFFICIAL} ~3!OFFICIAL ( held | hold | "will hold" | had | "are holding" ) ( a | an )? ( bilateral | official | formal | separate )? {what: ( talks | meeting | discussions | consultations | summit ) } ( ( on ( [date] | [cap] ) )? ( at ( the )? ~5 )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
   make meeting talks "{what} between {a} and {b}"
@@ -378,13 +389,14 @@ pattern presented-credentials
 # Gate": a welcome ceremony at a place, named after it, which the officials among its guests
 # attend (the same people as `welcome-with-honours` below make one meeting).
 pattern welcome-with-honours-at
-  match {host:OFFICIAL} ~4!OFFICIAL ( welcome | welcomed | welcomes | "will welcome" | greeted | greets | "will greet" ) {guest: ~10!OFFICIAL OFFICIAL+ } ","? with {what: ( full )? ( "military honours" | "military honors" ) } at ( the )? {place:PLACE}
+  match {host:OFFICIAL} ~4!OFFICIAL ( welcome | welcomed | welcomes | "will welcome" | greeted | greets | "will greet" ) {guest: ~10!OFFICIAL OFFICIAL+ ( ~6!OFFICIAL OFFICIAL+ )? } ","? with {what: ( full )? ( "military honours" | "military honors" ) } at ( the )? {place:PLACE}
   make meeting ceremony "welcome with {what} at {place}"
   emit host chaired event
   emit guest attended event
   emit event held_in place
   example President Ana Souza will welcome the King and his wife, Queen Consort Lena Berg, with military honours at the Palace Gate. => host=President Ana Souza; guest=the King and his wife, Queen Consort Lena Berg; place=Palace Gate
   example President Ana Souza welcomed King Karl Brandt with military honours at the Belem Palace. => guest=King Karl Brandt; place=Belem Palace
+  example President Ana Souza will welcome King Karl Brandt and his wife, Queen Consort Lena Berg, with military honours at the Palace Gate. => guest=King Karl Brandt and his wife, Queen Consort Lena Berg; place=Palace Gate
   never President Ana Souza welcomed the King and his wife with military honours at the Palace Gate.
 
 # "the royal couple will be the guests of honour at a state banquet at the Belem Palace": an

@@ -435,7 +435,9 @@ const std::set<std::string>& GovernmentOrgKinds() {
       // its official; a word two officials share points at neither.
       for (const auto& [full, off] : officials_) {
         const auto words = PersonNameWords(off.name);
-        if (words.size() < 2) continue;
+        // A one-word name is a regnal or known name ("King Charles", then "Charles said"); a
+        // short one is too often an initial or a common word.
+        if (words.empty() || (words.size() == 1 && words.front().size() < 4)) continue;
         for (const std::string& w : words) {
           if (w.size() <= 2) continue;  // an initial names nobody
           auto [it, inserted] = surnames_.emplace(w, &off);

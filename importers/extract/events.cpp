@@ -144,9 +144,17 @@ namespace dkg::extract {
       for (const Mention& o : si.m) {
         if (o.type != MT::kOrg || o.node < 0 || o.b < m.b || o.e > m.e) continue;
         for (const auto& [group, meetings] : group_meetings_) {
-          if (group_body_[group] == static_cast<size_t>(o.node) && meetings.size() == 1) {
-            builder_.AddKey(key, *meetings.begin());  // "the meeting of BRICS Ministers ..."
+          if (group_body_[group] != static_cast<size_t>(o.node) || meetings.size() != 1) continue;
+          // "the meeting of BRICS Ministers ..." is the body's one meeting; "the G7 summit" in a
+          // story about the G7 foreign ministers' meeting is another occasion (another head).
+          const auto words = internal::Tokenize(builder_.node(*meetings.begin()).name);
+          bool headed = false, shared = false;
+          for (size_t k = m.b; k < m.e; ++k) {
+            if (!Is(Lexicon::kMeetingHead, T(si)[k])) continue;
+            headed = true;
+            shared |= std::any_of(words.begin(), words.end(), [&](const Token& w) { return w.lower == T(si)[k].lower; });
           }
+          if (!headed || shared) builder_.AddKey(key, *meetings.begin());
         }
       }
     }
@@ -272,6 +280,23 @@ namespace dkg::extract {
             dialogue = focus_dialogue_;
           }
           m.announced = m.b > announce_at;
+          // "the fourth Ministerial, which was also the sixth ministerial-level meeting in the
+          // C5+1 format": a round restated (lexicon `restating_word`) is the round of the same
+          // series just named in the sentence, counted another way.
+          if (dialogue >= 0 && m.gaz > 0) {
+            size_t k = m.b;
+            if (k > 0 && Is(Lexicon::kArticle, t[k - 1])) --k;
+            if (k > 0 && Is(Lexicon::kRestatingWord, t[k - 1])) {
+              for (auto it = meetings.rbegin(); it != meetings.rend() && m.node < 0; ++it) {
+                if (builder_.HasEdge(it->second, "round_of", static_cast<size_t>(dialogue))) m.node = static_cast<long>(it->second);
+              }
+            }
+            if (m.node >= 0) {
+              builder_.Mention(static_cast<size_t>(m.node), SpanOf(si, m.b, m.e), Surface(si, m.b, m.e));
+              meetings.push_back({m.b, static_cast<size_t>(m.node)});
+              break;
+            }
+          }
           m.node = static_cast<long>(MeetingNode(si, m, dialogue));
           if (m.edition_of_focus) {  // "first summit" -> "first China-Central Asia Summit"
             builder_.Rename(static_cast<size_t>(m.node), T(si)[m.b].text + " " + builder_.node(static_cast<size_t>(dialogue)).name);

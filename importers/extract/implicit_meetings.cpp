@@ -59,12 +59,12 @@ namespace dkg::extract {
   // The date an implicit event took place: a date in the sentence, else the story's date
   // for something already done.
   // `fallback` is set when the date is the story's (FindStoryDate) rather than one the sentence gives.
-  std::string Run::SentenceDate(const SentenceInfo& si, bool* fallback) const {
+  std::string Run::SentenceDate(const SentenceInfo& si, bool* fallback, size_t from, size_t to) const {
     const auto& t = T(si);
     const internal::Tense tense = si.future ? internal::Tense::kFuture : internal::Tense::kPast;
     std::string first;
     size_t since = t.size();  // "since he took office last year": dates after it bound something else
-    for (size_t i = si.body_from; i < t.size(); ++i) {
+    for (size_t i = std::max(si.body_from, from); i < std::min(t.size(), to); ++i) {
       if (Is(Lexicon::kSinceWord, t[i]) && since == t.size()) since = i;
       // After ";" a dated clause tells of something else ("held talks yesterday ...; Boric is to be
       // sworn in on 11 March").
@@ -86,9 +86,9 @@ namespace dkg::extract {
 
   // Sets an implicit meeting's date: a date the text gives replaces the publication date that an
   // earlier mention fell back on.
-  void Run::DateImplicit(size_t meeting, const SentenceInfo& si) {
+  void Run::DateImplicit(size_t meeting, const SentenceInfo& si, size_t from, size_t to) {
     bool fallback = false;
-    const std::string date = SentenceDate(si, &fallback);
+    const std::string date = SentenceDate(si, &fallback, from, to);
     if (date.empty()) return;
     const std::string& current = builder_.node(meeting).date;
     if (current.empty() || (fallback_dated_.count(meeting) && !fallback)) {
@@ -332,7 +332,13 @@ namespace dkg::extract {
       size_t meeting = builder_.Node(visit_key,
                                      "meeting", name, "pattern:visit");
       builder_.Mention(meeting, SpanOf(si, i, i + 1), "");
-      DateImplicit(meeting, si);
+      // A visit spans days: "the visit runs until Wednesday, and on Tuesday he will co-chair ...":
+      // a day another clause gives is that clause's event's.
+      size_t from = 0, to = SIZE_MAX;
+      for (const auto& [cb, ce] : Clauses(si)) {
+        if (cb <= i && i < ce) from = cb, to = ce;
+      }
+      DateImplicit(meeting, si, from, to);
       if (where >= 0) {
         builder_.AddIdentityKey(meeting, "visit:" + NormalizeName(Surname(who.front())) + ":" +
                                              NormalizeName(builder_.node(static_cast<size_t>(where)).name));

@@ -440,6 +440,15 @@ Status CheckActions(const extract::PatternSet& set) {
         // of": "to the northern port city of Bilbao"; not "hopes to see Bilbao", "mayors from".
         auto after_locative = [&](size_t b) {
           size_t k = b;
+          // "Itaguai, in the state of Rio de Janeiro": a province so named after "in" contains
+          // the place visited; "to the eastern state of Brandenburg" is a destination.
+          for (size_t o = b > 3 ? b - 3 : 1; o < b; ++o) {
+            size_t len = 0;
+            if (g_.MatchLexicon(Lexicon::kPlaceOpener, t, o, len) != "province" || o + len != b) continue;
+            size_t in = o - 1;
+            if (in > 0 && Is(Lexicon::kArticle, t[in])) --in;
+            if (t[in].lower == "in") return false;
+          }
           if (k > 0 && t[k - 1].lower == "of") {
             --k;
             while (k > 0 && b - k < kLocativeReach && t[k - 1].word && !t[k - 1].cap && !Is(Lexicon::kArticle, t[k - 1])) --k;
@@ -484,6 +493,52 @@ Status CheckActions(const extract::PatternSet& set) {
           return it != place_country_.end() && it->second >= 0 && CountryNode(it->second) == country;
         });
         if (city) builder_.RemoveEdge(visit, "held_in", country);
+      }
+    }
+    MeetingsDuringVisits();
+  }
+
+  // "On his visit to Japan ... In Tokyo, A held talks ...; with B he also conducted the first
+  // round of ...": a meeting at which a visit's role holder holds a role, in the days of a visit
+  // held in one city, and that names no place of its own (or only the visit's country) is held in
+  // that city. Not a call, nor a meeting of another time.
+  void Run::MeetingsDuringVisits() {
+    std::map<size_t, std::set<size_t>> held;                 // meeting -> where
+    std::map<size_t, std::map<size_t, Span>> roles;          // meeting -> role holder -> evidence
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (!builder_.IsLive(i)) continue;
+      if (e.relation == "held_in") held[e.source].insert(e.target);
+      if ((e.relation == "attended" || e.relation == "chaired" || e.relation == "cochaired") && !e.evidence.empty()) {
+        roles[e.target].emplace(e.source, e.evidence.front().span);
+      }
+    }
+    for (const auto& [visit, where] : held) {
+      if (!IsVisit(visit) || where.size() != 1 || builder_.node(*where.begin()).kind != "place") continue;
+      const size_t city = *where.begin();
+      auto in = place_country_.find(city);
+      const long country = in != place_country_.end() && in->second >= 0 ? static_cast<long>(CountryNode(in->second)) : -1;
+      const auto visit_date = internal::ParseDateText(builder_.node(visit).date);
+      auto visitors = roles.find(visit);
+      if (!visit_date || visitors == roles.end()) continue;
+      std::set<size_t> people;
+      for (const auto& holder : visitors->second) people.insert(holder.first);
+      for (const auto& [meeting, holders] : roles) {
+        if (meeting == visit || IsVisit(meeting) || builder_.node(meeting).kind != "meeting") continue;
+        auto own = held.find(meeting);
+        if (own != held.end() && !(own->second.size() == 1 && static_cast<long>(*own->second.begin()) == country)) continue;
+        const std::string& date = builder_.node(meeting).date;
+        if (!date.empty()) {
+          const auto d = internal::ParseDateText(date);
+          const auto days = d ? internal::DaysBetween(*visit_date, *d) : std::nullopt;
+          if (!days || *days < 0 || *days > 7) continue;
+        }
+        const auto kind = internal::Tokenize(builder_.node(meeting).name);
+        if (std::any_of(kind.begin(), kind.end(), [&](const Token& w) { return Is(Lexicon::kRemoteMeeting, w); })) continue;
+        const auto by = std::find_if(holders.begin(), holders.end(), [&](const auto& h) { return people.count(h.first) > 0; });
+        if (by == holders.end()) continue;
+        if (own != held.end()) builder_.RemoveEdge(meeting, "held_in", static_cast<size_t>(country));
+        builder_.Edge(meeting, "held_in", city, by->second, "visit:meeting-during");
       }
     }
   }
@@ -677,7 +732,15 @@ Status CheckActions(const extract::PatternSet& set) {
     made_tag_.emplace(meeting, tag);
     // A template's words are a description, not a name the text used: no alias from them.
     builder_.Mention(meeting, SpanOf(si, b, e), name_spec.find('{') == std::string::npos ? Surface(si, b, e) : "");
-    DateImplicit(meeting, si);
+    // "A's visit to India runs until Wednesday, and on Tuesday he will co-chair ...": a visit
+    // spans days, so a day another clause gives dates that clause's event, not the visit.
+    size_t from = 0, to = SIZE_MAX;
+    if (tag == "visit") {
+      for (const auto& [cb, ce] : Clauses(si)) {
+        if (cb <= b && b < ce) from = cb, to = ce;
+      }
+    }
+    DateImplicit(meeting, si, from, to);
     // Across documents the same people meeting on the same day is one meeting; without a day
     // the key would join every undated meeting of theirs, so none is given.
     if (!people.empty() && !builder_.node(meeting).date.empty()) {

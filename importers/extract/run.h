@@ -346,12 +346,14 @@ class Run {
   // meeting_countries_, fallback_dated_).
   std::vector<size_t> OfficialsIn(const SentenceInfo& si, size_t from, size_t to) const;
   std::string Surname(size_t official) const;
-  std::string SentenceDate(const SentenceInfo& si, bool* fallback = nullptr) const;
+  // Dates read only in tokens [from, to) when given: one clause's.
+  std::string SentenceDate(const SentenceInfo& si, bool* fallback = nullptr, size_t from = 0,
+                           size_t to = SIZE_MAX) const;
   // Whether the date starting at token `i` bounds or reports something other than the clause's
   // event: a `time_bound` word before it or before its `date_anchor` ("until Friday", "said on
   // Thursday").
   bool BoundsOther(const std::vector<Token>& t, size_t i) const;
-  void DateImplicit(size_t meeting, const SentenceInfo& si);
+  void DateImplicit(size_t meeting, const SentenceInfo& si, size_t from = 0, size_t to = SIZE_MAX);
   std::vector<std::pair<size_t, size_t>> Clauses(const SentenceInfo& si) const;
   void ImplicitMeetings(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
   void Visits(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
@@ -370,6 +372,7 @@ class Run {
   static constexpr size_t kLocativeReach = 6;  // words from a locative to its place, at most
   void VisitCities();
   void VisitPlaces();
+  void MeetingsDuringVisits();
   void EmitEdge(const SentenceInfo& si, size_t from, const std::string& rel, size_t to, const std::string& rule);
   long MakeRound(SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
                  std::vector<std::pair<size_t, size_t>>& meetings);
