@@ -94,7 +94,12 @@ namespace dkg::extract {
     }
     long existing = -1;
     for (const auto& [node, info] : dialogue_info_) {
-      const bool sides = (isos.empty() || info.isos.empty() || info.isos == isos) &&
+      // Names that both name bodies and at least two sides state all their sides: the
+      // "ASEAN-GCC-China Summit" is not the "ASEAN-GCC Summit", so their countries must agree
+      // too; the "ASEAN Special Summit" (one side) may be the "Australia-ASEAN Special Summit".
+      const bool named_sides = !bodies.empty() && !info.bodies.empty() && bodies.size() + isos.size() >= 2 &&
+                               info.bodies.size() + info.isos.size() >= 2;
+      const bool sides = (info.isos == isos || (!named_sides && (isos.empty() || info.isos.empty()))) &&
                          (bodies.empty() || info.bodies.empty() || info.bodies == bodies);
       if (sides && (info.sig == sig || SignatureContains(info.words, words) || SignatureContains(words, info.words))) {
         existing = static_cast<long>(node);

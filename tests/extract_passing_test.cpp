@@ -1,0 +1,49 @@
+// Meetings named in passing: earlier occasions and ceremonies a story names beside its own. Each
+// document is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract_fixture.h"
+
+namespace dkg {
+namespace {
+
+class ExtractPassingTest : public ExtractFixture {};
+
+// A series whose name adds a country to two bodies is another series: the "ASEAN-AU-Japan
+// Summit" is not the "ASEAN-AU Summit", nor is its inaugural meeting the first ASEAN-AU Summit,
+// also once the story is in a store beside another one.
+TEST_F(ExtractPassingTest, BodiesWithACountryAreAnotherSeries) {
+  const std::string other =
+      "New envoy of Peru in Lisbon\n"
+      "Mar 3, 2031\n"
+      "Luis Prado, Peru's new Ambassador to Portugal, presented his credentials on Monday.\n";
+  const std::string summits =
+      "Delegations land in Portugal for second ASEAN-AU Summit\n"
+      "Mar 3, 2031\n"
+      "LISBON: Leaders from Southeast Asia and from the African Union (AU) are arriving in Portugal "
+      "for the second ASEAN-AU Summit, which runs alongside the 50th ASEAN Summit on March 4 and 5.\n"
+      "Abuja, in Nigeria, hosted the first ASEAN-AU Summit in October 2027.\n"
+      "The second ASEAN-AU Summit and the inaugural ASEAN-AU-Japan Summit are being held in the "
+      "capital together with the 50th ASEAN Summit, on March 4 and 5.\n";
+  // ASEAN-AU Summit, ASEAN Summit, ASEAN-AU-Japan Summit.
+  EXPECT_EQ(KindCountInOneStore({other, summits}, "dialogue"), 3);
+  // The first and second ASEAN-AU Summits, the 50th ASEAN Summit, the inaugural ASEAN-AU-Japan Summit.
+  EXPECT_EQ(KindCountInOneStore({other, summits}, "meeting"), 4);
+}
+
+// A series named by one body may be the same series named with a country beside it: "the ASEAN
+// Special Summit" in a story about the "Australia-ASEAN Special Summit".
+TEST_F(ExtractPassingTest, OneBodySeriesTakesTheFormWithACountry) {
+  Extract(
+      "Leaders meet in Perth\n"
+      "Mar 3, 2031\n"
+      "Leaders gathered in Perth for the inaugural Australia-ASEAN Special Summit.\n"
+      "They agreed that the second ASEAN Special Summit will be held in Manila in 2033.\n");
+  EXPECT_EQ(Find("dialogue", "ASEAN Special Summit"), nullptr);
+  EXPECT_TRUE(HasEdge("second ASEAN Special Summit", "round_of", "Australia-ASEAN Special Summit"));
+}
+
+}  // namespace
+}  // namespace dkg
