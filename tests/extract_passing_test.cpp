@@ -11,6 +11,37 @@ namespace {
 
 class ExtractPassingTest : public ExtractFixture {};
 
+// "He presented his Letters of Credence to then-President A": the envoy the story follows attends
+// the ceremony, the head of state chairs it, and "then-" puts it before the report: it takes no
+// publication date.
+TEST_F(ExtractPassingTest, CredentialsPresentedToThenPresidentAreUndated) {
+  Extract(
+      "Envoy of Peru leaves Lisbon\n"
+      "Mar 3, 2031\n"
+      "President Ana Souza held a farewell lunch for Ambassador Luis Prado of Peru, "
+      "whose mission is ending.\n"
+      "Ambassador Prado arrived in Lisbon in May 2026.\n"
+      "He presented his Letters of Credence to then-President Karl Brandt, at the start of his "
+      "mission.\n");
+  const ExtractedNode* ceremony = Find("meeting", "presentation of Letters of Credence to Karl Brandt");
+  ASSERT_NE(ceremony, nullptr);
+  EXPECT_EQ(ceremony->date, "");
+  EXPECT_TRUE(HasEdge("Luis Prado", "attended", ceremony->name));
+  EXPECT_TRUE(HasEdge("Karl Brandt", "chaired", ceremony->name));
+}
+
+// Without "then-", a ceremony the sentence does not date is the report's day, as before.
+TEST_F(ExtractPassingTest, CredentialsWithoutThenTakeTheReportsDay) {
+  Extract(
+      "New envoy of Peru in Lisbon\n"
+      "Mar 3, 2031\n"
+      "Luis Prado, Peru's new Ambassador to Portugal, arrived at the palace at noon.\n"
+      "He presented his Letters of Credence to President Karl Brandt.\n");
+  const ExtractedNode* ceremony = Find("meeting", "presentation of Letters of Credence to Karl Brandt");
+  ASSERT_NE(ceremony, nullptr);
+  EXPECT_EQ(ceremony->date, "2031-03-03");
+}
+
 // A series whose name adds a country to two bodies is another series: the "ASEAN-AU-Japan
 // Summit" is not the "ASEAN-AU Summit", nor is its inaugural meeting the first ASEAN-AU Summit,
 // also once the story is in a store beside another one.

@@ -374,6 +374,16 @@ pattern presented-credentials
   example The presentation of credentials by Ambassador Karl Brandt to President Ana Souza took place at noon. => envoy=Ambassador Karl Brandt; head=President Ana Souza
   never Minister Karl Brandt presented the report to President Ana Souza.
 
+# "He presented his Letters of Credence to President A": the envoy is the official the story
+# follows (`subject`); the clause must open with the pronoun.
+pattern subject-presented-credentials
+  match ^ ~3 ( he | she ) ( formally | also | had | has | then )? ( presented | "will present" | "had presented" | "has presented" ) ( his | her ) {what: ( letters | letter | credentials ) ( of credence )? } to ( then - )? HONORIFIC? {head:OFFICIAL}
+  make meeting ceremony "presentation of {what} to {head}"
+  emit subject attended event
+  emit head chaired event
+  example He presented his Letters of Credence to then-President Karl Brandt, at the start of his mission. => what=Letters of Credence; head=President Karl Brandt
+  never He presented his report to President Karl Brandt.
+
 # "President A will welcome the King and his wife, Queen C, with military honours at the Palace
 # Gate": a welcome ceremony at a place, named after it, which the officials among its guests
 # attend (the same people as `welcome-with-honours` below make one meeting).
