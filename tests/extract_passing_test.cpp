@@ -76,5 +76,22 @@ TEST_F(ExtractPassingTest, OneBodySeriesTakesTheFormWithACountry) {
   EXPECT_TRUE(HasEdge("second ASEAN Special Summit", "round_of", "Australia-ASEAN Special Summit"));
 }
 
+// A body's meeting named in a sentence that dates it otherwise than the body's meeting the story
+// reports is another meeting: "the G7 summit to be held in Naples in June", in a story about the
+// G7 foreign ministers meeting in April, is the summit, held in Naples.
+TEST_F(ExtractPassingTest, BodysMeetingOnAnotherDateIsAnotherMeeting) {
+  Extract(
+      "Foreign ministers of the G7 meet in Turin\n"
+      "Apr 16, 2031\n"
+      "The foreign ministers of the Group of Seven met in Turin on Sunday to discuss trade and "
+      "security.\n"
+      "The ministerial meeting prepares the G7 summit to be held in Naples in June.\n");
+  const ExtractedNode* summit = Find("meeting", "G7 summit");
+  ASSERT_NE(summit, nullptr);
+  EXPECT_EQ(summit->date, "2031-06");
+  EXPECT_TRUE(HasEdge("G7 summit", "held_in", "Naples"));
+  EXPECT_FALSE(HasEdge("Group of Seven foreign ministers meeting", "held_in", "Naples"));
+}
+
 }  // namespace
 }  // namespace dkg

@@ -142,12 +142,18 @@ namespace dkg::extract {
       key = "meeting:" + NormalizeName(name);
     }
     if (dialogue < 0 && m.gaz <= 0) {
+      // A sentence that dates the mention otherwise ("the G7 summit to be held in May", in a
+      // story about the G7 ministers' meeting of April 16) names another meeting of the body.
+      bool fallback = false;
+      const std::string when = SentenceDate(si, &fallback);
       for (const Mention& o : si.m) {
         if (o.type != MT::kOrg || o.node < 0 || o.b < m.b || o.e > m.e) continue;
         for (const auto& [group, meetings] : group_meetings_) {
-          if (group_body_[group] == static_cast<size_t>(o.node) && meetings.size() == 1) {
-            builder_.AddKey(key, *meetings.begin());  // "the meeting of BRICS Ministers ..."
-          }
+          if (group_body_[group] != static_cast<size_t>(o.node) || meetings.size() != 1) continue;
+          const std::string& held = builder_.node(*meetings.begin()).date;
+          const bool other_day = !fallback && !when.empty() && !held.empty() &&
+                                 when.rfind(held, 0) != 0 && held.rfind(when, 0) != 0;
+          if (!other_day) builder_.AddKey(key, *meetings.begin());  // "the meeting of BRICS Ministers ..."
         }
       }
     }
