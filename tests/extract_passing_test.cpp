@@ -93,5 +93,18 @@ TEST_F(ExtractPassingTest, BodysMeetingOnAnotherDateIsAnotherMeeting) {
   EXPECT_FALSE(HasEdge("Group of Seven foreign ministers meeting", "held_in", "Naples"));
 }
 
+// "The X Council last met in May 2029, at Y": an earlier meeting of the body, held there, then.
+TEST_F(ExtractPassingTest, BodyLastMetIsAnEarlierMeeting) {
+  Extract(
+      "Peru and Chile hold defence talks in Arica\n"
+      "Mar 3, 2031\n"
+      "Ministers of Peru and Chile met in Arica on Monday to discuss border security.\n"
+      "The Peru-Chile Defence Council last met in May 2029, at Government Palace.\n");
+  const ExtractedNode* before = Find("meeting", "previous meeting of the Peru-Chile Defence Council");
+  ASSERT_NE(before, nullptr);
+  EXPECT_EQ(before->date, "2029-05");
+  EXPECT_TRUE(HasEdge(before->name, "held_in", "Government Palace"));
+}
+
 }  // namespace
 }  // namespace dkg
