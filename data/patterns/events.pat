@@ -205,6 +205,17 @@ pattern nth-meeting-of-body
 
 # "the 25th Peru-Chile Council of Ministers", "the 36th Joint Ministerial Commission (JMC)
 # meeting": a numbered body is met in rounds; the body is the series.
+# "The Peru-Chile Defence Council last met in May 2029, at the Palace of Lima": an earlier
+# meeting of the body, held there, then. The body is not made its participant: a council that
+# meets time after time is mostly a series (GUIDELINES: a dialogue) that the name stage takes
+# for an organization.
+pattern body-last-met
+  match {body:ORG} ( last | "had last" | "most recently" | "had most recently" ) met ~5!OFFICIAL ( at | in ) ( the )? {place:PLACE}
+  make meeting other "previous meeting of the {body}"
+  emit event held_in place
+  example The Peru-Chile Defence Council last met in May 2029, at Government Palace. => body=Peru-Chile Defence Council; place=Government Palace
+  never The Peru-Chile Defence Council met in Lima on Friday.
+
 pattern nth-body
   match ( the | its | their ) {what: {n:[ord]} {series:ORG} ( "(" [cap] ")" )? ( meeting | session | summit | ministerial )? }
   round what series n
@@ -384,6 +395,16 @@ pattern presented-credentials
   example Ambassador Karl Brandt presented his Letters of Credence to President Ana Souza on Tuesday. => envoy=Ambassador Karl Brandt; head=President Ana Souza
   example The presentation of credentials by Ambassador Karl Brandt to President Ana Souza took place at noon. => envoy=Ambassador Karl Brandt; head=President Ana Souza
   never Minister Karl Brandt presented the report to President Ana Souza.
+
+# "He presented his Letters of Credence to President A": the envoy is the official the story
+# follows (`subject`); the clause must open with the pronoun.
+pattern subject-presented-credentials
+  match ^ ~3 ( he | she ) ( formally | also | had | has | then )? ( presented | "will present" | "had presented" | "has presented" ) ( his | her ) {what: ( letters | letter | credentials ) ( of credence )? } to ( then - )? HONORIFIC? {head:OFFICIAL}
+  make meeting ceremony "presentation of {what} to {head}"
+  emit subject attended event
+  emit head chaired event
+  example He presented his Letters of Credence to then-President Karl Brandt, at the start of his mission. => what=Letters of Credence; head=President Karl Brandt
+  never He presented his report to President Karl Brandt.
 
 # "President A will welcome the King and his wife, Queen C, with military honours at the Palace
 # Gate": a welcome ceremony at a place, named after it, which the officials among its guests

@@ -94,11 +94,22 @@ namespace dkg::extract {
     }
     long existing = -1;
     for (const auto& [node, info] : dialogue_info_) {
-      // A series whose sides are bodies gains a side when a country joins the name: the
-      // "ASEAN-China Summit" is not the "ASEAN Summit", though a "2+2" named without its
-      // countries is the one named with them.
-      const bool body_sided = !bodies.empty() && !info.bodies.empty();
-      const bool sides = (info.isos == isos || (!body_sided && (isos.empty() || info.isos.empty()))) &&
+      // A series whose sides are bodies gains a side when a country joins its name: the
+      // "ASEAN-GCC-China Summit" is not the "ASEAN-GCC Summit", nor the "ASEAN-Korea Summit" the
+      // body's own "ASEAN Summit" (a summit week names them all). A name of one body with a word
+      // of its own may be short for one that adds a country ("the second ASEAN Special Summit" in
+      // a story on the "Australia-ASEAN Special Summit"), and a "2+2" named without its countries
+      // is the one named with them, since its sides are not bodies.
+      bool country_may_differ = isos.empty() || info.isos.empty();
+      if (country_may_differ && !bodies.empty() && !info.bodies.empty()) {
+        const bool mine_bare = isos.empty();
+        const std::set<std::string>& bare_bodies = mine_bare ? bodies : info.bodies;
+        const std::vector<std::string>& bare_words = mine_bare ? words : info.words;
+        const long own_words = std::count_if(bare_words.begin(), bare_words.end(),
+                                             [&](const std::string& w) { return !bare_bodies.count(w); });
+        country_may_differ = bare_bodies.size() == 1 && own_words >= 2;
+      }
+      const bool sides = (info.isos == isos || country_may_differ) &&
                          (bodies.empty() || info.bodies.empty() || info.bodies == bodies);
       if (sides && (info.sig == sig || SignatureContains(info.words, words) || SignatureContains(words, info.words))) {
         existing = static_cast<long>(node);
@@ -141,6 +152,10 @@ namespace dkg::extract {
       key = "meeting:" + NormalizeName(name);
     }
     if (dialogue < 0 && m.gaz <= 0) {
+      // A sentence that dates the mention otherwise ("the G7 summit to be held in May", in a
+      // story about the G7 ministers' meeting of April 16) names another meeting of the body.
+      bool fallback = false;
+      const std::string when = SentenceDate(si, &fallback);
       for (const Mention& o : si.m) {
         if (o.type != MT::kOrg || o.node < 0 || o.b < m.b || o.e > m.e) continue;
         for (const auto& [group, meetings] : group_meetings_) {
@@ -154,7 +169,10 @@ namespace dkg::extract {
             headed = true;
             shared |= std::any_of(words.begin(), words.end(), [&](const Token& w) { return w.lower == T(si)[k].lower; });
           }
-          if (!headed || shared) builder_.AddKey(key, *meetings.begin());
+          const std::string& held = builder_.node(*meetings.begin()).date;
+          const bool other_day = !fallback && !when.empty() && !held.empty() &&
+                                 when.rfind(held, 0) != 0 && held.rfind(when, 0) != 0;
+          if ((!headed || shared) && !other_day) builder_.AddKey(key, *meetings.begin());
         }
       }
     }

@@ -81,6 +81,10 @@ namespace dkg::extract {
     }
     if (fallback) *fallback = first.empty();
     if (!first.empty()) return first;
+    // "presented his credentials to then-President A": an undated past, not the day of the report.
+    for (size_t i = si.body_from; i + 1 < t.size(); ++i) {
+      if (Is(Lexicon::kPastMarker, t[i]) && t[i + 1].text == "-") return std::string();
+    }
     return tense == internal::Tense::kPast ? story_.Iso() : std::string();
   }
 

@@ -153,6 +153,7 @@ enum class Lexicon : int {
   kRemoteMeeting,
   kBodyPlural,
   kRestatingWord,
+  kPastMarker,
   kCount
 };
 
