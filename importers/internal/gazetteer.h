@@ -152,6 +152,7 @@ enum class Lexicon : int {
   kVisitLocative,
   kRemoteMeeting,
   kBodyPlural,
+  kConveneVerb,
   kCount
 };
 
