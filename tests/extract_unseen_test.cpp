@@ -24,6 +24,33 @@ TEST_F(ExtractUnseenTest, AWeekdayAfterAgreedOnIsNotTheAgreement) {
   EXPECT_TRUE(HasEdge("Chile", "party_to", "widen joint fisheries patrols off their coasts")) << Dump();
 }
 
+// "following talks in Lima between A and her Chilean counterpart, B": the talks are a meeting
+// of both, held in the city named before "between".
+TEST_F(ExtractUnseenTest, TalksInACityBetweenAMinisterAndHerCounterpart) {
+  Extract(
+      "Peru and Chile agree on patrols\nApr 8, 2024\n"
+      "The two governments agreed to share radar data, following talks in Lima between Peruvian "
+      "Foreign Minister Elena Vargas and her Chilean counterpart, Tomas Rojas.\n");
+  EXPECT_TRUE(HasRole("Elena Vargas", "attended")) << Dump();
+  EXPECT_TRUE(HasRole("Tomas Rojas", "attended")) << Dump();
+  bool held_in_lima = false;
+  for (const auto& e : graph_.edges) {
+    held_in_lima |= e.relation == "held_in" && graph_.nodes[e.target].name == "Lima" &&
+                    graph_.nodes[e.source].kind == "meeting";
+  }
+  EXPECT_TRUE(held_in_lima) << Dump();
+}
+
+// A ministry readout: "held a telephone talk with the Hon. B" is a call of the two.
+TEST_F(ExtractUnseenTest, ATelephoneTalkWithAnHonourableMinister) {
+  Extract(
+      "Foreign Ministers' Telephone Talk\nMay 2, 2024\n"
+      "On May 2, Ms. TANAKA Emi, Minister for Foreign Affairs of Japan, held a telephone talk with "
+      "the Hon. Paul Martin, Minister of Foreign Affairs of Canada.\n");
+  EXPECT_TRUE(HasRole("Paul Martin", "attended")) << Dump();
+  EXPECT_TRUE(HasRole("TANAKA Emi", "attended")) << Dump();
+}
+
 // "agreed to hold the next round in Seoul": the round named inside the clause is what was
 // agreed, not the meeting where it was agreed.
 TEST_F(ExtractUnseenTest, AMeetingNamedInsideTheAgreedClauseIsNotWhereItWasAgreed) {
@@ -35,6 +62,16 @@ TEST_F(ExtractUnseenTest, AMeetingNamedInsideTheAgreedClauseIsNotWhereItWasAgree
     if (e.relation != "agreed_at") continue;
     EXPECT_EQ(graph_.nodes[e.target].name.find("fourth"), std::string::npos) << Dump();
   }
+}
+
+// An envoy's courtesy call on a minister is a meeting of the two.
+TEST_F(ExtractUnseenTest, ACourtesyCallIsAMeeting) {
+  Extract(
+      "Ambassador calls on minister\nSep 3, 2024\n"
+      "Ambassador Lena Berg paid a courtesy call on the Minister of Trade, Hon. Kwame Mensah, at "
+      "his office on Tuesday.\n");
+  EXPECT_TRUE(HasRole("Lena Berg", "attended")) << Dump();
+  EXPECT_TRUE(HasRole("Kwame Mensah", "attended")) << Dump();
 }
 
 }  // namespace
