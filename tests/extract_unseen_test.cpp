@@ -64,6 +64,17 @@ TEST_F(ExtractUnseenTest, AMeetingNamedInsideTheAgreedClauseIsNotWhereItWasAgree
   }
 }
 
+// An official named before a title that opens with "First", after a hyphenated given name:
+// "and Kim Hong-kyun, First Vice Minister of Foreign Affairs of the Republic of Korea".
+TEST_F(ExtractUnseenTest, AHyphenatedGivenNameBeforeAFirstViceMinister) {
+  Extract(
+      "Policy talks in Santiago\nJun 5, 2024\n"
+      "The talks were co-chaired by Elena Vargas, Undersecretary of Foreign Affairs of Chile, and "
+      "Park Min-jun, First Vice Minister of Foreign Affairs of the Republic of Korea.\n");
+  ASSERT_NE(Find("official", "Park Min-jun"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Park Min-jun", "represents", "South Korea")) << Dump();
+}
+
 // An envoy's courtesy call on a minister is a meeting of the two.
 TEST_F(ExtractUnseenTest, ACourtesyCallIsAMeeting) {
   Extract(

@@ -104,6 +104,9 @@ namespace dkg::extract {
     while (b > 0 && end - b < 6) {
       if (IsNameToken(si, b - 1)) {
         --b;
+      } else if (b >= 3 && t[b - 1].word && !t[b - 1].cap && !t[b - 1].number && !t[b - 1].space_before &&
+                 t[b - 2].text == "-" && !t[b - 2].space_before && IsNameToken(si, b - 3)) {
+        b -= 2;  // a given name's lower-case second syllable: "Kim Hong-kyun, First Vice Minister"
       } else if (b < end && b >= 2 && (IsParticle(t[b - 1]) || t[b - 1].text == "-") &&
                  IsNameToken(si, b - 2)) {
         --b;
