@@ -85,5 +85,35 @@ TEST_F(ExtractUnseenTest, ACourtesyCallIsAMeeting) {
   EXPECT_TRUE(HasRole("Kwame Mensah", "attended")) << Dump();
 }
 
+// Embassy items: "Ambassador of Chile to Ghana, H.E. Elena Vargas" names Chile's envoy; the
+// credentials are presented where the sentence says.
+TEST_F(ExtractUnseenTest, AnAmbassadorOfOneCountryToAnotherPresentsCredentials) {
+  Extract(
+      "New ambassador presents credentials\nSep 24, 2024\n"
+      "Ambassador of Chile to Ghana, H.E. Elena Vargas, presented her Letters of Credence to H.E. "
+      "Kwame Mensah, President of the Republic of Ghana, at the Jubilee House on Thursday.\n"
+      "Peru's Ambassador to Ghana, Tomas Rojas, attended the ceremony.\n");
+  ASSERT_NE(Find("official", "Elena Vargas"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Elena Vargas", "represents", "Chile")) << Dump();
+  EXPECT_FALSE(HasEdge("Elena Vargas", "represents", "Ghana")) << Dump();
+  EXPECT_TRUE(HasRole("Elena Vargas", "attended")) << Dump();
+  EXPECT_TRUE(HasEdge("Tomas Rojas", "represents", "Peru")) << Dump();
+  bool held = false;
+  for (const auto& e : graph_.edges) {
+    held |= e.relation == "held_in" && graph_.nodes[e.target].name == "Jubilee House";
+  }
+  EXPECT_TRUE(held) << Dump();
+}
+
+// "the Chile - Peru Strategic Partnership": a spaced hyphen joins the two sides of a name read
+// leftwards from its head, as an unspaced one does.
+TEST_F(ExtractUnseenTest, ASpacedHyphenJoinsTheSidesOfAnAgreementsName) {
+  Extract(
+      "Leaders meet in Lima\nMar 4, 2024\n"
+      "The two leaders welcomed progress under the Chile - Peru Strategic Partnership in Lima.\n");
+  EXPECT_NE(Find("agreement", "Chile - Peru Strategic Partnership"), nullptr) << Dump();
+  EXPECT_EQ(Find("agreement", "Peru Strategic Partnership"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -371,12 +371,14 @@ pattern held-occasion-for
 # "Ambassador A presented his Letters of Credence to President B", "the presentation of
 # credentials by A to B": the head of state receiving them chairs the ceremony.
 pattern presented-credentials
-  match {envoy:OFFICIAL+} ~8!OFFICIAL ( presented | presents | "will present" | "has presented" | "had presented" ) ( his | her | their | the )? ( copies of ( his | her | their | the )? )? {what: ( letters | letter | credentials ) ( of credence )? } to ( then - )? HONORIFIC? {head:OFFICIAL}
-  match {what: presentation of ( his | her | their | the )? ( letters | letter | credentials ) ( of credence )? } by {envoy:OFFICIAL} to ( then - )? HONORIFIC? {head:OFFICIAL}
+  match {envoy:OFFICIAL+} ~8!OFFICIAL ( presented | presents | "will present" | "has presented" | "had presented" ) ( his | her | their | the )? ( copies of ( his | her | their | the )? )? {what: ( letters | letter | credentials ) ( of credence )? } to ( then - )? HONORIFIC? {head:OFFICIAL} ( ","? ( at | in ) ( the )? {place:PLACE} )?
+  match {what: presentation of ( his | her | their | the )? ( letters | letter | credentials ) ( of credence )? } by {envoy:OFFICIAL} to ( then - )? HONORIFIC? {head:OFFICIAL} ( ","? ( at | in ) ( the )? {place:PLACE} )?
   make meeting ceremony "presentation of credentials by {envoy} to {head}"
   emit envoy attended event
   emit head chaired event
+  emit event held_in place
   example Ambassador Karl Brandt presented his Letters of Credence to President Ana Souza on Tuesday. => envoy=Ambassador Karl Brandt; head=President Ana Souza
+  example Ambassador Karl Brandt presented his credentials to President Ana Souza, at the Belem Palace, on Tuesday. => head=President Ana Souza; place=Belem Palace
   example The presentation of credentials by Ambassador Karl Brandt to President Ana Souza took place at noon. => envoy=Ambassador Karl Brandt; head=President Ana Souza
   never Minister Karl Brandt presented the report to President Ana Souza.
 

@@ -124,6 +124,9 @@ namespace dkg::extract {
                                      Is(Lexicon::kPossessiveDeterminer, t[before - 1]))) {
           --before;
         }
+        // Past the clause is another clause's meeting ("... and confirmed they would meet at the
+        // G20 meeting"), no more where this was agreed.
+        if (convenes && pos >= clause_e) continue;
         const bool in_clause = convenes && pos >= clause_b && pos < clause_e &&
                                !(before > clause_b && Is(Lexicon::kOccasionPreposition, t[before - 1]));
         if (!in_clause) {

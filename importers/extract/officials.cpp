@@ -273,6 +273,14 @@ namespace dkg::extract {
         if (country < 0) country = c;
         j = end;
       }
+      // "Ambassador of Chile to Ghana, Elena Vargas", "Chile's Ambassador to Ghana, ...": the
+      // country an envoy is posted to is not the one the envoy serves; the name follows it.
+      if (title.gaz >= 0 && g_.titles()[title.gaz].category == "diplomat" && j + 1 < t.size() &&
+          t[j].lower == "to") {
+        size_t k = j + 1;
+        if (k < t.size() && t[k].lower == "the") ++k;
+        if (const Mention* c = CountryMentionAt(si, k); c && c->b == k) j = c->e;
+      }
       const Mention* org = OrgAfter(si, j, end);
       if (!org) org = org_before;
       if (org && org != org_before) {
