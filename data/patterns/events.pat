@@ -7,22 +7,27 @@ stage events
 
 # "a telephone call between President A and Prime Minister B", "talks between A and B"
 pattern talks-between
-  match {what: ( official | bilateral | formal | informal | telephone | phone | video | "one-on-one" )* ( call | conversation | talks | meeting | summit ) } ( between | of ) {people:OFFICIAL+}
+  match {what: ( official | bilateral | formal | informal | telephone | phone | video | "one-on-one" )* ( call | conversation | talks | meeting | summit ) } ( between | of ) ( {people:OFFICIAL} and ( his | her ) )? {people:OFFICIAL+}
+  match {what: ( official | bilateral | formal | informal | "one-on-one" )* ( talks | meeting | summit ) } ( in | at ) ( the )? {place:PLACE} between ( {people:OFFICIAL} and ( his | her ) )? {people:OFFICIAL+}
   make meeting talks "{what} between {people}"
   emit people attended event
+  emit event held_in place
   example A telephone call between President Ana Souza and Prime Minister Karl Brandt lasted an hour. => what=telephone call; people=President Ana Souza; people=Prime Minister Karl Brandt
   example The bilateral meeting of Foreign Ministers Ana Souza and Karl Brandt came next. => people=Foreign Ministers Ana Souza; people=Karl Brandt
   example Official talks between Foreign Minister Ana Souza, Defence Minister Karl Brandt and Finance Minister Olu Adeyemi followed. => people=Foreign Minister Ana Souza; people=Defence Minister Karl Brandt; people=Finance Minister Olu Adeyemi
+  example Both governments agreed to widen fisheries patrols, following talks in Lisbon between Portuguese Foreign Minister Ana Souza and her Greek counterpart, Karl Brandt. => what=talks; place=Lisbon; people=Portuguese Foreign Minister Ana Souza and her Greek counterpart, Karl Brandt
+  never The talks in Lisbon went on until midnight between the two delegations.
 
 # "President A held a phone call with Prime Minister B", "A received a telephone call from B"
 pattern call-with
-  match {caller:OFFICIAL} ~10!OFFICIAL ( held | had | made | received | holds | has | hold | have | make | receive | conducted | receiving | making | holding ) ( a | an )? {what: ( telephone | phone | video ) ( call | conversation | conference ) } ~4 ( with | from | to ) HONORIFIC? {other:OFFICIAL+}
+  match {caller:OFFICIAL} ~10!OFFICIAL ( held | had | made | received | holds | has | hold | have | make | receive | conducted | receiving | making | holding ) ( a | an )? {what: ( telephone | phone | video ) ( call | conversation | conference | talk | talks ) } ~4 ( with | from | to ) ( the )? HONORIFIC? {other:OFFICIAL+}
   make meeting call "{what} between {caller} and {other}"
   emit caller attended event
   emit other attended event
   example President Ana Souza held a phone call with Prime Minister Karl Brandt on Monday. => caller=President Ana Souza; what=phone call; other=Prime Minister Karl Brandt
   example Prime Minister Karl Brandt received a telephone call on Friday from President Ana Souza. => caller=Prime Minister Karl Brandt; other=President Ana Souza
   example President Karl Brandt had the pleasure of receiving a phone call from His Excellency President Ana Souza. => caller=President Karl Brandt; other=His Excellency President Ana Souza
+  example Ms. SOUZA Ana, Minister for Foreign Affairs of Portugal, held a telephone talk with the Hon. Karl Brandt, Minister of Foreign Affairs of Austria. => what=telephone talk; other=Hon. Karl Brandt, Minister of Foreign Affairs of Austria
   never President Karl Brandt said the phone call from the ministry came late.
 
 # "A spoke by telephone with B", "A spoke over the phone to B"
@@ -292,11 +297,12 @@ pattern ministers-of-sides-meet
 # says (the sentence's date is its date).
 pattern previous-edition-held-in
   match {what: ( previous | preceding | last | earlier ) ( meeting | round | session | edition | summit ) } ~4 ( "was held" | "took place" | "was hosted" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
-  match ^ ( the )? {what: [ord] ( round | session | edition ) } ( "was held" | "took place" | "was hosted" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
+  match ^ ( the | its | their )? {what: [ord] ( round | session | edition ) } ( "was held" | "took place" | "was hosted" | "was convened" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
   make meeting edition "{what} in {place}"
   emit event held_in place
   example The previous meeting in this format was held in Lima in May 2021. => what=previous meeting; place=Lima
   example The second round was held in Quito in 2021. => what=second round; place=Quito
+  example Its first round was convened in Quito in March 2019. => what=first round; place=Quito
   never The previous meeting was held in Lima, the minister said.
   never The second session of the Joint Commission was held in Quito in 2021.
 
@@ -387,12 +393,14 @@ pattern held-occasion-for
 # "Ambassador A presented his Letters of Credence to President B", "the presentation of
 # credentials by A to B": the head of state receiving them chairs the ceremony.
 pattern presented-credentials
-  match {envoy:OFFICIAL+} ~8!OFFICIAL ( presented | presents | "will present" | "has presented" | "had presented" ) ( his | her | their | the )? ( copies of ( his | her | their | the )? )? {what: ( letters | letter | credentials ) ( of credence )? } to ( then - )? HONORIFIC? {head:OFFICIAL}
-  match {what: presentation of ( his | her | their | the )? ( letters | letter | credentials ) ( of credence )? } by {envoy:OFFICIAL} to ( then - )? HONORIFIC? {head:OFFICIAL}
+  match {envoy:OFFICIAL+} ~8!OFFICIAL ( presented | presents | "will present" | "has presented" | "had presented" ) ( his | her | their | the )? ( copies of ( his | her | their | the )? )? {what: ( letters | letter | credentials ) ( of credence )? } to ( then - )? HONORIFIC? {head:OFFICIAL} ( ","? ( at | in ) ( the )? {place:PLACE} )?
+  match {what: presentation of ( his | her | their | the )? ( letters | letter | credentials ) ( of credence )? } by {envoy:OFFICIAL} to ( then - )? HONORIFIC? {head:OFFICIAL} ( ","? ( at | in ) ( the )? {place:PLACE} )?
   make meeting ceremony "presentation of credentials by {envoy} to {head}"
   emit envoy attended event
   emit head chaired event
+  emit event held_in place
   example Ambassador Karl Brandt presented his Letters of Credence to President Ana Souza on Tuesday. => envoy=Ambassador Karl Brandt; head=President Ana Souza
+  example Ambassador Karl Brandt presented his credentials to President Ana Souza, at the Belem Palace, on Tuesday. => head=President Ana Souza; place=Belem Palace
   example The presentation of credentials by Ambassador Karl Brandt to President Ana Souza took place at noon. => envoy=Ambassador Karl Brandt; head=President Ana Souza
   never Minister Karl Brandt presented the report to President Ana Souza.
 
@@ -496,3 +504,23 @@ pattern guest-received-by
   example Minister Ana Souza will be hosted by Foreign Minister Karl Brandt for talks on Friday. => guest=Minister Ana Souza; host=Foreign Minister Karl Brandt
   never At the airport, President Ana Souza was received by Minister Karl Brandt.
   never President Ana Souza was received by Minister Karl Brandt at the airport.
+
+# "Ambassador Ana Souza paid a courtesy call on Foreign Minister Karl Brandt": an envoy's or a
+# visitor's formal call on an office holder is a meeting of the two.
+pattern courtesy-call
+  match {a:OFFICIAL} ~8!OFFICIAL ( paid | pays | "will pay" | "is to pay" | made | makes | "will make" ) ( a | an )? {what: courtesy ( call | calls | visit ) } ( on | to ) ~8!OFFICIAL {b:OFFICIAL+}
+  make meeting talks "{what} by {a} on {b}"
+  emit a attended event
+  emit b attended event
+  example Ambassador Ana Souza paid a courtesy call on the Minister of Fisheries, Hon. Karl Brandt, on Monday. => a=Ambassador Ana Souza; what=courtesy call; b=Hon. Karl Brandt
+  never Ambassador Ana Souza said that a courtesy call was not planned.
+
+# "On Monday, she paid a courtesy call on Minister Karl Brandt": the official the story follows.
+# (A bare title, "the Ambassador", is not read as that official: the story may have moved on.)
+pattern subject-courtesy-call
+  match ^ ~4 ( he | she ) ( also | later | then )? ( paid | pays | "will pay" | "is to pay" | made | makes | "will make" ) ( a | an )? {what: courtesy ( call | calls | visit ) } ( on | to ) ~8!OFFICIAL {b:OFFICIAL+}
+  make meeting talks "{what} on {b}"
+  emit subject attended event
+  emit b attended event
+  example On 3 May, she paid a courtesy call on the Deputy Prime Minister and Minister of Trade, Karl Brandt. => what=courtesy call; b=Minister of Trade, Karl Brandt
+  never On 3 May, the Ambassador paid a courtesy call on the Minister of Trade, Karl Brandt.

@@ -66,6 +66,7 @@ namespace dkg::extract {
       if (kind.empty()) continue;
       const std::string rule = "agree:" + Surface(si, i, i + len);
       long agreement = -1;
+      size_t clause_b = 0, clause_e = 0;  // the clause naming the agreement, when one does
       if (kind == "instrument") {
         // The instrument named right after the trigger, or before it ("was signed").
         size_t k = i + len;
@@ -81,9 +82,21 @@ namespace dkg::extract {
         }
       } else {
         size_t b = i + len;
+        std::string joiner = t[i + len - 1].lower;
+        // "agreed on Monday to widen patrols": the day is when, not what; the clause begins after
+        // the "to" (or "that") that follows it.
+        if (size_t d = b; d < t.size() && IsMonthOrDay(t[d])) {
+          while (d < t.size() && (IsMonthOrDay(t[d]) || t[d].number || t[d].text == ",")) ++d;
+          if (d + 1 < t.size() && (t[d].lower == "to" || t[d].lower == "that")) {
+            joiner = t[d].lower;
+            b = d + 1;
+          }
+        }
         // "agreed that they would answer ...": drop the restated subject.
-        while (b < t.size() && Is(Lexicon::kRestatedSubject, t[b]) && t[i + len - 1].lower == "that") ++b;
+        while (b < t.size() && Is(Lexicon::kRestatedSubject, t[b]) && joiner == "that") ++b;
         const size_t e = ClauseEnd(si, b);
+        clause_b = b;
+        clause_e = e;
         if (e <= b + 1 || !t[b].word) continue;
         const Mention* named = MentionAt(si, b < t.size() && t[b].lower == "the" ? b + 1 : b);
         if (named && named->type == MT::kAgreement && named->node >= 0) {
@@ -95,11 +108,34 @@ namespace dkg::extract {
           // Reports name such an agreement by its noun too: "agreed to drop visas" is also
           // "the agreement to drop visas".
           builder_.AddAlias(static_cast<size_t>(agreement),
-                            "agreement " + t[i + len - 1].lower + " " + Surface(si, b, e));
+                            "agreement " + joiner + " " + Surface(si, b, e));
         }
       }
       const std::set<size_t> parties = SubjectParties(si, i);
-      long meeting = meetings.empty() ? focus_meeting_ : static_cast<long>(meetings.front().second);
+      // A meeting named inside a clause that convenes one is what was agreed ("agreed to hold the
+      // next round in Seoul"), not where, unless the clause puts the agreement there ("... during
+      // the summit"). Any other clause may name where it was agreed ("agreed to set up the
+      // dialogue when they met on the sidelines of the summit").
+      const bool convenes = clause_e > clause_b && Is(Lexicon::kConveneVerb, t[clause_b]);
+      long meeting = -1, inside = -1;
+      for (const auto& [pos, node] : meetings) {
+        size_t before = pos;
+        while (before > clause_b && (Is(Lexicon::kArticle, t[before - 1]) ||
+                                     Is(Lexicon::kPossessiveDeterminer, t[before - 1]))) {
+          --before;
+        }
+        // Past the clause is another clause's meeting ("... and confirmed they would meet at the
+        // G20 meeting"), no more where this was agreed.
+        if (convenes && pos >= clause_e) continue;
+        const bool in_clause = convenes && pos >= clause_b && pos < clause_e &&
+                               !(before > clause_b && Is(Lexicon::kOccasionPreposition, t[before - 1]));
+        if (!in_clause) {
+          meeting = static_cast<long>(node);
+          break;
+        }
+        if (inside < 0) inside = static_cast<long>(node);
+      }
+      if (meeting < 0 && (meetings.empty() || focus_meeting_ != inside)) meeting = focus_meeting_;
       for (size_t p : parties) {
         builder_.Edge(p, "party_to", static_cast<size_t>(agreement), si.s->span, "agree:subject");
       }

@@ -112,6 +112,13 @@ namespace dkg::extract {
         j -= 2;
         continue;
       }
+      // "the Viet Nam - New Zealand Strategic Partnership": a spaced hyphen between capitalised
+      // words joins the two sides, as it does when a name is read rightwards.
+      if (w.text == "-" && w.space_before && j >= 2 && j < t.size() && t[j].space_before && t[j].cap &&
+          t[j - 2].word && t[j - 2].cap && !IsStopCap(t[j - 2]) && !IsMonthOrDay(t[j - 2])) {
+        j -= 2;
+        continue;
+      }
       if (Is(Lexicon::kNumberPlus, w) && j >= 2 && t[j - 2].number) {
         j -= 2;
         continue;

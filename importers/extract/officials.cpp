@@ -104,6 +104,9 @@ namespace dkg::extract {
     while (b > 0 && end - b < 6) {
       if (IsNameToken(si, b - 1)) {
         --b;
+      } else if (b >= 3 && t[b - 1].word && !t[b - 1].cap && !t[b - 1].number && !t[b - 1].space_before &&
+                 t[b - 2].text == "-" && !t[b - 2].space_before && IsNameToken(si, b - 3)) {
+        b -= 2;  // a given name's lower-case second syllable: "Kim Hong-kyun, First Vice Minister"
       } else if (b < end && b >= 2 && (IsParticle(t[b - 1]) || t[b - 1].text == "-") &&
                  IsNameToken(si, b - 2)) {
         --b;
@@ -296,6 +299,14 @@ namespace dkg::extract {
       if (int c = OfCountry(si, j, end); c >= 0) {
         if (country < 0) country = c;
         j = end;
+      }
+      // "Ambassador of Chile to Ghana, Elena Vargas", "Chile's Ambassador to Ghana, ...": the
+      // country an envoy is posted to is not the one the envoy serves; the name follows it.
+      if (title.gaz >= 0 && g_.titles()[title.gaz].category == "diplomat" && j + 1 < t.size() &&
+          t[j].lower == "to") {
+        size_t k = j + 1;
+        if (k < t.size() && t[k].lower == "the") ++k;
+        if (const Mention* c = CountryMentionAt(si, k); c && c->b == k) j = c->e;
       }
       const Mention* org = OrgAfter(si, j, end);
       if (!org) org = org_before;

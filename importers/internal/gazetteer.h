@@ -154,6 +154,7 @@ enum class Lexicon : int {
   kBodyPlural,
   kRestatingWord,
   kPastMarker,
+  kConveneVerb,
   kCount
 };
 
