@@ -209,6 +209,7 @@ namespace dkg::extract {
       const std::string value = g_.MatchLexicon(Lexicon::kRole, t, i, len);
       if (value.empty()) continue;
       const bool passive = value.find(" passive") != std::string::npos;
+      const bool with_subject = value.find(" subject") != std::string::npos;
       const std::string relation = value.substr(0, value.find(' '));
       std::vector<size_t> targets;
       for (const auto& [pos, node] : meetings) {
@@ -277,6 +278,10 @@ namespace dkg::extract {
           if (relation != "attended" && after != passive) continue;
           if (after && m.b >= agents_to) continue;
           if (!after && (m.b < subject_from || m.b >= subject_to)) continue;
+          // "Minister A said the talks would be held by ..., attended by B": a passive trigger's
+          // subject is the meeting; the officials before it speak of it or hold other roles.
+          // "A was accompanied by B" (" subject" in the row): both go.
+          if (!after && passive && !with_subject) continue;
           // A chair also attends: the stronger role wins.
           if (relation == "attended" && (builder_.HasEdge(m.node, "cochaired", meeting) ||
                                          builder_.HasEdge(m.node, "chaired", meeting))) {
