@@ -39,5 +39,32 @@ TEST_F(ExtractAttendanceTest, AccompaniedOfficialAndCompanionBothAttend) {
   EXPECT_TRUE(HasRole("Hugo Mamani", "attended") || HasRole("Hugo Mamani", "signed")) << Dump();
 }
 
+// "A is to meet B, and C is to hold talks with D": A and B do not hold C's talks.
+TEST_F(ExtractAttendanceTest, ActiveTriggerSubjectsStartAfterCommaAnd) {
+  Extract(
+      "Ministers in Oslo\nJun 9, 2025\n"
+      "During the visit, Defence Minister Hugo Mamani is to meet Lars Dahl, his Norwegian counterpart, "
+      "and Foreign Minister Rosa Quispe is to hold talks with Eva Berg, the Foreign Minister of Norway.\n");
+  for (const auto& n : graph_.nodes) {
+    if (n.kind != "meeting" || n.name.find("Quispe") == std::string::npos) continue;
+    EXPECT_FALSE(HasEdge("Hugo Mamani", "attended", n.name)) << Dump();
+    EXPECT_FALSE(HasEdge("Lars Dahl", "attended", n.name)) << Dump();
+  }
+}
+
+// A semicolon ends a trigger's clause, unless it separates the trigger's own list of officials.
+TEST_F(ExtractAttendanceTest, SemicolonEndsClauseButNotListOfOfficials) {
+  Extract(
+      "Leaders meet in Lima\nJun 9, 2025\n"
+      "The 5th Andean Leaders' Summit was held in Lima on Monday.\n"
+      "The leaders who attended were Rosa Quispe, President of Peru; Hugo Mamani, President of "
+      "Bolivia; and Ana Souza, President of Colombia.\n");
+  const std::string meeting = Meeting();
+  ASSERT_FALSE(meeting.empty()) << Dump();
+  for (const char* name : {"Rosa Quispe", "Hugo Mamani", "Ana Souza"}) {
+    EXPECT_TRUE(HasEdge(name, "attended", meeting)) << name << "\n" << Dump();
+  }
+}
+
 }  // namespace
 }  // namespace dkg
