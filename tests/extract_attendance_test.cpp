@@ -66,5 +66,20 @@ TEST_F(ExtractAttendanceTest, SemicolonEndsClauseButNotListOfOfficials) {
   }
 }
 
+// "A and B will sit down with C and D": all four attend the talks the story is about.
+TEST_F(ExtractAttendanceTest, SitDownWithAttends) {
+  Extract(
+      "Ministers to meet\nJun 9, 2025\n"
+      "Peru and Chile are to hold \"two plus two\" talks between their foreign and defence ministers "
+      "in Lima next week.\n"
+      "Foreign Minister Rosa Quispe and Defence Minister Hugo Mamani will sit down with Chile's "
+      "Foreign Minister, Eva Berg, and Defence Minister Lars Dahl.\n");
+  const std::string meeting = Meeting();
+  ASSERT_FALSE(meeting.empty()) << Dump();
+  for (const char* name : {"Rosa Quispe", "Hugo Mamani", "Eva Berg", "Lars Dahl"}) {
+    EXPECT_TRUE(HasEdge(name, "attended", meeting)) << name << "\n" << Dump();
+  }
+}
+
 }  // namespace
 }  // namespace dkg
