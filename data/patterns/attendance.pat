@@ -20,3 +20,19 @@ pattern met-on-sidelines-of-meeting
   emit b attended m
   example President Ana Souza met Prime Minister Karl Brandt on the sidelines of the 5th Andean Leaders' Summit in Lima. => a=President Ana Souza; b=Prime Minister Karl Brandt; m=5th Andean Leaders' Summit
   never President Ana Souza met reporters on the sidelines of the 5th Andean Leaders' Summit.
+
+# "Also speaking at the ceremony, Commission President A praised the pact": who spoke at a
+# meeting was at it.
+pattern speaking-at-meeting
+  match ^ ( also )? ( speaking | "addressing it" | "addressing the gathering" ) ( at | during ) ( the | this )? {m:MEETING/MEETING_REF} "," {who:OFFICIAL+}
+  emit who attended m
+  example Speaking at the 5th Andean Leaders' Summit, President Ana Souza called for closer ties. => m=5th Andean Leaders' Summit; who=President Ana Souza
+  never Speaking at the 5th Andean Leaders' Summit, the ministry said trade would grow.
+
+# "The two leaders signed the treaty while Commission President A and other guests looked on":
+# those who look on at a ceremony witness it, and attend it.
+pattern officials-look-on
+  match ( while | as ) {who:OFFICIAL+} ~8!OFFICIAL ( "look on" | "looked on" | "looks on" | "were looking on" | "looking on" ) !the
+  emit who attended focus
+  example The two leaders signed the treaty in Lima while Commission President Ana Souza and other guests looked on. => who=Commission President Ana Souza
+  never The two leaders signed the treaty while Commission President Ana Souza looked on the bright side.
