@@ -209,10 +209,21 @@ namespace dkg::extract {
       const std::string value = g_.MatchLexicon(Lexicon::kRole, t, i, len);
       if (value.empty()) continue;
       const bool passive = value.find(" passive") != std::string::npos;
+      const bool with_subject = value.find(" subject") != std::string::npos;
       const std::string relation = value.substr(0, value.find(' '));
+      // "A attended the ceremony; B did not": a semicolon ends the trigger's clause, and the
+      // officials and meetings after it are another clause's; unless it separates the
+      // trigger's own list of officials ("attended were A, Prime Minister of X; B, ...").
+      size_t clause_to = t.size();
+      for (size_t k = i + len; k < t.size(); ++k) {
+        if (t[k].text == ";") {
+          if (OfficialsIn(si, i + len, k).empty()) clause_to = k;
+          break;
+        }
+      }
       std::vector<size_t> targets;
       for (const auto& [pos, node] : meetings) {
-        if (pos < i + len) continue;
+        if (pos < i + len || pos >= clause_to) continue;
         // "A met B, who chaired the talks": "the talks" is the meeting this sentence made before
         // it, not the story's.
         const Mention* ref = MentionAt(si, pos);
@@ -238,7 +249,7 @@ namespace dkg::extract {
       size_t subject_from = 0, subject_to = i;
       // "hosted by A and B, and co-chaired by C and D": a passive trigger's agents run to the
       // next trigger, which names its own.
-      size_t agents_to = t.size();
+      size_t agents_to = clause_to;
       if (passive) {
         for (size_t k = i + len; k < t.size() && agents_to == t.size(); ++k) {
           size_t next_len = 0;
@@ -247,6 +258,16 @@ namespace dkg::extract {
       }
       // "the dialogue ... and it met six times": a thing, not a person, is the subject.
       if (!passive && i > si.body_from && Is(Lexicon::kThingPronoun, t[i - 1])) subject_to = subject_from;
+      // "A is to meet B, and C is to hold talks with D": the officials after the last ", and" (or
+      // ";") before an active trigger are its subjects, when there are any.
+      if (!passive) {
+        for (size_t k = i; k-- > si.body_from + 1;) {
+          const bool boundary = t[k].text == ";" || (t[k - 1].text == "," && t[k].lower == "and");
+          if (!boundary) continue;
+          if (!OfficialsIn(si, k + 1, i).empty()) subject_from = k + 1;
+          break;
+        }
+      }
       if (!passive) {
         for (size_t k = i; k-- > si.body_from;) {
           if (!Is(Lexicon::kRelativePronoun, t[k])) continue;
@@ -276,7 +297,12 @@ namespace dkg::extract {
           const bool after = m.b >= i + len;
           if (relation != "attended" && after != passive) continue;
           if (after && m.b >= agents_to) continue;
+          if (after && m.b >= clause_to) continue;
           if (!after && (m.b < subject_from || m.b >= subject_to)) continue;
+          // "Minister A said the talks would be held by ..., attended by B": a passive trigger's
+          // subject is the meeting; the officials before it speak of it or hold other roles.
+          // "A was accompanied by B" (" subject" in the row): both go.
+          if (!after && passive && !with_subject) continue;
           // A chair also attends: the stronger role wins.
           if (relation == "attended" && (builder_.HasEdge(m.node, "cochaired", meeting) ||
                                          builder_.HasEdge(m.node, "chaired", meeting))) {

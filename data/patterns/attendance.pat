@@ -1,0 +1,38 @@
+# Attendance: phrasings that say an official was at a named meeting without a role verb of the
+# lexicon (data/lexicon/lexicon.tsv, `role`). Grammar and how to add a pattern:
+# docs/extraction.md, "Pattern files". Every example and never line is a test
+# (tests/pattern_test.cpp); the sentences are our own.
+
+stage events
+
+# "On the sidelines of the 5th Andean Summit in Lima, President A and Prime Minister B signed
+# ...": what officials did on a meeting's margins, they did there, as its attendees.
+pattern fronted-sidelines-of-meeting
+  match ^ ( on | in | at ) the ( sidelines | margins | sideline | margin ) of ( the | this )? {m:MEETING} ~14!OFFICIAL "," {who:OFFICIAL+}
+  emit who attended m
+  example On the sidelines of the 5th Andean Leaders' Summit in Lima on Monday, President Ana Souza and Prime Minister Karl Brandt signed a trade pact. => m=5th Andean Leaders' Summit; who=President Ana Souza; who=Prime Minister Karl Brandt
+  never On the sidelines of the 5th Andean Leaders' Summit, trade deals worth millions were signed.
+
+# "President A met Prime Minister B on the sidelines of the 5th Andean Summit": both were at it.
+pattern met-on-sidelines-of-meeting
+  match {a:OFFICIAL} ~4!OFFICIAL ( met | "met with" | "held talks with" | "held a meeting with" | "had talks with" | "had a meeting with" | "will meet" | "is to meet" ) HONORIFIC? {b:OFFICIAL+} ~8!OFFICIAL ( on | in | at ) the ( sidelines | margins | sideline | margin ) of ( the | this )? {m:MEETING}
+  emit a attended m
+  emit b attended m
+  example President Ana Souza met Prime Minister Karl Brandt on the sidelines of the 5th Andean Leaders' Summit in Lima. => a=President Ana Souza; b=Prime Minister Karl Brandt; m=5th Andean Leaders' Summit
+  never President Ana Souza met reporters on the sidelines of the 5th Andean Leaders' Summit.
+
+# "Also speaking at the ceremony, Commission President A praised the pact": who spoke at a
+# meeting was at it.
+pattern speaking-at-meeting
+  match ^ ( also )? ( speaking | "addressing it" | "addressing the gathering" ) ( at | during ) ( the | this )? {m:MEETING/MEETING_REF} "," {who:OFFICIAL+}
+  emit who attended m
+  example Speaking at the 5th Andean Leaders' Summit, President Ana Souza called for closer ties. => m=5th Andean Leaders' Summit; who=President Ana Souza
+  never Speaking at the 5th Andean Leaders' Summit, the ministry said trade would grow.
+
+# "The two leaders signed the treaty while Commission President A and other guests looked on":
+# those who look on at a ceremony witness it, and attend it.
+pattern officials-look-on
+  match ( while | as ) {who:OFFICIAL+} ~8!OFFICIAL ( "look on" | "looked on" | "looks on" | "were looking on" | "looking on" ) !the
+  emit who attended focus
+  example The two leaders signed the treaty in Lima while Commission President Ana Souza and other guests looked on. => who=Commission President Ana Souza
+  never The two leaders signed the treaty while Commission President Ana Souza looked on the bright side.
