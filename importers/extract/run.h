@@ -382,6 +382,7 @@ class Run {
   void Announcements(const SentenceInfo& si, size_t announce_at);
   std::string AnnounceTrigger(const SentenceInfo& si, size_t at) const;
   std::set<size_t> SubjectParties(const SentenceInfo& si, size_t at);
+  bool NamesOtherParty(const std::string& name, const std::set<std::string>& sides) const;
   size_t ClauseEnd(const SentenceInfo& si, size_t b) const;
   bool ReportingTail(const SentenceInfo& si, size_t b) const;
   bool GapBreaks(const SentenceInfo& si, size_t b, size_t e) const;

@@ -1,0 +1,57 @@
+// Parties to agreements: who party_to an instrument the text names without saying whose it is,
+// and whose commitment "X and Y ... agreed to" is when the subject is a pair of officials.
+// Each document is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract_fixture.h"
+
+namespace dkg {
+namespace {
+
+class PartiesTest : public ExtractFixture {};
+
+TEST_F(PartiesTest, EarlierNamedTreatyOfABilateralStoryIsTheTwoCountries) {
+  Extract(
+      "Peru and Chile hold fisheries talks\nMar 4, 2025\n"
+      "Peru and Chile held talks on fisheries in Lima on Monday.\n"
+      "Guided by the 1998 Arica Treaty, the Peruvian and Chilean ministers reviewed joint patrols.\n"
+      "Chile and Peru will meet again in Santiago next year, Peru's ministry said.\n");
+  EXPECT_TRUE(HasEdge("Peru", "party_to", "1998 Arica Treaty")) << Dump();
+  EXPECT_TRUE(HasEdge("Chile", "party_to", "1998 Arica Treaty")) << Dump();
+}
+
+TEST_F(PartiesTest, InstrumentNamedAfterABodyIsNotTheTwoCountries) {
+  Extract(
+      "Peru and Chile hold fisheries talks\nMar 4, 2025\n"
+      "Peru and Chile held talks on fisheries in Lima on Monday.\n"
+      "Both voiced support for the UN Charter and the ASEAN Outlook on the Indo-Pacific.\n"
+      "Chile and Peru will meet again in Santiago next year, Peru's ministry said.\n");
+  EXPECT_FALSE(HasEdge("Peru", "party_to", "UN Charter")) << Dump();
+  EXPECT_FALSE(HasEdge("Chile", "party_to", "ASEAN Outlook on the Indo-Pacific")) << Dump();
+  EXPECT_NE(Find("agreement", "UN Charter"), nullptr) << Dump();
+}
+
+TEST_F(PartiesTest, CountryAfterTheOfficialsVerbIsNotAParty) {
+  Extract(
+      "Peru and Chile hold fisheries talks\nMar 4, 2025\n"
+      "Peru's Foreign Minister Ana Souza met Chile's Foreign Minister Carlos Vidal in Lima on Monday.\n"
+      "Souza and Vidal condemned Bolivia's new tariffs and agreed to coordinate their response at the "
+      "next trade round.\n");
+  EXPECT_FALSE(HasEdge("Bolivia", "party_to", "coordinate their response at the next trade round")) << Dump();
+  EXPECT_TRUE(HasEdge("Peru", "party_to", "coordinate their response at the next trade round")) << Dump();
+  EXPECT_TRUE(HasEdge("Chile", "party_to", "coordinate their response at the next trade round")) << Dump();
+}
+
+TEST_F(PartiesTest, CapitalsAfterAnAttributionAreTheSubject) {
+  Extract(
+      "Peru and Chile hold fisheries talks\nMar 4, 2025\n"
+      "Foreign Minister Ana Souza of Peru met Foreign Minister Carlos Vidal of Chile in Lima on Monday.\n"
+      "According to Souza, Lima and Santiago also agreed to build a second border crossing.\n");
+  EXPECT_TRUE(HasEdge("Peru", "party_to", "build a second border crossing")) << Dump();
+  EXPECT_TRUE(HasEdge("Chile", "party_to", "build a second border crossing")) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
