@@ -53,5 +53,14 @@ TEST_F(PartiesTest, CapitalsAfterAnAttributionAreTheSubject) {
   EXPECT_TRUE(HasEdge("Chile", "party_to", "build a second border crossing")) << Dump();
 }
 
+TEST_F(PartiesTest, OfficialsBesideACountryInTheSubjectAddTheirCountries) {
+  Extract(
+      "Peru and Chile leaders speak\nMar 4, 2025\n"
+      "President Ana Souza of Peru spoke with President Carlos Vidal by telephone on Monday.\n"
+      "Souza and Chilean President Vidal agreed to reopen the Tacna border crossing.\n");
+  EXPECT_TRUE(HasEdge("Peru", "party_to", "reopen the Tacna border crossing")) << Dump();
+  EXPECT_TRUE(HasEdge("Chile", "party_to", "reopen the Tacna border crossing")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -98,7 +98,9 @@ namespace dkg::extract {
                             "agreement " + t[i + len - 1].lower + " " + Surface(si, b, e));
         }
       }
-      const std::set<size_t> parties = SubjectParties(si, i);
+      std::vector<size_t> officials;
+      const std::set<size_t> parties = SubjectParties(si, i, kind == "instrument" ? nullptr : &officials);
+      for (size_t official : officials) subject_officials_.push_back({static_cast<size_t>(agreement), official, si.s->span});
       long meeting = meetings.empty() ? focus_meeting_ : static_cast<long>(meetings.front().second);
       for (size_t p : parties) {
         builder_.Edge(p, "party_to", static_cast<size_t>(agreement), si.s->span, "agree:subject");

@@ -329,7 +329,7 @@ namespace dkg::extract {
   // The parties of what the subject of token `at` did: countries before it in the sentence
   // ("New Delhi and Tokyo agreed"), else the countries of the officials before it ("Chang and
   // Okano agreed"). Empty when the subject is "both sides" and the like.
-  std::set<size_t> Run::SubjectParties(const SentenceInfo& si, size_t at) {
+  std::set<size_t> Run::SubjectParties(const SentenceInfo& si, size_t at, std::vector<size_t>* officials) {
     std::set<size_t> parties;
     // A subject that opens with officials ("Chang and Okano condemned North Korea's tests and
     // agreed to ...") is theirs: a country named after them, outside their titles, is the
@@ -361,8 +361,10 @@ namespace dkg::extract {
         parties.insert(static_cast<size_t>(c.node));
       }
     }
-    if (!parties.empty() && !officials_first) return parties;
+    // The officials named in the subject add their countries ("PM Modi and Chinese
+    // President Xi had decided to ...": India with China).
     for (size_t official : OfficialsIn(si, si.body_from, officials_first ? first_free_country : at)) {
+      if (officials) officials->push_back(official);
       for (const auto& [off, country] : RepresentsOf(official)) {
         if (off == official) parties.insert(CountryNode(country));
       }

@@ -258,6 +258,12 @@ namespace dkg::extract {
         builder_.Edge(country, "participant", meeting, span, "meeting:participant");
       }
     }
+    for (const auto& [agreement, official, span] : subject_officials_) {
+      if (body_parties_.count(agreement)) continue;
+      for (const auto& [off, country] : RepresentsOf(official)) {
+        if (off == official) builder_.Edge(CountryNode(country), "party_to", agreement, span, "agree:subject-official");
+      }
+    }
     const std::set<std::string>& dominant = story_countries_;
     for (const auto& [agreement, meeting, span] : pending_parties_) {
       if (body_parties_.count(agreement)) continue;
