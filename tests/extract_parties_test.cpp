@@ -62,5 +62,16 @@ TEST_F(PartiesTest, OfficialsBesideACountryInTheSubjectAddTheirCountries) {
   EXPECT_TRUE(HasEdge("Chile", "party_to", "reopen the Tacna border crossing")) << Dump();
 }
 
+TEST_F(PartiesTest, AgreementReadBeforeAnyMeetingIsReachedAtTheStorysMeeting) {
+  Extract(
+      "Peru and Chile leaders agree on border\nMar 4, 2025\n"
+      "On Monday, Peru's President Ana Souza and Chile's President Carlos Vidal agreed to reopen the "
+      "Tacna border crossing.\n"
+      "Souza spoke with Vidal by telephone for twenty minutes, the presidency said.\n");
+  const std::string call = Meeting();
+  ASSERT_FALSE(call.empty()) << Dump();
+  EXPECT_TRUE(HasEdge("reopen the Tacna border crossing", "agreed_at", call)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

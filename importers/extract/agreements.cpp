@@ -113,6 +113,8 @@ namespace dkg::extract {
         builder_.Edge(static_cast<size_t>(agreement), "agreed_at", static_cast<size_t>(meeting),
                       si.s->span, "agree:at-meeting");
         agreement_meeting_[static_cast<size_t>(agreement)] = static_cast<size_t>(meeting);
+      } else if (kind != "instrument") {
+        unplaced_agreements_.push_back({static_cast<size_t>(agreement), si.s->span});
       }
       // A second predicate may follow ("pledged to strengthen ties and agreed to ..."): scan on
       // from the end of this one's clause.

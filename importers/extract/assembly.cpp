@@ -258,6 +258,17 @@ namespace dkg::extract {
         builder_.Edge(country, "participant", meeting, span, "meeting:participant");
       }
     }
+    if (focus_meeting_ >= 0) {
+      const size_t focus = static_cast<size_t>(focus_meeting_);
+      for (const auto& [agreement, span] : unplaced_agreements_) {
+        if (agreement_meeting_.count(agreement)) continue;
+        builder_.Edge(agreement, "agreed_at", focus, span, "agree:story-meeting");
+        agreement_meeting_[agreement] = focus;
+        for (auto& [a, meeting, unused] : pending_parties_) {
+          if (a == agreement && meeting < 0) meeting = focus_meeting_;
+        }
+      }
+    }
     for (const auto& [agreement, official, span] : subject_officials_) {
       if (body_parties_.count(agreement)) continue;
       for (const auto& [off, country] : RepresentsOf(official)) {
