@@ -73,5 +73,15 @@ TEST_F(PartiesTest, AgreementReadBeforeAnyMeetingIsReachedAtTheStorysMeeting) {
   EXPECT_TRUE(HasEdge("reopen the Tacna border crossing", "agreed_at", call)) << Dump();
 }
 
+TEST_F(PartiesTest, CountriesThatJointlyIssueADeclarationAreItsParties) {
+  Extract(
+      "Andean ministers meet in Quito\nMar 4, 2025\n"
+      "After the third Andean Ministerial in Quito, the Foreign Minister of Peru, the Foreign Minister "
+      "of Chile and the Ambassador of Bolivia jointly issued this Quito Declaration on Water Security.\n");
+  for (const char* country : {"Peru", "Chile", "Bolivia"}) {
+    EXPECT_TRUE(HasEdge(country, "party_to", "Quito Declaration on Water Security")) << country << "\n" << Dump();
+  }
+}
+
 }  // namespace
 }  // namespace dkg

@@ -66,17 +66,19 @@ namespace dkg::extract {
       if (kind.empty()) continue;
       const std::string rule = "agree:" + Surface(si, i, i + len);
       long agreement = -1;
-      if (kind == "instrument") {
+      const bool instrument = kind == "instrument" || kind == "issued";
+      if (instrument) {
         // The instrument named right after the trigger, or before it ("was signed").
         size_t k = i + len;
-        while (k < t.size() && Is(Lexicon::kArticle, t[k])) ++k;
+        while (k < t.size() && (Is(Lexicon::kArticle, t[k]) || Is(Lexicon::kAnaphorDeterminer, t[k]))) ++k;
         const Mention* after = MentionAt(si, k);
         if (after && after->type == MT::kAgreement && after->node >= 0) agreement = after->node;
         for (const Mention& m : si.m) {
           if (agreement < 0 && m.type == MT::kAgreement && m.node >= 0 && m.e <= i) agreement = m.node;
         }
         if (agreement < 0) continue;
-        for (size_t official : OfficialsIn(si, si.body_from, i)) {
+        // Those who issue a declaration together are its parties, not its signatories.
+        for (size_t official : kind == "issued" ? std::vector<size_t>() : OfficialsIn(si, si.body_from, i)) {
           builder_.Edge(official, "signed", static_cast<size_t>(agreement), si.s->span, rule);
         }
       } else {
@@ -99,7 +101,7 @@ namespace dkg::extract {
         }
       }
       std::vector<size_t> officials;
-      const std::set<size_t> parties = SubjectParties(si, i, kind == "instrument" ? nullptr : &officials);
+      const std::set<size_t> parties = SubjectParties(si, i, instrument ? nullptr : &officials);
       for (size_t official : officials) subject_officials_.push_back({static_cast<size_t>(agreement), official, si.s->span});
       long meeting = meetings.empty() ? focus_meeting_ : static_cast<long>(meetings.front().second);
       for (size_t p : parties) {
@@ -113,12 +115,12 @@ namespace dkg::extract {
         builder_.Edge(static_cast<size_t>(agreement), "agreed_at", static_cast<size_t>(meeting),
                       si.s->span, "agree:at-meeting");
         agreement_meeting_[static_cast<size_t>(agreement)] = static_cast<size_t>(meeting);
-      } else if (kind != "instrument") {
+      } else if (!instrument) {
         unplaced_agreements_.push_back({static_cast<size_t>(agreement), si.s->span});
       }
       // A second predicate may follow ("pledged to strengthen ties and agreed to ..."): scan on
       // from the end of this one's clause.
-      if (kind == "instrument") break;
+      if (instrument) break;
       i = ClauseEnd(si, i + len) - 1;
     }
     ReachedAt(si);
