@@ -210,6 +210,14 @@ pattern named-instrument-that-sides-signed
   example Both praised the Water Accord, which Chile and Peru signed last year. => what=Water Accord; sides=Chile; sides=Peru
   never Both praised the Water Accord, which Chile said Peru signed.
 
+# "They adopted the Lima Declaration, a joint statement of the leaders of Peru, Chile and Bolivia":
+# the countries whose leaders issue it are its parties.
+pattern instrument-statement-of-leaders
+  match {what:AGREEMENT} ( ":" | "," | - ) ( a | the )? ( joint )? ( statement | declaration | communique | communiqué ) ( of | by ) ( the )? ( leaders | "heads of state" | "heads of government" | "foreign ministers" | ministers | governments ) of {sides:COUNTRY/ORG+}
+  emit sides party_to what
+  example They adopted the Lima Declaration, a joint statement of the leaders of Peru, Chile and Bolivia. => what=Lima Declaration; sides=Peru; sides=Chile; sides=Bolivia
+  never They adopted the Lima Declaration, a statement praised by the leaders of Peru and Chile.
+
 # "The two countries ... signed a memorandum of understanding covering seven areas": an unnamed
 # instrument named by its lower-case words. Its parties are the meeting's sides.
 pattern signed-unnamed-instrument
@@ -249,3 +257,11 @@ pattern headline-sign
   match {who:OFFICIAL+} ( sign | signs | "put their signatures to" | ink | inks ) ( the )? {agr:AGREEMENT+}
   emit who signed agr
   example Foreign Ministers Ana Souza and Karl Brandt sign Water Accord => who=Foreign Ministers Ana Souza; who=Karl Brandt; agr=Water Accord
+
+# "The Lima Declaration: joint statement of the leaders of Peru, Chile and Bolivia": the
+# countries whose leaders issue the statement are its parties.
+pattern headline-statement-of-leaders
+  match {what:AGREEMENT} ( ":" | "," | - ) ( a | the )? ( joint )? ( statement | declaration | communique | communiqué ) ( of | by ) ( the )? ( leaders | "heads of state" | "heads of government" | "foreign ministers" | ministers | governments ) of {sides:COUNTRY/ORG+}
+  emit sides party_to what
+  example The Lima Declaration: joint statement of the leaders of Peru, Chile and Bolivia => what=Lima Declaration; sides=Peru; sides=Chile; sides=Bolivia
+  never The Lima Declaration: Peru, Chile and Bolivia leaders meet
