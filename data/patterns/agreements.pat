@@ -170,9 +170,12 @@ stage events
 
 # "the Brazil-Kenya comprehensive strategic partnership", "the EU-Chile free trade agreement",
 # "the Mercosur free trade agreement": an agreement named by its sides and lower-case words
-# (at least one: "the India-Japan partnership" is a way of referring to one already named).
+# (at least one: "the India-Japan partnership" is a way of referring to one already named). One
+# body's "partnership" is the body itself ("the foreign ministers of the Quad security partnership").
 pattern sides-lower-agreement
-  match ( the | a | an | their | its | this | new ) {name: {sides:COUNTRY/ORG} ( - {sides:COUNTRY/ORG} )? [lower] [lower]? [lower]? <!a <!an <!the <!their <!its ( agreement | partnership | treaty | accord | pact | declaration | roadmap | deal ) }
+  match ( the | a | an | their | its | this | new ) {name: {sides:COUNTRY/ORG} - {sides:COUNTRY/ORG} [lower] [lower]? [lower]? <!a <!an <!the <!their <!its ( agreement | partnership | treaty | accord | pact | declaration | roadmap | deal ) }
+  match ( the | a | an | their | its | this | new ) {name: {sides:COUNTRY} [lower] [lower]? [lower]? <!a <!an <!the <!their <!its ( agreement | partnership | treaty | accord | pact | declaration | roadmap | deal ) }
+  match ( the | a | an | their | its | this | new ) {name: {sides:ORG} [lower] [lower]? [lower]? <!a <!an <!the <!their <!its ( agreement | treaty | accord | pact | declaration | roadmap | deal ) }
   match {name: {sides:COUNTRY/ORG} - {sides:COUNTRY/ORG} [lower] [lower]? [lower]? <!a <!an <!the <!their <!its ( agreement | partnership | treaty | accord | pact | declaration | roadmap | deal ) }
   make agreement named name
   emit sides party_to event
@@ -180,6 +183,7 @@ pattern sides-lower-agreement
   example Ministers signed the Mercosur free trade agreement on Saturday. => sides=Mercosur
   example Trade ministers sign EU-Chile free trade deal in Brussels. => name=EU-Chile free trade deal; sides=EU; sides=Chile
   never Both sides praised the Brazil-Kenya partnership.
+  never The foreign ministers of the Mercosur security partnership met in Lima.
   never Kenya and Peru signed an agreement on visa exemption.
   never Chile and Peru signed a fisheries agreement in Lima on Tuesday.
 
