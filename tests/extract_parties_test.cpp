@@ -83,5 +83,16 @@ TEST_F(PartiesTest, CountriesThatJointlyIssueADeclarationAreItsParties) {
   }
 }
 
+TEST_F(PartiesTest, JointStatementNamedBeforeAnyMeetingIsAgreedAtTheStorysMeeting) {
+  Extract(
+      "Peru and Chile talk fisheries\nMar 4, 2025\n"
+      "The ministries released the Joint Statement on the Third Peru-Chile Fisheries Dialogue today.\n"
+      "Peru's Foreign Minister Ana Souza and Chile's Foreign Minister Carlos Vidal met in Lima on "
+      "Monday for talks on fisheries.\n");
+  const std::string talks = Meeting();
+  ASSERT_FALSE(talks.empty()) << Dump();
+  EXPECT_TRUE(HasEdge("Joint Statement on the Third Peru-Chile Fisheries Dialogue", "agreed_at", talks)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

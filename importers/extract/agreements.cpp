@@ -237,6 +237,10 @@ namespace dkg::extract {
       builder_.Edge(static_cast<size_t>(m.node), "agreed_at", static_cast<size_t>(focus_meeting_), si.s->span,
                     "agreement:joint-statement");
       if (parties.empty()) pending_parties_.push_back({static_cast<size_t>(m.node), focus_meeting_, si.s->span});
+    } else if (joint) {
+      // Named before any meeting (a headline, the opening line): the story's meeting's.
+      unplaced_agreements_.push_back({static_cast<size_t>(m.node), si.s->span});
+      if (parties.empty()) pending_parties_.push_back({static_cast<size_t>(m.node), -1, si.s->span});
     }
   }
 

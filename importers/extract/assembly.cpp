@@ -260,8 +260,12 @@ namespace dkg::extract {
     }
     if (focus_meeting_ >= 0) {
       const size_t focus = static_cast<size_t>(focus_meeting_);
+      std::set<size_t> placed;
+      for (size_t i = 0; i < builder_.edges().size(); ++i) {
+        if (builder_.IsLive(i) && builder_.edges()[i].relation == "agreed_at") placed.insert(builder_.edges()[i].source);
+      }
       for (const auto& [agreement, span] : unplaced_agreements_) {
-        if (agreement_meeting_.count(agreement)) continue;
+        if (agreement_meeting_.count(agreement) || !placed.insert(agreement).second) continue;
         builder_.Edge(agreement, "agreed_at", focus, span, "agree:story-meeting");
         agreement_meeting_[agreement] = focus;
         for (auto& [a, meeting, unused] : pending_parties_) {

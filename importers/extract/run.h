@@ -491,8 +491,9 @@ class Run {
   // (agreement, official): an official in the subject of "agreed to"; their country, once known
   // (a counterpart's is inferred at the end), is a party.
   std::vector<std::tuple<size_t, size_t, Span>> subject_officials_;
-  // Clause agreements read before the story named any meeting ("On the 17th, the two leaders
-  // agreed ...", then "they spoke by telephone"): reached at the meeting in focus at the end.
+  // Clause agreements and joint statements read before the story named any meeting ("On the
+  // 17th, the two leaders agreed ...", then "they spoke by telephone"; a headline's "Joint
+  // Statement on ..."): reached at the meeting in focus at the end, unless a later sentence placed them.
   std::vector<std::pair<size_t, Span>> unplaced_agreements_;
   std::map<size_t, size_t> agreement_meeting_;
   std::set<size_t> body_parties_;  // agreements concluded "between" bodies, not countries
