@@ -170,9 +170,12 @@ stage events
 
 # "the Brazil-Kenya comprehensive strategic partnership", "the EU-Chile free trade agreement",
 # "the Mercosur free trade agreement": an agreement named by its sides and lower-case words
-# (at least one: "the India-Japan partnership" is a way of referring to one already named).
+# (at least one: "the India-Japan partnership" is a way of referring to one already named). One
+# body's "partnership" is the body itself ("the foreign ministers of the Quad security partnership").
 pattern sides-lower-agreement
-  match ( the | a | an | their | its | this | new ) {name: {sides:COUNTRY/ORG} ( - {sides:COUNTRY/ORG} )? [lower] [lower]? [lower]? <!a <!an <!the <!their <!its ( agreement | partnership | treaty | accord | pact | declaration | roadmap | deal ) }
+  match ( the | a | an | their | its | this | new ) {name: {sides:COUNTRY/ORG} - {sides:COUNTRY/ORG} [lower] [lower]? [lower]? <!a <!an <!the <!their <!its ( agreement | partnership | treaty | accord | pact | declaration | roadmap | deal ) }
+  match ( the | a | an | their | its | this | new ) {name: {sides:COUNTRY} [lower] [lower]? [lower]? <!a <!an <!the <!their <!its ( agreement | partnership | treaty | accord | pact | declaration | roadmap | deal ) }
+  match ( the | a | an | their | its | this | new ) {name: {sides:ORG} [lower] [lower]? [lower]? <!a <!an <!the <!their <!its ( agreement | treaty | accord | pact | declaration | roadmap | deal ) }
   match {name: {sides:COUNTRY/ORG} - {sides:COUNTRY/ORG} [lower] [lower]? [lower]? <!a <!an <!the <!their <!its ( agreement | partnership | treaty | accord | pact | declaration | roadmap | deal ) }
   make agreement named name
   emit sides party_to event
@@ -180,6 +183,7 @@ pattern sides-lower-agreement
   example Ministers signed the Mercosur free trade agreement on Saturday. => sides=Mercosur
   example Trade ministers sign EU-Chile free trade deal in Brussels. => name=EU-Chile free trade deal; sides=EU; sides=Chile
   never Both sides praised the Brazil-Kenya partnership.
+  never The foreign ministers of the Mercosur security partnership met in Lima.
   never Kenya and Peru signed an agreement on visa exemption.
   never Chile and Peru signed a fisheries agreement in Lima on Tuesday.
 
@@ -209,6 +213,14 @@ pattern named-instrument-that-sides-signed
   emit sides party_to what
   example Both praised the Water Accord, which Chile and Peru signed last year. => what=Water Accord; sides=Chile; sides=Peru
   never Both praised the Water Accord, which Chile said Peru signed.
+
+# "They adopted the Lima Declaration, a joint statement of the leaders of Peru, Chile and Bolivia":
+# the countries whose leaders issue it are its parties.
+pattern instrument-statement-of-leaders
+  match {what:AGREEMENT} ( ":" | "," | - ) ( a | the )? ( joint )? ( statement | declaration | communique | communiqué ) ( of | by ) ( the )? ( leaders | "heads of state" | "heads of government" | "foreign ministers" | ministers | governments ) of {sides:COUNTRY/ORG+}
+  emit sides party_to what
+  example They adopted the Lima Declaration, a joint statement of the leaders of Peru, Chile and Bolivia. => what=Lima Declaration; sides=Peru; sides=Chile; sides=Bolivia
+  never They adopted the Lima Declaration, a statement praised by the leaders of Peru and Chile.
 
 # "The two countries ... signed a memorandum of understanding covering seven areas": an unnamed
 # instrument named by its lower-case words. Its parties are the meeting's sides.
@@ -249,3 +261,11 @@ pattern headline-sign
   match {who:OFFICIAL+} ( sign | signs | "put their signatures to" | ink | inks ) ( the )? {agr:AGREEMENT+}
   emit who signed agr
   example Foreign Ministers Ana Souza and Karl Brandt sign Water Accord => who=Foreign Ministers Ana Souza; who=Karl Brandt; agr=Water Accord
+
+# "The Lima Declaration: joint statement of the leaders of Peru, Chile and Bolivia": the
+# countries whose leaders issue the statement are its parties.
+pattern headline-statement-of-leaders
+  match {what:AGREEMENT} ( ":" | "," | - ) ( a | the )? ( joint )? ( statement | declaration | communique | communiqué ) ( of | by ) ( the )? ( leaders | "heads of state" | "heads of government" | "foreign ministers" | ministers | governments ) of {sides:COUNTRY/ORG+}
+  emit sides party_to what
+  example The Lima Declaration: joint statement of the leaders of Peru, Chile and Bolivia => what=Lima Declaration; sides=Peru; sides=Chile; sides=Bolivia
+  never The Lima Declaration: Peru, Chile and Bolivia leaders meet

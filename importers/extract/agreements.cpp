@@ -66,18 +66,20 @@ namespace dkg::extract {
       if (kind.empty()) continue;
       const std::string rule = "agree:" + Surface(si, i, i + len);
       long agreement = -1;
+      const bool instrument = kind == "instrument" || kind == "issued";
       size_t clause_b = 0, clause_e = 0;  // the clause naming the agreement, when one does
-      if (kind == "instrument") {
+      if (instrument) {
         // The instrument named right after the trigger, or before it ("was signed").
         size_t k = i + len;
-        while (k < t.size() && Is(Lexicon::kArticle, t[k])) ++k;
+        while (k < t.size() && (Is(Lexicon::kArticle, t[k]) || Is(Lexicon::kAnaphorDeterminer, t[k]))) ++k;
         const Mention* after = MentionAt(si, k);
         if (after && after->type == MT::kAgreement && after->node >= 0) agreement = after->node;
         for (const Mention& m : si.m) {
           if (agreement < 0 && m.type == MT::kAgreement && m.node >= 0 && m.e <= i) agreement = m.node;
         }
         if (agreement < 0) continue;
-        for (size_t official : OfficialsIn(si, si.body_from, i)) {
+        // Those who issue a declaration together are its parties, not its signatories.
+        for (size_t official : kind == "issued" ? std::vector<size_t>() : OfficialsIn(si, si.body_from, i)) {
           builder_.Edge(official, "signed", static_cast<size_t>(agreement), si.s->span, rule);
         }
       } else {
@@ -111,7 +113,9 @@ namespace dkg::extract {
                             "agreement " + joiner + " " + Surface(si, b, e));
         }
       }
-      const std::set<size_t> parties = SubjectParties(si, i);
+      std::vector<size_t> officials;
+      const std::set<size_t> parties = SubjectParties(si, i, instrument ? nullptr : &officials);
+      for (size_t official : officials) subject_officials_.push_back({static_cast<size_t>(agreement), official, si.s->span});
       // A meeting named inside a clause that convenes one is what was agreed ("agreed to hold the
       // next round in Seoul"), not where, unless the clause puts the agreement there ("... during
       // the summit"). Any other clause may name where it was agreed ("agreed to set up the
@@ -147,10 +151,14 @@ namespace dkg::extract {
         builder_.Edge(static_cast<size_t>(agreement), "agreed_at", static_cast<size_t>(meeting),
                       si.s->span, "agree:at-meeting");
         agreement_meeting_[static_cast<size_t>(agreement)] = static_cast<size_t>(meeting);
+      } else if (!instrument && meetings.empty()) {
+        // Read before the story names any meeting: reached at the one in focus at the end. (A
+        // clause that convenes the sentence's meeting was not reached there.)
+        unplaced_agreements_.push_back({static_cast<size_t>(agreement), si.s->span});
       }
       // A second predicate may follow ("pledged to strengthen ties and agreed to ..."): scan on
       // from the end of this one's clause.
-      if (kind == "instrument") break;
+      if (instrument) break;
       i = ClauseEnd(si, i + len) - 1;
     }
     ReachedAt(si);
@@ -267,6 +275,10 @@ namespace dkg::extract {
       builder_.Edge(static_cast<size_t>(m.node), "agreed_at", static_cast<size_t>(focus_meeting_), si.s->span,
                     "agreement:joint-statement");
       if (parties.empty()) pending_parties_.push_back({static_cast<size_t>(m.node), focus_meeting_, si.s->span});
+    } else if (joint) {
+      // Named before any meeting (a headline, the opening line): the story's meeting's.
+      unplaced_agreements_.push_back({static_cast<size_t>(m.node), si.s->span});
+      if (parties.empty()) pending_parties_.push_back({static_cast<size_t>(m.node), -1, si.s->span});
     }
   }
 

@@ -355,16 +355,42 @@ namespace dkg::extract {
   // The parties of what the subject of token `at` did: countries before it in the sentence
   // ("New Delhi and Tokyo agreed"), else the countries of the officials before it ("Chang and
   // Okano agreed"). Empty when the subject is "both sides" and the like.
-  std::set<size_t> Run::SubjectParties(const SentenceInfo& si, size_t at) {
+  std::set<size_t> Run::SubjectParties(const SentenceInfo& si, size_t at, std::vector<size_t>* officials) {
     std::set<size_t> parties;
+    // A subject that opens with officials ("Chang and Okano condemned North Korea's tests and
+    // agreed to ...") is theirs: a country named after them, outside their titles, is the
+    // object of an earlier verb, not a party.
+    size_t first_official = at, first_free_country = at;
+    for (const Mention& c : si.m) {
+      if (c.b >= at || c.b < si.body_from || c.node < 0) continue;
+      if (c.type == MT::kOfficial) first_official = std::min(first_official, c.b);
+    }
+    for (const Mention& c : si.m) {
+      if (c.b >= at || c.b < si.body_from || c.node < 0 || c.type != MT::kCountry || c.inside_name) continue;
+      bool in_title = false;
+      for (const Mention& o : si.m) in_title |= o.type == MT::kOfficial && o.b <= c.b && c.e <= o.e;
+      if (!in_title) first_free_country = std::min(first_free_country, c.b);
+    }
+    // The country must follow a verb: not "According to Wang, Beijing and Bangkok pledged",
+    // "Yoon and Japanese Prime Minister Kishida", "the leaders of India and Japan".
+    bool officials_first = first_official < first_free_country && first_free_country < at;
+    if (officials_first) {
+      size_t k = first_free_country - 1;
+      if (k > first_official && Is(Lexicon::kArticle, T(si)[k])) --k;
+      const Token& before = T(si)[k];
+      officials_first = before.word && !before.cap && before.lower != "and" && before.lower != "or" && before.lower != "of";
+    }
     for (const Mention& c : si.m) {
       if (c.b >= at) break;
+      if (officials_first && c.b >= first_free_country) break;
       if (c.type == MT::kCountry && c.node >= 0 && c.b >= si.body_from && !c.inside_name) {
         parties.insert(static_cast<size_t>(c.node));
       }
     }
-    if (!parties.empty()) return parties;
-    for (size_t official : OfficialsIn(si, si.body_from, at)) {
+    // The officials named in the subject add their countries ("PM Modi and Chinese
+    // President Xi had decided to ...": India with China).
+    for (size_t official : OfficialsIn(si, si.body_from, officials_first ? first_free_country : at)) {
+      if (officials) officials->push_back(official);
       for (const auto& [off, country] : RepresentsOf(official)) {
         if (off == official) parties.insert(CountryNode(country));
       }

@@ -259,6 +259,27 @@ namespace dkg::extract {
       }
     }
     MembersAtGroupingMeetings();
+    if (focus_meeting_ >= 0) {
+      const size_t focus = static_cast<size_t>(focus_meeting_);
+      std::set<size_t> placed;
+      for (size_t i = 0; i < builder_.edges().size(); ++i) {
+        if (builder_.IsLive(i) && builder_.edges()[i].relation == "agreed_at") placed.insert(builder_.edges()[i].source);
+      }
+      for (const auto& [agreement, span] : unplaced_agreements_) {
+        if (agreement_meeting_.count(agreement) || !placed.insert(agreement).second) continue;
+        builder_.Edge(agreement, "agreed_at", focus, span, "agree:story-meeting");
+        agreement_meeting_[agreement] = focus;
+        for (auto& [a, meeting, unused] : pending_parties_) {
+          if (a == agreement && meeting < 0) meeting = focus_meeting_;
+        }
+      }
+    }
+    for (const auto& [agreement, official, span] : subject_officials_) {
+      if (body_parties_.count(agreement)) continue;
+      for (const auto& [off, country] : RepresentsOf(official)) {
+        if (off == official) builder_.Edge(CountryNode(country), "party_to", agreement, span, "agree:subject-official");
+      }
+    }
     const std::set<std::string>& dominant = story_countries_;
     for (const auto& [agreement, meeting, span] : pending_parties_) {
       if (body_parties_.count(agreement)) continue;
@@ -272,6 +293,23 @@ namespace dkg::extract {
       // No meeting with known sides: a bilateral story's two countries.
       for (const std::string& iso : dominant) {
         builder_.Edge(CountryNode(g_.CountryByIso(iso)), "party_to", agreement, span, "agree:story-countries");
+      }
+    }
+    // "Taking the 2006 Lombok Treaty as their guide": a named instrument no sentence gives
+    // parties to is, in a bilateral story, the two countries' (the story names it as theirs).
+    if (!dominant.empty()) {
+      std::set<size_t> with_parties;
+      for (size_t i = 0; i < builder_.edges().size(); ++i) {
+        if (builder_.IsLive(i) && builder_.edges()[i].relation == "party_to") with_parties.insert(builder_.edges()[i].target);
+      }
+      for (size_t n = 0; n < builder_.node_count(); ++n) {
+        const ExtractedNode& node = builder_.node(n);
+        if (node.kind != "agreement" || with_parties.count(n) || body_parties_.count(n) || node.mentions.empty()) continue;
+        const bool named = std::any_of(node.name.begin(), node.name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (!named || NamesOtherParty(node.name, dominant)) continue;
+        for (const std::string& iso : dominant) {
+          builder_.Edge(CountryNode(g_.CountryByIso(iso)), "party_to", n, FirstMention(n), "agree:story-countries-named");
+        }
       }
     }
     for (const auto& [agreement, meeting] : agreement_meeting_) {
@@ -325,6 +363,24 @@ namespace dkg::extract {
     }
     NameGenericAgreements();
     IdentityKeys();
+  }
+
+  // Whether an agreement's name holds a body ("ASEAN Outlook on the Indo-Pacific", "UN Charter")
+  // or a country other than `sides`: then it is not the two sides' own instrument.
+  bool Run::NamesOtherParty(const std::string& name, const std::set<std::string>& sides) const {
+    std::vector<Token> words = internal::Tokenize(name);
+    g_.Annotate(words);
+    for (size_t k = 0; k < words.size(); ++k) {
+      size_t len = 0;
+      for (const internal::PhraseEntry* p : g_.Match(words, k, len)) {
+        if (p->type == EntryType::kOrg) return true;
+        if ((p->type == EntryType::kCountry || p->type == EntryType::kDemonym) && p->index >= 0 &&
+            !sides.count(g_.countries()[static_cast<size_t>(p->index)].iso)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   // "the free trade agreement", "a memorandum of understanding": an agreement named only by

@@ -390,7 +390,10 @@ class Run {
   void Roles(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings);
   void Announcements(const SentenceInfo& si, size_t announce_at);
   std::string AnnounceTrigger(const SentenceInfo& si, size_t at) const;
-  std::set<size_t> SubjectParties(const SentenceInfo& si, size_t at);
+  // The countries of the subject before `at` ("New Delhi and Tokyo agreed"), and its officials'
+  // countries known so far; `officials`, when given, gets the subject's officials.
+  std::set<size_t> SubjectParties(const SentenceInfo& si, size_t at, std::vector<size_t>* officials = nullptr);
+  bool NamesOtherParty(const std::string& name, const std::set<std::string>& sides) const;
   size_t ClauseEnd(const SentenceInfo& si, size_t b) const;
   bool ReportingTail(const SentenceInfo& si, size_t b) const;
   bool GapBreaks(const SentenceInfo& si, size_t b, size_t e) const;
@@ -494,6 +497,13 @@ class Run {
   std::map<size_t, std::string> event_sig_;  // meetings and agreements: signature of the name
   std::map<size_t, std::map<int, size_t>> rounds_;
   std::vector<std::tuple<size_t, long, Span>> pending_parties_;
+  // (agreement, official): an official in the subject of "agreed to"; their country, once known
+  // (a counterpart's is inferred at the end), is a party.
+  std::vector<std::tuple<size_t, size_t, Span>> subject_officials_;
+  // Clause agreements and joint statements read before the story named any meeting ("On the
+  // 17th, the two leaders agreed ...", then "they spoke by telephone"; a headline's "Joint
+  // Statement on ..."): reached at the meeting in focus at the end, unless a later sentence placed them.
+  std::vector<std::pair<size_t, Span>> unplaced_agreements_;
   std::map<size_t, size_t> agreement_meeting_;
   std::set<size_t> body_parties_;  // agreements concluded "between" bodies, not countries
   long focus_meeting_ = -1;
