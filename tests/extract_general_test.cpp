@@ -139,5 +139,45 @@ TEST_F(ExtractGeneralTest, AnOfficialIsNamedByTheFullestNameWritten) {
   EXPECT_EQ(Find("official", "Lindqvist"), nullptr) << Dump();
 }
 
+// A meeting's name that "will hold its fourth round" names a series, even with its sides after
+// it; "the 2+2 meeting" later in the story is that round, not another meeting.
+TEST_F(ExtractGeneralTest, ANameThatHoldsItsFourthRoundIsASeries) {
+  Extract(
+      "Peru and Chile to hold fourth round of 2+2 talks\nLima, Apr 28, 2025\n"
+      "The 2+2 Foreign and Defence Ministers' Meeting between Peru and Chile will hold its fourth round "
+      "in Lima on May 3, the Foreign Ministry said.\n"
+      "Besides the 2+2 meeting, the spokesperson also spoke about trade.\n");
+  const ExtractedNode* round = Find("meeting", "fourth round of the 2+2 Foreign and Defence Ministers' Meeting");
+  ASSERT_NE(round, nullptr) << Dump();
+  EXPECT_EQ(round->date, "2025-05-03");
+  EXPECT_TRUE(HasEdge(round->name, "held_in", "Lima")) << Dump();
+  EXPECT_EQ(Meeting(), round->name) << Dump();  // "the 2+2 meeting" made no second meeting
+  bool series = false;
+  for (const auto& n : graph_.nodes) series |= n.kind == "dialogue";
+  EXPECT_TRUE(series) << Dump();
+}
+
+// A short form without the series' number is no reference to it: the "Defence Ministerial
+// Meeting" beside a "2+2 Foreign and Defence Ministerial Meeting" is a meeting of its own.
+TEST_F(ExtractGeneralTest, AShortFormWithoutTheSeriesNumberIsAnotherMeeting) {
+  Extract(
+      "Ministers meet in Lima\nLima, Apr 28, 2025\n"
+      "The 2+2 Foreign and Defence Ministerial Meeting between Peru and Chile will hold its fourth round "
+      "in Lima on Monday.\n"
+      "The two defence ministers will also hold a Defence Ministerial Meeting.\n");
+  EXPECT_NE(Find("meeting", "Defence Ministerial Meeting"), nullptr) << Dump();
+}
+
+// "of" inside a capitalised event name: "the Voice of Global South Summit".
+TEST_F(ExtractGeneralTest, OfJoinsCapitalisedWordsOfAnEventName) {
+  Extract(
+      "Summit ahead\nAug 12, 2024\n"
+      "The spokesperson spoke about the forthcoming Voice of Global South Summit, which is to be hosted "
+      "by India on August 17.\n");
+  const ExtractedNode* summit = Find("meeting", "Voice of Global South Summit");
+  ASSERT_NE(summit, nullptr) << Dump();
+  EXPECT_EQ(summit->date, "2024-08-17");
+}
+
 }  // namespace
 }  // namespace dkg

@@ -37,6 +37,44 @@ namespace dkg::extract {
     }
   }
 
+  // A meeting named by a short form of the name of the series in focus ("Besides the 2+2 talks" in
+  // a story on the third round of the "2+2 Foreign and Defence Ministers' Meeting"), with no round
+  // and no other day, is the round in focus: its name keeps the series' number and has no word
+  // the series' name lacks but its head. Words alone are not enough: the "Defence Ministerial
+  // Meeting" held beside a "2+2 Foreign and Defence Ministerial Meeting" is a meeting of its own.
+  void Run::MergeShortFormsIntoFocus() {
+    if (focus_meeting_ < 0) return;
+    const size_t focus = static_cast<size_t>(focus_meeting_);
+    long series = -1;
+    for (const ExtractedEdge& e : builder_.edges()) {
+      if (e.relation == "round_of" && e.source == focus) series = static_cast<long>(e.target);
+    }
+    if (series < 0) return;
+    std::set<std::string> series_words;
+    auto add_words = [&](const std::string& name) {
+      for (const Token& w : internal::Tokenize(name)) series_words.insert(w.lower);
+    };
+    add_words(builder_.node(static_cast<size_t>(series)).name);
+    for (const std::string& alias : builder_.node(static_cast<size_t>(series)).aliases) add_words(alias);
+    const std::string focus_date = builder_.node(focus).date;
+    for (size_t n = 0; n < builder_.node_count(); ++n) {
+      const ExtractedNode& node = builder_.node(n);
+      if (n == focus || node.kind != "meeting" || node.attrs.count("round")) continue;
+      auto rule = node.attrs.find("rule");
+      if (rule == node.attrs.end() || rule->second != "pattern:meeting") continue;
+      if (!node.date.empty() && node.date != focus_date) continue;
+      const auto words = internal::Tokenize(node.name);
+      bool inside = true, number = false;
+      for (size_t k = 0; k < words.size(); ++k) {
+        const Token& w = words[k];
+        if (!w.word && !w.number) continue;
+        number |= w.number && series_words.count(w.lower) > 0;
+        inside &= series_words.count(w.lower) > 0 || Is(Lexicon::kMeetingHead, w);
+      }
+      if (inside && number) AbsorbMeeting(focus, n);
+    }
+  }
+
   // A meeting made from "X met Y" in a story that names a meeting nobody is yet known to have
   // attended, on a compatible date (or undated), between the same sides, is that meeting: "Kishida
   // held a meeting ... with Modi" is the summit the story names. With several such meetings, the
@@ -188,6 +226,7 @@ namespace dkg::extract {
   void Run::Finish() {
     story_countries_ = DominantCountries();  // mentions are final once the sentences are read
     MergeOccurrencesIntoRounds();
+    MergeShortFormsIntoFocus();
     MergeImplicitIntoNamed();
     // Officials: the country they serve, the body they belong to.
     for (const auto& [official, country] : pending_represents_) {

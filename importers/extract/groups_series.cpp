@@ -270,6 +270,28 @@ namespace dkg::extract {
     }
   }
 
+  size_t Run::RoundHeldAfter(const SentenceInfo& si, size_t e, bool* now) const {
+    const auto& t = T(si);
+    size_t from = e;
+    // The sides named after the name: "between Peru and Chile".
+    if (from < t.size() && Is(Lexicon::kSidesOpener, t[from])) {
+      const Mention* a = CountryMentionAt(si, from + 1);
+      if (a && a->e + 1 < t.size() && t[a->e].lower == "and") {
+        if (const Mention* b = CountryMentionAt(si, a->e + 1)) from = b->e;
+      }
+    }
+    for (size_t k = from; k + 3 < t.size() && k <= from + 3; ++k) {
+      const bool holding = Is(Lexicon::kHoldingVerb, t[k]);
+      if (!holding && !Is(Lexicon::kHeldRoundWord, t[k])) continue;
+      if (!Is(Lexicon::kRoundPossessive, t[k + 1]) || !Ordinal(t, k + 2)) return 0;
+      size_t len = 0;
+      if (g_.MatchLexicon(Lexicon::kRoundNoun, t, k + 3, len).empty()) return 0;
+      if (now) *now = holding;
+      return k + 1;
+    }
+    return 0;
+  }
+
   // A series spoken of as meeting: "the Joint Committee is holding its third meeting this year"
   // (round 3, now), "conducted ... the FS-Vice Ministerial Dialogue" (an occurrence today).
   void Run::SeriesOccurrences(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings) {
@@ -282,12 +304,11 @@ namespace dkg::extract {
       const size_t dialogue = static_cast<size_t>(d.node);
       // "is holding its third meeting", "held its second meeting", ", at its 1st round".
       bool held_round = false;
-      for (size_t k = d.e; k + 3 < t.size() && k <= d.e + 3; ++k) {
-        const bool now = Is(Lexicon::kHoldingVerb, t[k]);
-        if (!now && !Is(Lexicon::kHeldRoundWord, t[k])) continue;
-        if (!Is(Lexicon::kRoundPossessive, t[k + 1]) || !Ordinal(t, k + 2)) break;
+      bool now = false;
+      if (const size_t its = RoundHeldAfter(si, d.e, &now); its > 0) {
+        const size_t k = its - 1;
         size_t len = 0;
-        if (g_.MatchLexicon(Lexicon::kRoundNoun, t, k + 3, len).empty()) break;
+        g_.MatchLexicon(Lexicon::kRoundNoun, t, k + 3, len);
         const int ord = Ordinal(t, k + 2);
         const std::string name = Surface(si, k + 2, k + 3 + len) + " of the " + builder_.node(dialogue).name;
         size_t meeting = builder_.Node("meeting:round:" + std::to_string(dialogue) + ":" + std::to_string(ord),
@@ -299,7 +320,6 @@ namespace dkg::extract {
         if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
         meetings.push_back({k + 2, meeting});
         held_round = true;
-        break;
       }
       if (held_round) continue;  // "co-chaired the X Dialogue, at its 1st round": that round
       // A role verb before the series: "conducted ... and the FS-Vice Ministerial Dialogue".

@@ -243,10 +243,16 @@ namespace dkg::extract {
         continue;
       }
       if (w.text == "'s" && j >= 2 && CountryMentionAt(si, j - 2) == nullptr) break;
+      // "the Voice of Global South Summit": "of" between capitalised words of one name.
+      if (Is(Lexicon::kNameOf, w) && j >= 2 && t[j - 2].word && t[j - 2].cap && !IsStopCap(t[j - 2]) &&
+          j < head && t[j].cap) {
+        --j;
+        continue;
+      }
       break;
     }
-    // A leading "and" or possessive mark is not part of the name.
-    while (j < head && (t[j].lower == "and" || t[j].text == "'" || t[j].text == "-")) ++j;
+    // A leading "and", "of" or possessive mark is not part of the name.
+    while (j < head && (t[j].lower == "and" || Is(Lexicon::kNameOf, t[j]) || t[j].text == "'" || t[j].text == "-")) ++j;
     return j;
   }
 
@@ -567,6 +573,10 @@ namespace dkg::extract {
           m.gaz = ord;  // the round number, 0 when the text gives none
           AddMention(si, m);
         }
+      } else if (RoundHeldAfter(si, e, nullptr) > 0) {
+        // "The 2+2 Ministers' Meeting between A and B will hold its fourth round": a name that
+        // holds rounds names a series.
+        AddPhrase(si, MT::kDialogue, b, e);
       } else {
         AddPhrase(si, MT::kMeeting, b, e);
       }

@@ -251,6 +251,10 @@ class Run {
   void FindNamedPhrases(SentenceInfo& si);
   bool IsCountryToken(const SentenceInfo& si, size_t k) const { return CountryMentionAt(si, k); }
   bool SeriesHeadWithin(const std::vector<Token>& t, size_t b, size_t e) const;
+  // Where "its" + ordinal + round noun start when a name ending at `e` holds a round ("the Joint
+  // Commission is holding its third meeting", "The 2+2 Meeting between A and B will hold its
+  // fourth round"); 0 when it does not. `now` tells a round held at the time of the report.
+  size_t RoundHeldAfter(const SentenceInfo& si, size_t e, bool* now) const;
   bool OverlapsGazetteer(const SentenceInfo& si, size_t b, size_t e, MT type) const;
   bool IsGazetteerSpan(const SentenceInfo& si, size_t b, size_t e, MT type) const;
 
@@ -414,6 +418,7 @@ class Run {
   // counterparts and the order of a series. Reads everything above; the last writer.
   void MergeOccurrencesIntoRounds();
   void MergeImplicitIntoNamed();
+  void MergeShortFormsIntoFocus();
   void AbsorbMeeting(size_t into, size_t from);
   void SignatoryRoles();
   void ChairsOfBothSides();

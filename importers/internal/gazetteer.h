@@ -155,6 +155,8 @@ enum class Lexicon : int {
   kRestatingWord,
   kPastMarker,
   kConveneVerb,
+  kSidesOpener,
+  kNameOf,
   kCount
 };
 
