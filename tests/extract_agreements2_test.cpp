@@ -91,5 +91,22 @@ TEST_F(ClauseAgreementTest, TheHeadlineSaysWhoSignedTheBodysInstrument) {
   EXPECT_EQ(signatures, 2) << Agreements();
 }
 
+// A comma before a quote mark closes the quoted words: what follows attributes them and is no part
+// of the agreement ("... more often," Souza told reporters).
+TEST_F(ClauseAgreementTest, AQuoteClosedAfterACommaEndsTheAgreedClause) {
+  Extract(
+      "Navies to patrol together\nMay 5, 2025\n"
+      "\"We have agreed to patrol together at sea, and to do it more often,\" Ana Souza, Foreign Minister "
+      "of Peru, told reporters after the talks with Chile in Lima.\n");
+  bool found = false;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind != "agreement") continue;
+    found = true;
+    EXPECT_EQ(n.name.find("told"), std::string::npos) << n.name;
+    EXPECT_EQ(n.name.find("reporters"), std::string::npos) << n.name;
+  }
+  EXPECT_TRUE(found) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -434,6 +434,12 @@ namespace dkg::extract {
         break;
       }
       if (t[k].text != "," && t[k].text != ";") continue;
+      // '..., and to do it more often," Wong told reporters': a comma before a quote mark closes
+      // the quoted words; what follows attributes them.
+      if (t[k].text == "," && t[k + 1].text == "\"") {
+        e = k;
+        break;
+      }
       if (ReportingTail(si, k + 1)) {
         e = k;  // "..., a statement from the ministry said."
         break;
