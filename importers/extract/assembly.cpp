@@ -257,11 +257,23 @@ namespace dkg::extract {
     ChairsOfBothSides();
     VisitCities();
     VisitPlaces();
-    // Participants: countries named with the meeting, and the countries of its officials.
+    // Participants: countries named with the meeting, and the countries of its officials --
+    // from their titles, or as a sentence states it ("Belize sent A", "Representing Peru was B":
+    // a pattern's represents edge, which never passes through the titles' pending pairs).
+    std::map<size_t, std::set<size_t>> stated_countries;
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (e.relation == "represents" && builder_.IsLive(i) && builder_.node(e.target).kind == "country") {
+        stated_countries[e.source].insert(e.target);
+      }
+    }
     for (const auto& [meeting, holders] : role_holders_) {
       for (const auto& [official, span] : holders) {
         for (const auto& [off, country] : RepresentsOf(official)) {
           if (off == official) meeting_countries_[meeting].insert({CountryNode(country), span});
+        }
+        if (auto it = stated_countries.find(official); it != stated_countries.end()) {
+          for (size_t c : it->second) meeting_countries_[meeting].insert({c, span});
         }
       }
     }

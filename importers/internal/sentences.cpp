@@ -8,6 +8,13 @@ namespace {
 
 bool EndsSentence(const Token& t) { return t.text == "." || t.text == "!" || t.text == "?"; }
 
+// "10.15 am", "1.5 billion": a point between digits, with no space either side, is a decimal
+// point or a clock's separator, never a sentence's end.
+bool DecimalPoint(const std::vector<Token>& tokens, size_t i) {
+  return i > 0 && i + 1 < tokens.size() && tokens[i].text == "." && tokens[i - 1].number &&
+         tokens[i + 1].number && !tokens[i].space_before && !tokens[i + 1].space_before;
+}
+
 bool StartsSentence(const Token& t) {
   return t.cap || t.number || t.text == "\"" || t.text == "'" || t.text == "(";
 }
@@ -56,7 +63,7 @@ std::vector<Sentence> SplitSentences(std::string_view text, int64_t begin, int64
     std::vector<Token> tokens = Tokenize(text, line_start, line_end);
     size_t from = 0;
     for (size_t i = 0; i < tokens.size(); ++i) {
-      if (!EndsSentence(tokens[i])) continue;
+      if (!EndsSentence(tokens[i]) || DecimalPoint(tokens, i)) continue;
       // Closing quotes and brackets belong to the sentence they end.
       size_t j = i + 1;
       while (j < tokens.size() && (tokens[j].text == "\"" || tokens[j].text == ")" ||
