@@ -502,17 +502,27 @@ class Matcher {
   // entry in the anchor index, or nullptr (Node::first_entries).
   Matcher(const SentenceView& v, const std::vector<std::vector<const MentionRef*>>& by_start,
           const std::vector<const void*>& entries, size_t slot_count, int ordinal_class,
-          int article_class, const std::vector<std::vector<std::string>>& separators)
+          int article_class, const std::vector<std::vector<std::string>>& separators,
+          std::vector<Capture>& caps, std::vector<int>& open)
       : v_(v),
         t_(*v.tokens),
         by_start_(by_start),
         entries_(entries),
-        caps_(slot_count),
+        caps_(caps),
+        slot_count_(slot_count),
+        open_(open),
         ordinal_class_(ordinal_class),
         article_class_(article_class),
-        separators_(separators) {}
+        separators_(separators) {
+    // Borrowed lists, grown and never shrunk, so their members' memory serves every pattern
+    // tried; only the first slot_count are this pattern's.
+    if (caps_.size() < slot_count_) caps_.resize(slot_count_);
+  }
 
-  std::vector<Capture>& captures() { return caps_; }
+  // The slots caught by the last successful match.
+  std::vector<Capture> captures() const {
+    return std::vector<Capture>(caps_.begin(), caps_.begin() + slot_count_);
+  }
 
   // False when `n` surely cannot match at `pos` (its first element is a word or a mention that
   // is not there): most start positions are refused without running the matcher.
@@ -564,7 +574,8 @@ class Matcher {
   }
   void Reset() {
     // Cleared in place: the member lists keep their memory for the next start position.
-    for (auto& c : caps_) {
+    for (size_t s = 0; s < slot_count_; ++s) {
+      Capture& c = caps_[s];
       c.set = false;
       c.b = c.e = 0;
       c.mentions.clear();
@@ -627,7 +638,7 @@ class Matcher {
         return Shape(n, pos, k);
       case Kind::kGap:
         for (int j = 0; j <= n.max && pos + j <= size; ++j) {
-          if (j > 0 && (t_[pos + j - 1].text == ";" || t_[pos + j - 1].text == ".")) break;
+          if (j > 0 && EndsClause(t_[pos + j - 1])) break;
           // "~8!OFFICIAL": the gap never steps over the start of such a mention.
           if (j > 0 && !n.types.empty() && StartsMention(n.types, pos + j - 1)) break;
           if (k(pos + j)) return true;
@@ -635,25 +646,36 @@ class Matcher {
         return false;
       case Kind::kCapture: {
         // A slot named twice in one pattern ("{sides:COUNTRY} - {sides:COUNTRY}") gathers both.
-        Capture saved = caps_[n.slot];
-        if (!saved.set) {
-          caps_[n.slot] = Capture();
-          caps_[n.slot].b = pos;
+        // Everything below only appends to a slot's mentions and takes its own appends back on
+        // failure, so a slot is restored from its span and the length of its list: copying the
+        // list on every attempt cost an allocation each time.
+        Capture& c = caps_[n.slot];
+        const bool saved_set = c.set;
+        const size_t saved_b = c.b, saved_e = c.e, saved_len = c.mentions.size();
+        if (!saved_set) {
+          c.b = pos;
+          c.e = 0;
         }
         open_.push_back(n.slot);
         const bool ok = M(*n.kids.front(), pos, [&](size_t e) {
           open_.pop_back();
-          Capture inner = caps_[n.slot];
-          caps_[n.slot].e = e;
-          caps_[n.slot].set = true;
+          const bool inner_set = c.set;
+          const size_t inner_e = c.e, inner_len = c.mentions.size();
+          c.e = e;
+          c.set = true;
           if (k(e)) return true;
-          caps_[n.slot] = inner;
+          c.set = inner_set;
+          c.e = inner_e;
+          c.mentions.resize(inner_len);
           open_.push_back(n.slot);
           return false;
         });
         if (!ok) {
           open_.pop_back();
-          caps_[n.slot] = saved;
+          c.set = saved_set;
+          c.b = saved_b;
+          c.e = saved_e;
+          c.mentions.resize(saved_len);
         }
         return ok;
       }
@@ -674,6 +696,12 @@ class Matcher {
       return true;
     }
     return count >= n.min && k(pos);
+  }
+
+  // ";" or ".", which a gap never steps over. Compared as one character: the string
+  // comparison was a call per token a gap spans.
+  static bool EndsClause(const internal::Token& t) {
+    return t.text.size() == 1 && (t.text[0] == ';' || t.text[0] == '.');
   }
 
   bool StartsMention(const std::vector<int>& types, size_t pos) const {
@@ -799,8 +827,9 @@ class Matcher {
   const std::vector<internal::Token>& t_;
   const std::vector<std::vector<const MentionRef*>>& by_start_;
   const std::vector<const void*>& entries_;
-  std::vector<Capture> caps_;
-  std::vector<int> open_;
+  std::vector<Capture>& caps_;  // Scratch::caps
+  size_t slot_count_;
+  std::vector<int>& open_;  // Scratch::open
   int ordinal_class_;
   int article_class_;  // PatternSet::article_class_
   const std::vector<std::vector<std::string>>& separators_;  // PatternSet::separators_
@@ -1040,6 +1069,8 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
     std::vector<uint32_t> run, starts, fill;
     std::vector<std::vector<const MentionRef*>> by_start;
     size_t by_start_used = 0;  // by_start[k] may be non-empty only for k below this
+    std::vector<Capture> caps;  // the Matcher's slots and open slots
+    std::vector<int> open;
   };
   thread_local Scratch scratch;
   // Which anchor sets of which patterns the sentence's words satisfy: one lookup per token.
@@ -1132,7 +1163,7 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
         }
       }
       Matcher m(view, by_start, entries, p.slots_.size(), ordinal_class_, article_class_,
-                separators_);
+                separators_, scratch.caps, scratch.open);
       // Tries the pattern at `pos`; on a match records it and returns its end, else 0.
       auto match_at = [&](size_t pos) -> size_t {
         m.Reset();

@@ -198,8 +198,10 @@ Status CheckActions(const extract::PatternSet& set) {
       g_.MatchLexicon(static_cast<Lexicon>(cls), T(si), i, len);
       return len;
     };
-    const internal::Tense tense = si.future ? internal::Tense::kFuture : internal::Tense::kPast;
-    v.date = [this, &si, tense](size_t i) -> size_t {
+    // Two pointers fit std::function's inline buffer; a third capture made it allocate once per
+    // sentence.
+    v.date = [this, &si](size_t i) -> size_t {
+      const internal::Tense tense = si.future ? internal::Tense::kFuture : internal::Tense::kPast;
       auto d = internal::MatchDate(T(si), i, published_, tense);
       return d ? d->end - i : 0;
     };
