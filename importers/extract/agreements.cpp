@@ -271,6 +271,11 @@ namespace dkg::extract {
       size_t len = 0;
       joint = !g_.MatchLexicon(Lexicon::kJointStatement, t, q, len).empty() && q + len <= m.e;
     }
+    // "on the basis of the 2008 Joint Declaration": a statement dated by its year is an earlier one.
+    const std::string& first = t[m.b].text;
+    if (first.size() == 4 && std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      joint = false;
+    }
     if (joint && focus_meeting_ >= 0) {
       builder_.Edge(static_cast<size_t>(m.node), "agreed_at", static_cast<size_t>(focus_meeting_), si.s->span,
                     "agreement:joint-statement");

@@ -253,6 +253,14 @@ namespace dkg::extract {
         }
         // Named by the headline only ("Leaders adopt Wilmington Declaration"): its own node.
         if (m.node < 0) m.node = static_cast<long>(AgreementNode(si, m.b, m.e, "pattern:named-agreement"));
+        // "The Lima Declaration: joint statement of ...": a joint statement the headline names is
+        // issued at the story's meeting (placed there once the body has found it).
+        bool joint = false;
+        for (size_t q = m.b; q < m.e && !joint; ++q) {
+          size_t len = 0;
+          joint = !g_.MatchLexicon(Lexicon::kJointStatement, t, q, len).empty() && q + len <= m.e;
+        }
+        if (joint) unplaced_agreements_.push_back({static_cast<size_t>(m.node), ev});
       }
       std::vector<std::pair<size_t, size_t>> none;
       ApplyPatterns(si, none);
