@@ -22,6 +22,20 @@ class Review54Test : public ExtractFixture {
   }
 };
 
+// "A said that X and Y had agreed to ...": the reporting official's clause ends at "said"; the
+// countries after it are the subject of "agreed", and the reporter's country is no party.
+TEST_F(Review54Test, ReportedAgreementIsTheReportedSubjectsNotTheReporters) {
+  Extract(
+      "Border crossing to reopen\nMar 4, 2031\n"
+      "Foreign Minister Ana Souza of Portugal said on Monday that Peru and Chile had agreed to "
+      "reopen the Tacna border crossing.\n");
+  const std::string agreement = Agreement();
+  ASSERT_FALSE(agreement.empty()) << Dump();
+  EXPECT_TRUE(HasEdge("Peru", "party_to", agreement)) << Dump();
+  EXPECT_TRUE(HasEdge("Chile", "party_to", agreement)) << Dump();
+  EXPECT_FALSE(HasEdge("Portugal", "party_to", agreement)) << Dump();
+}
+
 // "also" restates a round only after a copula ("which was also the sixth meeting"); "held the
 // third round ... and also the fourth round" lists another round, which keeps its own node.
 TEST_F(Review54Test, AlsoInAListOfRoundsIsAnotherRound) {
