@@ -61,5 +61,16 @@ TEST_F(Review54Test, RoundRestatedAfterACopulaIsTheSameRound) {
   EXPECT_EQ(meetings, 1) << Dump();
 }
 
+// "in X, COUNTRY" names a place only when the country ends the phrase; "invest in Green
+// Hydrogen, Peru said" is a topic, then a country that speaks.
+TEST_F(Review54Test, TopicBeforeASpeakingCountryIsNoPlace) {
+  Extract(
+      "Peru and Chile talks\nMar 4, 2031\n"
+      "The two countries will invest in Green Hydrogen, Peru said on Monday.\n"
+      "The ministers met in Tacna, Peru on Monday.\n");
+  EXPECT_EQ(Find("place", "Green Hydrogen"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Tacna", "located_in", "Peru")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
