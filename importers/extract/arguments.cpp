@@ -357,16 +357,30 @@ namespace dkg::extract {
   // Okano agreed"). Empty when the subject is "both sides" and the like.
   std::set<size_t> Run::SubjectParties(const SentenceInfo& si, size_t at, std::vector<size_t>* officials) {
     std::set<size_t> parties;
+    // "A of X said on Monday that Peru and Chile had agreed to ...": the reporter's clause ends at
+    // its verb (a statement_source read "after"), and when the reported clause names countries or
+    // officials they are the subject; the reporter's country is no party.
+    size_t from = si.body_from;
+    for (size_t k = si.body_from; k < at; ++k) {
+      size_t len = 0;
+      if (g_.MatchLexicon(Lexicon::kStatementSource, T(si), k, len) != "after" || k + len > at) continue;
+      bool named = false;
+      for (const Mention& c : si.m) {
+        named |= c.b >= k + len && c.b < at && c.node >= 0 && !c.inside_name &&
+                 (c.type == MT::kCountry || c.type == MT::kOfficial);
+      }
+      if (named) from = k + len;
+    }
     // A subject that opens with officials ("Chang and Okano condemned North Korea's tests and
     // agreed to ...") is theirs: a country named after them, outside their titles, is the
     // object of an earlier verb, not a party.
     size_t first_official = at, first_free_country = at;
     for (const Mention& c : si.m) {
-      if (c.b >= at || c.b < si.body_from || c.node < 0) continue;
+      if (c.b >= at || c.b < from || c.node < 0) continue;
       if (c.type == MT::kOfficial) first_official = std::min(first_official, c.b);
     }
     for (const Mention& c : si.m) {
-      if (c.b >= at || c.b < si.body_from || c.node < 0 || c.type != MT::kCountry || c.inside_name) continue;
+      if (c.b >= at || c.b < from || c.node < 0 || c.type != MT::kCountry || c.inside_name) continue;
       bool in_title = false;
       for (const Mention& o : si.m) in_title |= o.type == MT::kOfficial && o.b <= c.b && c.e <= o.e;
       if (!in_title) first_free_country = std::min(first_free_country, c.b);
@@ -383,13 +397,13 @@ namespace dkg::extract {
     for (const Mention& c : si.m) {
       if (c.b >= at) break;
       if (officials_first && c.b >= first_free_country) break;
-      if (c.type == MT::kCountry && c.node >= 0 && c.b >= si.body_from && !c.inside_name) {
+      if (c.type == MT::kCountry && c.node >= 0 && c.b >= from && !c.inside_name) {
         parties.insert(static_cast<size_t>(c.node));
       }
     }
     // The officials named in the subject add their countries ("PM Modi and Chinese
     // President Xi had decided to ...": India with China).
-    for (size_t official : OfficialsIn(si, si.body_from, officials_first ? first_free_country : at)) {
+    for (size_t official : OfficialsIn(si, from, officials_first ? first_free_country : at)) {
       if (officials) officials->push_back(official);
       for (const auto& [off, country] : RepresentsOf(official)) {
         if (off == official) parties.insert(CountryNode(country));

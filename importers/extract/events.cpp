@@ -312,7 +312,11 @@ namespace dkg::extract {
           if (dialogue >= 0 && m.gaz > 0) {
             size_t k = m.b;
             if (k > 0 && Is(Lexicon::kArticle, t[k - 1])) --k;
-            if (k > 0 && Is(Lexicon::kRestatingWord, t[k - 1])) {
+            // "and also the fourth round" lists another round: the word before "also" joins,
+            // where a restatement has a verb ("which was also the sixth meeting").
+            const bool restated = k > 1 && Is(Lexicon::kRestatingWord, t[k - 1]) &&
+                                  !Is(Lexicon::kJoiningWord, t[k - 2]) && !Is(Lexicon::kListJoin, t[k - 2]);
+            if (restated) {
               for (auto it = meetings.rbegin(); it != meetings.rend() && m.node < 0; ++it) {
                 if (builder_.HasEdge(it->second, "round_of", static_cast<size_t>(dialogue))) m.node = static_cast<long>(it->second);
               }

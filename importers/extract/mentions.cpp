@@ -397,6 +397,9 @@ namespace dkg::extract {
       const Mention* c = CountryMentionAt(si, e + 1);
       if (!c || c->b != e + 1 || c->type != MT::kCountry) continue;
       if (c->e < n && (t[c->e].text == "'s" || t[c->e].lower == "and" || t[c->e].text == "-")) continue;
+      // "will invest in Green Hydrogen, Peru said": the country opens the next clause and speaks.
+      size_t said_len = 0;
+      if (g_.MatchLexicon(Lexicon::kStatementSource, t, c->e, said_len) == "after") continue;
       if (OverlapsPhrase(si, i + 1, e)) continue;
       AddPhrase(si, MT::kPlace, i + 1, e);
       i = e;
