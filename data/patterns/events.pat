@@ -53,7 +53,7 @@ pattern call-that-they-held
   make meeting call "{what} between {people}"
   emit people attended event
   example Trade was the subject of a telephone conversation that President Ana Souza and King Karl Brandt held on Monday. => what=telephone conversation; people=President Ana Souza; people=King Karl Brandt
-  example Ties were the subject of a video conversation that President Ana Souza and His Majesty King Karl Brandt of Portugal held on Friday. => people=President Ana Souza; people=His Majesty King Karl Brandt
+  example Ties were the subject of a video conversation that President Ana Souza and His Majesty King Karl Brandt of Portugal held on Friday. => people=President Ana Souza; people=His Majesty King Karl Brandt of Portugal
   never The telephone call that President Ana Souza mentioned was never made.
 
 # "President A and Chancellor B held a phone call", "A and B spoke by telephone on Monday"
@@ -367,6 +367,32 @@ pattern subject-held-meetings-with
   emit subject attended event
   emit guests attended event
   example He also held separate meetings with Minister Karl Brandt, with Foreign Minister Ana Souza and with Olu Adeyemi, President of Nigeria. => guests=Minister Karl Brandt; guests=Foreign Minister Ana Souza; guests=Olu Adeyemi, President of Nigeria
+
+# "Minister A accompanied President B in bilateral meetings with King C of Spain and Prime
+# Minister D": a meeting with each guest, attended by both who went.
+pattern accompanied-in-meetings-with
+  match {who:OFFICIAL} ~3!OFFICIAL accompanied {host:OFFICIAL} ( in | at | to ) ( his | her | the )? ( separate | bilateral | individual )? meetings with {guests:OFFICIAL+}
+  each guests
+  make meeting talks "{host}'s meeting with {guests}"
+  emit who attended event
+  emit host attended event
+  emit guests attended event
+  example Minister Ana Souza accompanied President Karl Brandt in bilateral meetings with King Olu Adeyemi of Nigeria and with Prime Minister Lars Holm. => who=Minister Ana Souza; host=President Karl Brandt; guests=King Olu Adeyemi of Nigeria; guests=Prime Minister Lars Holm
+  never Minister Ana Souza accompanied President Karl Brandt to Lima, where he held meetings with Prime Minister Lars Holm.
+
+# "President A held bilateral meetings with representatives from Peru, Chile and Spain": a
+# meeting with each country's delegation, its sides each of them (and the host's country, from
+# the host). "Minister B accompanied President A in bilateral meetings with ...": both attend.
+pattern bilateral-meetings-with-representatives-of
+  match ( {who:OFFICIAL} ~3!OFFICIAL accompanied {host:OFFICIAL} ( in | at | to ) | {host:OFFICIAL} ~3!OFFICIAL ( held | had | "will hold" | "is to hold" ) ) ( his | her | the )? ( separate | bilateral | individual ) meetings with ~12 ( representatives | delegations | delegates ) ( from | of ) ( the )? {sides:COUNTRY+}
+  each sides
+  make meeting talks "bilateral meeting with representatives from {sides}"
+  emit sides participant event
+  emit who attended event
+  emit host attended event
+  example President Ana Souza held bilateral meetings with representatives from Peru, Chile and Spain. => host=President Ana Souza; sides=Peru; sides=Chile; sides=Spain
+  example Minister Karl Brandt accompanied President Ana Souza in bilateral meetings with King Olu Adeyemi of Nigeria and with representatives from Peru and Chile. => who=Minister Karl Brandt; host=President Ana Souza; sides=Peru; sides=Chile
+  never President Ana Souza held a meeting with business representatives from Peru and Chile.
 
 # "Minister A held bilateral meetings with B and C": a meeting with each.
 pattern held-meetings-with-each

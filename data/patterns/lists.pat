@@ -14,6 +14,8 @@ separator , and
 # "with A, with B and with C"
 separator , and with
 separator ; and with
+# "held meetings with A, Minister of X; with B, Envoy of Y; and with C"
+separator ; with
 separator , with
 separator and with
 separator and by

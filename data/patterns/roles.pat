@@ -41,7 +41,7 @@ pattern country-by-official
   match ( ";" | "," ) ( and )? {c:COUNTRY} by ( the )? {who:OFFICIAL}
   emit who represents c
   emit who attended focus
-  example Peru was represented by Minister Ana Souza; Chile by the Honourable Karl Brandt, Minister of Fisheries; and Bolivia by Olu Adeyemi, Minister of Trade. => c=Chile; who=Honourable Karl Brandt
+  example Peru was represented by Minister Ana Souza; Chile by the Honourable Karl Brandt, Minister of Fisheries; and Bolivia by Olu Adeyemi, Minister of Trade. => c=Chile; who=Honourable Karl Brandt, Minister of Fisheries
   never Trade with Peru, Chile and Bolivia grew, by Minister Ana Souza's count.
 
 # "Belize sent the Honourable A, Minister of Foreign Affairs", "Chile will send Minister B": the
@@ -50,7 +50,7 @@ pattern country-sent-official
   match {c:COUNTRY} ( sent | "will send" | "is sending" | "has sent" | "had sent" ) ( the )? {who:OFFICIAL} ( "," | ";" | "." | to | as | and | "(" )
   emit who represents c
   emit who attended focus
-  example Belize sent the Honourable Lena Berg, Minister of Foreign Affairs; Peru was represented by Minister Ana Souza. => c=Belize; who=Honourable Lena Berg
+  example Belize sent the Honourable Lena Berg, Minister of Foreign Affairs; Peru was represented by Minister Ana Souza. => c=Belize; who=Honourable Lena Berg, Minister of Foreign Affairs
   example Chile will send Minister Karl Brandt to the talks. => c=Chile; who=Minister Karl Brandt
   never Belize sent a letter to Minister Lena Berg.
   never Chile sent Foreign Minister Lena Berg a formal protest over the dispute.

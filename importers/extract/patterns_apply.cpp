@@ -134,6 +134,11 @@ Status CheckActions(const extract::PatternSet& set) {
   // offices is one list. `e` is the end of the name; returns `e` when no title follows in commas.
   size_t Run::AppositionEnd(const SentenceInfo& si, size_t e) const {
     const auto& t = T(si);
+    // "King Olu Adeyemi of Nigeria": the country the name is of belongs to the official.
+    if (e + 1 < t.size() && t[e].lower == "of") {
+      const Mention* c = MentionAt(si, e + 1);
+      if (c && c->b == e + 1 && c->type == MT::kCountry) e = c->e;
+    }
     const size_t name_end = e;
     // "the Hon Olu Adeyemi MP, Minister for Defence,": a post-nominal stands between the name
     // and its office.
@@ -141,7 +146,7 @@ Status CheckActions(const extract::PatternSet& set) {
     if (e + 1 >= t.size() || t[e].text != ",") return name_end;
     size_t k = e + 1;
     bool title = false;
-    while (k < t.size() && t[k].text != "," && t[k].text != ".") {
+    while (k < t.size() && t[k].text != "," && t[k].text != "." && t[k].text != ";") {
       const Mention* x = MentionAt(si, k);
       if (x && x->b == k && (x->type == MT::kTitle || x->type == MT::kCountry || x->type == MT::kOrg)) {
         title |= x->type == MT::kTitle;
@@ -678,6 +683,15 @@ Status CheckActions(const extract::PatternSet& set) {
         if (std::find(people.begin(), people.end(), n) == people.end()) people.push_back(n);
       }
     }
+    // "bilateral meetings with representatives from A and B" (`each sides`): the same people
+    // meet each side apart, so the member of the list the actions run for is part of the key.
+    std::vector<size_t> sides;
+    for (const auto& x : match.pattern->actions()) {
+      if (x.verb != "each") continue;
+      for (size_t n : SlotNodes(si, match, x.args[0], {})) {
+        if (std::find(people.begin(), people.end(), n) == people.end()) sides.push_back(n);
+      }
+    }
     size_t b = match.b, e = match.e;
     const std::string name_spec = NameTemplate(a);
     std::string name;
@@ -715,7 +729,7 @@ Status CheckActions(const extract::PatternSet& set) {
     const std::string date = SentenceDate(si, &fallback);
     auto made = made_tag_.find(static_cast<size_t>(std::max(focus_meeting_, 0L)));
     const bool same_kind = made == made_tag_.end() || made->second == tag;
-    if (!people.empty() && tag != "visit" && same_kind && FocusHasAll(people, date, fallback)) {
+    if (!people.empty() && sides.empty() && tag != "visit" && same_kind && FocusHasAll(people, date, fallback)) {
       return focus_meeting_;
     }
     std::string key;
@@ -726,6 +740,7 @@ Status CheckActions(const extract::PatternSet& set) {
       std::sort(sorted.begin(), sorted.end());
       key = "meeting:implicit";
       for (size_t p : sorted) key += ":" + std::to_string(p);
+      for (size_t n : sides) key += ":with:" + std::to_string(n);
     } else {
       key = "meeting:" + tag + ":" + std::to_string(si.s->span.start) + ":" + std::to_string(b);
     }
@@ -748,7 +763,9 @@ Status CheckActions(const extract::PatternSet& set) {
     if (!people.empty() && !builder_.node(meeting).date.empty()) {
       std::set<std::string> names;
       for (size_t p : people) names.insert(NormalizeName(builder_.node(p).name));
-      builder_.AddIdentityKey(meeting, tag + ":" + Join(names, ",") + "@" + builder_.node(meeting).date);
+      std::string with;
+      for (size_t n : sides) with += "+" + NormalizeName(builder_.node(n).name);
+      builder_.AddIdentityKey(meeting, tag + ":" + Join(names, ",") + with + "@" + builder_.node(meeting).date);
     }
     if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
     meetings.push_back({match.b, meeting});
