@@ -179,5 +179,19 @@ TEST_F(ExtractGeneralTest, OfJoinsCapitalisedWordsOfAnEventName) {
   EXPECT_EQ(summit->date, "2024-08-17");
 }
 
+// "A meeting of A with B was held": the officials inside the meeting's own phrase, the subject of
+// the passive trigger, take part in it; a speaker before the meeting's phrase does not.
+TEST_F(ExtractGeneralTest, OfficialsInsideAPassiveMeetingsPhraseAttendIt) {
+  Extract(
+      "Ministers meet\nMay 6, 2025\n"
+      "A meeting of Foreign Minister Ana Souza of Peru with Foreign Minister Carlos Vidal of Chile was "
+      "held in Lima on Monday.\n");
+  EXPECT_TRUE(HasRole("Carlos Vidal", "attended")) << Dump();
+  Extract(
+      "Talks ahead\nMay 6, 2025\n"
+      "Spokesperson Mia Lund said that talks between Peru and Chile would be held in Lima on Monday.\n");
+  EXPECT_FALSE(HasRole("Mia Lund", "attended")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -291,6 +291,15 @@ namespace dkg::extract {
           break;
         }
       }
+      // "A meeting of A with B was held": officials inside the meeting's own phrase, the subject of
+      // a passive trigger, take part in it.
+      size_t meeting_phrase = t.size();
+      for (const Mention& m : si.m) {
+        if ((m.type == MT::kMeeting || m.type == MT::kMeetingRef) && m.node >= 0 && m.e <= i &&
+            m.b >= subject_from) {
+          meeting_phrase = m.b;
+        }
+      }
       for (size_t meeting : targets) {
         for (const Mention& m : si.m) {
           if (m.type != MT::kOfficial || m.node < 0) continue;
@@ -302,7 +311,7 @@ namespace dkg::extract {
           // "Minister A said the talks would be held by ..., attended by B": a passive trigger's
           // subject is the meeting; the officials before it speak of it or hold other roles.
           // "A was accompanied by B" (" subject" in the row): both go.
-          if (!after && passive && !with_subject) continue;
+          if (!after && passive && !with_subject && m.b < meeting_phrase) continue;
           // A chair also attends: the stronger role wins.
           if (relation == "attended" && (builder_.HasEdge(m.node, "cochaired", meeting) ||
                                          builder_.HasEdge(m.node, "chaired", meeting))) {
