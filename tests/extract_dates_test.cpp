@@ -50,5 +50,16 @@ TEST_F(ExtractDatesTest, MeetingsHeldAlongsideAnotherShareItsDate) {
   EXPECT_EQ(dated, 2) << Dump();
 }
 
+// A place goes to the meeting named nearest before it, whichever stage made that meeting: a visit
+// a pattern makes from the sentence's start does not take the place of a meeting named later.
+TEST_F(ExtractDatesTest, APlaceGoesToTheNearestMeetingBeforeIt) {
+  Extract(
+      "Minister travels on\n"
+      "Jun 1, 2026\n"
+      "Foreign Minister Ana Souza flew in on Monday for a two-day official visit, after which she "
+      "will attend the fourth Kenya-Ghana Joint Commission in Mombasa.\n");
+  EXPECT_TRUE(HasEdge("fourth Kenya-Ghana Joint Commission", "held_in", "Mombasa")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -20,9 +20,11 @@ namespace dkg::extract {
     if (meetings.empty()) return;
     const auto& t = T(si);
     auto owner = [&](size_t token) -> long {
+      // The nearest before it by position: `meetings` lists pattern-made meetings after named ones.
       long best = -1;
+      size_t best_pos = 0;
       for (const auto& [pos, node] : meetings) {
-        if (pos < token) best = static_cast<long>(node);
+        if (pos < token && (best < 0 || pos >= best_pos)) best = static_cast<long>(node), best_pos = pos;
       }
       // Nothing named before: the first meeting after ("It was last year, at the 13th summit").
       if (best < 0) best = static_cast<long>(meetings.front().second);
