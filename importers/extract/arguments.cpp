@@ -20,9 +20,11 @@ namespace dkg::extract {
     if (meetings.empty()) return;
     const auto& t = T(si);
     auto owner = [&](size_t token) -> long {
+      // The nearest before it by position: `meetings` lists pattern-made meetings after named ones.
       long best = -1;
+      size_t best_pos = 0;
       for (const auto& [pos, node] : meetings) {
-        if (pos < token) best = static_cast<long>(node);
+        if (pos < token && (best < 0 || pos >= best_pos)) best = static_cast<long>(node), best_pos = pos;
       }
       // Nothing named before: the first meeting after ("It was last year, at the 13th summit").
       if (best < 0) best = static_cast<long>(meetings.front().second);
@@ -176,9 +178,42 @@ namespace dkg::extract {
           } else if (meeting >= 0) {
             builder_.SetDate(static_cast<size_t>(meeting), date->date.Iso());
           }
+          if (meeting >= 0) CoTimedDates(si, clauses, meetings, static_cast<size_t>(meeting), i, date->date.Iso());
         }
         i = date->end - 1;
       }
+    }
+  }
+
+  // "A, which runs alongside B on May 26", "A and B are held together with C on May 26": meetings
+  // joined by a `co_timed` phrase to the one a date goes to take place at its time, so the
+  // meetings of the clause named before that phrase share the date (unless dated already).
+  void Run::CoTimedDates(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& clauses,
+                         const std::vector<std::pair<size_t, size_t>>& meetings, size_t owner, size_t date_at,
+                         const std::string& iso) {
+    const auto& t = T(si);
+    size_t from = si.body_from;
+    for (const auto& [b, e] : clauses) {
+      if (date_at >= b && date_at < e) from = b;
+    }
+    // The owner's mention nearest before the date, and the co_timed phrase just before it.
+    size_t owner_at = t.size();
+    for (const auto& [pos, node] : meetings) {
+      if (node == owner && pos >= from && pos < date_at) owner_at = pos;
+    }
+    if (owner_at == t.size()) return;
+    size_t joint = t.size();
+    for (size_t k = owner_at > from + 4 ? owner_at - 4 : from; k < owner_at; ++k) {
+      size_t len = 0;
+      if (g_.MatchLexicon(Lexicon::kCoTimed, t, k, len).empty()) continue;
+      size_t after = k + len;
+      if (after < owner_at && Is(Lexicon::kArticle, t[after])) ++after;
+      if (after == owner_at) joint = k;
+    }
+    if (joint == t.size()) return;
+    for (const auto& [pos, node] : meetings) {
+      if (pos < from || pos >= joint || node == owner || !builder_.node(node).date.empty()) continue;
+      builder_.SetDate(node, iso);
     }
   }
 

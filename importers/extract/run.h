@@ -390,6 +390,9 @@ class Run {
   // roles (chaired, attended), announcements. Reads the meetings made above; writes their edges,
   // role_holders_, meeting_countries_.
   void AttachPlacesAndDates(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings);
+  void CoTimedDates(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& clauses,
+                    const std::vector<std::pair<size_t, size_t>>& meetings, size_t owner, size_t date_at,
+                    const std::string& iso);
   void MeetingParticipants(const SentenceInfo& si);
   void Roles(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings);
   void Announcements(const SentenceInfo& si, size_t announce_at);

@@ -28,7 +28,7 @@ struct DateWord {
   int day_offset = 0;
   bool step = false;  // "last", "this", "next": step_value units from publication
   int step_value = 0;
-  char unit = 0;  // 'm' month, 'y' year, or 0
+  char unit = 0;  // 'm' month, 'y' year, 'd' a part of a day ("morning"), or 0
   bool within = false, anchor = false, day_of = false, range_join = false;
   // Words that can start a relative date although written lower-case.
   bool relative() const { return weekday >= 0 || day || step || within; }
@@ -65,7 +65,7 @@ const std::unordered_map<std::string, DateWord>& DateWords() {
       else if (kind == "weekday") w.weekday = number;
       else if (kind == "day") w.day = true, w.day_offset = number;
       else if (kind == "step") w.step = true, w.step_value = number;
-      else if (kind == "unit" && (value == "month" || value == "year")) w.unit = value[0] == 'm' ? 'm' : 'y';
+      else if (kind == "unit" && (value == "month" || value == "year" || value == "day")) w.unit = value[0];
       else if (kind == "within") w.within = true;
       else if (kind == "anchor") w.anchor = true;
       else if (kind == "day_of") w.day_of = true;
@@ -253,6 +253,12 @@ std::optional<DateMatch> MatchDate(const std::vector<Token>& t, size_t i, const 
       if (step > 0) delta = (wd - pub_wd + 6) % 7 + 1;
       if (step == 0) delta = (wd + 6) % 7 - (pub_wd + 6) % 7;
       return DateMatch{FromDays(pub + chr::days(delta)), i, i + 2, true};
+    }
+    // "this morning", "last night": the publication day or the one before. "next morning" is
+    // the morning after whatever the story just told, not after publication: no date.
+    if (IsWord(t, i + 1, [](const DateWord& x) { return x.unit == 'd'; })) {
+      if (step > 0) return std::nullopt;
+      return DateMatch{FromDays(ToDays(published) + chr::days(step)), i, i + 2, true};
     }
     if (IsWord(t, i + 1, [](const DateWord& x) { return x.unit == 'm'; })) {
       int month = published.month + step, year = published.year;

@@ -83,6 +83,7 @@ enum class Lexicon : int {
   kStatementSource,
   kPlaceOpener,
   kPairOpener,
+  kCoTimed,
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
   kCalendarWord,
   kPartnershipAdjective,
