@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -520,6 +521,25 @@ Status CheckActions(const extract::PatternSet& set) {
         roles[e.target].emplace(e.source, e.evidence.front().span);
       }
     }
+    // What does not depend on the visit is read once per meeting, and a visit looks only at the
+    // meetings of its own role holders: with a pass over every meeting for every visit (its date
+    // parsed and name tokenized each time) a long story took time in the square of its meetings.
+    struct Candidate {
+      bool dated = false;
+      std::optional<internal::Date> date;
+    };
+    std::map<size_t, Candidate> candidates;                  // meeting -> what the test needs
+    std::map<size_t, std::set<size_t>> meetings_of;          // role holder -> meetings
+    for (const auto& [meeting, holders] : roles) {
+      if (IsVisit(meeting) || builder_.node(meeting).kind != "meeting") continue;
+      const auto kind = internal::Tokenize(builder_.node(meeting).name);
+      if (std::any_of(kind.begin(), kind.end(), [&](const Token& w) { return Is(Lexicon::kRemoteMeeting, w); })) continue;
+      Candidate& c = candidates[meeting];
+      const std::string& date = builder_.node(meeting).date;
+      c.dated = !date.empty();
+      if (c.dated) c.date = internal::ParseDateText(date);
+      for (const auto& holder : holders) meetings_of[holder.first].insert(meeting);
+    }
     for (const auto& [visit, where] : held) {
       if (!IsVisit(visit) || where.size() != 1 || builder_.node(*where.begin()).kind != "place") continue;
       const size_t city = *where.begin();
@@ -529,19 +549,22 @@ Status CheckActions(const extract::PatternSet& set) {
       auto visitors = roles.find(visit);
       if (!visit_date || visitors == roles.end()) continue;
       std::set<size_t> people;
-      for (const auto& holder : visitors->second) people.insert(holder.first);
-      for (const auto& [meeting, holders] : roles) {
-        if (meeting == visit || IsVisit(meeting) || builder_.node(meeting).kind != "meeting") continue;
+      std::set<size_t> theirs;  // the meetings at which one of them holds a role, in node order
+      for (const auto& holder : visitors->second) {
+        people.insert(holder.first);
+        auto of = meetings_of.find(holder.first);
+        if (of != meetings_of.end()) theirs.insert(of->second.begin(), of->second.end());
+      }
+      for (size_t meeting : theirs) {
+        if (meeting == visit) continue;
+        const Candidate& c = candidates.at(meeting);
         auto own = held.find(meeting);
         if (own != held.end() && !(own->second.size() == 1 && static_cast<long>(*own->second.begin()) == country)) continue;
-        const std::string& date = builder_.node(meeting).date;
-        if (!date.empty()) {
-          const auto d = internal::ParseDateText(date);
-          const auto days = d ? internal::DaysBetween(*visit_date, *d) : std::nullopt;
+        if (c.dated) {
+          const auto days = c.date ? internal::DaysBetween(*visit_date, *c.date) : std::nullopt;
           if (!days || *days < 0 || *days > 7) continue;
         }
-        const auto kind = internal::Tokenize(builder_.node(meeting).name);
-        if (std::any_of(kind.begin(), kind.end(), [&](const Token& w) { return Is(Lexicon::kRemoteMeeting, w); })) continue;
+        const auto& holders = roles.at(meeting);
         const auto by = std::find_if(holders.begin(), holders.end(), [&](const auto& h) { return people.count(h.first) > 0; });
         if (by == holders.end()) continue;
         if (own != held.end()) builder_.RemoveEdge(meeting, "held_in", static_cast<size_t>(country));
