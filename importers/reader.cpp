@@ -3,10 +3,12 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 
 #include "engine/sha256.h"
 #include "importers/internal/dates.h"
@@ -215,10 +217,64 @@ std::string FindDate(const GumboNode* root) {
   return found ? DateOf(found) : std::string();
 }
 
+// Tags are read naively here (no scripts, comments or attributes with '>' are special), which is
+// enough to measure nesting and to keep text: only a page nested past the limit is rewritten.
+constexpr bool IsVoidTag(std::string_view name) {
+  for (std::string_view v : {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                             "source", "track", "wbr", "!doctype"}) {
+    if (name == v) return true;
+  }
+  return false;
+}
+
+// Debian's gumbo 0.10 slows down with the square of element nesting (100,000 nested <div>s cost
+// about 35 CPU seconds) and has no depth option; no real page nests thousands deep. Past `limit`
+// levels the tags are dropped and their text kept, so a hostile page imports in time and every
+// other page reaches gumbo exactly as written.
+std::string CapNesting(const std::string& html, int limit) {
+  auto walk = [&](std::string* out) {
+    int depth = 0, deepest = 0;
+    size_t i = 0;
+    while (i < html.size()) {
+      const size_t open = html.find('<', i);
+      if (out) out->append(html, i, (open == std::string::npos ? html.size() : open) - i);
+      if (open == std::string::npos) break;
+      size_t close = html.compare(open, 4, "<!--") == 0 ? html.find("-->", open) : html.find('>', open);
+      close = close == std::string::npos ? html.size() : close + (html[close] == '-' ? 3 : 1);
+      const bool closing = open + 1 < html.size() && html[open + 1] == '/';
+      size_t name_b = open + (closing ? 2 : 1), name_e = name_b;
+      while (name_e < close && (std::isalnum(static_cast<unsigned char>(html[name_e])) || html[name_e] == '!')) ++name_e;
+      std::string name = html.substr(name_b, name_e - name_b);
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const bool self_closing = close >= 2 && html[close - 2] == '/';
+      bool keep = true;
+      if (!name.empty() && std::isalpha(static_cast<unsigned char>(name[0])) && !IsVoidTag(name) && !self_closing) {
+        if (closing) {
+          keep = depth <= limit;
+          depth = std::max(0, depth - 1);
+        } else {
+          ++depth;
+          deepest = std::max(deepest, depth);
+          keep = depth <= limit;
+        }
+      }
+      if (out && keep) out->append(html, open, close - open);
+      i = close;
+    }
+    return deepest;
+  };
+  if (walk(nullptr) <= limit) return html;
+  std::string out;
+  out.reserve(html.size());
+  walk(&out);
+  return out;
+}
+
 }  // namespace
 
-Result<SourceDocument> ParseHtmlDocument(const std::string& html, const std::string& source) {
-  if (Status s = CheckText(html, source); !s.ok()) return s;
+Result<SourceDocument> ParseHtmlDocument(const std::string& html_in, const std::string& source) {
+  if (Status s = CheckText(html_in, source); !s.ok()) return s;
+  const std::string html = CapNesting(html_in, 5000);
   GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
   const GumboNode* root = output->root;
   const GumboNode* main = FindFirst(root, GUMBO_TAG_ARTICLE);

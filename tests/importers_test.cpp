@@ -288,6 +288,23 @@ TEST(ReaderTest, HtmlPageBecomesHeadlineDateAndParagraphs) {
             "First & foremost paragraph.\nSecond paragraph.\n");
 }
 
+// A page nested far past any real one (which the HTML parser reads in time growing with the
+// square of the depth) keeps its headline and text: the tags past the depth limit are dropped.
+TEST(ReaderTest, HtmlNestedFarTooDeepKeepsItsText) {
+  std::string html = "<html><body><article><h1>Deep page</h1><p>Opening paragraph.</p>";
+  for (int i = 0; i < 20000; ++i) html += "<div>";
+  html += "Buried paragraph.";
+  for (int i = 0; i < 20000; ++i) html += "</div>";
+  html += "<p>Closing paragraph.</p></article></body></html>";
+  auto doc = ParseHtmlDocument(html, "deep.html");
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_EQ(doc->document.title, "Deep page");
+  const std::string body = doc->document.text.substr(doc->body_begin);
+  EXPECT_NE(body.find("Opening paragraph."), std::string::npos) << body;
+  EXPECT_NE(body.find("Buried paragraph."), std::string::npos) << body;
+  EXPECT_NE(body.find("Closing paragraph."), std::string::npos) << body;
+}
+
 TEST(ReaderTest, HtmlWithoutBodyTextIsAnError) {
   auto doc = ParseHtmlDocument("<html><head><title>x</title></head><body></body></html>", "empty.html");
   ASSERT_FALSE(doc.ok());
