@@ -193,5 +193,16 @@ TEST_F(ExtractGeneralTest, OfficialsInsideAPassiveMeetingsPhraseAttendIt) {
   EXPECT_FALSE(HasRole("Mia Lund", "attended")) << Dump();
 }
 
+// A compound ordinal counts its tens: "Twenty-Eighth" is round 28, and the name keeps it whole.
+TEST_F(ExtractGeneralTest, ACompoundOrdinalCountsItsTens) {
+  Extract(
+      "Commission meets\nMar 4, 2025\n"
+      "The Twenty-Eighth Session of the Peru-Chile Joint Commission opened in Lima on Monday.\n");
+  const ExtractedNode* session = Find("meeting", "Twenty-Eighth Session of the Peru-Chile Joint Commission");
+  ASSERT_NE(session, nullptr) << Dump();
+  ASSERT_TRUE(session->attrs.count("round")) << Dump();
+  EXPECT_EQ(session->attrs.at("round"), "28");
+}
+
 }  // namespace
 }  // namespace dkg

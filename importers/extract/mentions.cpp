@@ -358,7 +358,7 @@ namespace dkg::extract {
       AddPhrase(si, MT::kDialogue, k, end);
       Mention m;
       m.type = MT::kMeeting;
-      m.b = i;
+      m.b = OrdinalBegin(t, i);
       m.e = end;
       m.gaz = ord;  // the round number
       si.m.push_back(m);
@@ -571,7 +571,7 @@ namespace dkg::extract {
         if (ord || head.occurrence || HeldContext(si, b, e)) {
           Mention m;
           m.type = MT::kMeeting;
-          m.b = ord ? b - 1 : b;
+          m.b = ord ? OrdinalBegin(t, b - 1) : b;
           m.e = e;
           m.gaz = ord;  // the round number, 0 when the text gives none
           AddMention(si, m);

@@ -182,7 +182,24 @@ class Run {
     if (int n = NumericOrdinal(t[i])) return n;
     size_t len = 0;
     std::string v = g_.MatchLexicon(Lexicon::kOrdinal, t, i, len);
-    return v.empty() ? 0 : std::atoi(v.c_str());
+    if (v.empty()) return 0;
+    int n = std::atoi(v.c_str());
+    // "Twenty-Eighth": the ordinal read at its last word counts its tens too.
+    if (n < 10 && i >= 2 && t[i - 1].text == "-") {
+      size_t tens_len = 0;
+      const std::string tens = g_.MatchLexicon(Lexicon::kOrdinalTens, t, i - 2, tens_len);
+      if (!tens.empty() && tens_len == 1) n += std::atoi(tens.c_str());
+    }
+    return n;
+  }
+
+  // Where the ordinal read at its last word `i` begins: "Twenty-Eighth" begins at "Twenty".
+  size_t OrdinalBegin(const std::vector<Token>& t, size_t i) const {
+    size_t len = 0;
+    if (i >= 2 && t[i - 1].text == "-" && !g_.MatchLexicon(Lexicon::kOrdinalTens, t, i - 2, len).empty() && len == 1) {
+      return i - 2;
+    }
+    return i;
   }
 
   // The country (or capital) mention covering token k, ignoring longer names around it.

@@ -84,6 +84,7 @@ enum class Lexicon : int {
   kPlaceOpener,
   kPairOpener,
   kCoTimed,
+  kOrdinalTens,
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
   kCalendarWord,
   kPartnershipAdjective,
