@@ -26,7 +26,7 @@ pattern call-with
   emit other attended event
   example President Ana Souza held a phone call with Prime Minister Karl Brandt on Monday. => caller=President Ana Souza; what=phone call; other=Prime Minister Karl Brandt
   example Prime Minister Karl Brandt received a telephone call on Friday from President Ana Souza. => caller=Prime Minister Karl Brandt; other=President Ana Souza
-  example President Karl Brandt had the pleasure of receiving a phone call from His Excellency President Ana Souza. => caller=President Karl Brandt; other=His Excellency President Ana Souza
+  example President Karl Brandt, in Lisbon, was glad of receiving a phone call on Monday from His Excellency President Ana Souza. => caller=President Karl Brandt; other=His Excellency President Ana Souza
   example Ms. SOUZA Ana, Minister for Foreign Affairs of Portugal, held a telephone talk with the Hon. Karl Brandt, Minister of Foreign Affairs of Austria. => what=telephone talk; other=Hon. Karl Brandt, Minister of Foreign Affairs of Austria
   never President Karl Brandt said the phone call from the ministry came late.
 
@@ -124,7 +124,7 @@ pattern trip-which-takes
   emit visitor attended event
   emit event held_in dest
   example President Ana Souza is on her first foreign trip, which takes her to Chile and Peru. => visitor=President Ana Souza; what=first foreign trip; dest=Chile; dest=Peru
-  example On the trip, which takes him to Chile and Peru, Minister Karl Brandt hopes to sign two agreements. => dest=Chile; dest=Peru; visitor=Minister Karl Brandt
+  example During this tour, which will take him to Chile and Peru, Minister Karl Brandt plans to sign two agreements. => dest=Chile; dest=Peru; visitor=Minister Karl Brandt
   never President Ana Souza recalled her first trip, when Minister Karl Brandt took her to Chile.
 
 # "During her visit to Lisbon, President A met ...": "her" is the official after the comma.
@@ -258,7 +258,7 @@ pattern pair-held-talks
   emit b attended event
   emit event held_in place
   example President Ana Souza and Chancellor Karl Brandt held talks at the palace on Monday. => a=President Ana Souza; b=Chancellor Karl Brandt
-  example President Ana Souza and Prime Minister Karl Brandt held a summit on Sunday at the presidential palace in Lisbon. => a=President Ana Souza; b=Prime Minister Karl Brandt; what=summit; place=Lisbon
+  example President Ana Souza and Prime Minister Karl Brandt held a summit on Friday at the presidential palace in Lisbon. => a=President Ana Souza; b=Prime Minister Karl Brandt; what=summit; place=Lisbon
   never President Ana Souza and Chancellor Karl Brandt had doubts about the summit in Lisbon.
 
 # "Peru and Chile are to hold talks between their foreign ministers in Lima next week", "Peru
@@ -355,7 +355,7 @@ pattern meeting-alongside-meeting-in
   match {a:MEETING} ( "(" [cap] ")" )? "," ( which | that ) ~4 ( alongside | "together with" | "in conjunction with" | "back-to-back with" | "on the sidelines of" ) ( the | this )? {b:MEETING} ~8!MEETING ( in | at ) ( the )? {place:PLACE}
   emit a held_in place
   emit b held_in place
-  example Leaders arrived for the second Andean-Pacific Summit, which is to run alongside the 5th Andean Summit on May 26 and 27 in Lima. => a=second Andean-Pacific Summit; b=5th Andean Summit; place=Lima
+  example Delegations are gathering for the second Andean-Pacific Summit, which takes place alongside the 5th Andean Summit on June 3 and 4 in Lima. => a=second Andean-Pacific Summit; b=5th Andean Summit; place=Lima
   never Leaders arrived for the second Andean-Pacific Summit, which follows the 5th Andean Summit in Lima.
 
 # "He also held separate meetings with Minister A, with Minister B and with Minister C": a
@@ -411,7 +411,7 @@ pattern held-occasion-for
   emit host chaired event
   emit guest attended event
   emit event held_in place
-  example President Ana Souza held a farewell event at the Belem Palace in Lisbon for Ambassador Karl Brandt. => host=President Ana Souza; what=farewell event; place=Belem Palace; guest=Ambassador Karl Brandt
+  example President Ana Souza hosted a farewell reception at the Belem Palace in Lisbon for Ambassador Karl Brandt. => host=President Ana Souza; what=farewell reception; place=Belem Palace; guest=Ambassador Karl Brandt
   example President Ana Souza hosted a farewell lunch for Ambassador Karl Brandt. => host=President Ana Souza; what=farewell lunch; guest=Ambassador Karl Brandt
   example King Karl Brandt gave a state banquet in honour of President Ana Souza. => host=King Karl Brandt; what=state banquet; guest=President Ana Souza
   never President Ana Souza held a press conference for reporters after Minister Karl Brandt left.
