@@ -70,8 +70,8 @@ TEST_F(ExtractAttendanceTest, SemicolonEndsClauseButNotListOfOfficials) {
 TEST_F(ExtractAttendanceTest, SitDownWithAttends) {
   Extract(
       "Ministers to meet\nJun 9, 2025\n"
-      "Peru and Chile are to hold \"two plus two\" talks between their foreign and defence ministers "
-      "in Lima next week.\n"
+      "Peru and Chile will hold \"two plus two\" consultations between their ministers of foreign "
+      "affairs and defence in Lima next week.\n"
       "Foreign Minister Rosa Quispe and Defence Minister Hugo Mamani will sit down with Chile's "
       "Foreign Minister, Eva Berg, and Defence Minister Lars Dahl.\n");
   const std::string meeting = Meeting();

@@ -168,13 +168,13 @@ TEST_F(ExtractGeneralTest, AShortFormWithoutTheSeriesNumberIsAnotherMeeting) {
   EXPECT_NE(Find("meeting", "Defence Ministerial Meeting"), nullptr) << Dump();
 }
 
-// "of" inside a capitalised event name: "the Voice of Global South Summit".
+// "of" inside a capitalised event name: "the Voice of Andean Peoples Summit".
 TEST_F(ExtractGeneralTest, OfJoinsCapitalisedWordsOfAnEventName) {
   Extract(
       "Summit ahead\nAug 12, 2024\n"
-      "The spokesperson spoke about the forthcoming Voice of Global South Summit, which is to be hosted "
-      "by India on August 17.\n");
-  const ExtractedNode* summit = Find("meeting", "Voice of Global South Summit");
+      "Reporters were briefed on the forthcoming Voice of Andean Peoples Summit, which is to be "
+      "hosted by Peru on August 17.\n");
+  const ExtractedNode* summit = Find("meeting", "Voice of Andean Peoples Summit");
   ASSERT_NE(summit, nullptr) << Dump();
   EXPECT_EQ(summit->date, "2024-08-17");
 }

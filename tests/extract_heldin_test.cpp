@@ -16,10 +16,10 @@ class ExtractHeldInTest : public ExtractFixture {};
 TEST_F(ExtractHeldInTest, AVisitByARegnalNameIsHeldInTheCitiesItGoesTo) {
   Extract(
       "King to visit Peru\nJun 9, 2025\n"
-      "King Harald travels to Peru on Monday for his first state visit abroad since his accession.\n"
+      "On Monday King Harald leaves on a state visit to Peru, his first as monarch.\n"
       "Harald, who followed his father King Olav as monarch in May, was meant to go to Chile first.\n"
-      "Over the three days of his visit to Lima, the Peruvian capital, and to the southern city of "
-      "Arequipa, Harald will discuss fisheries and trade.\n");
+      "Harald means to talk about fisheries and trade during his visit to Lima, the Peruvian "
+      "capital, and to the southern city of Arequipa, a stay of three days.\n");
   EXPECT_TRUE(HasEdge("Harald's visit to Peru", "held_in", "Lima")) << Dump();
   EXPECT_TRUE(HasEdge("Harald's visit to Peru", "held_in", "Arequipa")) << Dump();
   EXPECT_FALSE(HasEdge("Harald's visit to Peru", "held_in", "Peru")) << Dump();
@@ -32,7 +32,7 @@ TEST_F(ExtractHeldInTest, AProvinceThatContainsAVisitedCityIsNoPlaceOfTheVisit) 
       "Norwegian minister to visit Brazil\nMar 3, 2025\n"
       "Norway's Foreign Minister Lars Dahl arrives on Monday in Curitiba on his first official "
       "visit to Brazil.\n"
-      "His itinerary also takes in Niteroi, in the state of Rio de Janeiro, where Dahl will see a port.\n");
+      "Dahl will then tour a port at Niteroi, in the state of Rio de Janeiro, on Thursday.\n");
   EXPECT_TRUE(HasEdge("Dahl's visit to Brazil", "held_in", "Curitiba")) << Dump();
   EXPECT_FALSE(HasEdge("Dahl's visit to Brazil", "held_in", "Rio de Janeiro")) << Dump();
 }
@@ -58,13 +58,14 @@ TEST_F(ExtractHeldInTest, AMeetingDuringAVisitIsHeldInTheVisitsCity) {
 TEST_F(ExtractHeldInTest, AVisitIsNotDatedByAnotherClausesDay) {
   Extract(
       "Chile's Foreign Minister Ana Soto lands in Lima\nAug 26, 2024\n"
-      "The Chilean Foreign Minister's official visit to Peru runs until Wednesday, and on Tuesday "
-      "she and Peru's Foreign Minister Rosa Quispe will co-chair the 9th Joint Commission Meeting.\n"
-      "The Chilean Foreign Minister is in Peru on an official visit from August 25 to 28.\n");
+      "The Chilean Foreign Minister's official visit to Peru lasts until Wednesday, and on Tuesday "
+      "she is to co-chair the 11th Joint Commission Meeting with Peru's Foreign Minister "
+      "Rosa Quispe.\n"
+      "The Chilean Foreign Minister will be in Peru from August 25 to 28 for an official visit.\n");
   const ExtractedNode* visit = Find("meeting", "Soto's visit to Peru");
   ASSERT_NE(visit, nullptr) << Dump();
   EXPECT_EQ(visit->date, "2024-08-25") << Dump();
-  const ExtractedNode* commission = Find("meeting", "9th Joint Commission Meeting");
+  const ExtractedNode* commission = Find("meeting", "11th Joint Commission Meeting");
   ASSERT_NE(commission, nullptr) << Dump();
   EXPECT_EQ(commission->date, "2024-08-27") << Dump();
 }
@@ -75,8 +76,7 @@ TEST_F(ExtractHeldInTest, AVisitIsNotDatedByAnotherClausesDay) {
 TEST_F(ExtractHeldInTest, ARoundRestatedWithAlsoIsOneMeeting) {
   Extract(
       "Andean ministers issue declaration\nMar 3, 2025\n"
-      "The governments of Peru, Chile and Bolivia issued the statement below on the occasion of the "
-      "Third Andean Ministerial.\n"
+      "Peru, Chile and Bolivia released the following text to mark the Third Andean Ministerial.\n"
       "Following the third Ministerial, which was also the fifth ministerial-level meeting in the "
       "Andean format, held on March 2, 2025, in Lima, the ministers issue this declaration.\n");
   EXPECT_EQ(Meeting(), "third Andean Ministerial") << Dump();
@@ -88,21 +88,21 @@ TEST_F(ExtractHeldInTest, ARoundRestatedWithAlsoIsOneMeeting) {
 TEST_F(ExtractHeldInTest, ABodysSummitIsNotItsMinistersMeeting) {
   Extract(
       "G20 foreign ministers meet in Lima\nApr 16, 2025\n"
-      "LIMA (Reuters) - At a meeting that opened on Sunday in Lima, the foreign ministers of the "
-      "Group of Twenty countries agreed to work together on food security.\n"
-      "The ministerial meeting comes ahead of the G20 summit to be held in Cusco in November.\n");
+      "LIMA (Reuters) - The Group of Twenty foreign ministers began a meeting in Lima on Sunday "
+      "and pledged joint work on food security.\n"
+      "Their talks lay the ground for the G20 summit to be held in Cusco in November.\n");
   EXPECT_TRUE(HasEdge("Group of Twenty foreign ministers meeting", "held_in", "Lima")) << Dump();
   EXPECT_FALSE(HasEdge("Group of Twenty foreign ministers meeting", "held_in", "Cusco")) << Dump();
   EXPECT_TRUE(HasEdge("G20 summit", "held_in", "Cusco")) << Dump();
 }
 
-// "A will move on to Cusco, where he is set to hold talks with B": the place the official goes
+// "A flies on to Cusco, where he will then hold talks with B": the place the official goes
 // to holds the talks of the relative clause (one meeting with the talks the clause makes).
 TEST_F(ExtractHeldInTest, TalksInAWhereClauseAreHeldInThePlaceBefore) {
   Extract(
       "Norwegian minister tours the Andes\nOct 18, 2025\n"
       "Norway's Foreign Minister Lars Dahl arrived in Bolivia on Sunday.\n"
-      "On Tuesday Dahl will move on to Cusco, where he is set to hold talks with Peruvian President "
+      "On Tuesday Dahl flies on to Cusco, where he will then hold talks with Peruvian President "
       "Ana Souza on fisheries.\n");
   EXPECT_TRUE(HasEdge("Dahl's meeting with Ana Souza", "held_in", "Cusco")) << Dump();
   int meetings = 0;

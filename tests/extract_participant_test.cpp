@@ -32,12 +32,12 @@ TEST_F(ExtractParticipantTest, StatedRepresentativesMakeTheirCountriesParticipan
 }
 
 // Arrivals timed to the clock in a story about a summit: the officials are there for it, and a
-// point between digits ("10.15 am") ends no sentence.
+// point between digits ("9.50 am") ends no sentence.
 TEST_F(ExtractParticipantTest, OfficialsArrivingAtAClockTimeAttendTheMeetingInFocus) {
   Extract(
       "Arrivals begin\nMay 25, 2025\n"
       "Leaders have started to arrive in Lima for the 5th Andean Summit.\n"
-      "Lena Berg, the Foreign Minister of Chile, arrived at 10.15 am today, and Karl Brandt, "
+      "Lena Berg, the Foreign Minister of Chile, arrived at 9.50 am today, and Karl Brandt, "
       "Speaker of the Senate of Bolivia, came after her at 11.40 am.\n");
   EXPECT_TRUE(HasEdge("Lena Berg", "attended", "5th Andean Summit")) << Dump();
   EXPECT_TRUE(HasEdge("Chile", "participant", "5th Andean Summit")) << Dump();

@@ -11,22 +11,22 @@ namespace {
 
 class ExtractPassingTest : public ExtractFixture {};
 
-// "He presented his Letters of Credence to then-President A": the envoy the story follows attends
+// "She presented her Letters of Credence to then-President A": the envoy the story follows attends
 // the ceremony, the head of state chairs it, and "then-" puts it before the report: it takes no
 // publication date.
 TEST_F(ExtractPassingTest, CredentialsPresentedToThenPresidentAreUndated) {
   Extract(
       "Envoy of Peru leaves Lisbon\n"
       "Mar 3, 2031\n"
-      "President Ana Souza held a farewell lunch for Ambassador Luis Prado of Peru, "
+      "President Ana Souza held a farewell lunch for Ambassador Lucia Prado of Peru, "
       "whose mission is ending.\n"
       "Ambassador Prado arrived in Lisbon in May 2026.\n"
-      "He presented his Letters of Credence to then-President Karl Brandt, at the start of his "
-      "mission.\n");
+      "Soon after, she formally presented her Letters of Credence to then-President "
+      "Karl Brandt.\n");
   const ExtractedNode* ceremony = Find("meeting", "presentation of Letters of Credence to Karl Brandt");
   ASSERT_NE(ceremony, nullptr);
   EXPECT_EQ(ceremony->date, "");
-  EXPECT_TRUE(HasEdge("Luis Prado", "attended", ceremony->name));
+  EXPECT_TRUE(HasEdge("Lucia Prado", "attended", ceremony->name));
   EXPECT_TRUE(HasEdge("Karl Brandt", "chaired", ceremony->name));
 }
 
@@ -35,8 +35,8 @@ TEST_F(ExtractPassingTest, CredentialsWithoutThenTakeTheReportsDay) {
   Extract(
       "New envoy of Peru in Lisbon\n"
       "Mar 3, 2031\n"
-      "Luis Prado, Peru's new Ambassador to Portugal, arrived at the palace at noon.\n"
-      "He presented his Letters of Credence to President Karl Brandt.\n");
+      "Lucia Prado, Peru's new Ambassador to Portugal, arrived at the palace at noon.\n"
+      "She presented her Letters of Credence to President Karl Brandt.\n");
   const ExtractedNode* ceremony = Find("meeting", "presentation of Letters of Credence to Karl Brandt");
   ASSERT_NE(ceremony, nullptr);
   EXPECT_EQ(ceremony->date, "2031-03-03");
@@ -53,11 +53,12 @@ TEST_F(ExtractPassingTest, BodiesWithACountryAreAnotherSeries) {
   const std::string summits =
       "Delegations land in Portugal for second ASEAN-AU Summit\n"
       "Mar 3, 2031\n"
-      "LISBON: Leaders from Southeast Asia and from the African Union (AU) are arriving in Portugal "
-      "for the second ASEAN-AU Summit, which runs alongside the 50th ASEAN Summit on March 4 and 5.\n"
+      "LISBON: Heads of government of ASEAN and African Union (AU) states fly into Portugal "
+      "this week for the second ASEAN-AU Summit, which runs alongside the 50th ASEAN Summit on "
+      "March 4 and 5.\n"
       "Abuja, in Nigeria, hosted the first ASEAN-AU Summit in October 2027.\n"
-      "The second ASEAN-AU Summit and the inaugural ASEAN-AU-Japan Summit are being held in the "
-      "capital together with the 50th ASEAN Summit, on March 4 and 5.\n";
+      "Both the second ASEAN-AU Summit and the inaugural ASEAN-AU-Japan Summit take place in the "
+      "capital alongside the 50th ASEAN Summit, on March 4 and 5.\n";
   // ASEAN-AU Summit, ASEAN Summit, ASEAN-AU-Japan Summit.
   EXPECT_EQ(KindCountInOneStore({other, summits}, "dialogue"), 3);
   // The first and second ASEAN-AU Summits, the 50th ASEAN Summit, the inaugural ASEAN-AU-Japan Summit.
@@ -77,19 +78,20 @@ TEST_F(ExtractPassingTest, OneBodySeriesTakesTheFormWithACountry) {
 }
 
 // A body's meeting named in a sentence that dates it otherwise than the body's meeting the story
-// reports is another meeting: "the G7 summit to be held in Naples in June", in a story about the
-// G7 foreign ministers meeting in April, is the summit, held in Naples.
+// reports is another meeting: "the G7 summit, due to be held in Naples in June", in a story about
+// the G7 foreign ministers meeting in April, is the summit, held in Naples.
 TEST_F(ExtractPassingTest, BodysMeetingOnAnotherDateIsAnotherMeeting) {
   Extract(
       "Foreign ministers of the G7 meet in Turin\n"
       "Apr 16, 2031\n"
-      "The foreign ministers of the Group of Seven met in Turin on Sunday to discuss trade and "
+      "On Sunday the Group of Seven foreign ministers gathered in Turin for talks on trade and "
       "security.\n"
-      "The ministerial meeting prepares the G7 summit to be held in Naples in June.\n");
+      "Their meeting lays the ground for the G7 summit, due to be held in Naples in June.\n");
   const ExtractedNode* summit = Find("meeting", "G7 summit");
   ASSERT_NE(summit, nullptr);
   EXPECT_EQ(summit->date, "2031-06");
   EXPECT_TRUE(HasEdge("G7 summit", "held_in", "Naples"));
+  EXPECT_TRUE(HasEdge("Group of Seven foreign ministers meeting", "held_in", "Turin"));
   EXPECT_FALSE(HasEdge("Group of Seven foreign ministers meeting", "held_in", "Naples"));
 }
 

@@ -295,7 +295,7 @@ TEST_F(ExtractorTest, WellKnownOfficeHolderRepresentsTheirCountry) {
 TEST_F(ExtractorTest, VisitDuringWhichARoundIsHeldIsAMeetingOfItsOwn) {
   Extract(
       "Minister arrives\nMay 6, 2023\n"
-      "LIMA: Ana Souza, the Foreign Minister of Chile, flew in on Friday for a two-day official visit, "
+      "LIMA: Ana Souza, the Foreign Minister of Chile, landed on Saturday on a three-day official visit, "
       "during which she is taking part in the 4th round of the Peru-Chile Strategic Dialogue.\n");
   int meetings = 0;
   bool visit = false;

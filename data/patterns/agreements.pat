@@ -32,10 +32,10 @@ pattern signed-lower-instrument
   make agreement named name as deal
   emit who signed deal
   emit deal agreed_at focus
-  example Foreign Minister Ana Souza and her counterpart, Karl Brandt, signed the mutual visa exemption agreement in Lima. => who=Foreign Minister Ana Souza and her counterpart, Karl Brandt; name=mutual visa exemption agreement
-  example Karl Brandt, Minister of Education, and Souza also signed an MoU on global education. => who=Karl Brandt, Minister of Education; name=MoU on global education
+  example Foreign Minister Ana Souza and her counterpart, Karl Brandt, signed the cultural exchange agreement in Lima. => who=Foreign Minister Ana Souza and her counterpart, Karl Brandt; name=cultural exchange agreement
+  example Karl Brandt, Minister of Education, and Souza also signed an MoU on school exchanges. => who=Karl Brandt, Minister of Education; name=MoU on school exchanges
   example Minister Karl Brandt also signed an agreement on visa exemption during the ceremony. => who=Minister Karl Brandt; name=agreement on visa exemption
-  example Karl Brandt, Minister of Defence, and Souza then put their names to an agreement on technical and military cooperation between the two ministries. => who=Karl Brandt, Minister of Defence; name=agreement on technical and military cooperation
+  example Karl Brandt, Minister of Defence, and Souza later put their names to an agreement on naval and logistic cooperation between the two ministries. => who=Karl Brandt, Minister of Defence; name=agreement on naval and logistic cooperation
   never Foreign Minister Ana Souza signed the new agreement on Monday.
   never Foreign Minister Ana Souza said the two countries signed a trade agreement.
 
@@ -46,7 +46,7 @@ pattern pair-signed
   match ( "the two" | both | "both the" ) [lower]? ( leaders | ministers | presidents | premiers | chancellors | counterparts | "heads of state" | "heads of government" ) ( "," | then | soon | later | also | formally | officially | jointly | together | where | when | they | went | inside | moved | on | to | and | today | yesterday )* ( signed | "put their signatures to" | "put their names to" ) ( the )? {what:AGREEMENT+}
   emit focus-pair signed what
   example Foreign Minister Ana Souza met Foreign Minister Karl Brandt in Lima, and the two ministers signed the Water Accord. => what=Water Accord
-  example The two prime ministers then went inside, where they signed the Water Accord. => what=Water Accord
+  example The two prime ministers then moved inside, where they signed the Water Accord. => what=Water Accord
   never The two ministers said that Chile had signed the Water Accord.
 
 # "The Treaty of Friendship was signed by Ministers A and B"
@@ -110,7 +110,7 @@ pattern signed-lower-at-ceremony
   make meeting signing "signing of the {name}"
   emit deal agreed_at event
   emit who attended event
-  example Foreign Minister Ana Souza and her counterpart, Karl Brandt, signed the mutual visa exemption agreement at a ceremony in Lima. => who=Foreign Minister Ana Souza and her counterpart, Karl Brandt; name=mutual visa exemption agreement
+  example Foreign Minister Ana Souza and her counterpart, Karl Brandt, signed the reciprocal visa waiver agreement at a ceremony in Lima. => who=Foreign Minister Ana Souza and her counterpart, Karl Brandt; name=reciprocal visa waiver agreement
   never Foreign Minister Ana Souza said at a ceremony that Peru signed the mutual visa exemption agreement.
 
 # "Ministers A and B signed the Water Accord in Lisbon": the signing is an occasion, and the
@@ -130,7 +130,7 @@ pattern signed-in-presence-of
   match {what: ( agreements | "MoUs" | memoranda | memorandums | accords | treaties | deals | instruments | agreement | treaty | accord | "MoU" | memorandum ) ( and ( "Memorandums of Understanding" | "Memoranda of Understanding" | agreements | "MoUs" | memoranda | memorandums | accords | treaties ) )? ( "(" [cap] ")" )? } ~24 ( was | were | "have been" | "has been" ) signed ~8 ( "in the presence of" | "witnessed by" ) ( the )? {who:OFFICIAL+}
   make meeting signing "signing ceremony of {what}"
   emit who attended event
-  example A number of agreements and MoUs between the two governments were signed today in the presence of President Ana Souza and Prime Minister Karl Brandt. => what=agreements and MoUs; who=President Ana Souza; who=Prime Minister Karl Brandt
+  example A number of agreements and MoUs between the two governments were signed on Monday, witnessed by President Ana Souza and Prime Minister Karl Brandt. => what=agreements and MoUs; who=President Ana Souza; who=Prime Minister Karl Brandt
   example Three accords were signed in Lima on Monday, witnessed by Foreign Minister Ana Souza. => what=accords; who=Foreign Minister Ana Souza
   never Three accords were signed in Lima on Monday by Foreign Minister Ana Souza.
 
@@ -162,7 +162,7 @@ pattern sides-signed-unnamed-in
   emit event held_in place
   emit sides participant event
   example Chile and Norway signed a fisheries agreement in Oslo on Monday. => sides=Chile; sides=Norway; name=fisheries agreement; place=Oslo
-  example Representatives of Peru and the European Union put their signatures to a free trade accord in Lima on Sunday. => sides=Peru; sides=European Union; name=free trade accord; place=Lima
+  example Envoys of Peru and the European Union today put their signatures to a free trade accord in Lima. => sides=Peru; sides=European Union; name=free trade accord; place=Lima
   never Chile said Norway signed the Paris Agreement in Oslo.
   never Peru and Chile said that Bolivia's minister signed a loan agreement in Quito.
 
@@ -195,7 +195,7 @@ pattern instrument-concluded-between
   make agreement named name
   emit sides party_to event
   emit event agreed_at focus
-  example A strategic framework for bilateral cooperation on trade and energy has been concluded between Kenya and Peru. => name=strategic framework for bilateral cooperation on trade and energy; sides=Kenya; sides=Peru
+  example A strategic framework for cooperation on fisheries and energy has been concluded between Ghana and Peru. => name=strategic framework for cooperation on fisheries and energy; sides=Ghana; sides=Peru
   example Last year a memorandum of understanding on fisheries was signed between Chile and Norway. => name=memorandum of understanding on fisheries; sides=Chile; sides=Norway
   never The Paris Agreement was signed by Chile and Norway.
 
@@ -228,7 +228,7 @@ pattern signed-unnamed-instrument
   match <!been ( signed | inked | concluded ) ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? ( ( on | covering | for | in | to ) ( [lower] | - )+ ( and ( [lower] | - )+ )? )? }
   make agreement named name
   emit event agreed_at focus
-  example The ministers met in Nairobi and signed a memorandum of understanding covering seven areas, among them tourism. => name=memorandum of understanding covering seven areas
+  example Meeting in Nairobi, the ministers concluded a memorandum of understanding covering five areas, from tourism to mining. => name=memorandum of understanding covering five areas
   example Both sides also signed an agreement on visa exemption for diplomats. => name=agreement on visa exemption for diplomats
   never The treaty has been signed a second time.
 
@@ -253,7 +253,7 @@ pattern headline-sides-sign-in
   make meeting signing "signing of the {sides} {name} in {place}"
   emit event held_in place
   emit sides participant event
-  example Peru and the EU sign their trade pact in Lima => sides=Peru; sides=EU; name=trade pact; place=Lima
+  example Peru and the EU ink new fisheries pact in Lima => sides=Peru; sides=EU; name=fisheries pact; place=Lima
   example Chile and Peru sign fisheries agreement and water MoU in Santiago => sides=Chile; sides=Peru; name=fisheries agreement; place=Santiago
   never Peru and Chile sign Water Accord in Lima
 

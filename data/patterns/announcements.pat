@@ -11,7 +11,7 @@ stage arguments
 pattern launched-later-at
   match ( ( talks | negotiations ) ( on | for | toward | towards ) ( the | a | an )? )? {what:DIALOGUE/AGREEMENT} ( was | were | "had been" | "has been" ) ( first )? ( launched | started | begun | proposed | announced | agreed | decided ) ~6!MEETING ( at | during ) ( the )? {m:MEETING}
   emit what announced_at m
-  example Talks on the Andean Trade Agreement were launched in late 2012 at the 21st Andean Summit in Lima. => what=Andean Trade Agreement; m=21st Andean Summit
+  example Talks on the Andean Trade Agreement were first launched at the 21st Andean Summit, held in Lima in 2014. => what=Andean Trade Agreement; m=21st Andean Summit
   example The Peru-Chile Dialogue on Energy was first proposed in May at the fifth Andean Summit. => what=Peru-Chile Dialogue on Energy; m=fifth Andean Summit
   never The Peru-Chile Dialogue on Energy was held in May at the Lima Convention Centre.
 
@@ -23,7 +23,7 @@ pattern to-be-set-up
   match {what:DIALOGUE} ( !, <!; <!. <!said <!says ( !, <!; <!. <!said <!says ( !, <!; <!. <!said <!says ( !, <!; <!. <!said <!says ( !, <!; <!. <!said <!says ( !, <!; <!. <!said <!says ( !, <!; <!. <!said <!says ( !, <!; <!. <!said <!says )? )? )? )? )? )? )? )? ( "is to be set up" | "will be set up" | "is to be established" | "will be established" | "is to be launched" | "will be launched" | "is to be created" | "will be created" )
   match ( "agreed to" | "decided to" | "agreed to set up" | "decided to set up" ) ( launch | establish | create | "set up" )? ( a | an | the )? ( new )? {what:DIALOGUE}
   emit what announced_at focus
-  example A Peru-Chile 2+2 Ministerial Dialogue bringing together the foreign and defence ministers is to be set up, the two countries decided on Monday. => what=Peru-Chile 2+2 Ministerial Dialogue
+  example A Peru-Chile 2+2 Ministerial Dialogue for their foreign and defence chiefs is to be set up, the governments announced on Monday. => what=Peru-Chile 2+2 Ministerial Dialogue
   example The two leaders agreed to launch a Peru-Chile Dialogue on Energy. => what=Peru-Chile Dialogue on Energy
   never The Peru-Chile Dialogue on Energy will be held in Lima next year.
   never The Peru-Chile Energy Dialogue, which first met in 2019, said a new fund will be established next year.

@@ -37,14 +37,14 @@ pattern officials-look-on
   example The two leaders signed the treaty in Lima while Commission President Ana Souza and other guests looked on. => who=Commission President Ana Souza
   never The two leaders signed the treaty while Commission President Ana Souza looked on the bright side.
 
-# "A, the Foreign Minister of Chile, arrived at 10.15 am", "B had landed earlier, at 7.30 am": in
+# "A, the Foreign Minister of Chile, arrived at 9.50 am", "B had landed before, at 6.45 am": in
 # reporting of arrivals for a meeting, an official whose arrival is timed to the clock is there
 # for the meeting in focus (an arrival in a named place is a visit: events.pat).
 pattern arrived-at-clock-time
   match {who:OFFICIAL} ( "," ~14!OFFICIAL "," | "," )? ( arrived | "had arrived" | "has arrived" | landed | "had landed" | "has landed" | came ) ~12!OFFICIAL at [num] ( "." [num] )? ( am | pm | "a.m" | "p.m" | hours | hrs )
   emit who attended focus
-  example Lena Berg, the Foreign Minister of Chile, arrived at 10.15 am today. => who=Lena Berg, the Foreign Minister of Chile
+  example Lena Berg, the Foreign Minister of Chile, arrived at 9.50 am today. => who=Lena Berg, the Foreign Minister of Chile
   example Secretary-General Karl Brandt landed at Lima airport at 1.18 pm. => who=Secretary-General Karl Brandt
-  example Minister Ana Souza had arrived earlier, at 7.30 am. => who=Minister Ana Souza
+  example Minister Ana Souza had arrived some time before, at 6.45 am. => who=Minister Ana Souza
   never Minister Ana Souza arrived at the conclusion that talks had failed.
   never The ship carrying Minister Ana Souza's letter arrived at 10 am.

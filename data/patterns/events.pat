@@ -26,7 +26,7 @@ pattern call-with
   emit other attended event
   example President Ana Souza held a phone call with Prime Minister Karl Brandt on Monday. => caller=President Ana Souza; what=phone call; other=Prime Minister Karl Brandt
   example Prime Minister Karl Brandt received a telephone call on Friday from President Ana Souza. => caller=Prime Minister Karl Brandt; other=President Ana Souza
-  example President Karl Brandt had the pleasure of receiving a phone call from His Excellency President Ana Souza. => caller=President Karl Brandt; other=His Excellency President Ana Souza
+  example President Karl Brandt, in Lisbon, was glad of receiving a phone call on Monday from His Excellency President Ana Souza. => caller=President Karl Brandt; other=His Excellency President Ana Souza
   example Ms. SOUZA Ana, Minister for Foreign Affairs of Portugal, held a telephone talk with the Hon. Karl Brandt, Minister of Foreign Affairs of Austria. => what=telephone talk; other=Hon. Karl Brandt, Minister of Foreign Affairs of Austria
   never President Karl Brandt said the phone call from the ministry came late.
 
@@ -124,7 +124,7 @@ pattern trip-which-takes
   emit visitor attended event
   emit event held_in dest
   example President Ana Souza is on her first foreign trip, which takes her to Chile and Peru. => visitor=President Ana Souza; what=first foreign trip; dest=Chile; dest=Peru
-  example On the trip, which takes him to Chile and Peru, Minister Karl Brandt hopes to sign two agreements. => dest=Chile; dest=Peru; visitor=Minister Karl Brandt
+  example During this tour, which will take him to Chile and Peru, Minister Karl Brandt plans to sign two agreements. => dest=Chile; dest=Peru; visitor=Minister Karl Brandt
   never President Ana Souza recalled her first trip, when Minister Karl Brandt took her to Chile.
 
 # "During her visit to Lisbon, President A met ...": "her" is the official after the comma.
@@ -144,7 +144,7 @@ pattern in-place-for-visit
   emit event held_in dest
   example President Ana Souza is in Portugal for a state visit and will address parliament. => visitor=President Ana Souza; dest=Portugal
 
-# "Minister A flew in on Friday for a two-day official visit": the subject's visit; where the
+# "Minister A landed on Saturday on a three-day official visit": the subject's visit; where the
 # sentence names no destination, the dateline's country ("LISBON:") is where it is.
 pattern subject-on-a-visit
   match ^ ~4 {visitor:OFFICIAL} ~12!OFFICIAL ( for | on | during | began | begins | concluded | concludes | ended | ends ) ( a | an | his | her | their ) {what: ~4 ( visit | trip ) } ( to ( the )? {dest:PLACE/COUNTRY} )?
@@ -152,7 +152,7 @@ pattern subject-on-a-visit
   emit visitor attended event
   emit event held_in dest
   emit event held_in dateline-country
-  example Foreign Minister Ana Souza flew in on Friday for a two-day official visit. => visitor=Foreign Minister Ana Souza; what=two-day official visit
+  example Foreign Minister Ana Souza landed on Saturday on a three-day official visit. => visitor=Foreign Minister Ana Souza; what=three-day official visit
   example On Monday, President Ana Souza arrives in Lisbon on her first official visit to Portugal. => visitor=President Ana Souza; dest=Portugal
   never The ministry said that, invited by President Karl Brandt, the minister will be in Lisbon on an official visit.
 
@@ -240,7 +240,7 @@ pattern held-talks-with
   never President Ana Souza held talks with the press after the summit.
 
 # "President A and Chancellor B held talks at the palace"
-# "Suga will move on to Jakarta, where he is set to hold talks with President B": the place the
+# "Minister A flies on to Cusco, where he will then hold talks with President B": the place the
 # story's official travels to holds the talks the relative clause tells of.
 pattern talks-where-after-place
   match {who:OFFICIAL} ~6!OFFICIAL ( to | in ) {place:PLACE} "," where ( he | she ) ~4!OFFICIAL ( "hold talks with" | "held talks with" | "hold a meeting with" | "held a meeting with" | meet | met ) {guest:OFFICIAL}
@@ -248,8 +248,8 @@ pattern talks-where-after-place
   emit who attended event
   emit guest attended event
   emit event held_in place
-  example On Tuesday Minister Lars Dahl will move on to Cusco, where he is set to hold talks with President Ana Souza. => who=Minister Lars Dahl; place=Cusco; guest=President Ana Souza
-  never Minister Lars Dahl will move on to Cusco, where President Ana Souza lives.
+  example Minister Lars Dahl flies on to Cusco, where he will then hold talks with President Ana Souza. => who=Minister Lars Dahl; place=Cusco; guest=President Ana Souza
+  never Minister Lars Dahl flies on to Cusco, where President Ana Souza lives.
 
 pattern pair-held-talks
   match {a:OFFICIAL} and {b:OFFICIAL} ~3!OFFICIAL ( held | hold | "will hold" | had | "are holding" ) ( a | an )? ( bilateral | official | formal | separate )? {what: ( talks | meeting | discussions | consultations | summit ) } ( ( on ( [date] | [cap] ) )? ( at ( the )? ~5 )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
@@ -258,7 +258,7 @@ pattern pair-held-talks
   emit b attended event
   emit event held_in place
   example President Ana Souza and Chancellor Karl Brandt held talks at the palace on Monday. => a=President Ana Souza; b=Chancellor Karl Brandt
-  example President Ana Souza and Prime Minister Karl Brandt held a summit on Sunday at the presidential palace in Lisbon. => a=President Ana Souza; b=Prime Minister Karl Brandt; what=summit; place=Lisbon
+  example President Ana Souza and Prime Minister Karl Brandt held a summit on Friday at the presidential palace in Lisbon. => a=President Ana Souza; b=Prime Minister Karl Brandt; what=summit; place=Lisbon
   never President Ana Souza and Chancellor Karl Brandt had doubts about the summit in Lisbon.
 
 # "Peru and Chile are to hold talks between their foreign ministers in Lima next week", "Peru
@@ -272,7 +272,7 @@ pattern countries-hold-talks
   emit a participant event
   emit b participant event
   emit event held_in place
-  example Peru and Chile are to hold "two plus two" talks between their foreign and defence ministers in Lima next week. => a=Peru; b=Chile; what="two plus two" talks; place=Lima
+  example Peru and Chile will hold "two plus two" consultations between their ministers of foreign affairs and defence in Lima next week. => a=Peru; b=Chile; what="two plus two" consultations; place=Lima
   example Peru and Chile held a summit in Santiago on Monday. => a=Peru; b=Chile; what=summit; place=Santiago
   example Chile and the Netherlands held the second round of their political consultations in Santiago on Friday. => a=Chile; b=Netherlands; what=second round of their political consultations; place=Santiago
   example Ghana and Togo held the third round of their bilateral policy dialogue in Accra on Monday. => a=Ghana; b=Togo; what=third round of their bilateral policy dialogue; place=Accra
@@ -292,7 +292,7 @@ pattern ministers-of-sides-meet
   example The foreign ministers of the African Union (AU) and Mercosur are due to meet in Lima on Monday. => what=foreign ministers; a=African Union; b=Mercosur; place=Lima
   never The foreign ministers of Peru and Chile said they would meet soon.
 
-# "The previous meeting in this format was held in Lima in May 2021": an earlier edition named
+# "The previous meeting of the two sides took place in Lima in May 2021": an earlier edition named
 # in passing ("The second round was held in Quito in 2021"), held where and when the sentence
 # says (the sentence's date is its date).
 pattern previous-edition-held-in
@@ -300,7 +300,7 @@ pattern previous-edition-held-in
   match ^ ( the | its | their )? {what: [ord] ( round | session | edition ) } ( "was held" | "took place" | "was hosted" | "was convened" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
   make meeting edition "{what} in {place}"
   emit event held_in place
-  example The previous meeting in this format was held in Lima in May 2021. => what=previous meeting; place=Lima
+  example The previous meeting of the two sides took place in Lima in May 2021. => what=previous meeting; place=Lima
   example The second round was held in Quito in 2021. => what=second round; place=Quito
   example Its first round was convened in Quito in March 2019. => what=first round; place=Quito
   never The previous meeting was held in Lima, the minister said.
@@ -355,7 +355,7 @@ pattern meeting-alongside-meeting-in
   match {a:MEETING} ( "(" [cap] ")" )? "," ( which | that ) ~4 ( alongside | "together with" | "in conjunction with" | "back-to-back with" | "on the sidelines of" ) ( the | this )? {b:MEETING} ~8!MEETING ( in | at ) ( the )? {place:PLACE}
   emit a held_in place
   emit b held_in place
-  example Leaders arrived for the second Andean-Pacific Summit, which is to run alongside the 5th Andean Summit on May 26 and 27 in Lima. => a=second Andean-Pacific Summit; b=5th Andean Summit; place=Lima
+  example Delegations are gathering for the second Andean-Pacific Summit, which takes place alongside the 5th Andean Summit on June 3 and 4 in Lima. => a=second Andean-Pacific Summit; b=5th Andean Summit; place=Lima
   never Leaders arrived for the second Andean-Pacific Summit, which follows the 5th Andean Summit in Lima.
 
 # "He also held separate meetings with Minister A, with Minister B and with Minister C": a
@@ -411,7 +411,7 @@ pattern held-occasion-for
   emit host chaired event
   emit guest attended event
   emit event held_in place
-  example President Ana Souza held a farewell event at the Belem Palace in Lisbon for Ambassador Karl Brandt. => host=President Ana Souza; what=farewell event; place=Belem Palace; guest=Ambassador Karl Brandt
+  example President Ana Souza hosted a farewell reception at the Belem Palace in Lisbon for Ambassador Karl Brandt. => host=President Ana Souza; what=farewell reception; place=Belem Palace; guest=Ambassador Karl Brandt
   example President Ana Souza hosted a farewell lunch for Ambassador Karl Brandt. => host=President Ana Souza; what=farewell lunch; guest=Ambassador Karl Brandt
   example King Karl Brandt gave a state banquet in honour of President Ana Souza. => host=King Karl Brandt; what=state banquet; guest=President Ana Souza
   never President Ana Souza held a press conference for reporters after Minister Karl Brandt left.
@@ -425,19 +425,19 @@ pattern presented-credentials
   emit envoy attended event
   emit head chaired event
   emit event held_in place
-  example Ambassador Karl Brandt presented his Letters of Credence to President Ana Souza on Tuesday. => envoy=Ambassador Karl Brandt; head=President Ana Souza
+  example Ambassador Ana Souza presented her Letters of Credence to President Karl Brandt on Tuesday. => envoy=Ambassador Ana Souza; head=President Karl Brandt
   example Ambassador Karl Brandt presented his credentials to President Ana Souza, at the Belem Palace, on Tuesday. => head=President Ana Souza; place=Belem Palace
   example The presentation of credentials by Ambassador Karl Brandt to President Ana Souza took place at noon. => envoy=Ambassador Karl Brandt; head=President Ana Souza
   never Minister Karl Brandt presented the report to President Ana Souza.
 
-# "He presented his Letters of Credence to President A": the envoy is the official the story
+# "She presented her Letters of Credence to President A": the envoy is the official the story
 # follows (`subject`); the clause must open with the pronoun.
 pattern subject-presented-credentials
   match ^ ~3 ( he | she ) ( formally | also | had | has | then )? ( presented | "will present" | "had presented" | "has presented" ) ( his | her ) {what: ( letters | letter | credentials ) ( of credence )? } to ( then - )? HONORIFIC? {head:OFFICIAL}
   make meeting ceremony "presentation of {what} to {head}"
   emit subject attended event
   emit head chaired event
-  example He presented his Letters of Credence to then-President Karl Brandt, at the start of his mission. => what=Letters of Credence; head=President Karl Brandt
+  example She formally presented her Letters of Credence to then-President Karl Brandt, early in her mission. => what=Letters of Credence; head=President Karl Brandt
   never He presented his report to President Karl Brandt.
 
 # "President A will welcome the King and his wife, Queen C, with military honours at the Palace
@@ -454,13 +454,13 @@ pattern welcome-with-honours-at
   example President Ana Souza will welcome King Karl Brandt and his wife, Queen Consort Lena Berg, with military honours at the Palace Gate. => guest=King Karl Brandt and his wife, Queen Consort Lena Berg; place=Palace Gate
   never President Ana Souza welcomed the King and his wife with military honours at the Palace Gate.
 
-# "the royal couple will be the guests of honour at a state banquet at the Belem Palace": an
+# "the royal pair will be guests of honour at a gala dinner in the Belem Palace": an
 # occasion named by its place.
 pattern guests-of-honour-at
   match ( "guest of honour" | "guests of honour" | "guest of honor" | "guests of honor" ) at ( a | an | the ) {what: ( state | official | gala )? ( banquet | dinner | luncheon | lunch | reception ) } ( at | in ) ( the )? {place:PLACE}
   make meeting occasion "{what} at {place}"
   emit event held_in place
-  example After the ceremony, the couple will be the guests of honour at a state banquet at the Belem Palace. => what=state banquet; place=Belem Palace
+  example The royal pair will be guests of honour at a gala dinner in the Belem Palace. => what=gala dinner; place=Belem Palace
   never The couple will be the guests of honour at a dinner hosted by friends.
 
 # "President A welcomed King B with military honours at the palace": a welcome ceremony the
@@ -514,7 +514,7 @@ pattern subject-received-by
   emit host chaired event
   emit subject attended event
   emit event held_in place
-  example While in Lisbon she is also expected to be received by the Portuguese Foreign Minister, Karl Brandt, and she will meet business leaders. => place=Lisbon; host=Portuguese Foreign Minister, Karl Brandt
+  example While in Lisbon she will also be received by the Portuguese Foreign Minister, Karl Brandt, before a lunch with business leaders. => place=Lisbon; host=Portuguese Foreign Minister, Karl Brandt
   never At the airport, she was received by Minister Karl Brandt.
   never She was received by Minister Karl Brandt at the airport.
 

@@ -25,7 +25,7 @@ pattern meeting-with-hosts-welcoming
   match {m:MEETING} ~14 with {hosts:OFFICIAL+} ( welcoming | receiving | hosting ) ( the )? {guests:OFFICIAL+}
   emit hosts chaired m
   emit guests attended m
-  example The fifth Portugal-Brazil 2+2 Ministerial Dialogue took place in Lisbon on Monday, with Foreign Minister Ana Souza welcoming Foreign Minister Karl Brandt. => m=fifth Portugal-Brazil 2+2 Ministerial Dialogue; hosts=Foreign Minister Ana Souza; guests=Foreign Minister Karl Brandt
+  example The fifth Portugal-Brazil 2+2 Ministerial Dialogue was held on Monday in Lisbon, with Foreign Minister Ana Souza welcoming Foreign Minister Karl Brandt. => m=fifth Portugal-Brazil 2+2 Ministerial Dialogue; hosts=Foreign Minister Ana Souza; guests=Foreign Minister Karl Brandt
 
 # "Colombia was represented by Foreign Minister A", "Peru was represented by A; Chile by B; and
 # Bolivia by C": each official represents the country and attends the meeting in focus.
@@ -71,7 +71,7 @@ pattern host-welcomes-visitor
   match {host:OFFICIAL} ( !'s ~5!OFFICIAL )? <!not <!never ( welcome | welcomed | welcomes | greet | greeted | greets ) ( him | her | them )
   emit host attended focus
   emit guest attended focus
-  example President Ana Souza will be there to welcome him on Tuesday. => host=President Ana Souza
+  example President Ana Souza will go to greet him at the airport. => host=President Ana Souza
   example Chancellor Karl Brandt will welcome King Olu Adeyemi at the palace. => host=Chancellor Karl Brandt; guest=King Olu Adeyemi
   never Chancellor Karl Brandt welcomed King Olu Adeyemi's remarks on trade.
   never Chancellor Karl Brandt welcomed the agreement.
