@@ -140,18 +140,18 @@ TEST_F(ExtractGeneralTest, AnOfficialIsNamedByTheFullestNameWritten) {
 }
 
 // A meeting's name that "will hold its fourth round" names a series, even with its sides after
-// it; "the 2+2 meeting" later in the story is that round, not another meeting.
+// it; "the 2+2 talks" later in the story are that round, not another meeting.
 TEST_F(ExtractGeneralTest, ANameThatHoldsItsFourthRoundIsASeries) {
   Extract(
       "Peru and Chile to hold fourth round of 2+2 talks\nLima, Apr 28, 2025\n"
       "The 2+2 Foreign and Defence Ministers' Meeting between Peru and Chile will hold its fourth round "
       "in Lima on May 3, the Foreign Ministry said.\n"
-      "Besides the 2+2 meeting, the spokesperson also spoke about trade.\n");
+      "Besides the 2+2 talks, the spokesperson also spoke about trade.\n");
   const ExtractedNode* round = Find("meeting", "fourth round of the 2+2 Foreign and Defence Ministers' Meeting");
   ASSERT_NE(round, nullptr) << Dump();
   EXPECT_EQ(round->date, "2025-05-03");
   EXPECT_TRUE(HasEdge(round->name, "held_in", "Lima")) << Dump();
-  EXPECT_EQ(Meeting(), round->name) << Dump();  // "the 2+2 meeting" made no second meeting
+  EXPECT_EQ(Meeting(), round->name) << Dump();  // "the 2+2 talks" made no second meeting
   bool series = false;
   for (const auto& n : graph_.nodes) series |= n.kind == "dialogue";
   EXPECT_TRUE(series) << Dump();
