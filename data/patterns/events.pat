@@ -228,7 +228,7 @@ pattern nth-body
   example Ministers opened the 36th Joint Trade Commission (JTC) meeting in Quito. => n=36th; series=Joint Trade Commission
   never The Ministry of Foreign Affairs said the talks went well.
 
-# "President A held talks in Beijing on Wednesday with President B", "A will hold a bilateral
+# "President A held talks on Friday in Quito with President B", "A will hold a bilateral
 # meeting with B": the words between the verb and "with" say where and when.
 pattern held-talks-with
   match {a:OFFICIAL} ~3!OFFICIAL ( held | hold | holds | "will hold" | had | has | have ) ( a | an )? ( bilateral | official | formal | separate | private )? {what: ( talks | meeting | discussions | consultations ) } ~10 with ( the )? {b:OFFICIAL+}
@@ -461,7 +461,7 @@ pattern guests-of-honour-at
   make meeting occasion "{what} at {place}"
   emit event held_in place
   example The royal pair will be guests of honour at a gala dinner in the Belem Palace. => what=gala dinner; place=Belem Palace
-  never The couple will be the guests of honour at a dinner hosted by friends.
+  never The couple are to be guests of honour at a dinner hosted by friends.
 
 # "President A welcomed King B with military honours at the palace": a welcome ceremony the
 # host chairs.
