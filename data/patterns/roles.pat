@@ -77,7 +77,7 @@ pattern host-welcomes-visitor
   never Chancellor Karl Brandt welcomed the agreement.
   never President Ana Souza did not welcome Minister Karl Brandt's plan, nor did she welcome Minister Lena Berg.
 
-# "The President was welcomed at the airport in Riyadh by his brother, Crown Prince A": the
+# "The President was welcomed in Doha on landing by his cousin, Crown Prince A": the
 # official who receives the visitor on arrival takes part in the visit (no meeting of its own). The
 # one welcomed is a person ("The letter was received on Tuesday by President A" is no welcome).
 pattern welcomed-on-arrival-by
