@@ -58,7 +58,7 @@ TEST_F(ExtractMeetingsTest, PreviousEditionNamedInPassingIsHeldWhereAndWhenItWas
   Extract(
       "Ministers to meet\nMar 6, 2025\n"
       "Peru and Chile held a summit in Santiago on Monday.\n"
-      "The previous meeting in this format was held in Lima in May 2021.\n");
+      "Their previous meeting took place in Lima in May 2021.\n");
   const ExtractedNode* previous = Meeting("previous meeting");
   ASSERT_NE(previous, nullptr) << Dump();
   EXPECT_TRUE(HasEdge(previous, "held_in", "Lima")) << Dump();
@@ -92,7 +92,7 @@ TEST_F(ExtractMeetingsTest, CeremoniesOfAStateVisitAreNamedByTheirPlaces) {
       "King to visit\nMar 6, 2025\n"
       "On Monday President Ana Souza will welcome the King and his wife, Queen Consort Lena Berg, "
       "with military honours at the Palace Gate.\n"
-      "After the welcome, the royal couple will be the guests of honour at a state banquet at the "
+      "That evening the King and Queen are guests of honour at a state banquet at the "
       "Belem Palace.\n");
   const ExtractedNode* welcome = Meeting("welcome with military honours at Palace Gate");
   ASSERT_NE(welcome, nullptr) << Dump();
@@ -127,8 +127,8 @@ TEST_F(ExtractMeetingsTest, MinistersOfTwoSidesMeetingIsTheirMeetingThere) {
 TEST_F(ExtractMeetingsTest, AVisitOfSomeDaysIsNotTheSpeakersVisit) {
   Extract(
       "President to visit\nMar 6, 2025\n"
-      "Ambassador Lena Berg, a senior official of the Ministry, pointed out that a visit "
-      "of three days is unusual for a head of state.\n");
+      "Ambassador Lena Berg, who works at the Ministry, remarked that a three-day visit "
+      "by a monarch is rare nowadays.\n");
   EXPECT_EQ(Meeting("visit"), nullptr) << Dump();
 }
 

@@ -95,7 +95,7 @@ TEST_F(ExtractRolesTest, TheHostWhoWelcomesTheVisitorAttendsTheVisit) {
   Extract(
       "Visit begins\nMar 24, 2025\n"
       "Karl Brandt, the President of Austria, arrives on Tuesday in Recife on his first official "
-      "visit to Brazil, and President Ana Souza will be there to welcome him.\n");
+      "visit to Brazil, and President Ana Souza will greet him at the airport.\n");
   const std::string visit = Meeting();
   ASSERT_FALSE(visit.empty()) << Dump();
   EXPECT_TRUE(HasEdge("Karl Brandt", "attended", visit)) << Dump();
@@ -124,8 +124,8 @@ TEST_F(ExtractRolesTest, ADialogueToBeSetUpIsAnnouncedAtTheStorysMeeting) {
       "Leaders meet\nMar 4, 2025\n"
       "Prime Minister Ana Souza of Peru and President Karl Brandt of Chile held the fifth Peru-Chile "
       "Annual Summit in Lima on Monday.\n"
-      "A Peru-Chile 2+2 Ministerial Dialogue bringing together the foreign and defence ministers is to "
-      "be set up, the two countries decided.\n");
+      "A Peru-Chile 2+2 Ministerial Dialogue for the foreign and defence chiefs is to "
+      "be set up, the leaders announced.\n");
   bool announced = false;
   for (const auto& e : graph_.edges) {
     announced |= e.relation == "announced_at" && graph_.nodes[e.source].name == "Peru-Chile 2+2 Ministerial Dialogue" &&

@@ -19,7 +19,7 @@ class ExtractorTest : public ExtractFixture {};
 TEST_F(ExtractorTest, CochairsWithTitlesCountriesAndBodies) {
   Extract(
       "Ministers meet\nMar 4, 2025\n"
-      "Brazil and Kenya held the inaugural round of their Dialogue on Trade in Nairobi on Monday.\n"
+      "Brazil and Kenya held the fifth round of their Dialogue on Trade in Nairobi on Monday.\n"
       "The meeting was co-chaired by Brazil's Foreign Minister, Ana Souza, and Kenya's "
       "Principal Secretary, Ministry of Foreign Affairs, John Kamau.\n");
   ASSERT_NE(Find("official", "Ana Souza"), nullptr) << Dump();
@@ -154,8 +154,8 @@ TEST_F(ExtractorTest, EveryEdgeCarriesItsSentenceAndRule) {
 TEST_F(ExtractorTest, AnnouncementLinksADialogueToAnEarlierMeeting) {
   Extract(
       "Headline\nMar 4, 2025\n"
-      "Brazil and Kenya convened the first round of their Dialogue on Trade in Nairobi on Monday.\n"
-      "This dialogue was first announced during the Brazil-Kenya Ministerial meeting in "
+      "Brazil and Kenya convened the second round of their Dialogue on Trade in Nairobi on Monday.\n"
+      "This dialogue was first announced at the Brazil-Kenya Ministerial meeting in "
       "Brasilia on June 2, 2024.\n");
   const ExtractedNode* ministerial = Find("meeting", "Brazil-Kenya Ministerial meeting");
   ASSERT_NE(ministerial, nullptr) << Dump();
@@ -251,7 +251,7 @@ TEST_F(ExtractorTest, NamesWithDiacriticsAreOfficialsWithTheirExactNames) {
 TEST_F(ExtractorTest, NameTakingAnOfficeIsItsHolder) {
   Extract(
       "New minister in Lima\nMar 4, 2025\n"
-      "Carla Mendes took up the post of Minister of Foreign Affairs of Peru on Monday.\n"
+      "After Monday's reshuffle in Lima, Carla Mendes took up the post of Minister of Foreign Affairs of Peru.\n"
       "Later, Tomas Ribeiro was sworn in as Brazil's Foreign Minister.\n"
       "Mendes met Ribeiro in Lima on Tuesday.\n");
   const ExtractedNode* mendes = Find("official", "Carla Mendes");
@@ -363,7 +363,7 @@ TEST_F(ExtractorTest, RoleInRelativeClauseHoldsForItsOwnSubject) {
       "third Andean Leaders Summit, which President Karl Brandt of Bolivia hosted.\n"
       "Foreign Minister Olu Adeyemi met Foreign Minister Mia Lund of Norway, who chaired the talks.\n"
       "On Friday Vice Premier Wu Lan of China held talks with Omar Said, who serves Oman as its "
-      "foreign minister, and together the two of them co-chaired the fourth Oman-China Joint Committee.\n");
+      "foreign minister, and the pair then co-chaired the fourth Oman-China Joint Committee.\n");
   const ExtractedNode* summit = nullptr;
   for (const auto& n : graph_.nodes) {
     if (n.kind == "meeting" && n.name.find("Summit") != std::string::npos) summit = &n;
@@ -378,7 +378,7 @@ TEST_F(ExtractorTest, RoleInRelativeClauseHoldsForItsOwnSubject) {
       EXPECT_NE(graph_.nodes[e.source].name, "Olu Adeyemi") << Dump();
     }
   }
-  // A "who" clause that ended (", and together the two of them co-chaired") leaves the role to both.
+  // A "who" clause that ended (", and the pair then co-chaired") leaves the role to both.
   bool wu = false;
   for (const auto& e : graph_.edges) {
     wu |= e.relation == "cochaired" && graph_.nodes[e.source].name == "Wu Lan";
@@ -407,7 +407,7 @@ TEST_F(ExtractorTest, TwoPersonMeetingIsAlsoNamedBySurnames) {
 TEST_F(ExtractorTest, GroupSpeakingOfItsMeetingMeetsOnThePastWeekday) {
   Extract(
       "Ministers confer\nTue, Mar 4, 2025\n"
-      "At a meeting that opened on Sunday in Lisbon, the foreign ministers of Mercosur confirmed "
+      "At a meeting in Lisbon that opened on Sunday, the foreign ministers of Mercosur confirmed "
       "that they would cooperate on trade.\n");
   const ExtractedNode* meeting = nullptr;
   for (const auto& n : graph_.nodes) {
@@ -456,7 +456,7 @@ TEST_F(ExtractorTest, TitleWithRegionAndFirstNameThatIsACity) {
 TEST_F(ExtractorTest, SigningInThePresenceOfLeadersIsACeremonyTheyAttend) {
   Extract(
       "Signing\nMar 4, 2025\n"
-      "A number of agreements and MoUs between the two governments were signed today in the "
+      "A number of agreements and MoUs between the two governments were signed in Lima today in the "
       "presence of President Ana Souza and of Prime Minister Karl Brandt.\n"
       "At the ceremony, which was held at the Quinta Palace in Lima, an MoU on fisheries was "
       "signed by Foreign Minister Luis Prado of Peru and by Foreign Minister Mia Lund of Chile.\n");
@@ -485,19 +485,19 @@ TEST_F(ExtractorTest, BodyThatOpensAMeetingsNameTakesPartInIt) {
   EXPECT_TRUE(HasEdge("Mercosur", "participant", summit->name)) << Dump();
 }
 
-// A family name in capitals is the surname ("SUGA Yoshihide"); "is to meet" is a plan, so
+// A family name in capitals is the surname ("TAKEDA Hiroshi"); "is to meet" is a plan, so
 // "on Monday" is the coming Monday.
 TEST_F(ExtractorTest, CapitalisedFamilyNameAndAnArrangedMeeting) {
   Extract(
       "Trip\nSunday, Oct 18, 2020\n"
-      "Japanese Prime Minister SUGA Yoshihide left Tokyo on Sunday.\n"
-      "On Monday he is to meet Vietnamese Prime Minister Nguyen Xuan Phuc in Hanoi.\n");
+      "Japanese Prime Minister TAKEDA Hiroshi flew out of Osaka on Sunday.\n"
+      "He is to meet the Thai Prime Minister, Somchai Rattana, in Bangkok on Monday.\n");
   const ExtractedNode* talks = nullptr;
   for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting" && n.name.find("Nguyen Xuan Phuc") != std::string::npos) talks = &n;
+    if (n.kind == "meeting" && n.name.find("Somchai Rattana") != std::string::npos) talks = &n;
   }
   ASSERT_NE(talks, nullptr) << Dump();
-  EXPECT_EQ(talks->name.rfind("Suga's", 0), 0u) << Dump();
+  EXPECT_EQ(talks->name.rfind("Takeda's", 0), 0u) << Dump();
   EXPECT_EQ(talks->date, "2020-10-19") << Dump();
 }
 
@@ -508,9 +508,9 @@ TEST_F(ExtractorTest, AgreementsReferredBackToAndTwoPredicatesOfOneSubject) {
   Extract(
       "Peru and Ghana agree framework\nFeb 22, 2024\n"
       "Lima — A strategic framework for cooperation on fisheries has been concluded between Peru and Ghana.\n"
-      "The two countries agreed on the framework at the meeting of the 4th Peru-Ghana Joint Commission, held in Lima.\n"
+      "Both sides agreed on the framework at their 4th Peru-Ghana Joint Commission in Lima.\n"
       "At Wednesday's session Foreign Minister Ana Souza co-chaired the commission with Ghana's Foreign Minister Kofi Mensah.\n"
-      "The two countries pledged to deepen their trade ties and signed a memorandum of understanding covering four areas.\n");
+      "Peru and Ghana also pledged to deepen their trade ties and signed a memorandum of understanding covering four areas.\n");
   std::vector<std::string> agreements;
   for (const auto& n : graph_.nodes) {
     if (n.kind == "agreement") agreements.push_back(n.name);
@@ -543,7 +543,7 @@ TEST_F(ExtractorTest, PlaceThatIsATopicOfTheTalksDoesNotHoldThem) {
   Extract(
       "Talks in Lisbon\nMar 4, 2025\n"
       "Foreign Minister Ana Souza held talks with Foreign Minister Karl Brandt in Lisbon on Monday.\n"
-      "Among the main subjects of the talks are the crisis in Haiti and trade.\n"
+      "Their agenda took in trade and the crisis in Haiti.\n"
       "The talks come ahead of a conference to be held in Rome in May.\n");
   std::set<std::string> places;
   for (const auto& e : graph_.edges) {
@@ -582,12 +582,12 @@ TEST_F(ExtractorTest, FrontedPlaceHoldsTheMeetingOfItsClause) {
   EXPECT_NE(abuja.begin()->find("Joint Commission"), std::string::npos) << Dump();
 }
 
-// "here" is the dateline's place: "LISBON: ... ministers are here for the first round of ...".
+// "here" is the dateline's place: "LISBON: ... ministers are here to attend the first round of ...".
 TEST_F(ExtractorTest, HereIsTheDatelinesPlace) {
   Extract(
       "Talks\nMar 6, 2025\n"
       "Lisbon: Prime Minister Ana Souza said on Saturday that ties with Brazil were strong.\n"
-      "Both Brazilian ministers are here for the first round of the Portugal-Brazil Dialogue on Trade.\n");
+      "Both Brazilian ministers are here to attend the first round of the Portugal-Brazil Dialogue on Trade.\n");
   std::set<std::string> places;
   for (const auto& e : graph_.edges) {
     if (e.relation == "held_in") places.insert(graph_.nodes[e.target].name);
@@ -625,7 +625,7 @@ TEST_F(ExtractorTest, CountriesListedInAGroupingsStoryAreItsMembers) {
   Extract(
       "Ministers meet\nApr 17, 2023\n"
       "The G7 foreign ministers met in Lisbon on Sunday.\n"
-      "The ministers of Canada, France, Germany and Italy, together with the European Union, condemned the tests.\n"
+      "The ministers of Canada, France, Germany and Italy, together with the European Union, denounced the missile launches.\n"
       "Peru, Chile and Brazil sent observers.\n"
       "Japan taxed steel from the United Kingdom and from the United States, citing the United States twice.\n");
   EXPECT_FALSE(HasEdge("Japan", "member_of", "Group of Seven")) << Dump();
@@ -708,7 +708,7 @@ TEST(HtmlExtractionTest, PressReleasePageGivesItsCochairs) {
       "<script>trackPageView();</script></head><body>"
       "<nav><a href=\"/\">Home</a> | <a href=\"/press\">Press releases</a></nav>"
       "<article><h1>Brazil and Kenya hold first Dialogue on Trade</h1>"
-      "<p>Brazil and Kenya held the first round of their Dialogue on Trade in Nairobi on "
+      "<p>Brazil and Kenya held the first round of a Dialogue on Trade in Nairobi on "
       "Monday.</p>"
       "<p>The meeting was co-chaired by Brazil's Foreign Minister, Ana Souza, and Kenya's "
       "Principal Secretary, Ministry of Foreign Affairs, John Kamau.</p></article>"
@@ -811,7 +811,7 @@ TEST_F(ExtractorTest, AVisitIsHeldInTheCitiesItsVisitorGoesTo) {
   Extract(
       "King to visit Spain\nMar 3, 2025\n"
       "King Karl Brandt of Norway will pay a state visit to Spain next week, the palace said on Monday.\n"
-      "Over the three days of his visit to Madrid and to the northern city of Bilbao, he will discuss trade.\n"
+      "His visit will take him to Madrid and to the northern city of Bilbao, where trade is on the agenda.\n"
       "On Thursday Brandt will travel to Seville.\n"
       "Spain's first railway was opened in Barcelona long ago, a historian said.\n"
       "Brandt, who was in Valencia in 2019 as a tourist, said he hopes to see Granada one day.\n"
@@ -914,13 +914,13 @@ TEST_F(ExtractorTest, BodiesNamedAsAMeetingsSidesTakePart) {
   EXPECT_TRUE(HasEdge("Southern African Development Community", "participant", summit->name)) << Dump();
 }
 
-// "Peru went on to host the first summit in Cusco": a numbered edition of the series in focus,
+// "Peru had hosted the first summit in Cusco": a numbered edition of the series in focus,
 // whose name has the same head; "the first meeting of the two presidents" is not one of a summit.
 TEST_F(ExtractorTest, ANumberedEditionIsARoundOfTheSeriesInFocus) {
   Extract(
       "Leaders meet in Lima\nJun 17, 2025\n"
       "The second Peru-Chile Summit opened in Lima on Tuesday.\n"
-      "Peru went on to host the first summit in Cusco from May 18 to 19, 2023.\n"
+      "Peru had hosted the first summit in Cusco from May 18 to 19, 2023.\n"
       "The first meeting of the two presidents had been in 2019.\n");
   const ExtractedNode* first = Find("meeting", "first Peru-Chile Summit");
   ASSERT_NE(first, nullptr) << Dump();

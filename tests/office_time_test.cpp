@@ -55,7 +55,7 @@ TEST(OfficeTimeTest, VerbPhrasesAfterTheNameGiveStartsAndEndsWithTheirDates) {
   EXPECT_EQ(CueFor("Meera Rao, who took charge last month, spoke.", "Meera Rao").date, "2024-01");
   EXPECT_EQ(CueFor("Meera Rao was appointed.", "Meera Rao").date, "");
   // Someone else's start: only linking words may stand between the name and the phrase.
-  EXPECT_EQ(CueFor("He met Prime Minister Modi since he took office last year.", "Modi").status, "held");
+  EXPECT_EQ(CueFor("He met Prime Minister Okafor since he took office last year.", "Okafor").status, "held");
 }
 
 TEST(OfficeTimeTest, ALexiconRowThatDoesNotParseIsRefusedWithItsLine) {

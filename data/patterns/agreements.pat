@@ -18,11 +18,11 @@ pattern signed-together-with
   emit who signed what
   emit other signed what
   example Minister Karl Brandt, who signed the Water Accord together with Peru's Foreign Minister, Ana Souza, spoke first. => who=Minister Karl Brandt; what=Water Accord; other=Peru's Foreign Minister, Ana Souza
-  example Her trade minister, Karl Brandt, who signed the Water Accord together with the EU's Trade Commissioner, Ana Souza, left for Lima. => who=trade minister, Karl Brandt; what=Water Accord; other=Commissioner, Ana Souza
+  example Her trade minister, Karl Brandt, who signed the Water Accord together with the EU's Fisheries Commissioner, Ana Souza, left for Lima. => who=trade minister, Karl Brandt; what=Water Accord; other=Commissioner, Ana Souza
   never Minister Karl Brandt, who signed the Water Accord, met Ana Souza together with the delegation.
 
-# "Minister A and Minister B signed the mutual visa exemption agreement", "A, Minister of Education,
-# also signed an MoU on global education": an instrument the text names only in lower-case words,
+# "Ministers A and B signed the reciprocal visa waiver agreement", "A, the Education Minister,
+# also signed an MoU on school exchanges": an instrument the text names only in lower-case words,
 # with its signatories, reached at the meeting in focus. The words must say more than "the new
 # agreement" (an anaphor), and nothing but names and commas stands between the signatories and
 # the verb ("A said B signed").
@@ -35,12 +35,12 @@ pattern signed-lower-instrument
   example Foreign Minister Ana Souza and her counterpart, Karl Brandt, signed the cultural exchange agreement in Lima. => who=Foreign Minister Ana Souza and her counterpart, Karl Brandt; name=cultural exchange agreement
   example Karl Brandt, Minister of Education, and Souza also signed an MoU on school exchanges. => who=Karl Brandt, Minister of Education; name=MoU on school exchanges
   example Minister Karl Brandt also signed an agreement on visa exemption during the ceremony. => who=Minister Karl Brandt; name=agreement on visa exemption
-  example Karl Brandt, Minister of Defence, and Souza later put their names to an agreement on naval and logistic cooperation between the two ministries. => who=Karl Brandt, Minister of Defence; name=agreement on naval and logistic cooperation
+  example Karl Brandt, Minister of Defence, and Souza later put their names to a treaty on coastal patrols and joint training between their ministries. => who=Karl Brandt, Minister of Defence; name=treaty on coastal patrols and joint training
   never Foreign Minister Ana Souza signed the new agreement on Monday.
   never Foreign Minister Ana Souza said the two countries signed a trade agreement.
 
-# "The two ministers signed the Exchange of Notes", "the two prime ministers went inside, where
-# they signed the Water Accord": the two people who met in the meeting the story is about sign it
+# "Both ministers signed the Exchange of Letters", "the leaders then withdrew to a side room,
+# where they signed the Water Accord": the two people who met in the meeting the story is about sign it
 # (focus-pair is empty unless that meeting has exactly two).
 pattern pair-signed
   match ( "the two" | both | "both the" ) [lower]? ( leaders | ministers | presidents | premiers | chancellors | counterparts | "heads of state" | "heads of government" ) ( "," | then | soon | later | also | formally | officially | jointly | together | where | when | they | went | inside | moved | on | to | and | today | yesterday )* ( signed | "put their signatures to" | "put their names to" ) ( the )? {what:AGREEMENT+}
@@ -111,7 +111,7 @@ pattern signed-lower-at-ceremony
   emit deal agreed_at event
   emit who attended event
   example Foreign Minister Ana Souza and her counterpart, Karl Brandt, signed the reciprocal visa waiver agreement at a ceremony in Lima. => who=Foreign Minister Ana Souza and her counterpart, Karl Brandt; name=reciprocal visa waiver agreement
-  never Foreign Minister Ana Souza said at a ceremony that Peru signed the mutual visa exemption agreement.
+  never Foreign Minister Ana Souza said at a ceremony that Peru signed the reciprocal visa waiver agreement.
 
 # "Ministers A and B signed the Water Accord in Lisbon": the signing is an occasion, and the
 # signatories attend it.
@@ -124,7 +124,7 @@ pattern signed-instrument-in
   example Foreign Ministers Ana Souza and Karl Brandt signed the Water Accord in Lisbon on Monday. => who=Foreign Ministers Ana Souza; who=Karl Brandt; agr=Water Accord; place=Lisbon
   never Foreign Minister Ana Souza signed the Water Accord on Monday.
 
-# "Several agreements were signed today in the presence of President A and Prime Minister B":
+# "President A and Prime Minister B looked on as four accords were signed":
 # the signing is a ceremony, and those in whose presence it was held attend it.
 pattern signed-in-presence-of
   match {what: ( agreements | "MoUs" | memoranda | memorandums | accords | treaties | deals | instruments | agreement | treaty | accord | "MoU" | memorandum ) ( and ( "Memorandums of Understanding" | "Memoranda of Understanding" | agreements | "MoUs" | memoranda | memorandums | accords | treaties ) )? ( "(" [cap] ")" )? } ~24 ( was | were | "have been" | "has been" ) signed ~8 ( "in the presence of" | "witnessed by" ) ( the )? {who:OFFICIAL+}
@@ -162,7 +162,7 @@ pattern sides-signed-unnamed-in
   emit event held_in place
   emit sides participant event
   example Chile and Norway signed a fisheries agreement in Oslo on Monday. => sides=Chile; sides=Norway; name=fisheries agreement; place=Oslo
-  example Envoys of Peru and the European Union today put their signatures to a free trade accord in Lima. => sides=Peru; sides=European Union; name=free trade accord; place=Lima
+  example Envoys of Peru and the European Union today put their signatures to a port services accord in Lima. => sides=Peru; sides=European Union; name=port services accord; place=Lima
   never Chile said Norway signed the Paris Agreement in Oslo.
   never Peru and Chile said that Bolivia's minister signed a loan agreement in Quito.
 
@@ -171,7 +171,7 @@ stage events
 # "the Brazil-Kenya comprehensive strategic partnership", "the EU-Chile free trade agreement",
 # "the Mercosur free trade agreement": an agreement named by its sides and lower-case words
 # (at least one: "the India-Japan partnership" is a way of referring to one already named). One
-# body's "partnership" is the body itself ("the foreign ministers of the Quad security partnership").
+# body's "partnership" is the body itself ("the defence chiefs of the Quad partnership").
 pattern sides-lower-agreement
   match ( the | a | an | their | its | this | new ) {name: {sides:COUNTRY/ORG} - {sides:COUNTRY/ORG} [lower] [lower]? [lower]? <!a <!an <!the <!their <!its ( agreement | partnership | treaty | accord | pact | declaration | roadmap | deal ) }
   match ( the | a | an | their | its | this | new ) {name: {sides:COUNTRY} [lower] [lower]? [lower]? <!a <!an <!the <!their <!its ( agreement | partnership | treaty | accord | pact | declaration | roadmap | deal ) }
@@ -187,7 +187,7 @@ pattern sides-lower-agreement
   never Kenya and Peru signed an agreement on visa exemption.
   never Chile and Peru signed a fisheries agreement in Lima on Tuesday.
 
-# "A strategic framework for cooperation on trade has been concluded between Kenya and Peru",
+# "Kenya and Peru have concluded a strategic framework for cooperation on trade",
 # "a memorandum on fisheries was signed between Chile and Norway": an unnamed instrument, named
 # by its lower-case words, whose parties follow "between".
 pattern instrument-concluded-between
@@ -222,7 +222,7 @@ pattern instrument-statement-of-leaders
   example They adopted the Lima Declaration, a joint statement of the leaders of Peru, Chile and Bolivia. => what=Lima Declaration; sides=Peru; sides=Chile; sides=Bolivia
   never They adopted the Lima Declaration, a statement praised by the leaders of Peru and Chile.
 
-# "The two countries ... signed a memorandum of understanding covering seven areas": an unnamed
+# "Both sides ... signed a memorandum of understanding covering three fields": an unnamed
 # instrument named by its lower-case words. Its parties are the meeting's sides.
 pattern signed-unnamed-instrument
   match <!been ( signed | inked | concluded ) ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? ( ( on | covering | for | in | to ) ( [lower] | - )+ ( and ( [lower] | - )+ )? )? }
@@ -246,7 +246,7 @@ pattern headline-sign-in
   example Foreign Ministers Ana Souza and Karl Brandt sign Water Accord in Lisbon => who=Foreign Ministers Ana Souza; who=Karl Brandt; agr=Water Accord; place=Lisbon
   example Presidents Ana Souza and Karl Brandt put their signatures to the Water Accord in the Belem Palace => who=Presidents Ana Souza; who=Karl Brandt; agr=Water Accord; place=Belem Palace
 
-# "Peru and the EU sign their trade pact in Lima", "Chile and Peru sign fisheries agreement and
+# "In Lima, Peru and the EU sign a trade pact", "Chile and Peru sign fisheries agreement and
 # water MoU in Santiago": the sides sign at a signing held there. The body names the instruments.
 pattern headline-sides-sign-in
   match {sides:COUNTRY/ORG+} ( sign | signs | ink | inks | "put their signatures to" ) ( their | a | an | the | new )? {name: [lower]? [lower]? [lower]? ( agreement | agreements | treaty | accord | deal | pact | "MoU" | "MOU" | memorandum ) } ( and ( [lower] | "MoU" | "MOU" | - )+ )? ( in | at ) ( the )? {place:PLACE}

@@ -15,7 +15,7 @@ pattern launched-later-at
   example The Peru-Chile Dialogue on Energy was first proposed in May at the fifth Andean Summit. => what=Peru-Chile Dialogue on Energy; m=fifth Andean Summit
   never The Peru-Chile Dialogue on Energy was held in May at the Lima Convention Centre.
 
-# "A Peru-Chile 2+2 Dialogue is to be set up, the two countries decided on Monday": a dialogue that
+# "A Peru-Chile 2+2 Dialogue is to be set up, the governments announced on Monday": a dialogue that
 # a story's meeting decides to set up was announced there. The words between are up to eight
 # tokens that are no comma and no reporting verb (each "( !, <!said ... )": one token, none of
 # those): "The Dialogue, which met in 2019, said a new fund will be established" is no set-up.

@@ -201,14 +201,14 @@ pattern tour-of
   emit event held_in dest
   example President Ana Souza's tour of Chile, Peru and Bolivia began in Santiago. => visitor=President Ana Souza; dest=Chile; dest=Peru; dest=Bolivia
 
-# "the fourth ministerial meeting of the Trade and Technology Council", "the 5th session of the
+# "the third ministerial session of the Energy and Climate Council", "the 5th session of the
 # Joint Council": a body that meets in numbered sessions is a series; the meeting is its round.
 pattern nth-meeting-of-body
   match {what: {n:[ord]} ~2 ( meeting | meetings | session | summit | ministerial | plenary | conference ) } of ( the )? {series:ORG}
   round what series n
   example Ministers held the fourth ministerial meeting of the Trade and Technology Council in Oslo. => n=fourth; series=Trade and Technology Council
 
-# "the 25th Peru-Chile Council of Ministers", "the 36th Joint Ministerial Commission (JMC)
+# "the 25th Peru-Chile Council of Ministers", "the 12th Joint Ministerial Commission (JMC)
 # meeting": a numbered body is met in rounds; the body is the series.
 # "The Peru-Chile Defence Council last met in May 2029, at the Palace of Lima": an earlier
 # meeting of the body, held there, then. The body is not made its participant: a council that
@@ -228,7 +228,7 @@ pattern nth-body
   example Ministers opened the 36th Joint Trade Commission (JTC) meeting in Quito. => n=36th; series=Joint Trade Commission
   never The Ministry of Foreign Affairs said the talks went well.
 
-# "President A held talks in Beijing on Wednesday with President B", "A will hold a bilateral
+# "President A held talks on Friday in Quito with President B", "A will hold a bilateral
 # meeting with B": the words between the verb and "with" say where and when.
 pattern held-talks-with
   match {a:OFFICIAL} ~3!OFFICIAL ( held | hold | holds | "will hold" | had | has | have ) ( a | an )? ( bilateral | official | formal | separate | private )? {what: ( talks | meeting | discussions | consultations ) } ~10 with ( the )? {b:OFFICIAL+}
@@ -341,7 +341,7 @@ pattern to-place-for-meeting
   never Minister Ana Souza left Lisbon on Sunday.
   never After the Porto Summit, President Ana Souza will fly back to Lisbon on Thursday for the meeting of his cabinet.
 
-# "the fourth Portugal-Brazil Dialogue (PBD), which is to take place in Porto in April": a
+# "the fourth Portugal-Brazil Dialogue (PBD), due to take place in Porto in April": a
 # relative clause saying where the meeting is held.
 pattern meeting-which-held-in
   match {m:MEETING} ( "(" [cap] ")" )? "," ( which | that ) ~4 ( "take place" | "takes place" | "took place" | held | convene | convenes | convened | hosted ) ~4 ( in | at ) ( the )? {place:PLACE}
@@ -349,7 +349,7 @@ pattern meeting-which-held-in
   example The ministers took note of the fourth Portugal-Brazil Dialogue (PBD), which is to take place in Porto in early April. => m=fourth Portugal-Brazil Dialogue; place=Porto
   never The fourth Portugal-Brazil Dialogue, which focused on trade in Porto, ended.
 
-# "the second Andean-Pacific Summit, which is to run alongside the 5th Andean Summit in Lima": a meeting
+# "the second Andean-Pacific Summit, set to run alongside the 5th Andean Summit in Lima": a meeting
 # held alongside another is held where it is.
 pattern meeting-alongside-meeting-in
   match {a:MEETING} ( "(" [cap] ")" )? "," ( which | that ) ~4 ( alongside | "together with" | "in conjunction with" | "back-to-back with" | "on the sidelines of" ) ( the | this )? {b:MEETING} ~8!MEETING ( in | at ) ( the )? {place:PLACE}
@@ -416,7 +416,7 @@ pattern held-occasion-for
   example King Karl Brandt gave a state banquet in honour of President Ana Souza. => host=King Karl Brandt; what=state banquet; guest=President Ana Souza
   never President Ana Souza held a press conference for reporters after Minister Karl Brandt left.
 
-# "Ambassador A presented his Letters of Credence to President B", "the presentation of
+# "Ambassador A presented her Letters of Credence to President B", "the presentation of
 # credentials by A to B": the head of state receiving them chairs the ceremony.
 pattern presented-credentials
   match {envoy:OFFICIAL+} ~8!OFFICIAL ( presented | presents | "will present" | "has presented" | "had presented" ) ( his | her | their | the )? ( copies of ( his | her | their | the )? )? {what: ( letters | letter | credentials ) ( of credence )? } to ( then - )? HONORIFIC? {head:OFFICIAL} ( ","? ( at | in ) ( the )? {place:PLACE} )?
@@ -461,7 +461,7 @@ pattern guests-of-honour-at
   make meeting occasion "{what} at {place}"
   emit event held_in place
   example The royal pair will be guests of honour at a gala dinner in the Belem Palace. => what=gala dinner; place=Belem Palace
-  never The couple will be the guests of honour at a dinner hosted by friends.
+  never The couple are to be guests of honour at a dinner hosted by friends.
 
 # "President A welcomed King B with military honours at the palace": a welcome ceremony the
 # host chairs.

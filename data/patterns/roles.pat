@@ -62,7 +62,7 @@ pattern representing-country-was
   emit who attended focus
   example Representing Ecuador was Foreign Minister Olu Adeyemi, who spoke first. => c=Ecuador; who=Foreign Minister Olu Adeyemi
 
-# "President A will be there to welcome him", "Chancellor A will welcome King B at the palace":
+# "President A will be on hand to greet him", "Chancellor A will welcome King B at the palace":
 # the official who welcomes the visitor of the story takes part in the visit (the meeting in
 # focus). A welcome of something said ("welcomed B's remarks") is no welcome of a person, and
 # the host is no possessive ("A's plan ... she welcomed B") and does welcome ("did not welcome").
@@ -77,7 +77,7 @@ pattern host-welcomes-visitor
   never Chancellor Karl Brandt welcomed the agreement.
   never President Ana Souza did not welcome Minister Karl Brandt's plan, nor did she welcome Minister Lena Berg.
 
-# "The President was welcomed at the airport in Riyadh by his brother, Crown Prince A": the
+# "The President was welcomed in Doha on landing by his cousin, Crown Prince A": the
 # official who receives the visitor on arrival takes part in the visit (no meeting of its own). The
 # one welcomed is a person ("The letter was received on Tuesday by President A" is no welcome).
 pattern welcomed-on-arrival-by
