@@ -65,8 +65,7 @@ namespace dkg::extract {
       if (!node.date.empty() && node.date != focus_date) continue;
       const auto words = internal::Tokenize(node.name);
       bool inside = true, number = false;
-      for (size_t k = 0; k < words.size(); ++k) {
-        const Token& w = words[k];
+      for (const Token& w : words) {
         if (!w.word && !w.number) continue;
         number |= w.number && series_words.count(w.lower) > 0;
         inside &= series_words.count(w.lower) > 0 || Is(Lexicon::kMeetingHead, w);
