@@ -1213,7 +1213,7 @@ const char* kReport =
     "Norway and Chile hold talks on ocean cooperation\nMay 4, 2024\n"
     "Oslo, May 4: Norway and Chile held the third round of their Ocean Partnership Dialogue in "
     "Oslo on Saturday, the Norwegian foreign ministry said.\n"
-    "The meeting was co-chaired by State Secretary Ingrid Halvorsen and Undersecretary Tomas "
+    "The session was co-chaired by State Secretary Ingrid Halvorsen and Undersecretary Tomas "
     "Valdivia, with officials from fisheries, energy and shipping agencies of both countries.\n"
     "The two sides reviewed cooperation on sustainable fisheries, offshore wind and the "
     "protection of marine ecosystems, and agreed to set up a working group on green shipping.\n"
@@ -1224,7 +1224,7 @@ const char* kCopy =
     "Oslo on Monday, the Norwegian foreign ministry said.\n"
     "The two sides reviewed cooperation on sustainable fisheries, offshore wind and the "
     "protection of marine ecosystems, and agreed to set up a working group on green shipping.\n"
-    "The meeting was co-chaired by State Secretary Ingrid Halvorsen and Undersecretary Tomas "
+    "The session was co-chaired by State Secretary Ingrid Halvorsen and Undersecretary Tomas "
     "Valdivia, with officials from fisheries, energy and shipping agencies of both countries.\n"
     "Officials described the talks as constructive.\n"
     "The next round of the dialogue will be held in Santiago next year, the statement added.\n";

@@ -92,14 +92,14 @@ TEST_F(ExtractMeetingsTest, CeremoniesOfAStateVisitAreNamedByTheirPlaces) {
       "King to visit\nMar 6, 2025\n"
       "On Monday President Ana Souza will welcome the King and his wife, Queen Consort Lena Berg, "
       "with military honours at the Palace Gate.\n"
-      "That evening the King and Queen are guests of honour at a state banquet at the "
-      "Belem Palace.\n");
+      "That evening the royal couple will be guests of honour at an official dinner in "
+      "the Belem Palace.\n");
   const ExtractedNode* welcome = Meeting("welcome with military honours at Palace Gate");
   ASSERT_NE(welcome, nullptr) << Dump();
   EXPECT_TRUE(HasEdge(welcome, "held_in", "Palace Gate")) << Dump();
   EXPECT_TRUE(HasEdge(welcome, "chaired", "Ana Souza")) << Dump();
   EXPECT_TRUE(HasEdge(welcome, "attended", "Lena Berg")) << Dump();
-  const ExtractedNode* banquet = Meeting("state banquet at Belem Palace");
+  const ExtractedNode* banquet = Meeting("official dinner at Belem Palace");
   ASSERT_NE(banquet, nullptr) << Dump();
   EXPECT_TRUE(HasEdge(banquet, "held_in", "Belem Palace")) << Dump();
 }

@@ -20,7 +20,7 @@ TEST_F(ExtractorTest, CochairsWithTitlesCountriesAndBodies) {
   Extract(
       "Ministers meet\nMar 4, 2025\n"
       "Brazil and Kenya held the fifth round of their Dialogue on Trade in Nairobi on Monday.\n"
-      "The meeting was co-chaired by Brazil's Foreign Minister, Ana Souza, and Kenya's "
+      "The talks were co-chaired by Brazil's Foreign Minister, Ana Souza, and Kenya's "
       "Principal Secretary, Ministry of Foreign Affairs, John Kamau.\n");
   ASSERT_NE(Find("official", "Ana Souza"), nullptr) << Dump();
   ASSERT_NE(Find("official", "John Kamau"), nullptr) << Dump();
@@ -510,14 +510,14 @@ TEST_F(ExtractorTest, AgreementsReferredBackToAndTwoPredicatesOfOneSubject) {
       "Lima — A strategic framework for cooperation on fisheries has been concluded between Peru and Ghana.\n"
       "Both sides agreed on the framework at their 4th Peru-Ghana Joint Commission in Lima.\n"
       "At Wednesday's session Foreign Minister Ana Souza co-chaired the commission with Ghana's Foreign Minister Kofi Mensah.\n"
-      "Peru and Ghana also pledged to deepen their trade ties and signed a memorandum of understanding covering four areas.\n");
+      "Peru and Ghana also pledged to deepen their trade ties and signed a memorandum of understanding spanning four areas.\n");
   std::vector<std::string> agreements;
   for (const auto& n : graph_.nodes) {
     if (n.kind == "agreement") agreements.push_back(n.name);
   }
   std::sort(agreements.begin(), agreements.end());
   EXPECT_EQ(agreements, (std::vector<std::string>{"deepen their trade ties",
-                                                  "memorandum of understanding covering four areas",
+                                                  "memorandum of understanding spanning four areas",
                                                   "strategic framework for cooperation on fisheries"}))
       << Dump();
   const ExtractedNode* commission = nullptr;
@@ -710,7 +710,7 @@ TEST(HtmlExtractionTest, PressReleasePageGivesItsCochairs) {
       "<article><h1>Brazil and Kenya hold first Dialogue on Trade</h1>"
       "<p>Brazil and Kenya held the first round of a Dialogue on Trade in Nairobi on "
       "Monday.</p>"
-      "<p>The meeting was co-chaired by Brazil's Foreign Minister, Ana Souza, and Kenya's "
+      "<p>The talks were co-chaired by Brazil's Foreign Minister, Ana Souza, and Kenya's "
       "Principal Secretary, Ministry of Foreign Affairs, John Kamau.</p></article>"
       "<footer>&copy; Ministry</footer></body></html>";
   auto doc = ParseHtmlDocument(html, "press-release.html");

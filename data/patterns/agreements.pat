@@ -222,10 +222,10 @@ pattern instrument-statement-of-leaders
   example They adopted the Lima Declaration, a joint statement of the leaders of Peru, Chile and Bolivia. => what=Lima Declaration; sides=Peru; sides=Chile; sides=Bolivia
   never They adopted the Lima Declaration, a statement praised by the leaders of Peru and Chile.
 
-# "Both sides ... signed a memorandum of understanding covering three fields": an unnamed
+# "The parties ... inked a memorandum of understanding on three fields": an unnamed
 # instrument named by its lower-case words. Its parties are the meeting's sides.
 pattern signed-unnamed-instrument
-  match <!been ( signed | inked | concluded ) ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? ( ( on | covering | for | in | to ) ( [lower] | - )+ ( and ( [lower] | - )+ )? )? }
+  match <!been ( signed | inked | concluded ) ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? ( ( on | covering | spanning | for | in | to ) ( [lower] | - )+ ( and ( [lower] | - )+ )? )? }
   make agreement named name
   emit event agreed_at focus
   example Meeting in Nairobi, the ministers concluded a memorandum of understanding covering five areas, from tourism to mining. => name=memorandum of understanding covering five areas
