@@ -204,5 +204,43 @@ TEST_F(ExtractGeneralTest, ACompoundOrdinalCountsItsTens) {
   EXPECT_EQ(session->attrs.at("round"), "28");
 }
 
+// "A, the acting Peruvian Minister of Trade": a word saying how the office is held (acting,
+// interim, caretaker) keeps the apposition, so the name is an official of that country.
+TEST_F(ExtractGeneralTest, AnActingOfficeInAnAppositionNamesTheOfficial) {
+  Extract(
+      "Trade talks in Quito\nJun 2, 2025\n"
+      "Ecuador and Peru held trade talks in Quito on Monday.\n"
+      "Peru was represented by Rosa Quispe, the acting Peruvian Minister of Trade, and Ecuador by "
+      "Luis Andrade, Ecuador's interim Minister of Production.\n");
+  ASSERT_NE(Find("official", "Rosa Quispe"), nullptr) << Dump();
+  ASSERT_NE(Find("official", "Luis Andrade"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Rosa Quispe", "represents", "Peru")) << Dump();
+  EXPECT_TRUE(HasEdge("Luis Andrade", "represents", "Ecuador")) << Dump();
+}
+
+// "The visiting minister ... will be accompanied by A": A goes where the unnamed subject goes,
+// which the sentence does not say; the story's meeting is not A's.
+TEST_F(ExtractGeneralTest, AccompanyingAnUnnamedSubjectAttendsNoMeeting) {
+  Extract(
+      "Talks in Lima\nJun 2, 2025\n"
+      "Foreign Minister Ana Souza of Brazil and Foreign Minister Rosa Quispe of Peru held the third "
+      "round of their Strategic Dialogue in Lima on Monday.\n"
+      "The Bolivian foreign minister, whose trip ends on Friday, will be accompanied by Jorge "
+      "Mamani, the Bolivian Minister of Mining.\n");
+  ASSERT_NE(Find("official", "Jorge Mamani"), nullptr) << Dump();
+  EXPECT_FALSE(HasRole("Jorge Mamani", "attended")) << Dump();
+  EXPECT_TRUE(HasRole("Ana Souza", "cochaired") || HasRole("Ana Souza", "attended")) << Dump();
+}
+
+// "A was accompanied by B": with the subject named, B attends the subject's meeting.
+TEST_F(ExtractGeneralTest, AccompanyingANamedOfficialAttendsTheMeeting) {
+  Extract(
+      "Talks in Lima\nJun 2, 2025\n"
+      "Foreign Minister Ana Souza of Brazil held talks with Foreign Minister Rosa Quispe of Peru in "
+      "Lima on Monday.\n"
+      "Souza was accompanied by Deputy Minister Carlos Lima.\n");
+  EXPECT_TRUE(HasRole("Carlos Lima", "attended")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -275,6 +275,7 @@ namespace dkg::extract {
           if (pos < i) targets.assign(1, node);
         }
       }
+      const bool from_focus = targets.empty();
       if (targets.empty() && focus_meeting_ >= 0) targets.push_back(static_cast<size_t>(focus_meeting_));
       // "We, A, B and C, met in Wilmington for the summit, which President D hosted": an active
       // trigger in a relative clause holds for the officials inside the clause, not the main
@@ -325,6 +326,13 @@ namespace dkg::extract {
           }
           break;
         }
+      }
+      // "The visiting minister, whose trip runs to Friday, will be accompanied by B": B goes where
+      // the subject goes; with no official named as the subject and no meeting in the sentence,
+      // that is not known to be the story's meeting.
+      if (with_subject && from_focus && OfficialsIn(si, subject_from, subject_to).empty()) {
+        i += len - 1;
+        continue;
       }
       // "A meeting of A with B was held": officials inside the meeting's own phrase, the subject of
       // a passive trigger, take part in it.

@@ -361,8 +361,11 @@ namespace dkg::extract {
         // Apposition before the title: "Bui Thanh Son, the Foreign Minister of Vietnam",
         // "Toshimitsu Motegi, Japan's Foreign Minister", "Mike Pompeo, the US Secretary of State".
         size_t k = title.b;
+        // "A, the acting Afghan Minister", "B, Chile's interim Minister": how the office is held.
+        while (k >= 1 && Is(Lexicon::kOfficeQualifier, t[k - 1])) --k;
         if (k >= 1 && CountryMentionAt(si, k - 1)) k = CountryMentionAt(si, k - 1)->b;
         else if (k >= 2 && t[k - 1].text == "'s" && CountryMentionAt(si, k - 2)) k = CountryMentionAt(si, k - 2)->b;
+        while (k >= 1 && Is(Lexicon::kOfficeQualifier, t[k - 1])) --k;
         if (k > 0 && (t[k - 1].lower == "the" || Is(Lexicon::kPossessiveDeterminer, t[k - 1]))) --k;
         // "Roberto Ampuero took up the post of Minister of Foreign Affairs of Chile", "Ana Souza
         // was sworn in as Brazil's Foreign Minister": a name taking the office.
