@@ -242,5 +242,17 @@ TEST_F(ExtractGeneralTest, AccompanyingANamedOfficialAttendsTheMeeting) {
   EXPECT_TRUE(HasRole("Carlos Lima", "attended")) << Dump();
 }
 
+// "King Harald" known by one given name: the node keeps the royal title as an alias, so two
+// monarchs of one name stay apart and a reader finds "King Harald".
+TEST_F(ExtractGeneralTest, AMonarchOfOneNameKeepsTheRoyalTitleAsAnAlias) {
+  Extract(
+      "State visit to Oslo\nJun 2, 2025\n"
+      "President Ana Souza of Brazil was received by King Harald at the Royal Palace in Oslo on "
+      "Monday.\n");
+  const ExtractedNode* king = Find("official", "Harald");
+  ASSERT_NE(king, nullptr) << Dump();
+  EXPECT_NE(std::find(king->aliases.begin(), king->aliases.end(), "King Harald"), king->aliases.end()) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

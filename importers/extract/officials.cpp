@@ -411,6 +411,12 @@ namespace dkg::extract {
                            ? -1
                            : g_.OrganizationsNamed(g_.titles()[title.gaz].body).front();
       AddOfficial(si, found, name_b, name_e, office, first_country, org, "title+name", body);
+      // "Queen Elizabeth", "King Salman": a monarch known by one given name is also known by it
+      // with the royal title, which tells apart two of the same name.
+      if (title.gaz >= 0 && g_.titles()[title.gaz].category == "royal" && name_e == name_b + 1 &&
+          title.e == name_b && found.back().b == name_b) {
+        builder_.AddAlias(static_cast<size_t>(found.back().node), title_text + " " + Surface(si, name_b, name_e));
+      }
       if (plural && name_b >= title.e) {
         // "Foreign Ministers A, B and C": every name of the list holds the office.
         size_t k = name_e;
