@@ -254,5 +254,27 @@ TEST_F(ExtractGeneralTest, AMonarchOfOneNameKeepsTheRoyalTitleAsAnAlias) {
   EXPECT_NE(std::find(king->aliases.begin(), king->aliases.end(), "King Harald"), king->aliases.end()) << Dump();
 }
 
+// "A, the ministry's spokesperson, said": the office is the ministry's; the name before it is an
+// official all the same.
+TEST_F(ExtractGeneralTest, ABodysSpokespersonInAnAppositionIsAnOfficial) {
+  Extract(
+      "Ministry briefs on talks\nJun 2, 2025\n"
+      "Chile and Peru held talks on fisheries in Lima on Monday.\n"
+      "At a briefing, Marta Rojas, the foreign ministry's spokesperson, said the talks were useful.\n");
+  EXPECT_NE(Find("official", "Marta Rojas"), nullptr) << Dump();
+}
+
+// "A, who was then the Peruvian president": the clause gives A the office, even when another
+// holder of it was named earlier in the story.
+TEST_F(ExtractGeneralTest, AWhoClauseNamingAnOfficeNamesItsPastHolder) {
+  Extract(
+      "Dialogue marks twenty years\nJun 2, 2025\n"
+      "President Ana Souza of Brazil met President Rosa Quispe of Peru in Lima on Monday.\n"
+      "The Brazil-Peru Strategic Dialogue was launched in 2005 by President Lula and Alan Garcia, "
+      "who was then the Peruvian president.\n");
+  ASSERT_NE(Find("official", "Alan Garcia"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Alan Garcia", "represents", "Peru")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -334,8 +334,10 @@ namespace dkg::extract {
       if (name_e == name_b && country >= 0 && title.b > 0 &&
           (t[title.b - 1].lower == "the" || (title.b >= 2 && t[title.b - 2].lower == "the"))) {
         // "The Brazilian Foreign Minister" with no name: the official already named with that
-        // office and country, if exactly one.
-        if (const Official* known = OfficialByOffice(title_text, country)) {
+        // office and country, if exactly one; but "A, who was then the US president" names A.
+        const size_t the = t[title.b - 1].lower == "the" ? title.b - 1 : title.b - 2;
+        const bool stated = the > 0 && Is(Lexicon::kRelativeCopula, t[the - 1]);
+        if (const Official* known = stated ? nullptr : OfficialByOffice(title_text, country)) {
           Mention m;
           m.type = MT::kOfficial;
           m.b = title.b;
@@ -366,7 +368,24 @@ namespace dkg::extract {
         if (k >= 1 && CountryMentionAt(si, k - 1)) k = CountryMentionAt(si, k - 1)->b;
         else if (k >= 2 && t[k - 1].text == "'s" && CountryMentionAt(si, k - 2)) k = CountryMentionAt(si, k - 2)->b;
         while (k >= 1 && Is(Lexicon::kOfficeQualifier, t[k - 1])) --k;
+        // "A, the ministry's spokesperson", "B, the foreign ministry's spokesman": a body of the
+        // story owns the office; "the" comes before it.
+        if (k == title.b && k >= 3 && t[k - 1].text == "'s") {
+          size_t q = k - 1;
+          if (const Mention* body = MentionAt(si, q - 1); body && body->type == MT::kOrg && body->e == q) {
+            q = body->b;
+          } else {
+            while (q > 0 && q + 2 > k - 1 && t[q - 1].word && !t[q - 1].cap && t[q - 1].lower != "the") --q;
+          }
+          if (q < k - 1 && q > 0 && t[q - 1].lower == "the") k = q;
+        }
         if (k > 0 && (t[k - 1].lower == "the" || Is(Lexicon::kPossessiveDeterminer, t[k - 1]))) --k;
+        // "A, who was then the Uruguayan president": a "who" clause that says the office.
+        {
+          size_t q = k;
+          while (q > 0 && Is(Lexicon::kRelativeCopula, t[q - 1])) --q;
+          if (q < k && q >= 2 && Is(Lexicon::kPersonRelative, t[q - 1]) && t[q - 2].text == ",") k = q - 1;
+        }
         // "Roberto Ampuero took up the post of Minister of Foreign Affairs of Chile", "Ana Souza
         // was sworn in as Brazil's Foreign Minister": a name taking the office.
         if (const size_t took = TakesOfficeBefore(si, k); took < k) {

@@ -160,6 +160,7 @@ enum class Lexicon : int {
   kSidesOpener,
   kNameOf,
   kOfficeQualifier,
+  kRelativeCopula,
   kCount
 };
 
