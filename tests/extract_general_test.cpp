@@ -276,5 +276,26 @@ TEST_F(ExtractGeneralTest, AWhoClauseNamingAnOfficeNamesItsPastHolder) {
   EXPECT_TRUE(HasEdge("Alan Garcia", "represents", "Peru")) << Dump();
 }
 
+// A long patronymic name is one name ("Faisal bin Salman bin Abdulaziz Al Saud"), and the
+// father's name inside it ("Salman bin Abdulaziz Al Saud") is another person.
+TEST_F(ExtractGeneralTest, APatronymicNameIsWholeAndItsFatherIsSomeoneElse) {
+  Extract(
+      "Prince receives delegation\nJun 2, 2025\n"
+      "His Royal Highness Prince Faisal bin Salman bin Abdulaziz Al Saud, Governor of Madinah, "
+      "received Foreign Minister Ana Souza of Brazil on Monday.\n"
+      "She conveyed greetings to King Salman bin Abdulaziz Al Saud.\n");
+  ASSERT_NE(Find("official", "Faisal bin Salman bin Abdulaziz Al Saud"), nullptr) << Dump();
+  ASSERT_NE(Find("official", "Salman bin Abdulaziz Al Saud"), nullptr) << Dump();
+}
+
+// "Jean-Paul Mbala Kasongo Pen'Ekita, Minister of ...": an apostrophe inside a surname joins it.
+TEST_F(ExtractGeneralTest, AnApostropheInsideASurnameKeepsTheNameWhole) {
+  Extract(
+      "Talks in Kinshasa\nJun 2, 2025\n"
+      "Foreign Minister Ana Souza of Brazil met Jean-Paul Mbala Pen'Ekita, Minister of Foreign "
+      "Affairs of the Democratic Republic of Congo, in Kinshasa on Monday.\n");
+  EXPECT_NE(Find("official", "Jean-Paul Mbala Pen'Ekita"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -32,10 +32,12 @@ namespace dkg::extract {
   size_t Run::NameEnd(const SentenceInfo& si, size_t k) const {
     const auto& t = T(si);
     size_t j = k;
-    while (j < t.size() && j - k < 6) {
+    size_t joins = 0;  // as in NameBegin: a particle or an apostrophe allows one more word
+    while (j < t.size() && j - k < 6 + std::min<size_t>(joins, 3)) {
       if (IsNameToken(si, j)) {
         ++j;
       } else if (size_t p = j; j > k && IsParticle(t[j])) {
+        ++joins;
         // "von der Leyen", "de la Fuente": up to two particles before a name word.
         while (p < t.size() && p - j < 2 && IsParticle(t[p])) ++p;
         // "el-Sisi", "al-Assad": a particle joined to the name by a hyphen.
@@ -45,6 +47,7 @@ namespace dkg::extract {
       } else if (j > k && t[j].text == "'" && !t[j].space_before && j + 1 < t.size() &&
                  !t[j + 1].space_before && IsNameToken(si, j + 1)) {
         j += 2;  // "Damien O'Connor", "Pen'Apala"
+        ++joins;
       } else if (j == k && IsPlaceInName(si, j) && AfterTitle(si, k)) {
         ++j;  // a first name that is also a city, right after a title: "Minister Santiago Cafiero",
               // "the Foreign Minister, Santiago Cafiero"
@@ -101,7 +104,10 @@ namespace dkg::extract {
   size_t Run::NameBegin(const SentenceInfo& si, size_t end) const {
     const auto& t = T(si);
     size_t b = end;
-    while (b > 0 && end - b < 6) {
+    // Six words, and one more for each particle or apostrophe: "Faisal bin Salman bin Abdulaziz
+    // Al Saud" is a name of seven.
+    size_t joins = 0;
+    while (b > 0 && end - b < 6 + std::min<size_t>(joins, 3)) {
       if (IsNameToken(si, b - 1)) {
         --b;
       } else if (b >= 3 && t[b - 1].word && !t[b - 1].cap && !t[b - 1].number && !t[b - 1].space_before &&
@@ -110,6 +116,11 @@ namespace dkg::extract {
       } else if (b < end && b >= 2 && (IsParticle(t[b - 1]) || t[b - 1].text == "-") &&
                  IsNameToken(si, b - 2)) {
         --b;
+        ++joins;
+      } else if (b < end && b >= 2 && t[b - 1].text == "'" && !t[b - 1].space_before && !t[b].space_before &&
+                 IsNameToken(si, b - 2)) {
+        --b;  // "Pen'Apala", "O'Connor"
+        ++joins;
       } else {
         break;
       }
@@ -592,6 +603,22 @@ namespace dkg::extract {
     return it->second;
   }
 
+  // Whether one of two compatible names is the other's father's: the shorter name starts with a
+  // word that, in the longer, follows a patronymic ("Salman bin Abdulaziz" in "Mohammed bin
+  // Salman bin Abdulaziz").
+  bool Run::NamesTheFather(const std::string& a, const std::string& b) const {
+    std::vector<std::string> x = PersonNameWords(a), y = PersonNameWords(b);
+    if (x.size() > y.size()) std::swap(x, y);
+    if (x.empty() || x.front() == y.front()) return false;
+    Token word;
+    for (size_t i = 1; i < y.size(); ++i) {
+      if (y[i] != x.front()) continue;
+      word.text = word.lower = y[i - 1];
+      if (g_.IsLexiconWord(Lexicon::kPatronymic, word)) return true;
+    }
+    return false;
+  }
+
   void Run::IndexOfficialName(const std::string& key, const std::string& name) {
     for (const std::string& w : PersonNameWords(name)) {
       if (w.size() < 2) continue;  // an initial: PersonNamesCompatible needs a full word in common
@@ -612,7 +639,9 @@ namespace dkg::extract {
     std::vector<std::pair<const std::string, Official>*> out;
     for (const std::string* key : keys) {
       auto it = officials_.find(*key);
-      if (PersonNamesCompatible(it->second.name, name)) out.push_back(&*it);
+      if (PersonNamesCompatible(it->second.name, name) && !NamesTheFather(it->second.name, name)) {
+        out.push_back(&*it);
+      }
     }
     return out;
   }

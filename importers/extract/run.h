@@ -286,6 +286,7 @@ class Run {
   bool IsPlaceInName(const SentenceInfo& si, size_t k) const;
   bool IsLastPlaceInName(const SentenceInfo& si, size_t k) const;
   size_t NameBegin(const SentenceInfo& si, size_t end) const;
+  bool NamesTheFather(const std::string& a, const std::string& b) const;
   int OfCountry(const SentenceInfo& si, size_t j, size_t& end) const;
   const Mention* OrgAfter(const SentenceInfo& si, size_t j, size_t& end) const;
   const Official* OfficialByOffice(const std::string& title, int country) const;

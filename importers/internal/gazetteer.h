@@ -161,6 +161,7 @@ enum class Lexicon : int {
   kNameOf,
   kOfficeQualifier,
   kRelativeCopula,
+  kPatronymic,
   kCount
 };
 
