@@ -445,6 +445,10 @@ class Run {
   void Finish();
   void InferCounterparts();
   void Follows();
+  bool EarlierOccasion(size_t meeting) const;
+  bool FollowsSomething(size_t meeting) const;
+  void EarlierOccasionsOfFocusSeries();
+  void FollowsEarlierOccasion(const std::vector<size_t>& meetings);
   Span FirstEvidence(size_t node);
   Span FirstMention(size_t node) const;
 
