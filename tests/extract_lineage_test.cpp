@@ -88,5 +88,23 @@ TEST_F(ExtractLineageTest, TheNextRoundIsNotFollowed) {
   EXPECT_TRUE(Follows("4th Brazil-Kenya Trade Dialogue").empty()) << Dump();
 }
 
+// A series a story reports a round of was announced at the other meeting of the sentence that
+// says it was set up, not at the story's round.
+TEST_F(ExtractLineageTest, ASeriesIsAnnouncedAtTheMeetingThatSetItUp) {
+  Extract(
+      "Peru and Ghana hold third Peru-Ghana Energy Dialogue\n"
+      "Mar 4, 2026\n"
+      "The third round of the Peru-Ghana Energy Dialogue opened in Accra on Tuesday. "
+      "President Ana Ruiz and President Kofi Mensah agreed to set up the Peru-Ghana Energy Dialogue "
+      "when they met in Lima in 2023.\n");
+  bool announced = false;
+  for (const auto& e : graph_.edges) {
+    if (e.relation != "announced_at" || graph_.nodes[e.source].name != "Peru-Ghana Energy Dialogue") continue;
+    EXPECT_EQ(graph_.nodes[e.target].date, "2023") << Dump();
+    announced = true;
+  }
+  EXPECT_TRUE(announced) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

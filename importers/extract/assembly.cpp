@@ -384,6 +384,7 @@ namespace dkg::extract {
         builder_.Edge(meeting, "round_of", dialogue, FirstMention(meeting), "group:series");
       }
     }
+    AnnouncedAtSentenceMeeting();
     Follows();
     // Places: in their city (districts, venues) or country, when the document names it.
     for (const auto& [place, parent] : place_parent_node_) {
@@ -501,6 +502,23 @@ namespace dkg::extract {
 
   // Meetings of one series in order: a round follows the round numbered just before it; without
   // round numbers, a dated meeting follows the latest earlier dated one.
+  // "The two presidents agreed to set up the X Dialogue when they met in London in 2009", in a
+  // story about a later round of it: the dialogue was announced at the one meeting the same
+  // sentence names that is no round of its own (the meeting in focus is one).
+  void Run::AnnouncedAtSentenceMeeting() {
+    for (const auto& [dialogue, span] : unplaced_announcements_) {
+      std::set<size_t> found;
+      for (size_t n = 0; n < builder_.node_count(); ++n) {
+        const ExtractedNode& node = builder_.node(n);
+        if (node.kind != "meeting" || builder_.IsAbsorbed(n) || builder_.HasEdge(n, "round_of", dialogue)) continue;
+        for (const Span& m : node.mentions) {
+          if (span.start <= m.start && m.end <= span.end) found.insert(n);
+        }
+      }
+      if (found.size() == 1) builder_.Edge(dialogue, "announced_at", *found.begin(), span, "announce:sentence-meeting");
+    }
+  }
+
   void Run::Follows() {
     EarlierOccasionsOfFocusSeries();
     // Live edges only: a mention merged into a round ("a two-day annual summit" into the 14th)
