@@ -19,9 +19,12 @@ namespace dkg::extract {
   // One story's unnumbered mention of a series' meeting ("a two-day annual summit") on the day of
   // a numbered round it names ("the 14th Annual Summit") is that round.
   void Run::MergeOccurrencesIntoRounds() {
+    // Live edges only: a mention merged into a round ("a two-day annual summit" into the 14th)
+    // leaves its dead round_of behind, and its date would order it against its own round.
     std::map<size_t, std::vector<size_t>> series;
-    for (const ExtractedEdge& e : builder_.edges()) {
-      if (e.relation == "round_of") series[e.target].push_back(e.source);
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (e.relation == "round_of" && builder_.IsLive(i)) series[e.target].push_back(e.source);
     }
     for (const auto& [dialogue, meetings] : series) {
       for (size_t occurrence : meetings) {
@@ -381,6 +384,7 @@ namespace dkg::extract {
         builder_.Edge(meeting, "round_of", dialogue, FirstMention(meeting), "group:series");
       }
     }
+    AnnouncedAtSentenceMeeting();
     Follows();
     // Places: in their city (districts, venues) or country, when the document names it.
     for (const auto& [place, parent] : place_parent_node_) {
@@ -498,10 +502,31 @@ namespace dkg::extract {
 
   // Meetings of one series in order: a round follows the round numbered just before it; without
   // round numbers, a dated meeting follows the latest earlier dated one.
+  // "The two presidents agreed to set up the X Dialogue when they met in London in 2009", in a
+  // story about a later round of it: the dialogue was announced at the one meeting the same
+  // sentence names that is no round of its own (the meeting in focus is one).
+  void Run::AnnouncedAtSentenceMeeting() {
+    for (const auto& [dialogue, span] : unplaced_announcements_) {
+      std::set<size_t> found;
+      for (size_t n = 0; n < builder_.node_count(); ++n) {
+        const ExtractedNode& node = builder_.node(n);
+        if (node.kind != "meeting" || builder_.IsAbsorbed(n) || builder_.HasEdge(n, "round_of", dialogue)) continue;
+        for (const Span& m : node.mentions) {
+          if (span.start <= m.start && m.end <= span.end) found.insert(n);
+        }
+      }
+      if (found.size() == 1) builder_.Edge(dialogue, "announced_at", *found.begin(), span, "announce:sentence-meeting");
+    }
+  }
+
   void Run::Follows() {
+    EarlierOccasionsOfFocusSeries();
+    // Live edges only: a mention merged into a round ("a two-day annual summit" into the 14th)
+    // leaves its dead round_of behind, and its date would order it against its own round.
     std::map<size_t, std::vector<size_t>> series;
-    for (const ExtractedEdge& e : builder_.edges()) {
-      if (e.relation == "round_of") series[e.target].push_back(e.source);
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (e.relation == "round_of" && builder_.IsLive(i)) series[e.target].push_back(e.source);
     }
     for (auto& [dialogue, meetings] : series) {
       std::map<int, size_t> rounds;
@@ -517,16 +542,96 @@ namespace dkg::extract {
           builder_.Edge(meeting, "follows", prev->second, FirstEvidence(meeting), "series:round-order");
         }
       }
+      FollowsEarlierOccasion(meetings);
       if (rounds.size() >= 2) continue;
       std::sort(dated.begin(), dated.end());
       for (size_t k = 1; k < dated.size(); ++k) {
         if (dated[k].first.rfind(dated[k - 1].first, 0) == 0 || dated[k - 1].first.rfind(dated[k].first, 0) == 0) {
           continue;  // same or overlapping dates: order unknown
         }
+        if (FollowsSomething(dated[k].second)) continue;  // its earlier occasion is named
         builder_.Edge(dated[k].second, "follows", dated[k - 1].second, FirstEvidence(dated[k].second),
                       "series:date-order");
       }
     }
+  }
+
+  // Whether a mention of the meeting names it as its series' earlier occasion: an
+  // `earlier_occasion` word opens it or stands just before it ("the previous annual summit",
+  // "The preceding round was held in Quito").
+  bool Run::EarlierOccasion(size_t meeting) const {
+    for (const Span& span : builder_.node(meeting).mentions) {
+      for (const SentenceInfo& si : infos_) {
+        const auto& t = T(si);
+        if (t.empty() || span.start < t.front().start || span.start >= t.back().end) continue;
+        for (size_t k = 0; k < t.size(); ++k) {
+          if (t[k].start != span.start) continue;
+          size_t first = k;
+          if (Is(Lexicon::kArticle, t[k]) && k + 1 < t.size()) first = k + 1;
+          if (Is(Lexicon::kEarlierOccasion, t[first]) || (k > 0 && Is(Lexicon::kEarlierOccasion, t[k - 1]))) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // "The 4th Peru-Chile Trade Dialogue was held in Lima. The preceding round was held in Quito in
+  // 2024": an earlier occasion named with no series of its own is of the series of the meeting
+  // in focus, when that meeting is a round of exactly one series.
+  void Run::EarlierOccasionsOfFocusSeries() {
+    if (focus_meeting_ < 0) return;
+    std::set<size_t> focus_series;
+    std::set<size_t> in_series;
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (e.relation != "round_of" || !builder_.IsLive(i)) continue;
+      in_series.insert(e.source);
+      if (e.source == static_cast<size_t>(focus_meeting_)) focus_series.insert(e.target);
+    }
+    if (focus_series.size() != 1) return;
+    for (size_t n = 0; n < builder_.node_count(); ++n) {
+      if (builder_.node(n).kind != "meeting" || builder_.IsAbsorbed(n) || in_series.count(n) ||
+          n == static_cast<size_t>(focus_meeting_) || !EarlierOccasion(n)) {
+        continue;
+      }
+      builder_.Edge(n, "round_of", *focus_series.begin(), FirstMention(n), "series:earlier-occasion");
+    }
+  }
+
+  bool Run::FollowsSomething(size_t meeting) const {
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (e.relation == "follows" && e.source == meeting && builder_.IsLive(i)) return true;
+    }
+    return false;
+  }
+
+  // "The previous annual summit was held in Tokyo in 2018": the story's meeting of a series
+  // follows the meeting the text names as the series' earlier occasion, dated or not, numbered
+  // or not. The story's meeting is the series' one numbered round, else the meeting in focus
+  // when it is of the series, else the series' only other meeting.
+  void Run::FollowsEarlierOccasion(const std::vector<size_t>& meetings) {
+    std::vector<size_t> earlier, others;
+    for (size_t m : meetings) (EarlierOccasion(m) ? earlier : others).push_back(m);
+    if (earlier.size() != 1 || others.empty()) return;
+    long current = -1;
+    std::vector<size_t> numbered;
+    for (size_t m : others) {
+      if (builder_.node(m).attrs.count("round")) numbered.push_back(m);
+    }
+    if (numbered.size() == 1) {
+      current = static_cast<long>(numbered.front());  // the story's round, not a mention of the series
+    } else if (std::find(others.begin(), others.end(), static_cast<size_t>(focus_meeting_)) != others.end()) {
+      current = focus_meeting_;
+    } else if (others.size() == 1) {
+      current = static_cast<long>(others.front());
+    }
+    if (current < 0) return;
+    if (FollowsSomething(static_cast<size_t>(current))) return;
+    const std::string& now = builder_.node(current).date;
+    const std::string& before = builder_.node(earlier.front()).date;
+    if (!now.empty() && !before.empty() && before.substr(0, 4) > now.substr(0, 4)) return;
+    builder_.Edge(current, "follows", earlier.front(), FirstMention(earlier.front()), "series:earlier-occasion");
   }
 
   Span Run::FirstEvidence(size_t node) {

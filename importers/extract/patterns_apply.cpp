@@ -581,7 +581,12 @@ Status CheckActions(const extract::PatternSet& set) {
     }
     // A series is not announced at one of its own rounds ("the third round ..., the dialogue the
     // two presidents agreed to set up in 2009": the agreement was at an earlier meeting).
-    if (rel == "announced_at" && builder_.HasEdge(to, "round_of", from)) return;
+    // It may have been announced at another meeting of the same sentence ("agreed to set up the
+    // X Dialogue when they met in London"): AnnouncedAtSentenceMeeting() looks at the end.
+    if (rel == "announced_at" && builder_.HasEdge(to, "round_of", from)) {
+      unplaced_announcements_.push_back({from, si.s->span});
+      return;
+    }
     if (rel == "held_in") {
       // The first, most specific place stands; a visit goes to every city it names.
       const bool more = IsVisit(from) && builder_.node(to).kind == "place";

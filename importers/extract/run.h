@@ -446,6 +446,11 @@ class Run {
   void Finish();
   void InferCounterparts();
   void Follows();
+  bool EarlierOccasion(size_t meeting) const;
+  bool FollowsSomething(size_t meeting) const;
+  void EarlierOccasionsOfFocusSeries();
+  void AnnouncedAtSentenceMeeting();
+  void FollowsEarlierOccasion(const std::vector<size_t>& meetings);
   Span FirstEvidence(size_t node);
   Span FirstMention(size_t node) const;
 
@@ -531,6 +536,9 @@ class Run {
   // Statement on ..."): reached at the meeting in focus at the end, unless a later sentence placed them.
   std::vector<std::pair<size_t, Span>> unplaced_agreements_;
   std::map<size_t, size_t> agreement_meeting_;
+  // Dialogues a pattern announced at the meeting in focus, one of their own rounds: with the
+  // sentence they were read in (AnnouncedAtSentenceMeeting).
+  std::vector<std::pair<size_t, Span>> unplaced_announcements_;
   std::set<size_t> body_parties_;  // agreements concluded "between" bodies, not countries
   long focus_meeting_ = -1;
   long focus_dialogue_ = -1;

@@ -162,6 +162,7 @@ enum class Lexicon : int {
   kOfficeQualifier,
   kRelativeCopula,
   kPatronymic,
+  kEarlierOccasion,
   kCount
 };
 

@@ -43,6 +43,7 @@ class GraphBuilder {
   bool HasEdge(size_t source, const std::string& relation, size_t target) const;
   // Whether edges()[i] is still in the graph (not dropped, not re-made by Absorb()).
   bool IsLive(size_t i) const { return !dead_edges_.count(i); }
+  bool IsAbsorbed(size_t node) const { return absorbed_.count(node) > 0; }
   // Drops the edge, if there is one, with its evidence (a later rule knew better).
   void RemoveEdge(size_t source, const std::string& relation, size_t target);
   // An office report of this document (ExtractedOffice); its node indexes follow merges.
