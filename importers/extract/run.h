@@ -142,6 +142,10 @@ class Run {
     int country = -1;   // gazetteer country
     long org_node = -1;
     size_t node = 0;
+    // PersonNameWords(words_of), kept by CompatibleOfficials for `name` (split again when the
+    // name has changed since).
+    std::string words_of;
+    std::vector<std::string> words;
   };
 
   // Small tests asked for every token or mention by several stages: kept here, inline.
