@@ -133,8 +133,13 @@ bool SameFirstChar(const std::string& a, const std::string& b) {
 }  // namespace
 
 bool PersonNamesCompatible(std::string_view a, std::string_view b) {
-  std::vector<std::string> x = PersonNameWords(a), y = PersonNameWords(b);
-  if (x.size() > y.size()) std::swap(x, y);
+  return PersonNameWordsCompatible(PersonNameWords(a), PersonNameWords(b));
+}
+
+bool PersonNameWordsCompatible(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  const bool swap = a.size() > b.size();
+  const std::vector<std::string>& x = swap ? b : a;
+  const std::vector<std::string>& y = swap ? a : b;
   if (x.empty()) return false;
   std::vector<bool> taken(y.size(), false);
   bool full = false;

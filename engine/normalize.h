@@ -20,6 +20,9 @@ std::string NormalizeName(std::string_view name);
 // "Misri" ~ "Vikram Misri", "S. Jaishankar" ~ "Subrahmanyam Jaishankar", "KAMIKAWA Yoko" ~
 // "Yoko Kamikawa"; "Rajnath Singh" !~ "Manmohan Singh".
 bool PersonNamesCompatible(std::string_view a, std::string_view b);
+// The same test on names already split by PersonNameWords (for callers comparing one name with
+// many: splitting folds each name, which costs more than the comparison).
+bool PersonNameWordsCompatible(const std::vector<std::string>& a, const std::vector<std::string>& b);
 
 // The words of a personal name, folded, without dots: "S. Jaishankar" -> {"s", "jaishankar"},
 // "Radosław Sikorski" -> {"radoslaw", "sikorski"}.

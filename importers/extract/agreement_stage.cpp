@@ -110,16 +110,35 @@ size_t AgreementStageLexicon::MatchAt(const Phrase& p, const std::vector<interna
 void AgreementStageLexicon::AddStages(const std::vector<internal::Sentence>& sentences,
                                       const internal::Date& published, ExtractedGraph& graph) const {
   std::set<std::tuple<size_t, std::string, std::string>> seen;  // (agreement, stage, date)
+  // Every agreement mention, in node order (which decides ties below), then sorted by where it
+  // starts, so each sentence reads only its own: read whole for each sentence, a story of N
+  // sentences naming N agreements took N^2.
+  struct Named {
+    Span span;
+    size_t node;
+    size_t order;
+  };
+  std::vector<Named> all_named;
+  for (size_t n = 0; n < graph.nodes.size(); ++n) {
+    if (graph.nodes[n].kind != "agreement") continue;
+    for (const Span& m : graph.nodes[n].mentions) all_named.push_back({m, n, all_named.size()});
+  }
+  std::stable_sort(all_named.begin(), all_named.end(),
+                   [](const Named& a, const Named& b) { return a.span.start < b.span.start; });
+  std::vector<const Named*> in_sentence;
   for (const internal::Sentence& s : sentences) {
     // The agreements named in this sentence, by where.
-    std::vector<std::pair<Span, size_t>> named;
-    for (size_t n = 0; n < graph.nodes.size(); ++n) {
-      if (graph.nodes[n].kind != "agreement") continue;
-      for (const Span& m : graph.nodes[n].mentions) {
-        if (m.start >= s.span.start && m.end <= s.span.end) named.emplace_back(m, n);
-      }
+    in_sentence.clear();
+    auto from = std::lower_bound(all_named.begin(), all_named.end(), s.span.start,
+                                 [](const Named& a, int64_t start) { return a.span.start < start; });
+    for (auto it = from; it != all_named.end() && it->span.start <= s.span.end; ++it) {
+      if (it->span.end <= s.span.end) in_sentence.push_back(&*it);
     }
-    if (named.empty()) continue;
+    if (in_sentence.empty()) continue;
+    std::sort(in_sentence.begin(), in_sentence.end(), [](const Named* a, const Named* b) { return a->order < b->order; });
+    std::vector<std::pair<Span, size_t>> named;
+    named.reserve(in_sentence.size());
+    for (const Named* m : in_sentence) named.emplace_back(m->span, m->node);
     const auto& t = s.tokens;
     for (size_t i = 0; i < t.size(); ++i) {
       const Phrase* found = nullptr;

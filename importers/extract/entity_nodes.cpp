@@ -196,12 +196,19 @@ const std::set<std::string>& GovernmentOrgKinds() {
       const std::string prefix = NormalizeName(core + " of ");
       long found = -1;
       int count = 0;
-      for (size_t i = 0; i < builder_.node_count(); ++i) {
-        const ExtractedNode& n = builder_.node(i);
-        if (n.kind != "organization") continue;
-        const std::string key = NormalizeName(n.name);
+      for (; org_nodes_seen_ < builder_.node_count(); ++org_nodes_seen_) {
+        const ExtractedNode& n = builder_.node(org_nodes_seen_);
+        if (n.kind == "organization") org_node_names_.push_back({org_nodes_seen_, n.name, NormalizeName(n.name)});
+      }
+      for (OrgNodeName& org : org_node_names_) {
+        const ExtractedNode& n = builder_.node(org.node);
+        if (n.name != org.name) {
+          org.name = n.name;
+          org.key = NormalizeName(n.name);
+        }
+        const std::string& key = org.key;
         if (key.size() > prefix.size() && key.compare(0, prefix.size(), prefix) == 0) {
-          found = static_cast<long>(i);
+          found = static_cast<long>(org.node);
           ++count;
         }
       }
@@ -282,11 +289,27 @@ const std::set<std::string>& GovernmentOrgKinds() {
 
   bool Run::DocumentNamesCountry(int country) const {
     if (country < 0) return false;
-    for (const auto& si : infos_) {
-      for (const Mention& m : si.m) {
-        if ((m.type == MT::kCountry || m.type == MT::kCapital) && m.gaz == country) return true;
+    const auto names = [country](const Mention& m) {
+      return (m.type == MT::kCountry || m.type == MT::kCapital) && m.gaz == country;
+    };
+    if (country_named_at_.size() <= static_cast<size_t>(country)) {
+      country_named_at_.resize(static_cast<size_t>(country) + 1);
+    }
+    CountryNamedAt& memo = country_named_at_[static_cast<size_t>(country)];
+    if (memo.state == CountryNamedAt::kNotNamed) return false;
+    if (memo.state == CountryNamedAt::kNamed && memo.sentence < infos_.size() &&
+        memo.mention < infos_[memo.sentence].m.size() && names(infos_[memo.sentence].m[memo.mention])) {
+      return true;
+    }
+    for (size_t s = 0; s < infos_.size(); ++s) {
+      for (size_t k = 0; k < infos_[s].m.size(); ++k) {
+        if (names(infos_[s].m[k])) {
+          memo = {CountryNamedAt::kNamed, s, k};
+          return true;
+        }
       }
     }
+    memo.state = CountryNamedAt::kNotNamed;
     return false;
   }
 

@@ -629,7 +629,8 @@ namespace dkg::extract {
 
   std::vector<std::pair<const std::string, Run::Official>*> Run::CompatibleOfficials(const std::string& name) {
     std::vector<const std::string*> keys;
-    for (const std::string& w : PersonNameWords(name)) {
+    const std::vector<std::string> name_words = PersonNameWords(name);
+    for (const std::string& w : name_words) {
       if (w.size() < 2) continue;
       auto it = official_words_.find(w);
       if (it != official_words_.end()) keys.insert(keys.end(), it->second.begin(), it->second.end());
@@ -639,9 +640,12 @@ namespace dkg::extract {
     std::vector<std::pair<const std::string, Official>*> out;
     for (const std::string* key : keys) {
       auto it = officials_.find(*key);
-      if (PersonNamesCompatible(it->second.name, name) && !NamesTheFather(it->second.name, name)) {
-        out.push_back(&*it);
+      Official& off = it->second;
+      if (off.words_of != off.name || off.words.empty()) {
+        off.words_of = off.name;
+        off.words = PersonNameWords(off.name);
       }
+      if (PersonNameWordsCompatible(off.words, name_words) && !NamesTheFather(off.name, name)) out.push_back(&*it);
     }
     return out;
   }

@@ -142,6 +142,10 @@ class Run {
     int country = -1;   // gazetteer country
     long org_node = -1;
     size_t node = 0;
+    // PersonNameWords(words_of), kept by CompatibleOfficials for `name` (split again when the
+    // name has changed since).
+    std::string words_of;
+    std::vector<std::string> words;
   };
 
   // Small tests asked for every token or mention by several stages: kept here, inline.
@@ -558,6 +562,26 @@ class Run {
   long dateline_country_ = -1;  // the country of the dateline's place ("ISLAMABAD:")
   long dateline_place_ = -1;    // the dateline's place itself, where "here" is
   std::map<size_t, std::string> made_tag_;  // meetings made by patterns -> their tag (call, visit, ...)
+  // DocumentNamesCountry's memo, by country index: where a mention proved the country named
+  // (rechecked on use, as stages drop and retype mentions), or that none does. No stage after
+  // FindGazetteerMentions adds a country or capital mention, so "not named" is final; without
+  // the memo each call read every mention, and a story of N bodies took N^2.
+  struct CountryNamedAt {
+    enum State : char { kUnknown, kNamed, kNotNamed } state = kUnknown;
+    size_t sentence = 0;
+    size_t mention = 0;
+  };
+  mutable std::vector<CountryNamedAt> country_named_at_;
+  // OrgNode's look-up of "<shared name> of <country>" reads the organization nodes only: their
+  // indices, with each one's normalised name and the name it was made from (a renamed node is
+  // normalised again), kept up to date with the builder's nodes up to org_nodes_seen_.
+  struct OrgNodeName {
+    size_t node;
+    std::string name;
+    std::string key;
+  };
+  std::vector<OrgNodeName> org_node_names_;
+  size_t org_nodes_seen_ = 0;
 };
 
 }  // namespace dkg::extract
