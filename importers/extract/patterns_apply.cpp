@@ -145,6 +145,8 @@ Status CheckActions(const extract::PatternSet& set) {
     // and its office.
     if (e < t.size() && Is(Lexicon::kPostNominal, t[e])) ++e;
     if (e + 1 >= t.size() || t[e].text != ",") return name_end;
+    // "A, and Spain's ambassador, B": a title after ", and" opens the list's next member.
+    if (t[e + 1].lower == "and") return name_end;
     size_t k = e + 1;
     bool title = false;
     while (k < t.size() && t[k].text != "," && t[k].text != "." && t[k].text != ";") {
@@ -753,6 +755,18 @@ Status CheckActions(const extract::PatternSet& set) {
     auto made = made_tag_.find(static_cast<size_t>(std::max(focus_meeting_, 0L)));
     const bool same_kind = made == made_tag_.end() || made->second == tag;
     if (!people.empty() && sides.empty() && tag != "visit" && same_kind && FocusHasAll(people, date, fallback)) {
+      return focus_meeting_;
+    }
+    // "B and C also presented their credentials to President A" after D presented hers: the
+    // one who receives guests at a pattern's occasion of the same kind, on the same day, holds
+    // one occasion, whoever the guests are.
+    std::vector<size_t> hosts;
+    for (const auto& x : match.pattern->actions()) {
+      if (x.verb != "emit" || x.args[2] != as || x.args[1] != "chaired") continue;
+      for (size_t n : SlotNodes(si, match, x.args[0], {})) hosts.push_back(n);
+    }
+    if (!hosts.empty() && sides.empty() && tag != "visit" && made != made_tag_.end() && same_kind &&
+        FocusHasAll(hosts, date, fallback)) {
       return focus_meeting_;
     }
     std::string key;
