@@ -40,5 +40,29 @@ TEST_F(ExtractAttendeesTest, CredentialsOnAnotherDayAreAnotherCeremony) {
   EXPECT_EQ(ceremonies, 2) << Dump();
 }
 
+// "A was accompanied by her trade minister, B": B serves A's country, not the other side's (the
+// counterpart inference of a two-country meeting would give B the other one).
+TEST_F(ExtractAttendeesTest, MinisterAccompanyingAnOfficialServesThatOfficialsCountry) {
+  Extract(
+      "Pact signed\nJul 9, 2023\n"
+      "Prime Minister Ana Souza of Peru signed a trade pact with Chancellor Karl Brandt of Germany in "
+      "Berlin on Sunday.\n"
+      "Souza was accompanied by her trade minister, Luis Ortega, who signed the agreement together "
+      "with the German economy minister, Lena Berg.\n");
+  EXPECT_TRUE(HasEdge("Luis Ortega", "represents", "Peru")) << Dump();
+  EXPECT_FALSE(HasEdge("Luis Ortega", "represents", "Germany")) << Dump();
+  EXPECT_TRUE(HasRole("Luis Ortega", "attended")) << Dump();
+}
+
+// The text's own word for the companion's country stands.
+TEST_F(ExtractAttendeesTest, CompanionsOwnCountryStands) {
+  Extract(
+      "Talks in Lima\nJul 9, 2023\n"
+      "Foreign Minister Ana Souza of Peru was accompanied by her Chilean counterpart, Karl Brandt, "
+      "at the talks in Lima on Sunday.\n");
+  EXPECT_TRUE(HasEdge("Karl Brandt", "represents", "Chile")) << Dump();
+  EXPECT_FALSE(HasEdge("Karl Brandt", "represents", "Peru")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

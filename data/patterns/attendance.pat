@@ -48,3 +48,14 @@ pattern arrived-at-clock-time
   example Minister Ana Souza had arrived some time before, at 6.45 am. => who=Minister Ana Souza
   never Minister Ana Souza arrived at the conclusion that talks had failed.
   never The ship carrying Minister Ana Souza's letter arrived at 10 am.
+
+# "Prime Minister A was accompanied by his trade minister, B", "A, accompanied by her defence
+# minister B, ...": an official named through the possessive of the one accompanied serves that
+# official's country (unless the text gives B's own: "his Peruvian counterpart"). Both attend
+# through the role lexicon's "accompanied by".
+pattern accompanied-by-own-official
+  match {a:OFFICIAL} ~8!OFFICIAL "accompanied by" ( his | her ) {b:OFFICIAL}
+  emit b represents country-of:a
+  example Prime Minister Ana Souza of Peru was accompanied by her trade minister, Karl Brandt, at the signing. => a=Prime Minister Ana Souza of Peru; b=trade minister, Karl Brandt
+  example President Olu Adeyemi of Nigeria, accompanied by his foreign minister, Lena Berg, toured the port. => b=foreign minister, Lena Berg
+  never Prime Minister Ana Souza was accompanied by a delegation of business leaders.

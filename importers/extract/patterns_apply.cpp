@@ -27,6 +27,9 @@ const std::set<std::string>& PatternRelations() {
   return k;
 }
 
+// The prefix of an emit argument naming the countries a slot's officials serve.
+const std::string kCountryOf = "country-of:";
+
 // The name part of "make meeting TAG NAME": a slot name, a quoted template with {slot}s, or
 // empty (the whole match names the event).
 // The name a `make` action's result goes by in `emit` lines: "event", or NAME after a closing
@@ -77,8 +80,10 @@ Status CheckActions(const extract::PatternSet& set) {
       return "data/patterns/" + file + ":" + std::to_string(a.line) + ": pattern '" + p.name() + "': ";
     };
     auto slot_ok = [&](const std::string& s) {
+      // "country-of:a": the countries the officials of slot `a` serve, as far as known.
+      const std::string of = s.rfind(kCountryOf, 0) == 0 ? s.substr(kCountryOf.size()) : "";
       return p.SlotIndex(s) >= 0 || s == "focus" || s == "focus-pair" || s == "dateline-country" ||
-             s == "subject" || made.count(s);
+             s == "subject" || made.count(s) || (!of.empty() && p.SlotIndex(of) >= 0);
     };
     for (const auto& a : p.actions()) {
       if (a.verb == "emit") {
@@ -245,6 +250,14 @@ Status CheckActions(const extract::PatternSet& set) {
       if (people.size() == 2) {
         for (size_t person : people) add(static_cast<long>(person));
       }
+    } else if (slot.rfind(kCountryOf, 0) == 0) {
+      for (size_t official : SlotNodes(si, match, slot.substr(kCountryOf.size()), made)) {
+        for (const auto& [off, country] : RepresentsOf(official)) {
+          for (const auto& [node, index] : country_index_) {
+            if (index == country) add(static_cast<long>(node));
+          }
+        }
+      }
     } else if (const extract::Capture* c = match.Slot(slot)) {
       for (size_t id : c->mentions) add(si.m[id].node);
     }
@@ -389,6 +402,12 @@ Status CheckActions(const extract::PatternSet& set) {
       if (a.verb != "emit" || a.args.size() != 3) continue;
       const std::string& rel = named && a.args[2] == "event" && a.args[1] == "chaired" ? "attended" : a.args[1];
       for (size_t from : SlotNodes(si, match, a.args[0], made)) {
+        // A country read off another official is a default: the text's own word for this
+        // official's country ("his Chilean counterpart") stands.
+        if (a.args[2].rfind(kCountryOf, 0) == 0) {
+          const auto known = RepresentsOf(from);
+          if (known.begin() != known.end()) continue;
+        }
         for (size_t to : SlotNodes(si, match, a.args[2], made)) {
           EmitEdge(si, from, rel, to, rule);
         }
@@ -591,6 +610,10 @@ Status CheckActions(const extract::PatternSet& set) {
     }
     builder_.Edge(from, rel, to, si.s->span, rule);
     if (role) role_holders_[to].insert({from, si.s->span});
+    // The official's country is known from here on: no counterpart inference gives another.
+    if (auto c = country_index_.find(to); rel == "represents" && c != country_index_.end()) {
+      pending_represents_.insert({from, c->second});
+    }
     if (rel == "participant" && builder_.node(from).kind == "country") {
       meeting_countries_[to].insert({from, si.s->span});
     }
