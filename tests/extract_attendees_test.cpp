@@ -64,5 +64,19 @@ TEST_F(ExtractAttendeesTest, CompanionsOwnCountryStands) {
   EXPECT_FALSE(HasEdge("Karl Brandt", "represents", "Peru")) << Dump();
 }
 
+// "B, Ambassador of Chile to Peru," is one official in a list: the envoy's post ("to Peru") does
+// not end the apposition, so the next member is read too.
+TEST_F(ExtractAttendeesTest, EnvoysPostInAnAppositionKeepsTheListTogether) {
+  Extract(
+      "Envoys present credentials\nMay 11, 2023\n"
+      "On Thursday, Olu Adeyemi, Ambassador of Chile to Peru, and Lena Berg, Ambassador of Spain to "
+      "Peru, presented their credentials to President Ana Souza in Lima.\n");
+  const std::string ceremony = Meeting();
+  ASSERT_FALSE(ceremony.empty()) << Dump();
+  EXPECT_TRUE(HasEdge("Olu Adeyemi", "attended", ceremony)) << Dump();
+  EXPECT_TRUE(HasEdge("Lena Berg", "attended", ceremony)) << Dump();
+  EXPECT_TRUE(HasEdge("Lena Berg", "represents", "Spain")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

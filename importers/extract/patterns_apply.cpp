@@ -163,6 +163,14 @@ Status CheckActions(const extract::PatternSet& set) {
       }
       if (x) return name_end;  // another person, a place or an event: not an apposition
       const std::string& w = t[k].lower;
+      // "B, Ambassador of Japan to Brazil,": an envoy's office names where the envoy is posted.
+      if (w == "to" && title) {
+        const Mention* to = MentionAt(si, k + 1);
+        if (to && to->b == k + 1 && to->type == MT::kCountry) {
+          k = to->e;
+          continue;
+        }
+      }
       if (w == "and" || w == "of" || w == "for" || w == "the" || w == "'s" || (t[k].word && t[k].cap)) {
         ++k;
         continue;
