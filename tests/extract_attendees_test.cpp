@@ -78,5 +78,39 @@ TEST_F(ExtractAttendeesTest, EnvoysPostInAnAppositionKeepsTheListTogether) {
   EXPECT_TRUE(HasEdge("Lena Berg", "represents", "Spain")) << Dump();
 }
 
+// Who addresses a meeting, or delivers an address to its opening session, is at it.
+TEST_F(ExtractAttendeesTest, SpeakersAtAMeetingAttendIt) {
+  Extract(
+      "Andean summit opens\nMar 3, 2025\n"
+      "The 5th Andean Leaders' Summit opened in Lima on Monday.\n"
+      "Addresses to the opening session were delivered by Secretary-General Karl Brandt; by Prime "
+      "Minister Lena Berg of Chile; and by President Ana Souza of Peru.\n"
+      "Foreign Minister Olu Adeyemi of Nigeria addressed the summit as a guest.\n");
+  const ExtractedNode* summit = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("Andean") != std::string::npos) summit = &n;
+  }
+  ASSERT_NE(summit, nullptr) << Dump();
+  for (const char* who : {"Karl Brandt", "Lena Berg", "Ana Souza", "Olu Adeyemi"}) {
+    EXPECT_TRUE(HasEdge(who, "attended", summit->name)) << who << "\n" << Dump();
+  }
+}
+
+// "Speaking alongside A at a press conference after their summit, B said": both were at the
+// summit; "Also speaking at the ceremony, A ..., and B noted": B spoke there too.
+TEST_F(ExtractAttendeesTest, OfficialsSpeakingTogetherAttendTheMeetingNamed) {
+  Extract(
+      "Leaders meet\nMar 3, 2025\n"
+      "Speaking alongside President Ana Souza of Peru at a press conference after the 3rd Peru-Chile "
+      "Summit, President Karl Brandt of Chile said that ties had never been closer.\n");
+  const ExtractedNode* summit = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("Summit") != std::string::npos) summit = &n;
+  }
+  ASSERT_NE(summit, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Souza", "attended", summit->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "attended", summit->name)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -59,3 +59,38 @@ pattern accompanied-by-own-official
   example Prime Minister Ana Souza of Peru was accompanied by her trade minister, Karl Brandt, at the signing. => a=Prime Minister Ana Souza of Peru; b=trade minister, Karl Brandt
   example President Olu Adeyemi of Nigeria, accompanied by his foreign minister, Lena Berg, toured the port. => b=foreign minister, Lena Berg
   never Prime Minister Ana Souza was accompanied by a delegation of business leaders.
+
+
+# "President A addressed the 5th Andean Summit", "B delivered remarks at the ceremony": who
+# speaks at a meeting is at it.
+pattern addressed-meeting
+  match {who:OFFICIAL+} ~6!OFFICIAL <!not ( addressed | addresses | "will address" | "is to address" | "delivered remarks at" | "delivered a speech at" | "delivered an address at" | "delivered a keynote address at" | "delivered the keynote address at" | "gave a speech at" | "gave an address at" | "spoke at" | "will speak at" ) ( the | this | its )? {m:MEETING/MEETING_REF}
+  emit who attended m
+  example President Ana Souza addressed the 5th Andean Leaders' Summit in Lima on Monday. => who=President Ana Souza; m=5th Andean Leaders' Summit
+  example Foreign Minister Karl Brandt delivered remarks at the Peru-Chile Trade Ministerial Meeting. => who=Foreign Minister Karl Brandt
+  never President Ana Souza addressed a letter to the organisers of the 5th Andean Leaders' Summit.
+
+# "Addresses to the opening session were delivered by A; by B; and by C": sessions of a meeting
+# are part of it (GUIDELINES), so the speakers are at the meeting in focus.
+pattern addresses-delivered-by
+  match ( addresses | remarks | speeches | statements ) ( to | at ) ( the | its )? ( opening | closing | inaugural | plenary )? ( session | ceremony | plenary | MEETING_REF ) ( was | were ) delivered by ( the )? {who:OFFICIAL+}
+  emit who attended focus
+  example Addresses to the opening session were delivered by Secretary-General Karl Brandt and President Ana Souza. => who=Secretary-General Karl Brandt; who=President Ana Souza
+  never Addresses to the nation were delivered by President Ana Souza.
+
+# "Also speaking at the ceremony, A praised the pact, and B noted that ...": the official of the
+# sentence's second clause spoke there too.
+pattern speaking-at-meeting-second-speaker
+  match ^ ( also )? ( speaking | "addressing it" | "addressing the gathering" ) ( at | during ) ( the | this )? {m:MEETING/MEETING_REF} "," OFFICIAL ~30!OFFICIAL "," and {who:OFFICIAL} ( said | says | noted | notes | added | stressed | remarked | underlined | emphasised | emphasized | observed | praised | called | recalled )
+  emit who attended m
+  example Also speaking at the 5th Andean Leaders' Summit, President Ana Souza praised the pact, and Prime Minister Karl Brandt noted that trade would grow. => m=5th Andean Leaders' Summit; who=Prime Minister Karl Brandt
+  never Also speaking at the 5th Andean Leaders' Summit, President Ana Souza praised the pact, and Prime Minister Karl Brandt's office issued a statement.
+
+# "Speaking alongside A at a press conference after their annual summit, B said ...": both were
+# at the meeting named.
+pattern speaking-alongside-at-meeting
+  match ^ ( speaking | appearing ) ( alongside | beside | with ) {a:OFFICIAL} ( at | after | following ) ~10!OFFICIAL {m:MEETING} ~10!OFFICIAL "," {b:OFFICIAL}
+  emit a attended m
+  emit b attended m
+  example Speaking alongside President Ana Souza at a press conference after the 5th Andean Leaders' Summit, Prime Minister Karl Brandt said ties were strong. => a=President Ana Souza; m=5th Andean Leaders' Summit; b=Prime Minister Karl Brandt
+  never Speaking alongside President Ana Souza at a press conference, Prime Minister Karl Brandt said the 5th Andean Leaders' Summit would be in May.
