@@ -112,5 +112,27 @@ TEST_F(ExtractAttendeesTest, OfficialsSpeakingTogetherAttendTheMeetingNamed) {
   EXPECT_TRUE(HasEdge("Karl Brandt", "attended", summit->name)) << Dump();
 }
 
+// "A is visiting X and Y, after which he will join the informal meeting of ...": A attends it; so
+// does an official "due at" the opening ceremony of a meeting.
+TEST_F(ExtractAttendeesTest, OfficialWhoWillJoinOrIsDueAtAMeetingAttendsIt) {
+  Extract(
+      "A first trip\nMay 7, 2025\n"
+      "Foreign Minister Karl Brandt of Chile is visiting Peru and Bolivia, the closest partners of his "
+      "country, after which he will join the informal meeting of G20 Trade Ministers in Quito.\n"
+      "President Ana Souza of Peru is in Ecuador on a state visit and is due at the opening ceremony "
+      "of the 5th Andean Leaders' Summit.\n");
+  const ExtractedNode* ministers = nullptr;
+  const ExtractedNode* summit = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("Trade Ministers") != std::string::npos) ministers = &n;
+    if (n.kind == "meeting" && n.name.find("Summit") != std::string::npos) summit = &n;
+  }
+  ASSERT_NE(ministers, nullptr) << Dump();
+  ASSERT_NE(summit, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "attended", ministers->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Souza", "attended", summit->name)) << Dump();
+  EXPECT_FALSE(HasEdge("Ana Souza", "attended", ministers->name)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

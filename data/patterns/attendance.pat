@@ -94,3 +94,28 @@ pattern speaking-alongside-at-meeting
   emit b attended m
   example Speaking alongside President Ana Souza at a press conference after the 5th Andean Leaders' Summit, Prime Minister Karl Brandt said ties were strong. => a=President Ana Souza; m=5th Andean Leaders' Summit; b=Prime Minister Karl Brandt
   never Speaking alongside President Ana Souza at a press conference, Prime Minister Karl Brandt said the 5th Andean Leaders' Summit would be in May.
+
+# "A is in Lima for talks and is due at the opening ceremony of the 5th Andean Summit", "after
+# which he will join the informal meeting of the ministers": who is due at or joins a meeting
+# attends it.
+pattern due-at-or-joins-meeting
+  match {who:OFFICIAL+} ~12!OFFICIAL ( "is due at" | "are due at" | "was due at" | "were due at" | "will join" | "is to join" | "are to join" | "will also join" | "is due to join" | "is expected at" | "are expected at" ) ( the | this )? ( ( opening | closing ) ( ceremony | session ) of ( the )? )? [lower]? {m:MEETING}
+  emit who attended m
+  example President Ana Souza is in Chile on a state visit and is due at the opening ceremony of the 5th Andean Leaders' Summit. => who=President Ana Souza; m=5th Andean Leaders' Summit
+  example Foreign Minister Karl Brandt will join the 3rd Peru-Chile Trade Ministerial Meeting in Lima. => who=Foreign Minister Karl Brandt
+  never Foreign Minister Karl Brandt will join President Ana Souza at the 3rd Peru-Chile Trade Ministerial Meeting.
+
+# The same said of the official by "he"/"she" later in the sentence ("A is visiting X and Y,
+# after which he will join ...").
+pattern official-then-he-joins-meeting
+  match {who:OFFICIAL} ~20!OFFICIAL ( he | she ) ( also )? ( "is due at" | "was due at" | "will join" | "is to join" | "will also join" | "is due to join" | "is expected at" ) ( the | this )? ( ( opening | closing ) ( ceremony | session ) of ( the )? )? [lower]? {m:MEETING}
+  emit who attended m
+  example Minister Karl Brandt is visiting Peru and Chile, after which he will join the informal meeting of G20 Trade Ministers in Quito. => who=Minister Karl Brandt; m=meeting of G20 Trade Ministers
+  never Minister Karl Brandt is visiting Peru, after which he will join his family.
+
+# A sentence opening with "he"/"she": the official the story follows (`subject`).
+pattern subject-due-at-or-joins-meeting
+  match ^ ( he | she ) ( also )? ( "is due at" | "was due at" | "will join" | "is to join" | "will also join" | "is due to join" | "is expected at" ) ( the | this )? ( ( opening | closing ) ( ceremony | session ) of ( the )? )? [lower]? {m:MEETING}
+  emit subject attended m
+  example He will join the informal meeting of G20 Trade Ministers in Quito on Friday. => m=meeting of G20 Trade Ministers
+  never He will join his family in Quito on Friday.
