@@ -134,5 +134,42 @@ TEST_F(ExtractAttendeesTest, OfficialWhoWillJoinOrIsDueAtAMeetingAttendsIt) {
   EXPECT_FALSE(HasEdge("Ana Souza", "attended", ministers->name)) << Dump();
 }
 
+// A joint statement that opens the story, "issued by" the ministers: they attended the meeting
+// the story then names (roles given to the meeting in focus before any meeting was named wait
+// for it).
+TEST_F(ExtractAttendeesTest, IssuersOfAnOpeningJointStatementAttendTheStorysMeeting) {
+  Extract(
+      "Peru and Chile hold talks\nApr 2, 2024\n"
+      "Joint Statement on the Third Peru-Chile 2+2 Meeting, issued by Foreign Minister Ana Souza; "
+      "Defence Minister Karl Brandt; and His Excellency General (retired) Olu Adeyemi, Minister of "
+      "Defence.\n"
+      "On 2 April 2024 the ministers of Peru and Chile met in Lima for the Third Peru-Chile 2+2 "
+      "Meeting.\n");
+  const ExtractedNode* meeting = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("2+2") != std::string::npos) meeting = &n;
+  }
+  ASSERT_NE(meeting, nullptr) << Dump();
+  for (const char* who : {"Ana Souza", "Karl Brandt", "Olu Adeyemi"}) {
+    EXPECT_TRUE(HasEdge(who, "attended", meeting->name)) << who << "\n" << Dump();
+  }
+}
+
+// "On the margins of the summit in Lima today (11.09.25), A and B signed ...": a date in figures
+// in brackets does not hide the officials from the meeting.
+TEST_F(ExtractAttendeesTest, BracketedDateBeforeTheOfficialsOfAFrontedSidelinesPhrase) {
+  Extract(
+      "Pact signed\nSep 11, 2025\n"
+      "On the margins of the 5th Andean Leaders' Summit in Lima today (11.09.25), Prime Minister Ana "
+      "Souza and Chile's Prime Minister, Karl Brandt, signed two agreements.\n");
+  const ExtractedNode* summit = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("Summit") != std::string::npos) summit = &n;
+  }
+  ASSERT_NE(summit, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Souza", "attended", summit->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "attended", summit->name)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

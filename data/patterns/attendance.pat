@@ -6,11 +6,13 @@
 stage events
 
 # "On the sidelines of the 5th Andean Summit in Lima, President A and Prime Minister B signed
-# ...": what officials did on a meeting's margins, they did there, as its attendees.
+# ...": what officials did on a meeting's margins, they did there, as its attendees. A date in
+# figures in brackets may stand before the comma ("in Lima today (11.09.25),").
 pattern fronted-sidelines-of-meeting
-  match ^ ( on | in | at ) the ( sidelines | margins | sideline | margin ) of ( the | this )? {m:MEETING} ~14!OFFICIAL "," {who:OFFICIAL+}
+  match ^ ( on | in | at ) the ( sidelines | margins | sideline | margin ) of ( the | this )? {m:MEETING} ~14!OFFICIAL ( "(" ( [num] | "." | "/" | "-" )+ ")" )? "," {who:OFFICIAL+}
   emit who attended m
   example On the sidelines of the 5th Andean Leaders' Summit in Lima on Monday, President Ana Souza and Prime Minister Karl Brandt signed a trade pact. => m=5th Andean Leaders' Summit; who=President Ana Souza; who=Prime Minister Karl Brandt
+  example On the margins of the 5th Andean Leaders' Summit in Lima today (11.09.25), Prime Minister Ana Souza and Prime Minister Karl Brandt signed two agreements. => m=5th Andean Leaders' Summit; who=Prime Minister Ana Souza; who=Prime Minister Karl Brandt
   never On the sidelines of the 5th Andean Leaders' Summit, trade deals worth millions were signed.
 
 # "President A met Prime Minister B on the sidelines of the 5th Andean Summit": both were at it.
@@ -119,3 +121,12 @@ pattern subject-due-at-or-joins-meeting
   emit subject attended m
   example He will join the informal meeting of G20 Trade Ministers in Quito on Friday. => m=meeting of G20 Trade Ministers
   never He will join his family in Quito on Friday.
+
+# "Joint Statement on the Third Peru-Chile 2+2 Meeting, issued by Minister A; Minister B; and
+# Minister C": those who issue the statement of a meeting took part in it (the meeting in focus;
+# when the statement opens the story, the one the story goes on to name).
+pattern statement-issued-by
+  match ^ ( the )? AGREEMENT "," ( issued | released | "jointly issued" ) by ( the )? {who:OFFICIAL+} ( ";" ( and )? ~8!OFFICIAL {who:OFFICIAL} )*
+  emit who attended focus
+  example Joint Statement on the Third Peru-Chile 2+2 Meeting, issued by Foreign Minister Ana Souza; Defence Minister Karl Brandt; and His Excellency General (retired) Olu Adeyemi, Minister of Defence.
+  never Joint Statement on the Third Peru-Chile 2+2 Meeting, as published by the ministry.

@@ -416,6 +416,9 @@ Status CheckActions(const extract::PatternSet& set) {
           const auto known = RepresentsOf(from);
           if (known.begin() != known.end()) continue;
         }
+        if (a.args[2] == "focus" && focus_meeting_ < 0 && (rel == "attended" || rel == "chaired" || rel == "cochaired")) {
+          unplaced_roles_.emplace_back(from, rel, si.s->span, rule);
+        }
         for (size_t to : SlotNodes(si, match, a.args[2], made)) {
           EmitEdge(si, from, rel, to, rule);
         }

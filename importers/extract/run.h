@@ -532,6 +532,10 @@ class Run {
   std::map<size_t, size_t> agreement_meeting_;
   std::set<size_t> body_parties_;  // agreements concluded "between" bodies, not countries
   long focus_meeting_ = -1;
+  // Roles a pattern gave the meeting in focus before the story named any meeting (a joint
+  // statement "issued by A; B; and C" that opens the story): (official, relation, evidence,
+  // rule), held at the meeting in focus at the end.
+  std::vector<std::tuple<size_t, std::string, Span, std::string>> unplaced_roles_;
   long focus_dialogue_ = -1;
   std::set<long> story_groupings_;  // groupings of the gazetteer the story has named
   long last_subject_ = -1;  // the first official of the latest sentence naming one
