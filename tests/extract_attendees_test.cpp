@@ -171,5 +171,22 @@ TEST_F(ExtractAttendeesTest, BracketedDateBeforeTheOfficialsOfAFrontedSidelinesP
   EXPECT_TRUE(HasEdge("Karl Brandt", "attended", summit->name)) << Dump();
 }
 
+// "Together with B, he also conducted X and Y": "he" is the official the story follows, who
+// attends both meetings with B.
+TEST_F(ExtractAttendeesTest, PronounAfterAFrontedPhraseTakesTheRole) {
+  Extract(
+      "Secretary visits Lima\nMay 7, 2025\n"
+      "In Lima, Foreign Secretary Karl Brandt of Chile held talks with senior Peruvian officials.\n"
+      "Together with Vice Minister Ana Souza of Peru, he also conducted the first round of the "
+      "Chile-Peru Dialogue on Fisheries and the 3rd Chile-Peru Consular Consultations.\n");
+  int attended = 0;
+  for (const auto& e : graph_.edges) {
+    attended += e.relation == "attended" && graph_.nodes[e.source].name == "Karl Brandt" &&
+                (graph_.nodes[e.target].name.find("Fisheries") != std::string::npos ||
+                 graph_.nodes[e.target].name.find("Consular") != std::string::npos);
+  }
+  EXPECT_EQ(attended, 2) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
