@@ -188,5 +188,19 @@ TEST_F(ExtractAttendeesTest, PronounAfterAFrontedPhraseTakesTheRole) {
   EXPECT_EQ(attended, 2) << Dump();
 }
 
+// "taking part both in X and in Y": the role holds for both meetings.
+TEST_F(ExtractAttendeesTest, TakingPartBothInTwoMeetings) {
+  Extract(
+      "Minister in Lima\nMay 5, 2023\n"
+      "Foreign Minister Karl Brandt of Chile is taking part both in the 3rd round of the Chile-Peru "
+      "Strategic Dialogue and in the 2nd Chile-Peru-Bolivia Trilateral Foreign Ministers' Dialogue.\n");
+  int attended = 0;
+  for (const auto& e : graph_.edges) {
+    attended += e.relation == "attended" && graph_.nodes[e.source].name == "Karl Brandt" &&
+                graph_.nodes[e.target].kind == "meeting";
+  }
+  EXPECT_EQ(attended, 2) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
