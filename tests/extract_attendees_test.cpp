@@ -202,5 +202,21 @@ TEST_F(ExtractAttendeesTest, TakingPartBothInTwoMeetings) {
   EXPECT_EQ(attended, 2) << Dump();
 }
 
+// "the Solomon Islands' Prime Minister, B": a plural name's bare apostrophe joins the country to
+// the official, so B is the next member of a list of officials.
+TEST_F(ExtractAttendeesTest, PluralCountrysApostropheKeepsAListOfOfficialsTogether) {
+  Extract(
+      "Pact signed\nSep 11, 2025\n"
+      "On the sidelines of the 5th Andean Leaders' Summit in Lima, Prime Minister Ana Souza and the "
+      "Solomon Islands' Prime Minister, Hon. Karl Brandt, signed two agreements.\n");
+  const ExtractedNode* summit = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name.find("Summit") != std::string::npos) summit = &n;
+  }
+  ASSERT_NE(summit, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Souza", "attended", summit->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "attended", summit->name)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -198,7 +198,8 @@ Status CheckActions(const extract::PatternSet& set) {
           for (const Mention& x : si.m) {
             if (x.type != MT::kTitle && x.type != MT::kHonorific && x.type != MT::kCountry) continue;
             size_t end = x.e;
-            if (x.type == MT::kCountry && end < t.size() && t[end].text == "'s") ++end;
+            // A plural name's possessive is a bare apostrophe: "the Solomon Islands' Prime Minister".
+            if (x.type == MT::kCountry && end < t.size() && (t[end].text == "'s" || t[end].text == "'")) ++end;
             if (end < b && end + 1 == b && t[end].text == "," && x.type == MT::kTitle) ++end;
             // "Senator the Hon Karl Brandt": an article between a title and an honorific.
             if (end + 1 == b && at_honorific && x.type == MT::kTitle && Is(Lexicon::kArticle, t[end])) ++end;
