@@ -218,5 +218,16 @@ TEST_F(ExtractAttendeesTest, PluralCountrysApostropheKeepsAListOfOfficialsTogeth
   EXPECT_TRUE(HasEdge("Karl Brandt", "attended", summit->name)) << Dump();
 }
 
+// "Ambassador A, the Secretary for Europe at the Brazilian Ministry of Foreign Affairs": the
+// office in apposition gives the official's body and country.
+TEST_F(ExtractAttendeesTest, OfficeInAppositionGivesTheCountryTheFirstTitleLeftOpen) {
+  Extract(
+      "Visit\nMar 20, 2024\n"
+      "Speaking to reporters last week, Ambassador Ana Souza, the Secretary for Europe and North "
+      "America at the Brazilian Ministry of Foreign Affairs, said that the visit was unusual.\n");
+  EXPECT_TRUE(HasEdge("Ana Souza", "represents", "Brazil")) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Souza", "member_of", "Ministry of Foreign Affairs of Brazil")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
