@@ -229,5 +229,17 @@ TEST_F(ExtractAttendeesTest, OfficeInAppositionGivesTheCountryTheFirstTitleLeftO
   EXPECT_TRUE(HasEdge("Ana Souza", "member_of", "Ministry of Foreign Affairs of Brazil")) << Dump();
 }
 
+// "the two representatives of President A of Peru, Foreign Minister B and Finance Minister C":
+// B and C serve Peru, read off A's title in the same sentence.
+TEST_F(ExtractAttendeesTest, RepresentativesOfAnOfficialServeThatOfficialsCountry) {
+  Extract(
+      "Talks in Lima\nApr 2, 2024\n"
+      "Chile's ministers will hold talks with the two representatives of President Ana Souza of Peru, "
+      "Foreign Minister Karl Brandt and Finance Minister Lena Berg.\n");
+  EXPECT_TRUE(HasEdge("Karl Brandt", "represents", "Peru")) << Dump();
+  EXPECT_TRUE(HasEdge("Lena Berg", "represents", "Peru")) << Dump();
+  EXPECT_FALSE(HasEdge("Lena Berg", "represents", "Chile")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

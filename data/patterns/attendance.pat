@@ -130,3 +130,11 @@ pattern statement-issued-by
   emit who attended focus
   example Joint Statement on the Third Peru-Chile 2+2 Meeting, issued by Foreign Minister Ana Souza; Defence Minister Karl Brandt; and His Excellency General (retired) Olu Adeyemi, Minister of Defence.
   never Joint Statement on the Third Peru-Chile 2+2 Meeting, as published by the ministry.
+
+# "the two representatives of President A of Peru, Foreign Minister B and Finance Minister C":
+# those who represent an official serve that official's country.
+pattern representatives-of-official
+  match representatives of {a:OFFICIAL} "," {b:OFFICIAL+}
+  emit b represents country-of:a
+  example Talks will be held with the two representatives of President Ana Souza of Peru, Foreign Minister Karl Brandt and Finance Minister Lena Berg. => a=President Ana Souza of Peru; b=Foreign Minister Karl Brandt; b=Finance Minister Lena Berg
+  never Talks will be held with representatives of President Ana Souza's government.

@@ -261,10 +261,9 @@ Status CheckActions(const extract::PatternSet& set) {
       }
     } else if (slot.rfind(kCountryOf, 0) == 0) {
       for (size_t official : SlotNodes(si, match, slot.substr(kCountryOf.size()), made)) {
-        for (const auto& [off, country] : RepresentsOf(official)) {
-          for (const auto& [node, index] : country_index_) {
-            if (index == country) add(static_cast<long>(node));
-          }
+        const std::set<int> countries = CountriesKnownOf(official);
+        for (const auto& [node, index] : country_index_) {
+          if (countries.count(index)) add(static_cast<long>(node));
         }
       }
     } else if (const extract::Capture* c = match.Slot(slot)) {
@@ -413,10 +412,7 @@ Status CheckActions(const extract::PatternSet& set) {
       for (size_t from : SlotNodes(si, match, a.args[0], made)) {
         // A country read off another official is a default: the text's own word for this
         // official's country ("his Chilean counterpart") stands.
-        if (a.args[2].rfind(kCountryOf, 0) == 0) {
-          const auto known = RepresentsOf(from);
-          if (known.begin() != known.end()) continue;
-        }
+        if (a.args[2].rfind(kCountryOf, 0) == 0 && !CountriesKnownOf(from).empty()) continue;
         if (a.args[2] == "focus" && focus_meeting_ < 0 && (rel == "attended" || rel == "chaired" || rel == "cochaired")) {
           unplaced_roles_.emplace_back(from, rel, si.s->span, rule);
         }
@@ -842,6 +838,19 @@ Status CheckActions(const extract::PatternSet& set) {
     if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
     meetings.push_back({match.b, meeting});
     return static_cast<long>(meeting);
+  }
+
+  // The countries an official serves as far as read: their pending represents pairs, and for an
+  // official first named in this sentence, the country their title gave them.
+  std::set<int> Run::CountriesKnownOf(size_t official) const {
+    std::set<int> countries;
+    for (const auto& [off, country] : RepresentsOf(official)) countries.insert(country);
+    if (auto same = officials_by_node_.find(official); same != officials_by_node_.end()) {
+      for (const auto* entry : same->second) {
+        if (entry->second.node == official && entry->second.country >= 0) countries.insert(entry->second.country);
+      }
+    }
+    return countries;
   }
 
   // Whether everyone in `people` already holds a role at the meeting in focus and `date` (the

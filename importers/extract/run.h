@@ -496,6 +496,7 @@ class Run {
   RepresentsRange RepresentsOf(size_t official) const {
     return {pending_represents_.lower_bound({official, INT_MIN}), pending_represents_.lower_bound({official + 1, INT_MIN})};
   }
+  std::set<int> CountriesKnownOf(size_t official) const;  // patterns_apply.cpp
   std::set<std::pair<size_t, size_t>> pending_member_of_;
   std::map<size_t, std::pair<int, Span>> org_owner_;
   std::set<int> countries_seen_;
