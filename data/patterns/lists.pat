@@ -16,6 +16,9 @@ separator , and with
 separator ; and with
 # "held meetings with A, Minister of X; with B, Envoy of Y; and with C"
 separator ; with
+# "delivered by A, Minister of X; by B; and by C"
+separator ; and by
+separator ; by
 separator , with
 separator and with
 separator and by

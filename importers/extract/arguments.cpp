@@ -343,7 +343,23 @@ namespace dkg::extract {
           meeting_phrase = m.b;
         }
       }
+      // "Together with B, he also conducted X": a pronoun after a fronted phrase, right before an
+      // active trigger, is the official the story follows (the latest sentence's first official).
+      long pronoun_subject = -1;
+      if (!passive && last_subject_ >= 0) {
+        for (size_t k = i; k-- > si.body_from + 1 && k + 2 >= i;) {
+          if (Is(Lexicon::kSubjectPronoun, t[k]) && t[k - 1].text == "," && OfficialsIn(si, k, i).empty()) {
+            pronoun_subject = last_subject_;
+          }
+        }
+      }
       for (size_t meeting : targets) {
+        if (pronoun_subject >= 0 && !builder_.HasEdge(pronoun_subject, "cochaired", meeting) &&
+            !builder_.HasEdge(pronoun_subject, "chaired", meeting) && relation == "attended") {
+          builder_.Edge(static_cast<size_t>(pronoun_subject), relation, meeting, si.s->span,
+                        "role:" + Surface(si, i, i + len));
+          role_holders_[meeting].insert({static_cast<size_t>(pronoun_subject), si.s->span});
+        }
         for (const Mention& m : si.m) {
           if (m.type != MT::kOfficial || m.node < 0) continue;
           const bool after = m.b >= i + len;

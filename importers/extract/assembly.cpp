@@ -230,6 +230,16 @@ namespace dkg::extract {
     MergeOccurrencesIntoRounds();
     MergeShortFormsIntoFocus();
     MergeImplicitIntoNamed();
+    if (focus_meeting_ >= 0) {
+      const size_t focus = static_cast<size_t>(focus_meeting_);
+      for (const auto& [official, relation, span, rule] : unplaced_roles_) {
+        if (relation == "attended" && (builder_.HasEdge(official, "chaired", focus) || builder_.HasEdge(official, "cochaired", focus))) {
+          continue;
+        }
+        builder_.Edge(official, relation, focus, span, rule);
+        role_holders_[focus].insert({official, span});
+      }
+    }
     // Officials: the country they serve, the body they belong to.
     for (const auto& [official, country] : pending_represents_) {
       size_t c = CountryNode(country);

@@ -417,7 +417,23 @@ namespace dkg::extract {
       }
       bool taken = false;
       for (size_t k = name_b; k < name_e; ++k) taken |= used.count(k) > 0;
-      if (taken) continue;
+      if (taken) {
+        // "Ambassador A, the Secretary for Europe at the Brazilian Ministry of Foreign Affairs":
+        // a second office in apposition to the same name gives the body and country the first
+        // title left open.
+        const bool same = std::any_of(found.begin(), found.end(),
+                                      [&](const Mention& f) { return f.b == name_b && f.e == name_e; });
+        if (same && (org || country >= 0)) {
+          Official& off = OfficialFor(Surface(si, name_b, name_e), "title+name");
+          if (org && off.org_node < 0) {
+            long owner = -1;
+            off.org_node = OrgNode(si, *org, country, &owner);
+            if (country < 0) country = static_cast<int>(owner);
+          }
+          if (off.country < 0) off.country = country;
+        }
+        continue;
+      }
       for (size_t k = name_b; k < name_e; ++k) used.insert(k);
       const bool plural = title.gaz >= 0 && !g_.titles()[title.gaz].singular.empty();
       // The office of each person a plural title names is its singular form, with what follows

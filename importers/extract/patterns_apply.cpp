@@ -27,6 +27,9 @@ const std::set<std::string>& PatternRelations() {
   return k;
 }
 
+// The prefix of an emit argument naming the countries a slot's officials serve.
+const std::string kCountryOf = "country-of:";
+
 // The name part of "make meeting TAG NAME": a slot name, a quoted template with {slot}s, or
 // empty (the whole match names the event).
 // The name a `make` action's result goes by in `emit` lines: "event", or NAME after a closing
@@ -77,8 +80,10 @@ Status CheckActions(const extract::PatternSet& set) {
       return "data/patterns/" + file + ":" + std::to_string(a.line) + ": pattern '" + p.name() + "': ";
     };
     auto slot_ok = [&](const std::string& s) {
+      // "country-of:a": the countries the officials of slot `a` serve, as far as known.
+      const std::string of = s.rfind(kCountryOf, 0) == 0 ? s.substr(kCountryOf.size()) : "";
       return p.SlotIndex(s) >= 0 || s == "focus" || s == "focus-pair" || s == "dateline-country" ||
-             s == "subject" || made.count(s);
+             s == "subject" || made.count(s) || (!of.empty() && p.SlotIndex(of) >= 0);
     };
     for (const auto& a : p.actions()) {
       if (a.verb == "emit") {
@@ -145,6 +150,8 @@ Status CheckActions(const extract::PatternSet& set) {
     // and its office.
     if (e < t.size() && Is(Lexicon::kPostNominal, t[e])) ++e;
     if (e + 1 >= t.size() || t[e].text != ",") return name_end;
+    // "A, and Spain's ambassador, B": a title after ", and" opens the list's next member.
+    if (t[e + 1].lower == "and") return name_end;
     size_t k = e + 1;
     bool title = false;
     while (k < t.size() && t[k].text != "," && t[k].text != "." && t[k].text != ";") {
@@ -156,6 +163,14 @@ Status CheckActions(const extract::PatternSet& set) {
       }
       if (x) return name_end;  // another person, a place or an event: not an apposition
       const std::string& w = t[k].lower;
+      // "B, Ambassador of Japan to Brazil,": an envoy's office names where the envoy is posted.
+      if (w == "to" && title) {
+        const Mention* to = MentionAt(si, k + 1);
+        if (to && to->b == k + 1 && to->type == MT::kCountry) {
+          k = to->e;
+          continue;
+        }
+      }
       if (w == "and" || w == "of" || w == "for" || w == "the" || w == "'s" || (t[k].word && t[k].cap)) {
         ++k;
         continue;
@@ -183,7 +198,8 @@ Status CheckActions(const extract::PatternSet& set) {
           for (const Mention& x : si.m) {
             if (x.type != MT::kTitle && x.type != MT::kHonorific && x.type != MT::kCountry) continue;
             size_t end = x.e;
-            if (x.type == MT::kCountry && end < t.size() && t[end].text == "'s") ++end;
+            // A plural name's possessive is a bare apostrophe: "the Solomon Islands' Prime Minister".
+            if (x.type == MT::kCountry && end < t.size() && (t[end].text == "'s" || t[end].text == "'")) ++end;
             if (end < b && end + 1 == b && t[end].text == "," && x.type == MT::kTitle) ++end;
             // "Senator the Hon Karl Brandt": an article between a title and an honorific.
             if (end + 1 == b && at_honorific && x.type == MT::kTitle && Is(Lexicon::kArticle, t[end])) ++end;
@@ -242,6 +258,13 @@ Status CheckActions(const extract::PatternSet& set) {
       }
       if (people.size() == 2) {
         for (size_t person : people) add(static_cast<long>(person));
+      }
+    } else if (slot.rfind(kCountryOf, 0) == 0) {
+      for (size_t official : SlotNodes(si, match, slot.substr(kCountryOf.size()), made)) {
+        const std::set<int> countries = CountriesKnownOf(official);
+        for (const auto& [node, index] : country_index_) {
+          if (countries.count(index)) add(static_cast<long>(node));
+        }
       }
     } else if (const extract::Capture* c = match.Slot(slot)) {
       for (size_t id : c->mentions) add(si.m[id].node);
@@ -387,6 +410,12 @@ Status CheckActions(const extract::PatternSet& set) {
       if (a.verb != "emit" || a.args.size() != 3) continue;
       const std::string& rel = named && a.args[2] == "event" && a.args[1] == "chaired" ? "attended" : a.args[1];
       for (size_t from : SlotNodes(si, match, a.args[0], made)) {
+        // A country read off another official is a default: the text's own word for this
+        // official's country ("his Chilean counterpart") stands.
+        if (a.args[2].rfind(kCountryOf, 0) == 0 && !CountriesKnownOf(from).empty()) continue;
+        if (a.args[2] == "focus" && focus_meeting_ < 0 && (rel == "attended" || rel == "chaired" || rel == "cochaired")) {
+          unplaced_roles_.emplace_back(from, rel, si.s->span, rule);
+        }
         for (size_t to : SlotNodes(si, match, a.args[2], made)) {
           EmitEdge(si, from, rel, to, rule);
         }
@@ -594,6 +623,10 @@ Status CheckActions(const extract::PatternSet& set) {
     }
     builder_.Edge(from, rel, to, si.s->span, rule);
     if (role) role_holders_[to].insert({from, si.s->span});
+    // The official's country is known from here on: no counterpart inference gives another.
+    if (auto c = country_index_.find(to); rel == "represents" && c != country_index_.end()) {
+      pending_represents_.insert({from, c->second});
+    }
     if (rel == "participant" && builder_.node(from).kind == "country") {
       meeting_countries_[to].insert({from, si.s->span});
     }
@@ -760,6 +793,18 @@ Status CheckActions(const extract::PatternSet& set) {
     if (!people.empty() && sides.empty() && tag != "visit" && same_kind && FocusHasAll(people, date, fallback)) {
       return focus_meeting_;
     }
+    // "B and C also presented their credentials to President A" after D presented hers: the
+    // one who receives guests at a pattern's occasion of the same kind, on the same day, holds
+    // one occasion, whoever the guests are.
+    std::vector<size_t> hosts;
+    for (const auto& x : match.pattern->actions()) {
+      if (x.verb != "emit" || x.args[2] != as || x.args[1] != "chaired") continue;
+      for (size_t n : SlotNodes(si, match, x.args[0], {})) hosts.push_back(n);
+    }
+    if (!hosts.empty() && sides.empty() && tag != "visit" && made != made_tag_.end() && same_kind &&
+        FocusHasAll(hosts, date, fallback)) {
+      return focus_meeting_;
+    }
     std::string key;
     if (tag == "visit" && !people.empty()) {
       key = "meeting:visit:" + std::to_string(people.front());
@@ -798,6 +843,19 @@ Status CheckActions(const extract::PatternSet& set) {
     if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
     meetings.push_back({match.b, meeting});
     return static_cast<long>(meeting);
+  }
+
+  // The countries an official serves as far as read: their pending represents pairs, and for an
+  // official first named in this sentence, the country their title gave them.
+  std::set<int> Run::CountriesKnownOf(size_t official) const {
+    std::set<int> countries;
+    for (const auto& [off, country] : RepresentsOf(official)) countries.insert(country);
+    if (auto same = officials_by_node_.find(official); same != officials_by_node_.end()) {
+      for (const auto* entry : same->second) {
+        if (entry->second.node == official && entry->second.country >= 0) countries.insert(entry->second.country);
+      }
+    }
+    return countries;
   }
 
   // Whether everyone in `people` already holds a role at the meeting in focus and `date` (the

@@ -506,6 +506,7 @@ class Run {
   RepresentsRange RepresentsOf(size_t official) const {
     return {pending_represents_.lower_bound({official, INT_MIN}), pending_represents_.lower_bound({official + 1, INT_MIN})};
   }
+  std::set<int> CountriesKnownOf(size_t official) const;  // patterns_apply.cpp
   std::set<std::pair<size_t, size_t>> pending_member_of_;
   std::map<size_t, std::pair<int, Span>> org_owner_;
   std::set<int> countries_seen_;
@@ -545,6 +546,10 @@ class Run {
   std::vector<std::pair<size_t, Span>> unplaced_announcements_;
   std::set<size_t> body_parties_;  // agreements concluded "between" bodies, not countries
   long focus_meeting_ = -1;
+  // Roles a pattern gave the meeting in focus before the story named any meeting (a joint
+  // statement "issued by A; B; and C" that opens the story): (official, relation, evidence,
+  // rule), held at the meeting in focus at the end.
+  std::vector<std::tuple<size_t, std::string, Span, std::string>> unplaced_roles_;
   long focus_dialogue_ = -1;
   std::set<long> story_groupings_;  // groupings of the gazetteer the story has named
   long last_subject_ = -1;  // the first official of the latest sentence naming one
