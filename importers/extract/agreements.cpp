@@ -100,6 +100,18 @@ namespace dkg::extract {
         clause_b = b;
         clause_e = e;
         if (e <= b + 1 || !t[b].word) continue;
+        // "agreed that closer ties were important": a shared view, no commitment.
+        auto opinion = [&] {
+          for (size_t k = b; k < e; ++k) {
+            size_t n = 0;
+            if (!g_.MatchLexicon(Lexicon::kOpinionPhrase, t, k, n).empty() && k + n <= e) return true;
+          }
+          return false;
+        };
+        if (joiner == "that" && opinion()) {
+          i = e - 1;
+          continue;
+        }
         const Mention* named = MentionAt(si, b < t.size() && t[b].lower == "the" ? b + 1 : b);
         if (named && named->type == MT::kAgreement && named->node >= 0) {
           agreement = named->node;

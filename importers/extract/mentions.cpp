@@ -87,6 +87,20 @@ namespace dkg::extract {
           continue;
         }
       }
+      // "Memorandum of Understanding (MoU) on Fisheries": an instrument's acronym in brackets
+      // does not end its name when a connector and a capitalised word follow.
+      if (w.text == "(" && j > 0 && t[j - 1].cap && j + 4 < t.size() && t[j + 1].word && t[j + 1].cap && t[j + 2].text == ")" &&
+          !t[j + 3].cap && Is(Lexicon::kNameConnector, t[j + 3]) && t[j + 4].word && t[j + 4].cap &&
+          !IsStopCap(t[j + 4]) && [&] {
+            for (size_t k = j > 6 ? j - 6 : 0; k < j; ++k) {  // the head is before i when called past it
+              size_t n = 0;
+              if (!g_.MatchLexicon(Lexicon::kAgreementHead, t, k, n).empty()) return true;
+            }
+            return false;
+          }()) {
+        j += 3;
+        continue;
+      }
       if (w.text == "," && j + 2 < t.size() && Is(Lexicon::kInclusionWord, t[j + 1]) && t[j + 2].cap) {
         j += 2;
         continue;

@@ -1,0 +1,51 @@
+// Agreements (helper h66): what is no agreement ("agreed that X was important": a shared view)
+// and instrument names that go on past a bracketed acronym. Each document is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract_fixture.h"
+
+namespace dkg {
+namespace {
+
+class AgreementsThreeTest : public ExtractFixture {
+ protected:
+  std::string Agreements() const {
+    std::string out;
+    for (const auto& n : graph_.nodes) {
+      if (n.kind == "agreement") out += n.name + "\n";
+    }
+    return out;
+  }
+};
+
+TEST_F(AgreementsThreeTest, AgreedJudgementIsNoAgreement) {
+  Extract(
+      "Peru and Chile leaders speak by phone\nMar 4, 2025\n"
+      "President Ana Souza of Peru spoke by phone with President Karl Brandt of Chile on Tuesday.\n"
+      "The two presidents agreed that closer river transport links were important for the Andean region.\n"
+      "They also agreed that tourism could play a larger role in their trade.\n");
+  EXPECT_EQ(Agreements(), "");
+}
+
+TEST_F(AgreementsThreeTest, AgreedCommitmentStaysAnAgreement) {
+  Extract(
+      "Peru and Chile leaders speak by phone\nMar 4, 2025\n"
+      "President Ana Souza of Peru spoke by phone with President Karl Brandt of Chile on Tuesday.\n"
+      "The two presidents agreed that they needed to reopen the southern border crossings soon.\n");
+  EXPECT_NE(Agreements(), "");
+}
+
+TEST_F(AgreementsThreeTest, BracketedAcronymInsideAnInstrumentName) {
+  Extract(
+      "Peru and Chile sign fisheries MoU\nMar 4, 2025\n"
+      "Peru and Chile signed the Memorandum of Understanding (MoU) on Joint Patrols of the Southern "
+      "Fishing Grounds in Lima on Tuesday.\n");
+  EXPECT_NE(Find("agreement", "Memorandum of Understanding (MoU) on Joint Patrols of the Southern Fishing Grounds"),
+            nullptr)
+      << Agreements();
+}
+
+}  // namespace
+}  // namespace dkg
