@@ -47,5 +47,30 @@ TEST_F(AgreementsThreeTest, BracketedAcronymInsideAnInstrumentName) {
       << Agreements();
 }
 
+TEST_F(AgreementsThreeTest, TwoLetterSurnameEndsASignatoryList) {
+  Extract(
+      "Peru and Chile sign port MoU\nMar 4, 2025\n"
+      "Chile's Foreign Minister Tomas Lu met Peru's Foreign Minister Ana Souza in Lima on Monday.\n"
+      "Next, an MoU on port security between the two ministries was signed by Ana Souza, Minister of "
+      "Foreign Affairs, and Lu.\n");
+  bool signed_by_lu = false;
+  for (const auto& e : graph_.edges) {
+    signed_by_lu = signed_by_lu || (e.relation == "signed" && graph_.nodes[e.source].name == "Tomas Lu");
+  }
+  EXPECT_TRUE(signed_by_lu) << Agreements();
+}
+
+TEST_F(AgreementsThreeTest, TwoLetterParticleIsNoSurname) {
+  Extract(
+      "Peru and Chile talk\nMar 4, 2025\n"
+      "Foreign Minister Ana Souza met Trade Minister Karl de Al in Lima on Monday.\n"
+      "Al signed nothing, and An official said so.\n");
+  for (const auto& n : graph_.nodes) {
+    if (n.kind != "official") continue;
+    for (const auto& a : n.aliases) EXPECT_NE(a, "An") << n.name;
+    for (const auto& a : n.aliases) EXPECT_NE(a, "Al") << n.name;
+  }
+}
+
 }  // namespace
 }  // namespace dkg
