@@ -72,5 +72,16 @@ TEST_F(AgreementsThreeTest, TwoLetterParticleIsNoSurname) {
   }
 }
 
+TEST_F(AgreementsThreeTest, AllianceNamedByTwoCountriesIsTheirAgreement) {
+  Extract(
+      "Souza and Brandt seal Peru-Chile Solar Alliance\nMar 4, 2025\n"
+      "Peru's Energy Minister Ana Souza and Chile's Energy Minister Karl Brandt agreed in Arica on a "
+      "Peru-Chile Solar Alliance.\n"
+      "The Pacific Alliance was not mentioned.\n");
+  EXPECT_TRUE(HasEdge("Peru", "party_to", "Peru-Chile Solar Alliance")) << Agreements();
+  EXPECT_TRUE(HasEdge("Chile", "party_to", "Peru-Chile Solar Alliance")) << Agreements();
+  EXPECT_EQ(Find("agreement", "Pacific Alliance"), nullptr) << Agreements();
+}
+
 }  // namespace
 }  // namespace dkg
