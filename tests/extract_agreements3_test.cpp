@@ -83,5 +83,16 @@ TEST_F(AgreementsThreeTest, AllianceNamedByTwoCountriesIsTheirAgreement) {
   EXPECT_EQ(Find("agreement", "Pacific Alliance"), nullptr) << Agreements();
 }
 
+TEST_F(AgreementsThreeTest, BodiesThatOpenAnAgreementNameAreItsSides) {
+  Extract(
+      "ASEAN and Mercosur ministers meet\nMar 4, 2025\n"
+      "Ministers of ASEAN and Mercosur met in Lima on Monday and endorsed the ASEAN-Mercosur Framework "
+      "of Cooperation on Fisheries.\n");
+  EXPECT_TRUE(HasEdge("ASEAN", "party_to", "ASEAN-Mercosur Framework of Cooperation on Fisheries") ||
+              HasEdge("Association of Southeast Asian Nations", "party_to",
+                      "ASEAN-Mercosur Framework of Cooperation on Fisheries"))
+      << Agreements();
+}
+
 }  // namespace
 }  // namespace dkg
