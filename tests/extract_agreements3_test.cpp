@@ -94,5 +94,19 @@ TEST_F(AgreementsThreeTest, BodiesThatOpenAnAgreementNameAreItsSides) {
       << Agreements();
 }
 
+TEST_F(AgreementsThreeTest, InstrumentThatHadBeenAdoptedBeforeIsNotReachedAtTheMeeting) {
+  Extract(
+      "Andean ministers meet in Lima\nMar 4, 2025\n"
+      "The foreign ministers of Peru, Chile and Bolivia met in Lima on Monday.\n"
+      "They recalled that the Andean Water Charter had been adopted in 2019.\n");
+  ASSERT_NE(Find("agreement", "Andean Water Charter"), nullptr) << Agreements();
+  for (const auto& e : graph_.edges) {
+    const std::string& target = graph_.nodes[e.target].name;
+    const std::string& source = graph_.nodes[e.source].name;
+    EXPECT_FALSE(source == "Andean Water Charter" && e.relation == "agreed_at") << target;
+    EXPECT_FALSE(target == "Andean Water Charter" && e.relation == "party_to") << source;
+  }
+}
+
 }  // namespace
 }  // namespace dkg

@@ -64,6 +64,10 @@ namespace dkg::extract {
       size_t len = 0;
       const std::string kind = g_.MatchLexicon(Lexicon::kAgree, t, i, len);
       if (kind.empty()) continue;
+      if (kind == "earlier") {  // "had been signed in 2019": reached before, no edge here
+        i += len - 1;
+        continue;
+      }
       const std::string rule = "agree:" + Surface(si, i, i + len);
       long agreement = -1;
       const bool instrument = kind == "instrument" || kind == "issued";
