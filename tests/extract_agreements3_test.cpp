@@ -108,5 +108,15 @@ TEST_F(AgreementsThreeTest, InstrumentThatHadBeenAdoptedBeforeIsNotReachedAtTheM
   }
 }
 
+TEST_F(AgreementsThreeTest, OneCountrysPledgeIsNoAgreementButAJointOneIs) {
+  Extract(
+      "Andean summit in Lima\nMar 4, 2025\n"
+      "The presidents of Peru, Chile and Bolivia met in Lima on Monday for the Andean summit.\n"
+      "Chile also pledged to fund 200 scholarships for engineers from the region.\n"
+      "Lima and La Paz pledged to reopen the old border railway.\n");
+  EXPECT_EQ(Find("agreement", "fund 200 scholarships for engineers from the region"), nullptr) << Agreements();
+  EXPECT_NE(Find("agreement", "reopen the old border railway"), nullptr) << Agreements();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -68,6 +68,13 @@ namespace dkg::extract {
         i += len - 1;
         continue;
       }
+      if (kind == "pledge") {  // one country's own pledge is no joint commitment
+        std::vector<size_t> pledgers;
+        if (SubjectParties(si, i, &pledgers).size() == 1 && pledgers.empty()) {
+          i = ClauseEnd(si, i + len) - 1;
+          continue;
+        }
+      }
       const std::string rule = "agree:" + Surface(si, i, i + len);
       long agreement = -1;
       const bool instrument = kind == "instrument" || kind == "issued";
