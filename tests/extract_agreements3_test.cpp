@@ -118,5 +118,12 @@ TEST_F(AgreementsThreeTest, OneCountrysPledgeIsNoAgreementButAJointOneIs) {
   EXPECT_NE(Find("agreement", "reopen the old border railway"), nullptr) << Agreements();
 }
 
+TEST_F(AgreementsThreeTest, NamedPrinciplesAreAnInstrument) {
+  Extract(
+      "Peru and Chile sign fisheries MoU\nMar 4, 2025\n"
+      "The MoU rests on the Agreed Principles of Fisheries Cooperation, signed in Lima in 1990.\n");
+  EXPECT_NE(Find("agreement", "Agreed Principles of Fisheries Cooperation"), nullptr) << Agreements();
+}
+
 }  // namespace
 }  // namespace dkg
