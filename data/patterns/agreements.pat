@@ -187,6 +187,17 @@ pattern sides-lower-agreement
   never Kenya and Peru signed an agreement on visa exemption.
   never Chile and Peru signed a fisheries agreement in Lima on Tuesday.
 
+# "agreed on a Peru-Chile Solar Alliance", "the Peru-Chile Green Hydrogen Compact": an alliance
+# named by its two countries and capitalised words of its field is a partnership they agreed, not
+# a body ("the Pacific Alliance" names no two countries).
+pattern sides-named-alliance
+  match {name: {sides:COUNTRY} - {sides:COUNTRY} [cap] [cap]? [cap]? ( alliance | compact ) }
+  make agreement named name
+  emit sides party_to event
+  example The two ministers agreed in Lima on a Peru-Chile Solar Alliance. => sides=Peru; sides=Chile
+  never The Pacific Alliance met in Lima on Monday.
+  never Peru and Chile spoke of the North Atlantic Alliance.
+
 # "Kenya and Peru have concluded a strategic framework for cooperation on trade",
 # "a memorandum on fisheries was signed between Chile and Norway": an unnamed instrument, named
 # by its lower-case words, whose parties follow "between".
@@ -257,8 +268,16 @@ pattern headline-sides-sign-in
   example Chile and Peru sign fisheries agreement and water MoU in Santiago => sides=Chile; sides=Peru; name=fisheries agreement; place=Santiago
   never Peru and Chile sign Water Accord in Lima
 
+# "Ministers A and B seal Peru-Chile Solar Alliance": the alliance the body names, signed by them.
+pattern headline-sign-alliance
+  match {who:OFFICIAL+} ( sign | signs | seal | seals | ink | inks ) ( the | a | new )? {name: {sides:COUNTRY} - {sides:COUNTRY} [cap] [cap]? [cap]? ( alliance | compact ) }
+  make agreement named name
+  emit who signed event
+  emit sides party_to event
+  example Energy Ministers Ana Souza and Karl Brandt seal Peru-Chile Solar Alliance in Lima => who=Energy Ministers Ana Souza; who=Karl Brandt; sides=Peru; sides=Chile
+
 pattern headline-sign
-  match {who:OFFICIAL+} ( sign | signs | "put their signatures to" | ink | inks ) ( the )? {agr:AGREEMENT+}
+  match {who:OFFICIAL+} ( sign | signs | "put their signatures to" | ink | inks | seal | seals ) ( the )? {agr:AGREEMENT+}
   emit who signed agr
   example Foreign Ministers Ana Souza and Karl Brandt sign Water Accord => who=Foreign Ministers Ana Souza; who=Karl Brandt; agr=Water Accord
 

@@ -64,6 +64,17 @@ namespace dkg::extract {
       size_t len = 0;
       const std::string kind = g_.MatchLexicon(Lexicon::kAgree, t, i, len);
       if (kind.empty()) continue;
+      if (kind == "earlier") {  // "had been signed in 2019": reached before, no edge here
+        i += len - 1;
+        continue;
+      }
+      if (kind == "pledge") {  // one country's own pledge is no joint commitment
+        std::vector<size_t> pledgers;
+        if (SubjectParties(si, i, &pledgers).size() == 1 && pledgers.empty()) {
+          i = ClauseEnd(si, i + len) - 1;
+          continue;
+        }
+      }
       const std::string rule = "agree:" + Surface(si, i, i + len);
       long agreement = -1;
       const bool instrument = kind == "instrument" || kind == "issued";
@@ -100,6 +111,18 @@ namespace dkg::extract {
         clause_b = b;
         clause_e = e;
         if (e <= b + 1 || !t[b].word) continue;
+        // "agreed that closer ties were important": a shared view, no commitment.
+        auto opinion = [&] {
+          for (size_t k = b; k < e; ++k) {
+            size_t n = 0;
+            if (!g_.MatchLexicon(Lexicon::kOpinionPhrase, t, k, n).empty() && k + n <= e) return true;
+          }
+          return false;
+        };
+        if (joiner == "that" && opinion()) {
+          i = e - 1;
+          continue;
+        }
         const Mention* named = MentionAt(si, b < t.size() && t[b].lower == "the" ? b + 1 : b);
         if (named && named->type == MT::kAgreement && named->node >= 0) {
           agreement = named->node;

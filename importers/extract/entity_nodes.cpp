@@ -4,6 +4,7 @@
 #include "importers/extract/run.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
 #include <vector>
@@ -456,13 +457,23 @@ const std::set<std::string>& GovernmentOrgKinds() {
     if (surnames_.empty()) {
       // Each word of a full name (surname or given name, whichever order the text uses) points at
       // its official; a word two officials share points at neither.
+      auto particle = [&](const std::string& w) {
+        Token tok;
+        tok.text = w;
+        tok.lower = AsciiLower(w);
+        return IsParticle(tok);
+      };
       for (const auto& [full, off] : officials_) {
         const auto words = PersonNameWords(off.name);
         // A one-word name is a regnal or known name ("King Charles", then "Charles said"); a
         // short one is too often an initial or a common word.
         if (words.empty() || (words.size() == 1 && words.front().size() < 4)) continue;
         for (const std::string& w : words) {
-          if (w.size() <= 2) continue;  // an initial names nobody
+          // An initial names nobody; a two-letter last word of a longer name is a surname ("Amadou
+          // Ba", then "and Ba signed"), unless it is a particle ("Al", "de").
+          if (w.size() < 2 || (w.size() == 2 && (&w != &words.back() || words.size() < 2 || particle(w)))) {
+            continue;
+          }
           auto [it, inserted] = surnames_.emplace(w, &off);
           if (!inserted && it->second != &off) it->second = nullptr;
         }
@@ -497,7 +508,11 @@ const std::set<std::string>& GovernmentOrgKinds() {
           }
         }
       }
-      if (t[i].text.size() <= 2 || IsNameSuffix(t[i]) || !IsNameToken(si, i)) continue;
+      // A two-letter surname ("Ba") only as written in names (capital, then lower case) and not
+      // opening the sentence.
+      const bool two = t[i].text.size() == 2 && t[i].cap && std::islower(static_cast<unsigned char>(t[i].text[1])) &&
+                       i > si.body_from && !IsStopCap(t[i]);
+      if ((t[i].text.size() <= 2 && !two) || IsNameSuffix(t[i]) || !IsNameToken(si, i)) continue;
       auto it = surnames_.find(NormalizeName(t[i].text));
       if (it == surnames_.end() || it->second == nullptr) continue;
       const Official* match = it->second;

@@ -87,6 +87,20 @@ namespace dkg::extract {
           continue;
         }
       }
+      // "Memorandum of Understanding (MoU) on Fisheries": an instrument's acronym in brackets
+      // does not end its name when a connector and a capitalised word follow.
+      if (w.text == "(" && j > 0 && t[j - 1].cap && j + 4 < t.size() && t[j + 1].word && t[j + 1].cap && t[j + 2].text == ")" &&
+          !t[j + 3].cap && Is(Lexicon::kNameConnector, t[j + 3]) && t[j + 4].word && t[j + 4].cap &&
+          !IsStopCap(t[j + 4]) && [&] {
+            for (size_t k = j > 6 ? j - 6 : 0; k < j; ++k) {  // the head is before i when called past it
+              size_t n = 0;
+              if (!g_.MatchLexicon(Lexicon::kAgreementHead, t, k, n).empty()) return true;
+            }
+            return false;
+          }()) {
+        j += 3;
+        continue;
+      }
       if (w.text == "," && j + 2 < t.size() && Is(Lexicon::kInclusionWord, t[j + 1]) && t[j + 2].cap) {
         j += 2;
         continue;
@@ -151,7 +165,33 @@ namespace dkg::extract {
   }
 
   void Run::AddPhrase(SentenceInfo& si, MT type, size_t b, size_t e) {
+    // "the ASEAN-GCC Framework of Cooperation": an agreement whose name opens with its two sides
+    // joined by a hyphen, one of them a body, keeps that body's mention (a party). Bodies named
+    // elsewhere in an agreement's name are not its sides.
+    std::vector<Mention> sides;
+    if (type == MT::kAgreement) {
+      const auto& t = T(si);
+      auto starting = [&](size_t k) -> const Mention* {
+        for (const Mention& m : si.m) {
+          if (m.b == k && m.e <= e && (m.type == MT::kOrg || m.type == MT::kCountry) && m.gaz >= 0) return &m;
+        }
+        return nullptr;
+      };
+      const Mention* first = starting(b);
+      if (first && first->e + 1 < e && t[first->e].text == "-" && !t[first->e].space_before) {
+        const Mention* second = starting(first->e + 1);
+        if (second && (first->type == MT::kOrg || second->type == MT::kOrg)) {
+          for (const Mention* m : {first, second}) {
+            if (m->type == MT::kOrg) sides.push_back(*m);
+          }
+        }
+      }
+    }
     Claim(si, b, e, type == MT::kMeeting || type == MT::kDialogue);
+    for (Mention& m : sides) {
+      m.inside_name = true;
+      si.m.push_back(m);
+    }
     Mention m;
     m.type = type;
     m.b = b;

@@ -85,6 +85,7 @@ enum class Lexicon : int {
   kPairOpener,
   kCoTimed,
   kOrdinalTens,
+  kOpinionPhrase,
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
   kCalendarWord,
   kPartnershipAdjective,
