@@ -256,6 +256,7 @@ namespace dkg::extract {
     ChairsOfBothSides();
     VisitCities();
     VisitPlaces();
+    HeadlinePlace();
     // Participants: countries named with the meeting, and the countries of its officials --
     // from their titles, or as a sentence states it ("Belize sent A", "Representing Peru was B":
     // a pattern's represents edge, which never passes through the titles' pending pairs).
@@ -543,6 +544,63 @@ namespace dkg::extract {
       if (s.span.start <= mentions.front().start && mentions.front().end <= s.span.end) return s.span;
     }
     return mentions.front();
+  }
+
+  // "A and B open the 25th Joint Council in Lisbon": a headline that names a meeting, then "in" or
+  // "at" one place, says where the story's meeting is held, when the body never does (the body
+  // then speaks of "the council" and "the port city"). Only one place, only after a meeting word,
+  // and never for a call.
+  void Run::HeadlinePlace() {
+    if (focus_meeting_ < 0 || infos_.empty() || !infos_.front().headline) return;
+    const size_t focus = static_cast<size_t>(focus_meeting_);
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (builder_.IsLive(i) && e.relation == "held_in" && e.source == focus) return;
+    }
+    const auto kind = internal::Tokenize(builder_.node(focus).name);
+    if (std::any_of(kind.begin(), kind.end(), [&](const Token& w) { return Is(Lexicon::kRemoteMeeting, w); })) return;
+    const SentenceInfo& si = infos_.front();
+    const auto& t = T(si);
+    // The first meeting word: a named meeting, a meeting head ("ministerial", "talks"), or a body
+    // right before the place ("open the Joint Council in Lisbon": the body's meeting).
+    size_t meeting_at = t.size();
+    for (const Mention& m : si.m) {
+      if (m.type == MT::kMeeting || m.type == MT::kMeetingRef) meeting_at = std::min(meeting_at, m.e);
+      if ((m.type == MT::kOrg || m.type == MT::kDialogue) && m.e < t.size() && (t[m.e].lower == "in" || t[m.e].lower == "at")) {
+        meeting_at = std::min(meeting_at, m.e);
+      }
+    }
+    for (size_t k = 0; k < t.size() && k < meeting_at; ++k) {
+      if (Is(Lexicon::kMeetingHead, t[k])) meeting_at = k + 1;
+    }
+    // The places after "in"/"at": a place mention, or words naming a place the body found (the
+    // headline of a town no gazetteer knows: "ministerial in Kiruna", "Kiruna, Sweden" in the body).
+    std::set<long> places;
+    long place = -1;
+    auto after_locative = [&](size_t b) {
+      size_t k = b;
+      if (k > 0 && Is(Lexicon::kArticle, t[k - 1])) --k;
+      return k > 0 && k > meeting_at && (t[k - 1].lower == "in" || t[k - 1].lower == "at");
+    };
+    for (const Mention& m : si.m) {
+      if (m.type != MT::kPlace || m.node < 0) continue;
+      places.insert(m.node);
+      if (after_locative(m.b) && builder_.node(static_cast<size_t>(m.node)).kind == "place") place = m.node;
+    }
+    for (size_t b = 0; b < t.size(); ++b) {
+      if (!t[b].cap || !after_locative(b)) continue;
+      for (size_t n = 0; n < builder_.node_count(); ++n) {
+        if (builder_.node(n).kind != "place") continue;
+        const auto words = internal::Tokenize(builder_.node(n).name);
+        bool same = !words.empty() && b + words.size() <= t.size();
+        for (size_t w = 0; same && w < words.size(); ++w) same = words[w].lower == t[b + w].lower;
+        if (!same) continue;
+        places.insert(static_cast<long>(n));
+        place = static_cast<long>(n);
+      }
+    }
+    if (place < 0 || places.size() != 1) return;
+    builder_.Edge(focus, "held_in", static_cast<size_t>(place), si.s->span, "headline:meeting-in-place");
   }
 
 }  // namespace dkg::extract
