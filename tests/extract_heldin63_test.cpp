@@ -41,5 +41,35 @@ TEST_F(ExtractHeldIn63Test, AHeadlineTownTheBodyFoundElsewhereHoldsTheMeeting) {
   EXPECT_TRUE(HasEdge("third ministerial meeting of the Chile-Norway Fisheries Council", "held_in", "Kvaloya")) << Dump();
 }
 
+// The venue is named before the meeting is ("the two leaders held talks at the Castle in X"),
+// then the talks "in X": the talks are held at the venue, the most specific place given.
+TEST_F(ExtractHeldIn63Test, AVenueInTheCityOfAMeetingIsWhereItIsHeld) {
+  Extract(
+      "Souza receives Brandt\nMar 5, 2025\n"
+      "On Tuesday the two leaders held talks at the Ajuda Palace in Lisbon.\n"
+      "Portuguese President Ana Souza held talks in Lisbon on Tuesday with Austrian President Karl Brandt.\n");
+  EXPECT_TRUE(HasEdge("Souza's meeting with Karl Brandt", "held_in", "Ajuda Palace")) << Dump();
+  EXPECT_FALSE(HasEdge("Souza's meeting with Karl Brandt", "held_in", "Lisbon")) << Dump();
+}
+
+// The meeting placed in the city first, its venue in the city named after: the venue.
+TEST_F(ExtractHeldIn63Test, ALaterVenueInTheCityRefinesTheMeetingsPlace) {
+  Extract(
+      "Souza receives Brandt\nMar 5, 2025\n"
+      "Portuguese President Ana Souza held talks in Lisbon on Tuesday with Austrian President Karl Brandt.\n"
+      "The talks, at the Ajuda Palace in Lisbon, lasted two hours.\n");
+  EXPECT_TRUE(HasEdge("Souza's meeting with Karl Brandt", "held_in", "Ajuda Palace")) << Dump();
+  EXPECT_FALSE(HasEdge("Souza's meeting with Karl Brandt", "held_in", "Lisbon")) << Dump();
+}
+
+// Two venues in the city: which one held the talks is not said; the city stands.
+TEST_F(ExtractHeldIn63Test, TwoVenuesInTheCityLeaveTheCity) {
+  Extract(
+      "Souza receives Brandt\nMar 5, 2025\n"
+      "Portuguese President Ana Souza held talks in Lisbon on Tuesday with Austrian President Karl Brandt.\n"
+      "Brandt later held a meeting at the Ajuda Palace in Lisbon and gave a dinner at the Necessidades Palace in Lisbon.\n");
+  EXPECT_TRUE(HasEdge("Souza's meeting with Karl Brandt", "held_in", "Lisbon")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

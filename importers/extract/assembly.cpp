@@ -257,6 +257,7 @@ namespace dkg::extract {
     VisitCities();
     VisitPlaces();
     HeadlinePlace();
+    VenuesOfCities();
     // Participants: countries named with the meeting, and the countries of its officials --
     // from their titles, or as a sentence states it ("Belize sent A", "Representing Peru was B":
     // a pattern's represents edge, which never passes through the titles' pending pairs).
@@ -601,6 +602,47 @@ namespace dkg::extract {
     }
     if (place < 0 || places.size() != 1) return;
     builder_.Edge(focus, "held_in", static_cast<size_t>(place), si.s->span, "headline:meeting-in-place");
+  }
+
+  // "the two leaders held talks at the Great Hall of the People in Beijing", and elsewhere "Xi held
+  // talks in Beijing": the meeting is held at the venue, the most specific place given. Only when
+  // the city holds that one meeting (not a visit), the story names one venue in it, and the
+  // venue's sentence says talks or a meeting were held there.
+  void Run::VenuesOfCities() {
+    std::map<size_t, std::vector<size_t>> held_at;  // city -> meetings held in it
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (!builder_.IsLive(i) || e.relation != "held_in" || builder_.node(e.target).kind != "place") continue;
+      if (IsVisit(e.source)) continue;  // a visit is held in the city, not at one venue of it
+      held_at[e.target].push_back(e.source);
+    }
+    std::map<size_t, std::set<size_t>> venues;  // city -> venues in it
+    std::map<size_t, Span> evidence;            // venue -> where a meeting is held at it
+    for (const SentenceInfo& si : infos_) {
+      if (si.headline) continue;
+      const auto& t = T(si);
+      for (const Mention& m : si.m) {
+        if (m.type != MT::kPlace || m.node < 0) continue;
+        auto parent = place_parent_node_.find(static_cast<size_t>(m.node));
+        if (parent == place_parent_node_.end()) continue;
+        venues[parent->second.first].insert(static_cast<size_t>(m.node));
+        size_t k = m.b;
+        if (k > 0 && Is(Lexicon::kArticle, t[k - 1])) --k;
+        if (k == 0 || t[k - 1].lower != "at") continue;
+        bool meeting = false;
+        for (size_t w = si.body_from; w + 1 < k && !meeting; ++w) meeting = Is(Lexicon::kMeetingHead, t[w]);
+        if (meeting) evidence.emplace(static_cast<size_t>(m.node), si.s->span);
+      }
+    }
+    for (const auto& [city, meetings] : held_at) {
+      auto in = venues.find(city);
+      if (meetings.size() != 1 || in == venues.end() || in->second.size() != 1) continue;
+      const size_t venue = *in->second.begin();
+      auto said = evidence.find(venue);
+      if (said == evidence.end()) continue;
+      builder_.RemoveEdge(meetings.front(), "held_in", city);
+      builder_.Edge(meetings.front(), "held_in", venue, said->second, "place:venue-of-city");
+    }
   }
 
 }  // namespace dkg::extract
