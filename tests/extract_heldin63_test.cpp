@@ -71,5 +71,17 @@ TEST_F(ExtractHeldIn63Test, TwoVenuesInTheCityLeaveTheCity) {
   EXPECT_TRUE(HasEdge("Souza's meeting with Karl Brandt", "held_in", "Lisbon")) << Dump();
 }
 
+// A trip to two countries is held in both, and in the city it goes to in the second.
+TEST_F(ExtractHeldIn63Test, ATripToTwoCountriesIsHeldInEachAndItsCities) {
+  Extract(
+      "Souza leaves on first foreign trip\nApr 2, 2025\n"
+      "Portuguese Prime Minister Ana Souza left on Sunday on her first foreign trip, which takes her to Peru and Chile.\n"
+      "On Tuesday Souza will move on to Santiago, where she is to see business leaders.\n");
+  const std::string trip = "Ana Souza's trip to Peru and Chile";
+  EXPECT_TRUE(HasEdge(trip, "held_in", "Peru")) << Dump();
+  EXPECT_TRUE(HasEdge(trip, "held_in", "Santiago")) << Dump();
+  EXPECT_FALSE(HasEdge(trip, "held_in", "Chile")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
