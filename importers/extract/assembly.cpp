@@ -269,6 +269,8 @@ namespace dkg::extract {
     ChairsOfBothSides();
     VisitCities();
     VisitPlaces();
+    HeadlinePlace();
+    VenuesOfCities();
     // Participants: countries named with the meeting, and the countries of its officials --
     // from their titles, or as a sentence states it ("Belize sent A", "Representing Peru was B":
     // a pattern's represents edge, which never passes through the titles' pending pairs).
@@ -658,6 +660,104 @@ namespace dkg::extract {
       if (s.span.start <= mentions.front().start && mentions.front().end <= s.span.end) return s.span;
     }
     return mentions.front();
+  }
+
+  // "A and B open the 25th Joint Council in Lisbon": a headline that names a meeting, then "in" or
+  // "at" one place, says where the story's meeting is held, when the body never does (the body
+  // then speaks of "the council" and "the port city"). Only one place, only after a meeting word,
+  // and never for a call.
+  void Run::HeadlinePlace() {
+    if (focus_meeting_ < 0 || infos_.empty() || !infos_.front().headline) return;
+    const size_t focus = static_cast<size_t>(focus_meeting_);
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (builder_.IsLive(i) && e.relation == "held_in" && e.source == focus) return;
+    }
+    const auto kind = internal::Tokenize(builder_.node(focus).name);
+    if (std::any_of(kind.begin(), kind.end(), [&](const Token& w) { return Is(Lexicon::kRemoteMeeting, w); })) return;
+    const SentenceInfo& si = infos_.front();
+    const auto& t = T(si);
+    // The first meeting word: a named meeting, a meeting head ("ministerial", "talks"), or a body
+    // right before the place ("open the Joint Council in Lisbon": the body's meeting).
+    size_t meeting_at = t.size();
+    for (const Mention& m : si.m) {
+      if (m.type == MT::kMeeting || m.type == MT::kMeetingRef) meeting_at = std::min(meeting_at, m.e);
+      if ((m.type == MT::kOrg || m.type == MT::kDialogue) && m.e < t.size() && (t[m.e].lower == "in" || t[m.e].lower == "at")) {
+        meeting_at = std::min(meeting_at, m.e);
+      }
+    }
+    for (size_t k = 0; k < t.size() && k < meeting_at; ++k) {
+      if (Is(Lexicon::kMeetingHead, t[k])) meeting_at = k + 1;
+    }
+    // The places after "in"/"at": a place mention, or words naming a place the body found (the
+    // headline of a town no gazetteer knows: "ministerial in Kiruna", "Kiruna, Sweden" in the body).
+    std::set<long> places;
+    long place = -1;
+    auto after_locative = [&](size_t b) {
+      size_t k = b;
+      if (k > 0 && Is(Lexicon::kArticle, t[k - 1])) --k;
+      return k > 0 && k > meeting_at && (t[k - 1].lower == "in" || t[k - 1].lower == "at");
+    };
+    for (const Mention& m : si.m) {
+      if (m.type != MT::kPlace || m.node < 0) continue;
+      places.insert(m.node);
+      if (after_locative(m.b) && builder_.node(static_cast<size_t>(m.node)).kind == "place") place = m.node;
+    }
+    for (size_t b = 0; b < t.size(); ++b) {
+      if (!t[b].cap || !after_locative(b)) continue;
+      for (size_t n = 0; n < builder_.node_count(); ++n) {
+        if (builder_.node(n).kind != "place") continue;
+        const auto words = internal::Tokenize(builder_.node(n).name);
+        bool same = !words.empty() && b + words.size() <= t.size();
+        for (size_t w = 0; same && w < words.size(); ++w) same = words[w].lower == t[b + w].lower;
+        if (!same) continue;
+        places.insert(static_cast<long>(n));
+        place = static_cast<long>(n);
+      }
+    }
+    if (place < 0 || places.size() != 1) return;
+    builder_.Edge(focus, "held_in", static_cast<size_t>(place), si.s->span, "headline:meeting-in-place");
+  }
+
+  // "the two leaders held talks at the Great Hall of the People in Beijing", and elsewhere "Xi held
+  // talks in Beijing": the meeting is held at the venue, the most specific place given. Only when
+  // the city holds that one meeting (not a visit), the story names one venue in it, and the
+  // venue's sentence says talks or a meeting were held there.
+  void Run::VenuesOfCities() {
+    std::map<size_t, std::vector<size_t>> held_at;  // city -> meetings held in it
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (!builder_.IsLive(i) || e.relation != "held_in" || builder_.node(e.target).kind != "place") continue;
+      if (IsVisit(e.source)) continue;  // a visit is held in the city, not at one venue of it
+      held_at[e.target].push_back(e.source);
+    }
+    std::map<size_t, std::set<size_t>> venues;  // city -> venues in it
+    std::map<size_t, Span> evidence;            // venue -> where a meeting is held at it
+    for (const SentenceInfo& si : infos_) {
+      if (si.headline) continue;
+      const auto& t = T(si);
+      for (const Mention& m : si.m) {
+        if (m.type != MT::kPlace || m.node < 0) continue;
+        auto parent = place_parent_node_.find(static_cast<size_t>(m.node));
+        if (parent == place_parent_node_.end()) continue;
+        venues[parent->second.first].insert(static_cast<size_t>(m.node));
+        size_t k = m.b;
+        if (k > 0 && Is(Lexicon::kArticle, t[k - 1])) --k;
+        if (k == 0 || t[k - 1].lower != "at") continue;
+        bool meeting = false;
+        for (size_t w = si.body_from; w + 1 < k && !meeting; ++w) meeting = Is(Lexicon::kMeetingHead, t[w]);
+        if (meeting) evidence.emplace(static_cast<size_t>(m.node), si.s->span);
+      }
+    }
+    for (const auto& [city, meetings] : held_at) {
+      auto in = venues.find(city);
+      if (meetings.size() != 1 || in == venues.end() || in->second.size() != 1) continue;
+      const size_t venue = *in->second.begin();
+      auto said = evidence.find(venue);
+      if (said == evidence.end()) continue;
+      builder_.RemoveEdge(meetings.front(), "held_in", city);
+      builder_.Edge(meetings.front(), "held_in", venue, said->second, "place:venue-of-city");
+    }
   }
 
 }  // namespace dkg::extract

@@ -428,11 +428,11 @@ Status CheckActions(const extract::PatternSet& set) {
   // after a visit locative ("in", "to", "visit": lexicon `visit_locative`). VisitPlaces() then
   // drops the country for its cities.
   void Run::VisitCities() {
-    std::map<size_t, size_t> visit_country;  // visit -> the country it is held in
+    std::map<size_t, std::set<size_t>> visit_country;  // visit -> the countries it is held in
     for (size_t i = 0; i < builder_.edges().size(); ++i) {
       const ExtractedEdge& e = builder_.edges()[i];
       if (e.relation == "held_in" && builder_.IsLive(i) && IsVisit(e.source) && builder_.node(e.target).kind == "country") {
-        visit_country[e.source] = e.target;
+        visit_country[e.source].insert(e.target);
       }
     }
     // Which sentences say "he"/"his": found once, not once per visit (a long story of many
@@ -507,7 +507,7 @@ Status CheckActions(const extract::PatternSet& set) {
             continue;
           }
           auto where = place_country_.find(static_cast<size_t>(m.node));
-          if (where == place_country_.end() || where->second < 0 || CountryNode(where->second) != country) continue;
+          if (where == place_country_.end() || where->second < 0 || !country.count(CountryNode(where->second))) continue;
           builder_.Edge(visit, "held_in", static_cast<size_t>(m.node), s, "visit:city");
         }
       }
@@ -617,8 +617,9 @@ Status CheckActions(const extract::PatternSet& set) {
       return;
     }
     if (rel == "held_in") {
-      // The first, most specific place stands; a visit goes to every city it names.
-      const bool more = IsVisit(from) && builder_.node(to).kind == "place";
+      // The first, most specific place stands; a visit goes to every city it names, and a trip
+      // to every country ("a trip which takes him to Peru and Chile").
+      const bool more = IsVisit(from) && (builder_.node(to).kind == "place" || builder_.node(to).kind == "country");
       if (!placed_.insert(from).second && !more) return;
     }
     builder_.Edge(from, rel, to, si.s->span, rule);

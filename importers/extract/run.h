@@ -399,6 +399,8 @@ class Run {
   void VisitCities();
   void VisitPlaces();
   void MeetingsDuringVisits();
+  void HeadlinePlace();
+  void VenuesOfCities();
   void EmitEdge(const SentenceInfo& si, size_t from, const std::string& rel, size_t to, const std::string& rule);
   long MakeRound(SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
                  std::vector<std::pair<size_t, size_t>>& meetings);
