@@ -23,5 +23,32 @@ TEST_F(ExtractBodiesTest, BodyNamedWithItsCountryAfterOrBeforeIsPartOfIt) {
   EXPECT_FALSE(HasEdge("Ministry of the Armed Forces of Chile", "part_of", "Ghana")) << Dump();
 }
 
+// "a statement from the Foreign Office", no country named with it: in a story datelined in a
+// country, the office is that government's; with no dateline it is no country's.
+TEST_F(ExtractBodiesTest, BareGovernmentBodyIsTheDatelineCountrys) {
+  Extract(
+      "Visit ends\nJun 9, 2025\n"
+      "LIMA: Foreign Minister Ana Ruiz of Peru received Minister Ken Abe of Japan on Monday, "
+      "according to a statement from the Foreign Office.\n");
+  EXPECT_TRUE(HasEdge("Foreign Office", "part_of", "Peru")) << Dump();
+  EXPECT_FALSE(HasEdge("Foreign Office", "part_of", "Japan")) << Dump();
+  Extract(
+      "Visit ends\nJun 9, 2025\n"
+      "Foreign Minister Ana Ruiz of Peru received Minister Ken Abe of Japan on Monday, "
+      "according to a statement from the Foreign Office.\n");
+  EXPECT_FALSE(HasEdge("Foreign Office", "part_of", "Peru")) << Dump();
+}
+
+// "ACCRA, Ghana, May 2 - ...": a dateline may give the place's country before the date; the
+// venue that speaks ("Jubilee House said") is then the dateline country's office.
+TEST_F(ExtractBodiesTest, DatelineWithItsCountryGivesTheOwnerOfAVenueThatSpeaks) {
+  Extract(
+      "Call\nMay 2, 2025\n"
+      "ACCRA, Ghana, May 2 - President Kofi Boateng spoke with President Ana Lima of Brazil on "
+      "Friday, according to a statement released by Jubilee House.\n");
+  EXPECT_TRUE(HasEdge("Jubilee House", "part_of", "Ghana")) << Dump();
+  EXPECT_FALSE(HasEdge("Jubilee House", "part_of", "Brazil")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -241,6 +241,18 @@ const std::set<std::string>& GovernmentOrgKinds() {
     if (owner >= 0 && Contains(GovernmentOrgKinds(), kind_attr)) {
       org_owner_.emplace(node, std::make_pair(owner, si.s->span));
       if (owner_out) *owner_out = owner;
+    } else if (owner < 0 && chosen < 0 && kind_attr != "international") {
+      // "the Foreign Office said", no country in sight: a government's body when every body of
+      // that name in the gazetteer is one (or the name says ministry).
+      bool government = !kind_attr.empty() && Contains(GovernmentOrgKinds(), kind_attr);
+      if (kind_attr.empty() && !candidates.empty()) {
+        government = true;
+        for (int c : candidates) {
+          const auto& entry = g_.organizations()[c];
+          government &= !entry.iso.empty() && entry.kind != "international" && Contains(GovernmentOrgKinds(), entry.kind);
+        }
+      }
+      if (government) unowned_bodies_.emplace(node, si.s->span);
     }
     return static_cast<long>(node);
   }
@@ -331,6 +343,8 @@ const std::set<std::string>& GovernmentOrgKinds() {
             const int country = m.gaz >= 0 ? g_.CountryByIso(g_.places()[m.gaz].iso) : -1;
             if (country >= 0)
               org_owner_.emplace(static_cast<size_t>(m.node), std::make_pair(country, si.s->span));
+            else
+              unowned_bodies_.emplace(static_cast<size_t>(m.node), si.s->span);
             break;
           }
           if (m.gaz >= 0) {

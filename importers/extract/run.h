@@ -498,6 +498,9 @@ class Run {
   }
   std::set<std::pair<size_t, size_t>> pending_member_of_;
   std::map<size_t, std::pair<int, Span>> org_owner_;
+  // Government bodies named with no country ("the Foreign Office said"): the dateline's country's
+  // when the story has one (Finish), with the sentence that names the body.
+  std::map<size_t, Span> unowned_bodies_;
   std::set<int> countries_seen_;
   std::map<size_t, int> place_country_;
   std::map<size_t, std::string> place_parent_;
