@@ -50,5 +50,19 @@ TEST_F(ExtractBodiesTest, DatelineWithItsCountryGivesTheOwnerOfAVenueThatSpeaks)
   EXPECT_FALSE(HasEdge("Jubilee House", "part_of", "Brazil")) << Dump();
 }
 
+// "the G20 Troika", "the UN Security Council": a bloc's or an international body's organ named
+// with the body's name first is part_of the body when the story names the body too; not a body
+// only seen joined by a hyphen to another name ("UN-Women").
+TEST_F(ExtractBodiesTest, OrganNamedWithItsBodysNameFirstIsPartOfIt) {
+  Extract(
+      "Ministers meet\nJul 1, 2025\n"
+      "Foreign Minister Ana Ruiz of Peru met Foreign Minister Ken Abe of Japan in Lima on Monday. "
+      "Both countries back reform of the United Nations and a larger United Nations Security "
+      "Council. Peru and Japan are members of the G20, and the G20 Troika will meet in July.\n");
+  EXPECT_TRUE(HasEdge("United Nations Security Council", "part_of", "United Nations")) << Dump();
+  EXPECT_TRUE(HasEdge("G20 Troika", "part_of", "Group of Twenty")) << Dump();
+  EXPECT_FALSE(HasEdge("G20 Troika", "part_of", "United Nations")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -259,6 +259,7 @@ namespace dkg::extract {
       if (dateline_country_ < 0 || org_owner_.count(org)) continue;
       builder_.Edge(org, "part_of", static_cast<size_t>(dateline_country_), span, "organization:dateline-country");
     }
+    PartsOfBodies();
     SignatoryRoles();
     ChairsOfBothSides();
     VisitCities();

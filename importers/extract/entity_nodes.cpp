@@ -257,6 +257,44 @@ const std::set<std::string>& GovernmentOrgKinds() {
     return static_cast<long>(node);
   }
 
+  // A bloc's or an international body's organ named with the body's name or acronym first ("the
+  // UN Security Council", "the G20 Troika", "the ASEAN Secretariat") is part_of that body when the
+  // document names the body as well (not a country's body: "Japan-India Association" is none).
+  void Run::PartsOfBodies() {
+    const auto names_of = [&](size_t i) {
+      std::vector<std::string> names{AsciiLower(builder_.node(i).name)};
+      for (const std::string& a : builder_.node(i).aliases) names.push_back(AsciiLower(a));
+      return names;
+    };
+    std::vector<size_t> bodies;
+    for (size_t i = 0; i < builder_.node_count(); ++i) {
+      const ExtractedNode& n = builder_.node(i);
+      if (n.kind != "organization" || org_owner_.count(i)) continue;
+      auto type = n.attrs.find("type");
+      if (type == n.attrs.end() || (type->second != "bloc" && type->second != "international")) continue;
+      // Named on its own at least once: "UN" in "UN-Habitat" is part of another body's name.
+      bool alone = false;
+      for (const Span& sp : n.mentions) {
+        alone |= sp.end >= static_cast<int64_t>(text_.size()) || text_[static_cast<size_t>(sp.end)] != '-';
+      }
+      if (alone) bodies.push_back(i);
+    }
+    for (size_t i = 0; i < builder_.node_count() && !bodies.empty(); ++i) {
+      if (builder_.node(i).kind != "organization" || org_owner_.count(i)) continue;
+      const std::vector<std::string> names = names_of(i);
+      for (size_t body : bodies) {
+        if (body == i) continue;
+        bool part = false;
+        for (const std::string& whole : names_of(body)) {
+          for (const std::string& name : names) {
+            part |= name.size() > whole.size() + 1 && name.compare(0, whole.size(), whole) == 0 && name[whole.size()] == ' ';
+          }
+        }
+        if (part) builder_.Edge(i, "part_of", body, FirstMention(i), "organization:organ-of-body");
+      }
+    }
+  }
+
   // The node of organizations.tsv row `org`, named by an office rather than in the text
   // ("European Commission President Ana Souza"): its mention is the holder's name.
   size_t Run::BodyNode(const SentenceInfo& si, int org, size_t b, size_t e) {

@@ -446,6 +446,9 @@ class Run {
   void InferCounterparts();
   void Follows();
   Span FirstEvidence(size_t node);
+  // "UN Security Council", "G20 Troika": the body whose name starts with another body's name is
+  // part_of it (entity_nodes.cpp).
+  void PartsOfBodies();
   Span FirstMention(size_t node) const;
 
   // Identity keys (identity.cpp): the key each event node is merged across documents by, from
