@@ -64,5 +64,17 @@ TEST_F(ExtractBodiesTest, OrganNamedWithItsBodysNameFirstIsPartOfIt) {
   EXPECT_FALSE(HasEdge("G20 Troika", "part_of", "United Nations")) << Dump();
 }
 
+// "Minister of State of Chile's Ministry of Foreign Affairs": the title's "of <country>" is the
+// body's owner, and its holder is member_of the body after the possessive.
+TEST_F(ExtractBodiesTest, TitleOfACountrysBodyMakesItsHolderAMember) {
+  Extract(
+      "Talks in Tokyo\nJun 9, 2025\n"
+      "Ken Abe met Luisa Prado, Minister of State of Chile's Ministry of Foreign Affairs, in Tokyo "
+      "on Monday.\n");
+  EXPECT_TRUE(HasEdge("Luisa Prado", "member_of", "Ministry of Foreign Affairs of Chile")) << Dump();
+  EXPECT_TRUE(HasEdge("Luisa Prado", "represents", "Chile")) << Dump();
+  EXPECT_FALSE(HasEdge("Ken Abe", "member_of", "Ministry of Foreign Affairs of Chile")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
