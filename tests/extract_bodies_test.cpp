@@ -76,5 +76,21 @@ TEST_F(ExtractBodiesTest, TitleOfACountrysBodyMakesItsHolderAMember) {
   EXPECT_FALSE(HasEdge("Ken Abe", "member_of", "Ministry of Foreign Affairs of Chile")) << Dump();
 }
 
+// "BEIJING (Xinhua) --", "BEIJING, May 4 (Xinhua) --": the agency a dateline credits published the
+// story and does not act in it: no node.
+TEST_F(ExtractBodiesTest, AgencyCreditedInTheDatelineIsNoOrganization) {
+  Extract(
+      "Talks\nMay 4, 2025\n"
+      "BEIJING (Xinhua) -- Foreign Minister Ana Ruiz of Peru met Foreign Minister Li Wei of China "
+      "in Beijing on Sunday.\n");
+  EXPECT_EQ(Find("organization", "Xinhua News Agency"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Ruiz", "represents", "Peru")) << Dump();
+  Extract(
+      "Talks\nMay 4, 2025\n"
+      "BEIJING, May 4 (Xinhua) -- Foreign Minister Ana Ruiz of Peru met Foreign Minister Li Wei of "
+      "China in Beijing on Sunday.\n");
+  EXPECT_EQ(Find("organization", "Xinhua News Agency"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -406,6 +406,9 @@ const std::set<std::string>& GovernmentOrgKinds() {
           builder_.Mention(m.node, span, surface);
           break;
         case MT::kOrg:
+          // "BEIJING, June 6 (Xinhua) --": the agency a dateline credits published the story and
+          // does not act in it.
+          if (m.e <= si.body_from) break;
           m.node = OrgNode(si, m, -1);
           break;
         default:
