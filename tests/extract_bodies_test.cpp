@@ -92,5 +92,21 @@ TEST_F(ExtractBodiesTest, AgencyCreditedInTheDatelineIsNoOrganization) {
   EXPECT_EQ(Find("organization", "Xinhua News Agency"), nullptr) << Dump();
 }
 
+// "the AU's Executive Council": a bloc's organ named with the bloc's possessive is the bloc's:
+// named with it, the possessive phrase an alias, part_of the bloc.
+TEST_F(ExtractBodiesTest, OrganNamedWithABlocsPossessiveIsPartOfTheBloc) {
+  Extract(
+      "Ministers meet\nJul 1, 2025\n"
+      "Ana Ruiz, Foreign Minister of Peru, met Kofi Boateng, Chair of the ECOWAS's Mediation Council, "
+      "in Accra on Monday.\n");
+  const ExtractedNode* council = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "organization" && n.name.rfind("Mediation Council", 0) == 0) council = &n;
+  }
+  ASSERT_NE(council, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(council->name, "part_of", "Economic Community of West African States")) << Dump();
+  EXPECT_FALSE(HasEdge(council->name, "part_of", "Peru")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

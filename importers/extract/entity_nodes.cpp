@@ -217,6 +217,19 @@ const std::set<std::string>& GovernmentOrgKinds() {
         shared_bare = core;
       }
     }
+    // "the AU's Executive Council": an organ a bloc or an international body owns is named with it.
+    const Mention* owning_body = nullptr;
+    if (chosen < 0 && owner < 0 && m.body_name.empty() && m.b >= 2 && t[m.b - 1].text == "'s") {
+      const Mention* before = MentionAt(si, m.b - 2);
+      if (before && before->type == MT::kOrg && before->node >= 0 && before->e + 1 == m.b) {
+        const auto& attrs = builder_.node(static_cast<size_t>(before->node)).attrs;
+        auto type = attrs.find("type");
+        if (type != attrs.end() && (type->second == "bloc" || type->second == "international")) {
+          owning_body = before;
+          name = core + " of " + builder_.node(static_cast<size_t>(before->node)).name;
+        }
+      }
+    }
     name += m.body_where;
     size_t node = builder_.Node("organization:" + NormalizeName(name), "organization", name,
                                 chosen >= 0 ? "gazetteer:organization" : "pattern:organization");
@@ -225,6 +238,10 @@ const std::set<std::string>& GovernmentOrgKinds() {
     builder_.Mention(node, SpanOf(si, m.b, m.e), m.body_name.empty() && !bare ? surface : std::string());
     if (m.body_name.empty() && owner_word_b >= 0) {  // "Spanish Ministry of Foreign Affairs"
       builder_.AddAlias(node, Surface(si, static_cast<size_t>(owner_word_b), m.e));
+    }
+    if (owning_body) {
+      builder_.AddAlias(node, Surface(si, owning_body->b, m.e));
+      builder_.Edge(node, "part_of", static_cast<size_t>(owning_body->node), si.s->span, "organization:organ-of-body");
     }
     if (!m.body_name.empty() && m.b >= 1) {  // "New Zealand parliament" is a name of it
       const size_t before = m.b >= 2 && t[m.b - 1].text == "'s" ? m.b - 2 : m.b - 1;
