@@ -97,7 +97,7 @@ TEST_F(ExtractBodiesTest, AgencyCreditedInTheDatelineIsNoOrganization) {
 TEST_F(ExtractBodiesTest, OrganNamedWithABlocsPossessiveIsPartOfTheBloc) {
   Extract(
       "Ministers meet\nJul 1, 2025\n"
-      "Ana Ruiz, Foreign Minister of Peru, met Kofi Boateng, Chair of the ECOWAS's Mediation Council, "
+      "Ana Ruiz, Foreign Minister of Peru, met Kofi Boateng, President of the ECOWAS's Mediation Council, "
       "in Accra on Monday.\n");
   const ExtractedNode* council = nullptr;
   for (const auto& n : graph_.nodes) {
@@ -106,6 +106,8 @@ TEST_F(ExtractBodiesTest, OrganNamedWithABlocsPossessiveIsPartOfTheBloc) {
   ASSERT_NE(council, nullptr) << Dump();
   EXPECT_TRUE(HasEdge(council->name, "part_of", "Economic Community of West African States")) << Dump();
   EXPECT_FALSE(HasEdge(council->name, "part_of", "Peru")) << Dump();
+  EXPECT_TRUE(HasEdge("Kofi Boateng", "member_of", council->name)) << Dump();
+  EXPECT_FALSE(HasEdge("Kofi Boateng", "member_of", "Economic Community of West African States")) << Dump();
 }
 
 }  // namespace

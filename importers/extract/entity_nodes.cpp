@@ -219,14 +219,20 @@ const std::set<std::string>& GovernmentOrgKinds() {
     }
     // "the AU's Executive Council": an organ a bloc or an international body owns is named with it.
     const Mention* owning_body = nullptr;
+    long owning_body_node = -1;
     if (chosen < 0 && owner < 0 && m.body_name.empty() && m.b >= 2 && t[m.b - 1].text == "'s") {
       const Mention* before = MentionAt(si, m.b - 2);
-      if (before && before->type == MT::kOrg && before->node >= 0 && before->e + 1 == m.b) {
-        const auto& attrs = builder_.node(static_cast<size_t>(before->node)).attrs;
+      // The officials' stage may reach the organ before the body has its node: make it here.
+      const long body = !before || before->type != MT::kOrg || before->e + 1 != m.b ? -1
+                        : before->node >= 0                                      ? before->node
+                                                                                 : OrgNode(si, *before, -1);
+      if (body >= 0) {
+        const auto& attrs = builder_.node(static_cast<size_t>(body)).attrs;
         auto type = attrs.find("type");
         if (type != attrs.end() && (type->second == "bloc" || type->second == "international")) {
           owning_body = before;
-          name = core + " of " + builder_.node(static_cast<size_t>(before->node)).name;
+          owning_body_node = body;
+          name = core + " of " + builder_.node(static_cast<size_t>(body)).name;
         }
       }
     }
@@ -241,7 +247,7 @@ const std::set<std::string>& GovernmentOrgKinds() {
     }
     if (owning_body) {
       builder_.AddAlias(node, Surface(si, owning_body->b, m.e));
-      builder_.Edge(node, "part_of", static_cast<size_t>(owning_body->node), si.s->span, "organization:organ-of-body");
+      builder_.Edge(node, "part_of", static_cast<size_t>(owning_body_node), si.s->span, "organization:organ-of-body");
     }
     if (!m.body_name.empty() && m.b >= 1) {  // "New Zealand parliament" is a name of it
       const size_t before = m.b >= 2 && t[m.b - 1].text == "'s" ? m.b - 2 : m.b - 1;

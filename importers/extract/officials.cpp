@@ -159,6 +159,15 @@ namespace dkg::extract {
     }
     for (const Mention& m : si.m) {
       if (m.type == MT::kOrg && m.b == k) {
+        // "President of the AU's Executive Council": the body's organ after its possessive.
+        if (m.e + 1 < t.size() && t[m.e].text == "'s") {
+          for (const Mention& organ : si.m) {
+            if (organ.type == MT::kOrg && organ.b == m.e + 1) {
+              end = organ.e;
+              return &organ;
+            }
+          }
+        }
         end = m.e;
         return &m;
       }
