@@ -265,6 +265,14 @@ namespace dkg::extract {
       if (!DocumentNamesCountry(owner.first)) continue;
       builder_.Edge(org, "part_of", CountryNode(owner.first), owner.second, "organization:owner");
     }
+    // A government body named with no country ("a statement from the Foreign Office") in a story
+    // datelined in a country ("ISLAMABAD:") is that country's: a release names its own
+    // government's offices bare.
+    for (const auto& [org, span] : unowned_bodies_) {
+      if (dateline_country_ < 0 || org_owner_.count(org)) continue;
+      builder_.Edge(org, "part_of", static_cast<size_t>(dateline_country_), span, "organization:dateline-country");
+    }
+    PartsOfBodies();
     SignatoryRoles();
     ChairsOfBothSides();
     VisitCities();

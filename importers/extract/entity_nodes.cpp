@@ -101,6 +101,13 @@ const std::set<std::string>& GovernmentOrgKinds() {
       const Mention* in = MentionAt(si, m.e + 1);
       if (in && in->type == MT::kCapital) owner = in->gaz;
     }
+    // "the Ministry of the Armed Forces of Senegal": a name another country's body also has (the
+    // gazetteer's, which ends the phrase early) followed by "of <country>" is that country's.
+    if (owner < 0 && m.e + 1 < t.size() && t[m.e].lower == "of") {
+      const size_t at = m.e + 2 < t.size() && Is(Lexicon::kArticle, t[m.e + 1]) ? m.e + 2 : m.e + 1;
+      const Mention* country = CountryMentionAt(si, at);
+      if (country && country->b == at && country->type == MT::kCountry) owner = country->gaz;
+    }
     size_t core_e = m.e;
     // "Ministry of Foreign Affairs of Japan", "Foreign Ministry of the Maldives": the owner is
     // named at the end.
@@ -218,6 +225,25 @@ const std::set<std::string>& GovernmentOrgKinds() {
         shared_bare = core;
       }
     }
+    // "the AU's Executive Council": an organ a bloc or an international body owns is named with it.
+    const Mention* owning_body = nullptr;
+    long owning_body_node = -1;
+    if (chosen < 0 && owner < 0 && m.body_name.empty() && m.b >= 2 && t[m.b - 1].text == "'s") {
+      const Mention* before = MentionAt(si, m.b - 2);
+      // The officials' stage may reach the organ before the body has its node: make it here.
+      const long body = !before || before->type != MT::kOrg || before->e + 1 != m.b ? -1
+                        : before->node >= 0                                      ? before->node
+                                                                                 : OrgNode(si, *before, -1);
+      if (body >= 0) {
+        const auto& attrs = builder_.node(static_cast<size_t>(body)).attrs;
+        auto type = attrs.find("type");
+        if (type != attrs.end() && (type->second == "bloc" || type->second == "international")) {
+          owning_body = before;
+          owning_body_node = body;
+          name = core + " of " + builder_.node(static_cast<size_t>(body)).name;
+        }
+      }
+    }
     name += m.body_where;
     size_t node = builder_.Node("organization:" + NormalizeName(name), "organization", name,
                                 chosen >= 0 ? "gazetteer:organization" : "pattern:organization");
@@ -226,6 +252,10 @@ const std::set<std::string>& GovernmentOrgKinds() {
     builder_.Mention(node, SpanOf(si, m.b, m.e), m.body_name.empty() && !bare ? surface : std::string());
     if (m.body_name.empty() && owner_word_b >= 0) {  // "Spanish Ministry of Foreign Affairs"
       builder_.AddAlias(node, Surface(si, static_cast<size_t>(owner_word_b), m.e));
+    }
+    if (owning_body) {
+      builder_.AddAlias(node, Surface(si, owning_body->b, m.e));
+      builder_.Edge(node, "part_of", static_cast<size_t>(owning_body_node), si.s->span, "organization:organ-of-body");
     }
     if (!m.body_name.empty() && m.b >= 1) {  // "New Zealand parliament" is a name of it
       const size_t before = m.b >= 2 && t[m.b - 1].text == "'s" ? m.b - 2 : m.b - 1;
@@ -242,8 +272,58 @@ const std::set<std::string>& GovernmentOrgKinds() {
     if (owner >= 0 && Contains(GovernmentOrgKinds(), kind_attr)) {
       org_owner_.emplace(node, std::make_pair(owner, si.s->span));
       if (owner_out) *owner_out = owner;
+    } else if (owner < 0 && chosen < 0 && kind_attr != "international") {
+      // "the Foreign Office said", no country in sight: a government's body when every body of
+      // that name in the gazetteer is one (or the name says ministry).
+      bool government = !kind_attr.empty() && Contains(GovernmentOrgKinds(), kind_attr);
+      if (kind_attr.empty() && !candidates.empty()) {
+        government = true;
+        for (int c : candidates) {
+          const auto& entry = g_.organizations()[c];
+          government &= !entry.iso.empty() && entry.kind != "international" && Contains(GovernmentOrgKinds(), entry.kind);
+        }
+      }
+      if (government) unowned_bodies_.emplace(node, si.s->span);
     }
     return static_cast<long>(node);
+  }
+
+  // A bloc's or an international body's organ named with the body's name or acronym first ("the
+  // UN Security Council", "the G20 Troika", "the ASEAN Secretariat") is part_of that body when the
+  // document names the body as well (not a country's body: "Japan-India Association" is none).
+  void Run::PartsOfBodies() {
+    const auto names_of = [&](size_t i) {
+      std::vector<std::string> names{AsciiLower(builder_.node(i).name)};
+      for (const std::string& a : builder_.node(i).aliases) names.push_back(AsciiLower(a));
+      return names;
+    };
+    std::vector<size_t> bodies;
+    for (size_t i = 0; i < builder_.node_count(); ++i) {
+      const ExtractedNode& n = builder_.node(i);
+      if (n.kind != "organization" || org_owner_.count(i)) continue;
+      auto type = n.attrs.find("type");
+      if (type == n.attrs.end() || (type->second != "bloc" && type->second != "international")) continue;
+      // Named on its own at least once: "UN" in "UN-Habitat" is part of another body's name.
+      bool alone = false;
+      for (const Span& sp : n.mentions) {
+        alone |= sp.end >= static_cast<int64_t>(text_.size()) || text_[static_cast<size_t>(sp.end)] != '-';
+      }
+      if (alone) bodies.push_back(i);
+    }
+    for (size_t i = 0; i < builder_.node_count() && !bodies.empty(); ++i) {
+      if (builder_.node(i).kind != "organization" || org_owner_.count(i)) continue;
+      const std::vector<std::string> names = names_of(i);
+      for (size_t body : bodies) {
+        if (body == i) continue;
+        bool part = false;
+        for (const std::string& whole : names_of(body)) {
+          for (const std::string& name : names) {
+            part |= name.size() > whole.size() + 1 && name.compare(0, whole.size(), whole) == 0 && name[whole.size()] == ' ';
+          }
+        }
+        if (part) builder_.Edge(i, "part_of", body, FirstMention(i), "organization:organ-of-body");
+      }
+    }
   }
 
   // The node of organizations.tsv row `org`, named by an office rather than in the text
@@ -348,6 +428,8 @@ const std::set<std::string>& GovernmentOrgKinds() {
             const int country = m.gaz >= 0 ? g_.CountryByIso(g_.places()[m.gaz].iso) : -1;
             if (country >= 0)
               org_owner_.emplace(static_cast<size_t>(m.node), std::make_pair(country, si.s->span));
+            else
+              unowned_bodies_.emplace(static_cast<size_t>(m.node), si.s->span);
             break;
           }
           if (m.gaz >= 0) {
@@ -371,6 +453,9 @@ const std::set<std::string>& GovernmentOrgKinds() {
           builder_.Mention(m.node, span, surface);
           break;
         case MT::kOrg:
+          // "BEIJING, June 6 (Xinhua) --": the agency a dateline credits published the story and
+          // does not act in it.
+          if (m.e <= si.body_from) break;
           m.node = OrgNode(si, m, -1);
           break;
         default:

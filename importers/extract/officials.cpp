@@ -145,14 +145,16 @@ namespace dkg::extract {
     return -1;
   }
 
-  // An organization right after token j: ", ORG", "at the ORG", "of the ORG", "in the ORG", also
+  // An organization right after token j: ", ORG", "at the ORG", "of the ORG", "in the ORG", "'s ORG", also
   // with its country before it ("at Oman's ORG", "at the Brazilian ORG"): OrgNode
   // reads that country.
   const Mention* Run::OrgAfter(const SentenceInfo& si, size_t j, size_t& end) const {
     const auto& t = T(si);
     size_t k = j;
+    // "'s": the title's "of <country>" was the body's owner ("Minister of State of Chile's Ministry
+    // of Foreign Affairs"); the body follows the possessive.
     if (k < t.size() && (t[k].text == "," || t[k].lower == "at" || t[k].lower == "of" ||
-                         t[k].lower == "in")) {
+                         t[k].lower == "in" || (t[k].text == "'s" && k > 0 && CountryMentionAt(si, k - 1)))) {
       ++k;
     }
     if (k < t.size() && t[k].lower == "the") ++k;
@@ -168,6 +170,15 @@ namespace dkg::extract {
     }
     for (const Mention& m : si.m) {
       if (m.type == MT::kOrg && m.b == k) {
+        // "President of the AU's Executive Council": the body's organ after its possessive.
+        if (m.e + 1 < t.size() && t[m.e].text == "'s") {
+          for (const Mention& organ : si.m) {
+            if (organ.type == MT::kOrg && organ.b == m.e + 1) {
+              end = organ.e;
+              return &organ;
+            }
+          }
+        }
         end = m.e;
         return &m;
       }

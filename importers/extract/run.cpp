@@ -134,9 +134,24 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
       while (i < t.size() && t[i].text != "]") ++i;
       ++i;
     }
+    // "BEIJING (Agency) --": the agency's credit straight after the place.
+    if (i + 1 < t.size() && t[i].text == "(") {
+      size_t close = i + 1;
+      while (close < t.size() && close < i + 6 && t[close].text != ")") ++close;
+      if (close + 1 < t.size() && close < i + 6 && t[close].text == ")" &&
+          (t[close + 1].text == "-" || t[close + 1].text == "--")) {
+        return close + 2;
+      }
+    }
     if (i < t.size() && (t[i].text == ":" || (t[i].text == "-" && t[i].space_before))) return i + 1;
     if (i >= t.size() || t[i].text != ",") return 0;
     ++i;
+    // "NAIROBI, Kenya, Feb 4 -": the place's country between the place and the date.
+    size_t country_len = 0;
+    if (i < t.size() && t[i].cap && !g_.Match(t, i, country_len).empty() && i + country_len < t.size() &&
+        t[i + country_len].text == ",") {
+      i += country_len + 1;
+    }
     auto date = internal::MatchDate(t, i, Date{2000, 1, 1}, internal::Tense::kPast);
     if (!date) return 0;
     i = date->end;

@@ -458,6 +458,9 @@ class Run {
   void AnnouncedAtSentenceMeeting();
   void FollowsEarlierOccasion(const std::vector<size_t>& meetings);
   Span FirstEvidence(size_t node);
+  // "UN Security Council", "G20 Troika": the body whose name starts with another body's name is
+  // part_of it (entity_nodes.cpp).
+  void PartsOfBodies();
   Span FirstMention(size_t node) const;
 
   // Identity keys (identity.cpp): the key each event node is merged across documents by, from
@@ -511,6 +514,9 @@ class Run {
   std::set<int> CountriesKnownOf(size_t official) const;  // patterns_apply.cpp
   std::set<std::pair<size_t, size_t>> pending_member_of_;
   std::map<size_t, std::pair<int, Span>> org_owner_;
+  // Government bodies named with no country ("the Foreign Office said"): the dateline's country's
+  // when the story has one (Finish), with the sentence that names the body.
+  std::map<size_t, Span> unowned_bodies_;
   std::set<int> countries_seen_;
   std::map<size_t, int> place_country_;
   std::map<size_t, std::string> place_parent_;
