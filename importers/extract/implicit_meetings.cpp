@@ -85,7 +85,22 @@ namespace dkg::extract {
     for (size_t i = si.body_from; i + 1 < t.size(); ++i) {
       if (Is(Lexicon::kPastMarker, t[i]) && t[i + 1].text == "-") return std::string();
     }
-    return tense == internal::Tense::kPast ? story_.Iso() : std::string();
+    return tense == internal::Tense::kPast ? StoryDayAfter(si) : std::string();
+  }
+
+  // The story's date for an undated past sentence. Right after a sentence telling of another
+  // day ("Yesterday she met A. She also held talks with B."), which day the undated one tells of
+  // is unsure: only the month is known.
+  std::string Run::StoryDayAfter(const SentenceInfo& si) const {
+    const std::string day = story_.Iso();
+    const size_t at = static_cast<size_t>(&si - infos_.data());
+    for (size_t back = 1; back <= kDayLookBack && back <= at; ++back) {
+      const SentenceInfo& before = infos_[at - back];
+      if (before.headline) break;
+      if (before.day.empty()) continue;
+      return before.day == day || day.size() < 7 ? day : day.substr(0, 7);
+    }
+    return day;
   }
 
   // Sets an implicit meeting's date: a date the text gives replaces the publication date that an

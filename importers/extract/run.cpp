@@ -82,6 +82,7 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
       if (si.future) si.future_clause = FutureClauses(si);
     }
     FindStoryDate();
+    for (auto& si : infos_) si.day = SentenceDay(si);
     for (auto& si : infos_) FindGazetteerMentions(si);
     for (auto& si : infos_) FindNamedPhrases(si);
     for (auto& si : infos_) FindOfficials(si);
@@ -119,6 +120,21 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
         i = d->end - 1;
       }
     }
+  }
+
+  // The first day-precise past date a body sentence gives, not one bounding something else
+  // ("until Friday"): what an undated sentence after it may be telling of (SentenceDate).
+  std::string Run::SentenceDay(const SentenceInfo& si) const {
+    if (si.headline || si.future) return std::string();
+    const auto& t = T(si);
+    for (size_t i = si.body_from; i < t.size(); ++i) {
+      auto d = internal::MatchDate(t, i, published_, internal::Tense::kPast);
+      if (!d) continue;
+      const std::string iso = d->date.Iso();
+      if (!BoundsOther(t, i) && iso.size() == 10) return iso;
+      i = d->end - 1;
+    }
+    return std::string();
   }
 
   // A dateline opens the first body sentence: "New Delhi [India], November 27 :",

@@ -1,0 +1,46 @@
+// Meeting dates as specifications (h67), each on a document written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract_fixture.h"
+
+namespace dkg {
+namespace {
+
+class ExtractMeetingDatesTest : public ExtractFixture {
+ protected:
+  // The date of the one meeting whose name holds `part`; "?" when there is none or several.
+  std::string DateOf(const std::string& part) const {
+    std::string date = "?";
+    int count = 0;
+    for (const auto& n : graph_.nodes) {
+      if (n.kind == "meeting" && n.name.find(part) != std::string::npos) date = n.date, ++count;
+    }
+    return count == 1 ? date : "?";
+  }
+};
+
+// An undated meeting told right after a sentence about the day before: which of the two days it
+// was is not said, so only the month is known.
+TEST_F(ExtractMeetingDatesTest, UndatedMeetingAfterAnotherDayKeepsOnlyTheMonth) {
+  Extract(
+      "Owusu begins her term\nOct 14, 2025\n"
+      "Ama Owusu took office as Foreign Minister of Ghana today in a short ceremony in Accra.\n"
+      "On the eve of the ceremony, yesterday, Owusu met Foreign Minister Lars Dahl of Norway.\n"
+      "Owusu also held talks with Trade Minister Karin Berg of Sweden.\n");
+  EXPECT_EQ(DateOf("Dahl"), "2025-10-13") << Dump();
+  EXPECT_EQ(DateOf("Berg"), "2025-10") << Dump();
+}
+
+// After a sentence about the story's own day, an undated meeting keeps that day.
+TEST_F(ExtractMeetingDatesTest, UndatedMeetingAfterTheStorysDayKeepsTheDay) {
+  Extract(
+      "Owusu begins her term\nOct 14, 2025\n"
+      "Ama Owusu took office as Foreign Minister of Ghana today in a short ceremony in Accra.\n"
+      "Owusu held talks with Trade Minister Karin Berg of Sweden.\n");
+  EXPECT_EQ(DateOf("Berg"), "2025-10-14") << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
