@@ -42,5 +42,15 @@ TEST_F(ExtractMeetingDatesTest, UndatedMeetingAfterTheStorysDayKeepsTheDay) {
   EXPECT_EQ(DateOf("Berg"), "2025-10-14") << Dump();
 }
 
+// The story's first round, named in its lead in the past with no date, takes the story's date:
+// "first" here numbers the round, it does not point to an earlier occasion.
+TEST_F(ExtractMeetingDatesTest, LeadsFirstRoundTakesTheStorysDate) {
+  Extract(
+      "Peru and Kenya open a new channel\nApr 3, 2025\n"
+      "Foreign Minister Rosa Quispe of Peru received Foreign Minister Otieno Kamau of Kenya in Lima "
+      "for the first Peru-Kenya Strategic Dialogue.\n");
+  EXPECT_EQ(DateOf("Strategic Dialogue"), "2025-04-03") << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
