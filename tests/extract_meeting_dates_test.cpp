@@ -52,5 +52,26 @@ TEST_F(ExtractMeetingDatesTest, LeadsFirstRoundTakesTheStorysDate) {
   EXPECT_EQ(DateOf("Strategic Dialogue"), "2025-04-03") << Dump();
 }
 
+// "the Andean summit" after "the Andean Quito Summit" describes that one summit: one node. A
+// capitalised head is a name of its own: the "Trade Ministerial Meeting" held beside the "Foreign
+// and Trade Ministerial Meeting" stays a meeting of its own.
+TEST_F(ExtractMeetingDatesTest, LowerCaseShortFormIsTheNamedMeeting) {
+  Extract(
+      "Andean leaders look back\nMar 2, 2025\n"
+      "Last October the Andean Quito Summit was held with President Rosa Quispe of Peru attending.\n"
+      "Since then, officials said, both sides have acted on the results of the Andean summit.\n");
+  int summits = 0;
+  for (const auto& n : graph_.nodes) summits += n.kind == "meeting" && n.name.find("ummit") != std::string::npos;
+  EXPECT_EQ(summits, 1) << Dump();
+
+  Extract(
+      "Ministers meet\nMar 2, 2025\n"
+      "Peru and Chile held the Foreign and Trade Ministerial Meeting in Lima on Friday.\n"
+      "The ministers of trade also held the Trade Ministerial Meeting on the same day.\n");
+  int meetings = 0;
+  for (const auto& n : graph_.nodes) meetings += n.kind == "meeting" && n.name.find("Ministerial Meeting") != std::string::npos;
+  EXPECT_EQ(meetings, 2) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

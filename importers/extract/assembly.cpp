@@ -74,6 +74,44 @@ namespace dkg::extract {
     }
   }
 
+  // "the FOCAC summit" in a story that names "the FOCAC Beijing Summit": a meeting named by a
+  // lower-case head (a description, not a name) whose other words all lie in the name of exactly
+  // one other meeting of the story, of a compatible date, is that meeting. A capitalised head
+  // names a meeting of its own ("Defence Ministerial Meeting" beside the "2+2 Foreign and
+  // Defence Ministerial Meeting").
+  void Run::MergeDescribedMeetings() {
+    auto words_of = [](const std::string& name) {
+      std::set<std::string> out;
+      for (const Token& w : internal::Tokenize(name)) {
+        if (w.word || w.number) out.insert(w.lower);
+      }
+      return out;
+    };
+    for (size_t n = 0; n < builder_.node_count(); ++n) {
+      const ExtractedNode& node = builder_.node(n);
+      if (node.kind != "meeting" || builder_.Absorbed(n) || node.attrs.count("round")) continue;
+      auto rule = node.attrs.find("rule");
+      if (rule == node.attrs.end() || rule->second != "pattern:meeting") continue;
+      const auto tokens = internal::Tokenize(node.name);
+      if (tokens.size() < 2 || !tokens.back().word || tokens.back().cap || !Is(Lexicon::kMeetingHead, tokens.back())) continue;
+      const std::set<std::string> words = words_of(node.name);
+      long only = -1;
+      int count = 0;
+      for (size_t m = 0; m < builder_.node_count(); ++m) {
+        const ExtractedNode& other = builder_.node(m);
+        if (m == n || other.kind != "meeting" || builder_.Absorbed(m)) continue;
+        const std::string& a = node.date;
+        const std::string& b = other.date;
+        if (!a.empty() && !b.empty() && a.rfind(b, 0) != 0 && b.rfind(a, 0) != 0) continue;
+        const std::set<std::string> names = words_of(other.name);
+        if (names.size() <= words.size() || !std::includes(names.begin(), names.end(), words.begin(), words.end())) continue;
+        only = static_cast<long>(m);
+        ++count;
+      }
+      if (count == 1) AbsorbMeeting(static_cast<size_t>(only), n);
+    }
+  }
+
   // A meeting made from "X met Y" in a story that names a meeting nobody is yet known to have
   // attended, on a compatible date (or undated), between the same sides, is that meeting: "Kishida
   // held a meeting ... with Modi" is the summit the story names. With several such meetings, the
@@ -226,6 +264,7 @@ namespace dkg::extract {
     story_countries_ = DominantCountries();  // mentions are final once the sentences are read
     MergeOccurrencesIntoRounds();
     MergeShortFormsIntoFocus();
+    MergeDescribedMeetings();
     MergeImplicitIntoNamed();
     // Officials: the country they serve, the body they belong to.
     for (const auto& [official, country] : pending_represents_) {

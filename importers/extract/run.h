@@ -445,6 +445,7 @@ class Run {
   void MergeOccurrencesIntoRounds();
   void MergeImplicitIntoNamed();
   void MergeShortFormsIntoFocus();
+  void MergeDescribedMeetings();
   void AbsorbMeeting(size_t into, size_t from);
   void SignatoryRoles();
   void ChairsOfBothSides();
