@@ -73,5 +73,20 @@ TEST_F(ExtractMeetingDatesTest, LowerCaseShortFormIsTheNamedMeeting) {
   EXPECT_EQ(meetings, 2) << Dump();
 }
 
+// A named meeting whose name opens with a series' name, on the day of that series' numbered
+// round, is the round: one node, with the fuller name.
+TEST_F(ExtractMeetingDatesTest, NamedMeetingOnTheDayOfItsSeriesRoundIsTheRound) {
+  Extract(
+      "Andean leaders meet\nMar 4, 2025\n"
+      "The statement that follows was released at the end of the Inter-Regional Meeting of the "
+      "Conference of Heads of State of the Andean Community.\n"
+      "QUITO - The Conference of Heads of State of the Andean Community held its Ninth Inter-Regional "
+      "Meeting in Quito on 3 March 2025, chaired by President Rosa Quispe of Peru.\n");
+  int rounds = 0;
+  for (const auto& n : graph_.nodes) rounds += n.kind == "meeting" && n.name.find("Inter-Regional Meeting") != std::string::npos;
+  EXPECT_EQ(rounds, 1) << Dump();
+  EXPECT_EQ(DateOf("Ninth Inter-Regional Meeting of the Conference"), "2025-03-03") << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

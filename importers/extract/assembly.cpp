@@ -35,6 +35,37 @@ namespace dkg::extract {
         }
       }
     }
+    // "the Inter-Sessional Meeting of the Conference of Heads of Government" and "its Twenty-Eighth
+    // Inter-Sessional Meeting" on the same day: a named meeting whose name opens with the name of
+    // a series one of whose numbered rounds is held that day is that round.
+    for (const auto& [dialogue, meetings] : series) {
+      const auto opening = internal::Tokenize(builder_.node(dialogue).name);
+      for (size_t round : meetings) {
+        const ExtractedNode& r = builder_.node(round);
+        if (!r.attrs.count("round") || r.date.size() != 10 || builder_.Absorbed(round)) continue;
+        for (size_t n = 0; n < builder_.node_count(); ++n) {
+          const ExtractedNode& named = builder_.node(n);
+          auto rule = named.attrs.find("rule");
+          if (n == round || named.kind != "meeting" || named.date != r.date || named.attrs.count("round") ||
+              builder_.Absorbed(n) || rule == named.attrs.end() || rule->second != "pattern:meeting") {
+            continue;
+          }
+          const auto words = internal::Tokenize(named.name);
+          bool opens = words.size() > opening.size();
+          for (size_t k = 0; opens && k < opening.size(); ++k) opens = words[k].lower == opening[k].lower;
+          if (!opens) continue;
+          // The round takes the fuller name ("Twenty-Eighth Inter-Sessional Meeting of the
+          // Conference ..."): the body it names is what later rules read its members from.
+          const std::string& series_name = builder_.node(dialogue).name;
+          const std::string fuller = named.name.size() > series_name.size() &&
+                                             NormalizeName(named.name.substr(0, series_name.size())) == NormalizeName(series_name)
+                                         ? r.name + named.name.substr(series_name.size())
+                                         : std::string();
+          AbsorbMeeting(round, n);
+          if (!fuller.empty()) builder_.Rename(round, fuller);
+        }
+      }
+    }
   }
 
   // A meeting named by a short form of the name of the series in focus ("Besides the 2+2 talks" in
