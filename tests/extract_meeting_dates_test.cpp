@@ -88,5 +88,16 @@ TEST_F(ExtractMeetingDatesTest, NamedMeetingOnTheDayOfItsSeriesRoundIsTheRound) 
   EXPECT_EQ(DateOf("Ninth Inter-Regional Meeting of the Conference"), "2025-03-03") << Dump();
 }
 
+// "then-President A" tells of an earlier time: not the story's day, but the earlier time the
+// sentence before names.
+TEST_F(ExtractMeetingDatesTest, ThenSentenceTakesTheEarlierTimeBeforeIt) {
+  Extract(
+      "Envoy leaves Lima\nJun 10, 2025\n"
+      "President Rosa Quispe of Peru said farewell to Ambassador Lars Dahl of Norway on Tuesday.\n"
+      "Dahl's posting began in March 2021, when he arrived in Lima.\n"
+      "He presented his credentials to then-President Hugo Mamani, and was also accredited to Bolivia.\n");
+  EXPECT_EQ(DateOf("credentials"), "2021-03") << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -246,6 +246,7 @@ class Run {
   void FindStoryDate();
   std::string SentenceDay(const SentenceInfo& si) const;
   std::string StoryDayAfter(const SentenceInfo& si) const;
+  std::string EarlierTimeBefore(const SentenceInfo& si) const;
   size_t DatelineEnd(const Sentence& s) const;
   std::vector<bool> FutureClauses(const SentenceInfo& si) const;
 
