@@ -35,9 +35,9 @@ namespace dkg::extract {
         }
       }
     }
-    // "the Inter-Sessional Meeting of the Conference of Heads of Government" and "its Twenty-Eighth
-    // Inter-Sessional Meeting" on the same day: a named meeting whose name opens with the name of
-    // a series one of whose numbered rounds is held that day is that round.
+    // "the Regional Meeting of the Andean Presidents" and "its Ninth Regional Meeting" on the same
+    // day: a named meeting whose name opens with the name of a series one of whose numbered rounds
+    // is held that day is that round.
     for (const auto& [dialogue, meetings] : series) {
       const auto opening = internal::Tokenize(builder_.node(dialogue).name);
       for (size_t round : meetings) {
@@ -54,8 +54,8 @@ namespace dkg::extract {
           bool opens = words.size() > opening.size();
           for (size_t k = 0; opens && k < opening.size(); ++k) opens = words[k].lower == opening[k].lower;
           if (!opens) continue;
-          // The round takes the fuller name ("Twenty-Eighth Inter-Sessional Meeting of the
-          // Conference ..."): the body it names is what later rules read its members from.
+          // The round takes the fuller name ("Ninth Regional Meeting of the Andean Presidents"):
+          // the body it names is what later rules read its members from.
           const std::string& series_name = builder_.node(dialogue).name;
           const std::string fuller = named.name.size() > series_name.size() &&
                                              NormalizeName(named.name.substr(0, series_name.size())) == NormalizeName(series_name)
@@ -108,8 +108,8 @@ namespace dkg::extract {
   // "the FOCAC summit" in a story that names "the FOCAC Beijing Summit": a meeting named by a
   // lower-case head (a description, not a name) whose other words all lie in the name of exactly
   // one other meeting of the story, of a compatible date, is that meeting. A capitalised head
-  // names a meeting of its own ("Defence Ministerial Meeting" beside the "2+2 Foreign and
-  // Defence Ministerial Meeting").
+  // names a meeting of its own (a "Trade Ministerial Meeting" beside the "Foreign and Trade
+  // Ministerial Meeting").
   void Run::MergeDescribedMeetings() {
     auto words_of = [](const std::string& name) {
       std::set<std::string> out;

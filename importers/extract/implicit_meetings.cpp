@@ -82,8 +82,8 @@ namespace dkg::extract {
     if (fallback) *fallback = first.empty();
     if (!first.empty()) return first;
     // "presented his credentials to then-President A": an undated past, not the day of the report;
-    // the earlier time the sentence before names, if it names one ("a mission that began in
-    // September 2021, when he took up his post. He presented his credentials to then-President A").
+    // the earlier time the sentence before names, if it names one ("Her posting began in March
+    // 2021, when she reached Lima. She handed her credentials to then-President A").
     for (size_t i = si.body_from; i + 1 < t.size(); ++i) {
       if (!Is(Lexicon::kPastMarker, t[i]) || t[i + 1].text != "-") continue;
       // "Soon after, she presented ...": the earlier time bounds it (`time_bound`), it does not date it.
