@@ -38,6 +38,37 @@ namespace dkg::extract {
         }
       }
     }
+    // "the Regional Meeting of the Andean Presidents" and "its Ninth Regional Meeting" on the same
+    // day: a named meeting whose name opens with the name of a series one of whose numbered rounds
+    // is held that day is that round.
+    for (const auto& [dialogue, meetings] : series) {
+      const auto opening = internal::Tokenize(builder_.node(dialogue).name);
+      for (size_t round : meetings) {
+        const ExtractedNode& r = builder_.node(round);
+        if (!r.attrs.count("round") || r.date.size() != 10 || builder_.Absorbed(round)) continue;
+        for (size_t n = 0; n < builder_.node_count(); ++n) {
+          const ExtractedNode& named = builder_.node(n);
+          auto rule = named.attrs.find("rule");
+          if (n == round || named.kind != "meeting" || named.date != r.date || named.attrs.count("round") ||
+              builder_.Absorbed(n) || rule == named.attrs.end() || rule->second != "pattern:meeting") {
+            continue;
+          }
+          const auto words = internal::Tokenize(named.name);
+          bool opens = words.size() > opening.size();
+          for (size_t k = 0; opens && k < opening.size(); ++k) opens = words[k].lower == opening[k].lower;
+          if (!opens) continue;
+          // The round takes the fuller name ("Ninth Regional Meeting of the Andean Presidents"):
+          // the body it names is what later rules read its members from.
+          const std::string& series_name = builder_.node(dialogue).name;
+          const std::string fuller = named.name.size() > series_name.size() &&
+                                             NormalizeName(named.name.substr(0, series_name.size())) == NormalizeName(series_name)
+                                         ? r.name + named.name.substr(series_name.size())
+                                         : std::string();
+          AbsorbMeeting(round, n);
+          if (!fuller.empty()) builder_.Rename(round, fuller);
+        }
+      }
+    }
   }
 
   // A meeting named by a short form of the name of the series in focus ("Besides the 2+2 talks" in
@@ -74,6 +105,44 @@ namespace dkg::extract {
         inside &= series_words.count(w.lower) > 0 || Is(Lexicon::kMeetingHead, w);
       }
       if (inside && number) AbsorbMeeting(focus, n);
+    }
+  }
+
+  // "the FOCAC summit" in a story that names "the FOCAC Beijing Summit": a meeting named by a
+  // lower-case head (a description, not a name) whose other words all lie in the name of exactly
+  // one other meeting of the story, of a compatible date, is that meeting. A capitalised head
+  // names a meeting of its own (a "Trade Ministerial Meeting" beside the "Foreign and Trade
+  // Ministerial Meeting").
+  void Run::MergeDescribedMeetings() {
+    auto words_of = [](const std::string& name) {
+      std::set<std::string> out;
+      for (const Token& w : internal::Tokenize(name)) {
+        if (w.word || w.number) out.insert(w.lower);
+      }
+      return out;
+    };
+    for (size_t n = 0; n < builder_.node_count(); ++n) {
+      const ExtractedNode& node = builder_.node(n);
+      if (node.kind != "meeting" || builder_.Absorbed(n) || node.attrs.count("round")) continue;
+      auto rule = node.attrs.find("rule");
+      if (rule == node.attrs.end() || rule->second != "pattern:meeting") continue;
+      const auto tokens = internal::Tokenize(node.name);
+      if (tokens.size() < 2 || !tokens.back().word || tokens.back().cap || !Is(Lexicon::kMeetingHead, tokens.back())) continue;
+      const std::set<std::string> words = words_of(node.name);
+      long only = -1;
+      int count = 0;
+      for (size_t m = 0; m < builder_.node_count(); ++m) {
+        const ExtractedNode& other = builder_.node(m);
+        if (m == n || other.kind != "meeting" || builder_.Absorbed(m)) continue;
+        const std::string& a = node.date;
+        const std::string& b = other.date;
+        if (!a.empty() && !b.empty() && a.rfind(b, 0) != 0 && b.rfind(a, 0) != 0) continue;
+        const std::set<std::string> names = words_of(other.name);
+        if (names.size() <= words.size() || !std::includes(names.begin(), names.end(), words.begin(), words.end())) continue;
+        only = static_cast<long>(m);
+        ++count;
+      }
+      if (count == 1) AbsorbMeeting(static_cast<size_t>(only), n);
     }
   }
 
@@ -229,6 +298,7 @@ namespace dkg::extract {
     story_countries_ = DominantCountries();  // mentions are final once the sentences are read
     MergeOccurrencesIntoRounds();
     MergeShortFormsIntoFocus();
+    MergeDescribedMeetings();
     MergeImplicitIntoNamed();
     if (focus_meeting_ >= 0) {
       const size_t focus = static_cast<size_t>(focus_meeting_);

@@ -358,6 +358,9 @@ namespace dkg::extract {
   void Run::OccurrenceDate(const SentenceInfo& si, const Mention& m) {
     const auto& t = T(si);
     for (size_t k = m.b >= 2 ? m.b - 2 : 0; k < m.e; ++k) {
+      // A numbered round's own ordinal ("the first India-Peru Dialogue") says which round it is,
+      // not that it is another occasion.
+      if (k >= m.b && m.gaz > 0 && IsOrdinalWord(t[k])) continue;
       if (Is(Lexicon::kNotThisOccurrence, t[k])) return;
     }
     if (si.future) return;

@@ -81,11 +81,53 @@ namespace dkg::extract {
     }
     if (fallback) *fallback = first.empty();
     if (!first.empty()) return first;
-    // "presented his credentials to then-President A": an undated past, not the day of the report.
+    // "presented his credentials to then-President A": an undated past, not the day of the report;
+    // the earlier time the sentence before names, if it names one ("Her posting began in March
+    // 2021, when she reached Lima. She handed her credentials to then-President A").
     for (size_t i = si.body_from; i + 1 < t.size(); ++i) {
-      if (Is(Lexicon::kPastMarker, t[i]) && t[i + 1].text == "-") return std::string();
+      if (!Is(Lexicon::kPastMarker, t[i]) || t[i + 1].text != "-") continue;
+      // "Soon after, she presented ...": the earlier time bounds it (`time_bound`), it does not date it.
+      for (size_t k = si.body_from; k < i; ++k) {
+        if (Is(Lexicon::kTimeBound, t[k])) return std::string();
+      }
+      return EarlierTimeBefore(si);
     }
-    return tense == internal::Tense::kPast ? story_.Iso() : std::string();
+    return tense == internal::Tense::kPast ? StoryDayAfter(si) : std::string();
+  }
+
+  // The first date the sentence before `si` gives for a time before the story's (a month or year
+  // before it, or a day more than kNearDays before it); empty when it gives none.
+  std::string Run::EarlierTimeBefore(const SentenceInfo& si) const {
+    const size_t at = static_cast<size_t>(&si - infos_.data());
+    if (at == 0 || infos_[at - 1].headline) return std::string();
+    const SentenceInfo& before = infos_[at - 1];
+    const auto& t = T(before);
+    const std::string story = story_.Iso();
+    for (size_t i = before.body_from; i < t.size(); ++i) {
+      auto d = internal::MatchDate(t, i, published_, internal::Tense::kPast);
+      if (!d) continue;
+      const std::string iso = d->date.Iso();
+      const auto apart = internal::DaysBetween(d->date, story_);
+      const bool earlier = iso.size() == 10 ? apart && *apart > kNearDays : iso < story.substr(0, iso.size());
+      if (!BoundsOther(t, i) && earlier) return iso;
+      i = d->end - 1;
+    }
+    return std::string();
+  }
+
+  // The story's date for an undated past sentence. Right after a sentence telling of another
+  // day ("Yesterday she met A. She also held talks with B."), which day the undated one tells of
+  // is unsure: only the month is known.
+  std::string Run::StoryDayAfter(const SentenceInfo& si) const {
+    const std::string day = story_.Iso();
+    const size_t at = static_cast<size_t>(&si - infos_.data());
+    for (size_t back = 1; back <= kDayLookBack && back <= at; ++back) {
+      const SentenceInfo& before = infos_[at - back];
+      if (before.headline) break;
+      if (before.day.empty()) continue;
+      return before.day == day || day.size() < 7 ? day : day.substr(0, 7);
+    }
+    return day;
   }
 
   // Sets an implicit meeting's date: a date the text gives replaces the publication date that an

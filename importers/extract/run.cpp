@@ -82,6 +82,7 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
       if (si.future) si.future_clause = FutureClauses(si);
     }
     FindStoryDate();
+    for (auto& si : infos_) si.day = SentenceDay(si);
     for (auto& si : infos_) FindGazetteerMentions(si);
     for (auto& si : infos_) FindNamedPhrases(si);
     for (auto& si : infos_) FindOfficials(si);
@@ -119,6 +120,25 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
         i = d->end - 1;
       }
     }
+  }
+
+  // The first day-precise past date a body sentence gives within a week of the story's date,
+  // not one bounding something else ("until Friday", "since March 6"): the day an undated
+  // sentence after it may be telling of (StoryDayAfter).
+  std::string Run::SentenceDay(const SentenceInfo& si) const {
+    if (si.headline || si.future) return std::string();
+    const auto& t = T(si);
+    for (size_t i = si.body_from; i < t.size(); ++i) {
+      if (Is(Lexicon::kSinceWord, t[i])) break;  // "since the accord of March 6": a bound, not the day told of
+      auto d = internal::MatchDate(t, i, published_, internal::Tense::kPast);
+      if (!d) continue;
+      const auto apart = internal::DaysBetween(d->date, story_);
+      if (!BoundsOther(t, i) && d->date.Iso().size() == 10 && apart && *apart >= -kNearDays && *apart <= kNearDays) {
+        return d->date.Iso();
+      }
+      i = d->end - 1;
+    }
+    return std::string();
   }
 
   // A dateline opens the first body sentence: "New Delhi [India], November 27 :",

@@ -81,6 +81,7 @@ struct SentenceInfo {
   std::vector<bool> future_clause;
   long subject = -1;  // the official the story follows as this sentence is read (Relations)
   size_t body_index = 0;  // its position among the body's sentences (0 for a headline's)
+  std::string day;  // the first day-precise past date the sentence gives ("yesterday"), else empty
 };
 
 // "14th", "23rd", "2nd": a numeric ordinal.
@@ -247,6 +248,9 @@ class Run {
 
   // The story's date, the dateline, the tense of each clause (run.cpp): read by every stage.
   void FindStoryDate();
+  std::string SentenceDay(const SentenceInfo& si) const;
+  std::string StoryDayAfter(const SentenceInfo& si) const;
+  std::string EarlierTimeBefore(const SentenceInfo& si) const;
   size_t DatelineEnd(const Sentence& s) const;
   std::vector<bool> FutureClauses(const SentenceInfo& si) const;
 
@@ -362,6 +366,9 @@ class Run {
   bool OtherOccasion(const SentenceInfo& si, const Mention& m) const;
   void OccurrenceDate(const SentenceInfo& si, const Mention& m);
   static constexpr size_t kLeadSentences = 3;
+  // How many sentences back an undated one looks for the day of the sentence before it (StoryDayAfter).
+  static constexpr size_t kDayLookBack = 2;
+  static constexpr long kNearDays = 7;  // a day this close to the story's is of the same news
   bool InLead(const SentenceInfo& si) const;
   bool LeadMeeting(const SentenceInfo& si, const Mention& m) const;
   void LinkRound(size_t meeting, size_t dialogue, int round, const Span& ev);
@@ -446,6 +453,7 @@ class Run {
   void MergeOccurrencesIntoRounds();
   void MergeImplicitIntoNamed();
   void MergeShortFormsIntoFocus();
+  void MergeDescribedMeetings();
   void AbsorbMeeting(size_t into, size_t from);
   void SignatoryRoles();
   void ChairsOfBothSides();

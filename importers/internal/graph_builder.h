@@ -56,6 +56,7 @@ class GraphBuilder {
   // Merges node `from` into node `into`: its mentions, aliases, keys and edges move over and it
   // disappears from the finished graph. Indices of other nodes stay valid until Take().
   void Absorb(size_t into, size_t from);
+  bool Absorbed(size_t node) const { return absorbed_.count(node) > 0; }
 
   // The finished graph. The builder is empty afterwards.
   ExtractedGraph Take();
