@@ -1,0 +1,64 @@
+// Phrasings of reporting styles written for the test (a press office's trip statement, a
+// defence ministry release, a leaders' video-call readout), each on a document of our own.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract_fixture.h"
+
+namespace dkg {
+namespace {
+
+class ExtractGeneraliseTest : public ExtractFixture {};
+
+// Commonwealth style: "the Minister for Trade, the Hon A MP": an article before the honorific
+// after the title's comma.
+TEST_F(ExtractGeneraliseTest, AnHonourableAfterTheTitlesComma) {
+  Extract(
+      "Trade ministers meet in Perth\nMay 2, 2024\n"
+      "The Minister for Trade, the Hon Peter Walsh MP, held talks with Chile's Minister of Trade "
+      "Ana Rojas in Perth on Thursday.\n");
+  ASSERT_NE(Find("official", "Peter Walsh"), nullptr) << Dump();
+  EXPECT_TRUE(HasRole("Peter Walsh", "attended")) << Dump();
+  EXPECT_TRUE(HasRole("Ana Rojas", "attended")) << Dump();
+}
+
+// A readout: "held a video conference with B" is a meeting of the two.
+TEST_F(ExtractGeneraliseTest, AVideoConferenceWithALeaderIsAMeeting) {
+  Extract(
+      "Readout of the Prime Minister's call\nMarch 3, 2025\n"
+      "Prime Minister Rui Costa today held a video conference with the President of "
+      "Chile, Marta Alvarez.\n");
+  EXPECT_TRUE(HasRole("Rui Costa", "attended")) << Dump();
+  EXPECT_TRUE(HasRole("Marta Alvarez", "attended")) << Dump();
+  EXPECT_TRUE(HasEdge("Chile", "participant", Meeting())) << Dump();
+}
+
+// "..., where he is meeting B. He is also calling on C": the second "he" is still the
+// travelling minister, not B.
+TEST_F(ExtractGeneraliseTest, TheOfficialMetAfterHeIsNotTheNextHe) {
+  Extract(
+      "Foreign Minister Lund visits Peru\nMarch 6, 2024\n"
+      "Foreign Minister Mia Lund arrived in Peru on Tuesday.\n"
+      "Today the Foreign Minister is in Lima, where he is meeting Peru's Minister of Foreign "
+      "Affairs, Tomas Rojas.\n"
+      "He is also calling on Elena Vargas, Secretary-General of the Andean Community, at its "
+      "headquarters.\n");
+  EXPECT_TRUE(HasRole("Tomas Rojas", "attended")) << Dump();
+  bool lund_meets_vargas = false, rojas_meets_vargas = false;
+  for (const auto& e : graph_.edges) {
+    if (e.relation != "attended") continue;
+    const std::string& who = graph_.nodes[e.source].name;
+    if (who != "Mia Lund" && who != "Tomas Rojas") continue;
+    for (const auto& f : graph_.edges) {
+      if (f.relation == "attended" && f.target == e.target && graph_.nodes[f.source].name == "Elena Vargas") {
+        (who == "Mia Lund" ? lund_meets_vargas : rojas_meets_vargas) = true;
+      }
+    }
+  }
+  EXPECT_TRUE(lund_meets_vargas) << Dump();
+  EXPECT_FALSE(rojas_meets_vargas) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
