@@ -60,5 +60,20 @@ TEST_F(ExtractGeneraliseTest, TheOfficialMetAfterHeIsNotTheNextHe) {
   EXPECT_FALSE(rojas_meets_vargas) << Dump();
 }
 
+// "signed a Memorandum of Understanding on Fisheries Cooperation between A and B": one agreement,
+// named in full, not also its bare head.
+TEST_F(ExtractGeneraliseTest, ASignedNamedMemorandumIsOneAgreement) {
+  Extract(
+      "Peru and Ghana sign fisheries memorandum\nMay 2, 2024\n"
+      "In Lima on Monday, Foreign Minister Tomas Rojas held talks with Ghana's Foreign Minister "
+      "Kofi Mensah.\n"
+      "After the talks, the two ministers signed a Memorandum of Understanding on Fisheries "
+      "Cooperation between Peru and Ghana.\n");
+  int agreements = 0;
+  for (const auto& n : graph_.nodes) agreements += n.kind == "agreement";
+  EXPECT_EQ(agreements, 1) << Dump();
+  EXPECT_EQ(Find("agreement", "Memorandum of Understanding"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
