@@ -75,5 +75,26 @@ TEST_F(ExtractGeneraliseTest, ASignedNamedMemorandumIsOneAgreement) {
   EXPECT_EQ(Find("agreement", "Memorandum of Understanding"), nullptr) << Dump();
 }
 
+// "agreed to meet on the margins of the G7 summit": the summit is where they will meet, not
+// where they agreed to; that was the call the readout reports.
+TEST_F(ExtractGeneraliseTest, AgreeingToMeetAtASummitWasAgreedOnTheCall) {
+  Extract(
+      "Readout of the Prime Minister's call\nMarch 3, 2025\n"
+      "Prime Minister Rui Costa today held a video conference with the President of Chile, Marta "
+      "Alvarez.\n"
+      "The two leaders agreed to meet in person on the margins of the G20 summit in Johannesburg "
+      "in November.\n");
+  const std::string call = "Costa's video conference with Marta Alvarez";
+  ASSERT_NE(Find("meeting", call), nullptr) << Dump();
+  bool at_call = false, at_summit = false;
+  for (const auto& e : graph_.edges) {
+    if (e.relation != "agreed_at") continue;
+    at_call |= graph_.nodes[e.target].name == call;
+    at_summit |= graph_.nodes[e.target].name != call;
+  }
+  EXPECT_TRUE(at_call) << Dump();
+  EXPECT_FALSE(at_summit) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
