@@ -96,5 +96,18 @@ TEST_F(ExtractGeneraliseTest, AgreeingToMeetAtASummitWasAgreedOnTheCall) {
   EXPECT_FALSE(at_summit) << Dump();
 }
 
+// "chaired by President A, with President B the notable absence": B neither chairs nor, with A,
+// co-chairs.
+TEST_F(ExtractGeneraliseTest, AnAbsenceAfterTheChairsCommaIsNoChair) {
+  Extract(
+      "Andean leaders meet in Quito\nMay 6, 2024\n"
+      "The Andean Presidential Summit was held in Quito on Monday, chaired by Ecuadorian "
+      "President Ana Souza, with Peruvian President Karl Brandt the most notable absence.\n");
+  EXPECT_TRUE(HasRole("Ana Souza", "chaired")) << Dump();
+  EXPECT_FALSE(HasRole("Karl Brandt", "chaired")) << Dump();
+  EXPECT_FALSE(HasRole("Karl Brandt", "cochaired")) << Dump();
+  EXPECT_FALSE(HasRole("Ana Souza", "cochaired")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -290,6 +290,12 @@ namespace dkg::extract {
           size_t next_len = 0;
           if (!g_.MatchLexicon(Lexicon::kRole, t, k, next_len).empty()) agents_to = k;
         }
+        // "chaired by President A, with President B the notable absence": B is no chair.
+        for (size_t k = i + len; relation == "chaired" && k + 1 < agents_to; ++k) {
+          if (t[k].text == "," && Is(Lexicon::kAgentStop, t[k + 1]) && !OfficialsIn(si, i + len, k).empty()) {
+            agents_to = k;
+          }
+        }
       }
       // "the dialogue ... and it met six times": a thing, not a person, is the subject.
       if (!passive && i > si.body_from && Is(Lexicon::kThingPronoun, t[i - 1])) subject_to = subject_from;

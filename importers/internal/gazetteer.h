@@ -159,6 +159,7 @@ enum class Lexicon : int {
   kConveneVerb,
   kSidesOpener,
   kNameOf,
+  kAgentStop,
   kCount
 };
 
