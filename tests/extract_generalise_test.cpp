@@ -109,5 +109,19 @@ TEST_F(ExtractGeneraliseTest, AnAbsenceAfterTheChairsCommaIsNoChair) {
   EXPECT_FALSE(HasRole("Ana Souza", "cochaired")) << Dump();
 }
 
+// Chairs of two sides named in two sentences ("It was chaired by B", about another meeting the
+// story describes) do not co-chair the summit.
+TEST_F(ExtractGeneraliseTest, ChairsInSeparateSentencesDoNotCochair) {
+  Extract(
+      "Andean leaders meet in Quito\nMay 6, 2024\n"
+      "The Andean Presidential Summit was held in Quito on Monday, chaired by Ecuadorian "
+      "President Ana Souza.\n"
+      "A preparatory gathering of the bloc's foreign ministers took place in the same city on "
+      "Sunday. It was chaired by Peruvian Foreign Minister Karl Brandt.\n");
+  EXPECT_TRUE(HasRole("Ana Souza", "chaired")) << Dump();
+  EXPECT_FALSE(HasRole("Ana Souza", "cochaired")) << Dump();
+  EXPECT_FALSE(HasRole("Karl Brandt", "cochaired")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
