@@ -123,5 +123,16 @@ TEST_F(ExtractGeneraliseTest, ChairsInSeparateSentencesDoNotCochair) {
   EXPECT_FALSE(HasRole("Karl Brandt", "cochaired")) << Dump();
 }
 
+// "He was accompanied by Minister for Trade B": B is on the visitor's side, not the host's.
+TEST_F(ExtractGeneraliseTest, AMinisterAccompanyingAVisitorIsNotTheHostsOfficial) {
+  Extract(
+      "Prime Minister Holm visits Peru\nMay 6, 2024\n"
+      "At the invitation of Peru's President Ana Souza, Prime Minister of Norway Lars Holm paid an "
+      "official visit to Peru from 5 to 7 May 2024.\n"
+      "He was accompanied by Minister for Trade Karl Brandt and a business delegation.\n");
+  EXPECT_TRUE(HasRole("Karl Brandt", "attended")) << Dump();
+  EXPECT_FALSE(HasEdge("Karl Brandt", "represents", "Peru")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -506,6 +506,11 @@ namespace dkg::extract {
       if (known.size() != 1 || !sides.count(*known.begin()) || unknown.empty()) continue;
       size_t other = *sides.begin() == *known.begin() ? *sides.rbegin() : *sides.begin();
       for (const auto& [official, span] : unknown) {
+        // "A was accompanied by B": B is on A's side, not A's counterpart.
+        const bool companion = std::any_of(companions_.begin(), companions_.end(), [&](const auto& c) {
+          return c.first == official;
+        });
+        if (companion) continue;
         pending_represents_.insert({official, country_index_[other]});
         builder_.Edge(official, "represents", other, span, "inferred:counterpart");
       }
