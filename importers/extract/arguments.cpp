@@ -245,6 +245,7 @@ namespace dkg::extract {
       if (value.empty()) continue;
       const bool passive = value.find(" passive") != std::string::npos;
       const bool with_subject = value.find(" subject") != std::string::npos;
+      const bool same_side = value.find(" side") != std::string::npos;
       const std::string relation = value.substr(0, value.find(' '));
       // "A attended the ceremony; B did not": a semicolon ends the trigger's clause, and the
       // officials and meetings after it are another clause's; unless it separates the
@@ -290,6 +291,12 @@ namespace dkg::extract {
         for (size_t k = i + len; k < t.size() && agents_to == t.size(); ++k) {
           size_t next_len = 0;
           if (!g_.MatchLexicon(Lexicon::kRole, t, k, next_len).empty()) agents_to = k;
+        }
+        // "chaired by President A, with President B the notable absence": B is no chair.
+        for (size_t k = i + len; relation == "chaired" && k + 1 < agents_to; ++k) {
+          if (t[k].text == "," && Is(Lexicon::kAgentStop, t[k + 1]) && !OfficialsIn(si, i + len, k).empty()) {
+            agents_to = k;
+          }
         }
       }
       // "the dialogue ... and it met six times": a thing, not a person, is the subject.
@@ -353,6 +360,7 @@ namespace dkg::extract {
           }
         }
       }
+      std::vector<size_t> agents, subjects;
       for (size_t meeting : targets) {
         if (pronoun_subject >= 0 && !builder_.HasEdge(pronoun_subject, "cochaired", meeting) &&
             !builder_.HasEdge(pronoun_subject, "chaired", meeting) && relation == "attended") {
@@ -379,6 +387,19 @@ namespace dkg::extract {
           builder_.Edge(static_cast<size_t>(m.node), relation, meeting, si.s->span,
                         "role:" + Surface(si, i, i + len));
           role_holders_[meeting].insert({static_cast<size_t>(m.node), si.s->span});
+          // "accompanied by B, who signed it with C": C, in B's relative clause, is no companion.
+          bool relative = false;
+          for (size_t k = i + len; after && k < m.b; ++k) relative |= Is(Lexicon::kRelativePronoun, t[k]);
+          if (!relative) (after ? agents : subjects).push_back(static_cast<size_t>(m.node));
+        }
+      }
+      if (same_side) {
+        // "He was accompanied by B": the official the story follows.
+        if (subjects.empty() && last_subject_ >= 0) subjects.push_back(static_cast<size_t>(last_subject_));
+        for (size_t a : agents) {
+          for (size_t s : subjects) {
+            if (a != s) companions_.push_back({a, s});
+          }
         }
       }
       i += len - 1;

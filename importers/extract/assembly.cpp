@@ -286,6 +286,22 @@ namespace dkg::extract {
         sides.insert(side);
       }
       if (!every_side_known || sides.size() < 2) continue;
+      // Chairs of two sides named in one sentence chair together; a chair named in a sentence of
+      // its own may chair another meeting the story did not name ("It was chaired by B", about a
+      // preparatory meeting), and stays a chair.
+      bool one_sentence = false;
+      for (const EvidenceInput& ev : builder_.edges()[chair_edges.front()].evidence) {
+        bool all = true;
+        for (size_t i : chair_edges) {
+          bool has = false;
+          for (const EvidenceInput& other : builder_.edges()[i].evidence) {
+            has |= other.span.start == ev.span.start && other.span.end == ev.span.end;
+          }
+          all = all && has;
+        }
+        one_sentence = one_sentence || all;
+      }
+      if (!one_sentence) continue;
       for (size_t i : chair_edges) {
         const ExtractedEdge e = builder_.edges()[i];  // a copy: Edge() below may grow the vector
         builder_.RemoveEdge(e.source, "chaired", meeting);
@@ -584,6 +600,11 @@ namespace dkg::extract {
       if (known.size() != 1 || !sides.count(*known.begin()) || unknown.empty()) continue;
       size_t other = *sides.begin() == *known.begin() ? *sides.rbegin() : *sides.begin();
       for (const auto& [official, span] : unknown) {
+        // "A was accompanied by B": B is on A's side, not A's counterpart.
+        const bool companion = std::any_of(companions_.begin(), companions_.end(), [&](const auto& c) {
+          return c.first == official;
+        });
+        if (companion) continue;
         pending_represents_.insert({official, country_index_[other]});
         builder_.Edge(official, "represents", other, span, "inferred:counterpart");
       }

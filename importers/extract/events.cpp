@@ -392,9 +392,13 @@ namespace dkg::extract {
         if (off.org_node >= 0) pending_member_of_.insert({off.node, static_cast<size_t>(off.org_node)});
       }
     }
+    // "..., where he is meeting Foreign Minister B": after "he", B is whom the story's official
+    // meets, not the official the next "he" stands for.
     for (const Mention& m : si.m) {
       if (m.type == MT::kOfficial && m.node >= 0) {
-        last_subject_ = m.node;
+        bool pronoun_first = false;
+        for (size_t k = si.body_from; k < m.b && k < t.size(); ++k) pronoun_first |= Is(Lexicon::kSubjectPronoun, t[k]);
+        if (!pronoun_first || last_subject_ < 0) last_subject_ = m.node;
         break;
       }
     }

@@ -347,6 +347,10 @@ namespace dkg::extract {
         }
       }
       if (j < t.size() && t[j].text == ",") ++j;
+      // "Minister for Defence, the Hon Karl Brandt MP": an article before the honorific.
+      if (j + 1 < t.size() && Is(Lexicon::kArticle, t[j])) {
+        if (const Mention* h = MentionAt(si, j + 1); h && h->b == j + 1 && h->type == MT::kHonorific) ++j;
+      }
       while (j < t.size()) {
         const Mention* h = MentionAt(si, j);
         if (!h || h->type != MT::kHonorific) break;

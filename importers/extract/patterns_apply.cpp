@@ -720,6 +720,11 @@ Status CheckActions(const extract::PatternSet& set) {
       size_t k = b;
       const auto& t = T(si);
       while (k + 1 < e && Is(Lexicon::kArticle, t[k])) ++k;
+      // "signed a Memorandum of Understanding on Political Consultations": the slot caught only
+      // the head of an agreement the sentence names in full; that agreement is the one meant.
+      for (const Mention& m : si.m) {
+        if (m.type == MT::kAgreement && m.node >= 0 && m.b <= k && m.e > e) return m.node;
+      }
       const size_t agreement = AgreementNode(si, k, e, rule);
       bool parties = false;
       for (const auto& x : match.pattern->actions()) {

@@ -537,6 +537,9 @@ class Run {
   };
   std::map<size_t, std::set<std::pair<size_t, Span>, SpanLess>> meeting_countries_;
   std::map<size_t, std::set<std::pair<size_t, Span>, SpanLess>> role_holders_;
+  // (companion, official) from a role row marked "side" ("A was accompanied by B"): B is on A's
+  // side, never A's counterpart (InferCounterparts).
+  std::vector<std::pair<size_t, size_t>> companions_;
   std::map<size_t, std::set<size_t>> dialogue_countries_;
   struct SeriesInfo {
     std::string sig;

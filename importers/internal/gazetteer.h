@@ -164,6 +164,7 @@ enum class Lexicon : int {
   kRelativeCopula,
   kPatronymic,
   kEarlierOccasion,
+  kAgentStop,
   kCount
 };
 
