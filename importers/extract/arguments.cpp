@@ -337,7 +337,9 @@ namespace dkg::extract {
       // "The visiting minister, whose trip runs to Friday, will be accompanied by B": B goes where
       // the subject goes; with no official named as the subject and no meeting in the sentence,
       // that is not known to be the story's meeting.
-      if (with_subject && from_focus && OfficialsIn(si, subject_from, subject_to).empty()) {
+      bool pronoun = false;  // "He was accompanied by B": the official the story follows
+      for (size_t k = subject_from; k < subject_to && k < i; ++k) pronoun |= Is(Lexicon::kSubjectPronoun, t[k]);
+      if (with_subject && from_focus && !pronoun && OfficialsIn(si, subject_from, subject_to).empty()) {
         i += len - 1;
         continue;
       }
