@@ -83,7 +83,7 @@ TEST_F(ExtractAttendeesTest, SpeakersAtAMeetingAttendIt) {
   Extract(
       "Andean summit opens\nMar 3, 2025\n"
       "The 5th Andean Leaders' Summit opened in Lima on Monday.\n"
-      "Addresses to the opening session were delivered by Secretary-General Karl Brandt; by Prime "
+      "Addresses at the inaugural plenary were given by Secretary-General Karl Brandt; by Prime "
       "Minister Lena Berg of Chile; and by President Ana Souza of Peru.\n"
       "Foreign Minister Olu Adeyemi of Nigeria addressed the summit as a guest.\n");
   const ExtractedNode* summit = nullptr;
@@ -112,14 +112,14 @@ TEST_F(ExtractAttendeesTest, OfficialsSpeakingTogetherAttendTheMeetingNamed) {
   EXPECT_TRUE(HasEdge("Karl Brandt", "attended", summit->name)) << Dump();
 }
 
-// "A is visiting X and Y, after which he will join the informal meeting of ...": A attends it; so
+// "A is visiting X and Y, after which he will join the annual meeting of ...": A attends it; so
 // does an official "due at" the opening ceremony of a meeting.
 TEST_F(ExtractAttendeesTest, OfficialWhoWillJoinOrIsDueAtAMeetingAttendsIt) {
   Extract(
       "A first trip\nMay 7, 2025\n"
       "Foreign Minister Karl Brandt of Chile is visiting Peru and Bolivia, the closest partners of his "
-      "country, after which he will join the informal meeting of G20 Trade Ministers in Quito.\n"
-      "President Ana Souza of Peru is in Ecuador on a state visit and is due at the opening ceremony "
+      "country, after which he will join the annual meeting of G20 Trade Ministers in Quito.\n"
+      "President Ana Souza of Peru, in Ecuador for three days, is due at the opening ceremony "
       "of the 5th Andean Leaders' Summit.\n");
   const ExtractedNode* ministers = nullptr;
   const ExtractedNode* summit = nullptr;
@@ -155,12 +155,12 @@ TEST_F(ExtractAttendeesTest, IssuersOfAnOpeningJointStatementAttendTheStorysMeet
   }
 }
 
-// "On the margins of the summit in Lima today (11.09.25), A and B signed ...": a date in figures
+// "On the margins of the summit in Lima today (14.10.25), A and B signed ...": a date in figures
 // in brackets does not hide the officials from the meeting.
 TEST_F(ExtractAttendeesTest, BracketedDateBeforeTheOfficialsOfAFrontedSidelinesPhrase) {
   Extract(
-      "Pact signed\nSep 11, 2025\n"
-      "On the margins of the 5th Andean Leaders' Summit in Lima today (11.09.25), Prime Minister Ana "
+      "Pact signed\nOct 14, 2025\n"
+      "On the margins of the 5th Andean Leaders' Summit in Lima today (14.10.25), Prime Minister Ana "
       "Souza and Chile's Prime Minister, Karl Brandt, signed two agreements.\n");
   const ExtractedNode* summit = nullptr;
   for (const auto& n : graph_.nodes) {
@@ -218,13 +218,13 @@ TEST_F(ExtractAttendeesTest, PluralCountrysApostropheKeepsAListOfOfficialsTogeth
   EXPECT_TRUE(HasEdge("Karl Brandt", "attended", summit->name)) << Dump();
 }
 
-// "Ambassador A, the Secretary for Europe at the Brazilian Ministry of Foreign Affairs": the
+// "Ambassador A, the Under-Secretary for Asia at Brazil's Ministry of Foreign Affairs": the
 // office in apposition gives the official's body and country.
 TEST_F(ExtractAttendeesTest, OfficeInAppositionGivesTheCountryTheFirstTitleLeftOpen) {
   Extract(
       "Visit\nMar 20, 2024\n"
-      "Speaking to reporters last week, Ambassador Ana Souza, the Secretary for Europe and North "
-      "America at the Brazilian Ministry of Foreign Affairs, said that the visit was unusual.\n");
+      "Speaking to reporters last week, Ambassador Ana Souza, the Under-Secretary for Asia and the "
+      "Pacific at Brazil's Ministry of Foreign Affairs, said that the visit was unusual.\n");
   EXPECT_TRUE(HasEdge("Ana Souza", "represents", "Brazil")) << Dump();
   EXPECT_TRUE(HasEdge("Ana Souza", "member_of", "Ministry of Foreign Affairs of Brazil")) << Dump();
 }
@@ -234,7 +234,7 @@ TEST_F(ExtractAttendeesTest, OfficeInAppositionGivesTheCountryTheFirstTitleLeftO
 TEST_F(ExtractAttendeesTest, RepresentativesOfAnOfficialServeThatOfficialsCountry) {
   Extract(
       "Talks in Lima\nApr 2, 2024\n"
-      "Chile's ministers will hold talks with the two representatives of President Ana Souza of Peru, "
+      "Chile's ministers will meet the two representatives of President Ana Souza of Peru, "
       "Foreign Minister Karl Brandt and Finance Minister Lena Berg.\n");
   EXPECT_TRUE(HasEdge("Karl Brandt", "represents", "Peru")) << Dump();
   EXPECT_TRUE(HasEdge("Lena Berg", "represents", "Peru")) << Dump();

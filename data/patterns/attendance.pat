@@ -72,12 +72,13 @@ pattern addressed-meeting
   example Foreign Minister Karl Brandt delivered remarks at the Peru-Chile Trade Ministerial Meeting. => who=Foreign Minister Karl Brandt
   never President Ana Souza addressed a letter to the organisers of the 5th Andean Leaders' Summit.
 
-# "Addresses to the opening session were delivered by A; by B; and by C": sessions of a meeting
+# "Speeches at the closing plenary were given by A; by B; and by C": sessions of a meeting
 # are part of it (GUIDELINES), so the speakers are at the meeting in focus.
 pattern addresses-delivered-by
-  match ( addresses | remarks | speeches | statements ) ( to | at ) ( the | its )? ( opening | closing | inaugural | plenary )? ( session | ceremony | plenary | MEETING_REF ) ( was | were ) delivered by ( the )? {who:OFFICIAL+}
+  match ( addresses | remarks | speeches | statements ) ( to | at ) ( the | its )? ( opening | closing | inaugural | plenary )? ( session | ceremony | plenary | MEETING_REF ) ( was | were ) ( delivered | given | made ) by ( the )? {who:OFFICIAL+}
   emit who attended focus
-  example Addresses to the opening session were delivered by Secretary-General Karl Brandt and President Ana Souza. => who=Secretary-General Karl Brandt; who=President Ana Souza
+  example Remarks at the inaugural ceremony were delivered by Secretary-General Karl Brandt and President Ana Souza. => who=Secretary-General Karl Brandt; who=President Ana Souza
+  example Speeches at the closing plenary were given by President Ana Souza. => who=President Ana Souza
   never Addresses to the nation were delivered by President Ana Souza.
 
 # "Also speaking at the ceremony, A praised the pact, and B noted that ...": the official of the
