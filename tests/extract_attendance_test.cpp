@@ -18,10 +18,7 @@ TEST_F(ExtractAttendanceTest, SpokesmanOfPassiveHeldDoesNotAttend) {
       "Ministry spokesman Tomas Reyes said on Monday that the 4th Peru-Norway Fisheries Dialogue "
       "would be held in Lima on June 20 between Foreign Minister Rosa Quispe of Peru and Foreign "
       "Minister Lars Dahl of Norway.\n");
-  const ExtractedNode* dialogue = nullptr;
-  for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting" && n.name.find("Fisheries Dialogue") != std::string::npos) dialogue = &n;
-  }
+  const ExtractedNode* dialogue = NodeNamedLike("meeting", "Fisheries Dialogue");
   ASSERT_NE(dialogue, nullptr) << Dump();
   EXPECT_FALSE(HasEdge("Tomas Reyes", "attended", dialogue->name)) << Dump();
   EXPECT_TRUE(HasEdge("Rosa Quispe", "attended", dialogue->name)) << Dump();

@@ -86,10 +86,7 @@ TEST_F(ExtractAttendeesTest, SpeakersAtAMeetingAttendIt) {
       "Addresses at the inaugural plenary were given by Secretary-General Karl Brandt; by Prime "
       "Minister Lena Berg of Chile; and by President Ana Souza of Peru.\n"
       "Foreign Minister Olu Adeyemi of Nigeria addressed the summit as a guest.\n");
-  const ExtractedNode* summit = nullptr;
-  for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting" && n.name.find("Andean") != std::string::npos) summit = &n;
-  }
+  const ExtractedNode* summit = NodeNamedLike("meeting", "Andean");
   ASSERT_NE(summit, nullptr) << Dump();
   for (const char* who : {"Karl Brandt", "Lena Berg", "Ana Souza", "Olu Adeyemi"}) {
     EXPECT_TRUE(HasEdge(who, "attended", summit->name)) << who << "\n" << Dump();
@@ -103,10 +100,7 @@ TEST_F(ExtractAttendeesTest, OfficialsSpeakingTogetherAttendTheMeetingNamed) {
       "Leaders meet\nMar 3, 2025\n"
       "Speaking alongside President Ana Souza of Peru at a press conference after the 3rd Peru-Chile "
       "Summit, President Karl Brandt of Chile said that ties had never been closer.\n");
-  const ExtractedNode* summit = nullptr;
-  for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting" && n.name.find("Summit") != std::string::npos) summit = &n;
-  }
+  const ExtractedNode* summit = NodeNamedLike("meeting", "Summit");
   ASSERT_NE(summit, nullptr) << Dump();
   EXPECT_TRUE(HasEdge("Ana Souza", "attended", summit->name)) << Dump();
   EXPECT_TRUE(HasEdge("Karl Brandt", "attended", summit->name)) << Dump();
@@ -145,10 +139,7 @@ TEST_F(ExtractAttendeesTest, IssuersOfAnOpeningJointStatementAttendTheStorysMeet
       "Defence.\n"
       "On 2 April 2024 the ministers of Peru and Chile met in Lima for the Third Peru-Chile 2+2 "
       "Meeting.\n");
-  const ExtractedNode* meeting = nullptr;
-  for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting" && n.name.find("2+2") != std::string::npos) meeting = &n;
-  }
+  const ExtractedNode* meeting = NodeNamedLike("meeting", "2+2");
   ASSERT_NE(meeting, nullptr) << Dump();
   for (const char* who : {"Ana Souza", "Karl Brandt", "Olu Adeyemi"}) {
     EXPECT_TRUE(HasEdge(who, "attended", meeting->name)) << who << "\n" << Dump();
@@ -162,10 +153,7 @@ TEST_F(ExtractAttendeesTest, BracketedDateBeforeTheOfficialsOfAFrontedSidelinesP
       "Pact signed\nOct 14, 2025\n"
       "On the margins of the 5th Andean Leaders' Summit in Lima today (14.10.25), Prime Minister Ana "
       "Souza and Chile's Prime Minister, Karl Brandt, signed two agreements.\n");
-  const ExtractedNode* summit = nullptr;
-  for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting" && n.name.find("Summit") != std::string::npos) summit = &n;
-  }
+  const ExtractedNode* summit = NodeNamedLike("meeting", "Summit");
   ASSERT_NE(summit, nullptr) << Dump();
   EXPECT_TRUE(HasEdge("Ana Souza", "attended", summit->name)) << Dump();
   EXPECT_TRUE(HasEdge("Karl Brandt", "attended", summit->name)) << Dump();
@@ -209,10 +197,7 @@ TEST_F(ExtractAttendeesTest, PluralCountrysApostropheKeepsAListOfOfficialsTogeth
       "Pact signed\nSep 11, 2025\n"
       "On the sidelines of the 5th Andean Leaders' Summit in Lima, Prime Minister Ana Souza and the "
       "Solomon Islands' Prime Minister, Hon. Karl Brandt, signed two agreements.\n");
-  const ExtractedNode* summit = nullptr;
-  for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting" && n.name.find("Summit") != std::string::npos) summit = &n;
-  }
+  const ExtractedNode* summit = NodeNamedLike("meeting", "Summit");
   ASSERT_NE(summit, nullptr) << Dump();
   EXPECT_TRUE(HasEdge("Ana Souza", "attended", summit->name)) << Dump();
   EXPECT_TRUE(HasEdge("Karl Brandt", "attended", summit->name)) << Dump();

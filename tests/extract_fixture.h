@@ -62,6 +62,15 @@ class ExtractFixture : public ::testing::Test {
     return false;
   }
 
+  // The last node of `kind` whose name contains `part`; nullptr when there is none.
+  const ExtractedNode* NodeNamedLike(const std::string& kind, const std::string& part) const {
+    const ExtractedNode* found = nullptr;
+    for (const auto& n : graph_.nodes) {
+      if (n.kind == kind && n.name.find(part) != std::string::npos) found = &n;
+    }
+    return found;
+  }
+
   // The name of the one meeting node; empty when there is none or more than one.
   std::string Meeting() const {
     std::string name;

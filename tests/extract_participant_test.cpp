@@ -19,10 +19,7 @@ TEST_F(ExtractParticipantTest, StatedRepresentativesMakeTheirCountriesParticipan
       "The 12th Andean Fisheries Summit was held in Quito on Monday.\n"
       "Representing Peru was the Honourable Rosa Quispe, Minister of Fisheries; Belize sent the "
       "Honourable Hugo Mamani, Minister of Trade; and Chile was represented by Senator Lena Berg.\n");
-  const ExtractedNode* summit = nullptr;
-  for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting" && n.name.find("Fisheries Summit") != std::string::npos) summit = &n;
-  }
+  const ExtractedNode* summit = NodeNamedLike("meeting", "Fisheries Summit");
   ASSERT_NE(summit, nullptr) << Dump();
   EXPECT_TRUE(HasEdge("Rosa Quispe", "represents", "Peru")) << Dump();
   EXPECT_TRUE(HasEdge("Hugo Mamani", "represents", "Belize")) << Dump();

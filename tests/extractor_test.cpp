@@ -316,10 +316,7 @@ TEST_F(ExtractorTest, VisitIsHeldInEveryCityItNames) {
       "President Ana Souza will travel to Brazil on Monday for a three-day state visit.\n"
       "President Ana Souza will arrive in Brasilia on Monday.\n"
       "On Wednesday, President Ana Souza will travel to Sao Paulo.\n");
-  const ExtractedNode* visit = nullptr;
-  for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting" && n.name.find("visit") != std::string::npos) visit = &n;
-  }
+  const ExtractedNode* visit = NodeNamedLike("meeting", "visit");
   ASSERT_NE(visit, nullptr) << Dump();
   EXPECT_TRUE(HasEdge(visit->name, "held_in", "Brasília")) << Dump();
   EXPECT_TRUE(HasEdge(visit->name, "held_in", "São Paulo")) << Dump();
@@ -332,10 +329,7 @@ TEST_F(ExtractorTest, UndatedMentionTakesTheDayOfTheLead) {
       "Ministers meet in Lima\nSaturday, Mar 8, 2025\n"
       "On Thursday, March 6, Foreign Minister Ana Souza of Chile met Foreign Minister Luis Prado of Peru in Lima.\n"
       "Prado welcomed the visit of Minister Souza to Peru.\n");
-  const ExtractedNode* visit = nullptr;
-  for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting" && n.name.find("visit") != std::string::npos) visit = &n;
-  }
+  const ExtractedNode* visit = NodeNamedLike("meeting", "visit");
   ASSERT_NE(visit, nullptr) << Dump();
   EXPECT_EQ(visit->date, "2025-03-06") << Dump();
 }
@@ -346,10 +340,7 @@ TEST_F(ExtractorTest, OldDateInTheLeadIsNotTheStoryDate) {
       "Ministers meet in Lima\nSaturday, Mar 8, 2025\n"
       "Since the accord signed on March 6, 2019, Chile and Peru have met often.\n"
       "Prado welcomed the visit of Minister Souza to Peru.\n");
-  const ExtractedNode* visit = nullptr;
-  for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting" && n.name.find("visit") != std::string::npos) visit = &n;
-  }
+  const ExtractedNode* visit = NodeNamedLike("meeting", "visit");
   ASSERT_NE(visit, nullptr) << Dump();
   EXPECT_EQ(visit->date, "2025-03-08") << Dump();
 }
@@ -364,10 +355,7 @@ TEST_F(ExtractorTest, RoleInRelativeClauseHoldsForItsOwnSubject) {
       "Foreign Minister Olu Adeyemi met Foreign Minister Mia Lund of Norway, who chaired the talks.\n"
       "On Friday Vice Premier Wu Lan of China held talks with Omar Said, who serves Oman as its "
       "foreign minister, and the pair then co-chaired the fourth Oman-China Joint Committee.\n");
-  const ExtractedNode* summit = nullptr;
-  for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting" && n.name.find("Summit") != std::string::npos) summit = &n;
-  }
+  const ExtractedNode* summit = NodeNamedLike("meeting", "Summit");
   ASSERT_NE(summit, nullptr) << Dump();
   EXPECT_TRUE(HasEdge("Karl Brandt", "chaired", summit->name)) << Dump();
   EXPECT_TRUE(HasEdge("Ana Souza", "attended", summit->name)) << Dump();
@@ -443,10 +431,7 @@ TEST_F(ExtractorTest, TitleWithRegionAndFirstNameThatIsACity) {
   EXPECT_NE(Find("official", "Marta Ruiz"), nullptr) << Dump();
   EXPECT_NE(Find("official", "Santiago Vela"), nullptr) << Dump();
   EXPECT_TRUE(HasEdge("Santiago Vela", "represents", "Argentina")) << Dump();
-  const ExtractedNode* talks = nullptr;
-  for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting" && n.name.find("Marta Ruiz and Luis Prado") != std::string::npos) talks = &n;
-  }
+  const ExtractedNode* talks = NodeNamedLike("meeting", "Marta Ruiz and Luis Prado");
   ASSERT_NE(talks, nullptr) << Dump();
   EXPECT_TRUE(HasEdge(talks->name, "held_in", "Lima")) << Dump();
 }
@@ -460,10 +445,7 @@ TEST_F(ExtractorTest, SigningInThePresenceOfLeadersIsACeremonyTheyAttend) {
       "presence of President Ana Souza and of Prime Minister Karl Brandt.\n"
       "At the ceremony, which was held at the Quinta Palace in Lima, an MoU on fisheries was "
       "signed by Foreign Minister Luis Prado of Peru and by Foreign Minister Mia Lund of Chile.\n");
-  const ExtractedNode* ceremony = nullptr;
-  for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting" && n.name.find("signing ceremony") != std::string::npos) ceremony = &n;
-  }
+  const ExtractedNode* ceremony = NodeNamedLike("meeting", "signing ceremony");
   ASSERT_NE(ceremony, nullptr) << Dump();
   EXPECT_TRUE(HasEdge("Ana Souza", "attended", ceremony->name)) << Dump();
   EXPECT_TRUE(HasEdge("Karl Brandt", "attended", ceremony->name)) << Dump();
@@ -477,10 +459,7 @@ TEST_F(ExtractorTest, BodyThatOpensAMeetingsNameTakesPartInIt) {
   Extract(
       "Summit\nMar 4, 2025\n"
       "Leaders gathered in Lima on Monday for the Mercosur summit.\n");
-  const ExtractedNode* summit = nullptr;
-  for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting" && n.name.find("Mercosur") != std::string::npos) summit = &n;
-  }
+  const ExtractedNode* summit = NodeNamedLike("meeting", "Mercosur");
   ASSERT_NE(summit, nullptr) << Dump();
   EXPECT_TRUE(HasEdge("Mercosur", "participant", summit->name)) << Dump();
 }
@@ -492,10 +471,7 @@ TEST_F(ExtractorTest, CapitalisedFamilyNameAndAnArrangedMeeting) {
       "Trip\nSunday, Oct 18, 2020\n"
       "Japanese Prime Minister TAKEDA Hiroshi flew out of Osaka on Sunday.\n"
       "He is to meet the Thai Prime Minister, Somchai Rattana, in Bangkok on Monday.\n");
-  const ExtractedNode* talks = nullptr;
-  for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting" && n.name.find("Somchai Rattana") != std::string::npos) talks = &n;
-  }
+  const ExtractedNode* talks = NodeNamedLike("meeting", "Somchai Rattana");
   ASSERT_NE(talks, nullptr) << Dump();
   EXPECT_EQ(talks->name.rfind("Takeda's", 0), 0u) << Dump();
   EXPECT_EQ(talks->date, "2020-10-19") << Dump();
@@ -605,10 +581,7 @@ TEST_F(ExtractorTest, TheAgreementRefersToTheStorysLatestInstrument) {
       "Minister Karl Brandt, who signed the agreement together with Brazil's Foreign Minister, Olu Mendes, spoke first.\n");
   const ExtractedNode* accord = Find("agreement", "Lisbon Water Accord");
   ASSERT_NE(accord, nullptr) << Dump();
-  const ExtractedNode* signing = nullptr;
-  for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting" && n.name.find("signing") != std::string::npos) signing = &n;
-  }
+  const ExtractedNode* signing = NodeNamedLike("meeting", "signing");
   ASSERT_NE(signing, nullptr) << Dump();
   EXPECT_TRUE(HasEdge(signing->name, "held_in", "Lisbon")) << Dump();
   EXPECT_TRUE(HasEdge("Lisbon Water Accord", "agreed_at", signing->name)) << Dump();
@@ -644,10 +617,7 @@ TEST_F(ExtractorTest, ExchangingViewsAndAccompanyingAreTakingPart) {
       "Portugal and Brazil held the 5th Portugal-Brazil Joint Commission in Lisbon on Monday.\n"
       "During the commission, Foreign Minister Ana Souza and Minister Karl Brandt exchanged views on trade.\n"
       "At the 5th Portugal-Brazil Joint Commission, Minister Karl Brandt was accompanied by Deputy Minister Lena Berg.\n");
-  const ExtractedNode* commission = nullptr;
-  for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting" && n.name.find("Joint Commission") != std::string::npos) commission = &n;
-  }
+  const ExtractedNode* commission = NodeNamedLike("meeting", "Joint Commission");
   ASSERT_NE(commission, nullptr) << Dump();
   for (const char* who : {"Ana Souza", "Karl Brandt", "Lena Berg"}) {
     EXPECT_TRUE(HasEdge(who, "attended", commission->name)) << who << "\n" << Dump();
@@ -816,10 +786,7 @@ TEST_F(ExtractorTest, AVisitIsHeldInTheCitiesItsVisitorGoesTo) {
       "Spain's first railway was opened in Barcelona long ago, a historian said.\n"
       "Brandt, who was in Valencia in 2019 as a tourist, said he hopes to see Granada one day.\n"
       "He received a delegation of mayors from Zaragoza and said the Norwegian consulate in Malaga would open.\n");
-  const ExtractedNode* visit = nullptr;
-  for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting" && n.name.find("visit") != std::string::npos) visit = &n;
-  }
+  const ExtractedNode* visit = NodeNamedLike("meeting", "visit");
   ASSERT_NE(visit, nullptr) << Dump();
   for (const char* city : {"Madrid", "Bilbao", "Seville"}) {
     EXPECT_TRUE(HasEdge(visit->name, "held_in", city)) << city << "\n" << Dump();
@@ -966,10 +933,7 @@ TEST_F(ExtractorTest, ReceivingAGuestAtASummitIsNotChairingIt) {
   Extract(
       "Leaders meet\nNov 18, 2024\n"
       "Chancellor Ana Souza received Prime Minister Karl Brandt at the 5th Andean Summit on Monday.\n");
-  const ExtractedNode* summit = nullptr;
-  for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting" && n.name.find("Andean Summit") != std::string::npos) summit = &n;
-  }
+  const ExtractedNode* summit = NodeNamedLike("meeting", "Andean Summit");
   ASSERT_NE(summit, nullptr) << Dump();
   EXPECT_FALSE(HasEdge("Ana Souza", "chaired", summit->name)) << Dump();
   EXPECT_TRUE(HasEdge("Ana Souza", "attended", summit->name)) << Dump();
