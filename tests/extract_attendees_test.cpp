@@ -78,12 +78,12 @@ TEST_F(ExtractAttendeesTest, EnvoysPostInAnAppositionKeepsTheListTogether) {
   EXPECT_TRUE(HasEdge("Lena Berg", "represents", "Spain")) << Dump();
 }
 
-// Who addresses a meeting, or delivers an address to its opening session, is at it.
+// Who addresses a meeting, or delivers remarks at its closing ceremony, is at it.
 TEST_F(ExtractAttendeesTest, SpeakersAtAMeetingAttendIt) {
   Extract(
       "Andean summit opens\nMar 3, 2025\n"
       "The 5th Andean Leaders' Summit opened in Lima on Monday.\n"
-      "Addresses at the inaugural plenary were given by Secretary-General Karl Brandt; by Prime "
+      "Remarks at the closing ceremony were delivered by Secretary-General Karl Brandt; by Prime "
       "Minister Lena Berg of Chile; and by President Ana Souza of Peru.\n"
       "Foreign Minister Olu Adeyemi of Nigeria addressed the summit as a guest.\n");
   const ExtractedNode* summit = NodeNamedLike("meeting", "Andean");
@@ -94,7 +94,7 @@ TEST_F(ExtractAttendeesTest, SpeakersAtAMeetingAttendIt) {
 }
 
 // "Speaking alongside A at a press conference after their summit, B said": both were at the
-// summit; "Also speaking at the ceremony, A ..., and B noted": B spoke there too.
+// summit; "Also speaking during the summit, A ..., and B noted": B spoke there too.
 TEST_F(ExtractAttendeesTest, OfficialsSpeakingTogetherAttendTheMeetingNamed) {
   Extract(
       "Leaders meet\nMar 3, 2025\n"
@@ -106,14 +106,14 @@ TEST_F(ExtractAttendeesTest, OfficialsSpeakingTogetherAttendTheMeetingNamed) {
   EXPECT_TRUE(HasEdge("Karl Brandt", "attended", summit->name)) << Dump();
 }
 
-// "A is visiting X and Y, after which he will join the annual meeting of ...": A attends it; so
-// does an official "due at" the opening ceremony of a meeting.
+// "A is visiting X and Y, and later he is due to join the emergency meeting of ...": A attends
+// it; so does an official "due at" the closing session of a meeting.
 TEST_F(ExtractAttendeesTest, OfficialWhoWillJoinOrIsDueAtAMeetingAttendsIt) {
   Extract(
       "A first trip\nMay 7, 2025\n"
       "Foreign Minister Karl Brandt of Chile is visiting Peru and Bolivia, the closest partners of his "
-      "country, after which he will join the annual meeting of G20 Trade Ministers in Quito.\n"
-      "President Ana Souza of Peru, in Ecuador for three days, is due at the opening ceremony "
+      "country, and later he is due to join the emergency meeting of G20 Trade Ministers in Quito.\n"
+      "President Ana Souza of Peru, in Ecuador since Sunday, is due at the closing session "
       "of the 5th Andean Leaders' Summit.\n");
   const ExtractedNode* ministers = nullptr;
   const ExtractedNode* summit = nullptr;
@@ -135,7 +135,7 @@ TEST_F(ExtractAttendeesTest, IssuersOfAnOpeningJointStatementAttendTheStorysMeet
   Extract(
       "Peru and Chile hold talks\nApr 2, 2024\n"
       "Joint Statement on the Third Peru-Chile 2+2 Meeting, issued by Foreign Minister Ana Souza; "
-      "Defence Minister Karl Brandt; and His Excellency General (retired) Olu Adeyemi, Minister of "
+      "Defence Minister Karl Brandt; and His Excellency Admiral (retired) Olu Adeyemi, Minister of "
       "Defence.\n"
       "On 2 April 2024 the ministers of Peru and Chile met in Lima for the Third Peru-Chile 2+2 "
       "Meeting.\n");
@@ -181,7 +181,7 @@ TEST_F(ExtractAttendeesTest, TakingPartBothInTwoMeetings) {
   Extract(
       "Minister in Lima\nMay 5, 2023\n"
       "Foreign Minister Karl Brandt of Chile is taking part both in the 3rd round of the Chile-Peru "
-      "Strategic Dialogue and in the 2nd Chile-Peru-Bolivia Trilateral Foreign Ministers' Dialogue.\n");
+      "Political Dialogue and in the 2nd Chile-Peru-Bolivia Trilateral Summit.\n");
   int attended = 0;
   for (const auto& e : graph_.edges) {
     attended += e.relation == "attended" && graph_.nodes[e.source].name == "Karl Brandt" &&
@@ -203,15 +203,15 @@ TEST_F(ExtractAttendeesTest, PluralCountrysApostropheKeepsAListOfOfficialsTogeth
   EXPECT_TRUE(HasEdge("Karl Brandt", "attended", summit->name)) << Dump();
 }
 
-// "Ambassador A, the Under-Secretary for Asia at Brazil's Ministry of Foreign Affairs": the
+// "Ambassador A, the Secretary for Asia at the Chilean Ministry of Foreign Affairs": the
 // office in apposition gives the official's body and country.
 TEST_F(ExtractAttendeesTest, OfficeInAppositionGivesTheCountryTheFirstTitleLeftOpen) {
   Extract(
       "Visit\nMar 20, 2024\n"
-      "Speaking to reporters last week, Ambassador Ana Souza, the Under-Secretary for Asia and the "
-      "Pacific at Brazil's Ministry of Foreign Affairs, said that the visit was unusual.\n");
-  EXPECT_TRUE(HasEdge("Ana Souza", "represents", "Brazil")) << Dump();
-  EXPECT_TRUE(HasEdge("Ana Souza", "member_of", "Ministry of Foreign Affairs of Brazil")) << Dump();
+      "Speaking to reporters last week, Ambassador Ana Souza, the Secretary for Asia and "
+      "Oceania at the Chilean Ministry of Foreign Affairs, said that the visit was unusual.\n");
+  EXPECT_TRUE(HasEdge("Ana Souza", "represents", "Chile")) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Souza", "member_of", "Ministry of Foreign Affairs of Chile")) << Dump();
 }
 
 // "the two representatives of President A of Peru, Foreign Minister B and Finance Minister C":

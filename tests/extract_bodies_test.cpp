@@ -23,19 +23,19 @@ TEST_F(ExtractBodiesTest, BodyNamedWithItsCountryAfterOrBeforeIsPartOfIt) {
   EXPECT_FALSE(HasEdge("Ministry of the Armed Forces of Chile", "part_of", "Ghana")) << Dump();
 }
 
-// "a statement from the Foreign Office", no country named with it: in a story datelined in a
+// "the Foreign Office said in a note", no country named with it: in a story datelined in a
 // country, the office is that government's; with no dateline it is no country's.
 TEST_F(ExtractBodiesTest, BareGovernmentBodyIsTheDatelineCountrys) {
   Extract(
       "Visit ends\nJun 9, 2025\n"
       "LIMA: Foreign Minister Ana Ruiz of Peru received Minister Ken Abe of Japan on Monday, "
-      "according to a statement from the Foreign Office.\n");
+      "the Foreign Office said in a note.\n");
   EXPECT_TRUE(HasEdge("Foreign Office", "part_of", "Peru")) << Dump();
   EXPECT_FALSE(HasEdge("Foreign Office", "part_of", "Japan")) << Dump();
   Extract(
       "Visit ends\nJun 9, 2025\n"
       "Foreign Minister Ana Ruiz of Peru received Minister Ken Abe of Japan on Monday, "
-      "according to a statement from the Foreign Office.\n");
+      "the Foreign Office said in a note.\n");
   EXPECT_FALSE(HasEdge("Foreign Office", "part_of", "Peru")) << Dump();
 }
 

@@ -43,12 +43,12 @@ TEST_F(ExtractHeldIn63Test, AHeadlineTownTheBodyFoundElsewhereHoldsTheMeeting) {
   EXPECT_TRUE(HasEdge("third ministerial meeting of the Chile-Norway Fisheries Council", "held_in", "Kvaloya")) << Dump();
 }
 
-// The venue is named before the meeting is ("the two leaders held talks at the Castle in X"),
+// The venue is named before the meeting is ("the presidents met for talks at the Castle in X"),
 // then the talks "in X": the talks are held at the venue, the most specific place given.
 TEST_F(ExtractHeldIn63Test, AVenueInTheCityOfAMeetingIsWhereItIsHeld) {
   Extract(
       "Souza receives Brandt\nMar 5, 2025\n"
-      "On Tuesday the two leaders held talks at the Ajuda Palace in Lisbon.\n"
+      "On Tuesday the presidents met for talks at the Ajuda Palace in Lisbon.\n"
       "Portuguese President Ana Souza held talks in Lisbon on Tuesday with Austrian President Karl Brandt.\n");
   EXPECT_TRUE(HasEdge("Souza's meeting with Karl Brandt", "held_in", "Ajuda Palace")) << Dump();
   EXPECT_FALSE(HasEdge("Souza's meeting with Karl Brandt", "held_in", "Lisbon")) << Dump();

@@ -50,12 +50,12 @@ TEST_F(ExtractLineageTest, HeadlinePraiseIsNoAttendance) {
 }
 
 // "The previous annual summit was held in Santiago": the story's summit follows it, also when
-// the story's mention of "a two-day annual summit" was merged into the numbered round.
+// the story's mention of "a three-day annual summit" was merged into the numbered round.
 TEST_F(ExtractLineageTest, TheStorysSummitFollowsThePreviousOne) {
   Extract(
       "Peru and Chile leaders meet for annual summit\n"
       "Mar 4, 2026\n"
-      "Chilean President Marta Rojas arrived in Lima on Wednesday for a two-day annual summit. "
+      "Chilean President Marta Rojas arrived in Lima on Wednesday for a three-day annual summit. "
       "The 9th Peru-Chile Annual Summit was held at the Torre Tagle Palace on Wednesday. "
       "The previous annual summit was held in Santiago in June 2024.\n");
   const std::string summit = "9th Peru-Chile Annual Summit";

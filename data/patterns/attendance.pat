@@ -23,7 +23,7 @@ pattern met-on-sidelines-of-meeting
   example President Ana Souza met Prime Minister Karl Brandt on the sidelines of the 5th Andean Leaders' Summit in Lima. => a=President Ana Souza; b=Prime Minister Karl Brandt; m=5th Andean Leaders' Summit
   never President Ana Souza met reporters on the sidelines of the 5th Andean Leaders' Summit.
 
-# "Also speaking at the ceremony, Commission President A praised the pact": who spoke at a
+# "Also speaking during the summit, Commission President A praised the pact": who spoke at a
 # meeting was at it.
 pattern speaking-at-meeting
   match ^ ( also )? ( speaking | "addressing it" | "addressing the gathering" ) ( at | during ) ( the | this )? {m:MEETING/MEETING_REF} "," {who:OFFICIAL+}
@@ -81,7 +81,7 @@ pattern addresses-delivered-by
   example Speeches at the closing plenary were given by President Ana Souza. => who=President Ana Souza
   never Addresses to the nation were delivered by President Ana Souza.
 
-# "Also speaking at the ceremony, A praised the pact, and B noted that ...": the official of the
+# "Also speaking during the summit, A praised the pact, and B noted that ...": the official of the
 # sentence's second clause spoke there too.
 pattern speaking-at-meeting-second-speaker
   match ^ ( also )? ( speaking | "addressing it" | "addressing the gathering" ) ( at | during ) ( the | this )? {m:MEETING/MEETING_REF} "," OFFICIAL ~30!OFFICIAL "," and {who:OFFICIAL} ( said | says | noted | notes | added | stressed | remarked | underlined | emphasised | emphasized | observed | praised | called | recalled )
@@ -98,29 +98,29 @@ pattern speaking-alongside-at-meeting
   example Speaking alongside President Ana Souza at a press conference after the 5th Andean Leaders' Summit, Prime Minister Karl Brandt said ties were strong. => a=President Ana Souza; m=5th Andean Leaders' Summit; b=Prime Minister Karl Brandt
   never Speaking alongside President Ana Souza at a press conference, Prime Minister Karl Brandt said the 5th Andean Leaders' Summit would be in May.
 
-# "A is in Lima for talks and is due at the opening ceremony of the 5th Andean Summit", "after
-# which he will join the informal meeting of the ministers": who is due at or joins a meeting
+# "A, in Lima for talks, is due at the closing session of the 5th Andean Summit", "and later
+# he is to join the emergency meeting of the ministers": who is due at or joins a meeting
 # attends it.
 pattern due-at-or-joins-meeting
   match {who:OFFICIAL+} ~12!OFFICIAL ( "is due at" | "are due at" | "was due at" | "were due at" | "will join" | "is to join" | "are to join" | "will also join" | "is due to join" | "is expected at" | "are expected at" ) ( the | this )? ( ( opening | closing ) ( ceremony | session ) of ( the )? )? [lower]? {m:MEETING}
   emit who attended m
-  example President Ana Souza is in Chile on a state visit and is due at the opening ceremony of the 5th Andean Leaders' Summit. => who=President Ana Souza; m=5th Andean Leaders' Summit
+  example President Ana Souza, in Chile since Sunday, is due at the closing session of the 5th Andean Leaders' Summit. => who=President Ana Souza; m=5th Andean Leaders' Summit
   example Foreign Minister Karl Brandt will join the 3rd Peru-Chile Trade Ministerial Meeting in Lima. => who=Foreign Minister Karl Brandt
   never Foreign Minister Karl Brandt will join President Ana Souza at the 3rd Peru-Chile Trade Ministerial Meeting.
 
 # The same said of the official by "he"/"she" later in the sentence ("A is visiting X and Y,
-# after which he will join ...").
+# and later he is to join ...").
 pattern official-then-he-joins-meeting
   match {who:OFFICIAL} ~20!OFFICIAL ( he | she ) ( also )? ( "is due at" | "was due at" | "will join" | "is to join" | "will also join" | "is due to join" | "is expected at" ) ( the | this )? ( ( opening | closing ) ( ceremony | session ) of ( the )? )? [lower]? {m:MEETING}
   emit who attended m
-  example Minister Karl Brandt is visiting Peru and Chile, after which he will join the informal meeting of G20 Trade Ministers in Quito. => who=Minister Karl Brandt; m=meeting of G20 Trade Ministers
-  never Minister Karl Brandt is visiting Peru, after which he will join his family.
+  example Minister Karl Brandt is visiting Peru and Chile, and later he is to join the emergency meeting of G20 Trade Ministers in Quito. => who=Minister Karl Brandt; m=meeting of G20 Trade Ministers
+  never Minister Karl Brandt is visiting Peru, and later he will join his family.
 
 # A sentence opening with "he"/"she": the official the story follows (`subject`).
 pattern subject-due-at-or-joins-meeting
   match ^ ( he | she ) ( also )? ( "is due at" | "was due at" | "will join" | "is to join" | "will also join" | "is due to join" | "is expected at" ) ( the | this )? ( ( opening | closing ) ( ceremony | session ) of ( the )? )? [lower]? {m:MEETING}
   emit subject attended m
-  example He will join the informal meeting of G20 Trade Ministers in Quito on Friday. => m=meeting of G20 Trade Ministers
+  example He will join the emergency meeting of G20 Trade Ministers in Quito on Friday. => m=meeting of G20 Trade Ministers
   never He will join his family in Quito on Friday.
 
 # "Joint Statement on the Third Peru-Chile 2+2 Meeting, issued by Minister A; Minister B; and
@@ -129,7 +129,7 @@ pattern subject-due-at-or-joins-meeting
 pattern statement-issued-by
   match ^ ( the )? AGREEMENT "," ( issued | released | "jointly issued" ) by ( the )? {who:OFFICIAL+} ( ";" ( and )? ~8!OFFICIAL {who:OFFICIAL} )*
   emit who attended focus
-  example Joint Statement on the Third Peru-Chile 2+2 Meeting, issued by Foreign Minister Ana Souza; Defence Minister Karl Brandt; and His Excellency General (retired) Olu Adeyemi, Minister of Defence.
+  example Joint Statement on the Third Peru-Chile 2+2 Meeting, issued by Foreign Minister Ana Souza; Defence Minister Karl Brandt; and His Excellency Admiral (retired) Olu Adeyemi, Minister of Defence.
   never Joint Statement on the Third Peru-Chile 2+2 Meeting, as published by the ministry.
 
 # "the two representatives of President A of Peru, Foreign Minister B and Finance Minister C":

@@ -16,10 +16,10 @@
 
 namespace dkg::extract {
 
-  // One story's unnumbered mention of a series' meeting ("a two-day annual summit") on the day of
+  // One story's unnumbered mention of a series' meeting ("a three-day yearly summit") on the day of
   // a numbered round it names ("the 14th Annual Summit") is that round.
   void Run::MergeOccurrencesIntoRounds() {
-    // Live edges only: a mention merged into a round ("a two-day annual summit" into the 14th)
+    // Live edges only: a mention merged into a round ("a three-day yearly summit" into the 14th)
     // leaves its dead round_of behind, and its date would order it against its own round.
     std::map<size_t, std::vector<size_t>> series;
     for (size_t i = 0; i < builder_.edges().size(); ++i) {
@@ -351,7 +351,7 @@ namespace dkg::extract {
       if (!DocumentNamesCountry(owner.first)) continue;
       builder_.Edge(org, "part_of", CountryNode(owner.first), owner.second, "organization:owner");
     }
-    // A government body named with no country ("a statement from the Foreign Office") in a story
+    // A government body named with no country ("the Foreign Office said in a note") in a story
     // datelined in a country ("ISLAMABAD:") is that country's: a release names its own
     // government's offices bare.
     for (const auto& [org, span] : unowned_bodies_) {
@@ -632,7 +632,7 @@ namespace dkg::extract {
 
   void Run::Follows() {
     EarlierOccasionsOfFocusSeries();
-    // Live edges only: a mention merged into a round ("a two-day annual summit" into the 14th)
+    // Live edges only: a mention merged into a round ("a three-day yearly summit" into the 14th)
     // leaves its dead round_of behind, and its date would order it against its own round.
     std::map<size_t, std::vector<size_t>> series;
     for (size_t i = 0; i < builder_.edges().size(); ++i) {
@@ -668,7 +668,7 @@ namespace dkg::extract {
   }
 
   // Whether a mention of the meeting names it as its series' earlier occasion: an
-  // `earlier_occasion` word opens it or stands just before it ("the previous annual summit",
+  // `earlier_occasion` word opens it or stands just before it ("the previous yearly summit",
   // "The preceding round was held in Quito").
   bool Run::EarlierOccasion(size_t meeting) const {
     for (const Span& span : builder_.node(meeting).mentions) {
@@ -717,7 +717,7 @@ namespace dkg::extract {
     return false;
   }
 
-  // "The previous annual summit was held in Tokyo in 2018": the story's meeting of a series
+  // "The previous yearly summit took place in Accra in 2019": the story's meeting of a series
   // follows the meeting the text names as the series' earlier occasion, dated or not, numbered
   // or not. The story's meeting is the series' one numbered round, else the meeting in focus
   // when it is of the series, else the series' only other meeting.
@@ -818,8 +818,8 @@ namespace dkg::extract {
     builder_.Edge(focus, "held_in", static_cast<size_t>(place), si.s->span, "headline:meeting-in-place");
   }
 
-  // "the two leaders held talks at the Great Hall of the People in Beijing", and elsewhere "Xi held
-  // talks in Beijing": the meeting is held at the venue, the most specific place given. Only when
+  // "the presidents met for talks at the Carondelet Palace in Quito", and elsewhere "Souza held
+  // talks in Quito": the meeting is held at the venue, the most specific place given. Only when
   // the city holds that one meeting (not a visit), the story names one venue in it, and the
   // venue's sentence says talks or a meeting were held there.
   void Run::VenuesOfCities() {

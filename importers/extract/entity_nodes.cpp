@@ -101,7 +101,7 @@ const std::set<std::string>& GovernmentOrgKinds() {
       const Mention* in = MentionAt(si, m.e + 1);
       if (in && in->type == MT::kCapital) owner = in->gaz;
     }
-    // "the Ministry of the Armed Forces of Senegal": a name another country's body also has (the
+    // "the Ministry of the Armed Forces of Mali": a name another country's body also has (the
     // gazetteer's, which ends the phrase early) followed by "of <country>" is that country's.
     if (owner < 0 && m.e + 1 < t.size() && t[m.e].lower == "of") {
       const size_t at = m.e + 2 < t.size() && Is(Lexicon::kArticle, t[m.e + 1]) ? m.e + 2 : m.e + 1;

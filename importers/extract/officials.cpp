@@ -170,7 +170,7 @@ namespace dkg::extract {
     }
     for (const Mention& m : si.m) {
       if (m.type == MT::kOrg && m.b == k) {
-        // "President of the AU's Executive Council": the body's organ after its possessive.
+        // "Chair of the AU's Peace Council": the body's organ after its possessive.
         if (m.e + 1 < t.size() && t[m.e].text == "'s") {
           for (const Mention& organ : si.m) {
             if (organ.type == MT::kOrg && organ.b == m.e + 1) {
@@ -263,7 +263,7 @@ namespace dkg::extract {
       int country = -1;
       const Mention* org_before = nullptr;
       // Before the title: "India's", "Indian", "the US", "Seoul first vice ...", "MEA spokesperson".
-      // A plural name's possessive is a bare apostrophe: "the Solomon Islands' Prime Minister".
+      // A plural name's possessive is a bare apostrophe: "the Marshall Islands' President".
       if (title.b >= 2 && (t[title.b - 1].text == "'s" || t[title.b - 1].text == "'")) {
         country = CountryOf(CountryMentionAt(si, title.b - 2));
       }
@@ -360,7 +360,7 @@ namespace dkg::extract {
       if (name_e == name_b && country >= 0 && title.b > 0 &&
           (t[title.b - 1].lower == "the" || (title.b >= 2 && t[title.b - 2].lower == "the"))) {
         // "The Brazilian Foreign Minister" with no name: the official already named with that
-        // office and country, if exactly one; but "A, who was then the US president" names A.
+        // office and country, if exactly one; but "A, who was then Peru's president" names A.
         const size_t the = t[title.b - 1].lower == "the" ? title.b - 1 : title.b - 2;
         const bool stated = the > 0 && Is(Lexicon::kRelativeCopula, t[the - 1]);
         if (const Official* known = stated ? nullptr : OfficialByOffice(title_text, country)) {
@@ -433,7 +433,7 @@ namespace dkg::extract {
       bool taken = false;
       for (size_t k = name_b; k < name_e; ++k) taken |= used.count(k) > 0;
       if (taken) {
-        // "Ambassador A, the Secretary for Europe at the Brazilian Ministry of Foreign Affairs":
+        // "Ambassador A, the Director for Asia at the Chilean Ministry of Foreign Affairs":
         // a second office in apposition to the same name gives the body and country the first
         // title left open.
         const bool same = std::any_of(found.begin(), found.end(),

@@ -198,7 +198,7 @@ Status CheckActions(const extract::PatternSet& set) {
           for (const Mention& x : si.m) {
             if (x.type != MT::kTitle && x.type != MT::kHonorific && x.type != MT::kCountry) continue;
             size_t end = x.e;
-            // A plural name's possessive is a bare apostrophe: "the Solomon Islands' Prime Minister".
+            // A plural name's possessive is a bare apostrophe: "the Marshall Islands' President".
             if (x.type == MT::kCountry && end < t.size() && (t[end].text == "'s" || t[end].text == "'")) ++end;
             if (end < b && end + 1 == b && t[end].text == "," && x.type == MT::kTitle) ++end;
             // "Senator the Hon Karl Brandt": an article between a title and an honorific.
@@ -618,7 +618,7 @@ Status CheckActions(const extract::PatternSet& set) {
     }
     if (rel == "held_in") {
       // The first, most specific place stands; a visit goes to every city it names, and a trip
-      // to every country ("a trip which takes him to Peru and Chile").
+      // to every country ("a tour that brings him to Peru and Chile").
       const bool more = IsVisit(from) && (builder_.node(to).kind == "place" || builder_.node(to).kind == "country");
       if (!placed_.insert(from).second && !more) return;
     }
@@ -799,7 +799,7 @@ Status CheckActions(const extract::PatternSet& set) {
     if (!people.empty() && sides.empty() && tag != "visit" && same_kind && FocusHasAll(people, date, fallback)) {
       return focus_meeting_;
     }
-    // "B and C also presented their credentials to President A" after D presented hers: the
+    // "B and C also handed President A their credentials" after D presented hers: the
     // one who receives guests at a pattern's occasion of the same kind, on the same day, holds
     // one occasion, whoever the guests are.
     std::vector<size_t> hosts;
