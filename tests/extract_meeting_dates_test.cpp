@@ -99,5 +99,23 @@ TEST_F(ExtractMeetingDatesTest, ThenSentenceTakesTheEarlierTimeBeforeIt) {
   EXPECT_EQ(DateOf("credentials"), "2021-03") << Dump();
 }
 
+// Two named mentions of the same day's round: the round takes one fuller name, not the tail of
+// each in turn.
+TEST_F(ExtractMeetingDatesTest, TwoNamedMentionsOfTheRoundRenameItOnce) {
+  Extract(
+      "Andean leaders meet\nMar 4, 2025\n"
+      "The statement that follows was released at the end of the Regional Meeting of the Andean "
+      "Presidents' Conference.\n"
+      "QUITO - The Andean Presidents' Conference held its Ninth Regional Meeting in Quito on 3 March "
+      "2025, chaired by President Rosa Quispe of Peru.\n"
+      "Ministers met before the Regional Meeting of Andean Presidents in Quito.\n");
+  for (const auto& n : graph_.nodes) {
+    if (n.kind != "meeting") continue;
+    const size_t first = n.name.find("Andean");
+    EXPECT_TRUE(first == std::string::npos || n.name.find("Andean", first + 1) == std::string::npos) << Dump();
+  }
+  EXPECT_NE(NodeNamedLike("meeting", "Ninth Regional Meeting"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -45,12 +45,13 @@ namespace dkg::extract {
       const auto opening = internal::Tokenize(builder_.node(dialogue).name);
       for (size_t round : meetings) {
         const ExtractedNode& r = builder_.node(round);
-        if (!r.attrs.count("round") || r.date.size() != 10 || builder_.Absorbed(round)) continue;
+        if (!r.attrs.count("round") || r.date.size() != 10 || builder_.IsAbsorbed(round)) continue;
+        bool renamed = false;  // a second named mention must not add its tail to the new name again
         for (size_t n = 0; n < builder_.node_count(); ++n) {
           const ExtractedNode& named = builder_.node(n);
           auto rule = named.attrs.find("rule");
           if (n == round || named.kind != "meeting" || named.date != r.date || named.attrs.count("round") ||
-              builder_.Absorbed(n) || rule == named.attrs.end() || rule->second != "pattern:meeting") {
+              builder_.IsAbsorbed(n) || rule == named.attrs.end() || rule->second != "pattern:meeting") {
             continue;
           }
           const auto words = internal::Tokenize(named.name);
@@ -65,7 +66,10 @@ namespace dkg::extract {
                                          ? r.name + named.name.substr(series_name.size())
                                          : std::string();
           AbsorbMeeting(round, n);
-          if (!fuller.empty()) builder_.Rename(round, fuller);
+          if (!fuller.empty() && !renamed) {
+            builder_.Rename(round, fuller);
+            renamed = true;
+          }
         }
       }
     }
@@ -123,7 +127,7 @@ namespace dkg::extract {
     };
     for (size_t n = 0; n < builder_.node_count(); ++n) {
       const ExtractedNode& node = builder_.node(n);
-      if (node.kind != "meeting" || builder_.Absorbed(n) || node.attrs.count("round")) continue;
+      if (node.kind != "meeting" || builder_.IsAbsorbed(n) || node.attrs.count("round")) continue;
       auto rule = node.attrs.find("rule");
       if (rule == node.attrs.end() || rule->second != "pattern:meeting") continue;
       const auto tokens = internal::Tokenize(node.name);
@@ -133,7 +137,7 @@ namespace dkg::extract {
       int count = 0;
       for (size_t m = 0; m < builder_.node_count(); ++m) {
         const ExtractedNode& other = builder_.node(m);
-        if (m == n || other.kind != "meeting" || builder_.Absorbed(m)) continue;
+        if (m == n || other.kind != "meeting" || builder_.IsAbsorbed(m)) continue;
         const std::string& a = node.date;
         const std::string& b = other.date;
         if (!a.empty() && !b.empty() && a.rfind(b, 0) != 0 && b.rfind(a, 0) != 0) continue;

@@ -43,6 +43,7 @@ class GraphBuilder {
   bool HasEdge(size_t source, const std::string& relation, size_t target) const;
   // Whether edges()[i] is still in the graph (not dropped, not re-made by Absorb()).
   bool IsLive(size_t i) const { return !dead_edges_.count(i); }
+  // Whether Absorb() merged the node into another.
   bool IsAbsorbed(size_t node) const { return absorbed_.count(node) > 0; }
   // Drops the edge, if there is one, with its evidence (a later rule knew better).
   void RemoveEdge(size_t source, const std::string& relation, size_t target);
@@ -56,7 +57,6 @@ class GraphBuilder {
   // Merges node `from` into node `into`: its mentions, aliases, keys and edges move over and it
   // disappears from the finished graph. Indices of other nodes stay valid until Take().
   void Absorb(size_t into, size_t from);
-  bool Absorbed(size_t node) const { return absorbed_.count(node) > 0; }
 
   // The finished graph. The builder is empty afterwards.
   ExtractedGraph Take();
