@@ -51,6 +51,11 @@ Result<SourceDocument> ParseTextDocument(std::string bytes, const std::string& s
   out.format = "text";
   out.document.source = source;
   out.document.sha256 = Sha256Hex(bytes);
+  // Classic Mac line ends: a lone CR ends a line as LF does. Without this a CR-only file is one
+  // line, all of it the headline and none of it the body. Same length, so offsets still hold.
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    if (bytes[i] == '\r' && (i + 1 == bytes.size() || bytes[i + 1] != '\n')) bytes[i] = '\n';
+  }
   // Skip a UTF-8 byte order mark and leading blank lines; offsets still count from byte 0.
   size_t pos = bytes.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
   while (pos < bytes.size() && (bytes[pos] == '\n' || bytes[pos] == '\r')) ++pos;
