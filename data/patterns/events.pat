@@ -361,12 +361,13 @@ pattern meeting-alongside-meeting-in
 # "He also held separate meetings with Minister A, with Minister B and with Minister C": a
 # meeting with each. "He" is the official the story follows (`subject`).
 pattern subject-held-meetings-with
-  match ^ ~3 ( he | she ) ~3!OFFICIAL ( held | had | "will hold" | "is to hold" ) ( separate | bilateral | individual | several | further )? ( meetings | talks ) ~3 with {guests:OFFICIAL+}
+  match ^ ~3 ( he | she ) ~3!OFFICIAL ( held | had | "will hold" | "is to hold" ) ( separate | bilateral | individual | several | further )? ( meetings | talks ) ~3 with ( ~40!OFFICIAL ";" ( and )? with )? {guests:OFFICIAL+}
   each guests
   make meeting talks "meeting with {guests}"
   emit subject attended event
   emit guests attended event
   example He also held separate meetings with Minister Karl Brandt, with Foreign Minister Ana Souza and with Olu Adeyemi, President of Nigeria. => guests=Minister Karl Brandt; guests=Foreign Minister Ana Souza; guests=Olu Adeyemi, President of Nigeria
+  example She held meetings with the head of a press-freedom charity, with whom she spoke about reporters in the region; and with Lars Holm, Minister of Foreign Affairs of Norway. => guests=Lars Holm, Minister of Foreign Affairs of Norway
 
 # "Minister A accompanied President B in bilateral meetings with King C of Spain and Prime
 # Minister D": a meeting with each guest, attended by both who went.
