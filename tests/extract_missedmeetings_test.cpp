@@ -34,5 +34,16 @@ TEST_F(MissedMeetingsTest, NoMeetingWhenNoCounterpartIsAnOfficial) {
   EXPECT_EQ(Meeting(), "") << Dump();
 }
 
+// "A accompanied B in talks with C and in meetings with presidents, among them the President of
+// Chile, D": a meeting with D that both A and B attend.
+TEST_F(MissedMeetingsTest, AccompaniedInMeetingsAmongThem) {
+  Extract(
+      "Souza joins the president abroad\nApr 2, 2024\n"
+      "Minister Ana Souza accompanied President Karl Brandt to a lunch with business owners and in "
+      "meetings with several heads of state, among them the President of Chile, Lars Holm.\n");
+  EXPECT_TRUE(HasRole("Lars Holm", "attended")) << Dump();
+  EXPECT_TRUE(HasRole("Ana Souza", "attended")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
