@@ -361,12 +361,13 @@ pattern meeting-alongside-meeting-in
 # "He also held separate meetings with Minister A, with Minister B and with Minister C": a
 # meeting with each. "He" is the official the story follows (`subject`).
 pattern subject-held-meetings-with
-  match ^ ~3 ( he | she ) ~3!OFFICIAL ( held | had | "will hold" | "is to hold" ) ( separate | bilateral | individual | several | further )? ( meetings | talks ) ~3 with {guests:OFFICIAL+}
+  match ^ ~3 ( he | she ) ~3!OFFICIAL ( held | had | "will hold" | "is to hold" ) ( separate | bilateral | individual | several | further )? ( meetings | talks ) ~3 with ( ~40!OFFICIAL ";" ( and )? with )? {guests:OFFICIAL+}
   each guests
   make meeting talks "meeting with {guests}"
   emit subject attended event
   emit guests attended event
   example He also held separate meetings with Minister Karl Brandt, with Foreign Minister Ana Souza and with Olu Adeyemi, President of Nigeria. => guests=Minister Karl Brandt; guests=Foreign Minister Ana Souza; guests=Olu Adeyemi, President of Nigeria
+  example She held meetings with the head of a press-freedom charity, with whom she spoke about reporters in the region; and with Lars Holm, Minister of Foreign Affairs of Norway. => guests=Lars Holm, Minister of Foreign Affairs of Norway
 
 # "Minister A accompanied President B in bilateral meetings with King C of Spain and Prime
 # Minister D": a meeting with each guest, attended by both who went.
@@ -379,6 +380,18 @@ pattern accompanied-in-meetings-with
   emit guests attended event
   example Minister Ana Souza accompanied President Karl Brandt in bilateral meetings with King Olu Adeyemi of Nigeria and with Prime Minister Lars Holm. => who=Minister Ana Souza; host=President Karl Brandt; guests=King Olu Adeyemi of Nigeria; guests=Prime Minister Lars Holm
   never Minister Ana Souza accompanied President Karl Brandt to Lima, where he held meetings with Prime Minister Lars Holm.
+
+# "Minister A accompanied President B in talks with C and in meetings with presidents, among
+# them the President of Peru, D": a meeting with each official the list names, attended by both.
+pattern accompanied-in-meetings-among-them
+  match {who:OFFICIAL} ~3!OFFICIAL accompanied {host:OFFICIAL} ~40 ( in | at ) ( his | her | the )? ( separate | bilateral | individual )? meetings with ~6!OFFICIAL ( "among them" | "among whom" | including | "such as" ) ( the )? ( TITLE ( of COUNTRY )? "," )? {guests:OFFICIAL+}
+  each guests
+  make meeting talks "{host}'s meeting with {guests}"
+  emit who attended event
+  emit host attended event
+  emit guests attended event
+  example Minister Ana Souza accompanied President Karl Brandt at a lunch for the new cabinet and in meetings with presidents, among them the President of Chile, Lars Holm. => who=Minister Ana Souza; host=President Karl Brandt; guests=Lars Holm
+  never Minister Ana Souza accompanied President Karl Brandt in meetings with business leaders from Chile and Peru.
 
 # "President A held bilateral meetings with representatives from Peru, Chile and Spain": a
 # meeting with each country's delegation, its sides each of them (and the host's country, from
