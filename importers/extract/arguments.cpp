@@ -271,6 +271,23 @@ namespace dkg::extract {
         }
         targets.push_back(own >= 0 ? static_cast<size_t>(own) : node);
       }
+      // "B, who chairs the Friendship Group, took part in the talks": an active chair trigger
+      // whose object is a name that is no meeting chairs a body, an office, not a meeting.
+      if (!passive && relation != "attended") {
+        size_t object = i + len;
+        if (object < t.size() && Is(Lexicon::kArticle, t[object])) ++object;
+        bool meeting = false;
+        for (const auto& [pos, node] : meetings) meeting |= pos >= i + len && pos <= object;
+        for (const Mention& m : si.m) {
+          meeting |= m.b <= object && object < m.e &&
+                     (m.type == MT::kMeeting || m.type == MT::kDialogue || m.type == MT::kMeetingRef ||
+                      m.type == MT::kDialogueRef);
+        }
+        if (object < t.size() && t[object].cap && !meeting) {
+          i += len - 1;
+          continue;
+        }
+      }
       if (targets.empty()) {
         for (const auto& [pos, node] : meetings) {
           if (pos < i) targets.assign(1, node);

@@ -44,7 +44,19 @@ namespace dkg::extract {
       }
     }
     for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
-      if (it->word && !IsNameSuffix(*it) && it->text.size() > 2) return it->text;
+      if (!it->word || IsNameSuffix(*it) || it->text.size() <= 2) continue;
+      // "Lee Min-ho": a lower-case word after a hyphen ends a hyphenated given name written
+      // after the family name, which is the name's first word. "Anna Smith-Jones": a capital
+      // after the hyphen ends a double-barrelled surname, which is kept whole.
+      const size_t k = static_cast<size_t>(tokens.rend() - it) - 1;
+      if (k >= 2 && tokens[k - 1].text == "-" && !tokens[k - 1].space_before && !it->space_before &&
+          tokens[k - 2].word) {
+        if (!it->cap) {
+          return tokens.front().word && k >= 3 ? tokens.front().text : it->text;
+        }
+        return tokens[k - 2].text + "-" + it->text;
+      }
+      return it->text;
     }
     return name;
   }
