@@ -43,6 +43,16 @@ std::string Trim(std::string_view s) {
   return std::string(s.substr(b, e - b));
 }
 
+// A date line: a numeric date whose day and month could be either way round ("06.03.2024") is
+// read in the order the body writes its dates in words ("6 March" or "March 6"); the body is
+// looked at only then, and only its first 20,000 bytes.
+std::optional<internal::Date> ParseDateLine(std::string_view line, std::string_view body) {
+  auto day_first = internal::ParseDateText(line, internal::DayOrder::kDayFirst);
+  auto month_first = internal::ParseDateText(line, internal::DayOrder::kMonthFirst);
+  if (!day_first || !month_first || day_first->Iso() == month_first->Iso()) return day_first;
+  return internal::ParseDateText(line, internal::WrittenDayOrder(body.substr(0, 20000)));
+}
+
 }  // namespace
 
 Result<SourceDocument> ParseTextDocument(std::string bytes, const std::string& source) {
@@ -67,7 +77,7 @@ Result<SourceDocument> ParseTextDocument(std::string bytes, const std::string& s
     std::string second = Trim(std::string_view(bytes).substr(eol + 1, eol2 == std::string::npos ? std::string::npos : eol2 - eol - 1));
     // The second line is the publication date when it is nothing but a date.
     if (!second.empty() && second.size() <= 40) {
-      if (auto date = internal::ParseDateText(second)) {
+      if (auto date = ParseDateLine(second, std::string_view(bytes).substr(eol + 1))) {
         out.document.date = date->Iso();
         out.body_begin = static_cast<int64_t>(eol2 == std::string::npos ? bytes.size() : eol2 + 1);
       }
@@ -305,7 +315,9 @@ Result<SourceDocument> ParseHtmlDocument(const std::string& html_in, const std::
   const internal::Date published = internal::ParseDateText(date).value_or(internal::Date{});
   for (size_t i = 0; i < lines.size() && i < 3; ++i) {
     if (lines[i].size() > 40) continue;
-    if (auto d = internal::ParseDateText(lines[i])) {
+    std::string rest;
+    for (size_t j = i + 1; j < lines.size() && rest.size() < 20000; ++j) rest += lines[j] + "\n";
+    if (auto d = ParseDateLine(lines[i], rest)) {
       if (date.empty()) date = d->Iso();
       lines.erase(lines.begin() + static_cast<long>(i));
       break;

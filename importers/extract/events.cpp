@@ -31,6 +31,11 @@ namespace dkg::extract {
         k += len;
         continue;
       }
+      if (auto acronym = series_acronyms_.find(t[k].text); acronym != series_acronyms_.end()) {
+        words.insert(acronym->second.begin(), acronym->second.end());
+        ++k;
+        continue;
+      }
       g_.MatchLexicon(Lexicon::kSeriesGeneric, t, k, len);
       if (len || !t[k].word || Ordinal(t, k)) {
         k += std::max<size_t>(len, 1);
@@ -80,6 +85,23 @@ namespace dkg::extract {
     return out;
   }
 
+  // "Trade and Technology Council (TTC)": the upper-case word in brackets right after the name
+  // [b, e) whose letters are, in order, initials of the name's capitalised words; else "".
+  std::string Run::BracketedAcronym(const SentenceInfo& si, size_t b, size_t e) const {
+    const auto& t = T(si);
+    if (e + 2 >= t.size() || t[e].text != "(" || t[e + 2].text != ")" || !t[e + 1].word) return std::string();
+    const std::string& acronym = t[e + 1].text;
+    if (acronym.size() < 2 || acronym.size() > 8) return std::string();
+    for (char c : acronym) {
+      if (c < 'A' || c > 'Z') return std::string();
+    }
+    size_t next = 0;
+    for (size_t k = b; k < e && next < acronym.size(); ++k) {
+      if (t[k].cap && t[k].text[0] == acronym[next]) ++next;
+    }
+    return next == acronym.size() ? acronym : std::string();
+  }
+
   // The node of a dialogue named by tokens [b, e). Phrasings with one series signature and the
   // same countries (or none named) are one dialogue.
   size_t Run::DialogueNode(const SentenceInfo& si, size_t b, size_t e) {
@@ -125,6 +147,9 @@ namespace dkg::extract {
       dialogue_info_[node] = {sig, isos, words, bodies};
     }
     builder_.Mention(node, SpanOf(si, b, e), surface);
+    if (const std::string acronym = BracketedAcronym(si, b, e); !acronym.empty()) {
+      series_acronyms_.emplace(acronym, dialogue_info_[node].words);
+    }
     for (const Mention& c : si.m) {
       if ((c.type == MT::kCountry || c.type == MT::kCapital) && c.node >= 0 && c.b >= b && c.e <= e) {
         dialogue_countries_[node].insert(static_cast<size_t>(c.node));

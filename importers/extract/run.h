@@ -340,6 +340,7 @@ class Run {
   // stages below in order. Reads every mention and node of pass 1.
   std::string SeriesSignature(const SentenceInfo& si, size_t b, size_t e) const;
   static std::vector<std::string> SignatureWords(const std::string& sig);
+  std::string BracketedAcronym(const SentenceInfo& si, size_t b, size_t e) const;
   static bool SignatureContains(const std::vector<std::string>& whole, const std::vector<std::string>& part);
   std::set<std::string> CountryIsosIn(const SentenceInfo& si, size_t b, size_t e) const;
   static std::string Join(const std::set<std::string>& items, const char* sep);
@@ -549,6 +550,10 @@ class Run {
     std::set<std::string> bodies;
   };
   std::map<size_t, SeriesInfo> dialogue_info_;
+  // A series' acronym given in brackets after its name ("the Trade and Technology Council (TTC)"):
+  // a later name using the acronym ("the 4th TTC ministerial meeting") has the name's words in its
+  // signature (SeriesSignature), so it is the same series. Filled by DialogueNode.
+  std::map<std::string, std::vector<std::string>> series_acronyms_;
   std::map<size_t, std::string> event_sig_;  // meetings and agreements: signature of the name
   std::map<size_t, std::map<int, size_t>> rounds_;
   std::vector<std::tuple<size_t, long, Span>> pending_parties_;

@@ -146,7 +146,65 @@ std::optional<long> DaysBetween(const Date& a, const Date& b) {
   return static_cast<long>((ToDays(b) - ToDays(a)).count());
 }
 
-std::optional<Date> ParseDateText(std::string_view text) {
+namespace {
+
+// "06.03.2024", "30/08/2024", "6-3-2024" (day and month in either order) and "2024/03/06",
+// "2024.03.06" (year first is always year-month-day). Both separators must be the same.
+std::optional<Date> ParseNumericDate(std::string_view text, DayOrder order) {
+  std::vector<int> parts;
+  std::vector<size_t> widths;
+  char sep = 0;
+  size_t i = 0;
+  while (true) {
+    size_t from = i;
+    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+    if (i == from || i - from > 4) return std::nullopt;
+    parts.push_back(std::atoi(std::string(text.substr(from, i - from)).c_str()));
+    widths.push_back(i - from);
+    if (i == text.size()) break;
+    const char c = text[i];
+    if (c != '.' && c != '/' && c != '-') return std::nullopt;
+    if (sep && c != sep) return std::nullopt;
+    sep = c;
+    ++i;
+  }
+  if (parts.size() != 3) return std::nullopt;
+  int year = 0, month = 0, day = 0;
+  if (widths[0] == 4 && widths[1] <= 2 && widths[2] <= 2) {
+    if (sep == '-') return std::nullopt;  // ISO, handled by the caller
+    year = parts[0], month = parts[1], day = parts[2];
+  } else if (widths[0] <= 2 && widths[1] <= 2 && widths[2] == 4) {
+    year = parts[2];
+    const bool day_first = parts[0] > 12 || (parts[1] <= 12 && order != DayOrder::kMonthFirst);
+    day = day_first ? parts[0] : parts[1];
+    month = day_first ? parts[1] : parts[0];
+  } else {
+    return std::nullopt;
+  }
+  if (year < 1000 || year > 2200 || month < 1 || month > 12 || day < 1) return std::nullopt;
+  const chr::year_month_day ymd{chr::year(year) / chr::month(static_cast<unsigned>(month)) /
+                                chr::day(static_cast<unsigned>(day))};
+  if (!ymd.ok()) return std::nullopt;
+  return Date{year, month, day};
+}
+
+}  // namespace
+
+DayOrder WrittenDayOrder(std::string_view text) {
+  const std::vector<Token> tokens = Tokenize(text);
+  int day_first = 0, month_first = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    auto m = MatchDate(tokens, i, Date{}, Tense::kPast);
+    if (!m) continue;
+    if (!m->relative && m->date.day > 0) ++(tokens[m->begin].number ? day_first : month_first);
+    i = m->end - 1;
+  }
+  if (day_first == month_first) return DayOrder::kUnknown;
+  return day_first > month_first ? DayOrder::kDayFirst : DayOrder::kMonthFirst;
+}
+
+std::optional<Date> ParseDateText(std::string_view text, DayOrder order) {
+  if (auto numeric = ParseNumericDate(text, order)) return numeric;
   auto digits = [&](size_t from, size_t n) {
     for (size_t k = from; k < from + n; ++k) {
       if (k >= text.size() || !std::isdigit(static_cast<unsigned char>(text[k]))) return false;

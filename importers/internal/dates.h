@@ -18,9 +18,19 @@ struct Date {
   std::string Iso() const;  // "2024-11-27", "2024-08" or "1903"; empty when invalid
 };
 
-// Parses an ISO date ("2024-11-27", "2024-08", "2024") or a printed one ("Nov 27, 2024",
-// "27 November 2024", "November 27, 2024").
-std::optional<Date> ParseDateText(std::string_view text);
+// Which comes first in an all-numeric date ("06.03.2024", "30/08/2024") whose first two numbers
+// are both 12 or less. kUnknown takes the day first, as most of the world's press writes it.
+enum class DayOrder { kUnknown, kDayFirst, kMonthFirst };
+
+// Parses an ISO date ("2024-11-27", "2024-08", "2024"), a printed one ("Nov 27, 2024",
+// "27 November 2024", "November 27, 2024") or an all-numeric one ("06.03.2024", "30/08/2024",
+// "2024/03/06"). In a numeric day-month-year date a number above 12 is the day; when both are 12
+// or less, `order` decides (the document's own convention, WrittenDayOrder).
+std::optional<Date> ParseDateText(std::string_view text, DayOrder order = DayOrder::kUnknown);
+
+// The order the text writes its dates in words: "6 March 2024" is day first, "March 6, 2024"
+// month first; the more frequent wins, kUnknown on a tie or when it writes none.
+DayOrder WrittenDayOrder(std::string_view text);
 
 // Days from `a` to `b` (negative when `b` is earlier); nullopt unless both are full dates.
 std::optional<long> DaysBetween(const Date& a, const Date& b);
