@@ -44,9 +44,37 @@ namespace dkg::extract {
       }
       m.gaz = first->index;
       // "the Commission" alone, a demonym used as a person noun in lower case: not mentions.
+      if (m.type == MT::kTitle && GivenNameTitle(si, i, len, first->index)) {
+        ++i;  // the first word of a person's name, read with the name by the officials stage
+        continue;
+      }
       si.m.push_back(m);
       i += len;
     }
+  }
+
+  // A title word that is also a given name ("Amir", "Sultan"), not after a determiner or a
+  // possessive ("Qatar's Amir", "the Sultan"), followed by two or more capitalised words and a
+  // comma whose apposition names another office: a person called so, with that other office
+  // ("Sultan Ali Karimov, the Deputy Foreign Minister"). "Sultan Haitham Tarik, the Sultan of
+  // Oman" keeps its title.
+  bool Run::GivenNameTitle(const SentenceInfo& si, size_t i, size_t len, int title) const {
+    const auto& t = T(si);
+    if (len != 1 || !Is(Lexicon::kGivenNameTitle, t[i])) return false;
+    if (i > 0 && (t[i - 1].cap || t[i - 1].text == "'s" || t[i - 1].text == "'" ||
+                  Is(Lexicon::kArticle, t[i - 1]) || Is(Lexicon::kPossessiveDeterminer, t[i - 1]))) {
+      return false;
+    }
+    size_t j = i + 1;
+    while (j < t.size() && t[j].word && t[j].cap && !t[j].number) ++j;
+    if (j - (i + 1) < 2 || j >= t.size() || t[j].text != ",") return false;
+    for (size_t k = j + 1; k < t.size() && k < j + 8 && t[k].text != ","; ++k) {
+      size_t l = 0;
+      for (const auto* e : g_.Match(t, k, l)) {
+        if (e->type == EntryType::kTitle) return e->index != title;
+      }
+    }
+    return false;
   }
 
   // Extends a capitalised name rightwards from token i: capitalised words, numbers, solid

@@ -14,6 +14,9 @@ namespace dkg::extract {
   // The part of IsNameToken() that depends on the word alone, computed once per token.
   bool Run::NeverName(const Token& w) const {
     if (IsStopCap(w) || IsMonthOrDay(w)) return true;
+    // A government's generic nouns are never a person's name ("Chief Adviser of the Bangladesh
+    // Government" names no official called Government).
+    if (Is(Lexicon::kNotPersonWord, w)) return true;
     // Post-nominal letters end a name ("the Hon Ana Souza MP, Minister for ...").
     if (w.text.size() <= 3 && g_.IsLexiconWord(Lexicon::kPostNominal, w)) return true;
     static const Lexicon kCategories[] = {Lexicon::kOrgHead,       Lexicon::kVenueHead,

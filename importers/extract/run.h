@@ -259,6 +259,9 @@ class Run {
   // (countries, capitals, places, titles, organizations), named phrases (meetings, dialogues,
   // agreements, "the meeting"), event heads. Makes no nodes.
   void FindGazetteerMentions(SentenceInfo& si);
+  // Whether the one-word title (gazetteer title `title`) at token i is a given name instead
+  // (lexicon `given_name_title`): "Sultan Ahmad Rahimi, the Interior Minister of ...".
+  bool GivenNameTitle(const SentenceInfo& si, size_t i, size_t len, int title) const;
   size_t ExtendRight(const std::vector<Token>& t, size_t i) const;
   size_t ExtendLeft(const std::vector<Token>& t, size_t head) const;
   bool IsOrdinalWord(const Token& t) const { return g_.IsLexiconWord(Lexicon::kOrdinal, t); }

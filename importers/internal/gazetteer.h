@@ -165,6 +165,8 @@ enum class Lexicon : int {
   kPatronymic,
   kEarlierOccasion,
   kAgentStop,
+  kGivenNameTitle,
+  kNotPersonWord,
   kCount
 };
 
