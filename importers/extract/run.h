@@ -259,6 +259,9 @@ class Run {
   // (countries, capitals, places, titles, organizations), named phrases (meetings, dialogues,
   // agreements, "the meeting"), event heads. Makes no nodes.
   void FindGazetteerMentions(SentenceInfo& si);
+  // "the Thai capital", "in the capital" (of the one country the sentence names): a capital
+  // mention with no name of its own (run after FindNamedPhrases).
+  void FindDescribedCapitals(SentenceInfo& si);
   size_t ExtendRight(const std::vector<Token>& t, size_t i) const;
   size_t ExtendLeft(const std::vector<Token>& t, size_t head) const;
   bool IsOrdinalWord(const Token& t) const { return g_.IsLexiconWord(Lexicon::kOrdinal, t); }

@@ -165,6 +165,7 @@ enum class Lexicon : int {
   kPatronymic,
   kEarlierOccasion,
   kAgentStop,
+  kCapitalNoun,
   kCount
 };
 
