@@ -36,5 +36,25 @@ TEST_F(ExtractHeldIn71Test, TheCapitalWithTwoCountriesNamedIsNoPlace) {
   EXPECT_FALSE(HasEdge("third Andes-Pacific Summit", "held_in", "Santiago")) << Dump();
 }
 
+// A visit to a country that names no city: a meeting the visitor takes part in during it is held
+// in that country.
+TEST_F(ExtractHeldIn71Test, AMeetingDuringAVisitToACountryIsHeldThere) {
+  Extract(
+      "Minister lands in Peru for trilateral talks\nMar 3, 2025\n"
+      "Foreign Minister Lars Dahl of Norway arrived on Monday for a three-day official visit to Peru, "
+      "during which he is taking part in the 2nd Norway-Peru-Chile Trilateral Ministerial Dialogue.\n");
+  EXPECT_TRUE(HasEdge("2nd Norway-Peru-Chile Trilateral Ministerial Dialogue", "held_in", "Peru")) << Dump();
+}
+
+// The meeting's sentence names a town the gazetteer does not know: the country is not the most
+// specific place given, so the visit lends nothing.
+TEST_F(ExtractHeldIn71Test, AMeetingInAnUnknownTownTakesNotTheVisitsCountry) {
+  Extract(
+      "Minister lands in Peru for trilateral talks\nMar 3, 2025\n"
+      "Foreign Minister Lars Dahl of Norway arrived on Monday for a three-day official visit to Peru, "
+      "during which he is taking part in the 2nd Norway-Peru-Chile Trilateral Ministerial Dialogue in Paracas.\n");
+  EXPECT_FALSE(HasEdge("2nd Norway-Peru-Chile Trilateral Ministerial Dialogue", "held_in", "Peru")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -409,6 +409,7 @@ class Run {
   void VisitCities();
   void VisitPlaces();
   void MeetingsDuringVisits();
+  bool NamesUnknownPlace(const Span& evidence) const;
   void HeadlinePlace();
   void VenuesOfCities();
   void EmitEdge(const SentenceInfo& si, size_t from, const std::string& rel, size_t to, const std::string& rule);
