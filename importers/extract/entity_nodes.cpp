@@ -40,6 +40,7 @@ const std::set<std::string>& GovernmentOrgKinds() {
   bool Run::CapitalIsPlace(const SentenceInfo& si, const Mention& m) const {
     const auto& t = T(si);
     if (m.e <= si.body_from) return true;
+    if (!t[m.e - 1].cap) return true;  // "the Thai capital": a place described, never a metonym
     size_t len = 0;
     if (m.b > 0 && !g_.MatchLexicon(Lexicon::kLocative, t, m.b - 1, len).empty()) return true;
     if (m.e < t.size() && (t[m.e].text == "'s" || t[m.e].text == "[" || t[m.e].text == "(")) return true;

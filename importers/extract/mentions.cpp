@@ -4,6 +4,7 @@
 #include "importers/extract/run.h"
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -75,6 +76,44 @@ namespace dkg::extract {
       }
     }
     return false;
+  }
+
+  // A capital named by a common noun (lexicon capital_noun) is the capital of the country the
+  // phrase gives: "the Thai capital" (a demonym or country name before it), or, for "in the
+  // capital" after a locative, the one country the sentence names ("Under Peru's chairmanship the
+  // summit is held in the capital"). With no country, or two, the text has not said which.
+  void Run::FindDescribedCapitals(SentenceInfo& si) {
+    const auto& t = T(si);
+    for (size_t k = 1; k < t.size(); ++k) {
+      if (!t[k].word || t[k].cap || !Is(Lexicon::kCapitalNoun, t[k])) continue;
+      Mention* before = nullptr;
+      for (Mention& m : si.m) {
+        if (m.type == MT::kCountry && m.e == k && m.b > 0) before = &m;
+      }
+      if (before && Is(Lexicon::kArticle, t[before->b - 1]) && !g_.countries()[before->gaz].capitals.empty()) {
+        before->type = MT::kCapital;  // "the Thai capital"
+        before->e = k + 1;
+        continue;
+      }
+      size_t len = 0;
+      if (k < 2 || !Is(Lexicon::kArticle, t[k - 1]) || g_.MatchLexicon(Lexicon::kLocative, t, k - 2, len).empty()) {
+        continue;
+      }
+      std::set<int> countries;
+      for (const Mention& m : si.m) {
+        if ((m.type == MT::kCountry || m.type == MT::kCapital) && !m.inside_name && m.b >= si.body_from) {
+          countries.insert(m.gaz);
+        }
+      }
+      if (countries.size() != 1 || g_.countries()[*countries.begin()].capitals.empty()) continue;
+      Mention m;
+      m.type = MT::kCapital;
+      m.b = k;
+      m.e = k + 1;
+      m.gaz = *countries.begin();
+      auto at = std::find_if(si.m.begin(), si.m.end(), [&](const Mention& x) { return x.b > k; });
+      si.m.insert(at, m);
+    }
   }
 
   // Extends a capitalised name rightwards from token i: capitalised words, numbers, solid

@@ -538,7 +538,26 @@ Status CheckActions(const extract::PatternSet& set) {
   // "On his visit to Japan ... In Tokyo, A held talks ...; with B he also conducted the first
   // round of ...": a meeting at which a visit's role holder holds a role, in the days of a visit
   // held in one city, and that names no place of its own (or only the visit's country) is held in
-  // that city. Not a call, nor a meeting of another time.
+  // that city; a visit to a country that names no city lends the country ("a two-day visit to
+  // Peru, during which he takes part in the fifth trilateral dialogue"). A meeting two visits
+  // would place is left: the text has not said which. Not a call, nor a meeting of another time.
+  // Whether the sentence of `evidence` has a locative before a capitalised word no mention covers
+  // ("signed in Stephenville, in the province of ..."): a place the gazetteer does not know.
+  bool Run::NamesUnknownPlace(const Span& evidence) const {
+    for (const SentenceInfo& si : infos_) {
+      if (si.s->span.start != evidence.start || si.s->span.end != evidence.end) continue;
+      const auto& t = T(si);
+      for (size_t k = si.body_from; k + 1 < t.size(); ++k) {
+        size_t len = 0;
+        if (t[k].cap || !t[k + 1].cap || !t[k + 1].word || g_.MatchLexicon(Lexicon::kLocative, t, k, len).empty()) continue;
+        const bool known = std::any_of(si.m.begin(), si.m.end(), [&](const Mention& m) { return m.b <= k + 1 && k + 1 < m.e; });
+        if (!known) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
   void Run::MeetingsDuringVisits() {
     std::map<size_t, std::set<size_t>> held;                 // meeting -> where
     std::map<size_t, std::map<size_t, Span>> roles;          // meeting -> role holder -> evidence
@@ -569,11 +588,15 @@ Status CheckActions(const extract::PatternSet& set) {
       if (c.dated) c.date = internal::ParseDateText(date);
       for (const auto& holder : holders) meetings_of[holder.first].insert(meeting);
     }
+    std::map<size_t, std::map<size_t, Span>> placed;  // meeting -> where the visits put it
     for (const auto& [visit, where] : held) {
-      if (!IsVisit(visit) || where.size() != 1 || builder_.node(*where.begin()).kind != "place") continue;
+      if (!IsVisit(visit) || where.size() != 1) continue;
+      const std::string& kind = builder_.node(*where.begin()).kind;
+      if (kind != "place" && kind != "country") continue;
       const size_t city = *where.begin();
       auto in = place_country_.find(city);
-      const long country = in != place_country_.end() && in->second >= 0 ? static_cast<long>(CountryNode(in->second)) : -1;
+      const long country = kind == "country" ? static_cast<long>(city)
+                           : in != place_country_.end() && in->second >= 0 ? static_cast<long>(CountryNode(in->second)) : -1;
       const auto visit_date = internal::ParseDateText(builder_.node(visit).date);
       auto visitors = roles.find(visit);
       if (!visit_date || visitors == roles.end()) continue;
@@ -596,9 +619,19 @@ Status CheckActions(const extract::PatternSet& set) {
         const auto& holders = roles.at(meeting);
         const auto by = std::find_if(holders.begin(), holders.end(), [&](const auto& h) { return people.count(h.first) > 0; });
         if (by == holders.end()) continue;
-        if (own != held.end()) builder_.RemoveEdge(meeting, "held_in", static_cast<size_t>(country));
-        builder_.Edge(meeting, "held_in", city, by->second, "visit:meeting-during");
+        if (kind == "country" && NamesUnknownPlace(by->second)) continue;  // a town we do not know is more specific
+        placed[meeting].emplace(city, by->second);
       }
+    }
+    for (const auto& [meeting, places] : placed) {
+      if (places.size() != 1) continue;
+      const auto& [city, evidence] = *places.begin();
+      if (auto own = held.find(meeting); own != held.end() && own->second.count(city)) continue;
+      const auto in = place_country_.find(city);
+      if (in != place_country_.end() && in->second >= 0) {
+        builder_.RemoveEdge(meeting, "held_in", CountryNode(in->second));
+      }
+      builder_.Edge(meeting, "held_in", city, evidence, "visit:meeting-during");
     }
   }
 

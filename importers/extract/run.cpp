@@ -85,6 +85,7 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
     for (auto& si : infos_) si.day = SentenceDay(si);
     for (auto& si : infos_) FindGazetteerMentions(si);
     for (auto& si : infos_) FindNamedPhrases(si);
+    for (auto& si : infos_) FindDescribedCapitals(si);  // after names mark countries inside them
     for (auto& si : infos_) FindOfficials(si);
     for (auto& si : infos_) MakeEntityNodes(si);
     for (auto& si : infos_) FindSurnameMentions(si);

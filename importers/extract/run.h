@@ -262,6 +262,9 @@ class Run {
   // Whether the one-word title (gazetteer title `title`) at token i is a given name instead
   // (lexicon `given_name_title`): "Sultan Ahmad Rahimi, the Interior Minister of ...".
   bool GivenNameTitle(const SentenceInfo& si, size_t i, size_t len, int title) const;
+  // "the Thai capital", "in the capital" (of the one country the sentence names): a capital
+  // mention with no name of its own (run after FindNamedPhrases).
+  void FindDescribedCapitals(SentenceInfo& si);
   size_t ExtendRight(const std::vector<Token>& t, size_t i) const;
   size_t ExtendLeft(const std::vector<Token>& t, size_t head) const;
   bool IsOrdinalWord(const Token& t) const { return g_.IsLexiconWord(Lexicon::kOrdinal, t); }
@@ -410,6 +413,7 @@ class Run {
   void VisitCities();
   void VisitPlaces();
   void MeetingsDuringVisits();
+  bool NamesUnknownPlace(const Span& evidence) const;
   void HeadlinePlace();
   void VenuesOfCities();
   void EmitEdge(const SentenceInfo& si, size_t from, const std::string& rel, size_t to, const std::string& rule);

@@ -167,6 +167,7 @@ enum class Lexicon : int {
   kAgentStop,
   kGivenNameTitle,
   kNotPersonWord,
+  kCapitalNoun,
   kCount
 };
 
