@@ -92,7 +92,7 @@ TEST_F(ExtractMeetingsTest, CeremoniesOfAStateVisitAreNamedByTheirPlaces) {
       "King to visit\nMar 6, 2025\n"
       "On Monday President Ana Souza will welcome the King and his wife, Queen Consort Lena Berg, "
       "with military honours at the Palace Gate.\n"
-      "That evening the royal couple will be guests of honour at an official dinner in "
+      "In the evening, King and Queen are to be guests of honor at an official dinner in "
       "the Belem Palace.\n");
   const ExtractedNode* welcome = Meeting("welcome with military honours at Palace Gate");
   ASSERT_NE(welcome, nullptr) << Dump();

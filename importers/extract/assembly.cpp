@@ -605,8 +605,9 @@ namespace dkg::extract {
       size_t other = *sides.begin() == *known.begin() ? *sides.rbegin() : *sides.begin();
       for (const auto& [official, span] : unknown) {
         // "A was accompanied by B": B is on A's side, not A's counterpart.
-        const bool companion = std::any_of(companions_.begin(), companions_.end(), [&](const auto& c) {
-          return c.first == official;
+        const size_t who = official;  // a structured binding cannot be captured before C++20's P1091 in clang
+        const bool companion = std::any_of(companions_.begin(), companions_.end(), [who](const auto& c) {
+          return c.first == who;
         });
         if (companion) continue;
         pending_represents_.insert({official, country_index_[other]});

@@ -169,8 +169,11 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
     ++i;
     // "NAIROBI, Kenya, Feb 4 -": the place's country between the place and the date.
     size_t country_len = 0;
-    if (i < t.size() && t[i].cap && !g_.Match(t, i, country_len).empty() && i + country_len < t.size() &&
-        t[i + country_len].text == ",") {
+    bool country = false;
+    if (i < t.size() && t[i].cap) {
+      for (const auto* e : g_.Match(t, i, country_len)) country = country || e->type == EntryType::kCountry;
+    }
+    if (country && i + country_len < t.size() && t[i + country_len].text == ",") {
       i += country_len + 1;
     }
     auto date = internal::MatchDate(t, i, Date{2000, 1, 1}, internal::Tense::kPast);
