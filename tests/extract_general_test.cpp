@@ -297,5 +297,17 @@ TEST_F(ExtractGeneralTest, AnApostropheInsideASurnameKeepsTheNameWhole) {
   EXPECT_NE(Find("official", "Jean-Paul Mbala Pen'Ekita"), nullptr) << Dump();
 }
 
+// "LIMA, 3 June 2025 - ... met today", posted the next day: "today" is the dateline's day, the
+// day the report was filed.
+TEST_F(ExtractGeneralTest, TodayCountsFromTheDatelinesDay) {
+  Extract(
+      "Peru and Chile hold fisheries talks\n04.06.2025\n"
+      "LIMA, 3 June 2025 - Foreign Minister Ana Souza of Peru met Foreign Minister Karl Brandt of "
+      "Chile today for talks on fisheries.\n");
+  const ExtractedNode* talks = NodeNamedLike("meeting", "");
+  ASSERT_NE(talks, nullptr) << Dump();
+  EXPECT_EQ(talks->date, "2025-06-03") << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

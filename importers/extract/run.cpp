@@ -74,6 +74,7 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
       for (auto& si : infos_) {
         if (!si.headline) {
           si.body_from = DatelineEnd(*si.s);
+          DatelineDay(si);
           break;
         }
       }
@@ -140,6 +141,20 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
       i = d->end - 1;
     }
     return std::string();
+  }
+
+  // "ASTANA, 14 May 2024 - ... took place today", posted on the 15th: a dateline's date is the
+  // day the report was filed, and its "today" and weekdays count from that day, not from the
+  // posting a day or three later. A dateline date further from the posting is left alone.
+  void Run::DatelineDay(const SentenceInfo& si) {
+    const auto& t = T(si);
+    for (size_t i = 0; i < si.body_from && i < t.size(); ++i) {
+      auto d = internal::MatchDate(t, i, published_, internal::Tense::kPast);
+      if (!d || d->relative || d->date.Iso().size() != 10) continue;
+      const auto back = published_.valid() ? internal::DaysBetween(d->date, published_) : std::optional<long>(0);
+      if (back && *back >= 0 && *back <= 3) published_ = d->date;
+      return;
+    }
   }
 
   // A dateline opens the first body sentence: "New Delhi [India], November 27 :",

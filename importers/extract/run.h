@@ -248,6 +248,7 @@ class Run {
 
   // The story's date, the dateline, the tense of each clause (run.cpp): read by every stage.
   void FindStoryDate();
+  void DatelineDay(const SentenceInfo& si);
   std::string SentenceDay(const SentenceInfo& si) const;
   std::string StoryDayAfter(const SentenceInfo& si) const;
   std::string EarlierTimeBefore(const SentenceInfo& si) const;
