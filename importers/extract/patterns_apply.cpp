@@ -591,7 +591,8 @@ Status CheckActions(const extract::PatternSet& set) {
     std::map<size_t, std::map<size_t, Span>> placed;  // meeting -> where the visits put it
     for (const auto& [visit, where] : held) {
       if (!IsVisit(visit) || where.size() != 1) continue;
-      const std::string& kind = builder_.node(*where.begin()).kind;
+      // A copy: CountryNode() below may add a node and move the builder's nodes.
+      const std::string kind = builder_.node(*where.begin()).kind;
       if (kind != "place" && kind != "country") continue;
       const size_t city = *where.begin();
       auto in = place_country_.find(city);
