@@ -250,7 +250,8 @@ namespace dkg::extract {
       if (builder_.IsLive(i) && e.relation == "represents") represents[e.source].insert(e.target);
     }
     for (const auto& [meeting, holders] : role_holders_) {
-      const std::string& meeting_name = builder_.node(meeting).name;
+      // A copy: CountryNode() below may add a node and move the builder's nodes.
+      const std::string meeting_name = builder_.node(meeting).name;
       for (const auto& [org, members] : groupings) {
         bool of_grouping = builder_.HasEdge(org, "participant", meeting);
         const ExtractedNode& o = builder_.node(org);
