@@ -294,17 +294,30 @@ pattern ministers-of-sides-meet
 
 # "The previous meeting of the two sides took place in Lima in May 2021": an earlier edition named
 # in passing ("The second round was held in Quito in 2021"), held where and when the sentence
-# says (the sentence's date is its date).
+# says (the sentence's date is its date). A numbered one is that round of the series in focus.
 pattern previous-edition-held-in
   match {what: ( previous | preceding | last | earlier ) ( meeting | round | session | edition | summit ) } ~4 ( "was held" | "took place" | "was hosted" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
-  match ^ ( the | its | their )? {what: [ord] ( round | session | edition ) } ( "was held" | "took place" | "was hosted" | "was convened" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
+  match ^ ( the | its | their )? {what: {n:[ord]} ( round | session | edition ) } ( "was held" | "took place" | "was hosted" | "was convened" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
   make meeting edition "{what} in {place}"
+  round event focus-series n
   emit event held_in place
   example The previous meeting of the two sides took place in Lima in May 2021. => what=previous meeting; place=Lima
   example The second round was held in Quito in 2021. => what=second round; place=Quito
   example Its first round was convened in Quito in March 2019. => what=first round; place=Quito
   never The previous meeting was held in Lima, the minister said.
   never The second session of the Joint Commission was held in Quito in 2021.
+
+# "Three rounds have been held so far: the first in Santiago in June 2019, the second in Cusco in
+# May 2021": in a story about a later round of one series, each is an earlier round of that
+# series, held and dated where its own words say (`when` dates it; `focus-series` is the series
+# of the meeting in focus, and the match is dropped when there is none).
+pattern earlier-rounds-listed
+  match ( ":" | "," | and | ";" ) ( the )? {n:[ord]} ( round | session | meeting | edition )? ( "was held" | "took place" | "was hosted" | held )? ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ","? ( in | on ) {when:[date]}
+  make meeting edition "{n} round of {focus-series}"
+  round event focus-series n
+  emit event held_in place
+  example So far, two rounds have been held: the first in Santiago in June 2019, the second in Cusco in May 2021. => n=first; place=Santiago; when=June 2019
+  never The first in Santiago was a success, the minister said.
 
 # "A, who co-chaired the 5th Joint Commission with Foreign Minister B": both co-chair it.
 pattern cochaired-meeting-with

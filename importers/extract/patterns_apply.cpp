@@ -30,6 +30,13 @@ const std::set<std::string>& PatternRelations() {
 // The prefix of an emit argument naming the countries a slot's officials serve.
 const std::string kCountryOf = "country-of:";
 
+// The series of the meeting in focus, in a `round` action or a name template (these are the
+// pattern language's keywords, like `focus`, not English).
+const std::string kFocusSeries = "focus-series";
+
+// A slot of this name dates the meeting a `make` action makes by its own words.
+const std::string kWhenSlot = "when";
+
 // The name part of "make meeting TAG NAME": a slot name, a quoted template with {slot}s, or
 // empty (the whole match names the event).
 // The name a `make` action's result goes by in `emit` lines: "event", or NAME after a closing
@@ -112,14 +119,19 @@ Status CheckActions(const extract::PatternSet& set) {
           const size_t close = name.find('}', open);
           if (close == std::string::npos) return Status::Corrupt(where(a) + "unclosed '{' in name");
           const std::string slot = name.substr(open + 1, close - open - 1);
-          if (p.SlotIndex(slot) < 0) return Status::Corrupt(where(a) + "no slot named '" + slot + "'");
+          if (p.SlotIndex(slot) < 0 && slot != kFocusSeries) return Status::Corrupt(where(a) + "no slot named '" + slot + "'");
         }
       } else if (a.verb == "round") {
         if (a.args.size() < 2 || a.args.size() > 3) {
           return Status::Corrupt(where(a) + "round takes MEETING-SLOT SERIES-SLOT [ORDINAL-SLOT]");
         }
-        for (const std::string& s : a.args) {
-          if (p.SlotIndex(s) < 0) return Status::Corrupt(where(a) + "no slot named '" + s + "'");
+        // "round event focus-series n": the meeting the pattern made is round n of the series
+        // of the meeting in focus.
+        const bool focus_series = a.args[1] == kFocusSeries;
+        for (size_t k = 0; k < a.args.size(); ++k) {
+          const std::string& s = a.args[k];
+          const bool ok = p.SlotIndex(s) >= 0 || (focus_series && k == 1) || (focus_series && k == 0 && made.count(s));
+          if (!ok) return Status::Corrupt(where(a) + "no slot named '" + s + "'");
         }
       } else if (a.verb == "each") {
         if (a.args.size() != 1 || p.SlotIndex(a.args[0]) < 0) {
@@ -391,9 +403,17 @@ Status CheckActions(const extract::PatternSet& set) {
     const extract::Pattern& p = *match.pattern;
     std::map<std::string, long> made;  // "event" and the names of "make ... as NAME"
     bool unmade_round = false;
+    // A meeting named after the series in focus needs that series: without it the phrase ("the
+    // first in Lima in 2019") names nothing the story can place.
+    for (const auto& a : p.actions()) {
+      if (a.verb == "make" && NameTemplate(a).find("{" + kFocusSeries + "}") != std::string::npos && FocusSeries() < 0) return;
+    }
     for (const auto& a : p.actions()) {
       if (a.verb == "make") made[MadeAs(a)] = MakeEvent(si, match, a, rule, meetings);
-      if (a.verb == "round") {
+      if (a.verb == "round" && a.args[1] == kFocusSeries) {
+        auto m = made.find(a.args[0]);
+        RoundOfFocusSeries(si, match, a, m == made.end() ? -1 : m->second);
+      } else if (a.verb == "round") {
         made["event"] = MakeRound(si, match, a, meetings);
         unmade_round = made["event"] < 0;
       }
@@ -720,6 +740,7 @@ Status CheckActions(const extract::PatternSet& set) {
       if (close == std::string::npos) break;
       const std::string slot = spec.substr(open + 1, close - open - 1);
       std::string value;
+      if (slot == kFocusSeries && FocusSeries() >= 0) value = builder_.node(static_cast<size_t>(FocusSeries())).name;
       if (const extract::Capture* c = match.Slot(slot)) {
         std::vector<std::string> names;
         for (size_t id : c->mentions) {
@@ -870,6 +891,9 @@ Status CheckActions(const extract::PatternSet& set) {
         if (cb <= b && b < ce) from = cb, to = ce;
       }
     }
+    // A `when` slot dates the meeting by its own words: "the first in Lima in 2019, the second in
+    // Quito in 2021" dates each round apart.
+    if (const extract::Capture* when = match.Slot(kWhenSlot)) from = when->b, to = when->e;
     DateImplicit(meeting, si, from, to);
     // Across documents the same people meeting on the same day is one meeting; without a day
     // the key would join every undated meeting of theirs, so none is given.
@@ -911,6 +935,45 @@ Status CheckActions(const extract::PatternSet& set) {
     }
     const std::string& focus_date = builder_.node(focus).date;
     return fallback || date.empty() || focus_date.empty() || date == focus_date;
+  }
+
+  // The series the meeting in focus is a live round of, when it is a round of exactly one.
+  long Run::FocusSeries() const {
+    if (focus_meeting_ < 0) return -1;
+    long series = -1;
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (e.relation != "round_of" || !builder_.IsLive(i) || e.source != static_cast<size_t>(focus_meeting_)) continue;
+      if (series >= 0 && series != static_cast<long>(e.target)) return -1;
+      series = static_cast<long>(e.target);
+    }
+    return series;
+  }
+
+  // "Two rounds have been held: the first in Lima in 2019, the second in Quito in 2021", in a
+  // story about the series' third round: each is a round of that series, numbered by the
+  // ordinal slot, earlier than the round in focus (a number not below the focus round's is
+  // another way of counting, and is left alone).
+  void Run::RoundOfFocusSeries(const SentenceInfo& si, const extract::PatternMatch& match,
+                               const extract::PatternAction& a, long meeting) {
+    const long series = FocusSeries();
+    if (meeting < 0 || series < 0 || meeting == focus_meeting_) return;
+    const size_t m = static_cast<size_t>(meeting);
+    for (const ExtractedEdge& e : builder_.edges()) {
+      if (e.relation == "round_of" && e.source == m) return;
+    }
+    int number = 0;
+    if (a.args.size() == 3) {
+      if (const extract::Capture* n = match.Slot(a.args[2])) number = Ordinal(T(si), n->b);
+    }
+    if (number <= 0) return;
+    const auto focus_round = builder_.node(static_cast<size_t>(focus_meeting_)).attrs.find("round");
+    if (focus_round != builder_.node(static_cast<size_t>(focus_meeting_)).attrs.end() &&
+        number >= std::atoi(focus_round->second.c_str())) {
+      return;
+    }
+    builder_.SetAttr(m, "round", std::to_string(number));
+    LinkRound(m, static_cast<size_t>(series), number, si.s->span);
   }
 
   bool Run::SentencePlace(const SentenceInfo& si) const {

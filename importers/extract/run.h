@@ -424,6 +424,8 @@ class Run {
   long MakeEvent(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
                  const std::string& rule, std::vector<std::pair<size_t, size_t>>& meetings);
   bool FocusHasAll(const std::vector<size_t>& people, const std::string& date, bool fallback);
+  long FocusSeries() const;
+  void RoundOfFocusSeries(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a, long meeting);
   bool SentencePlace(const SentenceInfo& si) const;
 
   // Arguments of the sentence's meetings (arguments.cpp): places and dates, participants,

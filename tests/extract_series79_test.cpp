@@ -1,0 +1,47 @@
+// Series and lineage (issue 9, h79): earlier rounds of a series listed in passing. Every
+// sentence here is written for the test.
+#include "tests/extract_fixture.h"
+
+namespace dkg {
+namespace {
+
+class ExtractSeries79Test : public ExtractFixture {};
+
+// "Three rounds have been held: the first in A in DATE, the second in B in DATE": each is a
+// round of the series in focus, held and dated by its own words, and the rounds follow each
+// other in number order.
+TEST_F(ExtractSeries79Test, EarlierRoundsListedWithPlaceAndDate) {
+  Extract(
+      "Peru and Chile hold fourth round of trade dialogue\n"
+      "March 4, 2025\n"
+      "Officials of Peru and Chile met on Monday in Lima for the fourth round of the Peru-Chile "
+      "Andean Trade Dialogue.\n"
+      "Three rounds of the dialogue have been held so far: the first in Santiago in June 2019, the "
+      "second in Cusco in May 2021 and the third in Valparaiso in April 2023.\n");
+  const ExtractedNode* first = NodeNamedLike("meeting", "first round");
+  const ExtractedNode* second = NodeNamedLike("meeting", "second round");
+  const ExtractedNode* third = NodeNamedLike("meeting", "third round");
+  const ExtractedNode* fourth = NodeNamedLike("meeting", "fourth round");
+  ASSERT_TRUE(first && second && third && fourth) << Dump();
+  EXPECT_TRUE(HasEdge(first->name, "round_of", "Peru-Chile Andean Trade Dialogue")) << Dump();
+  EXPECT_TRUE(HasEdge(second->name, "round_of", "Peru-Chile Andean Trade Dialogue")) << Dump();
+  EXPECT_EQ(first->date, "2019-06");
+  EXPECT_EQ(second->date, "2021-05");
+  EXPECT_TRUE(HasEdge(second->name, "held_in", "Cusco")) << Dump();
+  EXPECT_TRUE(HasEdge(second->name, "follows", first->name)) << Dump();
+  EXPECT_TRUE(HasEdge(third->name, "follows", second->name)) << Dump();
+  EXPECT_TRUE(HasEdge(fourth->name, "follows", third->name)) << Dump();
+}
+
+// With no series in focus, "the first in Lima in 2019" names no round.
+TEST_F(ExtractSeries79Test, ListedOrdinalsWithoutSeriesInFocusMakeNothing) {
+  Extract(
+      "Runners gather in Lima\n"
+      "March 4, 2025\n"
+      "Two races were run this decade: the first in Lima in June 2019, the second in Quito in May "
+      "2021.\n");
+  EXPECT_EQ(NodeNamedLike("meeting", "first"), nullptr) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
