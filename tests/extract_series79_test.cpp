@@ -33,6 +33,26 @@ TEST_F(ExtractSeries79Test, EarlierRoundsListedWithPlaceAndDate) {
   EXPECT_TRUE(HasEdge(fourth->name, "follows", third->name)) << Dump();
 }
 
+// "the two previous rounds, which took place in A in 2019 and in B in 2022", in a story about
+// the third round: rounds one and two, in the order listed, each dated and placed by its words.
+TEST_F(ExtractSeries79Test, TwoPreviousRoundsListedBeforeANumberedRound) {
+  Extract(
+      "Ghana and Togo to hold third round of policy dialogue\n"
+      "June 2, 2025\n"
+      "Ghana and Togo will hold the third round of the Ghana-Togo Policy Dialogue in Accra on June 5.\n"
+      "The meeting follows the two previous rounds, which were held in Lome in 2021 and in Kumasi "
+      "in 2023.\n");
+  const ExtractedNode* lome = NodeNamedLike("meeting", "in Lom");
+  const ExtractedNode* kumasi = NodeNamedLike("meeting", "in Kumasi");
+  const ExtractedNode* third = NodeNamedLike("meeting", "third round");
+  ASSERT_TRUE(lome && kumasi && third) << Dump();
+  EXPECT_EQ(lome->date, "2021");
+  EXPECT_EQ(kumasi->date, "2023");
+  EXPECT_TRUE(HasEdge(lome->name, "round_of", "Ghana-Togo Policy Dialogue")) << Dump();
+  EXPECT_TRUE(HasEdge(kumasi->name, "follows", lome->name)) << Dump();
+  EXPECT_TRUE(HasEdge(third->name, "follows", kumasi->name)) << Dump();
+}
+
 // With no series in focus, "the first in Lima in 2019" names no round.
 TEST_F(ExtractSeries79Test, ListedOrdinalsWithoutSeriesInFocusMakeNothing) {
   Extract(

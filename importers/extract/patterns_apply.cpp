@@ -4,6 +4,7 @@
 #include "importers/extract/run.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -130,7 +131,9 @@ Status CheckActions(const extract::PatternSet& set) {
         const bool focus_series = a.args[1] == kFocusSeries;
         for (size_t k = 0; k < a.args.size(); ++k) {
           const std::string& s = a.args[k];
-          const bool ok = p.SlotIndex(s) >= 0 || (focus_series && k == 1) || (focus_series && k == 0 && made.count(s));
+          // "-2": two rounds before the round in focus ("the two previous rounds, held in A and B").
+          const bool back = k == 2 && s.size() >= 2 && s[0] == '-' && std::all_of(s.begin() + 1, s.end(), ::isdigit);
+          const bool ok = p.SlotIndex(s) >= 0 || (focus_series && (k == 1 || back)) || (focus_series && k == 0 && made.count(s));
           if (!ok) return Status::Corrupt(where(a) + "no slot named '" + s + "'");
         }
       } else if (a.verb == "each") {
@@ -877,6 +880,9 @@ Status CheckActions(const extract::PatternSet& set) {
       for (size_t n : sides) key += ":with:" + std::to_string(n);
     } else {
       key = "meeting:" + tag + ":" + std::to_string(si.s->span.start) + ":" + std::to_string(b);
+      // Meetings dated by their own words are told apart by them ("the two previous rounds,
+      // held in A in 2019 and in B in 2022": two patterns from the same word, two rounds).
+      if (const extract::Capture* when = match.Slot(kWhenSlot)) key += "@" + std::to_string(when->b);
     }
     if (name.empty()) name = Surface(si, b, e);
     const size_t meeting = builder_.Node(key, "meeting", name, rule);
@@ -962,16 +968,18 @@ Status CheckActions(const extract::PatternSet& set) {
     for (const ExtractedEdge& e : builder_.edges()) {
       if (e.relation == "round_of" && e.source == m) return;
     }
+    const auto& focus_attrs = builder_.node(static_cast<size_t>(focus_meeting_)).attrs;
+    const auto focus_round = focus_attrs.find("round");
+    const int focus_number = focus_round == focus_attrs.end() ? 0 : std::atoi(focus_round->second.c_str());
     int number = 0;
-    if (a.args.size() == 3) {
+    if (a.args.size() == 3 && !a.args[2].empty() && a.args[2][0] == '-') {
+      // Counted back from the round in focus: only a numbered focus round says which.
+      if (focus_number > 0) number = focus_number - std::atoi(a.args[2].c_str() + 1);
+    } else if (a.args.size() == 3) {
       if (const extract::Capture* n = match.Slot(a.args[2])) number = Ordinal(T(si), n->b);
     }
     if (number <= 0) return;
-    const auto focus_round = builder_.node(static_cast<size_t>(focus_meeting_)).attrs.find("round");
-    if (focus_round != builder_.node(static_cast<size_t>(focus_meeting_)).attrs.end() &&
-        number >= std::atoi(focus_round->second.c_str())) {
-      return;
-    }
+    if (focus_number > 0 && number >= focus_number) return;
     builder_.SetAttr(m, "round", std::to_string(number));
     LinkRound(m, static_cast<size_t>(series), number, si.s->span);
   }
