@@ -57,5 +57,19 @@ TEST_F(ExtractBodies81Test, AgencyCreditOfALaterDatelineIsNoActor) {
   EXPECT_EQ(NodeNamedLike("organization", "Xinhua"), nullptr) << Dump();
 }
 
+// Well-known bodies the gazetteer names: a programme, a bloc and its members, a movement.
+TEST_F(ExtractBodies81Test, GazetteerBodiesAreOrganizations) {
+  Extract(
+      "Fiji and Vanuatu sign fisheries pact\n"
+      "Mar 3, 2031\n"
+      "Fiji and Vanuatu, both members of the Melanesian Spearhead Group, signed a fisheries pact in "
+      "Suva on Monday. Both backed the work of the United Nations Environment Programme. The "
+      "ministers also discussed the fighting between Israel and Hamas.\n");
+  for (const char* name : {"Melanesian Spearhead Group", "United Nations Environment Programme", "Hamas"}) {
+    EXPECT_NE(Find("organization", name), nullptr) << name << "\n" << Dump();
+  }
+  EXPECT_TRUE(HasEdge("Fiji", "member_of", "Melanesian Spearhead Group")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
