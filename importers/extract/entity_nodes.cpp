@@ -84,6 +84,7 @@ const std::set<std::string>& GovernmentOrgKinds() {
     // "Spain's Ministry ..." / "the Spanish Ministry ...": the country word written before the
     // body; its words with the body's are a name of it.
     long owner_word_b = -1;
+    if (owner < 0) owner = m.body_owner;  // a later item of "the Afghan ministries of A and B"
     if (m.b >= 2 && t[m.b - 1].text == "'s") {
       const Mention* before = MentionAt(si, m.b - 2);
       const int c = CountryOf(before);
@@ -246,6 +247,19 @@ const std::set<std::string>& GovernmentOrgKinds() {
       }
     }
     name += m.body_where;
+    // "a new Consulate-General in Recife": a mission named by its kind alone (a country_body
+    // office word and nothing else) is named with the place it is in.
+    size_t office_len = 0;
+    const std::string& office = m.body_name.empty() && m.gaz < 0 && m.e + 1 < t.size() && t[m.e].lower == "in"
+                                    ? g_.MatchLexicon(Lexicon::kCountryBody, t, m.b, office_len)
+                                    : std::string();
+    if (m.b + office_len == m.e && office.rfind("office:", 0) == 0) {
+      for (const Mention& where : si.m) {
+        if (where.b != m.e + 1 || (where.type != MT::kCapital && where.type != MT::kPlace)) continue;
+        name += " in " + Surface(si, where.b, where.e);
+        break;
+      }
+    }
     size_t node = builder_.Node("organization:" + NormalizeName(name), "organization", name,
                                 chosen >= 0 ? "gazetteer:organization" : "pattern:organization");
     // A country's body: its name is "Chilean parliament", not "parliament".
@@ -258,7 +272,7 @@ const std::set<std::string>& GovernmentOrgKinds() {
       builder_.AddAlias(node, Surface(si, owning_body->b, m.e));
       builder_.Edge(node, "part_of", static_cast<size_t>(owning_body_node), si.s->span, "organization:organ-of-body");
     }
-    if (!m.body_name.empty() && m.b >= 1) {  // "New Zealand parliament" is a name of it
+    if (!m.body_name.empty() && m.body_owner < 0 && m.b >= 1) {  // "New Zealand parliament" is a name of it
       const size_t before = m.b >= 2 && t[m.b - 1].text == "'s" ? m.b - 2 : m.b - 1;
       if (const Mention* country = CountryMentionAt(si, before)) builder_.AddAlias(node, Surface(si, country->b, m.e));
     }
@@ -395,6 +409,11 @@ const std::set<std::string>& GovernmentOrgKinds() {
     return false;
   }
 
+  bool Run::OpensParagraph(const SentenceInfo& si) const {
+    const size_t i = static_cast<size_t>(&si - infos_.data());
+    return i == 0 || infos_[i - 1].s->paragraph != si.s->paragraph;
+  }
+
   void Run::MakeEntityNodes(SentenceInfo& si) {
     const auto& t = T(si);
     for (Mention& m : si.m) {
@@ -455,8 +474,9 @@ const std::set<std::string>& GovernmentOrgKinds() {
           break;
         case MT::kOrg:
           // "BEIJING, June 6 (Xinhua) --": the agency a dateline credits published the story and
-          // does not act in it.
-          if (m.e <= si.body_from) break;
+          // does not act in it; so does one crediting a dateline that opens a later paragraph
+          // (a story under a summary: "ROME (Agency) -- ...").
+          if (m.e <= si.body_from || (OpensParagraph(si) && m.e < DatelineEnd(*si.s))) break;
           m.node = OrgNode(si, m, -1);
           break;
         default:

@@ -422,6 +422,11 @@ namespace dkg::extract {
       m.e = b + len;
       m.body_type = value.substr(0, colon);
       m.body_name = value.substr(colon + 1);
+      if (m.body_type == "ministry_list") {
+        // "the Afghan ministries of Foreign Affairs, Transport and Trade": one ministry per item.
+        CountryMinistryList(si, c, m, found);
+        continue;
+      }
       if (m.body_name == "Ministry") {  // "ministry of Trade": the rest of the name follows
         if (m.e + 1 >= t.size() || t[m.e].lower != "of" || !t[m.e + 1].cap) continue;
         const size_t end = ExtendRight(t, m.e + 1);
@@ -442,6 +447,49 @@ namespace dkg::extract {
       found.push_back(std::move(m));
     }
     for (Mention& m : found) si.m.push_back(std::move(m));
+  }
+
+  // "the Afghan ministries of Foreign Affairs, Transport and Trade", "Indian ministries of
+  // Defence and Finance": capitalised items after "of", joined by commas and a last "and" (list
+  // words), each "<head> <item>" of the country `c`. The first mention covers the plural head and
+  // its item; a later one only its item. Fewer than two items is no list: nothing is added.
+  void Run::CountryMinistryList(const SentenceInfo& si, const Mention& c, const Mention& head,
+                                std::vector<Mention>& found) const {
+    const auto& t = T(si);
+    size_t k = head.e;
+    if (k + 1 >= t.size() || t[k].lower != "of") return;
+    ++k;
+    std::vector<std::pair<size_t, size_t>> items;
+    while (k < t.size() && t[k].word && t[k].cap) {
+      const size_t b = k;
+      while (k < t.size() && t[k].word && t[k].cap) ++k;
+      if (Covered(si, b, k)) return;
+      items.emplace_back(b, k);
+      bool last = false;
+      if (k < t.size() && t[k].text == ",") ++k;
+      if (k < t.size() && t[k].lower == "and") ++k, last = true;
+      if (last) {
+        if (k >= t.size() || !t[k].word || !t[k].cap) return;
+        const size_t lb = k;
+        while (k < t.size() && t[k].word && t[k].cap) ++k;
+        if (Covered(si, lb, k)) return;
+        items.emplace_back(lb, k);
+        break;
+      }
+      if (k == items.back().second) return;  // neither a comma nor "and": not a list
+    }
+    if (items.size() < 2) return;
+    const std::string head_name = head.body_name;
+    for (size_t i = 0; i < items.size(); ++i) {
+      Mention m;
+      m.type = MT::kOrg;
+      m.b = i == 0 ? head.b : items[i].first;
+      m.e = items[i].second;
+      m.body_type = "ministry";
+      m.body_name = head_name + " of " + Surface(si, items[i].first, items[i].second);
+      m.body_owner = c.gaz;
+      found.push_back(std::move(m));
+    }
   }
 
   // Named meetings, dialogues, agreements, organizations and venues: capitalised phrases with a

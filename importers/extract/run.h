@@ -68,6 +68,9 @@ struct Mention {
   // type and name without the country ("legislature", "Parliament"); empty otherwise.
   std::string body_type, body_name;
   std::string body_where;  // " in the United States" after an embassy's name, or empty
+  // The country that owns a body named later in a list ("the Afghan ministries of Trade and
+  // Transport": Transport's), where no country word stands before the body; -1 otherwise.
+  int body_owner = -1;
 };
 
 struct SentenceInfo {
@@ -253,6 +256,7 @@ class Run {
   std::string StoryDayAfter(const SentenceInfo& si) const;
   std::string EarlierTimeBefore(const SentenceInfo& si) const;
   size_t DatelineEnd(const Sentence& s) const;
+  bool OpensParagraph(const SentenceInfo& si) const;  // the first sentence of its line
   std::vector<bool> FutureClauses(const SentenceInfo& si) const;
 
   // ---- pass 1: what each span names (mentions.cpp) ------------------------------------------
@@ -280,6 +284,8 @@ class Run {
   Naming NamingOf(const SentenceInfo& si, size_t b, size_t head, size_t e) const;
   void AddMention(SentenceInfo& si, const Mention& m);
   void FindCountryBodies(SentenceInfo& si);
+  void CountryMinistryList(const SentenceInfo& si, const Mention& c, const Mention& head,
+                           std::vector<Mention>& found) const;
   void FindNamedPhrases(SentenceInfo& si);
   bool IsCountryToken(const SentenceInfo& si, size_t k) const { return CountryMentionAt(si, k); }
   bool SeriesHeadWithin(const std::vector<Token>& t, size_t b, size_t e) const;
