@@ -583,6 +583,7 @@ namespace dkg::extract {
   // Officials at a two-country meeting whose country the text does not give serve the side the
   // other officials do not: Modi meeting Japan's Motegi at an India-Japan meeting is India's.
   void Run::InferCounterparts() {
+    std::vector<std::pair<size_t, size_t>> inferred;  // (official, country node)
     for (const auto& [meeting, holders] : role_holders_) {
       auto it = meeting_countries_.find(meeting);
       if (it == meeting_countries_.end()) continue;
@@ -612,6 +613,17 @@ namespace dkg::extract {
         if (companion) continue;
         pending_represents_.insert({official, country_index_[other]});
         builder_.Edge(official, "represents", other, span, "inferred:counterpart");
+        inferred.push_back({official, other});
+      }
+    }
+    // The side found here is the official's at every meeting they hold a role in: a minister
+    // whose country only the co-chaired session shows brings it to the talks of the days before.
+    for (const auto& [official, country] : inferred) {
+      for (const auto& [meeting, holders] : role_holders_) {
+        auto held = std::find_if(holders.begin(), holders.end(), [official = official](const auto& h) {
+          return h.first == official;
+        });
+        if (held != holders.end()) meeting_countries_[meeting].insert({country, held->second});
       }
     }
   }
