@@ -29,5 +29,34 @@ TEST_F(ExtractBothEndsTest, ACountryInferredFromTheCounterpartJoinsTheOfficialsE
   EXPECT_FALSE(HasEdge("Uganda", "participant", talks->name)) << Dump();
 }
 
+// A trip to two countries is held in each (one named, one through its city): both hosts take part.
+TEST_F(ExtractBothEndsTest, ATripsHostCountriesTakePartInIt) {
+  Extract(
+      "Tanaka leaves for Peru and Chile on his first overseas trip as prime minister\nMar 2, 2025\n"
+      "Prime Minister Hiroshi Tanaka of Japan flew out of Tokyo on Sunday morning at the start of "
+      "his first overseas trip since taking office.\n"
+      "During the trip, which will take him to Peru and Chile, Tanaka plans to discuss trade in "
+      "minerals.\n"
+      "On Wednesday Tanaka will go on to Santiago, where he is to hold talks with the Chilean "
+      "President, Diego Fuentes.\n");
+  const ExtractedNode* trip = NodeNamedLike("meeting", "trip");
+  ASSERT_NE(trip, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Peru", "participant", trip->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Chile", "participant", trip->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Japan", "participant", trip->name)) << Dump();
+}
+
+// A summit held in a city of a country that is no side of it: that country takes no part.
+TEST_F(ExtractBothEndsTest, ASummitsHostCityGivesNoParticipantCountry) {
+  Extract(
+      "Leaders gather for Mercosur-EU summit\nJun 2, 2025\n"
+      "The fourth Mercosur-EU Summit was held in Geneva, Switzerland, on 1 June, with President "
+      "Ana Souza of Brazil and President Karl Brandt of Austria among those attending.\n");
+  const ExtractedNode* summit = NodeNamedLike("meeting", "Summit");
+  ASSERT_NE(summit, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(summit->name, "held_in", "Geneva")) << Dump();
+  EXPECT_FALSE(HasEdge("Switzerland", "participant", summit->name)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
