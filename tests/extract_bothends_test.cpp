@@ -58,5 +58,17 @@ TEST_F(ExtractBothEndsTest, ASummitsHostCityGivesNoParticipantCountry) {
   EXPECT_FALSE(HasEdge("Switzerland", "participant", summit->name)) << Dump();
 }
 
+// "under-secretary general" written with a space: the office of the body and country after it.
+TEST_F(ExtractBothEndsTest, AnUnderSecretaryGeneralWrittenWithASpaceServesTheBodyNamedAfterIt) {
+  Extract(
+      "Portugal and Ghana review ties\nMay 5, 2025\n"
+      "Foreign Minister Kwame Mensah of Ghana met Foreign Minister Rui Costa of Portugal in Accra on "
+      "Monday.\n"
+      "Ambassador Lucia Ferreira, under-secretary general for Economic Affairs of the Ministry of "
+      "Foreign Affairs of Portugal, also took part in the talks.\n");
+  EXPECT_TRUE(HasEdge("Lucia Ferreira", "represents", "Portugal")) << Dump();
+  EXPECT_TRUE(HasEdge("Lucia Ferreira", "member_of", "Ministry of Foreign Affairs of Portugal")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
