@@ -70,5 +70,15 @@ TEST_F(ExtractBothEndsTest, AnUnderSecretaryGeneralWrittenWithASpaceServesTheBod
   EXPECT_TRUE(HasEdge("Lucia Ferreira", "member_of", "Ministry of Foreign Affairs of Portugal")) << Dump();
 }
 
+// Two offices joined by a slash are one apposition: the country after the second is the official's.
+TEST_F(ExtractBothEndsTest, OfficesJoinedByASlashGiveTheCountryAfterThem) {
+  Extract(
+      "Mozambique and Malawi hold trade talks\nMay 5, 2025\n"
+      "The talks in Lilongwe were attended by Maria Lopes, Deputy Prime Minister/Minister of Finance "
+      "of Mozambique, and by Malawi's Minister of Trade, John Banda.\n");
+  EXPECT_TRUE(HasEdge("Maria Lopes", "represents", "Mozambique")) << Dump();
+  EXPECT_FALSE(HasEdge("Maria Lopes", "represents", "Malawi")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

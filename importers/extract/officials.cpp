@@ -392,6 +392,14 @@ namespace dkg::extract {
         // Apposition before the title: "Bui Thanh Son, the Foreign Minister of Vietnam",
         // "Toshimitsu Motegi, Japan's Foreign Minister", "Mike Pompeo, the US Secretary of State".
         size_t k = title.b;
+        // "A, Deputy Prime Minister/Minister for Trade of Peru": offices joined by a slash are one
+        // apposition, and the last one, before the country, gives it.
+        while (k >= 2 && t[k - 1].text == "/") {
+          const Mention* before = MentionEndingAt(si, k - 1, MT::kTitle);
+          if (!before) break;
+          k = before->b;
+          while (const Mention* adjacent = MentionEndingAt(si, k, MT::kTitle)) k = adjacent->b;
+        }
         // "A, the acting Afghan Minister", "B, Chile's interim Minister": how the office is held.
         while (k >= 1 && Is(Lexicon::kOfficeQualifier, t[k - 1])) --k;
         if (k >= 1 && CountryMentionAt(si, k - 1)) k = CountryMentionAt(si, k - 1)->b;
