@@ -80,5 +80,26 @@ TEST_F(ExtractBothEndsTest, OfficesJoinedByASlashGiveTheCountryAfterThem) {
   EXPECT_FALSE(HasEdge("Maria Lopes", "represents", "Malawi")) << Dump();
 }
 
+// "the president's spokesman, A": the aide of the story's one president serves that president's
+// country; with two presidents in the story, neither.
+TEST_F(ExtractBothEndsTest, AnAideOfTheStorysOnlyPresidentServesThePresidentsCountry) {
+  Extract(
+      "Ghana signs trade pact\nJul 8, 2025\n"
+      "President Kofi Asante of Ghana signed the West Africa Digital Trade Protocol in Lome on "
+      "Sunday.\n"
+      "In a statement, the president's spokesman, Mr. Yaw Boateng, said Asante signed it in the "
+      "presence of other leaders.\n");
+  EXPECT_TRUE(HasEdge("Yaw Boateng", "represents", "Ghana")) << Dump();
+
+  Extract(
+      "Leaders sign trade pact\nJul 8, 2025\n"
+      "President Kofi Asante of Ghana and President Amadou Diallo of Senegal signed the West Africa "
+      "Digital Trade Protocol in Lome on Sunday.\n"
+      "In a statement, the president's spokesman, Mr. Yaw Boateng, said the two leaders had spoken "
+      "at length.\n");
+  EXPECT_FALSE(HasEdge("Yaw Boateng", "represents", "Ghana")) << Dump();
+  EXPECT_FALSE(HasEdge("Yaw Boateng", "represents", "Senegal")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -285,6 +285,23 @@ namespace dkg::extract {
         const Mention* m = MentionAt(si, title.b - 1);
         if (m && m->type == MT::kOrg && m->e == title.b) org_before = m;
       }
+      // "the president's spokesman, A": an aide of the one official the story names with that
+      // office serves that official's country (two presidents in the story: neither).
+      if (country < 0 && title.b >= 3 && t[title.b - 1].text == "'s") {
+        const Mention* principal = MentionEndingAt(si, title.b - 1, MT::kTitle);
+        if (principal && principal->b >= 1 && t[principal->b - 1].lower == "the") {
+          const std::string office = AsciiLower(Surface(si, principal->b, principal->e));
+          int only = -1, holders = 0;
+          for (const auto& [key, off] : officials_) {
+            if (AsciiLower(off.title) != office) continue;
+            const int served = off.country >= 0 ? off.country : KnownHolderCountry(off.name);
+            if (served < 0) continue;
+            ++holders;
+            only = served;
+          }
+          if (holders == 1) country = only;
+        }
+      }
       size_t j = title.e;
       // The title goes on with "for X" ("Vice-Minister for International Affairs").
       size_t title_e = title.e;
