@@ -416,6 +416,20 @@ namespace dkg::extract {
         for (const std::string& iso : sides) known.insert({CountryNode(g_.CountryByIso(iso)), FirstMention(n)});
       }
     }
+    // A meeting held in a country has that country among its sides: the host of a trip "to Peru
+    // and Chile", held in both, takes part in it. A city's country only for a visit: summits of
+    // blocs, and talks on neutral ground, meet in cities of countries that are no side.
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (e.relation != "held_in" || !builder_.IsLive(i) || e.evidence.empty()) continue;
+      if (builder_.node(e.source).kind != "meeting") continue;
+      if (builder_.node(e.target).kind == "country") {
+        meeting_countries_[e.source].insert({e.target, e.evidence.front().span});
+      } else if (auto pc = place_country_.find(e.target); IsVisit(e.source) && pc != place_country_.end() && pc->second >= 0 &&
+                 (countries_seen_.count(pc->second) || DocumentNamesCountry(pc->second))) {
+        meeting_countries_[e.source].insert({CountryNode(pc->second), e.evidence.front().span});
+      }
+    }
     for (const auto& [meeting, countries] : meeting_countries_) {
       for (const auto& [country, span] : countries) {
         builder_.Edge(country, "participant", meeting, span, "meeting:participant");
@@ -583,6 +597,7 @@ namespace dkg::extract {
   // Officials at a two-country meeting whose country the text does not give serve the side the
   // other officials do not: Modi meeting Japan's Motegi at an India-Japan meeting is India's.
   void Run::InferCounterparts() {
+    std::vector<std::pair<size_t, size_t>> inferred;  // (official, country node)
     for (const auto& [meeting, holders] : role_holders_) {
       auto it = meeting_countries_.find(meeting);
       if (it == meeting_countries_.end()) continue;
@@ -612,6 +627,17 @@ namespace dkg::extract {
         if (companion) continue;
         pending_represents_.insert({official, country_index_[other]});
         builder_.Edge(official, "represents", other, span, "inferred:counterpart");
+        inferred.push_back({official, other});
+      }
+    }
+    // The side found here is the official's at every meeting they hold a role in: a minister
+    // whose country only the co-chaired session shows brings it to the talks of the days before.
+    for (const auto& [official, country] : inferred) {
+      for (const auto& [meeting, holders] : role_holders_) {
+        auto held = std::find_if(holders.begin(), holders.end(), [official = official](const auto& h) {
+          return h.first == official;
+        });
+        if (held != holders.end()) meeting_countries_[meeting].insert({country, held->second});
       }
     }
   }

@@ -285,6 +285,23 @@ namespace dkg::extract {
         const Mention* m = MentionAt(si, title.b - 1);
         if (m && m->type == MT::kOrg && m->e == title.b) org_before = m;
       }
+      // "the president's spokesman, A": an aide of the one official the story names with that
+      // office serves that official's country (two presidents in the story: neither).
+      if (country < 0 && title.b >= 3 && t[title.b - 1].text == "'s") {
+        const Mention* principal = MentionEndingAt(si, title.b - 1, MT::kTitle);
+        if (principal && principal->b >= 1 && t[principal->b - 1].lower == "the") {
+          const std::string office = AsciiLower(Surface(si, principal->b, principal->e));
+          int only = -1, holders = 0;
+          for (const auto& [key, off] : officials_) {
+            if (AsciiLower(off.title) != office) continue;
+            const int served = off.country >= 0 ? off.country : KnownHolderCountry(off.name);
+            if (served < 0) continue;
+            ++holders;
+            only = served;
+          }
+          if (holders == 1) country = only;
+        }
+      }
       size_t j = title.e;
       // The title goes on with "for X" ("Vice-Minister for International Affairs").
       size_t title_e = title.e;
@@ -392,6 +409,14 @@ namespace dkg::extract {
         // Apposition before the title: "Bui Thanh Son, the Foreign Minister of Vietnam",
         // "Toshimitsu Motegi, Japan's Foreign Minister", "Mike Pompeo, the US Secretary of State".
         size_t k = title.b;
+        // "A, Deputy Prime Minister/Minister for Trade of Peru": offices joined by a slash are one
+        // apposition, and the last one, before the country, gives it.
+        while (k >= 2 && t[k - 1].text == "/") {
+          const Mention* before = MentionEndingAt(si, k - 1, MT::kTitle);
+          if (!before) break;
+          k = before->b;
+          while (const Mention* adjacent = MentionEndingAt(si, k, MT::kTitle)) k = adjacent->b;
+        }
         // "A, the acting Afghan Minister", "B, Chile's interim Minister": how the office is held.
         while (k >= 1 && Is(Lexicon::kOfficeQualifier, t[k - 1])) --k;
         if (k >= 1 && CountryMentionAt(si, k - 1)) k = CountryMentionAt(si, k - 1)->b;
