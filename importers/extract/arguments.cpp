@@ -155,9 +155,15 @@ namespace dkg::extract {
     auto date_owner = [&](size_t token) -> long {
       for (const auto& [from, to] : clauses) {
         if (token < from || token >= to) continue;
+        // Before the date, the nearest by position, not the last listed: `meetings` lists
+        // pattern-made meetings (a visit) after named ones, so "a visit, during which she attends
+        // the 3rd Dialogue, held on Saturday" would otherwise date the visit Saturday and leave
+        // the Dialogue undated. After it, the first listed ("from 19-20 March on a visit, during
+        // which the 14th Summit is held": the named meeting).
         long before = -1, after = -1;
+        size_t before_pos = 0;
         for (const auto& [pos, node] : meetings) {
-          if (pos >= from && pos < token) before = static_cast<long>(node);
+          if (pos >= from && pos < token && (before < 0 || pos >= before_pos)) before = static_cast<long>(node), before_pos = pos;
           if (pos > token && pos < to && after < 0) after = static_cast<long>(node);
         }
         if (before >= 0 || after >= 0) return before >= 0 ? before : after;
