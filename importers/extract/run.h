@@ -411,6 +411,7 @@ class Run {
   void RunActions(SentenceInfo& si, const extract::PatternMatch& match, const std::string& rule,
                   std::vector<std::pair<size_t, size_t>>& meetings);
   static constexpr size_t kLocativeReach = 6;  // words from a locative to its place, at most
+  static constexpr size_t kListReach = 12;  // words from a visited city to the next one listed, at most
   void VisitCities();
   void VisitPlaces();
   void MeetingsDuringVisits();
@@ -425,6 +426,9 @@ class Run {
                  const std::string& rule, std::vector<std::pair<size_t, size_t>>& meetings);
   bool FocusHasAll(const std::vector<size_t>& people, const std::string& date, bool fallback);
   bool SentencePlace(const SentenceInfo& si) const;
+  // The place a ", where" clause at token `where` happens in ("moves on to Lima this evening,
+  // where she will meet A"): the place mention ending at most a few words before the comma, else null.
+  const Mention* PlaceBeforeRelative(const SentenceInfo& si, size_t where) const;
 
   // Arguments of the sentence's meetings (arguments.cpp): places and dates, participants,
   // roles (chaired, attended), announcements. Reads the meetings made above; writes their edges,
