@@ -31,6 +31,25 @@ namespace dkg::extract {
       return best;
     };
     std::set<size_t> placed;
+    // "moves on to Lima, where she will hold talks with A": the first meeting of the clause after
+    // "where" (a `place_relative`) is held in the place just before it.
+    for (size_t k = si.body_from; k < t.size(); ++k) {
+      if (!Is(Lexicon::kPlaceRelative, t[k])) continue;
+      const Mention* place = PlaceBeforeRelative(si, k);
+      if (!place) continue;
+      size_t end = k + 1;
+      while (end < t.size() && t[end].text != ";" && !Is(Lexicon::kPlaceRelative, t[end])) ++end;
+      long first = -1;
+      size_t first_pos = 0;
+      for (const auto& [pos, node] : meetings) {
+        if (pos > k && pos < end && (first < 0 || pos < first_pos)) first = static_cast<long>(node), first_pos = pos;
+      }
+      if (first < 0) continue;
+      const size_t meeting = static_cast<size_t>(first);
+      if (placed.count(meeting) || placed_.count(meeting)) continue;
+      builder_.Edge(meeting, "held_in", static_cast<size_t>(place->node), si.s->span, "pattern:place-where");
+      placed.insert(meeting);
+    }
     const Mention* fronted = nullptr;  // "In Tokyo on Thursday, ...": see below
     for (const Mention& m : si.m) {
       if (m.b < si.body_from || m.b == 0 || m.node < 0) continue;
@@ -155,9 +174,15 @@ namespace dkg::extract {
     auto date_owner = [&](size_t token) -> long {
       for (const auto& [from, to] : clauses) {
         if (token < from || token >= to) continue;
+        // Before the date, the nearest by position, not the last listed: `meetings` lists
+        // pattern-made meetings (a visit) after named ones, so "a visit, during which she attends
+        // the 3rd Dialogue, held on Saturday" would otherwise date the visit Saturday and leave
+        // the Dialogue undated. After it, the first listed ("from 19-20 March on a visit, during
+        // which the 14th Summit is held": the named meeting).
         long before = -1, after = -1;
+        size_t before_pos = 0;
         for (const auto& [pos, node] : meetings) {
-          if (pos >= from && pos < token) before = static_cast<long>(node);
+          if (pos >= from && pos < token && (before < 0 || pos >= before_pos)) before = static_cast<long>(node), before_pos = pos;
           if (pos > token && pos < to && after < 0) after = static_cast<long>(node);
         }
         if (before >= 0 || after >= 0) return before >= 0 ? before : after;

@@ -454,8 +454,13 @@ Status CheckActions(const extract::PatternSet& set) {
     std::map<size_t, std::set<size_t>> visit_country;  // visit -> the countries it is held in
     for (size_t i = 0; i < builder_.edges().size(); ++i) {
       const ExtractedEdge& e = builder_.edges()[i];
-      if (e.relation == "held_in" && builder_.IsLive(i) && IsVisit(e.source) && builder_.node(e.target).kind == "country") {
+      if (e.relation != "held_in" || !builder_.IsLive(i) || !IsVisit(e.source)) continue;
+      if (builder_.node(e.target).kind == "country") {
         visit_country[e.source].insert(e.target);
+      } else if (auto c = place_country_.find(e.target); c != place_country_.end() && c->second >= 0) {
+        // "arrives in Belem on his first visit to Brazil", placed in its first city: still a
+        // visit to Brazil, whose other cities the story goes on to name.
+        visit_country[e.source].insert(CountryNode(c->second));
       }
     }
     // Which sentences say "he"/"his": found once, not once per visit (a long story of many
@@ -498,7 +503,9 @@ Status CheckActions(const extract::PatternSet& set) {
         if (other_time) continue;
         // A place right after a visit locative ("in", "to", "visit"), or after one and "the ...
         // of": "to the northern port city of Bilbao"; not "hopes to see Bilbao", "mayors from".
+        bool containing = false;  // the last place tested is a province containing the one before it
         auto after_locative = [&](size_t b) {
+          containing = false;
           size_t k = b;
           // "Itaguai, in the state of Rio de Janeiro": a province so named after "in" contains
           // the place visited; "to the eastern state of Brandenburg" is a destination.
@@ -507,7 +514,10 @@ Status CheckActions(const extract::PatternSet& set) {
             if (g_.MatchLexicon(Lexicon::kPlaceOpener, t, o, len) != "province" || o + len != b) continue;
             size_t in = o - 1;
             if (in > 0 && Is(Lexicon::kArticle, t[in])) --in;
-            if (t[in].lower == "in") return false;
+            if (t[in].lower == "in") {
+              containing = true;
+              return false;
+            }
           }
           if (k > 0 && t[k - 1].lower == "of") {
             --k;
@@ -521,8 +531,28 @@ Status CheckActions(const extract::PatternSet& set) {
         auto in_body = [&](const Mention& p) {
           return std::any_of(si.m.begin(), si.m.end(), [&](const Mention& o) { return o.type == MT::kOrg && o.b <= p.b && p.e <= o.e; });
         };
+        // "takes in Itaguai, in the state of Rio, as well as Sao Paulo and Brasilia": a place
+        // listed right after one taken goes with it (only list words, lower-case words and other
+        // place names between, the last a `list_join`).
+        const Mention* taken = nullptr;
+        auto listed_after_taken = [&](const Mention& m) {
+          if (!taken || m.b <= taken->e || m.b - taken->e > kListReach || !Is(Lexicon::kListJoin, t[m.b - 1])) return false;
+          for (size_t k = taken->e; k < m.b; ++k) {
+            const bool in_place = std::any_of(si.m.begin(), si.m.end(), [&](const Mention& o) {
+              return o.type == MT::kPlace && o.b <= k && k < o.e;
+            });
+            if (!in_place && !Is(Lexicon::kListJoin, t[k]) && !(t[k].word && !t[k].cap)) return false;
+          }
+          return true;
+        };
         for (const Mention& m : si.m) {
-          if (m.type != MT::kPlace || m.node < 0 || !after_locative(m.b) || in_body(m)) continue;
+          if (m.type != MT::kPlace || m.node < 0 || in_body(m)) continue;
+          if (!after_locative(m.b) && !listed_after_taken(m)) {
+            // "takes in Itaguai, in the state of Rio, as well as Sao Paulo": the province stands
+            // beside a visited town (known or not), so the list goes on after it.
+            if (containing) taken = &m;
+            continue;
+          }
           // A city, not a venue or district in one ("at the Coral Palace in Lima"): the visit's
           // meetings are held there, not the visit.
           if (place_parent_.count(static_cast<size_t>(m.node)) ||
@@ -532,6 +562,7 @@ Status CheckActions(const extract::PatternSet& set) {
           auto where = place_country_.find(static_cast<size_t>(m.node));
           if (where == place_country_.end() || where->second < 0 || !country.count(CountryNode(where->second))) continue;
           builder_.Edge(visit, "held_in", static_cast<size_t>(m.node), s, "visit:city");
+          taken = &m;
         }
       }
     }
@@ -992,7 +1023,27 @@ Status CheckActions(const extract::PatternSet& set) {
         return true;
       }
     }
+    for (size_t k = si.body_from; k < t.size(); ++k) {
+      if (Is(Lexicon::kPlaceRelative, t[k]) && PlaceBeforeRelative(si, k)) return true;
+    }
     return false;
+  }
+
+  const Mention* Run::PlaceBeforeRelative(const SentenceInfo& si, size_t where) const {
+    const auto& t = T(si);
+    if (where < 2 || where <= si.body_from || t[where - 1].text != ",") return nullptr;
+    // Up to three words between the place and the comma ("this morning", "on Tuesday"), none a
+    // name or a punctuation mark: "Lima, the capital, where" is not this shape.
+    const Mention* place = nullptr;
+    for (const Mention& m : si.m) {
+      if (m.e > where - 1 || m.e + 3 < where - 1 || m.node < 0) continue;
+      if (!place || m.e > place->e) place = &m;
+    }
+    if (!place || place->type != MT::kPlace) return nullptr;
+    for (size_t k = place->e; k + 1 < where; ++k) {
+      if (!t[k].word || t[k].cap) return nullptr;
+    }
+    return place;
   }
 
 }  // namespace dkg::extract

@@ -417,6 +417,7 @@ class Run {
   void RunActions(SentenceInfo& si, const extract::PatternMatch& match, const std::string& rule,
                   std::vector<std::pair<size_t, size_t>>& meetings);
   static constexpr size_t kLocativeReach = 6;  // words from a locative to its place, at most
+  static constexpr size_t kListReach = 12;  // words from a visited city to the next one listed, at most
   void VisitCities();
   void VisitPlaces();
   void MeetingsDuringVisits();
@@ -433,6 +434,9 @@ class Run {
   long FocusSeries() const;
   void RoundOfFocusSeries(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a, long meeting);
   bool SentencePlace(const SentenceInfo& si) const;
+  // The place a ", where" clause at token `where` happens in ("moves on to Lima this evening,
+  // where she will meet A"): the place mention ending at most a few words before the comma, else null.
+  const Mention* PlaceBeforeRelative(const SentenceInfo& si, size_t where) const;
 
   // Arguments of the sentence's meetings (arguments.cpp): places and dates, participants,
   // roles (chaired, attended), announcements. Reads the meetings made above; writes their edges,

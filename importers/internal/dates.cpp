@@ -30,6 +30,7 @@ struct DateWord {
   int step_value = 0;
   char unit = 0;  // 'm' month, 'y' year, 'd' a part of a day ("morning"), or 0
   bool within = false, anchor = false, day_of = false, range_join = false;
+  bool period_part = false;  // "late", "early": between an anchor and its month or year
   // Words that can start a relative date although written lower-case.
   bool relative() const { return weekday >= 0 || day || step || within; }
 };
@@ -70,6 +71,7 @@ const std::unordered_map<std::string, DateWord>& DateWords() {
       else if (kind == "anchor") w.anchor = true;
       else if (kind == "day_of") w.day_of = true;
       else if (kind == "range_join") w.range_join = true;
+      else if (kind == "period_part") w.period_part = true;
       else bad(line_no, "unknown kind or value");
     }
     return out;
@@ -94,6 +96,14 @@ bool IsWord(const std::vector<Token>& t, size_t i, F what) {
   if (i >= t.size()) return false;
   const DateWord* w = Word(t[i].lower);
   return w && what(*w);
+}
+
+// "in September", "in 2018", and with a `period_part` word between, "in late 2012", "in early
+// March": the month or year is the time meant (a part of it is no more precise a date).
+bool Anchored(const std::vector<Token>& t, size_t i) {
+  if (i > 0 && IsWord(t, i - 1, [](const DateWord& x) { return x.anchor; })) return true;
+  return i > 1 && IsWord(t, i - 1, [](const DateWord& x) { return x.period_part; }) &&
+         IsWord(t, i - 2, [](const DateWord& x) { return x.anchor; });
 }
 
 // A day number 1..31 from "20", "20th", "20-21" (a range takes its first day).
@@ -257,7 +267,7 @@ std::optional<DateMatch> MatchDate(const std::vector<Token>& t, size_t i, const 
       return DateMatch{{year, month, 0}, i, j + 2, true};
     }
     // "in September": the nearest such month on the side the tense points to.
-    if (i > 0 && IsWord(t, i - 1, [](const DateWord& x) { return x.anchor; }) && published.valid()) {
+    if (Anchored(t, i) && published.valid()) {
       int year = published.year;
       if (tense == Tense::kPast && month > published.month) --year;
       if (tense == Tense::kFuture && month < published.month) ++year;
@@ -279,7 +289,7 @@ std::optional<DateMatch> MatchDate(const std::vector<Token>& t, size_t i, const 
     return std::nullopt;
   }
   // A bare year after "in": "in 2018".
-  if (YearNumber(t[i]) && i > 0 && IsWord(t, i - 1, [](const DateWord& x) { return x.anchor; })) {
+  if (YearNumber(t[i]) && Anchored(t, i)) {
     return DateMatch{{YearNumber(t[i]), 0, 0}, i, i + 1, false};
   }
   if (!published.valid() || published.day == 0) return std::nullopt;
