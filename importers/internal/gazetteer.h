@@ -168,6 +168,9 @@ enum class Lexicon : int {
   kGivenNameTitle,
   kNotPersonWord,
   kCapitalNoun,
+  kEndVerb,       // "ended", "concluded": a date after it is a meeting's last day, not its first
+  kCloseNoun,     // "close", "end": "at the close of the summit" on a day is its last day
+  kDurationNoun,  // "day", "week": "the two-day meeting" refers back like "the meeting"
   kCount
 };
 
