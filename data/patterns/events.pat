@@ -464,7 +464,7 @@ pattern held-occasion-for
 # "Ambassador A presented her Letters of Credence to President B", "the presentation of
 # credentials by A to B": the head of state receiving them chairs the ceremony.
 pattern presented-credentials
-  match {envoy:OFFICIAL+} ~8!OFFICIAL ( presented | presents | "will present" | "has presented" | "had presented" ) ( his | her | their | the )? ( copies of ( his | her | their | the )? )? {what: ( letters | letter | credentials ) ( of credence )? } to ( then - )? HONORIFIC? {head:OFFICIAL} ( ","? ( at | in ) ( the )? {place:PLACE} )?
+  match {envoy:OFFICIAL+} ~8!OFFICIAL ( presented | presents | "will present" | "has presented" | "had presented" ) ( his | her | their | the )? ( copies of ( his | her | their | the )? )? {what: ( letters | letter | credentials ) ( of credence )? } to ( ( then - )? HONORIFIC? | ( the )? TITLE ( of ( the )? ( COUNTRY | ORG ) )? "," HONORIFIC? ) {head:OFFICIAL} ( ","? ( in ( a | the ) ceremony )? ( at | in ) ( the )? {place:PLACE} )?
   match {what: presentation of ( his | her | their | the )? ( letters | letter | credentials ) ( of credence )? } by {envoy:OFFICIAL} to ( then - )? HONORIFIC? {head:OFFICIAL} ( ","? ( at | in ) ( the )? {place:PLACE} )?
   make meeting ceremony "presentation of credentials by {envoy} to {head}"
   emit envoy attended event
@@ -473,6 +473,7 @@ pattern presented-credentials
   example Ambassador Ana Souza presented her Letters of Credence to President Karl Brandt on Tuesday. => envoy=Ambassador Ana Souza; head=President Karl Brandt
   example Ambassador Karl Brandt presented his credentials to President Ana Souza, at the Belem Palace, on Tuesday. => head=President Ana Souza; place=Belem Palace
   example The presentation of credentials by Ambassador Karl Brandt to President Ana Souza took place at noon. => envoy=Ambassador Karl Brandt; head=President Ana Souza
+  example Ambassador Lena Berg presented her Letters of Credence to the President of the Republic of Peru, Karl Brandt, in a ceremony at the Torre Tagle Palace on Monday. => head=Karl Brandt; place=Torre Tagle Palace
   never Minister Karl Brandt presented the report to President Ana Souza.
 
 # "She presented her Letters of Credence to President A": the envoy is the official the story

@@ -203,11 +203,37 @@ namespace dkg::extract {
           } else if (meeting >= 0) {
             builder_.SetDate(static_cast<size_t>(meeting), date->date.Iso());
           }
+          // "The session ended on Wednesday", "on Saturday ... at the close of the summit": the
+          // meeting's last day. Kept only until the text gives its first ("The session, held on
+          // 20 and 21 May", "the two-day meeting, which opened on Friday"), which replaces it.
+          if (meeting >= 0 && builder_.node(static_cast<size_t>(meeting)).date == date->date.Iso() &&
+              IsLastDay(si, meetings, static_cast<size_t>(meeting), i)) {
+            fallback_dated_.insert(static_cast<size_t>(meeting));
+            last_day_[static_cast<size_t>(meeting)] = date->date.Iso();
+          }
           if (meeting >= 0) CoTimedDates(si, clauses, meetings, static_cast<size_t>(meeting), i, date->date.Iso());
         }
         i = date->end - 1;
       }
     }
+  }
+
+  // Whether the date at `date_at` is the last day of `meeting`: right after an `end_verb` ("ended
+  // on Wednesday", "concluded Friday"), or in a sentence that names the meeting after a
+  // `close_noun` ("at the close of the summit", "at the end of the talks").
+  bool Run::IsLastDay(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings, size_t meeting,
+                      size_t date_at) const {
+    const auto& t = T(si);
+    size_t v = date_at;
+    if (v > 0 && Is(Lexicon::kDateAnchor, t[v - 1])) --v;
+    if (v > 0 && Is(Lexicon::kEndVerb, t[v - 1])) return true;
+    for (const auto& [pos, node] : meetings) {
+      if (node != meeting || pos < 2) continue;
+      size_t k = pos;
+      if (Is(Lexicon::kArticle, t[k - 1]) || Is(Lexicon::kFocusDeterminer, t[k - 1])) --k;
+      if (k >= 2 && t[k - 1].lower == "of" && Is(Lexicon::kCloseNoun, t[k - 2])) return true;
+    }
+    return false;
   }
 
   // "A, which runs alongside B on May 26", "A and B are held together with C on May 26": meetings

@@ -489,8 +489,12 @@ namespace dkg::extract {
         }
       }
     }
+    // An agreement takes its meeting's date; one reached at a meeting of several days that the
+    // text dates at its close ("the session ended on Wednesday with the signing of ...") takes
+    // that last day.
     for (const auto& [agreement, meeting] : agreement_meeting_) {
-      builder_.SetDate(agreement, builder_.node(meeting).date);
+      auto last = last_day_.find(meeting);
+      builder_.SetDate(agreement, last != last_day_.end() ? last->second : builder_.node(meeting).date);
     }
     // Two or more meetings of one body's group make a series.
     for (const auto& [group, meetings] : group_meetings_) {

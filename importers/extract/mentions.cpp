@@ -678,11 +678,17 @@ namespace dkg::extract {
         continue;
       }
       if (naming == Naming::kNone || naming == Naming::kPlaceOnly) {
-        // "the meeting", "the Tokyo meeting", "this dialogue": the event in focus.
-        if (b > 0 && !ord && Is(Lexicon::kFocusDeterminer, t[b - 1])) {
+        // "the meeting", "the Tokyo meeting", "this dialogue": the event in focus; so is "the
+        // two-day meeting" (a length between the determiner and the head).
+        size_t det = b;
+        if (det >= 4 && Is(Lexicon::kDurationNoun, t[det - 1]) && t[det - 2].text == "-" &&
+            !t[det - 2].space_before && t[det - 3].word && !t[det - 3].cap) {
+          det -= 3;
+        }
+        if (det > 0 && !ord && Is(Lexicon::kFocusDeterminer, t[det - 1])) {
           Mention m;
           m.type = head.series && !head.occurrence ? MT::kDialogueRef : MT::kMeetingRef;
-          m.b = b - 1;
+          m.b = det - 1;
           m.e = e;
           si.m.push_back(m);
         } else if (b >= 2 && !ord && !head.series && t[b - 1].text == "'s") {

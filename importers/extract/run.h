@@ -442,6 +442,8 @@ class Run {
   // roles (chaired, attended), announcements. Reads the meetings made above; writes their edges,
   // role_holders_, meeting_countries_.
   void AttachPlacesAndDates(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings);
+  bool IsLastDay(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings, size_t meeting,
+                 size_t date_at) const;
   void CoTimedDates(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& clauses,
                     const std::vector<std::pair<size_t, size_t>>& meetings, size_t owner, size_t date_at,
                     const std::string& iso);
@@ -600,6 +602,7 @@ class Run {
   long last_org_ = -1;      // the latest organization named
   std::set<std::string> story_countries_;  // DominantCountries(), computed once by Finish()
   std::set<size_t> fallback_dated_;  // implicit meetings dated by the publication date
+  std::map<size_t, std::string> last_day_;  // a multi-day meeting's last day ("ended on ..."): its agreements' date
   std::map<std::string, std::set<size_t>> group_meetings_;  // "body:noun" -> meetings
   std::map<std::string, size_t> group_body_;
   std::map<std::string, std::string> group_noun_;
