@@ -42,8 +42,10 @@ TEST_F(HeldIn83, WhereAfterANameIsNotThePlace) {
       "Apr 14, 2025\n"
       "Ana Ruiz, the Foreign Minister of Peru, praised trade with Bogota Holdings, where she will "
       "meet Colombian Foreign Minister Luis Gil next month.\n");
-  const auto* m = NodeNamedLike("meeting", "Gil");
-  if (m) EXPECT_FALSE(HasEdge(m->name, "held_in", "Bogotá")) << Dump();
+  // Whatever meeting the sentence makes, none is held at the company's name.
+  for (const auto& e : graph_.edges) {
+    EXPECT_FALSE(e.relation == "held_in" && graph_.nodes[e.target].name == "Bogotá") << Dump();
+  }
 }
 
 // A meeting a visit's clause names is dated by its own date, not the visit's.
