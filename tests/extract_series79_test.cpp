@@ -53,6 +53,20 @@ TEST_F(ExtractSeries79Test, TwoPreviousRoundsListedBeforeANumberedRound) {
   EXPECT_TRUE(HasEdge(third->name, "follows", kumasi->name)) << Dump();
 }
 
+// "the annual Peru-Chile Defence Ministers' Meeting": the word says the meeting recurs, so it is
+// an occurrence of the series of that name; the story's date is not its date.
+TEST_F(ExtractSeries79Test, AnnualNamedMeetingIsAnOccurrenceOfItsSeries) {
+  Extract(
+      "Peru and Chile sign defence pact\n"
+      "May 3, 2024\n"
+      "The pact was signed by Defence Minister Ana Souza and Defence Minister Karl Brandt of Chile "
+      "after the annual Peru-Chile Defence Ministers' Meeting.\n");
+  const ExtractedNode* meeting = NodeNamedLike("meeting", "Defence Ministers' Meeting");
+  ASSERT_NE(meeting, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(meeting->name, "round_of", "Peru-Chile Defence Ministers' Meeting")) << Dump();
+  EXPECT_EQ(meeting->date, "") << Dump();
+}
+
 // With no series in focus, "the first in Lima in 2019" names no round.
 TEST_F(ExtractSeries79Test, ListedOrdinalsWithoutSeriesInFocusMakeNothing) {
   Extract(
