@@ -426,6 +426,7 @@ class Run {
   bool FocusHasAll(const std::vector<size_t>& people, const std::string& date, bool fallback);
   long FocusSeries() const;
   void RoundOfFocusSeries(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a, long meeting);
+  void RoundOfBody(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a, long meeting);
   bool SentencePlace(const SentenceInfo& si) const;
 
   // Arguments of the sentence's meetings (arguments.cpp): places and dates, participants,
