@@ -53,6 +53,35 @@ TEST_F(ExtractSeries79Test, TwoPreviousRoundsListedBeforeANumberedRound) {
   EXPECT_TRUE(HasEdge(third->name, "follows", kumasi->name)) << Dump();
 }
 
+// "the annual Peru-Chile Defence Ministers' Meeting": the word says the meeting recurs, so it is
+// an occurrence of the series of that name; the story's date is not its date.
+TEST_F(ExtractSeries79Test, AnnualNamedMeetingIsAnOccurrenceOfItsSeries) {
+  Extract(
+      "Peru and Chile sign defence pact\n"
+      "May 3, 2024\n"
+      "The pact was signed by Defence Minister Ana Souza and Defence Minister Karl Brandt of Chile "
+      "after the annual Peru-Chile Defence Ministers' Meeting.\n");
+  const ExtractedNode* meeting = NodeNamedLike("meeting", "Defence Ministers' Meeting");
+  ASSERT_NE(meeting, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(meeting->name, "round_of", "Peru-Chile Defence Ministers' Meeting")) << Dump();
+  EXPECT_EQ(meeting->date, "") << Dump();
+}
+
+// "The Peru-Chile Defence Council last met in March 2023, at the Palace of Lima": a body that
+// meets time after time is a series, and that earlier meeting its occurrence.
+TEST_F(ExtractSeries79Test, BodyThatLastMetIsASeries) {
+  Extract(
+      "Peru and Chile leaders meet in Arica\n"
+      "May 3, 2024\n"
+      "President Ana Souza of Peru met President Karl Brandt of Chile in Arica on Friday.\n"
+      "The Peru-Chile Defence Council last met in March 2023, at the Palace of Lima.\n");
+  EXPECT_NE(Find("dialogue", "Peru-Chile Defence Council"), nullptr) << Dump();
+  EXPECT_EQ(Find("organization", "Peru-Chile Defence Council"), nullptr) << Dump();
+  const ExtractedNode* earlier = NodeNamedLike("meeting", "Defence Council");
+  ASSERT_NE(earlier, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(earlier->name, "round_of", "Peru-Chile Defence Council")) << Dump();
+}
+
 // With no series in focus, "the first in Lima in 2019" names no round.
 TEST_F(ExtractSeries79Test, ListedOrdinalsWithoutSeriesInFocusMakeNothing) {
   Extract(

@@ -212,11 +212,12 @@ pattern nth-meeting-of-body
 # meeting": a numbered body is met in rounds; the body is the series.
 # "The Peru-Chile Defence Council last met in May 2029, at the Palace of Lima": an earlier
 # meeting of the body, held there, then. The body is not made its participant: a council that
-# meets time after time is mostly a series (GUIDELINES: a dialogue) that the name stage takes
-# for an organization.
+# meets time after time is a series (GUIDELINES: a dialogue) that the name stage takes for an
+# organization, and the meeting is its occurrence (`round event body`).
 pattern body-last-met
   match {body:ORG} ( last | "had last" | "most recently" | "had most recently" ) met ~5!OFFICIAL ( at | in ) ( the )? {place:PLACE}
   make meeting other "previous meeting of the {body}"
+  round event body
   emit event held_in place
   example The Peru-Chile Defence Council last met in May 2029, at Government Palace. => body=Peru-Chile Defence Council; place=Government Palace
   never The Peru-Chile Defence Council met in Lima on Friday.

@@ -12,6 +12,10 @@
 
 namespace dkg::extract {
 
+// The value of a `meeting_modifier` row that says a meeting recurs ("annual"): a data value, like
+// the relations' names.
+static const std::string kRecurring = "recurring";
+
   // A series identity signature: the name's words without countries, ordinals, a trailing
   // ", including ..." and generic words, with synonyms folded ("2 plus 2" = "Foreign and Defence
   // Ministerial" = "2+2"), sorted. Two phrasings of one series share it.
@@ -323,6 +327,18 @@ namespace dkg::extract {
               }
             }
           }
+          // "the annual Peru-Chile Defence Ministers' Meeting": a capitalised name that a
+          // `recurring` modifier opens is an occurrence of the series of that name.
+          // Such a name says what recurs, not when this occurrence was: it takes the dates its
+          // sentence gives, not the story's.
+          bool recurring = false;
+          if (dialogue < 0 && m.gaz <= 0 && !m.edition_of_focus && m.b + 2 < m.e && t[m.e - 1].cap) {
+            size_t len = 0;
+            if (g_.MatchLexicon(Lexicon::kMeetingModifier, t, m.b, len) == kRecurring && len == 1 && t[m.b + 1].cap) {
+              dialogue = static_cast<long>(DialogueNode(si, m.b + 1, m.e));
+              recurring = true;
+            }
+          }
           if (m.edition_of_focus) {
             // Only of a series whose name has the same head ("summit" of "... Summit").
             const std::string head = T(si)[m.e - 1].lower;
@@ -357,7 +373,7 @@ namespace dkg::extract {
             builder_.Rename(static_cast<size_t>(m.node), T(si)[m.b].text + " " + builder_.node(static_cast<size_t>(dialogue)).name);
           }
           // A series' occurrence, or any meeting the headline or lead reports, is the story's.
-          if ((dialogue >= 0 && m.gaz <= 0) || LeadMeeting(si, m)) OccurrenceDate(si, m);
+          if (((dialogue >= 0 && m.gaz <= 0) || LeadMeeting(si, m)) && !recurring) OccurrenceDate(si, m);
           if (dialogue >= 0) LinkRound(static_cast<size_t>(m.node), static_cast<size_t>(dialogue), m.gaz, ev);
           if (focus_meeting_ < 0 && !m.announced && !OtherOccasion(si, m)) focus_meeting_ = m.node;
           meetings.push_back({m.b, static_cast<size_t>(m.node)});

@@ -133,7 +133,8 @@ Status CheckActions(const extract::PatternSet& set) {
           const std::string& s = a.args[k];
           // "-2": two rounds before the round in focus ("the two previous rounds, held in A and B").
           const bool back = k == 2 && s.size() >= 2 && s[0] == '-' && std::all_of(s.begin() + 1, s.end(), ::isdigit);
-          const bool ok = p.SlotIndex(s) >= 0 || (focus_series && (k == 1 || back)) || (focus_series && k == 0 && made.count(s));
+          // "round event body": the meeting the pattern made is an occurrence of the body's series.
+          const bool ok = p.SlotIndex(s) >= 0 || (focus_series && (k == 1 || back)) || (k == 0 && made.count(s));
           if (!ok) return Status::Corrupt(where(a) + "no slot named '" + s + "'");
         }
       } else if (a.verb == "each") {
@@ -416,6 +417,9 @@ Status CheckActions(const extract::PatternSet& set) {
       if (a.verb == "round" && a.args[1] == kFocusSeries) {
         auto m = made.find(a.args[0]);
         RoundOfFocusSeries(si, match, a, m == made.end() ? -1 : m->second);
+      } else if (a.verb == "round" && p.SlotIndex(a.args[0]) < 0) {
+        auto m = made.find(a.args[0]);
+        RoundOfBody(si, match, a, m == made.end() ? -1 : m->second);
       } else if (a.verb == "round") {
         made["event"] = MakeRound(si, match, a, meetings);
         unmade_round = made["event"] < 0;
@@ -1013,6 +1017,34 @@ Status CheckActions(const extract::PatternSet& set) {
     if (focus_number > 0 && number >= focus_number) return;
     builder_.SetAttr(m, "round", std::to_string(number));
     LinkRound(m, static_cast<size_t>(series), number, si.s->span);
+  }
+
+  // "The Peru-Chile Defence Council last met in May 2029": a body that meets time after time is
+  // a series (a dialogue, taking over the organization node made from the same words), and the
+  // meeting the pattern made is its occurrence (its round, when an ordinal slot numbers it).
+  void Run::RoundOfBody(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
+                        long meeting) {
+    const extract::Capture* series = match.Slot(a.args[1]);
+    if (meeting < 0 || !series || series->mentions.empty()) return;
+    const Mention& body = si.m[series->mentions.front()];
+    // A grouping of the gazetteer (ASEAN, the G7) is an organization whatever meets under it.
+    if (body.type == MT::kOrg && body.gaz >= 0) return;
+    const size_t m = static_cast<size_t>(meeting);
+    for (const ExtractedEdge& e : builder_.edges()) {
+      if (e.relation == "round_of" && e.source == m) return;
+    }
+    const size_t dialogue = body.type == MT::kDialogue && body.node >= 0 ? static_cast<size_t>(body.node)
+                                                                        : DialogueNode(si, body.b, body.e);
+    if (body.type == MT::kOrg && body.node >= 0 && static_cast<size_t>(body.node) != dialogue &&
+        builder_.node(static_cast<size_t>(body.node)).kind == "organization") {
+      builder_.Absorb(dialogue, static_cast<size_t>(body.node));
+    }
+    int number = 0;
+    if (a.args.size() == 3) {
+      if (const extract::Capture* n = match.Slot(a.args[2])) number = Ordinal(T(si), n->b);
+    }
+    if (number > 0) builder_.SetAttr(m, "round", std::to_string(number));
+    LinkRound(m, dialogue, number, si.s->span);
   }
 
   bool Run::SentencePlace(const SentenceInfo& si) const {

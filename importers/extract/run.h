@@ -433,6 +433,7 @@ class Run {
   bool FocusHasAll(const std::vector<size_t>& people, const std::string& date, bool fallback);
   long FocusSeries() const;
   void RoundOfFocusSeries(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a, long meeting);
+  void RoundOfBody(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a, long meeting);
   bool SentencePlace(const SentenceInfo& si) const;
   // The place a ", where" clause at token `where` happens in ("moves on to Lima this evening,
   // where she will meet A"): the place mention ending at most a few words before the comma, else null.
