@@ -101,5 +101,15 @@ TEST_F(ExtractBothEndsTest, AnAideOfTheStorysOnlyPresidentServesThePresidentsCou
   EXPECT_FALSE(HasEdge("Yaw Boateng", "represents", "Senegal")) << Dump();
 }
 
+// "Speaker of the National Congress of the Philippines": a body no gazetteer knows, with its
+// article, stands between the office and the country the official serves.
+TEST_F(ExtractBothEndsTest, AnUnknownBodyWithItsArticleBetweenOfficeAndCountry) {
+  Extract(
+      "Philippine Speaker receives Chilean counterpart\nApr 3, 2025\n"
+      "Ana Ruiz, Speaker of the National Congress of the Philippines, received Tomas Vidal, the "
+      "Chilean Senate President, in Manila on Monday.\n");
+  EXPECT_TRUE(HasEdge("Ana Ruiz", "represents", "Philippines")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -322,6 +322,13 @@ namespace dkg::extract {
           }
         }
         title_e = j = k;
+      } else if (j + 2 < t.size() && t[j].lower == "of" && t[j + 1].lower == "the" && t[j + 2].cap &&
+                 !CountryMentionAt(si, j + 2) && free_or_region(j + 2)) {
+        // A body no gazetteer knows, with its article, between the office and the country:
+        // "Speaker of the National Assembly of Peru".
+        size_t k = j + 2, country_end = 0;
+        while (k < t.size() && t[k].cap && free_or_region(k)) ++k;
+        if (OfCountry(si, k, country_end) >= 0) title_e = j = k;
       }
       // A portfolio after a comma, then the body: "Secretary, Bilateral Affairs of the Foreign
       // Ministry of the Maldives".
