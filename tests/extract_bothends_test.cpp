@@ -111,5 +111,16 @@ TEST_F(ExtractBothEndsTest, AnUnknownBodyWithItsArticleBetweenOfficeAndCountry) 
   EXPECT_TRUE(HasEdge("Ana Ruiz", "represents", "Philippines")) << Dump();
 }
 
+// "B, also an Executive Vice-President of the European Commission": an apposition opened by
+// "also" and an indefinite article still names B's office and body.
+TEST_F(ExtractBothEndsTest, AnAppositionOpenedByAlsoNamesTheOfficeAndBody) {
+  Extract(
+      "EU and Japan open digital council\nOct 2, 2025\n"
+      "The council was co-chaired by Anna Lindqvist, Executive Vice-President of the European "
+      "Commission, by Pieter de Graaf, also an Executive Vice-President of the European Commission, "
+      "and by Japan's Minister for Digital Affairs, Kenji Mori.\n");
+  EXPECT_TRUE(HasEdge("Pieter de Graaf", "member_of", "European Commission")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

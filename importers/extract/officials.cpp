@@ -440,12 +440,17 @@ namespace dkg::extract {
           }
           if (q < k - 1 && q > 0 && t[q - 1].lower == "the") k = q;
         }
-        if (k > 0 && (t[k - 1].lower == "the" || Is(Lexicon::kPossessiveDeterminer, t[k - 1]))) --k;
-        // "A, who was then the Uruguayan president": a "who" clause that says the office.
+        if (k > 0 && (Is(Lexicon::kArticle, t[k - 1]) || Is(Lexicon::kPossessiveDeterminer, t[k - 1]))) --k;
+        // "A, who was then the Uruguayan president": a "who" clause that says the office; so do
+        // its words alone in apposition ("B, also an Executive Vice-President of X").
         {
           size_t q = k;
           while (q > 0 && Is(Lexicon::kRelativeCopula, t[q - 1])) --q;
-          if (q < k && q >= 2 && Is(Lexicon::kPersonRelative, t[q - 1]) && t[q - 2].text == ",") k = q - 1;
+          if (q < k && q >= 2 && Is(Lexicon::kPersonRelative, t[q - 1]) && t[q - 2].text == ",") {
+            k = q - 1;
+          } else if (q < k && q >= 1 && t[q - 1].text == ",") {
+            k = q;
+          }
         }
         // "Roberto Ampuero took up the post of Minister of Foreign Affairs of Chile", "Ana Souza
         // was sworn in as Brazil's Foreign Minister": a name taking the office.
