@@ -122,5 +122,16 @@ TEST_F(ExtractBothEndsTest, AnAppositionOpenedByAlsoNamesTheOfficeAndBody) {
   EXPECT_TRUE(HasEdge("Pieter de Graaf", "member_of", "European Commission")) << Dump();
 }
 
+// "A, Deputy Minister of Sweden and Deputy Director General of National Cyber Security Agency":
+// the second office, joined by "and", gives the body the first left open.
+TEST_F(ExtractBothEndsTest, ASecondOfficeJoinedByAndGivesTheBody) {
+  Extract(
+      "Sweden and Chile hold cyber talks\nOct 2, 2025\n"
+      "In Santiago, Chilean officials also met Lena Berg, Deputy Minister of Sweden and Deputy "
+      "Director General of National Cyber Security Agency, on Tuesday.\n");
+  EXPECT_TRUE(HasEdge("Lena Berg", "represents", "Sweden")) << Dump();
+  EXPECT_TRUE(HasEdge("Lena Berg", "member_of", "National Cyber Security Agency")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

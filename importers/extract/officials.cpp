@@ -424,6 +424,17 @@ namespace dkg::extract {
           k = before->b;
           while (const Mention* adjacent = MentionEndingAt(si, k, MT::kTitle)) k = adjacent->b;
         }
+        // "A, Assistant Secretary of Japan and Deputy Head of the Security Office": a second office
+        // joined by "and" to the apposition gives what the first left open (the body).
+        if (k >= 3 && t[k - 1].lower == "and") {
+          size_t q = k - 1;
+          while (q > 0 && k - q < 16 && t[q - 1].word && (t[q - 1].cap || MentionAt(si, q - 1) ||
+                 t[q - 1].lower == "of" || t[q - 1].lower == "for" || t[q - 1].lower == "the")) {
+            --q;
+          }
+          const Mention* first = MentionAt(si, q);
+          if (q > 0 && q + 1 < k && t[q - 1].text == "," && first && first->type == MT::kTitle && first->b == q) k = q;
+        }
         // "A, the acting Afghan Minister", "B, Chile's interim Minister": how the office is held.
         while (k >= 1 && Is(Lexicon::kOfficeQualifier, t[k - 1])) --k;
         if (k >= 1 && CountryMentionAt(si, k - 1)) k = CountryMentionAt(si, k - 1)->b;
