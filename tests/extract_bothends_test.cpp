@@ -133,5 +133,20 @@ TEST_F(ExtractBothEndsTest, ASecondOfficeJoinedByAndGivesTheBody) {
   EXPECT_TRUE(HasEdge("Lena Berg", "member_of", "National Cyber Security Agency")) << Dump();
 }
 
+// In a two-country story, the host a visiting official also met, named with no country, serves
+// the side the visitor does not: the story lends the meeting its two sides.
+TEST_F(ExtractBothEndsTest, TheStorysTwoSidesShowWhoseCounterpartAnOfficialIs) {
+  Extract(
+      "Peru and Kenya hold first political consultations in Nairobi\nMay 12, 2025\n"
+      "The first round of political consultations between Peru and Kenya took place today in "
+      "Nairobi.\n"
+      "The consultations were co-chaired by Vice Minister Rosa Quispe of Peru and by Kenya's "
+      "Principal Secretary for Foreign Affairs, John Kamau.\n"
+      "Ms. Quispe also met Foreign Minister Daniel Otieno, who said that Kenya saw Peru as a "
+      "partner in Latin America.\n");
+  EXPECT_TRUE(HasEdge("Daniel Otieno", "represents", "Kenya")) << Dump();
+  EXPECT_FALSE(HasEdge("Daniel Otieno", "represents", "Peru")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
