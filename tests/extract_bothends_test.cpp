@@ -101,5 +101,52 @@ TEST_F(ExtractBothEndsTest, AnAideOfTheStorysOnlyPresidentServesThePresidentsCou
   EXPECT_FALSE(HasEdge("Yaw Boateng", "represents", "Senegal")) << Dump();
 }
 
+// "Speaker of the National Congress of the Philippines": a body no gazetteer knows, with its
+// article, stands between the office and the country the official serves.
+TEST_F(ExtractBothEndsTest, AnUnknownBodyWithItsArticleBetweenOfficeAndCountry) {
+  Extract(
+      "Philippine Speaker receives Chilean counterpart\nApr 3, 2025\n"
+      "Ana Ruiz, Speaker of the National Congress of the Philippines, received Tomas Vidal, the "
+      "Chilean Senate President, in Manila on Monday.\n");
+  EXPECT_TRUE(HasEdge("Ana Ruiz", "represents", "Philippines")) << Dump();
+}
+
+// "B, also an Executive Vice-President of the European Commission": an apposition opened by
+// "also" and an indefinite article still names B's office and body.
+TEST_F(ExtractBothEndsTest, AnAppositionOpenedByAlsoNamesTheOfficeAndBody) {
+  Extract(
+      "EU and Japan open digital council\nOct 2, 2025\n"
+      "The council was co-chaired by Anna Lindqvist, Executive Vice-President of the European "
+      "Commission, by Pieter de Graaf, also an Executive Vice-President of the European Commission, "
+      "and by Japan's Minister for Digital Affairs, Kenji Mori.\n");
+  EXPECT_TRUE(HasEdge("Pieter de Graaf", "member_of", "European Commission")) << Dump();
+}
+
+// "A, Deputy Minister of Sweden and Deputy Director General of National Cyber Security Agency":
+// the second office, joined by "and", gives the body the first left open.
+TEST_F(ExtractBothEndsTest, ASecondOfficeJoinedByAndGivesTheBody) {
+  Extract(
+      "Sweden and Chile hold cyber talks\nOct 2, 2025\n"
+      "In Santiago, Chilean officials also met Lena Berg, Deputy Minister of Sweden and Deputy "
+      "Director General of National Cyber Security Agency, on Tuesday.\n");
+  EXPECT_TRUE(HasEdge("Lena Berg", "represents", "Sweden")) << Dump();
+  EXPECT_TRUE(HasEdge("Lena Berg", "member_of", "National Cyber Security Agency")) << Dump();
+}
+
+// In a two-country story, the host a visiting official also met, named with no country, serves
+// the side the visitor does not: the story lends the meeting its two sides.
+TEST_F(ExtractBothEndsTest, TheStorysTwoSidesShowWhoseCounterpartAnOfficialIs) {
+  Extract(
+      "Peru and Kenya hold first political consultations in Nairobi\nMay 12, 2025\n"
+      "The first round of political consultations between Peru and Kenya took place today in "
+      "Nairobi.\n"
+      "The consultations were co-chaired by Vice Minister Rosa Quispe of Peru and by Kenya's "
+      "Principal Secretary for Foreign Affairs, John Kamau.\n"
+      "Ms. Quispe also met Foreign Minister Daniel Otieno, who said that Kenya saw Peru as a "
+      "partner in Latin America.\n");
+  EXPECT_TRUE(HasEdge("Daniel Otieno", "represents", "Kenya")) << Dump();
+  EXPECT_FALSE(HasEdge("Daniel Otieno", "represents", "Peru")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

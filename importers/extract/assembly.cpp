@@ -416,6 +416,9 @@ namespace dkg::extract {
         for (const std::string& iso : sides) known.insert({CountryNode(g_.CountryByIso(iso)), FirstMention(n)});
       }
     }
+    // The sides the story lends a meeting show whose counterpart an official is there too:
+    // Germany's minister signing beside Canada's in a Canada-Germany story.
+    InferCounterparts();
     // A meeting held in a country has that country among its sides: the host of a trip "to Peru
     // and Chile", held in both, takes part in it. A city's country only for a visit: summits of
     // blocs, and talks on neutral ground, meet in cities of countries that are no side.

@@ -322,6 +322,13 @@ namespace dkg::extract {
           }
         }
         title_e = j = k;
+      } else if (j + 2 < t.size() && t[j].lower == "of" && t[j + 1].lower == "the" && t[j + 2].cap &&
+                 !CountryMentionAt(si, j + 2) && free_or_region(j + 2)) {
+        // A body no gazetteer knows, with its article, between the office and the country:
+        // "Speaker of the National Assembly of Peru".
+        size_t k = j + 2, country_end = 0;
+        while (k < t.size() && t[k].cap && free_or_region(k)) ++k;
+        if (OfCountry(si, k, country_end) >= 0) title_e = j = k;
       }
       // A portfolio after a comma, then the body: "Secretary, Bilateral Affairs of the Foreign
       // Ministry of the Maldives".
@@ -417,6 +424,17 @@ namespace dkg::extract {
           k = before->b;
           while (const Mention* adjacent = MentionEndingAt(si, k, MT::kTitle)) k = adjacent->b;
         }
+        // "A, Assistant Secretary of Japan and Deputy Head of the Security Office": a second office
+        // joined by "and" to the apposition gives what the first left open (the body).
+        if (k >= 3 && t[k - 1].lower == "and") {
+          size_t q = k - 1;
+          while (q > 0 && k - q < 16 && t[q - 1].word && (t[q - 1].cap || MentionAt(si, q - 1) ||
+                 t[q - 1].lower == "of" || t[q - 1].lower == "for" || t[q - 1].lower == "the")) {
+            --q;
+          }
+          const Mention* first = MentionAt(si, q);
+          if (q > 0 && q + 1 < k && t[q - 1].text == "," && first && first->type == MT::kTitle && first->b == q) k = q;
+        }
         // "A, the acting Afghan Minister", "B, Chile's interim Minister": how the office is held.
         while (k >= 1 && Is(Lexicon::kOfficeQualifier, t[k - 1])) --k;
         if (k >= 1 && CountryMentionAt(si, k - 1)) k = CountryMentionAt(si, k - 1)->b;
@@ -433,12 +451,17 @@ namespace dkg::extract {
           }
           if (q < k - 1 && q > 0 && t[q - 1].lower == "the") k = q;
         }
-        if (k > 0 && (t[k - 1].lower == "the" || Is(Lexicon::kPossessiveDeterminer, t[k - 1]))) --k;
-        // "A, who was then the Uruguayan president": a "who" clause that says the office.
+        if (k > 0 && (Is(Lexicon::kArticle, t[k - 1]) || Is(Lexicon::kPossessiveDeterminer, t[k - 1]))) --k;
+        // "A, who was then the Uruguayan president": a "who" clause that says the office; so do
+        // its words alone in apposition ("B, also an Executive Vice-President of X").
         {
           size_t q = k;
           while (q > 0 && Is(Lexicon::kRelativeCopula, t[q - 1])) --q;
-          if (q < k && q >= 2 && Is(Lexicon::kPersonRelative, t[q - 1]) && t[q - 2].text == ",") k = q - 1;
+          if (q < k && q >= 2 && Is(Lexicon::kPersonRelative, t[q - 1]) && t[q - 2].text == ",") {
+            k = q - 1;
+          } else if (q < k && q >= 1 && t[q - 1].text == ",") {
+            k = q;
+          }
         }
         // "Roberto Ampuero took up the post of Minister of Foreign Affairs of Chile", "Ana Souza
         // was sworn in as Brazil's Foreign Minister": a name taking the office.
