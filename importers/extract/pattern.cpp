@@ -477,6 +477,26 @@ FirstSet FirstOf(const Node& n) {
   return f;
 }
 
+// FirstOf() of a pattern's expression without its options that open with "^" (StartOf() is
+// kSentence), which can start only where the sentence does; `at_start` says whether it had any.
+FirstSet FirstOfUnanchored(const Node& root, bool& at_start) {
+  at_start = false;
+  if (root.kind != Kind::kAlt) return FirstOf(root);
+  FirstSet f;
+  for (const auto& kid : root.kids) {
+    if (StartOf(*kid) == Pattern::Start::kSentence) {
+      at_start = true;
+      continue;
+    }
+    FirstSet k = FirstOf(*kid);
+    f.words.insert(k.words.begin(), k.words.end());
+    f.types.insert(k.types.begin(), k.types.end());
+    f.any = f.any || k.any;
+    f.nullable = f.nullable || k.nullable;
+  }
+  return f;
+}
+
 // A borrowed callable "what to match after this element". Continuations are lambdas living in
 // the caller's frame for the whole call, so a non-owning reference is enough and, unlike
 // std::function, never allocates.
@@ -552,8 +572,14 @@ class Matcher {
       case Kind::kSeq:
         for (size_t i = 0; i < n.kids.size(); ++i) {
           const Node& kid = *n.kids[i];
+          // "^" matches only where the sentence starts (after its dateline): an option opening
+          // with it ("^ ( the )? [ord] round ...") is refused everywhere else, not tried.
+          if (kid.kind == Kind::kStart) {
+            if (pos != v_.from) return false;
+            continue;
+          }
           // Elements that take no token, or may take none, do not decide the first token.
-          if (kid.kind == Kind::kStart || kid.kind == Kind::kNotAfter) continue;
+          if (kid.kind == Kind::kNotAfter) continue;
           if (kid.kind == Kind::kRepeat && kid.min == 0) return true;
           if (kid.kind == Kind::kGap) return true;
           if (!CanStart(kid, pos)) return false;
@@ -865,8 +891,10 @@ Status PatternSet::Add(const std::string& file, std::string_view text,
   Status s = AddFile(file, text, vocab);
   if (!s.ok()) patterns_.resize(before);
   anchor_index_.clear();
+  anchor_base_.assign(patterns_.size() + 1, 0);
   for (size_t pi = 0; pi < patterns_.size(); ++pi) {
     const auto& sets = patterns_[pi].anchors_;
+    anchor_base_[pi + 1] = anchor_base_[pi] + static_cast<uint32_t>(std::min<size_t>(sets.size(), 64));
     for (size_t si = 0; si < sets.size() && si < 64; ++si) {
       for (const std::string& word : sets[si]) {
         anchor_index_[word].anchors.push_back(
@@ -881,8 +909,11 @@ Status PatternSet::Add(const std::string& file, std::string_view text,
     }
   }
   by_stage_.clear();
-  for (size_t pi = 0; pi < patterns_.size(); ++pi)
+  at_start_.clear();
+  for (size_t pi = 0; pi < patterns_.size(); ++pi) {
     by_stage_[patterns_[pi].stage_].push_back(static_cast<uint32_t>(pi));
+    if (patterns_[pi].at_start_) at_start_.push_back(static_cast<uint32_t>(pi));
+  }
   // The word filters of choices (Node::first_entries), now that the index is complete: its
   // entries do not move when it grows.
   auto set_filters = [this](Node& n, const auto& self) -> void {
@@ -947,10 +978,13 @@ Status PatternSet::AddFile(const std::string& file, std::string_view text,
     current->start_ = StartOf(*current->root_);
     MarkOneToken(*current->root_);
     if (current->start_ != Pattern::Start::kSentence) {
-      if (!first.any) {
+      bool at_start = false;
+      const FirstSet opening = FirstOfUnanchored(*current->root_, at_start);
+      if (!opening.any) {
         current->indexed_start_ = true;
-        current->first_words_.assign(first.words.begin(), first.words.end());
-        current->first_types_.assign(first.types.begin(), first.types.end());
+        current->at_start_ = at_start;
+        current->first_words_.assign(opening.words.begin(), opening.words.end());
+        current->first_types_.assign(opening.types.begin(), opening.types.end());
       }
     }
     for (const auto& ex : current->examples_) {
@@ -1064,6 +1098,7 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
   // mention) again. Match() is never re-entered: nothing it calls matches patterns.
   struct Scratch {
     std::vector<uint64_t> satisfied;
+    std::vector<uint32_t> last;  // by anchor_base_: the last token satisfying each anchor set
     std::vector<std::pair<uint32_t, uint32_t>> word_starts;
     std::vector<const void*> entries;
     std::vector<uint32_t> run, starts, fill;
@@ -1078,6 +1113,10 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
   // pairs, bucketed by pattern below.
   std::vector<uint64_t>& satisfied = scratch.satisfied;
   satisfied.assign(patterns_.size(), 0);
+  // Read only where the set's bit in `satisfied` is on, so it is never cleared: an entry is
+  // written when the sentence first satisfies its set.
+  std::vector<uint32_t>& last_seen = scratch.last;
+  if (last_seen.size() < anchor_base_.back()) last_seen.resize(anchor_base_.back());
   std::vector<std::pair<uint32_t, uint32_t>>& word_starts = scratch.word_starts;
   word_starts.clear();
   // Every token's entry (Node::first_entries, word_entries), the dateline's too: a pattern's
@@ -1089,27 +1128,31 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
     if (it == anchor_index_.end()) continue;
     entries[i] = &it->second;
     if (i < view.from) continue;
-    for (const auto& [pattern, set] : it->second.anchors) satisfied[pattern] |= uint64_t{1} << set;
+    for (const auto& [pattern, set] : it->second.anchors) {
+      satisfied[pattern] |= uint64_t{1} << set;
+      last_seen[anchor_base_[pattern] + set] = static_cast<uint32_t>(i);  // tokens come in order
+    }
     for (uint32_t pattern : it->second.starts)
       word_starts.push_back({pattern, static_cast<uint32_t>(i)});
   }
   // And the mention types it holds (TypeAnchor), each looked up once.
   std::vector<bool> type_seen;
   std::vector<const WordIndex*> type_index;
+  std::vector<size_t> type_last;  // the last token where a mention of the type starts
   for (const MentionRef& m : view.mentions) {
     if (m.type < 0) continue;
     const auto type = static_cast<size_t>(m.type);
     if (type >= type_seen.size()) {
       type_seen.resize(type + 1, false);
       type_index.resize(type + 1, nullptr);
+      type_last.resize(type + 1, 0);
     }
+    type_last[type] = std::max(type_last[type], m.b);
     if (!type_seen[type]) {
       type_seen[type] = true;
       auto it = anchor_index_.find(TypeAnchor(m.type));
       if (it != anchor_index_.end()) {
-        type_index[type] = &it->second;
-        for (const auto& [pattern, set] : it->second.anchors)
-          satisfied[pattern] |= uint64_t{1} << set;
+        type_index[type] = &it->second;  // its anchor sets are marked satisfied below
       }
     }
     // The same bounds as the matcher's index of mentions (by_start below).
@@ -1118,6 +1161,19 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
       for (uint32_t pattern : type_index[type]->starts)
         word_starts.push_back({pattern, static_cast<uint32_t>(m.b)});
     }
+  }
+  for (size_t type = 0; type < type_index.size(); ++type) {
+    if (!type_index[type]) continue;
+    const auto at = static_cast<uint32_t>(std::min<size_t>(type_last[type], UINT32_MAX));
+    for (const auto& [pattern, set] : type_index[type]->anchors) {
+      const uint64_t bit = uint64_t{1} << set;
+      uint32_t& l = last_seen[anchor_base_[pattern] + set];
+      l = satisfied[pattern] & bit ? std::max(l, at) : at;
+      satisfied[pattern] |= bit;
+    }
+  }
+  if (view.from < tokens.size()) {
+    for (uint32_t pattern : at_start_) word_starts.push_back({pattern, static_cast<uint32_t>(view.from)});
   }
   // Bucketed by pattern with a counting sort (the pairs are many, the patterns few): pattern p's
   // positions are starts[run[p], run[p + 1]), sorted when a pattern is tried.
@@ -1143,6 +1199,10 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
       const size_t sets = std::min<size_t>(p.anchors_.size(), 64);
       const uint64_t all = sets == 64 ? ~uint64_t{0} : (uint64_t{1} << sets) - 1;
       if ((satisfied[pi] & all) != all) continue;
+      // No match starts after the last token of one of its anchor sets.
+      size_t horizon = tokens.size();
+      for (uint32_t k = anchor_base_[pi]; k < anchor_base_[pi + 1]; ++k)
+        horizon = std::min<size_t>(horizon, last_seen[k]);
       if (!indexed) {
         indexed = true;
         // Cleared in place (those the last sentence filled) and never shrunk, so the lists keep
@@ -1189,6 +1249,7 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
         size_t next = view.from;  // matches of one pattern do not overlap
         for (auto it = first; it != last; ++it) {
           const size_t pos = *it;
+          if (pos > horizon) break;
           // A position found twice (a word and a mention) is tried once.
           if (pos < next || (it != first && pos == *(it - 1)) || !m.CanStart(*p.root_, pos))
             continue;
@@ -1196,10 +1257,11 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
         }
         continue;
       }
-      const size_t last = p.start_ == Pattern::Start::kSentence
-                              ? std::min(view.from + 1, tokens.size())
-                              : tokens.size();
-      for (size_t pos = view.from; pos < last; ++pos) {
+      const size_t stop = std::min(p.start_ == Pattern::Start::kSentence
+                                      ? std::min(view.from + 1, tokens.size())
+                                      : tokens.size(),
+                                  horizon + 1);
+      for (size_t pos = view.from; pos < stop; ++pos) {
         if (p.start_ == Pattern::Start::kMention && by_start[pos].empty()) continue;
         if (!m.CanStart(*p.root_, pos)) continue;
         if (const size_t end = match_at(pos)) pos = end - 1;

@@ -116,7 +116,10 @@ class Pattern {
   // them stands, found by the same per-token lookups as the anchors, instead of at every
   // position (most patterns open with a word or a mention; the rest, opening with a gap, a
   // shape or a lexicon class, are tried everywhere).
+  // Match lines opening with "^" are left out of those words and types: they can start only
+  // where the sentence does, which `at_start_` adds to the positions tried.
   bool indexed_start_ = false;
+  bool at_start_ = false;
   std::vector<std::string> first_words_;
   std::vector<int> first_types_;
 };
@@ -154,6 +157,11 @@ class PatternSet {
     std::vector<uint32_t> starts;
   };
   std::unordered_map<std::string, WordIndex> anchor_index_;
+  // Where pattern p's anchor sets begin in one flat list of every pattern's sets (at most 64
+  // each): Match() keeps there the last token satisfying each set, and a pattern is not tried
+  // after the first of those (a match takes a token of every set at or after its start).
+  std::vector<uint32_t> anchor_base_;
+  std::vector<uint32_t> at_start_;  // the patterns with Pattern::at_start_
   int ordinal_class_ = -1;  // the lexicon class "ordinal", which [ord] also accepts
   int article_class_ = -1;  // the lexicon class "list_article", which may open a list's next member
   // The "separator" lines of the files, in order: the words (lower case) that join the members

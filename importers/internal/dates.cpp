@@ -1,6 +1,9 @@
 #include "importers/internal/dates.h"
 
+#include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstdint>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -79,7 +82,25 @@ const std::unordered_map<std::string, DateWord>& DateWords() {
   return words;
 }
 
+// For each first byte, a bit for each length (31 meaning 31 or more) that some date word has.
+// Dates are tried at nearly every token: most words are refused here without hashing them.
+using WordShapes = std::array<uint32_t, 256>;
+const WordShapes& DateWordShapes() {
+  static const WordShapes shapes = [] {
+    WordShapes out{};
+    for (const auto& [word, _] : DateWords()) {
+      if (word.empty()) continue;
+      out[static_cast<unsigned char>(word[0])] |= uint32_t{1} << std::min<size_t>(word.size(), 31);
+    }
+    return out;
+  }();
+  return shapes;
+}
+
 const DateWord* Word(const std::string& lower) {
+  if (lower.empty()) return nullptr;
+  const uint32_t lengths = DateWordShapes()[static_cast<unsigned char>(lower[0])];
+  if (!(lengths >> std::min<size_t>(lower.size(), 31) & 1)) return nullptr;
   const auto& words = DateWords();
   auto it = words.find(lower);
   return it == words.end() ? nullptr : &it->second;
