@@ -89,5 +89,38 @@ TEST_F(HeldIn83, ItineraryListAfterTheFirstCity) {
   EXPECT_TRUE(HasEdge(v->name, "held_in", "Acapulco")) << Dump();
 }
 
+// Two visits in one sentence by officials of two countries are two visits, each dated by its own
+// words and held where its visitor went.
+TEST_F(HeldIn83, TwoVisitorsInOneSentenceAreTwoVisits) {
+  Extract(
+      "Ministers review ties\n"
+      "Mar 3, 2024\n"
+      "The ministers reviewed the results of the state visit of President Gustavo Petro of Colombia "
+      "to Lima in 2021 and discussed preparations for the upcoming visit of President Dina Boluarte "
+      "of Peru to Colombia in May.\n");
+  const auto* petro = NodeNamedLike("meeting", "Petro");
+  const auto* boluarte = NodeNamedLike("meeting", "Boluarte");
+  ASSERT_NE(petro, nullptr) << Dump();
+  ASSERT_NE(boluarte, nullptr) << Dump();
+  ASSERT_NE(petro, boluarte) << Dump();
+  EXPECT_FALSE(HasEdge(petro->name, "held_in", "Colombia")) << Dump();
+  EXPECT_TRUE(HasEdge(boluarte->name, "held_in", "Colombia")) << Dump();
+  EXPECT_EQ(boluarte->date, "2024-05") << Dump();
+}
+
+// "the Embassy of Peru in Quito" names the body's seat, not a city its ambassador visits.
+TEST_F(HeldIn83, EmbassySeatIsNoVisitedCity) {
+  Extract(
+      "Ambassador's tour\n"
+      "Sep 20, 2024\n"
+      "Ambassador Ana Ruiz of Peru travelled to Guayaquil, where she was received by Mayor Luis Vera "
+      "on 19 September.\n"
+      "The Embassy of Peru in Quito also covers Colombia; Ambassador Ruiz is to present her "
+      "credentials in Bogota next month.\n");
+  const auto* v = NodeNamedLike("meeting", "visit");
+  ASSERT_NE(v, nullptr) << Dump();
+  EXPECT_FALSE(HasEdge(v->name, "held_in", "Quito")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -532,8 +532,11 @@ Status CheckActions(const extract::PatternSet& set) {
           return k > 0 && Is(Lexicon::kVisitLocative, t[k - 1]);
         };
         // "the French consulate in Recife": a place inside a body's name is not where one goes.
+        // Nor "the Embassy of Korea in Nairobi": the seat of a body named right before "in".
         auto in_body = [&](const Mention& p) {
-          return std::any_of(si.m.begin(), si.m.end(), [&](const Mention& o) { return o.type == MT::kOrg && o.b <= p.b && p.e <= o.e; });
+          return std::any_of(si.m.begin(), si.m.end(), [&](const Mention& o) {
+            return o.type == MT::kOrg && ((o.b <= p.b && p.e <= o.e) || (o.e + 1 == p.b && t[o.e].lower == "in"));
+          });
         };
         // "takes in Itaguai, in the state of Rio, as well as Sao Paulo and Brasilia": a place
         // listed right after one taken goes with it (only list words, lower-case words and other
@@ -882,7 +885,25 @@ Status CheckActions(const extract::PatternSet& set) {
         auto it = made_tag_.find(node);
         const bool visit = (it != made_tag_.end() && it->second == "visit") ||
                            builder_.node(node).name.find("visit") != std::string::npos;
-        if (visit) return static_cast<long>(node);
+        // "reviewed the state visit of A to Seoul in 2019 and prepared the visit of B to Astana":
+        // a visitor of another country makes another visit (two ministers of one country travel
+        // together on one).
+        auto holders = role_holders_.find(node);
+        auto country_of = [&](size_t official) {
+          const std::set<int> known = CountriesKnownOf(official);
+          if (known.size() == 1) return *known.begin();
+          return known.empty() ? KnownHolderCountry(builder_.node(official).name) : -1;
+        };
+        const bool other_visitor =
+            !people.empty() && holders != role_holders_.end() && !holders->second.empty() &&
+            std::all_of(holders->second.begin(), holders->second.end(), [&](const auto& h) {
+              const int theirs = country_of(h.first);
+              return theirs >= 0 && std::all_of(people.begin(), people.end(), [&](size_t p) {
+                const int ours = country_of(p);
+                return ours >= 0 && ours != theirs;
+              });
+            });
+        if (visit && !other_visitor) return static_cast<long>(node);
       }
     }
     bool fallback = false;
@@ -930,6 +951,11 @@ Status CheckActions(const extract::PatternSet& set) {
     if (tag == "visit") {
       for (const auto& [cb, ce] : Clauses(si)) {
         if (cb <= b && b < ce) from = cb, to = ce;
+      }
+      // "reviewed A's visit to Seoul in 2019 and prepared B's visit to Astana in June": after
+      // another visit of the clause, the dates before this one are that visit's.
+      for (const auto& [pos, node] : meetings) {
+        if (node != meeting && pos >= from && pos < b && IsVisit(node)) from = b;
       }
     }
     // A `when` slot dates the meeting by its own words: "the first in Lima in 2019, the second in
