@@ -243,11 +243,29 @@ namespace dkg::extract {
       size_t q = k + 1;
       while (q < t.size() && Is(Lexicon::kArticle, t[q])) ++q;
       const Mention* m = MentionAt(si, q);
+      // "between Peru's Ministry of Fisheries and ...": the body after its country's possessive.
+      auto owned = [&](const Mention* x) {
+        if (x && x->type == MT::kCountry && x->e + 1 < t.size() && t[x->e].text == "'s") return MentionAt(si, x->e + 1);
+        return x;
+      };
+      m = owned(m);
       // A plural for bodies ("ministries", "institutions"), not for countries ("governments",
       // "nations") nor a pronoun ("between them").
       const bool plural = q < t.size() && !m && Is(Lexicon::kBodyPlural, t[q]);
       if (plural || (m && m->type == MT::kOrg)) {
         body_parties_.insert(node);
+        // The bodies (and countries) listed after "between" are its parties.
+        std::vector<size_t> sides;
+        for (size_t p = q; p < t.size();) {
+          while (p < t.size() && Is(Lexicon::kListJoin, t[p])) ++p;
+          const Mention* x = owned(MentionAt(si, p));
+          if (!x || x->node < 0 || (x->type != MT::kOrg && x->type != MT::kCountry) || x->e <= p) break;
+          sides.push_back(static_cast<size_t>(x->node));
+          p = x->e;
+        }
+        if (sides.size() >= 2) {
+          for (size_t side : sides) builder_.Edge(side, "party_to", node, si.s->span, "agreement:between-bodies");
+        }
       }
       break;
     }

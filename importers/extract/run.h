@@ -268,6 +268,8 @@ class Run {
   void FindDescribedCapitals(SentenceInfo& si);
   size_t ExtendRight(const std::vector<Token>& t, size_t i) const;
   size_t ExtendLeft(const std::vector<Token>& t, size_t head) const;
+  bool IsAgreementWord(const std::vector<Token>& t, size_t k) const;
+  bool AgreementAhead(const std::vector<Token>& t, size_t k) const;
   bool IsOrdinalWord(const Token& t) const { return g_.IsLexiconWord(Lexicon::kOrdinal, t); }
   void Claim(SentenceInfo& si, size_t b, size_t e, bool keep_bodies);
   void AddPhrase(SentenceInfo& si, MT type, size_t b, size_t e);

@@ -168,6 +168,7 @@ enum class Lexicon : int {
   kGivenNameTitle,
   kNotPersonWord,
   kCapitalNoun,
+  kClauseSubject,
   kCount
 };
 
