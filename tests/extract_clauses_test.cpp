@@ -133,5 +133,17 @@ TEST_F(ClauseAgreementsTest, BodiesAfterBetweenAreTheParties) {
   EXPECT_FALSE(HasEdge("Peru", "party_to", a->name)) << Dump();
 }
 
+TEST_F(ClauseAgreementsTest, PresentTenseOfAJointTextNamesAnAgreement) {
+  Extract(
+      "Joint statement of Peru and Chile\nMar 4, 2025\n"
+      "Foreign Minister Ana Souza of Peru and Foreign Minister Karl Brandt of Chile held the first Peru-Chile "
+      "Strategic Dialogue in Lima on Tuesday.\n"
+      "The ministers agree to open a joint trade office in Arica.\n");
+  const ExtractedNode* a = NodeNamedLike("agreement", "open a joint trade office");
+  ASSERT_NE(a, nullptr) << Agreements();
+  EXPECT_TRUE(HasEdge("Peru", "party_to", a->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Chile", "party_to", a->name)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
