@@ -145,5 +145,17 @@ TEST_F(ClauseAgreementsTest, PresentTenseOfAJointTextNamesAnAgreement) {
   EXPECT_TRUE(HasEdge("Chile", "party_to", a->name)) << Dump();
 }
 
+TEST_F(ClauseAgreementsTest, StatementOpeningTheStoryIsTheMeetingsStatement) {
+  Extract(
+      "Peru and Chile hold strategic dialogue\nMar 4, 2025\n"
+      "A joint communique has been released by Foreign Minister Ana Souza and Foreign Minister Karl Brandt.\n"
+      "On Tuesday Souza, Peru's Foreign Minister, received Brandt, Chile's Foreign Minister, for the first "
+      "Peru-Chile Strategic Dialogue in Lima.\n");
+  const ExtractedNode* a = NodeNamedLike("agreement", "Joint Statement");
+  ASSERT_NE(a, nullptr) << Agreements();
+  EXPECT_TRUE(HasEdge("Peru", "party_to", a->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Chile", "party_to", a->name)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

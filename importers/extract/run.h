@@ -364,6 +364,8 @@ class Run {
   long FindGroup(const SentenceInfo& si, size_t& b, size_t& e) const;
   void GroupMeetings(const SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
   void JointStatements(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings);
+  // The joint statement of `meeting` (one per meeting), read at `mention`, reached there.
+  size_t JointStatementOf(size_t meeting, const Span& mention, const Span& evidence);
   void Membership(const SentenceInfo& si);
   void GroupingMembers(const SentenceInfo& si);
   // Whether the country node is one of a grouping's `members` (memberships.tsv entries) at the
@@ -574,6 +576,8 @@ class Run {
   // 17th, the two leaders agreed ...", then "they spoke by telephone"; a headline's "Joint
   // Statement on ..."): reached at the meeting in focus at the end, unless a later sentence placed them.
   std::vector<std::pair<size_t, Span>> unplaced_agreements_;
+  // A joint statement read before the story named any meeting: (its mention, the sentence).
+  std::vector<std::pair<Span, Span>> unplaced_statements_;
   std::map<size_t, size_t> agreement_meeting_;
   // Dialogues a pattern announced at the meeting in focus, one of their own rounds: with the
   // sentence they were read in (AnnouncedAtSentenceMeeting).
