@@ -157,5 +157,17 @@ TEST_F(ClauseAgreementsTest, StatementOpeningTheStoryIsTheMeetingsStatement) {
   EXPECT_TRUE(HasEdge("Chile", "party_to", a->name)) << Dump();
 }
 
+TEST_F(ClauseAgreementsTest, JointStatementHeadlineIsTheMeetingsStatement) {
+  Extract(
+      "Joint Statement: Peru and Chile hold their first Strategic Dialogue in Lima\nMar 4, 2025\n"
+      "Foreign Minister Ana Souza of Peru and Foreign Minister Karl Brandt of Chile held the first Peru-Chile "
+      "Strategic Dialogue in Lima on Tuesday.\n"
+      "The ministers discussed fishing quotas and port investment.\n");
+  const ExtractedNode* a = NodeNamedLike("agreement", "Joint Statement");
+  ASSERT_NE(a, nullptr) << Agreements();
+  EXPECT_TRUE(HasEdge("Peru", "party_to", a->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Chile", "party_to", a->name)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -305,6 +305,13 @@ namespace dkg::extract {
         }
         if (joint) unplaced_agreements_.push_back({static_cast<size_t>(m.node), ev});
       }
+      // "Joint Statement: Peru and Chile hold their first dialogue": the story is the joint
+      // statement of its meeting (the one in focus at the end).
+      if (size_t len = 0, b = si.body_from; b < t.size() &&
+          g_.MatchLexicon(Lexicon::kJointStatement, t, b, len) == "one" && b + len < t.size() &&
+          t[b + len].text == ":" && unplaced_statements_.empty()) {
+        unplaced_statements_.push_back({SpanOf(si, b, b + len), ev});
+      }
       std::vector<std::pair<size_t, size_t>> none;
       ApplyPatterns(si, none);
       return;
