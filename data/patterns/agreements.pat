@@ -84,6 +84,15 @@ pattern topic-instrument-signed-by
   example An agreement on fisheries was signed by Ana Souza, Minister of Fisheries of Peru, and by Karl Brandt, Minister of Trade of Chile. => agr=agreement on fisheries; who=Ana Souza, Minister of Fisheries of Peru; who=Karl Brandt, Minister of Trade of Chile
   never The Water Accord was signed by Foreign Minister Ana Souza.
 
+# "welcomed the elevation of their ties to a Comprehensive Strategic Partnership at the Leaders'
+# Summit": the partnership was reached at that meeting.
+pattern elevated-to-partnership-at
+  match ( raising | elevation | upgrading | upgrade | elevated | raised | upgraded | elevating ) ~10 to ( a | an | the )? {agr:AGREEMENT} ( "(" [cap] ")" )? ( at | during ) ( the | their | its )? {where:MEETING}
+  emit agr agreed_at where
+  example The two leaders recalled the elevation of their ties to a Comprehensive Strategic Partnership at the Peru-Chile Leaders' Summit held in June 2020. => agr=Comprehensive Strategic Partnership; where=Peru-Chile Leaders' Summit
+  example Both sides welcomed the upgrading of relations to a Strategic Partnership at the Leaders' Virtual Summit in June 2020. => agr=Strategic Partnership; where=Leaders' Virtual Summit
+  never The two leaders discussed the Comprehensive Strategic Partnership at the Peru-Chile Leaders' Summit.
+
 stage events
 
 # "the signing of the Water Accord in Lisbon", "the signing ceremony for the Trade Agreement"

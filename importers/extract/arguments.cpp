@@ -606,7 +606,16 @@ namespace dkg::extract {
         e = k;  // "a list of outcomes that will take cooperation forward": the list is the agreement
         break;
       }
-      if (t[k].text != "," && t[k].text != ";") continue;
+      // "..., and they named 2026 a year of culture": a new subject opens another clause.
+      if (t[k].lower == "and" && k > b + 1 && Is(Lexicon::kClauseSubject, t[k + 1])) {
+        e = k;
+        break;
+      }
+      if (t[k].text == ";") {
+        e = k;  // "agreed to widen trade; officials also discussed ...": a new clause
+        break;
+      }
+      if (t[k].text != ",") continue;
       // '..., and to do it more often," Wong told reporters': a comma before a quote mark closes
       // the quoted words; what follows attributes them.
       if (t[k].text == "," && t[k + 1].text == "\"") {

@@ -441,6 +441,7 @@ namespace dkg::extract {
     MembersAtGroupingMeetings();
     if (focus_meeting_ >= 0) {
       const size_t focus = static_cast<size_t>(focus_meeting_);
+      for (const auto& [mention, span] : unplaced_statements_) JointStatementOf(focus, mention, span);
       std::set<size_t> placed;
       for (size_t i = 0; i < builder_.edges().size(); ++i) {
         if (builder_.IsLive(i) && builder_.edges()[i].relation == "agreed_at") placed.insert(builder_.edges()[i].source);

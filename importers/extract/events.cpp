@@ -247,11 +247,29 @@ static const std::string kRecurring = "recurring";
       size_t q = k + 1;
       while (q < t.size() && Is(Lexicon::kArticle, t[q])) ++q;
       const Mention* m = MentionAt(si, q);
+      // "between Peru's Ministry of Fisheries and ...": the body after its country's possessive.
+      auto owned = [&](const Mention* x) {
+        if (x && x->type == MT::kCountry && x->e + 1 < t.size() && t[x->e].text == "'s") return MentionAt(si, x->e + 1);
+        return x;
+      };
+      m = owned(m);
       // A plural for bodies ("ministries", "institutions"), not for countries ("governments",
       // "nations") nor a pronoun ("between them").
       const bool plural = q < t.size() && !m && Is(Lexicon::kBodyPlural, t[q]);
       if (plural || (m && m->type == MT::kOrg)) {
         body_parties_.insert(node);
+        // The bodies (and countries) listed after "between" are its parties.
+        std::vector<size_t> sides;
+        for (size_t p = q; p < t.size();) {
+          while (p < t.size() && Is(Lexicon::kListJoin, t[p])) ++p;
+          const Mention* x = owned(MentionAt(si, p));
+          if (!x || x->node < 0 || (x->type != MT::kOrg && x->type != MT::kCountry) || x->e <= p) break;
+          sides.push_back(static_cast<size_t>(x->node));
+          p = x->e;
+        }
+        if (sides.size() >= 2) {
+          for (size_t side : sides) builder_.Edge(side, "party_to", node, si.s->span, "agreement:between-bodies");
+        }
       }
       break;
     }
@@ -290,6 +308,13 @@ static const std::string kRecurring = "recurring";
           joint = !g_.MatchLexicon(Lexicon::kJointStatement, t, q, len).empty() && q + len <= m.e;
         }
         if (joint) unplaced_agreements_.push_back({static_cast<size_t>(m.node), ev});
+      }
+      // "Joint Statement: Peru and Chile hold their first dialogue": the story is the joint
+      // statement of its meeting (the one in focus at the end).
+      if (size_t len = 0, b = si.body_from; b < t.size() &&
+          g_.MatchLexicon(Lexicon::kJointStatement, t, b, len) == "one" && b + len < t.size() &&
+          t[b + len].text == ":" && unplaced_statements_.empty()) {
+        unplaced_statements_.push_back({SpanOf(si, b, b + len), ev});
       }
       std::vector<std::pair<size_t, size_t>> none;
       ApplyPatterns(si, none);

@@ -96,17 +96,27 @@ namespace dkg::extract {
         if (meeting < 0 || pos < i) meeting = static_cast<long>(node);
       }
       if (meeting < 0) meeting = focus_meeting_;
-      if (meeting < 0) return;
-      const std::string name = "Joint Statement of the " + builder_.node(static_cast<size_t>(meeting)).name;
-      size_t agreement = builder_.Node("agreement:joint-statement:" + std::to_string(meeting), "agreement",
-                                       name, "pattern:joint-statement");
-      builder_.Mention(agreement, SpanOf(si, i, i + len), "");
-      builder_.Edge(agreement, "agreed_at", static_cast<size_t>(meeting), si.s->span, "agreement:joint-statement");
-      pending_parties_.push_back({agreement, meeting, si.s->span});
-      agreement_meeting_[agreement] = static_cast<size_t>(meeting);
-      statement_meeting_[agreement] = static_cast<size_t>(meeting);
+      // "A joint communique has been released by A and B" opening the story, before it names the
+      // meeting: the statement of the meeting in focus at the end.
+      if (meeting < 0) {
+        if (unplaced_statements_.empty()) unplaced_statements_.push_back({SpanOf(si, i, i + len), si.s->span});
+        return;
+      }
+      JointStatementOf(static_cast<size_t>(meeting), SpanOf(si, i, i + len), si.s->span);
       return;
     }
+  }
+
+  size_t Run::JointStatementOf(size_t meeting, const Span& mention, const Span& evidence) {
+    const std::string name = "Joint Statement of the " + builder_.node(meeting).name;
+    size_t agreement = builder_.Node("agreement:joint-statement:" + std::to_string(meeting), "agreement",
+                                     name, "pattern:joint-statement");
+    builder_.Mention(agreement, mention, "");
+    builder_.Edge(agreement, "agreed_at", meeting, evidence, "agreement:joint-statement");
+    pending_parties_.push_back({agreement, static_cast<long>(meeting), evidence});
+    agreement_meeting_[agreement] = meeting;
+    statement_meeting_[agreement] = meeting;
+    return agreement;
   }
 
   // "Japan, the United States, Australia and India together make up the partnership", "The G20

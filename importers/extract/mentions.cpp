@@ -116,6 +116,21 @@ namespace dkg::extract {
     }
   }
 
+  // Whether t[k] alone is an agreement head ("Treaty", "Agreement").
+  bool Run::IsAgreementWord(const std::vector<Token>& t, size_t k) const {
+    size_t len = 0;
+    return k < t.size() && t[k].cap && !g_.MatchLexicon(Lexicon::kAgreementHead, t, k, len).empty() && len == 1;
+  }
+
+  // Whether the capitalised words from t[k] on end with an agreement head ("Border Administration
+  // Agreement").
+  bool Run::AgreementAhead(const std::vector<Token>& t, size_t k) const {
+    for (size_t j = k; j < t.size() && j < k + 8 && t[j].word && t[j].cap; ++j) {
+      if (IsAgreementWord(t, j)) return true;
+    }
+    return false;
+  }
+
   // Extends a capitalised name rightwards from token i: capitalised words, numbers, solid
   // hyphens, and connectors (of, and, for, on, the, including) that lead to another capital.
   size_t Run::ExtendRight(const std::vector<Token>& t, size_t i) const {
@@ -145,6 +160,9 @@ namespace dkg::extract {
         j += 2;
         continue;
       }
+      // "the Boundary Treaty and Border Administration Agreement": two instruments, each ending
+      // at its head, not one name.
+      if (w.lower == "and" && j > 0 && IsAgreementWord(t, j - 1) && AgreementAhead(t, j + 1)) break;
       if (Is(Lexicon::kNameConnector, w)) {
         size_t k = j + 1;
         // "Ministry of the Environment", but "the X Meeting and the Y Dialogue" are two names.
@@ -189,7 +207,9 @@ namespace dkg::extract {
         --j;
         continue;
       }
-      if ((w.text == "-" || w.text == "+") && j >= 2 && t[j - 2].word && !w.space_before) {
+      // "the Peru/Chile Boundary Treaty": an unspaced slash joins two sides as a hyphen does.
+      if ((w.text == "-" || w.text == "+" || (w.text == "/" && j < t.size() && !t[j].space_before && t[j].cap)) &&
+          j >= 2 && t[j - 2].word && !w.space_before) {
         j -= 2;
         continue;
       }
@@ -204,7 +224,8 @@ namespace dkg::extract {
         j -= 2;
         continue;
       }
-      if (w.lower == "and" && j >= 2 && t[j - 2].cap && !IsStopCap(t[j - 2]) && t[j].cap) {
+      if (w.lower == "and" && j >= 2 && t[j - 2].cap && !IsStopCap(t[j - 2]) && t[j].cap &&
+          !IsAgreementWord(t, j - 2)) {
         j -= 2;
         continue;
       }

@@ -272,6 +272,8 @@ class Run {
   void FindDescribedCapitals(SentenceInfo& si);
   size_t ExtendRight(const std::vector<Token>& t, size_t i) const;
   size_t ExtendLeft(const std::vector<Token>& t, size_t head) const;
+  bool IsAgreementWord(const std::vector<Token>& t, size_t k) const;
+  bool AgreementAhead(const std::vector<Token>& t, size_t k) const;
   bool IsOrdinalWord(const Token& t) const { return g_.IsLexiconWord(Lexicon::kOrdinal, t); }
   void Claim(SentenceInfo& si, size_t b, size_t e, bool keep_bodies);
   void AddPhrase(SentenceInfo& si, MT type, size_t b, size_t e);
@@ -368,6 +370,8 @@ class Run {
   long FindGroup(const SentenceInfo& si, size_t& b, size_t& e) const;
   void GroupMeetings(const SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
   void JointStatements(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings);
+  // The joint statement of `meeting` (one per meeting), read at `mention`, reached there.
+  size_t JointStatementOf(size_t meeting, const Span& mention, const Span& evidence);
   void Membership(const SentenceInfo& si);
   void GroupingMembers(const SentenceInfo& si);
   // Whether the country node is one of a grouping's `members` (memberships.tsv entries) at the
@@ -587,6 +591,8 @@ class Run {
   // 17th, the two leaders agreed ...", then "they spoke by telephone"; a headline's "Joint
   // Statement on ..."): reached at the meeting in focus at the end, unless a later sentence placed them.
   std::vector<std::pair<size_t, Span>> unplaced_agreements_;
+  // A joint statement read before the story named any meeting: (its mention, the sentence).
+  std::vector<std::pair<Span, Span>> unplaced_statements_;
   std::map<size_t, size_t> agreement_meeting_;
   // Dialogues a pattern announced at the meeting in focus, one of their own rounds: with the
   // sentence they were read in (AnnouncedAtSentenceMeeting).

@@ -172,6 +172,7 @@ enum class Lexicon : int {
   kEndVerb,       // "ended", "concluded": a date after it is a meeting's last day, not its first
   kCloseNoun,     // "close", "end": "at the close of the summit" on a day is its last day
   kDurationNoun,  // "day", "week": "the two-day meeting" refers back like "the meeting"
+  kClauseSubject,
   kCount
 };
 
