@@ -195,9 +195,9 @@ TEST(PatternFilesTest, EveryExampleMatchesAndEveryNeverDoesNot) {
       std::string got;
       for (const PatternTrace* t : mine) {
         bool all = true;
-        for (const auto& [slot, text] : ex.expect) {
+        for (const auto& [slot, expected] : ex.expect) {
           bool found = false;
-          for (const auto& [s, caught] : t->slots) found |= s == slot && caught == text;
+          for (const auto& [s, caught] : t->slots) found |= s == slot && caught == expected;
           all = all && found;
         }
         one_has_all |= all;
