@@ -71,5 +71,32 @@ TEST_F(ExtractBodies81Test, GazetteerBodiesAreOrganizations) {
   EXPECT_TRUE(HasEdge("Fiji", "member_of", "Melanesian Spearhead Group")) << Dump();
 }
 
+// A bloc's leaders as a body: an organization part of the bloc, not a meeting; with an ordinal
+// before it, the same words name one of its meetings.
+TEST_F(ExtractBodies81Test, LeadersConferenceOfABlocIsItsOrgan) {
+  Extract(
+      "Pacific leaders meet in Suva\n"
+      "Mar 3, 2031\n"
+      "SUVA - The Conference of Heads of Government of the Pacific Islands Forum (PIF) held its "
+      "Fifth Special Meeting in Suva, Fiji, on Monday. It was chaired by Prime Minister Tevita "
+      "Rabuka of Fiji.\n");
+  const char* organ = "Conference of Heads of Government of the Pacific Islands Forum";
+  ASSERT_NE(Find("organization", organ), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(organ, "part_of", "Pacific Islands Forum")) << Dump();
+  EXPECT_EQ(NodeNamedLike("meeting", "Conference of Heads"), nullptr) << Dump();
+  // The organ holds the meeting: it takes part, and so the chair's country is the bloc's member.
+  EXPECT_TRUE(HasEdge(organ, "participant", "Fifth Special Meeting")) << Dump();
+  EXPECT_TRUE(HasEdge("Fiji", "member_of", "Pacific Islands Forum")) << Dump();
+}
+
+TEST_F(ExtractBodies81Test, NumberedLeadersConferenceIsAMeeting) {
+  Extract(
+      "Pacific leaders meet in Suva\n"
+      "Mar 3, 2031\n"
+      "The 12th Conference of Heads of State and Government of the Pacific Islands Forum opened in "
+      "Suva on Monday.\n");
+  EXPECT_EQ(NodeNamedLike("organization", "Conference of Heads"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -304,7 +304,8 @@ const std::set<std::string>& GovernmentOrgKinds() {
   }
 
   // A bloc's or an international body's organ named with the body's name or acronym first ("the
-  // UN Security Council", "the G20 Troika", "the ASEAN Secretariat") is part_of that body when the
+  // UN Security Council", "the G20 Troika", "the ASEAN Secretariat"), or last after "of" ("the
+  // Council of Ministers of the Andean Community"), is part_of that body when the
   // document names the body as well (not a country's body: "Japan-India Association" is none).
   void Run::PartsOfBodies() {
     const auto names_of = [&](size_t i) {
@@ -334,6 +335,10 @@ const std::set<std::string>& GovernmentOrgKinds() {
         for (const std::string& whole : names_of(body)) {
           for (const std::string& name : names) {
             part |= name.size() > whole.size() + 1 && name.compare(0, whole.size(), whole) == 0 && name[whole.size()] == ' ';
+            // "the Conference of Heads of Government of the Caribbean Community": the body last.
+            for (const std::string& tail : {" of " + whole, " of the " + whole}) {
+              part |= name.size() > tail.size() && name.compare(name.size() - tail.size(), tail.size(), tail) == 0;
+            }
           }
         }
         if (part) builder_.Edge(i, "part_of", body, FirstMention(i), "organization:organ-of-body");

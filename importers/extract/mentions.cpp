@@ -581,8 +581,12 @@ namespace dkg::extract {
       }
       const Mention* inside = MentionAt(si, i);
       const bool in_title = inside && inside->type == MT::kTitle;  // "European Commission President"
-      if (!in_title && !g_.MatchLexicon(Lexicon::kOrgHead, t, i, len).empty() &&
-          !SeriesHeadWithin(t, ExtendLeft(t, i), i + len)) {
+      const std::string& org_head = in_title ? std::string() : g_.MatchLexicon(Lexicon::kOrgHead, t, i, len);
+      // "the 19th Conference of Heads of State and Government": an assembly of a bloc's leaders
+      // with an ordinal before it is one of its meetings, not the body.
+      const bool meeting_of_assembly = org_head == "assembly" && ExtendLeft(t, i) > 0 &&
+                                       Ordinal(t, ExtendLeft(t, i) - 1) != 0;
+      if (!org_head.empty() && !meeting_of_assembly && !SeriesHeadWithin(t, ExtendLeft(t, i), i + len)) {
         size_t b = ExtendLeft(t, i);
         size_t e = ExtendRight(t, i + len);
         // "Commission President Ana Souza and the Council of Europe": a title before the head
