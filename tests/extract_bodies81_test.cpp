@@ -98,5 +98,20 @@ TEST_F(ExtractBodies81Test, NumberedLeadersConferenceIsAMeeting) {
   EXPECT_EQ(NodeNamedLike("organization", "Conference of Heads"), nullptr) << Dump();
 }
 
+// A body's name before a venue word is the building: "Parliament House", "the Central Bank
+// hall"; a country's venue named "in" a city is in that city.
+TEST_F(ExtractBodies81Test, BodyNameBeforeAVenueWordIsAPlace) {
+  Extract(
+      "Peru and Chile sign energy pact\n"
+      "Mar 3, 2031\n"
+      "The two presidents met at Parliament House on Monday. Peru's Central Bank hall in Lima "
+      "hosted the signing.\n");
+  EXPECT_NE(Find("place", "Parliament House"), nullptr) << Dump();
+  EXPECT_EQ(Find("organization", "Parliament House"), nullptr) << Dump();
+  EXPECT_NE(Find("place", "Central Bank hall"), nullptr) << Dump();
+  EXPECT_EQ(Find("organization", "Central Bank"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Central Bank hall", "located_in", "Lima")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

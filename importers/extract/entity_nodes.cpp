@@ -532,7 +532,11 @@ const std::set<std::string>& GovernmentOrgKinds() {
     const auto& t = T(si);
     for (const Mention& p : si.m) {
       if (p.b < si.body_from || p.type != MT::kPlace || p.node < 0) continue;
-      if (place_parent_node_.count(static_cast<size_t>(p.node))) continue;
+      // "Peru's Central Bank theater in Lima": a venue its possessive put in a country is in the
+      // city the sentence names after "in".
+      const auto owned = place_parent_node_.find(static_cast<size_t>(p.node));
+      const bool in_country = owned != place_parent_node_.end() && builder_.node(owned->second.first).kind == "country";
+      if (owned != place_parent_node_.end() && !in_country) continue;
       size_t k = p.e;
       const bool comma = k < t.size() && t[k].text == ",";
       if (comma) ++k;
@@ -557,6 +561,10 @@ const std::set<std::string>& GovernmentOrgKinds() {
       if (outer <= inner) continue;
       if (!in && outer < 2 && !(possessive && inner == 0)) continue;
       if (in && possessive) continue;  // "the hotel in Lima's old town": the district's
+      if (in_country) {
+        if (in && q->type == MT::kPlace) owned->second = std::make_pair(static_cast<size_t>(q->node), si.s->span);
+        continue;
+      }
       place_parent_node_.emplace(static_cast<size_t>(p.node), std::make_pair(static_cast<size_t>(q->node), si.s->span));
       if (inner == 1) province_cities_.insert(static_cast<size_t>(p.node));
     }
