@@ -71,5 +71,47 @@ TEST_F(ExtractBodies81Test, GazetteerBodiesAreOrganizations) {
   EXPECT_TRUE(HasEdge("Fiji", "member_of", "Melanesian Spearhead Group")) << Dump();
 }
 
+// A bloc's leaders as a body: an organization part of the bloc, not a meeting; with an ordinal
+// before it, the same words name one of its meetings.
+TEST_F(ExtractBodies81Test, LeadersConferenceOfABlocIsItsOrgan) {
+  Extract(
+      "Pacific leaders meet in Suva\n"
+      "Mar 3, 2031\n"
+      "SUVA - The Conference of Heads of Government of the Pacific Islands Forum (PIF) held its "
+      "Fifth Special Meeting in Suva, Fiji, on Monday. It was chaired by Prime Minister Tevita "
+      "Rabuka of Fiji.\n");
+  const char* organ = "Conference of Heads of Government of the Pacific Islands Forum";
+  ASSERT_NE(Find("organization", organ), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(organ, "part_of", "Pacific Islands Forum")) << Dump();
+  EXPECT_EQ(NodeNamedLike("meeting", "Conference of Heads"), nullptr) << Dump();
+  // The organ holds the meeting: it takes part, and so the chair's country is the bloc's member.
+  EXPECT_TRUE(HasEdge(organ, "participant", "Fifth Special Meeting")) << Dump();
+  EXPECT_TRUE(HasEdge("Fiji", "member_of", "Pacific Islands Forum")) << Dump();
+}
+
+TEST_F(ExtractBodies81Test, NumberedLeadersConferenceIsAMeeting) {
+  Extract(
+      "Pacific leaders meet in Suva\n"
+      "Mar 3, 2031\n"
+      "The 12th Conference of Heads of State and Government of the Pacific Islands Forum opened in "
+      "Suva on Monday.\n");
+  EXPECT_EQ(NodeNamedLike("organization", "Conference of Heads"), nullptr) << Dump();
+}
+
+// A body's name before a venue word is the building: "Parliament House", "the Central Bank
+// hall"; a country's venue named "in" a city is in that city.
+TEST_F(ExtractBodies81Test, BodyNameBeforeAVenueWordIsAPlace) {
+  Extract(
+      "Peru and Chile sign energy pact\n"
+      "Mar 3, 2031\n"
+      "The two presidents met at Parliament House on Monday. Peru's Central Bank hall in Lima "
+      "hosted the signing.\n");
+  EXPECT_NE(Find("place", "Parliament House"), nullptr) << Dump();
+  EXPECT_EQ(Find("organization", "Parliament House"), nullptr) << Dump();
+  EXPECT_NE(Find("place", "Central Bank hall"), nullptr) << Dump();
+  EXPECT_EQ(Find("organization", "Central Bank"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Central Bank hall", "located_in", "Lima")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

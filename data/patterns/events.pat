@@ -222,6 +222,14 @@ pattern body-last-met
   example The Peru-Chile Defence Council last met in May 2029, at Government Palace. => body=Peru-Chile Defence Council; place=Government Palace
   never The Peru-Chile Defence Council met in Lima on Friday.
 
+# "The Conference of Heads of Government of the Andean Community (CAN) held its Ninth Regular
+# Meeting in Lima": the body that holds the meeting takes part in it.
+pattern body-held-its-meeting
+  match {body:ORG} ( "(" [cap] ")" )? ( held | convened | opened ) its {meeting:MEETING}
+  emit body participant meeting
+  example The Conference of Heads of Government of the Pacific Islands Forum held its Fifth Special Meeting in Suva on Monday. => body=Conference of Heads of Government of the Pacific Islands Forum; meeting=Fifth Special Meeting
+  never The Conference of Heads of Government of the Pacific Islands Forum said its Fifth Special Meeting went well.
+
 pattern nth-body
   match ( the | its | their ) {what: {n:[ord]} {series:ORG} ( "(" [cap] ")" )? ( meeting | session | summit | ministerial )? }
   round what series n

@@ -304,7 +304,8 @@ const std::set<std::string>& GovernmentOrgKinds() {
   }
 
   // A bloc's or an international body's organ named with the body's name or acronym first ("the
-  // UN Security Council", "the G20 Troika", "the ASEAN Secretariat") is part_of that body when the
+  // UN Security Council", "the G20 Troika", "the ASEAN Secretariat"), or last after "of" ("the
+  // Council of Ministers of the Andean Community"), is part_of that body when the
   // document names the body as well (not a country's body: "Japan-India Association" is none).
   void Run::PartsOfBodies() {
     const auto names_of = [&](size_t i) {
@@ -334,6 +335,10 @@ const std::set<std::string>& GovernmentOrgKinds() {
         for (const std::string& whole : names_of(body)) {
           for (const std::string& name : names) {
             part |= name.size() > whole.size() + 1 && name.compare(0, whole.size(), whole) == 0 && name[whole.size()] == ' ';
+            // "the Conference of Heads of Government of the Caribbean Community": the body last.
+            for (const std::string& tail : {" of " + whole, " of the " + whole}) {
+              part |= name.size() > tail.size() && name.compare(name.size() - tail.size(), tail.size(), tail) == 0;
+            }
           }
         }
         if (part) builder_.Edge(i, "part_of", body, FirstMention(i), "organization:organ-of-body");
@@ -527,7 +532,11 @@ const std::set<std::string>& GovernmentOrgKinds() {
     const auto& t = T(si);
     for (const Mention& p : si.m) {
       if (p.b < si.body_from || p.type != MT::kPlace || p.node < 0) continue;
-      if (place_parent_node_.count(static_cast<size_t>(p.node))) continue;
+      // "Peru's Central Bank theater in Lima": a venue its possessive put in a country is in the
+      // city the sentence names after "in".
+      const auto owned = place_parent_node_.find(static_cast<size_t>(p.node));
+      const bool in_country = owned != place_parent_node_.end() && builder_.node(owned->second.first).kind == "country";
+      if (owned != place_parent_node_.end() && !in_country) continue;
       size_t k = p.e;
       const bool comma = k < t.size() && t[k].text == ",";
       if (comma) ++k;
@@ -552,6 +561,10 @@ const std::set<std::string>& GovernmentOrgKinds() {
       if (outer <= inner) continue;
       if (!in && outer < 2 && !(possessive && inner == 0)) continue;
       if (in && possessive) continue;  // "the hotel in Lima's old town": the district's
+      if (in_country) {
+        if (in && q->type == MT::kPlace) owned->second = std::make_pair(static_cast<size_t>(q->node), si.s->span);
+        continue;
+      }
       place_parent_node_.emplace(static_cast<size_t>(p.node), std::make_pair(static_cast<size_t>(q->node), si.s->span));
       if (inner == 1) province_cities_.insert(static_cast<size_t>(p.node));
     }

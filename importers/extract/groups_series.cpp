@@ -234,6 +234,19 @@ namespace dkg::extract {
   // inside the meeting's) is attended for each member country by its officials, so the countries
   // of officials holding a role there that the gazetteer lists as members are its members. A
   // guest of the meeting (not a member) gets nothing.
+  // Whether an organ of body `org` (an organization part_of it: "the Conference of Heads of
+  // Government of the Caribbean Community") takes part in `meeting`.
+  bool Run::OrganTakesPart(size_t org, size_t meeting) const {
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (builder_.IsLive(i) && e.relation == "part_of" && e.target == org &&
+          builder_.HasEdge(e.source, "participant", meeting)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void Run::MembersAtGroupingMeetings() {
     std::vector<std::pair<size_t, const std::vector<std::string>*>> groupings;
     for (size_t n = 0; n < builder_.node_count(); ++n) {
@@ -265,7 +278,7 @@ namespace dkg::extract {
       for (const auto& [org, members] : groupings) {
         bool of_grouping = builder_.HasEdge(org, "participant", meeting);
         const ExtractedNode& o = builder_.node(org);
-        of_grouping = of_grouping || names_inside(meeting_name, o.name);
+        of_grouping = of_grouping || names_inside(meeting_name, o.name) || OrganTakesPart(org, meeting);
         for (size_t k = 0; !of_grouping && k < o.aliases.size(); ++k) of_grouping = names_inside(meeting_name, o.aliases[k]);
         if (!of_grouping) continue;
         for (const auto& [official, span] : holders) {

@@ -602,8 +602,12 @@ namespace dkg::extract {
       }
       const Mention* inside = MentionAt(si, i);
       const bool in_title = inside && inside->type == MT::kTitle;  // "European Commission President"
-      if (!in_title && !g_.MatchLexicon(Lexicon::kOrgHead, t, i, len).empty() &&
-          !SeriesHeadWithin(t, ExtendLeft(t, i), i + len)) {
+      const std::string& org_head = in_title ? std::string() : g_.MatchLexicon(Lexicon::kOrgHead, t, i, len);
+      // "the 19th Conference of Heads of State and Government": an assembly of a bloc's leaders
+      // with an ordinal before it is one of its meetings, not the body.
+      const bool meeting_of_assembly = org_head == "assembly" && ExtendLeft(t, i) > 0 &&
+                                       Ordinal(t, ExtendLeft(t, i) - 1) != 0;
+      if (!org_head.empty() && !meeting_of_assembly && !SeriesHeadWithin(t, ExtendLeft(t, i), i + len)) {
         size_t b = ExtendLeft(t, i);
         size_t e = ExtendRight(t, i + len);
         // "Commission President Ana Souza and the Council of Europe": a title before the head
@@ -622,6 +626,19 @@ namespace dkg::extract {
         // "Japan-India Association" keeps its countries; "Indian Ministry of X" does not: a
         // government body's owner is not part of its name.
         while (b < i && IsCountryToken(si, b) && Is(Lexicon::kMinistryNoun, t[i])) ++b;
+        // "at Parliament House", "the Central Bank theater": a body's name before a venue word is
+        // the building, a place.
+        size_t venue_len = 0;
+        const bool venue_last = e > i + len && Is(Lexicon::kVenueHead, t[e - 1]);
+        const bool venue_after = e < t.size() && t[e].word && !t[e].cap &&
+                                 !g_.MatchLexicon(Lexicon::kVenueHead, t, e, venue_len).empty();
+        if ((venue_last || venue_after) && !OverlapsPhrase(si, b, e + (venue_after ? venue_len : 0)) &&
+            !IsGazetteerSpan(si, b, e, MT::kOrg) && !IsGazetteerSpan(si, b, e, MT::kTitle)) {
+          if (venue_after) e += venue_len;
+          AddPhrase(si, MT::kPlace, b, e);
+          i = e - 1;
+          continue;
+        }
         if (e - b >= 2 && !OverlapsPhrase(si, b, e) && !IsGazetteerSpan(si, b, e, MT::kTitle)) {
           if (OverlapsGazetteer(si, i, i + len, MT::kOrg) || IsGazetteerSpan(si, b, e, MT::kCountry) ||
               IsGazetteerSpan(si, b, e, MT::kOrg)) {

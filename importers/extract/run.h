@@ -257,6 +257,7 @@ class Run {
   std::string EarlierTimeBefore(const SentenceInfo& si) const;
   size_t DatelineEnd(const Sentence& s) const;
   bool OpensParagraph(const SentenceInfo& si) const;  // the first sentence of its line
+  bool OrganTakesPart(size_t org, size_t meeting) const;
   std::vector<bool> FutureClauses(const SentenceInfo& si) const;
 
   // ---- pass 1: what each span names (mentions.cpp) ------------------------------------------
