@@ -102,5 +102,15 @@ TEST_F(ExtractUnseen84Test, TwoTitledOfficialsInAListStayTwo) {
   EXPECT_NE(Find("official", "Karl Brandt"), nullptr) << Dump();
 }
 
+// Abidjan is a city of its own, not another name of Yamoussoukro, the capital.
+TEST_F(ExtractUnseen84Test, AbidjanIsNotAnotherNameOfTheCapital) {
+  Extract(
+      "Ministers meet in Abidjan\n2 June 2025\n"
+      "Foreign Minister Ana Souza of Brazil held talks in Abidjan on Monday with Minister Yao Dossou of Cote d'Ivoire.\n");
+  EXPECT_NE(Find("place", "Abidjan"), nullptr) << Dump();
+  EXPECT_EQ(Find("place", "Yamoussoukro"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Abidjan", "located_in", "Côte d'Ivoire")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
