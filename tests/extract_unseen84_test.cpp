@@ -112,5 +112,17 @@ TEST_F(ExtractUnseen84Test, AbidjanIsNotAnotherNameOfTheCapital) {
   EXPECT_TRUE(HasEdge("Abidjan", "located_in", "Côte d'Ivoire")) << Dump();
 }
 
+// "Later the same day, she paid a courtesy call on B": the day of the talks two sentences before.
+TEST_F(ExtractUnseen84Test, LaterTheSameDayIsTheDayOfTheSentenceBefore) {
+  Extract(
+      "Minister visits Lima\nMay 9, 2025\n"
+      "In Lima on Monday, Foreign Minister Lena Berg of Norway held talks with Foreign Minister Elmer Schialer of Peru.\n"
+      "The two ministers reviewed trade and fisheries.\n"
+      "Later the same day, Lena Berg paid a courtesy call on President Dina Boluarte of Peru.\n");
+  const ExtractedNode* call = NodeNamedLike("meeting", "Dina Boluarte");
+  ASSERT_NE(call, nullptr) << Dump();
+  EXPECT_EQ(call->date, "2025-05-05") << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

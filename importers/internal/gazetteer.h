@@ -171,6 +171,7 @@ enum class Lexicon : int {
   kEndVerb,       // "ended", "concluded": a date after it is a meeting's last day, not its first
   kCloseNoun,     // "close", "end": "at the close of the summit" on a day is its last day
   kDurationNoun,  // "day", "week": "the two-day meeting" refers back like "the meeting"
+  kSameWord,      // "same": "later the same day" is the day of the sentence before
   kCount
 };
 
