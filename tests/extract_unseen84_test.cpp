@@ -1,7 +1,8 @@
 // Phrasings found missing on documents written by helper h84 for a generalisation check (not
 // corpus text): a meeting reported at its close and dated again by its first day, "the two-day
-// meeting" referring back, credentials presented to "the President of <country>, <name>", and
-// Portuguese "do" inside a name. Every sentence is written for the test.
+// meeting" referring back, credentials presented to "the President of <country>, <name>",
+// Portuguese "do" inside a name, and portfolios joined to a title ("Minister of Foreign Affairs and
+// Regional Integration, Hon. A"). Every sentence is written for the test.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -75,6 +76,52 @@ TEST_F(ExtractUnseen84Test, PortugueseDoInsideAName) {
       "The Minister of Health of Mozambique, Ana do Carmo Leite, met her Angolan counterpart in Maputo on Monday.\n");
   EXPECT_NE(Find("official", "Ana do Carmo Leite"), nullptr) << Dump();
   EXPECT_EQ(Find("official", "Ana"), nullptr) << Dump();
+}
+
+// "Minister for Foreign Affairs and Regional Integration, Hon. A", "Minister of Foreign Affairs,
+// Regional Integration and the Diaspora, B": the portfolios belong to the title; the person is
+// the name after the last comma.
+TEST_F(ExtractUnseen84Test, PortfoliosJoinedToATitleAreNotAName) {
+  Extract(
+      "Togo and Benin ministers meet\n2 June 2025\n"
+      "The Minister for Foreign Affairs and African Integration, Hon. Kossi Amevor, arrived in Cotonou on Monday.\n"
+      "He was received by the Minister of State, Minister of Foreign Affairs, Cooperation and the Diaspora, "
+      "Yao Kouassi Dossou.\n");
+  EXPECT_NE(Find("official", "Kossi Amevor"), nullptr) << Dump();
+  EXPECT_NE(Find("official", "Yao Kouassi Dossou"), nullptr) << Dump();
+  EXPECT_EQ(Find("official", "African Integration"), nullptr) << Dump();
+  EXPECT_EQ(NodeNamedLike("official", "Cooperation"), nullptr) << Dump();
+}
+
+// A list of two officials with their titles is not one longer title.
+TEST_F(ExtractUnseen84Test, TwoTitledOfficialsInAListStayTwo) {
+  Extract(
+      "Ministers meet\n2 June 2025\n"
+      "The Minister of Trade of Peru, Ana Souza, and the Minister of Health of Chile, Karl Brandt, met in Lima on Monday.\n");
+  EXPECT_NE(Find("official", "Ana Souza"), nullptr) << Dump();
+  EXPECT_NE(Find("official", "Karl Brandt"), nullptr) << Dump();
+}
+
+// Abidjan is a city of its own, not another name of Yamoussoukro, the capital.
+TEST_F(ExtractUnseen84Test, AbidjanIsNotAnotherNameOfTheCapital) {
+  Extract(
+      "Ministers meet in Abidjan\n2 June 2025\n"
+      "Foreign Minister Ana Souza of Brazil held talks in Abidjan on Monday with Minister Yao Dossou of Cote d'Ivoire.\n");
+  EXPECT_NE(Find("place", "Abidjan"), nullptr) << Dump();
+  EXPECT_EQ(Find("place", "Yamoussoukro"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Abidjan", "located_in", "Côte d'Ivoire")) << Dump();
+}
+
+// "Later the same day, she paid a courtesy call on B": the day of the talks two sentences before.
+TEST_F(ExtractUnseen84Test, LaterTheSameDayIsTheDayOfTheSentenceBefore) {
+  Extract(
+      "Minister visits Lima\nMay 9, 2025\n"
+      "In Lima on Monday, Foreign Minister Lena Berg of Norway held talks with Foreign Minister Elmer Schialer of Peru.\n"
+      "The two ministers reviewed trade and fisheries.\n"
+      "Later the same day, Lena Berg paid a courtesy call on President Dina Boluarte of Peru.\n");
+  const ExtractedNode* call = NodeNamedLike("meeting", "Dina Boluarte");
+  ASSERT_NE(call, nullptr) << Dump();
+  EXPECT_EQ(call->date, "2025-05-05") << Dump();
 }
 
 }  // namespace

@@ -93,6 +93,19 @@ namespace dkg::extract {
     }
     if (fallback) *fallback = first.empty();
     if (!first.empty()) return first;
+    // "Later the same day, she called on A": the day of the sentence before that gives one.
+    for (size_t i = si.body_from; i + 1 < t.size(); ++i) {
+      if (!Is(Lexicon::kSameWord, t[i]) || !Is(Lexicon::kDurationNoun, t[i + 1])) continue;
+      const size_t at = static_cast<size_t>(&si - infos_.data());
+      for (size_t back = 1; back <= kSameDayLookBack && back <= at; ++back) {
+        const SentenceInfo& before = infos_[at - back];
+        if (before.headline) break;
+        if (before.day.empty()) continue;
+        if (fallback) *fallback = false;
+        return before.day;
+      }
+      break;
+    }
     // "presented his credentials to then-President A": an undated past, not the day of the report;
     // the earlier time the sentence before names, if it names one ("Her posting began in March
     // 2021, when she reached Lima. She handed her credentials to then-President A").

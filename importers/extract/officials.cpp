@@ -330,6 +330,35 @@ namespace dkg::extract {
         while (k < t.size() && t[k].cap && free_or_region(k)) ++k;
         if (OfCountry(si, k, country_end) >= 0) title_e = j = k;
       }
+      // More portfolios joined to a title that names one ("Minister for Foreign Affairs and
+      // Regional Integration, Hon. A", "Minister of Foreign Affairs, Regional Integration and the
+      // Diaspora, A"): capitalised words after "and" or a comma belong to the title, not to a
+      // name, when a comma and then an honorific or a name follow them.
+      if (title_e > title.b + 1 && j + 1 < t.size() && (t[j].lower == "and" || t[j].text == ",")) {
+        bool portfolio = false;
+        for (size_t k = title.b; k < title_e; ++k) portfolio |= t[k].lower == "of" || t[k].lower == "for";
+        // Each run of capitalised words ending in a comma may be the last portfolio: it is when
+        // an honorific or a name follows that comma.
+        size_t k = j;
+        while (portfolio && k + 1 < t.size() && (t[k].lower == "and" || t[k].text == ",")) {
+          size_t w = k + 1;
+          if (t[k].lower == "and" && w < t.size() && t[w].lower == "the") ++w;
+          size_t run = w;
+          while (run < t.size() && run - w < 4 && t[run].word && t[run].cap && !t[run].number &&
+                 !MentionAt(si, run)) {
+            ++run;
+          }
+          if (run == w) break;
+          k = run;
+          if (k + 1 < t.size() && t[k].text == ",") {
+            const Mention* next = MentionAt(si, k + 1);
+            if (next ? next->type == MT::kHonorific : NameEnd(si, k + 1) > k + 1) {
+              title_e = j = k;
+              break;
+            }
+          }
+        }
+      }
       // A portfolio after a comma, then the body: "Secretary, Bilateral Affairs of the Foreign
       // Ministry of the Maldives".
       if (j + 2 < t.size() && t[j].text == ",") {

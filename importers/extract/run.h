@@ -387,6 +387,7 @@ class Run {
   static constexpr size_t kLeadSentences = 3;
   // How many sentences back an undated one looks for the day of the sentence before it (StoryDayAfter).
   static constexpr size_t kDayLookBack = 2;
+  static constexpr size_t kSameDayLookBack = 4;  // "later the same day": sentences back to the day it means
   static constexpr long kNearDays = 7;  // a day this close to the story's is of the same news
   bool InLead(const SentenceInfo& si) const;
   bool LeadMeeting(const SentenceInfo& si, const Mention& m) const;

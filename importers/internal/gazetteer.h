@@ -173,6 +173,7 @@ enum class Lexicon : int {
   kCloseNoun,     // "close", "end": "at the close of the summit" on a day is its last day
   kDurationNoun,  // "day", "week": "the two-day meeting" refers back like "the meeting"
   kClauseSubject,
+  kSameWord,      // "same": "later the same day" is the day of the sentence before
   kCount
 };
 
