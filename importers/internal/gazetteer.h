@@ -86,6 +86,7 @@ enum class Lexicon : int {
   kCoTimed,
   kOrdinalTens,
   kOpinionPhrase,
+  kDayOffsetPhrase,
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
   kCalendarWord,
   kPartnershipAdjective,
