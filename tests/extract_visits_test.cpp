@@ -85,5 +85,18 @@ TEST_F(VisitsTest, NoCeremonyForAnEarlierTakingOfOffice) {
   EXPECT_EQ(NodeNamedLike("meeting", "took office"), nullptr) << Dump();
 }
 
+// A heading "Closing Ceremony" and "the Plenary Session" are parts of the summit in focus, not
+// meetings of their own.
+TEST_F(VisitsTest, OpeningOrClosingPartsAreNoMeetings) {
+  Extract(
+      "Andean leaders meet in Quito\nJun 4, 2026\n"
+      "The 9th Andean Leaders' Summit was held in Quito on Thursday.\n"
+      "Closing Ceremony\n"
+      "Remarks at the Plenary Session were given by President Ana Souza of Peru.\n");
+  EXPECT_EQ(NodeNamedLike("meeting", "Ceremony"), nullptr) << Dump();
+  EXPECT_EQ(NodeNamedLike("meeting", "Plenary"), nullptr) << Dump();
+  EXPECT_NE(NodeNamedLike("meeting", "Summit"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

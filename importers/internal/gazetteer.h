@@ -169,6 +169,7 @@ enum class Lexicon : int {
   kGivenNameTitle,
   kNotPersonWord,
   kCapitalNoun,
+  kMeetingPart,
   kCount
 };
 
