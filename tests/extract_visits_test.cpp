@@ -53,7 +53,7 @@ TEST_F(VisitsTest, TourThatTakesHimOnward) {
   EXPECT_TRUE(HasEdge(tour->name, "held_in", "Bolivia")) << Dump();
 }
 
-// "the official reception that President A gave", after "drove to <palace> for".
+// "the banquet which President A hosted", after "drove to <palace> for".
 TEST_F(VisitsTest, ReceptionThatTheHostGave) {
   Extract(
       "Minister attends reception\nJun 4, 2026\n"

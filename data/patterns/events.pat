@@ -576,7 +576,7 @@ pattern ceremony-took-office
   example The new cycle begins on 4 May, when Prime Minister Ana Souza of Peru is sworn in at a ceremony in the capital. => who=Prime Minister Ana Souza of Peru; how=is sworn in
   never President Ana Souza, who took office in May, spoke at the ceremony.
 
-# "the official reception that President A gave for the visiting delegations", "a dinner which
+# "the state reception that King A gave for the visiting delegations", "a dinner which
 # King A hosted": the host chairs it; a place just before it ("drove to the Ajuda Palace for the
 # reception that ...") is where it was held.
 pattern occasion-that-host-gave
@@ -584,7 +584,7 @@ pattern occasion-that-host-gave
   make meeting occasion "{what} offered by {host}"
   emit host chaired event
   emit event held_in place
-  example The minister later drove to the Ajuda Palace for the official reception that President Ana Souza offered to the visiting delegations. => place=Ajuda Palace; what=official reception; host=President Ana Souza
+  example The minister later drove to the Ajuda Palace for the state reception which President Ana Souza offered to the visiting delegations. => place=Ajuda Palace; what=state reception; host=President Ana Souza
   example A state banquet which King Karl Brandt hosted closed the visit. => what=state banquet; host=King Karl Brandt
   never The reception that followed was attended by President Ana Souza.
 
