@@ -95,7 +95,7 @@ pattern visit-of
 
 # "President A will travel to Portugal", "A arrived in Lisbon on Sunday", "A visited Lisbon"
 pattern travel-to
-  match {visitor:OFFICIAL} ~6!OFFICIAL ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY}
+  match {visitor:OFFICIAL} ~6!OFFICIAL ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
   make meeting visit "{visitor}'s visit to {dest}"
   emit visitor attended event
   emit event held_in dest
@@ -103,6 +103,7 @@ pattern travel-to
   example Foreign Minister Karl Brandt arrived in Lisbon on Sunday. => visitor=Foreign Minister Karl Brandt; dest=Lisbon
   never President Ana Souza said trade with Portugal would grow.
   example President Ana Souza welcomed Minister Karl Brandt, who arrived in Lisbon on Monday. => visitor=Minister Karl Brandt; dest=Lisbon
+  example Foreign Minister Karl Brandt is visiting Chile and Peru this week. => visitor=Foreign Minister Karl Brandt; dest=Chile; dest=Peru
 
 # "President A will pay a state visit to Portugal", "A paid a two-day working visit to Lisbon"
 pattern pays-visit-to
@@ -605,3 +606,49 @@ pattern subject-courtesy-call
   emit b attended event
   example On 3 May, she paid a courtesy call on the Deputy Prime Minister and Minister of Trade, Karl Brandt. => what=courtesy call; b=Minister of Trade, Karl Brandt
   never On 3 May, the Ambassador paid a courtesy call on the Minister of Trade, Karl Brandt.
+
+# "the inauguration ceremony at which President A was sworn in", "once A is inaugurated at a
+# ceremony in the capital": the ceremony that installs an office holder, who attends it.
+pattern ceremony-took-office
+  match ( ceremony | investiture | inauguration ) ~6!OFFICIAL ( "at which" | "in which" | where ) ( the )? {who:OFFICIAL} {how: ( "was sworn in" | "is sworn in" | "will be sworn in" | "took office" | "takes office" | "will take office" | "was inaugurated" | "is inaugurated" | "will be inaugurated" ) }
+  match {who:OFFICIAL} {how: ( "was sworn in" | "is sworn in" | "will be sworn in" | "took office" | "takes office" | "will take office" | "was inaugurated" | "is inaugurated" | "will be inaugurated" ) } ~3!OFFICIAL ( at | during ) ( a | an | the ) ~3 ceremony
+  make meeting ceremony "ceremony at which {who} {how}"
+  emit who attended event
+  example Minister Karl Brandt spoke after the ceremony of investiture at which President Ana Souza was sworn in. => who=President Ana Souza; how=was sworn in
+  example The new cycle begins on 4 May, when Prime Minister Ana Souza of Peru is sworn in at a ceremony in the capital. => who=Prime Minister Ana Souza of Peru; how=is sworn in
+  never President Ana Souza, who took office in May, spoke at the ceremony.
+
+# "the state reception that King A gave for the visiting delegations", "a dinner which
+# King A hosted": the host chairs it; a place just before it ("drove to the Ajuda Palace for the
+# reception that ...") is where it was held.
+pattern occasion-that-host-gave
+  match ( ( to | at ) ( the )? {place:PLACE} ~6!PLACE )? {what: ( state | official | farewell | welcome | working | private )? ( banquet | dinner | lunch | luncheon | reception | breakfast ) } ( that | which ) {host:OFFICIAL} ( also )? ( gave | offered | hosted | held | "had given" | "had offered" | "had hosted" | "will give" | "will offer" | "will host" | "will hold" | gives | offers | hosts )
+  make meeting occasion "{what} offered by {host}"
+  emit host chaired event
+  emit event held_in place
+  example The minister later drove to the Ajuda Palace for the state reception which President Ana Souza offered to the visiting delegations. => place=Ajuda Palace; what=state reception; host=President Ana Souza
+  example A state banquet which King Karl Brandt hosted closed the visit. => what=state banquet; host=King Karl Brandt
+  never The reception that followed was attended by President Ana Souza.
+
+# "President A hosted Chancellor B for a working dinner at the palace", "A invited B to lunch":
+# a meal the host gives the guest, held where the clause says.
+pattern hosted-guest-for-meal
+  match {host:OFFICIAL} ~3!OFFICIAL ( hosted | hosts | "will host" | "is hosting" | invited | invites | "will invite" ) HONORIFIC? {guest:OFFICIAL+} ( for | to ) ( a | an )? {what: ( state | official | working | private | farewell )? ( banquet | dinner | lunch | luncheon | breakfast | reception ) } ( ( at | in ) ( the )? {place:PLACE} )?
+  make meeting occasion "{what} hosted by {host} for {guest}"
+  emit host chaired event
+  emit guest attended event
+  emit event held_in place
+  example The night before, President Ana Souza hosted Chancellor Karl Brandt for a working dinner at the Belem Palace. => host=President Ana Souza; guest=Chancellor Karl Brandt; what=working dinner; place=Belem Palace
+  example King Karl Brandt invited President Ana Souza to a private lunch on Sunday. => host=King Karl Brandt; guest=President Ana Souza; what=private lunch
+  never President Ana Souza hosted Chancellor Karl Brandt for talks at the Belem Palace.
+
+# "A, who landed in Peru late on Sunday for a tour that takes him on to Chile and Bolivia": one
+# tour of all the countries named.
+pattern arrived-on-tour-that-takes
+  match {visitor:OFFICIAL} ","? ( who )? ( reached | "arrived in" | "arrives in" | "will arrive in" | "has arrived in" | "had arrived in" | "landed in" ) ( the )? {first:COUNTRY/PLACE} ~4!OFFICIAL ( on | for ) ( a | an | his | her ) {what: ~3 ( tour | trip | journey ) } ( that | which ) ( also )? ( takes | took ) ( him | her ) ( on )? ( to | through ) ( the )? {dest:COUNTRY/PLACE+}
+  make meeting visit "{visitor}'s tour of {first}, {dest}"
+  emit visitor attended event
+  emit event held_in first
+  emit event held_in dest
+  example Minister Karl Brandt, who landed in Peru late on Sunday for a tour that takes him on to Chile and Bolivia, met students. => visitor=Minister Karl Brandt; first=Peru; dest=Chile; dest=Bolivia
+  never Minister Karl Brandt, who landed in Peru late on Sunday, said a tour of Chile was planned.

@@ -4,6 +4,7 @@
 #include "importers/extract/run.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 #include <string>
 #include <vector>
@@ -117,7 +118,18 @@ namespace dkg::extract {
       }
       return EarlierTimeBefore(si);
     }
-    return tense == internal::Tense::kPast ? StoryDayAfter(si) : std::string();
+    if (tense != internal::Tense::kPast) return std::string();
+    const std::string day = StoryDayAfter(si);
+    // "On the previous evening the president hosted ...": a day off that day (`day_offset_phrase`).
+    for (size_t k = si.body_from; k < t.size(); ++k) {
+      size_t len = 0;
+      const std::string& offset = g_.MatchLexicon(Lexicon::kDayOffsetPhrase, t, k, len);
+      if (len == 0) continue;
+      const auto parsed = internal::ParseDateText(day);
+      if (!parsed || parsed->day == 0) break;
+      return internal::AddDays(*parsed, std::atol(offset.c_str())).Iso();
+    }
+    return day;
   }
 
   // The first date the sentence before `si` gives for a time before the story's (a month or year

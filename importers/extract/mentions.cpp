@@ -404,8 +404,9 @@ namespace dkg::extract {
     const auto& t = T(si);
     if (b == head) return t[head].cap && head > si.body_from && e - head >= 2 ? Naming::kProper
            : Naming::kNone;
-    bool proper = false, place = false;
+    bool proper = false, place = false, part = true;
     for (size_t k = b; k < head; ++k) {
+      part = part && Is(Lexicon::kMeetingPart, t[k]);
       const Mention* m = MentionAt(si, k);
       if (m && (m->type == MT::kPlace || (m->type == MT::kCapital))) {
         place = true;
@@ -414,7 +415,8 @@ namespace dkg::extract {
       if (m && (m->type == MT::kOfficial || m->type == MT::kTitle)) continue;
       if (t[k].cap || t[k].number || m) proper = true;
     }
-    if (proper) return Naming::kProper;
+    // "the Opening Session", "Closing Ceremony": a part of the meeting in focus, however written.
+    if (proper && !part) return Naming::kProper;
     return place ? Naming::kPlaceOnly : Naming::kGeneric;
   }
 

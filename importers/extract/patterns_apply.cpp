@@ -909,7 +909,8 @@ Status CheckActions(const extract::PatternSet& set) {
     bool fallback = false;
     const std::string date = SentenceDate(si, &fallback);
     auto made = made_tag_.find(static_cast<size_t>(std::max(focus_meeting_, 0L)));
-    const bool same_kind = made == made_tag_.end() || made->second == tag;
+    // A meal or reception (`occasion`) is never the named meeting its people hold roles at.
+    const bool same_kind = made == made_tag_.end() ? tag != "occasion" : made->second == tag;
     if (!people.empty() && sides.empty() && tag != "visit" && same_kind && FocusHasAll(people, date, fallback)) {
       return focus_meeting_;
     }
@@ -931,7 +932,9 @@ Status CheckActions(const extract::PatternSet& set) {
     } else if (people.size() >= 2) {
       std::vector<size_t> sorted = people;
       std::sort(sorted.begin(), sorted.end());
-      key = "meeting:implicit";
+      // A meal or reception the host gives is an engagement of its own beside the same
+      // people's talks (GUIDELINES: its own place and hour), so the tag is part of its key.
+      key = tag == "occasion" ? "meeting:occasion" : "meeting:implicit";
       for (size_t p : sorted) key += ":" + std::to_string(p);
       for (size_t n : sides) key += ":with:" + std::to_string(n);
     } else {

@@ -177,6 +177,11 @@ std::optional<long> DaysBetween(const Date& a, const Date& b) {
   return static_cast<long>((ToDays(b) - ToDays(a)).count());
 }
 
+Date AddDays(const Date& d, long days) {
+  if (!d.valid() || d.day == 0) return d;
+  return FromDays(ToDays(d) + chr::days(days));
+}
+
 namespace {
 
 // "06.03.2024", "30/08/2024", "6-3-2024" (day and month in either order) and "2024/03/06",

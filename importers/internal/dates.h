@@ -35,6 +35,9 @@ DayOrder WrittenDayOrder(std::string_view text);
 // Days from `a` to `b` (negative when `b` is earlier); nullopt unless both are full dates.
 std::optional<long> DaysBetween(const Date& a, const Date& b);
 
+// `d` moved by `days` (a full date only; any other is returned as it is).
+Date AddDays(const Date& d, long days);
+
 // Which way a relative expression ("on Wednesday") points from the publication date.
 enum class Tense { kPast, kFuture };
 

@@ -86,6 +86,7 @@ enum class Lexicon : int {
   kCoTimed,
   kOrdinalTens,
   kOpinionPhrase,
+  kDayOffsetPhrase,
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
   kCalendarWord,
   kPartnershipAdjective,
@@ -174,6 +175,7 @@ enum class Lexicon : int {
   kDurationNoun,  // "day", "week": "the two-day meeting" refers back like "the meeting"
   kClauseSubject,
   kSameWord,      // "same": "later the same day" is the day of the sentence before
+  kMeetingPart,
   kCount
 };
 
