@@ -423,8 +423,8 @@ pattern accompanied-in-meetings-with
   example Minister Ana Souza accompanied President Karl Brandt in bilateral meetings with King Olu Adeyemi of Nigeria and with Prime Minister Lars Holm. => who=Minister Ana Souza; host=President Karl Brandt; guests=King Olu Adeyemi of Nigeria; guests=Prime Minister Lars Holm
   never Minister Ana Souza accompanied President Karl Brandt to Lima, where he held meetings with Prime Minister Lars Holm.
 
-# "Minister A accompanied President B in talks with C and in meetings with presidents, among
-# them the President of Peru, D": a meeting with each official the list names, attended by both.
+# "Minister A accompanied President B to a lunch and in separate meetings with leaders, including
+# the President of Peru, D": a meeting with each official the list names, attended by both.
 pattern accompanied-in-meetings-among-them
   match {who:OFFICIAL} ~3!OFFICIAL accompanied {host:OFFICIAL} ~40 ( in | at ) ( his | her | the )? ( separate | bilateral | individual )? meetings with ~6!OFFICIAL ( "among them" | "among whom" | including | "such as" ) ( the )? ( TITLE ( of COUNTRY )? "," )? {guests:OFFICIAL+}
   each guests
@@ -432,7 +432,7 @@ pattern accompanied-in-meetings-among-them
   emit who attended event
   emit host attended event
   emit guests attended event
-  example Minister Ana Souza accompanied President Karl Brandt at a lunch for the new cabinet and in meetings with presidents, among them the President of Chile, Lars Holm. => who=Minister Ana Souza; host=President Karl Brandt; guests=Lars Holm
+  example Minister Ana Souza accompanied President Karl Brandt at a lunch for the new cabinet and in separate meetings with leaders, including the President of Chile, Lars Holm. => who=Minister Ana Souza; host=President Karl Brandt; guests=Lars Holm
   never Minister Ana Souza accompanied President Karl Brandt in meetings with business leaders from Chile and Peru.
 
 # "President A held bilateral meetings with representatives from Peru, Chile and Spain": a
