@@ -16,13 +16,7 @@ class ClauseAgreementTest : public ExtractFixture {
 
   const ExtractedNode* Find(const std::string& name) const { return ExtractFixture::Find("agreement", name); }
 
-  std::string Agreements() const {
-    std::string out;
-    for (const auto& n : graph_.nodes) {
-      if (n.kind == "agreement") out += n.name + "\n";
-    }
-    return out;
-  }
+  std::string Agreements() const { return NamesOf("agreement"); }
 };
 
 TEST_F(ClauseAgreementTest, PurposeClauseAfterACommaIsNotPartOfTheName) {

@@ -11,13 +11,7 @@ namespace {
 
 class ClauseAgreementsTest : public ExtractFixture {
  protected:
-  std::string Agreements() const {
-    std::string out;
-    for (const auto& n : graph_.nodes) {
-      if (n.kind == "agreement") out += n.name + "\n";
-    }
-    return out;
-  }
+  std::string Agreements() const { return NamesOf("agreement"); }
 };
 
 TEST_F(ClauseAgreementsTest, NewSubjectAfterAndEndsTheClause) {

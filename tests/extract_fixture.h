@@ -71,6 +71,15 @@ class ExtractFixture : public ::testing::Test {
     return found;
   }
 
+  // The names of every node of `kind`, one per line in graph order (what a failing test prints).
+  std::string NamesOf(const std::string& kind) const {
+    std::string out;
+    for (const auto& n : graph_.nodes) {
+      if (n.kind == kind) out += n.name + "\n";
+    }
+    return out;
+  }
+
   // The name of the one meeting node; empty when there is none or more than one.
   std::string Meeting() const {
     std::string name;
