@@ -329,15 +329,14 @@ pattern earlier-rounds-listed
   example So far, two rounds have been held: the first in Santiago in June 2019, the second in Cusco in May 2021. => n=first; place=Santiago; when=June 2019
   never The first in Santiago was a success, the minister said.
 
-# "The talks follow the two previous rounds, which took place in Quito in 2019 and in Lima in
-# 2022", in a story about a numbered round: the two rounds just before it, in the order listed
+# "The round comes after the last two meetings, held at Quito in 2019 and at Lima in 2022", in a story about a numbered round: the two rounds just before it, in the order listed
 # ("-2": two before the round in focus), each held and dated by its own words.
 pattern two-previous-rounds-first
   match ( "two previous" | "previous two" | "two earlier" | "earlier two" | "last two" ) ( rounds | meetings | sessions | editions ) ","? ( which | that )? ( "took place" | "were held" | "have been held" | "had been held" | held ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( in | on ) {when:[date]}
   make meeting edition "earlier round of {focus-series} in {place}"
   round event focus-series -2
   emit event held_in place
-  example The talks follow the two previous rounds, which took place in Quito in 2019 and in Lima in 2022. => place=Quito; when=2019
+  example This session comes after the earlier two sessions, held at Quito in 2019 and at Lima in 2022. => place=Quito; when=2019
   never The two previous rounds were inconclusive, and the talks in Lima in 2022 were cancelled.
 
 pattern two-previous-rounds-second
@@ -345,8 +344,8 @@ pattern two-previous-rounds-second
   make meeting edition "earlier round of {focus-series} in {place}"
   round event focus-series -1
   emit event held_in place
-  example The talks follow the two previous rounds, which took place in Quito in 2019 and in Lima in 2022. => place=Lima; when=2022
-  never The talks follow the two previous rounds, which took place in Quito in 2019.
+  example This session comes after the earlier two sessions, held at Quito in 2019 and at Lima in 2022. => place=Lima; when=2022
+  never This session comes after the earlier two sessions, held at Quito in 2019.
 
 # "A, who co-chaired the 5th Joint Commission with Foreign Minister B": both co-chair it.
 pattern cochaired-meeting-with
