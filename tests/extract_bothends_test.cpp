@@ -87,7 +87,7 @@ TEST_F(ExtractBothEndsTest, AnAideOfTheStorysOnlyPresidentServesThePresidentsCou
       "Ghana signs trade pact\nJul 8, 2025\n"
       "President Kofi Asante of Ghana signed the West Africa Digital Trade Protocol in Lome on "
       "Sunday.\n"
-      "In a statement, the president's spokesman, Mr. Yaw Boateng, said Asante signed it in the "
+      "Speaking to reporters, the president's spokesman, Dr. Yaw Boateng, said Asante signed it in the "
       "presence of other leaders.\n");
   EXPECT_TRUE(HasEdge("Yaw Boateng", "represents", "Ghana")) << Dump();
 
@@ -95,7 +95,7 @@ TEST_F(ExtractBothEndsTest, AnAideOfTheStorysOnlyPresidentServesThePresidentsCou
       "Leaders sign trade pact\nJul 8, 2025\n"
       "President Kofi Asante of Ghana and President Amadou Diallo of Senegal signed the West Africa "
       "Digital Trade Protocol in Lome on Sunday.\n"
-      "In a statement, the president's spokesman, Mr. Yaw Boateng, said the two leaders had spoken "
+      "Speaking to reporters, the president's spokesman, Dr. Yaw Boateng, said the two leaders had spoken "
       "at length.\n");
   EXPECT_FALSE(HasEdge("Yaw Boateng", "represents", "Ghana")) << Dump();
   EXPECT_FALSE(HasEdge("Yaw Boateng", "represents", "Senegal")) << Dump();
@@ -111,13 +111,13 @@ TEST_F(ExtractBothEndsTest, AnUnknownBodyWithItsArticleBetweenOfficeAndCountry) 
   EXPECT_TRUE(HasEdge("Ana Ruiz", "represents", "Philippines")) << Dump();
 }
 
-// "B, also an Executive Vice-President of the European Commission": an apposition opened by
+// "B, also a Senior Vice-President of the Andean Development Bank": an apposition opened by
 // "also" and an indefinite article still names B's office and body.
 TEST_F(ExtractBothEndsTest, AnAppositionOpenedByAlsoNamesTheOfficeAndBody) {
   Extract(
       "EU and Japan open digital council\nOct 2, 2025\n"
       "The council was co-chaired by Anna Lindqvist, Executive Vice-President of the European "
-      "Commission, by Pieter de Graaf, also an Executive Vice-President of the European Commission, "
+      "Commission, by Pieter de Graaf, also a Vice-President of the European Commission, "
       "and by Japan's Minister for Digital Affairs, Kenji Mori.\n");
   EXPECT_TRUE(HasEdge("Pieter de Graaf", "member_of", "European Commission")) << Dump();
 }

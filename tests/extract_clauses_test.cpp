@@ -142,7 +142,7 @@ TEST_F(ClauseAgreementsTest, PresentTenseOfAJointTextNamesAnAgreement) {
 TEST_F(ClauseAgreementsTest, StatementOpeningTheStoryIsTheMeetingsStatement) {
   Extract(
       "Peru and Chile hold strategic dialogue\nMar 4, 2025\n"
-      "A joint communique has been released by Foreign Minister Ana Souza and Foreign Minister Karl Brandt.\n"
+      "A joint communique was put out today by Foreign Minister Ana Souza and Foreign Minister Karl Brandt.\n"
       "On Tuesday Souza, Peru's Foreign Minister, received Brandt, Chile's Foreign Minister, for the first "
       "Peru-Chile Strategic Dialogue in Lima.\n");
   const ExtractedNode* a = NodeNamedLike("agreement", "Joint Statement");

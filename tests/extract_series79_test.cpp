@@ -33,7 +33,7 @@ TEST_F(ExtractSeries79Test, EarlierRoundsListedWithPlaceAndDate) {
   EXPECT_TRUE(HasEdge(fourth->name, "follows", third->name)) << Dump();
 }
 
-// "the two previous rounds, which took place in A in 2019 and in B in 2022", in a story about
+// "the previous two rounds, held in A in 2021 and in B in 2023", in a story about
 // the third round: rounds one and two, in the order listed, each dated and placed by its words.
 TEST_F(ExtractSeries79Test, TwoPreviousRoundsListedBeforeANumberedRound) {
   Extract(

@@ -532,10 +532,20 @@ Status CheckActions(const extract::PatternSet& set) {
           return k > 0 && Is(Lexicon::kVisitLocative, t[k - 1]);
         };
         // "the French consulate in Recife": a place inside a body's name is not where one goes.
-        // Nor "the Embassy of Korea in Nairobi": the seat of a body named right before "in".
+        // Nor "the Embassy of Korea in Nairobi": the seat of a country's mission (a `country_body`
+        // office word in its name) named right before "in". Any other body is somewhere one goes:
+        // "visited the African Union in Addis Ababa" is a visit to Addis Ababa.
+        auto mission = [&](const Mention& o) {
+          for (size_t k = o.b; k < o.e; ++k) {
+            size_t len = 0;
+            if (g_.MatchLexicon(Lexicon::kCountryBody, t, k, len).rfind("office:", 0) == 0) return true;
+          }
+          return false;
+        };
         auto in_body = [&](const Mention& p) {
           return std::any_of(si.m.begin(), si.m.end(), [&](const Mention& o) {
-            return o.type == MT::kOrg && ((o.b <= p.b && p.e <= o.e) || (o.e + 1 == p.b && t[o.e].lower == "in"));
+            return o.type == MT::kOrg &&
+                   ((o.b <= p.b && p.e <= o.e) || (o.e + 1 == p.b && t[o.e].lower == "in" && mission(o)));
           });
         };
         // "takes in Itaguai, in the state of Rio, as well as Sao Paulo and Brasilia": a place
