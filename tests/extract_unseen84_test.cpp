@@ -124,5 +124,17 @@ TEST_F(ExtractUnseen84Test, LaterTheSameDayIsTheDayOfTheSentenceBefore) {
   EXPECT_EQ(call->date, "2025-05-05") << Dump();
 }
 
+// "On the same evening" is that day too: the parts of a day count like "day" (same_day_noun).
+TEST_F(ExtractUnseen84Test, TheSameEveningIsTheDayOfTheSentenceBefore) {
+  Extract(
+      "Minister visits Quito\nMay 9, 2025\n"
+      "In Quito on Monday, Foreign Minister Lena Berg of Norway held talks with Foreign Minister Ines Vega of Ecuador.\n"
+      "The two ministers reviewed trade and fisheries.\n"
+      "On the same evening, Lena Berg paid a courtesy call on President Pablo Mora of Ecuador.\n");
+  const ExtractedNode* call = NodeNamedLike("meeting", "Pablo Mora");
+  ASSERT_NE(call, nullptr) << Dump();
+  EXPECT_EQ(call->date, "2025-05-05") << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -96,7 +96,7 @@ namespace dkg::extract {
     if (!first.empty()) return first;
     // "Later the same day, she called on A": the day of the sentence before that gives one.
     for (size_t i = si.body_from; i + 1 < t.size(); ++i) {
-      if (!Is(Lexicon::kSameWord, t[i]) || !Is(Lexicon::kDurationNoun, t[i + 1])) continue;
+      if (!Is(Lexicon::kSameWord, t[i]) || !Is(Lexicon::kSameDayNoun, t[i + 1])) continue;
       const size_t at = static_cast<size_t>(&si - infos_.data());
       for (size_t back = 1; back <= kSameDayLookBack && back <= at; ++back) {
         const SentenceInfo& before = infos_[at - back];

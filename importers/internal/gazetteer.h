@@ -176,6 +176,7 @@ enum class Lexicon : int {
   kClauseSubject,
   kSameWord,      // "same": "later the same day" is the day of the sentence before
   kMeetingPart,
+  kSameDayNoun,   // "day", "evening": "later the same evening" is the day of the sentence before
   kCount
 };
 
