@@ -451,6 +451,8 @@ class Run {
   void AttachPlacesAndDates(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings);
   bool IsLastDay(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings, size_t meeting,
                  size_t date_at) const;
+  bool NamedAfterNounOf(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings, size_t meeting,
+                        Lexicon noun) const;
   void CoTimedDates(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& clauses,
                     const std::vector<std::pair<size_t, size_t>>& meetings, size_t owner, size_t date_at,
                     const std::string& iso);

@@ -176,6 +176,7 @@ enum class Lexicon : int {
   kClauseSubject,
   kSameWord,      // "same": "later the same day" is the day of the sentence before
   kMeetingPart,
+  kSidelinesNoun,  // "sidelines", "margins": a day given "on the sidelines of the summit" is the side event's
   kCount
 };
 
