@@ -50,5 +50,19 @@ TEST_F(ExtractDates89Test, SummitNamedPlainlyKeepsTheDay) {
   EXPECT_EQ(DateOf("Polynesian Leaders' Summit"), "2025-11-04") << Dump();
 }
 
+// A dateline names the province bare ("NAGO, Okinawa") and the body in full ("Okinawa
+// Prefecture"): one place.
+TEST_F(ExtractDates89Test, ProvinceNamedBareAndWithItsHeadIsOnePlace) {
+  Extract(
+      "Island talks in Nago\nJun 2, 2025\n"
+      "NAGO, Okinawa (Kyodo) - Foreign Minister Lars Dahl of Norway met Foreign Minister Aiga Ozola of "
+      "Latvia on Sunday in the city of Nago.\n"
+      "The two ministers later toured a fishing port in Nago, Okinawa Prefecture, in southern Japan.\n");
+  int okinawa = 0;
+  for (const auto& n : graph_.nodes) okinawa += n.kind == "place" && n.name.find("Okinawa") != std::string::npos;
+  EXPECT_EQ(okinawa, 1) << Dump();
+  EXPECT_TRUE(HasEdge("Okinawa", "located_in", "Japan")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
