@@ -198,15 +198,22 @@ namespace dkg::extract {
         const bool anchored = i > 0 && Is(Lexicon::kDateAnchor, t[i - 1]);
         if (!BoundsOther(t, i) && (pass == 1 || anchored)) {
           long meeting = date_owner(i);
+          std::string iso = date->date.Iso();
+          // "On the margins of the 9th Andean Summit in Lima today, A and B signed ...": the day is
+          // the signing's; the summit spans days, known to the month.
+          if (meeting >= 0 && iso.size() == 10 &&
+              NamedAfterNounOf(si, meetings, static_cast<size_t>(meeting), Lexicon::kSidelinesNoun)) {
+            iso = iso.substr(0, 7);
+          }
           if (meeting >= 0 && fallback_dated_.erase(static_cast<size_t>(meeting))) {
-            builder_.SetDateForce(static_cast<size_t>(meeting), date->date.Iso());
+            builder_.SetDateForce(static_cast<size_t>(meeting), iso);
           } else if (meeting >= 0) {
-            builder_.SetDate(static_cast<size_t>(meeting), date->date.Iso());
+            builder_.SetDate(static_cast<size_t>(meeting), iso);
           }
           // "The session ended on Wednesday", "on Saturday ... at the close of the summit": the
           // meeting's last day. Kept only until the text gives its first ("The session, held on
           // 20 and 21 May", "the two-day meeting, which opened on Friday"), which replaces it.
-          if (meeting >= 0 && builder_.node(static_cast<size_t>(meeting)).date == date->date.Iso() &&
+          if (meeting >= 0 && builder_.node(static_cast<size_t>(meeting)).date == iso &&
               IsLastDay(si, meetings, static_cast<size_t>(meeting), i)) {
             fallback_dated_.insert(static_cast<size_t>(meeting));
             last_day_[static_cast<size_t>(meeting)] = date->date.Iso();
@@ -227,11 +234,19 @@ namespace dkg::extract {
     size_t v = date_at;
     if (v > 0 && Is(Lexicon::kDateAnchor, t[v - 1])) --v;
     if (v > 0 && Is(Lexicon::kEndVerb, t[v - 1])) return true;
+    return NamedAfterNounOf(si, meetings, meeting, Lexicon::kCloseNoun);
+  }
+
+  // Whether the sentence names `meeting` right after "<noun> of (the)" for a noun of the list
+  // `noun` ("at the close of the summit", "on the sidelines of this forum").
+  bool Run::NamedAfterNounOf(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings,
+                             size_t meeting, Lexicon noun) const {
+    const auto& t = T(si);
     for (const auto& [pos, node] : meetings) {
       if (node != meeting || pos < 2) continue;
       size_t k = pos;
       if (Is(Lexicon::kArticle, t[k - 1]) || Is(Lexicon::kFocusDeterminer, t[k - 1])) --k;
-      if (k >= 2 && t[k - 1].lower == "of" && Is(Lexicon::kCloseNoun, t[k - 2])) return true;
+      if (k >= 2 && t[k - 1].lower == "of" && Is(noun, t[k - 2])) return true;
     }
     return false;
   }

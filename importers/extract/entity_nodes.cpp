@@ -77,6 +77,29 @@ const std::set<std::string>& GovernmentOrgKinds() {
     return node;
   }
 
+  // "Nagano Prefecture", "Hebei Province": a capitalised place ending in a `venue_head` of value
+  // province whose words before the head are a place the gazetteer knows: that place's index,
+  // else -1. Not when the sentence names that place itself too ("Kyoto, Kyoto Prefecture": the
+  // city in the province of its name).
+  int Run::ProvinceOfKnownPlace(const SentenceInfo& si, const Mention& m) const {
+    const auto& t = T(si);
+    if (m.e < m.b + 2) return -1;
+    size_t head_len = 0;
+    if (g_.MatchLexicon(Lexicon::kVenueHead, t, m.e - 1, head_len) != "province" || head_len != 1) return -1;
+    size_t len = 0;
+    for (const internal::PhraseEntry* p : g_.Match(t, m.b, len)) {
+      if (p->type != EntryType::kPlace || p->index < 0 || m.b + len != m.e - 1 ||
+          g_.places()[static_cast<size_t>(p->index)].kind == "region") {
+        continue;
+      }
+      for (const Mention& x : si.m) {
+        if (&x != &m && x.type == MT::kPlace && x.gaz == p->index) return -1;
+      }
+      return p->index;
+    }
+    return -1;
+  }
+
   // The organization node for mention `m`; `owner` is a country the context gives (-1 if none).
   long Run::OrgNode(const SentenceInfo& si, const Mention& m, int owner, long* owner_out) {
     const auto& t = T(si);
@@ -459,6 +482,10 @@ const std::set<std::string>& GovernmentOrgKinds() {
           }
           if (m.gaz >= 0) {
             m.node = static_cast<long>(PlaceNode(m.gaz, surface));
+          } else if (const int province = ProvinceOfKnownPlace(si, m); province >= 0) {
+            // "Nagano Prefecture" where the gazetteer knows "Nagano" (a dateline may name it bare):
+            // one place by either name.
+            m.node = static_cast<long>(PlaceNode(province, surface));
           } else {
             m.node = static_cast<long>(
                 builder_.Node("place:" + NormalizeName(surface), "place", surface, "pattern:venue"));
@@ -518,10 +545,13 @@ const std::set<std::string>& GovernmentOrgKinds() {
   int Run::PlaceRank(const SentenceInfo& si, const Mention& m) const {
     if (m.type == MT::kCountry) return 3;
     const size_t node = static_cast<size_t>(m.node);
-    if (place_parent_.count(node)) return 0;
-    if (place_country_.count(node)) return 1;
     size_t len = 0;
-    return g_.MatchLexicon(Lexicon::kVenueHead, T(si), m.e - 1, len) == "province" ? 2 : 0;
+    // "Nagano Prefecture" is a province even where the gazetteer knows "Nagano" as a place.
+    const bool province = g_.MatchLexicon(Lexicon::kVenueHead, T(si), m.e - 1, len) == "province";
+    if (place_parent_.count(node)) return 0;
+    if (province) return 2;
+    if (place_country_.count(node)) return 1;
+    return 0;
   }
 
   // "the Coral Palace in Lima", "Arequipa, in southern Peru's Arequipa Province", "Cusco, Cusco

@@ -333,6 +333,7 @@ class Run {
   size_t CountryNode(int country);
   bool CapitalIsPlace(const SentenceInfo& si, const Mention& m) const;
   size_t PlaceNode(int place, const std::string& surface);
+  int ProvinceOfKnownPlace(const SentenceInfo& si, const Mention& m) const;
   long OrgNode(const SentenceInfo& si, const Mention& m, int owner, long* owner_out = nullptr);
   // Whether the place mention `m` is a venue that speaks ("according to the Blue House",
   // "Buckingham Palace said": lexicon statement_source), so the body seated there, not the
@@ -451,6 +452,8 @@ class Run {
   void AttachPlacesAndDates(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings);
   bool IsLastDay(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings, size_t meeting,
                  size_t date_at) const;
+  bool NamedAfterNounOf(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings, size_t meeting,
+                        Lexicon noun) const;
   void CoTimedDates(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& clauses,
                     const std::vector<std::pair<size_t, size_t>>& meetings, size_t owner, size_t date_at,
                     const std::string& iso);

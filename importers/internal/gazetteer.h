@@ -177,6 +177,7 @@ enum class Lexicon : int {
   kSameWord,      // "same": "later the same day" is the day of the sentence before
   kMeetingPart,
   kSameDayNoun,   // "day", "evening": "later the same evening" is the day of the sentence before
+  kSidelinesNoun,  // "sidelines", "margins": a day given "on the sidelines of the summit" is the side event's
   kCount
 };
 
