@@ -493,6 +493,7 @@ class Run {
   bool EarlierOccasion(size_t meeting) const;
   bool FollowsSomething(size_t meeting) const;
   void EarlierOccasionsOfFocusSeries();
+  void SeriesOfEarlierEdition(const std::set<size_t>& in_series);
   void AnnouncedAtSentenceMeeting();
   void FollowsEarlierOccasion(const std::vector<size_t>& meetings);
   Span FirstEvidence(size_t node);
