@@ -46,5 +46,29 @@ TEST_F(ExtractRounds88Test, TalksWithoutEarlierEditionMakeNoSeries) {
   EXPECT_EQ(CountRelation("round_of"), 0) << Dump();
 }
 
+// "At their summit in March ... had agreed", in a story about their summit in May: the agreement
+// was reached at the earlier summit, not at the one the story reports.
+TEST_F(ExtractRounds88Test, ReferenceDatedEarlierIsAnEarlierMeeting) {
+  Extract(
+      "Presidents meet in Lima\nMay 7, 2025\n"
+      "Peruvian President Ana Souza and Chilean President Karl Brandt held a summit on Sunday in Lima.\n"
+      "At their summit in March, Brandt recalled, the two sides had agreed to widen patrols along the border.\n");
+  const ExtractedNode* march = Find("meeting", "summit in March");
+  ASSERT_NE(march, nullptr) << Dump();
+  EXPECT_EQ(march->date, "2025-03") << Dump();
+  EXPECT_TRUE(HasEdge("widen patrols along the border", "agreed_at", "summit in March")) << Dump();
+  EXPECT_FALSE(HasEdge("widen patrols along the border", "agreed_at", "summit between Ana Souza and Karl Brandt"))
+      << Dump();
+}
+
+// A reference with the meeting's own month is that meeting.
+TEST_F(ExtractRounds88Test, ReferenceDatedAsTheFocusIsTheFocus) {
+  Extract(
+      "Presidents meet in Lima\nMay 7, 2025\n"
+      "Peruvian President Ana Souza and Chilean President Karl Brandt held a summit on Sunday in Lima.\n"
+      "At their summit in May, the two sides agreed to widen patrols along the border.\n");
+  EXPECT_EQ(Count("meeting"), 1) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

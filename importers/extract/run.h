@@ -362,6 +362,7 @@ class Run {
   static std::string Join(const std::set<std::string>& items, const char* sep);
   size_t DialogueNode(const SentenceInfo& si, size_t b, size_t e);
   size_t MeetingNode(const SentenceInfo& si, const Mention& m, long dialogue);
+  long EarlierDatedReference(const SentenceInfo& si, const Mention& m);
   size_t AgreementNode(const SentenceInfo& si, size_t b, size_t e, const std::string& rule);
   void Relations(SentenceInfo& si);
 
