@@ -738,6 +738,10 @@ namespace dkg::extract {
       in_series.insert(e.source);
       if (e.source == static_cast<size_t>(focus_meeting_)) focus_series.insert(e.target);
     }
+    if (focus_series.empty() && !in_series.count(static_cast<size_t>(focus_meeting_))) {
+      SeriesOfEarlierEdition(in_series);
+      return;
+    }
     if (focus_series.size() != 1) return;
     for (size_t n = 0; n < builder_.node_count(); ++n) {
       if (builder_.node(n).kind != "meeting" || builder_.IsAbsorbed(n) || in_series.count(n) ||
@@ -745,6 +749,44 @@ namespace dkg::extract {
         continue;
       }
       builder_.Edge(n, "round_of", *focus_series.begin(), FirstMention(n), "series:earlier-occasion");
+    }
+  }
+
+  // "Peru and Chile are to hold 2+2 talks in Lima next week. The previous meeting in this format
+  // was held in Quito in 2022": an earlier edition of the meeting in focus presents that meeting
+  // as recurring, so when it is a round of no series the two make one, named as the story names
+  // its meeting. Only a named meeting (a pattern's, not two people meeting) and only an earlier
+  // edition read as one (`previous-edition-held-in`), once: "his previous visit" makes no series.
+  void Run::SeriesOfEarlierEdition(const std::set<size_t>& in_series) {
+    const size_t focus = static_cast<size_t>(focus_meeting_);
+    const ExtractedNode& fm = builder_.node(focus);
+    auto rule = fm.attrs.find("rule");
+    if (rule == fm.attrs.end() || rule->second.rfind("pattern:", 0) != 0 || fm.mentions.empty()) return;
+    long earlier = -1;
+    for (size_t n = 0; n < builder_.node_count(); ++n) {
+      const ExtractedNode& node = builder_.node(n);
+      if (node.kind != "meeting" || builder_.IsAbsorbed(n) || in_series.count(n) || n == focus) continue;
+      auto r = node.attrs.find("rule");
+      if (r == node.attrs.end() || r->second != "pattern:previous-edition-held-in" || !EarlierOccasion(n)) continue;
+      if (earlier >= 0) return;  // two earlier editions: which one is of the focus is unknown
+      earlier = static_cast<long>(n);
+    }
+    if (earlier < 0) return;
+    const Span& first = fm.mentions.front();
+    for (const SentenceInfo& si : infos_) {
+      const auto& t = T(si);
+      if (t.empty() || first.start < t.front().start || first.start >= t.back().end) continue;
+      size_t b = t.size(), e = t.size();
+      for (size_t k = 0; k < t.size(); ++k) {
+        if (t[k].start == first.start) b = k;
+        if (t[k].end == first.end) e = k + 1;
+      }
+      if (b >= e || e > t.size()) return;
+      const size_t dialogue = DialogueNode(si, b, e);
+      builder_.Edge(focus, "round_of", dialogue, FirstMention(focus), "series:earlier-edition");
+      builder_.Edge(static_cast<size_t>(earlier), "round_of", dialogue, FirstMention(static_cast<size_t>(earlier)),
+                    "series:earlier-edition");
+      return;
     }
   }
 

@@ -162,6 +162,43 @@ static const std::string kRecurring = "recurring";
     return node;
   }
 
+  // "At their summit in March, the two sides had agreed ...", in a story about their summit in
+  // May: a reference to the meeting in focus dated right after by an earlier date than that
+  // meeting's own is an earlier meeting of the same kind, named by its head and that date. -1
+  // when the reference is the meeting in focus.
+  long Run::EarlierDatedReference(const SentenceInfo& si, const Mention& m) {
+    if (focus_meeting_ < 0) return -1;
+    const std::string& held = builder_.node(static_cast<size_t>(focus_meeting_)).date;
+    const auto& t = T(si);
+    if (held.empty() || m.e >= t.size()) return -1;
+    std::optional<internal::DateMatch> when = internal::MatchDate(t, m.e, published_, internal::Tense::kPast);
+    if (!when && m.e + 1 < t.size() && t[m.e].word && !t[m.e].cap) {
+      when = internal::MatchDate(t, m.e + 1, published_, internal::Tense::kPast);
+    }
+    if (!when) return -1;
+    const std::string iso = when->date.Iso();
+    // "the talks on Monday": a day read against the publication date may be the focus's own day.
+    if (when->relative && when->date.day > 0) return -1;
+    // Only a date that is plainly earlier: not one the meeting's own date contains, nor a later one.
+    if (iso.empty() || held.rfind(iso, 0) == 0 || iso.rfind(held, 0) == 0) return -1;
+    const size_t n = std::min(iso.size(), held.size());
+    if (iso.compare(0, n, held, 0, n) >= 0) return -1;
+    // The determiner ("their", "that") names no meeting: the name is the head and the date.
+    size_t b = m.b;
+    while (b + 1 < m.e && (Is(Lexicon::kFocusDeterminer, t[b]) || Is(Lexicon::kPossessiveDeterminer, t[b]))) ++b;
+    Mention earlier = m;
+    earlier.b = b;
+    earlier.e = when->end;
+    earlier.gaz = 0;
+    const size_t node = MeetingNode(si, earlier, -1);
+    if (static_cast<long>(node) == focus_meeting_) return -1;
+    // Its signature is the head's alone, as another story names the same meeting ("the Peru-Chile
+    // summit", dated March), so the store can join the two.
+    event_sig_[node] = SeriesSignature(si, b, m.e);
+    builder_.SetDate(node, iso);
+    return static_cast<long>(node);
+  }
+
   // Meeting nodes: a round of a dialogue is keyed by the dialogue and the round number.
   size_t Run::MeetingNode(const SentenceInfo& si, const Mention& m, long dialogue) {
     std::string surface = Surface(si, m.b, m.e);
@@ -412,6 +449,7 @@ static const std::string kRecurring = "recurring";
             focus_meeting_ = m.node;
           }
           m.node = focus_meeting_;
+          if (const long earlier = EarlierDatedReference(si, m); earlier >= 0) m.node = earlier;
           if (m.node >= 0) meetings.push_back({m.b, static_cast<size_t>(m.node)});
           break;
         case MT::kAgreement:

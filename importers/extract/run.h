@@ -363,6 +363,7 @@ class Run {
   static std::string Join(const std::set<std::string>& items, const char* sep);
   size_t DialogueNode(const SentenceInfo& si, size_t b, size_t e);
   size_t MeetingNode(const SentenceInfo& si, const Mention& m, long dialogue);
+  long EarlierDatedReference(const SentenceInfo& si, const Mention& m);
   size_t AgreementNode(const SentenceInfo& si, size_t b, size_t e, const std::string& rule);
   void Relations(SentenceInfo& si);
 
@@ -496,6 +497,7 @@ class Run {
   bool EarlierOccasion(size_t meeting) const;
   bool FollowsSomething(size_t meeting) const;
   void EarlierOccasionsOfFocusSeries();
+  void SeriesOfEarlierEdition(const std::set<size_t>& in_series);
   void AnnouncedAtSentenceMeeting();
   void FollowsEarlierOccasion(const std::vector<size_t>& meetings);
   Span FirstEvidence(size_t node);
