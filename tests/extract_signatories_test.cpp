@@ -26,6 +26,22 @@ TEST_F(SignatoriesTest, TheTwoMinistersAreThoseOfTheLatestTalks) {
   EXPECT_FALSE(HasEdge("Karl Brandt", "signed", mou)) << Dump();
 }
 
+// A commission's session with co-chairs and other delegates: "the two ministers" who sign are
+// its two co-chairs.
+TEST_F(SignatoriesTest, TheTwoMinistersOfASessionAreItsCoChairs) {
+  Extract(
+      "Peru and Chile hold joint commission\nJun 4, 2026\n"
+      "The 3rd Session of the Peru-Chile Joint Commission, held in Lima on Monday, was co-chaired "
+      "by the Foreign Minister of Peru, Ana Souza, and the Foreign Minister of Chile, Karl Brandt.\n"
+      "It was preceded by a meeting of senior officials led by Deputy Minister Luis Prado and "
+      "Ambassador Eva Ruiz.\n"
+      "The two ministers signed an Agreement on Consular Cooperation.\n");
+  const std::string deal = "Agreement on Consular Cooperation";
+  EXPECT_TRUE(HasEdge("Ana Souza", "signed", deal)) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "signed", deal)) << Dump();
+  EXPECT_FALSE(HasEdge("Luis Prado", "signed", deal)) << Dump();
+}
+
 // "X was signed by the two foreign ministers": the pair of the talks; "X, signed by A and B":
 // a participle without "was".
 TEST_F(SignatoriesTest, PassiveByTheTwoMinistersAndParticiple) {

@@ -292,6 +292,16 @@ Status CheckActions(const extract::PatternSet& set) {
       if (latest >= 0) {
         std::set<size_t> people;
         for (const auto& holder : role_holders_.at(static_cast<size_t>(latest))) people.insert(holder.first);
+        // "co-chaired by A and B; senior officials C and D led the preparatory round ... the two
+        // ministers signed": with more people at the meeting, the two who co-chaired it.
+        if (people.size() > 2) {
+          std::set<size_t> chairs;
+          for (size_t i = 0; i < builder_.edges().size(); ++i) {
+            const ExtractedEdge& e = builder_.edges()[i];
+            if (builder_.IsLive(i) && e.relation == "cochaired" && e.target == static_cast<size_t>(latest)) chairs.insert(e.source);
+          }
+          people = chairs;
+        }
         if (people.size() == 2) {
           for (size_t person : people) add(static_cast<long>(person));
         }
