@@ -40,20 +40,31 @@ pattern signed-lower-instrument
   never Foreign Minister Ana Souza said the two countries signed a trade agreement.
 
 # "Both ministers signed the Exchange of Letters", "the leaders then withdrew to a side room,
-# where they signed the Water Accord": the two people who met in the meeting the story is about sign it
-# (focus-pair is empty unless that meeting has exactly two).
+# where they signed the Water Accord", "After the talks, the two Vice Ministers signed an MoU on
+# fisheries": the two people of the encounter the story told last sign it (latest-pair is empty
+# unless that meeting has exactly two). "The Water Accord was signed by the two ministers": the same.
 pattern pair-signed
-  match ( "the two" | both | "both the" ) [lower]? ( leaders | ministers | presidents | premiers | chancellors | counterparts | "heads of state" | "heads of government" ) ( "," | then | soon | later | also | formally | officially | jointly | together | where | when | they | went | inside | moved | on | to | and | today | yesterday )* ( signed | "put their signatures to" | "put their names to" ) ( the )? {what:AGREEMENT+}
-  emit focus-pair signed what
+  match ( "the two" | both | "both the" ) ( [lower] | [cap] )? ( [lower] | [cap] )? ( leaders | ministers | presidents | premiers | chancellors | counterparts | speakers | "heads of state" | "heads of government" ) ( "," | then | soon | later | also | formally | officially | jointly | together | where | when | they | went | inside | moved | on | to | and | today | yesterday )* ( signed | "put their signatures to" | "put their names to" ) ( the | a | an )? {what:AGREEMENT+}
+  match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~4!OFFICIAL by ( "the two" | both | "both the" ) ( [lower] | [cap] )? ( [lower] | [cap] )? ( leaders | ministers | presidents | premiers | chancellors | counterparts | speakers | "heads of state" | "heads of government" )
+  emit latest-pair signed what
   example Foreign Minister Ana Souza met Foreign Minister Karl Brandt in Lima, and the two ministers signed the Water Accord. => what=Water Accord
   example The two prime ministers then moved inside, where they signed the Water Accord. => what=Water Accord
+  example After the talks, the two Vice Ministers signed a Memorandum of Understanding on Fisheries. => what=Memorandum of Understanding on Fisheries
+  example Both speakers signed the Water Accord and the Lima Protocol. => what=Water Accord; what=Lima Protocol
+  example The third instrument, the Water Accord, was signed by the two foreign ministers. => what=Water Accord
   never The two ministers said that Chile had signed the Water Accord.
 
 # "The Treaty of Friendship was signed by Ministers A and B"
 pattern instrument-signed-by
   match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~4 by {who:OFFICIAL+}
+  match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~12!OFFICIAL by ( the )? ( then | former )? [lower]? [lower]? ( ministers | leaders | presidents | premiers | counterparts | envoys | ambassadors ) ( of ( ( the | both ) ( two )? ( countries | nations | sides | governments ) | {sides:COUNTRY/ORG+} ) )? ","? {who:OFFICIAL+}
+  match {what:AGREEMENT+} ","? ( jointly )? ( signed | inked ) ~4!OFFICIAL by {who:OFFICIAL+}
   emit who signed what
   example The Treaty of Friendship was signed in Lisbon by Foreign Minister Ana Souza and Foreign Minister Karl Brandt. => who=Foreign Minister Ana Souza; who=Foreign Minister Karl Brandt; what=Treaty of Friendship
+  example The Water Accord was signed in Quito on 2 May 2019 by the then ministers of the two countries, Trade Minister Ana Souza and Fisheries Minister Karl Brandt. => what=Water Accord; who=Trade Minister Ana Souza; who=Minister Karl Brandt
+  example The Water Accord was signed by the ministers of Peru and Chile, Foreign Minister Ana Souza and Foreign Minister Karl Brandt. => what=Water Accord; sides=Peru; sides=Chile; who=Foreign Minister Ana Souza; who=Foreign Minister Karl Brandt
+  example The leaders welcomed the Water Accord, signed by Trade Minister Ana Souza and Fisheries Minister Karl Brandt. => what=Water Accord; who=Trade Minister Ana Souza; who=Minister Karl Brandt
+  never The Water Accord was signed in Quito by the two countries during the visit of President Ana Souza.
 
 # "The Water Accord was signed by Minister A for Peru and Minister B for Chile": each signatory
 # with the side they signed for, which is a party.

@@ -90,7 +90,7 @@ Status CheckActions(const extract::PatternSet& set) {
     auto slot_ok = [&](const std::string& s) {
       // "country-of:a": the countries the officials of slot `a` serve, as far as known.
       const std::string of = s.rfind(kCountryOf, 0) == 0 ? s.substr(kCountryOf.size()) : "";
-      return p.SlotIndex(s) >= 0 || s == "focus" || s == "focus-pair" || s == "dateline-country" ||
+      return p.SlotIndex(s) >= 0 || s == "focus" || s == "focus-pair" || s == "latest-pair" || s == "dateline-country" ||
              s == "subject" || made.count(s) || (!of.empty() && p.SlotIndex(of) >= 0);
     };
     for (const auto& a : p.actions()) {
@@ -274,6 +274,37 @@ Status CheckActions(const extract::PatternSet& set) {
       }
       if (people.size() == 2) {
         for (size_t person : people) add(static_cast<long>(person));
+      }
+    } else if (slot == "latest-pair") {
+      // "Following the talks, the two ministers signed ...": the people of the encounter the story
+      // told last (the meeting whose roles an earlier sentence gave latest), when they are two. A
+      // trip's story moves from meeting to meeting: the meeting in focus may be another city's.
+      long latest = -1;
+      int64_t latest_start = -1;
+      for (const auto& [meeting, holders] : role_holders_) {
+        for (const auto& holder : holders) {
+          if (holder.second.start < si.s->span.start && holder.second.start > latest_start) {
+            latest_start = holder.second.start;
+            latest = static_cast<long>(meeting);
+          }
+        }
+      }
+      if (latest >= 0) {
+        std::set<size_t> people;
+        for (const auto& holder : role_holders_.at(static_cast<size_t>(latest))) people.insert(holder.first);
+        // "co-chaired by A and B; senior officials C and D led the preparatory round ... the two
+        // ministers signed": with more people at the meeting, the two who co-chaired it.
+        if (people.size() > 2) {
+          std::set<size_t> chairs;
+          for (size_t i = 0; i < builder_.edges().size(); ++i) {
+            const ExtractedEdge& e = builder_.edges()[i];
+            if (builder_.IsLive(i) && e.relation == "cochaired" && e.target == static_cast<size_t>(latest)) chairs.insert(e.source);
+          }
+          people = chairs;
+        }
+        if (people.size() == 2) {
+          for (size_t person : people) add(static_cast<long>(person));
+        }
       }
     } else if (slot.rfind(kCountryOf, 0) == 0) {
       for (size_t official : SlotNodes(si, match, slot.substr(kCountryOf.size()), made)) {
