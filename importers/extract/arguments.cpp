@@ -319,7 +319,13 @@ namespace dkg::extract {
       size_t clause_to = t.size();
       for (size_t k = i + len; k < t.size(); ++k) {
         if (t[k].text == ";") {
-          if (OfficialsIn(si, i + len, k).empty()) clause_to = k;
+          // A list goes on with an official in apposition ("; B, Minister of Y"); an official
+          // followed by a verb ("; B is to be sworn in") is a new clause's subject.
+          const Mention* next = MentionAt(si, k + 1);
+          const bool new_subject = next && next->b == k + 1 && next->type == MT::kOfficial && next->e < t.size() &&
+                                   t[next->e].word && !t[next->e].cap && !Is(Lexicon::kListJoin, t[next->e]) &&
+                                   !Is(Lexicon::kJoiningWord, t[next->e]);
+          if (OfficialsIn(si, i + len, k).empty() || new_subject) clause_to = k;
           break;
         }
       }

@@ -636,6 +636,12 @@ const std::set<std::string>& GovernmentOrgKinds() {
         if (e - i >= 2) {
           const std::string written = Surface(si, i, e);
           const auto compatible = CompatibleOfficials(written);
+          if (compatible.size() == 1 && SpokenOf(si, i)) {
+            // An official spoken of, not acting ("the government of A"): no mention for the roles.
+            builder_.Mention(compatible.front()->second.node, SpanOf(si, i, e), written);
+            i = e - 1;
+            continue;
+          }
           if (compatible.size() == 1) {
             Official* match = &compatible.front()->second;
             // "Maria Lindqvist, the Federal Minister ..." before "Minister Lindqvist": the official

@@ -259,7 +259,16 @@ namespace dkg::extract {
             if (!with) continue;
           }
           subject = OfficialsIn(si, from, i);
-          others = OfficialsIn(si, i + len, to);
+          // "He met students and discussed the cycle that opens when President B takes office": an
+          // official inside a relative clause after the verb's object is not whom they met.
+          size_t object_to = to;
+          for (size_t k = i + len; k < to; ++k) {
+            if (Is(Lexicon::kRelativePronoun, t[k]) && OfficialsIn(si, i + len, k).empty()) {
+              object_to = k;
+              break;
+            }
+          }
+          others = OfficialsIn(si, i + len, object_to);
           if (!subject.empty() && others.empty() && subject.size() > 1) {
             others.assign(subject.begin() + 1, subject.end());
             subject.erase(subject.begin() + 1, subject.end());

@@ -242,6 +242,15 @@ namespace dkg::extract {
     found.push_back(m);
   }
 
+  // "the government of A", "took over from A": a name after a preposition that joins no list,
+  // and not of a meeting ("the visit of A"), is of someone spoken of, not acting.
+  bool Run::SpokenOf(const SentenceInfo& si, size_t name_b) const {
+    const auto& t = T(si);
+    return name_b >= 2 && Is(Lexicon::kJoiningWord, t[name_b - 1]) && !Is(Lexicon::kListJoin, t[name_b - 1]) &&
+           !Is(Lexicon::kTalkNoun, t[name_b - 2]) && !Is(Lexicon::kTalkNounWith, t[name_b - 2]) &&
+           !Is(Lexicon::kVisitNoun, t[name_b - 2]) && !Is(Lexicon::kMeetingHead, t[name_b - 2]);
+  }
+
   // Where a phrase of taking office (lexicon `take_office`: "took office as", "was sworn in as")
   // that ends at token `k` begins, or `k` if none does. A name before it is the office's holder.
   size_t Run::TakesOfficeBefore(const SentenceInfo& si, size_t k) const {
@@ -666,6 +675,30 @@ namespace dkg::extract {
       if (c < 0 || (end < t.size() && t[end].text == "-")) continue;
       for (size_t k = i; k < e; ++k) used.insert(k);
       AddOfficial(si, found, i, e, "", c, nullptr, "name+of-country");
+      i = e;
+    }
+    // "the government of A", "took over the post from A": a well-known office holder
+    // (data/gazetteer/officials.tsv) named in full without a title is an official when the story
+    // names a country they serve; the name alone is too little in a story about other countries.
+    for (size_t i = si.body_from; i < t.size(); ++i) {
+      if (used.count(i) || !IsNameToken(si, i) || (i > 0 && IsNameToken(si, i - 1))) continue;
+      const size_t e = NameEnd(si, i);
+      if (e - i < 2 || used.count(e - 1)) continue;
+      const std::string name = Surface(si, i, e);
+      const int served = g_.OfficeHolderCountries(name) ? KnownHolderCountry(name) : -1;
+      if (served < 0) continue;
+      for (size_t k = i; k < e; ++k) used.insert(k);
+      // Spoken of, not acting: their office, but no mention for the role rules or for "he" in
+      // later sentences.
+      if (SpokenOf(si, i)) {
+        Official& off = OfficialFor(name, "known-holder");
+        if (off.country < 0) off.country = served;
+        builder_.Mention(off.node, SpanOf(si, i, e), name);
+        official_evidence_[off.node].push_back(si.s->span);
+        pending_represents_.insert({off.node, off.country});
+      } else {
+        AddOfficial(si, found, i, e, "", -1, nullptr, "known-holder");
+      }
       i = e;
     }
     for (Mention& m : found) {

@@ -305,6 +305,7 @@ class Run {
   bool NeverName(const Token& w) const;
   bool IsParticle(const Token& t) const { return Is(Lexicon::kNameParticle, t); }
   size_t NameEnd(const SentenceInfo& si, size_t k) const;
+  bool SpokenOf(const SentenceInfo& si, size_t name_b) const;
   bool IsRegion(const SentenceInfo& si, size_t k) const;
   bool AfterTitle(const SentenceInfo& si, size_t k) const;
   bool IsPlaceInName(const SentenceInfo& si, size_t k) const;
