@@ -1,4 +1,5 @@
-// Long documents: what a rule finds near the end of a long story is what it finds in a short one.
+// Long documents: what a rule finds near the end of a long story is what it finds in a short one;
+// and odd input found by attacking the extractor (impossible calendar days).
 // (Timing is measured outside the tests: a rule that scanned every sentence for every mention of
 // every meeting made a 4 MB story of many meetings take 41 s to extract instead of 9 s.)
 #include <string>
@@ -36,6 +37,25 @@ TEST_F(ExtractLongDocTest, ThePrecedingRoundAfterManySentences) {
     }
   }
   EXPECT_TRUE(follows) << Dump();
+}
+
+// A day the calendar does not have is no day: "30 February 2023" dates the round to its month,
+// not to an ISO day nothing can read; 29 February of a leap year is a day.
+TEST_F(ExtractLongDocTest, ADayTheCalendarLacksIsNoDay) {
+  Extract(
+      "Ghana and Peru hold trade talks\n"
+      "Mar 4, 2026\n"
+      "The 2nd Ghana-Peru Trade Dialogue was held in Accra on 30 February 2023.\n");
+  const ExtractedNode* round = Find("meeting", "2nd Ghana-Peru Trade Dialogue");
+  ASSERT_NE(round, nullptr) << Dump();
+  EXPECT_EQ(round->date, "2023-02") << Dump();
+  Extract(
+      "Ghana and Peru hold trade talks\n"
+      "Mar 4, 2026\n"
+      "The 2nd Ghana-Peru Trade Dialogue was held in Accra on 29 February 2024.\n");
+  round = Find("meeting", "2nd Ghana-Peru Trade Dialogue");
+  ASSERT_NE(round, nullptr) << Dump();
+  EXPECT_EQ(round->date, "2024-02-29") << Dump();
 }
 
 }  // namespace
