@@ -1,5 +1,6 @@
 // Long documents: what a rule finds near the end of a long story is what it finds in a short one;
-// and odd input found by attacking the extractor (impossible calendar days).
+// and odd input found by attacking the extractor (impossible calendar days, surnames that fold
+// to an acronym title).
 // (Timing is measured outside the tests: a rule that scanned every sentence for every mention of
 // every meeting made a 4 MB story of many meetings take 41 s to extract instead of 9 s.)
 #include <string>
@@ -56,6 +57,27 @@ TEST_F(ExtractLongDocTest, ADayTheCalendarLacksIsNoDay) {
   round = Find("meeting", "2nd Ghana-Peru Trade Dialogue");
   ASSERT_NE(round, nullptr) << Dump();
   EXPECT_EQ(round->date, "2024-02-29") << Dump();
+}
+
+// An acronym title is matched only as written: the surname "Moss" is not the plural of "MoS"
+// (Minister of State), nor "Mos" that title folded; "MoS" as written is still the title.
+TEST_F(ExtractLongDocTest, ASurnameIsNoFoldedAcronymTitle) {
+  Extract(
+      "Ghana receives an envoy\n"
+      "Mar 4, 2026\n"
+      "Ambassador Tia Moss met President Kofi Ansah in Accra. "
+      "Ambassador Lars Mos met him the next day.\n");
+  EXPECT_NE(Find("official", "Tia Moss"), nullptr) << Dump();
+  EXPECT_NE(Find("official", "Lars Mos"), nullptr) << Dump();
+  Extract(
+      "India and Ghana hold talks\n"
+      "Mar 4, 2026\n"
+      "MoS Ravi Menon met President Kofi Ansah in Accra.\n");
+  const ExtractedNode* menon = Find("official", "Ravi Menon");
+  ASSERT_NE(menon, nullptr) << Dump();
+  auto title = menon->attrs.find("title");
+  ASSERT_NE(title, menon->attrs.end()) << Dump();
+  EXPECT_EQ(title->second, "MoS") << Dump();  // the title as written
 }
 
 }  // namespace
