@@ -670,6 +670,11 @@ namespace dkg::extract {
   }
 
   void Run::Follows() {
+    token_starts_.clear();
+    for (size_t i = 0; i < infos_.size(); ++i) {
+      const auto& t = T(infos_[i]);
+      for (size_t k = 0; k < t.size(); ++k) token_starts_.emplace(t[k].start, std::make_pair(i, k));
+    }
     EarlierOccasionsOfFocusSeries();
     // Live edges only: a mention merged into a round ("a three-day yearly summit" into the 14th)
     // leaves its dead round_of behind, and its date would order it against its own round.
@@ -711,15 +716,16 @@ namespace dkg::extract {
   // "The preceding round was held in Quito").
   bool Run::EarlierOccasion(size_t meeting) const {
     for (const Span& span : builder_.node(meeting).mentions) {
-      for (const SentenceInfo& si : infos_) {
-        const auto& t = T(si);
-        if (t.empty() || span.start < t.front().start || span.start >= t.back().end) continue;
-        for (size_t k = 0; k < t.size(); ++k) {
-          if (t[k].start != span.start) continue;
-          size_t first = k;
-          if (Is(Lexicon::kArticle, t[k]) && k + 1 < t.size()) first = k + 1;
-          if (Is(Lexicon::kEarlierOccasion, t[first]) || (k > 0 && Is(Lexicon::kEarlierOccasion, t[k - 1]))) return true;
-        }
+      // Only the tokens starting where the mention starts (token_starts_, built by Follows): a
+      // scan of every sentence for every mention of every meeting made long documents quadratic.
+      auto [from, to] = token_starts_.equal_range(span.start);
+      for (auto it = from; it != to; ++it) {
+        const auto& t = T(infos_[it->second.first]);
+        const size_t k = it->second.second;
+        if (span.start >= t.back().end) continue;
+        size_t first = k;
+        if (Is(Lexicon::kArticle, t[k]) && k + 1 < t.size()) first = k + 1;
+        if (Is(Lexicon::kEarlierOccasion, t[first]) || (k > 0 && Is(Lexicon::kEarlierOccasion, t[k - 1]))) return true;
       }
     }
     return false;

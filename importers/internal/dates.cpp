@@ -263,8 +263,27 @@ std::optional<Date> ParseDateText(std::string_view text, DayOrder order) {
   return std::nullopt;
 }
 
+namespace {
+std::optional<DateMatch> MatchDateWords(const std::vector<Token>& t, size_t i, const Date& published,
+                                        Tense tense);
+}  // namespace
+
+// A day the calendar does not have ("30 February", "31 April", "29 February 2021") is no date:
+// stored, it would be an ISO string no reader can parse, and day arithmetic on it is unspecified.
 std::optional<DateMatch> MatchDate(const std::vector<Token>& t, size_t i, const Date& published,
                                    Tense tense) {
+  auto match = MatchDateWords(t, i, published, tense);
+  if (match && match->date.valid() && match->date.month != 0 && match->date.day != 0 &&
+      !chr::year_month_day(chr::year(match->date.year), chr::month(static_cast<unsigned>(match->date.month)),
+                           chr::day(static_cast<unsigned>(match->date.day))).ok()) {
+    return std::nullopt;
+  }
+  return match;
+}
+
+namespace {
+std::optional<DateMatch> MatchDateWords(const std::vector<Token>& t, size_t i, const Date& published,
+                                        Tense tense) {
   if (i >= t.size() || !t[i].word) return std::nullopt;
   const DateWord* w = Word(t[i].lower);
   // Most tokens are lower-case words that start no date: reject them after one lookup.
@@ -370,5 +389,6 @@ std::optional<DateMatch> MatchDate(const std::vector<Token>& t, size_t i, const 
   }
   return std::nullopt;
 }
+}  // namespace
 
 }  // namespace dkg::internal

@@ -249,7 +249,14 @@ void Gazetteer::Index() {
     titles_.push_back(std::move(entry));
   }
   for (int i = 0; i < static_cast<int>(titles_.size()); ++i) {
-    Add(titles_[i].title, EntryType::kTitle, i, false);
+    // An acronym title ("PM", "MoS", and its plural "MoSs") only as written: folded, "MoS" would
+    // take the surname "Mos" and its plural the surname "Moss" ("Ambassador Tia Moss").
+    const std::string& title = titles_[i].title;
+    auto letter = [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; };
+    auto upper = [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; };
+    const bool acronym = !title.empty() && std::all_of(title.begin(), title.end(), letter) &&
+                         std::any_of(title.begin() + 1, title.end(), upper);
+    Add(title, EntryType::kTitle, i, acronym);
   }
   for (int i = 0; i < static_cast<int>(orgs_.size()); ++i) {
     orgs_by_key_[PhraseKey(orgs_[i].name)].push_back(i);
