@@ -417,7 +417,10 @@ namespace dkg::extract {
       }
     }
     // The sides the story lends a meeting show whose counterpart an official is there too:
-    // Germany's minister signing beside Canada's in a Canada-Germany story.
+    // Germany's minister signing beside Canada's in a Canada-Germany story. A second run on
+    // purpose: the first, above, found countries that decided which meetings are bilateral
+    // (`known.size() < 2`); this one reads the sides just lent. Its edges and pending
+    // `represents` are sets, so what the first run found is not found twice.
     InferCounterparts();
     // A meeting held in a country has that country among its sides: the host of a trip "to Peru
     // and Chile", held in both, takes part in it. A city's country only for a visit: summits of

@@ -473,8 +473,9 @@ namespace dkg::extract {
   }
 
   // "the Afghan ministries of Foreign Affairs, Transport and Trade", "Indian ministries of
-  // Defence and Finance": capitalised items after "of", joined by commas and a last "and" (list
-  // words), each "<head> <item>" of the country `c`. The first mention covers the plural head and
+  // Defence and Finance": capitalised items after "of", joined by commas, with or without a last
+  // "and" (a report may trail off: "ministries of Energy, Finance, and others"), each
+  // "<head> <item>" of the country `c`. The first mention covers the plural head and
   // its item; a later one only its item. Fewer than two items is no list: nothing is added.
   void Run::CountryMinistryList(const SentenceInfo& si, const Mention& c, const Mention& head,
                                 std::vector<Mention>& found) const {

@@ -132,7 +132,7 @@ Status CheckActions(const extract::PatternSet& set) {
         for (size_t k = 0; k < a.args.size(); ++k) {
           const std::string& s = a.args[k];
           // "-2": two rounds before the round in focus ("the two previous rounds, held in A and B").
-          const bool back = k == 2 && s.size() >= 2 && s[0] == '-' && std::all_of(s.begin() + 1, s.end(), ::isdigit);
+          const bool back = k == 2 && s.size() >= 2 && s[0] == '-' && std::all_of(s.begin() + 1, s.end(), [](unsigned char c) { return std::isdigit(c) != 0; });
           // "round event body": the meeting the pattern made is an occurrence of the body's series.
           const bool ok = p.SlotIndex(s) >= 0 || (focus_series && (k == 1 || back)) || (k == 0 && made.count(s));
           if (!ok) return Status::Corrupt(where(a) + "no slot named '" + s + "'");
