@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -427,6 +428,14 @@ class Run {
   void VisitCities();
   void VisitPlaces();
   void MeetingsDuringVisits();
+  struct TourCandidate {  // what MeetingsDuringVisits() reads once per meeting
+    bool dated = false;
+    std::optional<internal::Date> date;
+  };
+  void TourMeetings(size_t visit, const std::set<size_t>& where, const std::map<size_t, std::set<size_t>>& held,
+                    const std::map<size_t, std::map<size_t, Span>>& roles, const std::map<size_t, TourCandidate>& candidates,
+                    const std::map<size_t, std::set<size_t>>& meetings_of, const std::map<size_t, std::set<size_t>>& serves,
+                    std::map<size_t, std::map<size_t, Span>>& placed);
   bool NamesUnknownPlace(const Span& evidence) const;
   void HeadlinePlace();
   void VenuesOfCities();
