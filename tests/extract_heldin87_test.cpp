@@ -1,5 +1,7 @@
-// A tour held in several places: the meeting of its days at which the visitor meets an official
-// of one of the toured countries is held where the tour goes in that country.
+// Where a meeting is held, said away from the meeting's own words: a tour held in several places
+// holds the meeting of its days at which the visitor meets an official of one of the toured
+// countries where the tour goes in that country; a venue that "was the venue for" the talks holds
+// the story's one meeting in its city.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -34,6 +36,26 @@ TEST_F(ExtractHeldIn87Test, AMeetingWithAnOfficialOfAnotherCountryStaysUnplaced)
       "Boric.\n");
   EXPECT_FALSE(HasEdge("Ruto's meeting with Luiz Inacio Lula da Silva", "held_in", "Peru")) << Dump();
   EXPECT_FALSE(HasEdge("Ruto's meeting with Luiz Inacio Lula da Silva", "held_in", "Santiago")) << Dump();
+}
+
+// "VENUE in CITY was the venue for the talks": the story's one meeting in that city is held at
+// the venue, the most specific place given.
+TEST_F(ExtractHeldIn87Test, AVenueThatWasTheVenueForTheMeetingHoldsIt) {
+  Extract(
+      "Andean neighbours meet\nMay 9, 2025\n"
+      "The fifth Peru-Ecuador Summit was held in Quito on Friday.\n"
+      "The Carondelet Palace in Quito was the venue for the talks, which ran late into the evening.\n");
+  EXPECT_TRUE(HasEdge("fifth Peru-Ecuador Summit", "held_in", "Carondelet Palace")) << Dump();
+  EXPECT_FALSE(HasEdge("fifth Peru-Ecuador Summit", "held_in", "Quito")) << Dump();
+}
+
+// A venue the story only mentions is not where the meeting was held.
+TEST_F(ExtractHeldIn87Test, AVenueMentionedInPassingHoldsNothing) {
+  Extract(
+      "Andean neighbours meet\nMay 9, 2025\n"
+      "The fifth Peru-Ecuador Summit was held in Quito on Friday.\n"
+      "The Carondelet Palace in Quito stays closed to visitors until June.\n");
+  EXPECT_FALSE(HasEdge("fifth Peru-Ecuador Summit", "held_in", "Carondelet Palace")) << Dump();
 }
 
 }  // namespace

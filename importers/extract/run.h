@@ -438,6 +438,7 @@ class Run {
                     std::map<size_t, std::map<size_t, Span>>& placed);
   bool NamesUnknownPlace(const Span& evidence) const;
   void HeadlinePlace();
+  static constexpr size_t kVenuePredicateReach = 4;  // words from a venue to "was the venue for", at most
   void VenuesOfCities();
   void EmitEdge(const SentenceInfo& si, size_t from, const std::string& rel, size_t to, const std::string& rule);
   long MakeRound(SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
