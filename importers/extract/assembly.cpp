@@ -911,7 +911,7 @@ namespace dkg::extract {
   // "the presidents met for talks at the Carondelet Palace in Quito", and elsewhere "Souza held
   // talks in Quito": the meeting is held at the venue, the most specific place given. Only when
   // the city holds that one meeting (not a visit), the story names one venue in it, and the
-  // venue's sentence says talks or a meeting were held there.
+  // venue's sentence says talks or a meeting were held there, or that it was their venue.
   void Run::VenuesOfCities() {
     std::map<size_t, std::vector<size_t>> held_at;  // city -> meetings held in it
     for (size_t i = 0; i < builder_.edges().size(); ++i) {
@@ -930,6 +930,18 @@ namespace dkg::extract {
         auto parent = place_parent_node_.find(static_cast<size_t>(m.node));
         if (parent == place_parent_node_.end()) continue;
         venues[parent->second.first].insert(static_cast<size_t>(m.node));
+        // "the Coral Palace in Lima was the venue for the signing": the venue says so itself.
+        bool predicate = false;
+        for (size_t w = m.e; w < t.size() && w <= m.e + kVenuePredicateReach && !predicate; ++w) {
+          size_t len = 0;
+          if (!t[w].word) break;
+          g_.MatchLexicon(Lexicon::kVenuePredicate, t, w, len);
+          predicate = len > 0;
+        }
+        if (predicate) {
+          evidence.emplace(static_cast<size_t>(m.node), si.s->span);
+          continue;
+        }
         size_t k = m.b;
         if (k > 0 && Is(Lexicon::kArticle, t[k - 1])) --k;
         if (k == 0 || t[k - 1].lower != "at") continue;

@@ -674,10 +674,7 @@ Status CheckActions(const extract::PatternSet& set) {
     // What does not depend on the visit is read once per meeting, and a visit looks only at the
     // meetings of its own role holders: with a pass over every meeting for every visit (its date
     // parsed and name tokenized each time) a long story took time in the square of its meetings.
-    struct Candidate {
-      bool dated = false;
-      std::optional<internal::Date> date;
-    };
+    using Candidate = TourCandidate;
     std::map<size_t, Candidate> candidates;                  // meeting -> what the test needs
     std::map<size_t, std::set<size_t>> meetings_of;          // role holder -> meetings
     for (const auto& [meeting, holders] : roles) {
@@ -691,7 +688,16 @@ Status CheckActions(const extract::PatternSet& set) {
       for (const auto& holder : holders) meetings_of[holder.first].insert(meeting);
     }
     std::map<size_t, std::map<size_t, Span>> placed;  // meeting -> where the visits put it
+    // The countries each official serves, by title ("Vietnamese Prime Minister B").
+    std::map<size_t, std::set<size_t>> serves;
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (builder_.IsLive(i) && e.relation == "represents" && builder_.node(e.target).kind == "country") {
+        serves[e.source].insert(e.target);
+      }
+    }
     for (const auto& [visit, where] : held) {
+      if (IsVisit(visit) && where.size() > 1) TourMeetings(visit, where, held, roles, candidates, meetings_of, serves, placed);
       if (!IsVisit(visit) || where.size() != 1) continue;
       // A copy: CountryNode() below may add a node and move the builder's nodes.
       const std::string kind = builder_.node(*where.begin()).kind;
@@ -735,6 +741,64 @@ Status CheckActions(const extract::PatternSet& set) {
         builder_.RemoveEdge(meeting, "held_in", CountryNode(in->second));
       }
       builder_.Edge(meeting, "held_in", city, evidence, "visit:meeting-during");
+    }
+  }
+
+  // "a trip that takes him to Vietnam and Jakarta ... On Monday he is to meet Vietnamese Prime
+  // Minister B": a tour held in several places holds the meeting of its days (dated 0-7 days
+  // after it; undated meetings of a tour could be at any stop) at which its visitor meets
+  // officials who all serve one country of the tour, where the tour goes in that country (its one
+  // city there, or the country itself). Not a meeting that names a place of its own.
+  void Run::TourMeetings(size_t visit, const std::set<size_t>& where, const std::map<size_t, std::set<size_t>>& held,
+                         const std::map<size_t, std::map<size_t, Span>>& roles,
+                         const std::map<size_t, TourCandidate>& candidates,
+                         const std::map<size_t, std::set<size_t>>& meetings_of,
+                         const std::map<size_t, std::set<size_t>>& serves,
+                         std::map<size_t, std::map<size_t, Span>>& placed) {
+    const auto visit_date = internal::ParseDateText(builder_.node(visit).date);
+    auto visitors = roles.find(visit);
+    if (!visit_date || visitors == roles.end()) return;
+    std::map<size_t, std::vector<size_t>> stops;  // country -> the tour's places in it
+    for (size_t p : where) {
+      if (builder_.node(p).kind == "country") {
+        stops[p].push_back(p);
+        continue;
+      }
+      auto in = place_country_.find(p);
+      if (builder_.node(p).kind != "place" || in == place_country_.end() || in->second < 0) return;
+      stops[CountryNode(in->second)].push_back(p);
+    }
+    std::set<size_t> people;
+    std::set<size_t> theirs;
+    for (const auto& holder : visitors->second) {
+      people.insert(holder.first);
+      if (auto of = meetings_of.find(holder.first); of != meetings_of.end()) theirs.insert(of->second.begin(), of->second.end());
+    }
+    for (size_t meeting : theirs) {
+      if (meeting == visit || held.count(meeting)) continue;
+      const TourCandidate& c = candidates.at(meeting);
+      if (!c.dated || !c.date) continue;
+      const auto days = internal::DaysBetween(*visit_date, *c.date);
+      if (!days || *days < 0 || *days > 7) continue;
+      std::set<size_t> hosts;  // the countries the visitor's counterparts serve
+      const Span* evidence = nullptr;
+      bool unknown = false;
+      for (const auto& [official, span] : roles.at(meeting)) {
+        if (people.count(official)) {
+          evidence = &span;
+          continue;
+        }
+        auto s = serves.find(official);
+        if (s == serves.end()) {
+          unknown = true;
+          continue;
+        }
+        hosts.insert(s->second.begin(), s->second.end());
+      }
+      if (!evidence || unknown || hosts.size() != 1) continue;
+      auto stop = stops.find(*hosts.begin());
+      if (stop == stops.end() || stop->second.size() != 1) continue;
+      placed[meeting].emplace(stop->second.front(), *evidence);
     }
   }
 

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -430,8 +431,17 @@ class Run {
   void VisitCities();
   void VisitPlaces();
   void MeetingsDuringVisits();
+  struct TourCandidate {  // what MeetingsDuringVisits() reads once per meeting
+    bool dated = false;
+    std::optional<internal::Date> date;
+  };
+  void TourMeetings(size_t visit, const std::set<size_t>& where, const std::map<size_t, std::set<size_t>>& held,
+                    const std::map<size_t, std::map<size_t, Span>>& roles, const std::map<size_t, TourCandidate>& candidates,
+                    const std::map<size_t, std::set<size_t>>& meetings_of, const std::map<size_t, std::set<size_t>>& serves,
+                    std::map<size_t, std::map<size_t, Span>>& placed);
   bool NamesUnknownPlace(const Span& evidence) const;
   void HeadlinePlace();
+  static constexpr size_t kVenuePredicateReach = 4;  // words from a venue to "was the venue for", at most
   void VenuesOfCities();
   void EmitEdge(const SentenceInfo& si, size_t from, const std::string& rel, size_t to, const std::string& rule);
   long MakeRound(SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,

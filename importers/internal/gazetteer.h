@@ -87,6 +87,7 @@ enum class Lexicon : int {
   kOrdinalTens,
   kOpinionPhrase,
   kDayOffsetPhrase,
+  kVenuePredicate,  // "was the venue for": the place before it holds the meeting of its story
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
   kCalendarWord,
   kPartnershipAdjective,
