@@ -162,9 +162,17 @@ namespace dkg::extract {
         }
         if (inside < 0) inside = static_cast<long>(node);
       }
-      if (meeting < 0 && (meetings.empty() || focus_meeting_ != inside)) meeting = focus_meeting_;
+      // "The Council of Ministers met in Quito, where they agreed to ...": a body the sentence
+      // opens with, meeting on its own, reached it at its own session -- not at the meeting in
+      // focus (unless that is the body's), and not by that meeting's sides.
+      const bool own_session = meetings.empty() && BodyMetOnItsOwn(si, i);
+      if (meeting < 0 && !own_session && (meetings.empty() || focus_meeting_ != inside)) meeting = focus_meeting_;
       for (size_t p : parties) {
         builder_.Edge(p, "party_to", static_cast<size_t>(agreement), si.s->span, "agree:subject");
+      }
+      if (own_session) {
+        i = ClauseEnd(si, i + len) - 1;
+        continue;
       }
       if (parties.empty()) {
         // "Both sides agreed ...": the parties are the meeting's participants.
@@ -186,6 +194,32 @@ namespace dkg::extract {
     }
     ReachedAt(si);
     AgreementList(si, meetings);
+  }
+
+  // Whether the sentence opens with an organization that meets ("The Council met in Quito") before
+  // `upto`, and the meeting in focus is not that organization's (no participant edge from it, its
+  // name not in the meeting's).
+  bool Run::BodyMetOnItsOwn(const SentenceInfo& si, size_t upto) const {
+    const auto& t = T(si);
+    for (const Mention& m : si.m) {
+      if (m.type != MT::kOrg || m.node < 0 || m.e >= upto) continue;
+      // Its subject: at the sentence's start, or after an opening phrase and its comma
+      // ("On Monday, the Council met ...") that names nothing.
+      size_t b = m.b;
+      while (b > si.body_from && Is(Lexicon::kArticle, t[b - 1])) --b;
+      const bool opens = b == si.body_from ||
+                         (t[b - 1].text == "," && std::none_of(si.m.begin(), si.m.end(), [&](const Mention& o) {
+                            return o.b >= si.body_from && o.b < b;
+                          }));
+      if (!opens) continue;
+      size_t n = 0;
+      if (g_.MatchLexicon(Lexicon::kMeetVerb, t, m.e, n).empty()) continue;
+      if (focus_meeting_ < 0) return true;
+      const size_t org = static_cast<size_t>(m.node), focus = static_cast<size_t>(focus_meeting_);
+      if (builder_.HasEdge(org, "participant", focus)) return false;
+      return builder_.node(focus).name.find(builder_.node(org).name) == std::string::npos;
+    }
+    return false;
   }
 
   // "six agreements were signed, covering healthcare, digital technologies and food processing":

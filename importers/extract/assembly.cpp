@@ -405,7 +405,7 @@ namespace dkg::extract {
       std::set<size_t> bodies;
       for (const auto& [group, meetings] : group_meetings_) bodies.insert(meetings.begin(), meetings.end());
       for (size_t n = 0; n < builder_.node_count(); ++n) {
-        if (builder_.node(n).kind != "meeting" || bodies.count(n)) continue;
+        if (builder_.node(n).kind != "meeting" || bodies.count(n) || UnplacedEarlierEdition(n)) continue;
         auto& known = meeting_countries_[n];
         bool inside = known.size() < 2;
         for (const auto& [country, span] : known) {
@@ -712,6 +712,33 @@ namespace dkg::extract {
                       "series:date-order");
       }
     }
+  }
+
+  // An earlier edition named in passing ("The preceding summit took place in Dakar in 2019") that
+  // no words tie to a series and that met in neither side's country: nothing says it was the two
+  // sides' (a summit of a bloc meets in a third country), so the story's sides are not lent to
+  // it. One held at a side's home ("the previous session was held in Lima") alternates between
+  // them, and a numbered round of the series in focus has its round_of edge already.
+  bool Run::UnplacedEarlierEdition(size_t meeting) const {
+    auto rule = builder_.node(meeting).attrs.find("rule");
+    if (rule == builder_.node(meeting).attrs.end() || rule->second != "pattern:previous-edition-held-in") return false;
+    bool held = false;
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (e.source != meeting || !builder_.IsLive(i)) continue;
+      if (e.relation == "round_of") return false;
+      if (e.relation != "held_in") continue;
+      held = true;
+      const ExtractedNode& where = builder_.node(e.target);
+      auto iso = where.attrs.find("iso");
+      if (where.kind == "country" && iso != where.attrs.end() && story_countries_.count(iso->second)) return false;
+      auto pc = place_country_.find(e.target);
+      if (pc != place_country_.end() && pc->second >= 0 &&
+          story_countries_.count(g_.countries()[static_cast<size_t>(pc->second)].iso)) {
+        return false;
+      }
+    }
+    return held;
   }
 
   // Whether a mention of the meeting names it as its series' earlier occasion: an

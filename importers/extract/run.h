@@ -488,6 +488,7 @@ class Run {
                         size_t* end = nullptr) const;
   void Agreements(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings);
   void AgreementList(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings);
+  bool BodyMetOnItsOwn(const SentenceInfo& si, size_t upto) const;
   void ReachedAt(const SentenceInfo& si);
   void NamedAgreementParties(const SentenceInfo& si, const Mention& m);
 
@@ -506,6 +507,7 @@ class Run {
   void InferCounterparts();
   void Follows();
   bool EarlierOccasion(size_t meeting) const;
+  bool UnplacedEarlierEdition(size_t meeting) const;
   bool FollowsSomething(size_t meeting) const;
   void EarlierOccasionsOfFocusSeries();
   void SeriesOfEarlierEdition(const std::set<size_t>& in_series);
