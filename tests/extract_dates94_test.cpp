@@ -37,6 +37,19 @@ TEST(RangeYearTest, MonthDayToMonthDayYear) {
   EXPECT_EQ(First("30 March to 2 April 2019"), "2019-03-30");
 }
 
+// A dash with spaces round it joins two days when a comma, a year or a month follows the second;
+// "until" joins like "to".
+TEST(RangeYearTest, SpacedDashAndUntilJoinDays) {
+  EXPECT_EQ(First("March 3 - 6, 2019"), "2019-03-03");
+  EXPECT_EQ(First("3 - 6 March 2019"), "2019-03-03");
+  EXPECT_EQ(First("3 until 6 March 2019"), "2019-03-03");
+  EXPECT_EQ(First("3 March until 6 March 2019"), "2019-03-03");
+  const auto tokens = Tokenize("March 3 - 12 delegations came");
+  auto m = MatchDate(tokens, 0, Date{2026, 5, 4}, Tense::kPast);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->end, 2u);  // "March 3": the dash is the clause's
+}
+
 // The range spans the new year: its first end is in the year before.
 TEST(RangeYearTest, RangeOverTheNewYearStartsTheYearBefore) {
   EXPECT_EQ(First("29 December to 2 January 2018"), "2017-12-29");

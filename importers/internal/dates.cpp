@@ -151,9 +151,15 @@ Date FromDays(chr::sys_days days) {
 }
 
 // Skips a day range tail "-21" or "–21" after a day, or one joined by a word ("to 21", "and 21":
-// kind range_join), so the year after "May 18 to 19, 2023" is the range's.
+// kind range_join), so the year after "May 18 to 19, 2023" is the range's. A dash set off by
+// spaces ("May 18 – 19, 2023", "18 – 19 May") joins days only when a year, a comma or a month
+// follows the second: elsewhere it is a clause's dash ("on May 18 - 12 ministers agreed").
 size_t SkipRange(const std::vector<Token>& t, size_t i) {
   if (i + 1 < t.size() && t[i].text == "-" && t[i + 1].number && !t[i].space_before) return i + 2;
+  if (i + 2 < t.size() && t[i].text == "-" && DayNumber(t[i + 1]) && t[i + 1].text.size() <= 2 &&
+      (t[i + 2].text == "," || YearNumber(t[i + 2]) || (t[i + 2].cap && MonthNumber(t[i + 2].lower)))) {
+    return i + 2;
+  }
   if (IsWord(t, i, [](const DateWord& w) { return w.range_join; }) && i + 1 < t.size() &&
       DayNumber(t[i + 1]) && t[i + 1].text.size() <= 2) {
     return i + 2;
