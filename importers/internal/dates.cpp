@@ -151,14 +151,57 @@ Date FromDays(chr::sys_days days) {
 }
 
 // Skips a day range tail "-21" or "–21" after a day, or one joined by a word ("to 21", "and 21":
-// kind range_join), so the year after "May 18 to 19, 2023" is the range's.
+// kind range_join), so the year after "May 18 to 19, 2023" is the range's. A dash set off by
+// spaces ("May 18 – 19, 2023", "18 – 19 May") joins days only when a year, a comma or a month
+// follows the second: elsewhere it is a clause's dash ("on May 18 - 12 ministers agreed").
 size_t SkipRange(const std::vector<Token>& t, size_t i) {
   if (i + 1 < t.size() && t[i].text == "-" && t[i + 1].number && !t[i].space_before) return i + 2;
+  if (i + 2 < t.size() && t[i].text == "-" && DayNumber(t[i + 1]) && t[i + 1].text.size() <= 2 &&
+      (t[i + 2].text == "," || YearNumber(t[i + 2]) || (t[i + 2].cap && MonthNumber(t[i + 2].lower)))) {
+    return i + 2;
+  }
   if (IsWord(t, i, [](const DateWord& w) { return w.range_join; }) && i + 1 < t.size() &&
       DayNumber(t[i + 1]) && t[i + 1].text.size() <= 2) {
     return i + 2;
   }
   return i;
+}
+
+// The second end of a range whose first end names no year: after a join ("to", "and",
+// "through": kind range_join, or a dash), "12 February 2020", "12th of February, 2020" or
+// "February 12, 2020". Its year is the range's: "from 10 February to 12 February 2020" is 2020's,
+// not the publication's. Without a year there, nothing: a list of two dates of this year.
+struct RangeEnd {
+  int year = 0, month = 0;
+  size_t end = 0;  // the token after the year
+};
+std::optional<RangeEnd> SecondEnd(const std::vector<Token>& t, size_t i) {
+  if (i + 1 >= t.size()) return std::nullopt;
+  if (t[i].text != "-" && !IsWord(t, i, [](const DateWord& w) { return w.range_join; })) return std::nullopt;
+  size_t j = i + 1;
+  int month = 0;
+  if (DayNumber(t[j])) {
+    ++j;
+    if (IsWord(t, j, [](const DateWord& x) { return x.day_of; })) ++j;
+    if (j >= t.size() || !t[j].cap || !(month = MonthNumber(t[j].lower))) return std::nullopt;
+    ++j;
+  } else if (t[j].cap && (month = MonthNumber(t[j].lower))) {
+    ++j;
+    if (j < t.size() && t[j].text == ".") ++j;
+    if (j >= t.size() || !DayNumber(t[j])) return std::nullopt;
+    ++j;
+  } else {
+    return std::nullopt;
+  }
+  if (j < t.size() && t[j].text == ",") ++j;
+  if (j >= t.size() || !YearNumber(t[j])) return std::nullopt;
+  return RangeEnd{YearNumber(t[j]), month, j + 1};
+}
+
+// The year of a range's first end from its second: the same, or the one before when the range
+// crosses the new year ("28 December to 3 January 2021" starts in 2020).
+int FirstEndYear(int first_month, const RangeEnd& second) {
+  return first_month > second.month ? second.year - 1 : second.year;
 }
 
 }  // namespace
@@ -300,6 +343,9 @@ std::optional<DateMatch> MatchDateWords(const std::vector<Token>& t, size_t i, c
       size_t k = SkipRange(t, j + 1);
       if (k < t.size() && t[k].text == ",") ++k;
       if (k < t.size() && YearNumber(t[k])) return DateMatch{{YearNumber(t[k]), month, day}, i, k + 1, false};
+      if (auto second = SecondEnd(t, SkipRange(t, j + 1))) {
+        return DateMatch{{FirstEndYear(month, *second), month, day}, i, second->end, false};
+      }
       if (published.valid()) {
         return DateMatch{{published.year, month, day}, i, SkipRange(t, j + 1), true};
       }
@@ -329,6 +375,9 @@ std::optional<DateMatch> MatchDateWords(const std::vector<Token>& t, size_t i, c
       size_t k = j + 1;
       if (k < t.size() && t[k].text == ",") ++k;
       if (k < t.size() && YearNumber(t[k])) return DateMatch{{YearNumber(t[k]), month, day}, i, k + 1, false};
+      if (auto second = SecondEnd(t, j + 1)) {
+        return DateMatch{{FirstEndYear(month, *second), month, day}, i, second->end, false};
+      }
       if (published.valid()) return DateMatch{{published.year, month, day}, i, j + 1, true};
     }
     return std::nullopt;
