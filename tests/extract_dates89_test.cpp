@@ -9,18 +9,7 @@
 namespace dkg {
 namespace {
 
-class ExtractDates89Test : public ExtractFixture {
- protected:
-  // The date of the one meeting whose name holds `part`; "?" when there is none or several.
-  std::string DateOf(const std::string& part) const {
-    std::string date = "?";
-    int count = 0;
-    for (const auto& n : graph_.nodes) {
-      if (n.kind == "meeting" && n.name.find(part) != std::string::npos) date = n.date, ++count;
-    }
-    return count == 1 ? date : "?";
-  }
-};
+class ExtractDates89Test : public ExtractFixture {};
 
 // "On the margins of the summit today, A and B signed ...": the day is the signing's; the summit
 // runs over several days, so only its month is known.

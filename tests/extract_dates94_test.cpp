@@ -79,17 +79,7 @@ TEST(RangeYearTest, ParsedWithoutPublicationDate) {
   EXPECT_EQ(internal::ParseDateText("3 March to 6 March 2019")->Iso(), "2019-03-03");
 }
 
-class ExtractDates94Test : public ExtractFixture {
- protected:
-  std::string DateOf(const std::string& part) const {
-    std::string date = "?";
-    int count = 0;
-    for (const auto& n : graph_.nodes) {
-      if (n.kind == "meeting" && n.name.find(part) != std::string::npos) date = n.date, ++count;
-    }
-    return count == 1 ? date : "?";
-  }
-};
+class ExtractDates94Test : public ExtractFixture {};
 
 TEST_F(ExtractDates94Test, ForumHeldOverADayRangeTakesTheRangesYear) {
   Extract(

@@ -80,6 +80,16 @@ class ExtractFixture : public ::testing::Test {
     return out;
   }
 
+  // The date of the one meeting whose name holds `part`; "?" when there is none or several.
+  std::string DateOf(const std::string& part) const {
+    std::string date = "?";
+    int count = 0;
+    for (const auto& n : graph_.nodes) {
+      if (n.kind == "meeting" && n.name.find(part) != std::string::npos) date = n.date, ++count;
+    }
+    return count == 1 ? date : "?";
+  }
+
   // The name of the one meeting node; empty when there is none or more than one.
   std::string Meeting() const {
     std::string name;

@@ -8,18 +8,7 @@
 namespace dkg {
 namespace {
 
-class ExtractMeetingDatesTest : public ExtractFixture {
- protected:
-  // The date of the one meeting whose name holds `part`; "?" when there is none or several.
-  std::string DateOf(const std::string& part) const {
-    std::string date = "?";
-    int count = 0;
-    for (const auto& n : graph_.nodes) {
-      if (n.kind == "meeting" && n.name.find(part) != std::string::npos) date = n.date, ++count;
-    }
-    return count == 1 ? date : "?";
-  }
-};
+class ExtractMeetingDatesTest : public ExtractFixture {};
 
 // An undated meeting told right after a sentence about the day before: which of the two days it
 // was is not said, so only the month is known.
