@@ -833,6 +833,27 @@ Status CheckActions(const extract::PatternSet& set) {
     }
   }
 
+  // The series a body that meets stands for: its dialogue node, made from the body's words when
+  // the mention is not one already, taking over an organization node made from the same words.
+  size_t Run::SeriesOfBody(const SentenceInfo& si, const Mention& body) {
+    if (body.type == MT::kDialogue && body.node >= 0) return static_cast<size_t>(body.node);
+    const size_t dialogue = DialogueNode(si, body.b, body.e);
+    if (body.type == MT::kOrg && body.node >= 0 && static_cast<size_t>(body.node) != dialogue &&
+        builder_.node(static_cast<size_t>(body.node)).kind == "organization") {
+      builder_.Absorb(dialogue, static_cast<size_t>(body.node));
+    }
+    return dialogue;
+  }
+
+  // The round number a `round` action's optional third argument (an ordinal slot) gives; 0 when
+  // there is none.
+  int Run::RoundNumberSlot(const SentenceInfo& si, const extract::PatternMatch& match,
+                           const extract::PatternAction& a) const {
+    if (a.args.size() != 3) return 0;
+    const extract::Capture* n = match.Slot(a.args[2]);
+    return n ? Ordinal(T(si), n->b) : 0;
+  }
+
   // "the fourth ministerial meeting of the Trade Council": the body that meets is a series
   // (a dialogue node, taking over an organization node made from the same words) and the
   // meeting is its round, numbered by the ordinal slot.
@@ -849,15 +870,8 @@ Status CheckActions(const extract::PatternSet& set) {
     for (const Mention& x : si.m) {
       if (x.type == MT::kMeeting && x.node >= 0 && x.b < series->e && what->b < x.e) return -1;
     }
-    const size_t dialogue = DialogueNode(si, body.b, body.e);
-    if (body.type == MT::kOrg && body.node >= 0 && static_cast<size_t>(body.node) != dialogue &&
-        builder_.node(static_cast<size_t>(body.node)).kind == "organization") {
-      builder_.Absorb(dialogue, static_cast<size_t>(body.node));
-    }
-    int number = 0;
-    if (a.args.size() == 3) {
-      if (const extract::Capture* n = match.Slot(a.args[2])) number = Ordinal(T(si), n->b);
-    }
+    const size_t dialogue = SeriesOfBody(si, body);
+    const int number = RoundNumberSlot(si, match, a);
     Mention m;
     m.type = MT::kMeeting;
     m.b = what->b;
@@ -1167,16 +1181,8 @@ Status CheckActions(const extract::PatternSet& set) {
     for (const ExtractedEdge& e : builder_.edges()) {
       if (e.relation == "round_of" && e.source == m) return;
     }
-    const size_t dialogue = body.type == MT::kDialogue && body.node >= 0 ? static_cast<size_t>(body.node)
-                                                                        : DialogueNode(si, body.b, body.e);
-    if (body.type == MT::kOrg && body.node >= 0 && static_cast<size_t>(body.node) != dialogue &&
-        builder_.node(static_cast<size_t>(body.node)).kind == "organization") {
-      builder_.Absorb(dialogue, static_cast<size_t>(body.node));
-    }
-    int number = 0;
-    if (a.args.size() == 3) {
-      if (const extract::Capture* n = match.Slot(a.args[2])) number = Ordinal(T(si), n->b);
-    }
+    const size_t dialogue = SeriesOfBody(si, body);
+    const int number = RoundNumberSlot(si, match, a);
     if (number > 0) builder_.SetAttr(m, "round", std::to_string(number));
     LinkRound(m, dialogue, number, si.s->span);
   }

@@ -364,6 +364,8 @@ class Run {
   std::set<std::string> CountryIsosIn(const SentenceInfo& si, size_t b, size_t e) const;
   static std::string Join(const std::set<std::string>& items, const char* sep);
   size_t DialogueNode(const SentenceInfo& si, size_t b, size_t e);
+  size_t SeriesOfBody(const SentenceInfo& si, const Mention& body);
+  int RoundNumberSlot(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a) const;
   size_t MeetingNode(const SentenceInfo& si, const Mention& m, long dialogue);
   long EarlierDatedReference(const SentenceInfo& si, const Mention& m);
   size_t AgreementNode(const SentenceInfo& si, size_t b, size_t e, const std::string& rule);
