@@ -223,6 +223,20 @@ pattern body-last-met
   example The Peru-Chile Defence Council last met in May 2029, at Government Palace. => body=Peru-Chile Defence Council; place=Government Palace
   never The Peru-Chile Defence Council met in Lima on Friday.
 
+# "The fifth round of political consultations between Peru and Chile took place in Lima": a
+# numbered round of a mechanism named in lower-case words with its two sides. The words and the
+# sides are the series (GUIDELINES: an "Nth round" is a recurring mechanism); the sides take part.
+pattern nth-round-of-sides-series
+  match ^ ( the )? {what: {n:[ord]} round of ( the | their )? {series: [lower]? [lower]? ( consultations | dialogue | talks ) between ( the )? {a:COUNTRY} and ( the )? {b:COUNTRY} } } ( "took place" | "was held" | "were held" | "is held" | "are held" | "will be held" | "will take place" | "is taking place" | "was convened" | "opened" | "concluded" ) ( ~4 ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
+  make meeting talks what
+  round event series n
+  emit a participant event
+  emit b participant event
+  emit event held_in place
+  example The fifth round of political consultations between Peru and Chile took place in Lima on Thursday. => n=fifth; series=political consultations between Peru and Chile; a=Peru; b=Chile; place=Lima
+  example The 3rd round of bilateral consultations between the Republic of Ghana and the Togolese Republic was held on Monday in Accra. => n=3rd; a=Republic of Ghana; b=Togolese Republic; place=Accra
+  never The fifth round of political consultations between Peru and Chile is expected to take stock of trade.
+
 # "The Conference of Heads of Government of the Andean Community (CAN) held its Ninth Regular
 # Meeting in Lima": the body that holds the meeting takes part in it.
 pattern body-held-its-meeting

@@ -339,6 +339,18 @@ namespace dkg::extract {
         while (k < t.size() && t[k].cap && free_or_region(k)) ++k;
         if (OfCountry(si, k, country_end) >= 0) title_e = j = k;
       }
+      // A portfolio with its article, then a comma and the name: "Secretary General of the
+      // Ministry, A", "Cabinet Secretary for the National Treasury, B". The comma and a name (or
+      // an honorific) after it show the capitalised words are the office's, not a person's.
+      if (title_e == title.e && j + 3 < t.size() && (t[j].lower == "for" || t[j].lower == "of") &&
+          t[j + 1].lower == "the" && t[j + 2].cap && !CountryMentionAt(si, j + 2) && free_or_region(j + 2)) {
+        size_t k = j + 2;
+        while (k < t.size() && k - j < 6 && t[k].cap && t[k].word && free_or_region(k)) ++k;
+        if (k + 1 < t.size() && t[k].text == ",") {
+          const Mention* next = MentionAt(si, k + 1);
+          if (next ? next->type == MT::kHonorific : NameEnd(si, k + 1) > k + 1) title_e = j = k;
+        }
+      }
       // More portfolios joined to a title that names one ("Minister for Foreign Affairs and
       // Regional Integration, Hon. A", "Minister of Foreign Affairs, Regional Integration and the
       // Diaspora, A"): capitalised words after "and" or a comma belong to the title, not to a

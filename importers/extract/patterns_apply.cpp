@@ -1175,13 +1175,22 @@ Status CheckActions(const extract::PatternSet& set) {
     const extract::Capture* series = match.Slot(a.args[1]);
     if (meeting < 0 || !series || series->mentions.empty()) return;
     const Mention& body = si.m[series->mentions.front()];
+    // "political consultations between Peru and Chile": a series named by lower-case words and
+    // its sides; those words with the sides are the series (no body is named).
+    bool named_body = false, sides_inside = false;
+    for (const size_t i : series->mentions) {
+      named_body |= si.m[i].type == MT::kOrg || si.m[i].type == MT::kDialogue;
+      sides_inside |= si.m[i].type == MT::kCountry && si.m[i].b > series->b;
+    }
+    const bool sides_named = !named_body && sides_inside;
     // A grouping of the gazetteer (ASEAN, the G7) is an organization whatever meets under it.
     if (body.type == MT::kOrg && body.gaz >= 0) return;
+    if (body.type != MT::kOrg && body.type != MT::kDialogue && !sides_named) return;
     const size_t m = static_cast<size_t>(meeting);
     for (const ExtractedEdge& e : builder_.edges()) {
       if (e.relation == "round_of" && e.source == m) return;
     }
-    const size_t dialogue = SeriesOfBody(si, body);
+    const size_t dialogue = sides_named ? DialogueNode(si, series->b, series->e) : SeriesOfBody(si, body);
     const int number = RoundNumberSlot(si, match, a);
     if (number > 0) builder_.SetAttr(m, "round", std::to_string(number));
     LinkRound(m, dialogue, number, si.s->span);

@@ -1,0 +1,71 @@
+// Misses h102 found on six documents of its own at first sight: an office whose portfolio has its
+// article ("Secretary General of the Ministry, A"), and a numbered round of a mechanism named in
+// lower-case words with its two sides ("the fifth round of political consultations between A and
+// B took place ..."). Every sentence here is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract_fixture.h"
+
+namespace dkg {
+namespace {
+
+class ExtractFirstSightTest : public ExtractFixture {
+ protected:
+  bool RoleAtSomeMeeting(const std::string& official) const {
+    return HasRole(official, "attended") || HasRole(official, "chaired") || HasRole(official, "cochaired");
+  }
+};
+
+TEST_F(ExtractFirstSightTest, PortfolioWithArticleThenCommaAndNameIsAnOfficial) {
+  Extract(
+      "Peru and Chile hold talks in Lima\n"
+      "March 27, 2025\n"
+      "Peru and Chile held talks in Lima on Thursday.\n"
+      "The Peruvian delegation was led by the Secretary General of the Ministry, Jorge Salas.\n"
+      "Chile's Cabinet Secretary for the National Treasury, Pedro Mora, also took part in the talks.\n");
+  EXPECT_NE(Find("official", "Jorge Salas"), nullptr) << NamesOf("official");
+  EXPECT_NE(Find("official", "Pedro Mora"), nullptr) << NamesOf("official");
+  EXPECT_TRUE(HasEdge("Pedro Mora", "represents", "Chile"));
+  // The portfolio's words are the office's, not a person's.
+  EXPECT_EQ(NodeNamedLike("official", "Ministry"), nullptr) << NamesOf("official");
+  EXPECT_EQ(NodeNamedLike("official", "Treasury"), nullptr) << NamesOf("official");
+}
+
+TEST_F(ExtractFirstSightTest, PortfolioWithArticleWithoutANameAfterItMakesNoOfficial) {
+  Extract(
+      "Statement on trade\n"
+      "March 27, 2025\n"
+      "The Secretary General of the Ministry, in a statement on Thursday, welcomed the figures from Lima.\n");
+  EXPECT_EQ(NodeNamedLike("official", "Ministry"), nullptr) << NamesOf("official");
+  EXPECT_EQ(NodeNamedLike("official", "In"), nullptr) << NamesOf("official");
+}
+
+TEST_F(ExtractFirstSightTest, NumberedRoundOfLowerCaseMechanismBetweenTwoSides) {
+  Extract(
+      "Consultations held in Quito\n"
+      "March 27, 2025\n"
+      "The fourth round of political consultations between Ecuador and Uruguay took place in Quito on Thursday.\n"
+      "The previous round was held in Montevideo in May 2023.\n");
+  const ExtractedNode* round = NodeNamedLike("meeting", "fourth round of political consultations");
+  ASSERT_NE(round, nullptr) << NamesOf("meeting");
+  const ExtractedNode* series = NodeNamedLike("dialogue", "political consultations between Ecuador and Uruguay");
+  ASSERT_NE(series, nullptr) << NamesOf("dialogue");
+  EXPECT_TRUE(HasEdge(round->name, "round_of", series->name));
+  EXPECT_TRUE(HasEdge("Ecuador", "participant", round->name));
+  EXPECT_TRUE(HasEdge("Uruguay", "participant", round->name));
+  EXPECT_TRUE(HasEdge(round->name, "held_in", "Quito"));
+  EXPECT_EQ(round->date, "2025-03-27");
+}
+
+TEST_F(ExtractFirstSightTest, RoundOfMechanismMentionedWithoutItsMeetingVerbIsNoRound) {
+  Extract(
+      "Consultations expected\n"
+      "March 27, 2025\n"
+      "The fourth round of political consultations between Ecuador and Uruguay is expected to review trade.\n");
+  EXPECT_EQ(NodeNamedLike("dialogue", "political consultations"), nullptr) << NamesOf("dialogue");
+}
+
+}  // namespace
+}  // namespace dkg
