@@ -1,6 +1,6 @@
 // Who attended a meeting, said away from a role verb: the second of two dignitaries in whose
 // presence accords were signed, after a long apposition of the first; a host who looks forward to
-// receiving a guest for a summit, and the guest.
+// receiving a guest for a summit, and the guest; the pair in focus at "their" earlier dated summit.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -35,6 +35,18 @@ TEST_F(ExtractAttended96Test, AHostAndTheGuestReceivedForASummitAttendIt) {
   ASSERT_NE(cabinet, nullptr) << Dump();
   EXPECT_TRUE(HasEdge("Gabriel Boric", "attended", cabinet->name)) << Dump();
   EXPECT_TRUE(HasEdge("Dina Boluarte", "attended", cabinet->name)) << Dump();
+}
+
+// "At their summit in February", in a story about the pair's May talks: the same two met then.
+TEST_F(ExtractAttended96Test, ThePairInFocusAttendedTheirEarlierDatedSummit) {
+  Extract(
+      "Peru and Chile leaders meet again\nMay 20, 2025\n"
+      "President Dina Boluarte of Peru and President Gabriel Boric of Chile held a summit in Lima on Monday.\n"
+      "At their summit in February, Boric recalled, the two leaders had agreed to reopen the border crossings.\n");
+  const ExtractedNode* earlier = NodeNamedLike("meeting", "February");
+  ASSERT_NE(earlier, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Dina Boluarte", "attended", earlier->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Gabriel Boric", "attended", earlier->name)) << Dump();
 }
 
 }  // namespace
