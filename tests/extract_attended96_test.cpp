@@ -1,6 +1,7 @@
 // Who attended a meeting, said away from a role verb: the second of two dignitaries in whose
 // presence accords were signed, after a long apposition of the first; a host who looks forward to
-// receiving a guest for a summit, and the guest; the pair in focus at "their" earlier dated summit.
+// receiving a guest for a summit, and the guest; the pair in focus at "their" earlier dated
+// summit; the subject of a clause ending at an inauguration ceremony.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -47,6 +48,18 @@ TEST_F(ExtractAttended96Test, ThePairInFocusAttendedTheirEarlierDatedSummit) {
   ASSERT_NE(earlier, nullptr) << Dump();
   EXPECT_TRUE(HasEdge("Dina Boluarte", "attended", earlier->name)) << Dump();
   EXPECT_TRUE(HasEdge("Gabriel Boric", "attended", earlier->name)) << Dump();
+}
+
+// "B took up the post ..., at the ceremony at which A was sworn in": B was at the ceremony too.
+TEST_F(ExtractAttended96Test, TheSubjectOfAClauseEndingAtAnInaugurationAttendsIt) {
+  Extract(
+      "New minister in Lima\nJul 29, 2026\n"
+      "Lena Berg became Minister of Trade of Peru on Tuesday, at the ceremony of inauguration at which President "
+      "Karl Brandt was sworn in.\n");
+  const ExtractedNode* ceremony = NodeNamedLike("meeting", "ceremony");
+  ASSERT_NE(ceremony, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "attended", ceremony->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Lena Berg", "attended", ceremony->name)) << Dump();
 }
 
 }  // namespace
