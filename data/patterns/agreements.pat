@@ -145,13 +145,16 @@ pattern signed-instrument-in
   never Foreign Minister Ana Souza signed the Water Accord on Monday.
 
 # "President A and Prime Minister B looked on as four accords were signed":
-# the signing is a ceremony, and those in whose presence it was held attend it.
+# the signing is a ceremony, and those in whose presence it was held attend it. A first member
+# whose apposition names offices and bodies ("A, Crown Prince of X and Commander of the Y Guard,
+# and of B") ends the list; the one after ", and of" is there too.
 pattern signed-in-presence-of
-  match {what: ( agreements | "MoUs" | memoranda | memorandums | accords | treaties | deals | instruments | agreement | treaty | accord | "MoU" | memorandum ) ( and ( "Memorandums of Understanding" | "Memoranda of Understanding" | agreements | "MoUs" | memoranda | memorandums | accords | treaties ) )? ( "(" [cap] ")" )? } ~24 ( was | were | "have been" | "has been" ) signed ~8 ( "in the presence of" | "witnessed by" ) ( the )? {who:OFFICIAL+}
+  match {what: ( agreements | "MoUs" | memoranda | memorandums | accords | treaties | deals | instruments | agreement | treaty | accord | "MoU" | memorandum ) ( and ( "Memorandums of Understanding" | "Memoranda of Understanding" | agreements | "MoUs" | memoranda | memorandums | accords | treaties ) )? ( "(" [cap] ")" )? } ~24 ( was | were | "have been" | "has been" ) signed ~8 ( "in the presence of" | "witnessed by" ) ( the )? {who:OFFICIAL+} ( "," ~16 "," ( and )? ( of | by ) ( the )? {who:OFFICIAL} )?
   make meeting signing "signing ceremony of {what}"
   emit who attended event
   example A number of agreements and MoUs between the two governments were signed on Monday, witnessed by President Ana Souza and Prime Minister Karl Brandt. => what=agreements and MoUs; who=President Ana Souza; who=Prime Minister Karl Brandt
   example Three accords were signed in Lima on Monday, witnessed by Foreign Minister Ana Souza. => what=accords; who=Foreign Minister Ana Souza
+  example Several accords were signed in Quito in the presence of Olu Adeyemi, Crown Prince of Lima and Deputy Commander of the Peruvian Armed Forces, and of Lena Berg, President of Peru. => what=accords
   never Three accords were signed in Lima on Monday by Foreign Minister Ana Souza.
 
 # "President A and Prime Minister B witnessed the signing of three agreements"

@@ -139,3 +139,13 @@ pattern representatives-of-official
   emit b represents country-of:a
   example Talks will be held with the two representatives of President Ana Souza of Peru, Foreign Minister Karl Brandt and Finance Minister Lena Berg. => a=President Ana Souza of Peru; b=Foreign Minister Karl Brandt; b=Finance Minister Lena Berg
   never Talks will be held with representatives of President Ana Souza's government.
+
+# "President A said he looked forward to receiving Prime Minister B in Lima in May for the 5th
+# Andean Summit": the one who receives a guest for a meeting and the guest are both at it.
+pattern receive-guest-for-meeting
+  match {a:OFFICIAL} ~16!OFFICIAL ( receive | receiving | welcome | welcoming ) HONORIFIC? {b:OFFICIAL} ~8!OFFICIAL for ( the | their )? {m:MEETING}
+  emit a attended m
+  emit b attended m
+  example President Ana Souza told reporters that she looked forward to receiving Prime Minister Karl Brandt in Lima in May for the 5th Andean Leaders' Summit. => a=President Ana Souza; b=Prime Minister Karl Brandt; m=5th Andean Leaders' Summit
+  never President Ana Souza will receive Prime Minister Karl Brandt's letter before the 5th Andean Leaders' Summit.
+

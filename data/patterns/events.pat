@@ -622,12 +622,17 @@ pattern subject-courtesy-call
   never On 3 May, the Ambassador paid a courtesy call on the Minister of Trade, Karl Brandt.
 
 # "the inauguration ceremony at which President A was sworn in", "once A is inaugurated at a
-# ceremony in the capital": the ceremony that installs an office holder, who attends it.
+# ceremony in the capital": the ceremony that installs an office holder, who attends it; so does
+# the subject of a clause that a comma ends on "at the ceremony at which ..." ("B took up his post
+# today, at the ceremony at which A was sworn in").
 pattern ceremony-took-office
   match ( ceremony | investiture | inauguration ) ~6!OFFICIAL ( "at which" | "in which" | where ) ( the )? {who:OFFICIAL} {how: ( "was sworn in" | "is sworn in" | "will be sworn in" | "took office" | "takes office" | "will take office" | "was inaugurated" | "is inaugurated" | "will be inaugurated" ) }
   match {who:OFFICIAL} {how: ( "was sworn in" | "is sworn in" | "will be sworn in" | "took office" | "takes office" | "will take office" | "was inaugurated" | "is inaugurated" | "will be inaugurated" ) } ~3!OFFICIAL ( at | during ) ( a | an | the ) ~3 ceremony
+  match {guest:OFFICIAL} ~16!OFFICIAL "," ( at | during ) the ( ceremony | investiture | inauguration ) ~6!OFFICIAL ( "at which" | "in which" | where ) ( the )? {who:OFFICIAL} {how: ( "was sworn in" | "is sworn in" | "will be sworn in" | "took office" | "takes office" | "will take office" | "was inaugurated" | "is inaugurated" | "will be inaugurated" ) }
   make meeting ceremony "ceremony at which {who} {how}"
   emit who attended event
+  emit guest attended event
+  example Karl Brandt became Peru's Minister of Trade on Monday, at the ceremony of investiture at which President Ana Souza was sworn in. => guest=Karl Brandt; who=President Ana Souza; how=was sworn in
   example Minister Karl Brandt spoke after the ceremony of investiture at which President Ana Souza was sworn in. => who=President Ana Souza; how=was sworn in
   example The new cycle begins on 4 May, when Prime Minister Ana Souza of Peru is sworn in at a ceremony in the capital. => who=Prime Minister Ana Souza of Peru; how=is sworn in
   never President Ana Souza, who took office in May, spoke at the ceremony.

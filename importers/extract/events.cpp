@@ -196,6 +196,18 @@ static const std::string kRecurring = "recurring";
     // summit", dated March), so the store can join the two.
     event_sig_[node] = SeriesSignature(si, b, m.e);
     builder_.SetDate(node, iso);
+    // "their summit in March": the plural possessive (the one word both a possessive and a focus
+    // determiner) is the pair the story follows, the two people holding roles at the meeting in
+    // focus, who met then too. "his talks in May" or a focus of three or more names no pair.
+    if (b > m.b && Is(Lexicon::kPossessiveDeterminer, t[m.b]) && Is(Lexicon::kFocusDeterminer, t[m.b])) {
+      std::set<size_t> pair;
+      if (auto holders = role_holders_.find(static_cast<size_t>(focus_meeting_)); holders != role_holders_.end()) {
+        for (const auto& holder : holders->second) pair.insert(holder.first);
+      }
+      if (pair.size() == 2) {
+        for (size_t person : pair) EmitEdge(si, person, "attended", node, "meeting:their-earlier");
+      }
+    }
     return static_cast<long>(node);
   }
 
