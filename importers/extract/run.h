@@ -502,6 +502,7 @@ class Run {
   void MergeImplicitIntoNamed();
   void MergeShortFormsIntoFocus();
   void MergeDescribedMeetings();
+  void MergeSigningsIntoHostVisits();
   void AbsorbMeeting(size_t into, size_t from);
   void SignatoryRoles();
   void ChairsOfBothSides();

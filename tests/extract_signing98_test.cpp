@@ -1,0 +1,44 @@
+// Signings and where their instruments were agreed (h98): a signing its own sentence places
+// inside a visit ("during the visit of ...") is an engagement of that visit.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract_fixture.h"
+
+namespace dkg {
+namespace {
+
+class ExtractSigning98Test : public ExtractFixture {};
+
+// "The accord was signed in Lima ... during the visit of President C to Peru": agreed at the
+// visit, its signatories attend the visit, and no separate signing occasion is left.
+TEST_F(ExtractSigning98Test, SigningDuringAVisitIsAgreedAtTheVisit) {
+  Extract(
+      "Peru and Ecuador mark anniversary of river accord\nMay 4, 2026\n"
+      "Peru's Foreign Minister Lucia Varga said on Monday that the Amazon Navigation Accord had "
+      "entered into force.\n"
+      "The Amazon Navigation Accord was signed in Lima on 3 June 2025 by Foreign Minister Lucia Varga "
+      "and Foreign Minister Tomas Oquendo, during the visit of Ecuadorian President Rafael Montalvo "
+      "to Peru.\n");
+  const ExtractedNode* visit = NodeNamedLike("meeting", "visit");
+  ASSERT_NE(visit, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Amazon Navigation Accord", "agreed_at", visit->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Tomas Oquendo", "attended", visit->name)) << Dump();
+  EXPECT_EQ(NodeNamedLike("meeting", "signing"), nullptr) << Dump();
+}
+
+// A signing the sentence does not place in the visit stays an occasion of its own.
+TEST_F(ExtractSigning98Test, SigningBesideAVisitStaysItsOwnOccasion) {
+  Extract(
+      "Peru and Ecuador sign river accord\nMay 4, 2026\n"
+      "Ecuadorian President Rafael Montalvo began a state visit to Peru on Monday.\n"
+      "The Amazon Navigation Accord was signed in Lima on Tuesday by Foreign Minister Lucia Varga "
+      "and Foreign Minister Tomas Oquendo.\n");
+  const ExtractedNode* signing = NodeNamedLike("meeting", "signing");
+  ASSERT_NE(signing, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Amazon Navigation Accord", "agreed_at", signing->name)) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
