@@ -40,5 +40,23 @@ TEST_F(ExtractSigning98Test, SigningBesideAVisitStaysItsOwnOccasion) {
   EXPECT_TRUE(HasEdge("Amazon Navigation Accord", "agreed_at", signing->name)) << Dump();
 }
 
+// "The two ministers signed an Agreement on A and a Memorandum on B": both instruments of the
+// list are signed by the meeting's two co-chairs and agreed at it.
+TEST_F(ExtractSigning98Test, EveryInstrumentOfAnIndefiniteListIsSignedAndAgreed) {
+  Extract(
+      "Peru and Chile hold fisheries commission\nMay 4, 2026\n"
+      "The 3rd Session of the Peru-Chile Fisheries Commission was held in Lima on Monday, co-chaired by "
+      "Foreign Minister Lucia Varga of Peru and Foreign Minister Tomas Oquendo of Chile.\n"
+      "The two ministers signed an Agreement on Visa Exemption for Diplomats and a Memorandum of "
+      "Understanding on Port Services.\n");
+  const std::string session = Meeting();
+  ASSERT_FALSE(session.empty()) << Dump();
+  for (const char* instrument : {"Agreement on Visa Exemption for Diplomats", "Memorandum of Understanding on Port Services"}) {
+    EXPECT_TRUE(HasEdge("Lucia Varga", "signed", instrument)) << instrument << Dump();
+    EXPECT_TRUE(HasEdge("Tomas Oquendo", "signed", instrument)) << instrument << Dump();
+    EXPECT_TRUE(HasEdge(instrument, "agreed_at", session)) << instrument << Dump();
+  }
+}
+
 }  // namespace
 }  // namespace dkg

@@ -43,10 +43,13 @@ pattern signed-lower-instrument
 # where they signed the Water Accord", "After the talks, the two Vice Ministers signed an MoU on
 # fisheries": the two people of the encounter the story told last sign it (latest-pair is empty
 # unless that meeting has exactly two). "The Water Accord was signed by the two ministers": the same.
+# Each instrument of the list is agreed at the meeting in focus ("signed an Agreement on Visas and
+# a Memorandum on Ports": a list member may open with "a").
 pattern pair-signed
   match ( "the two" | both | "both the" ) ( [lower] | [cap] )? ( [lower] | [cap] )? ( leaders | ministers | presidents | premiers | chancellors | counterparts | speakers | "heads of state" | "heads of government" ) ( "," | then | soon | later | also | formally | officially | jointly | together | where | when | they | went | inside | moved | on | to | and | today | yesterday )* ( signed | "put their signatures to" | "put their names to" ) ( the | a | an )? {what:AGREEMENT+}
   match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~4!OFFICIAL by ( "the two" | both | "both the" ) ( [lower] | [cap] )? ( [lower] | [cap] )? ( leaders | ministers | presidents | premiers | chancellors | counterparts | speakers | "heads of state" | "heads of government" )
   emit latest-pair signed what
+  emit what agreed_at focus
   example Foreign Minister Ana Souza met Foreign Minister Karl Brandt in Lima, and the two ministers signed the Water Accord. => what=Water Accord
   example The two prime ministers then moved inside, where they signed the Water Accord. => what=Water Accord
   example After the talks, the two Vice Ministers signed a Memorandum of Understanding on Fisheries. => what=Memorandum of Understanding on Fisheries
