@@ -99,6 +99,15 @@ pattern topic-instrument-signed-by
   example An agreement on fisheries was signed by Ana Souza, Minister of Fisheries of Peru, and by Karl Brandt, Minister of Trade of Chile. => agr=agreement on fisheries; who=Ana Souza, Minister of Fisheries of Peru; who=Karl Brandt, Minister of Trade of Chile
   never The Water Accord was signed by Foreign Minister Ana Souza.
 
+# "At that meeting the leaders endorsed the Lima Framework", "During the meeting, the ministers
+# adopted the Quito Declaration": an instrument adopted at the meeting the phrase refers to (the
+# meeting in focus, or the one the sentence before named: `distal_determiner`) was reached there.
+pattern adopted-at-meeting-ref
+  match ( at | during ) {where:MEETING_REF} ","? ~8!AGREEMENT ( endorsed | adopted | approved | signed | concluded ) ( the | a | an )? {agr:AGREEMENT+}
+  emit agr agreed_at where
+  example At that meeting the two leaders endorsed the Lima Framework for Cooperation. => agr=Lima Framework for Cooperation
+  never At that meeting the two leaders recalled the Lima Framework for Cooperation.
+
 # "welcomed the elevation of their ties to a Comprehensive Strategic Partnership at the Leaders'
 # Summit": the partnership was reached at that meeting.
 pattern elevated-to-partnership-at
