@@ -43,10 +43,13 @@ pattern signed-lower-instrument
 # where they signed the Water Accord", "After the talks, the two Vice Ministers signed an MoU on
 # fisheries": the two people of the encounter the story told last sign it (latest-pair is empty
 # unless that meeting has exactly two). "The Water Accord was signed by the two ministers": the same.
+# Each instrument of the list is agreed at the meeting in focus ("signed an Agreement on Visas and
+# a Memorandum on Ports": a list member may open with "a").
 pattern pair-signed
   match ( "the two" | both | "both the" ) ( [lower] | [cap] )? ( [lower] | [cap] )? ( leaders | ministers | presidents | premiers | chancellors | counterparts | speakers | "heads of state" | "heads of government" ) ( "," | then | soon | later | also | formally | officially | jointly | together | where | when | they | went | inside | moved | on | to | and | today | yesterday )* ( signed | "put their signatures to" | "put their names to" ) ( the | a | an )? {what:AGREEMENT+}
   match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~4!OFFICIAL by ( "the two" | both | "both the" ) ( [lower] | [cap] )? ( [lower] | [cap] )? ( leaders | ministers | presidents | premiers | chancellors | counterparts | speakers | "heads of state" | "heads of government" )
   emit latest-pair signed what
+  emit what agreed_at focus
   example Foreign Minister Ana Souza met Foreign Minister Karl Brandt in Lima, and the two ministers signed the Water Accord. => what=Water Accord
   example The two prime ministers then moved inside, where they signed the Water Accord. => what=Water Accord
   example After the talks, the two Vice Ministers signed a Memorandum of Understanding on Fisheries. => what=Memorandum of Understanding on Fisheries
@@ -56,7 +59,7 @@ pattern pair-signed
 
 # "The Treaty of Friendship was signed by Ministers A and B"
 pattern instrument-signed-by
-  match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~4 by {who:OFFICIAL+}
+  match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~10!OFFICIAL by {who:OFFICIAL+}
   match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~12!OFFICIAL by ( the )? ( then | former )? [lower]? [lower]? ( ministers | leaders | presidents | premiers | counterparts | envoys | ambassadors ) ( of ( ( the | both ) ( two )? ( countries | nations | sides | governments ) | {sides:COUNTRY/ORG+} ) )? ","? {who:OFFICIAL+}
   match {what:AGREEMENT+} ","? ( jointly )? ( signed | inked ) ~4!OFFICIAL by {who:OFFICIAL+}
   emit who signed what
@@ -64,6 +67,7 @@ pattern instrument-signed-by
   example The Water Accord was signed in Quito on 2 May 2019 by the then ministers of the two countries, Trade Minister Ana Souza and Fisheries Minister Karl Brandt. => what=Water Accord; who=Trade Minister Ana Souza; who=Minister Karl Brandt
   example The Water Accord was signed by the ministers of Peru and Chile, Foreign Minister Ana Souza and Foreign Minister Karl Brandt. => what=Water Accord; sides=Peru; sides=Chile; who=Foreign Minister Ana Souza; who=Foreign Minister Karl Brandt
   example The leaders welcomed the Water Accord, signed by Trade Minister Ana Souza and Fisheries Minister Karl Brandt. => what=Water Accord; who=Trade Minister Ana Souza; who=Minister Karl Brandt
+  example The Water Accord was signed at the Belem Palace in Lima on 4 May 2026 by Trade Minister Ana Souza and Fisheries Minister Karl Brandt. => what=Water Accord; who=Trade Minister Ana Souza; who=Minister Karl Brandt
   never The Water Accord was signed in Quito by the two countries during the visit of President Ana Souza.
 
 # "The Water Accord was signed by Minister A for Peru and Minister B for Chile": each signatory
@@ -94,6 +98,15 @@ pattern topic-instrument-signed-by
   example Next, an MoU on water management between the two ministries was signed by Foreign Ministers Ana Souza and Karl Brandt. => agr=MoU on water management between the two ministries; who=Foreign Ministers Ana Souza; who=Karl Brandt
   example An agreement on fisheries was signed by Ana Souza, Minister of Fisheries of Peru, and by Karl Brandt, Minister of Trade of Chile. => agr=agreement on fisheries; who=Ana Souza, Minister of Fisheries of Peru; who=Karl Brandt, Minister of Trade of Chile
   never The Water Accord was signed by Foreign Minister Ana Souza.
+
+# "At that meeting the leaders endorsed the Lima Framework", "During the meeting, the ministers
+# adopted the Quito Declaration": an instrument adopted at the meeting the phrase refers to (the
+# meeting in focus, or the one the sentence before named: `distal_determiner`) was reached there.
+pattern adopted-at-meeting-ref
+  match ( at | during ) {where:MEETING_REF} ","? ~8!AGREEMENT ( endorsed | adopted | approved | signed | concluded ) ( the | a | an )? {agr:AGREEMENT+}
+  emit agr agreed_at where
+  example At that meeting the two leaders endorsed the Lima Framework for Cooperation. => agr=Lima Framework for Cooperation
+  never At that meeting the two leaders recalled the Lima Framework for Cooperation.
 
 # "welcomed the elevation of their ties to a Comprehensive Strategic Partnership at the Leaders'
 # Summit": the partnership was reached at that meeting.

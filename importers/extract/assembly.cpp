@@ -150,6 +150,46 @@ namespace dkg::extract {
     }
   }
 
+  // "The treaty was signed in Lima by A and B, during the visit of President C to Peru": a
+  // signing that its own sentence places inside a visit (the visit named right after an
+  // `occasion_preposition` such as "during", an article or possessive between) is an engagement
+  // of that visit, not an occasion of its own: the visit absorbs it, so the instrument is agreed
+  // at the visit and its signatories attend it (GUIDELINES: an agreement is tied to the meeting
+  // where it was reached).
+  void Run::MergeSigningsIntoHostVisits() {
+    for (size_t n = 0; n < builder_.node_count(); ++n) {
+      auto tag = made_tag_.find(n);
+      if (tag == made_tag_.end() || tag->second != "signing" || builder_.IsAbsorbed(n)) continue;
+      const std::vector<Span> own = builder_.node(n).mentions;  // a copy: Absorb() edits nodes
+      long host = -1;
+      int hosts = 0;
+      for (const SentenceInfo& si : infos_) {
+        const Span s = si.s->span;
+        const bool here = std::any_of(own.begin(), own.end(), [&](const Span& m) { return m.start >= s.start && m.end <= s.end; });
+        if (!here) continue;
+        const auto& t = T(si);
+        for (size_t v = 0; v < builder_.node_count(); ++v) {
+          if (v == n || builder_.IsAbsorbed(v) || !IsVisit(v)) continue;
+          bool after_marker = false;
+          for (const Span& m : builder_.node(v).mentions) {
+            if (m.start < s.start || m.end > s.end) continue;
+            for (size_t k = si.body_from; k < t.size() && !after_marker; ++k) {
+              if (t[k].start != m.start) continue;
+              size_t b = k;
+              while (b > si.body_from && (Is(Lexicon::kArticle, t[b - 1]) || Is(Lexicon::kPossessiveDeterminer, t[b - 1]))) --b;
+              after_marker = b > si.body_from && Is(Lexicon::kOccasionPreposition, t[b - 1]);
+            }
+          }
+          if (after_marker && host != static_cast<long>(v)) {
+            host = static_cast<long>(v);
+            ++hosts;
+          }
+        }
+      }
+      if (hosts == 1) AbsorbMeeting(static_cast<size_t>(host), n);
+    }
+  }
+
   // A meeting made from "X met Y" in a story that names a meeting nobody is yet known to have
   // attended, on a compatible date (or undated), between the same sides, is that meeting: "Kishida
   // held a meeting ... with Modi" is the summit the story names. With several such meetings, the
@@ -320,6 +360,7 @@ namespace dkg::extract {
     MergeShortFormsIntoFocus();
     MergeDescribedMeetings();
     MergeImplicitIntoNamed();
+    MergeSigningsIntoHostVisits();
     if (focus_meeting_ >= 0) {
       const size_t focus = static_cast<size_t>(focus_meeting_);
       for (const auto& [official, relation, span, rule] : unplaced_roles_) {

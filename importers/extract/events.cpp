@@ -211,6 +211,23 @@ static const std::string kRecurring = "recurring";
     return static_cast<long>(node);
   }
 
+  // "Lima hosted the first Andean Summit in 2023. At that meeting the leaders endorsed ...": a
+  // reference with a `distal_determiner` points back to the one meeting the sentence before named,
+  // when that is not the meeting in focus. -1 when it names none or several.
+  long Run::MeetingOfSentenceBefore(const SentenceInfo& si, const Mention& m) const {
+    const auto& t = T(si);
+    if (infos_.empty() || &si == &infos_.front() || m.b >= t.size() || !Is(Lexicon::kDistalDeterminer, t[m.b])) return -1;
+    const SentenceInfo& before = *(&si - 1);
+    if (before.headline) return -1;
+    long only = -1;
+    for (const Mention& x : before.m) {
+      if (x.type != MT::kMeeting || x.node < 0) continue;
+      if (only >= 0 && x.node != only) return -1;
+      only = x.node;
+    }
+    return only == focus_meeting_ ? -1 : only;
+  }
+
   // Meeting nodes: a round of a dialogue is keyed by the dialogue and the round number.
   size_t Run::MeetingNode(const SentenceInfo& si, const Mention& m, long dialogue) {
     std::string surface = Surface(si, m.b, m.e);
@@ -462,6 +479,7 @@ static const std::string kRecurring = "recurring";
           }
           m.node = focus_meeting_;
           if (const long earlier = EarlierDatedReference(si, m); earlier >= 0) m.node = earlier;
+          else if (const long before = MeetingOfSentenceBefore(si, m); before >= 0) m.node = before;
           if (m.node >= 0) meetings.push_back({m.b, static_cast<size_t>(m.node)});
           break;
         case MT::kAgreement:

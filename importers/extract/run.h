@@ -368,6 +368,7 @@ class Run {
   int RoundNumberSlot(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a) const;
   size_t MeetingNode(const SentenceInfo& si, const Mention& m, long dialogue);
   long EarlierDatedReference(const SentenceInfo& si, const Mention& m);
+  long MeetingOfSentenceBefore(const SentenceInfo& si, const Mention& m) const;
   size_t AgreementNode(const SentenceInfo& si, size_t b, size_t e, const std::string& rule);
   void Relations(SentenceInfo& si);
 
@@ -502,6 +503,7 @@ class Run {
   void MergeImplicitIntoNamed();
   void MergeShortFormsIntoFocus();
   void MergeDescribedMeetings();
+  void MergeSigningsIntoHostVisits();
   void AbsorbMeeting(size_t into, size_t from);
   void SignatoryRoles();
   void ChairsOfBothSides();

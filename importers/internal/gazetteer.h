@@ -179,6 +179,7 @@ enum class Lexicon : int {
   kMeetingPart,
   kSameDayNoun,   // "day", "evening": "later the same evening" is the day of the sentence before
   kSidelinesNoun,  // "sidelines", "margins": a day given "on the sidelines of the summit" is the side event's
+  kDistalDeterminer,  // "that": "At that meeting" after a sentence naming one meeting is that one
   kCount
 };
 
