@@ -540,8 +540,10 @@ class Run {
   Date story_;  // FindStoryDate
   std::vector<Sentence> sentences_;
   std::vector<SentenceInfo> infos_;
-  // Token start offset -> (sentence, token) for EarlierOccasion; built by Follows().
-  std::unordered_multimap<size_t, std::pair<size_t, size_t>> token_starts_;
+  // (token start offset, (sentence, token)) for EarlierOccasion, sorted; built by Follows(). A
+  // sorted list, not a hash multimap: a node allocated per token of the document cost more than
+  // all the look-ups it served.
+  std::vector<std::pair<size_t, std::pair<size_t, size_t>>> token_starts_;
   GraphBuilder builder_;
 
   std::map<std::string, Official> officials_;  // by normalised name
