@@ -5,6 +5,7 @@
 
 #include "importers/extract/pattern.h"
 #include "importers/internal/tokenizer.h"
+#include "tests/extract_fixture.h"
 
 namespace dkg {
 namespace {
@@ -89,6 +90,47 @@ TEST(MatcherSpeed101Test, OptionalOneTokenElementIsTriedTakenThenSkipped) {
   const auto* c = m[0].Slot("name");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(Text(f, c->b, c->e), "new coastal accord");
+}
+
+// Officials are resolved through an index of the words of their names (CompatibleOfficials):
+// a shorter or longer form of a name finds its official, a shared given name does not merge two.
+class ExtractSpeed101Test : public ExtractFixture {};
+
+TEST_F(ExtractSpeed101Test, SharedGivenNameKeepsOfficialsApartAndShortFormsFindTheirs) {
+  Extract(
+      "Ministers meet in Valletta\nApril 2, 2025\n\nForeign Minister Lena Ostrova Marrow of Norway met "
+      "Trade Minister Lena Quist of Sweden in Valletta on Tuesday. Lena Marrow said the talks were "
+      "frank. Later, Lena Quist thanked her hosts.\n");
+  EXPECT_EQ(NamesOf("official"), "Lena Ostrova Marrow\nLena Quist\n") << Dump();
+}
+
+TEST_F(ExtractSpeed101Test, NameWithAnInitialFindsTheFullName) {
+  Extract(
+      "Envoys meet in Porto\nMay 6, 2025\n\nAmbassador L. Pardo of Chile met Ambassador Tomas Velt of "
+      "Peru in Porto on Friday. Ambassador Lucia Pardo said both sides would meet again.\n");
+  EXPECT_EQ(NamesOf("official"), "L. Pardo\nTomas Velt\n") << Dump();
+}
+
+TEST_F(ExtractSpeed101Test, CrowdSharingAGivenNameStaysDistinct) {
+  // 300 officials named "Lena <surname>", then one of them again by the same two words.
+  const char* syllables[] = {"ka", "lo", "mi", "re", "tu", "sa", "ne", "vo", "di", "pa"};
+  auto surname = [&](int k) {
+    std::string s = std::string(syllables[k % 10]) + syllables[(k / 10) % 10] + syllables[(k / 100) % 10] + "lin";
+    s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
+  };
+  std::string text = "Envoys gather in Bern\nJune 9, 2025\n\n";
+  for (int k = 0; k < 300; ++k) text += "Ambassador Lena " + surname(k) + " of Chile arrived in Bern on Monday. ";
+  text += "Lena " + surname(42) + " said the meeting was useful.\n";
+  Extract(text);
+  size_t officials = 0, named = 0;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind != "official") continue;
+    ++officials;
+    named += n.name == "Lena " + surname(42);
+  }
+  EXPECT_EQ(officials, 300u);
+  EXPECT_EQ(named, 1u);
 }
 
 }  // namespace

@@ -551,6 +551,12 @@ class Run {
   // (map nodes, so stable) holding it. Two compatible names share such a word, so a name needs
   // comparing only with these officials: with every one, a document of N officials took N^2.
   std::unordered_map<std::string, std::vector<const std::string*>> official_words_;
+  // The same keys by the sorted words of the official's name (joined by '\x1f'), and the keys of
+  // officials with a one-letter word (an initial) in their name: CompatibleOfficials() finds the
+  // officials whose words are part of a name by looking up the parts of that name, so a crowd
+  // of officials sharing one common word (a given name) is never scanned whole.
+  std::unordered_map<std::string, std::vector<const std::string*>> officials_by_words_;
+  std::vector<const std::string*> officials_with_initial_;
   // Node -> the officials_ entries with that node (almost always one), in officials_ order.
   std::unordered_map<size_t, std::vector<std::pair<const std::string, Official>*>> officials_by_node_;
   // Offices over time (extract/office_time.h): each official's mentions with their cues.
