@@ -788,6 +788,8 @@ namespace dkg::extract {
   // Names longer than this are matched the plain way (every official sharing a word): the parts
   // of a name are 2^words look-ups.
   constexpr size_t kMaxPartsWords = 10;
+  // Up to this many officials sharing a word with a name are simply all tried.
+  constexpr size_t kPlainCandidates = 64;
 
   }  // namespace
 
@@ -819,20 +821,32 @@ namespace dkg::extract {
   std::vector<std::pair<const std::string, Run::Official>*> Run::CompatibleOfficials(const std::string& name) {
     std::vector<const std::string*> keys;
     const std::vector<std::string> name_words = PersonNameWords(name);
-    const bool by_parts = !name_words.empty() && name_words.size() <= kMaxPartsWords &&
+    // The lists of the name's words; when they are short (a story's handful of officials), they
+    // are read whole.
+    std::vector<const std::vector<const std::string*>*> lists;
+    size_t total = 0;
+    bool every_word = true;
+    for (const std::string& w : name_words) {
+      auto it = official_words_.find(w);
+      if (it == official_words_.end()) {
+        every_word = every_word && w.size() < 2;
+        continue;
+      }
+      if (w.size() < 2) continue;
+      lists.push_back(&it->second);
+      total += it->second.size();
+    }
+    const bool by_parts = total > kPlainCandidates && !name_words.empty() &&
+                          name_words.size() <= kMaxPartsWords &&
                           std::none_of(name_words.begin(), name_words.end(), OneCharWord);
     if (by_parts) {
-      const std::vector<const std::string*>* shortest = nullptr;
-      bool every_word = true;
-      for (const std::string& w : name_words) {
-        auto it = official_words_.find(w);
-        if (it == official_words_.end()) {
-          every_word = false;
-          break;
-        }
-        if (!shortest || it->second.size() < shortest->size()) shortest = &it->second;
+      // Every word has two bytes or more here (no word is one character), so each has a list.
+      if (every_word) {
+        const auto* shortest = *std::min_element(lists.begin(), lists.end(), [](const auto* a, const auto* b) {
+          return a->size() < b->size();
+        });
+        keys = *shortest;
       }
-      if (every_word && shortest) keys = *shortest;
       std::vector<std::string> sorted = name_words;
       std::sort(sorted.begin(), sorted.end());
       std::vector<std::string> part;
@@ -846,11 +860,7 @@ namespace dkg::extract {
       }
       keys.insert(keys.end(), officials_with_initial_.begin(), officials_with_initial_.end());
     } else {
-      for (const std::string& w : name_words) {
-        if (w.size() < 2) continue;
-        auto it = official_words_.find(w);
-        if (it != official_words_.end()) keys.insert(keys.end(), it->second.begin(), it->second.end());
-      }
+      for (const auto* list : lists) keys.insert(keys.end(), list->begin(), list->end());
     }
     std::sort(keys.begin(), keys.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
