@@ -756,6 +756,21 @@ class Matcher {
 
  private:
   bool Seq(const Node& n, size_t i, size_t pos, const K& k) {
+    // One-token elements (Node::single) and "<!" checks are tested in place: each has one way to
+    // match, so no continuation is needed to come back to it.
+    for (; i < n.kids.size(); ++i) {
+      const Node& kid = *n.kids[i];
+      if (kid.kind == Kind::kNotAfter) {
+        if (pos > 0 && std::find(kid.word_entries.begin(), kid.word_entries.end(),
+                                 entries_[pos - 1]) != kid.word_entries.end())
+          return false;
+      } else if (kid.single) {
+        if (++steps_ > kStepBudget || !One(kid, pos)) return false;
+        ++pos;
+      } else {
+        break;
+      }
+    }
     if (i == n.kids.size()) return k(pos);
     return M(*n.kids[i], pos, [&](size_t e) { return Seq(n, i + 1, e, k); });
   }
