@@ -717,8 +717,10 @@ namespace dkg::extract {
     token_starts_.clear();
     for (size_t i = 0; i < infos_.size(); ++i) {
       const auto& t = T(infos_[i]);
-      for (size_t k = 0; k < t.size(); ++k) token_starts_.emplace(t[k].start, std::make_pair(i, k));
+      for (size_t k = 0; k < t.size(); ++k)
+        token_starts_.push_back({static_cast<size_t>(t[k].start), std::make_pair(i, k)});
     }
+    std::sort(token_starts_.begin(), token_starts_.end());
     EarlierOccasionsOfFocusSeries();
     // Live edges only: a mention merged into a round ("a three-day yearly summit" into the 14th)
     // leaves its dead round_of behind, and its date would order it against its own round.
@@ -789,7 +791,9 @@ namespace dkg::extract {
     for (const Span& span : builder_.node(meeting).mentions) {
       // Only the tokens starting where the mention starts (token_starts_, built by Follows): a
       // scan of every sentence for every mention of every meeting made long documents quadratic.
-      auto [from, to] = token_starts_.equal_range(span.start);
+      const auto [from, to] = std::equal_range(
+          token_starts_.begin(), token_starts_.end(), std::make_pair(static_cast<size_t>(span.start), std::pair<size_t, size_t>{}),
+          [](const auto& a, const auto& b) { return a.first < b.first; });
       for (auto it = from; it != to; ++it) {
         const auto& t = T(infos_[it->second.first]);
         const size_t k = it->second.second;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/normalize.h"
+#include "engine/unicode.h"
 
 namespace dkg::extract {
 
@@ -775,21 +776,103 @@ namespace dkg::extract {
     return false;
   }
 
+  namespace {
+
+  // Whether `word` is one character (an initial: "J", "Ł"), which PersonNameWordsCompatible
+  // matches by its first letter rather than whole.
+  bool OneCharWord(const std::string& word) {
+    if (word.empty()) return false;
+    int length = 1;
+    unicode::Decode(word, 0, length);
+    return static_cast<size_t>(length) == word.size();
+  }
+
+  // The words, sorted, joined by '\x1f' (Run::officials_by_words_).
+  std::string WordsKey(const std::vector<std::string>& sorted) {
+    std::string key;
+    for (const std::string& w : sorted) {
+      if (!key.empty()) key += '\x1f';
+      key += w;
+    }
+    return key;
+  }
+
+  // Names longer than this are matched the plain way (every official sharing a word): the parts
+  // of a name are 2^words look-ups.
+  constexpr size_t kMaxPartsWords = 10;
+  // Up to this many officials sharing a word with a name are simply all tried.
+  constexpr size_t kPlainCandidates = 64;
+
+  }  // namespace
+
   void Run::IndexOfficialName(const std::string& key, const std::string& name) {
-    for (const std::string& w : PersonNameWords(name)) {
+    std::vector<std::string> words = PersonNameWords(name);
+    for (const std::string& w : words) {
       if (w.size() < 2) continue;  // an initial: PersonNamesCompatible needs a full word in common
       std::vector<const std::string*>& keys = official_words_[w];
       if (keys.empty() || keys.back() != &key) keys.push_back(&key);
     }
+    if (std::any_of(words.begin(), words.end(), OneCharWord)) {
+      if (officials_with_initial_.empty() || officials_with_initial_.back() != &key)
+        officials_with_initial_.push_back(&key);
+      return;
+    }
+    std::sort(words.begin(), words.end());
+    std::vector<const std::string*>& keys = officials_by_words_[WordsKey(words)];
+    if (keys.empty() || keys.back() != &key) keys.push_back(&key);
   }
 
+  // The officials whose names are compatible with `name` (PersonNameWordsCompatible), in key
+  // order. A compatible name shares a whole word with `name`, so only officials indexed under one
+  // of its words can be (official_words_). When neither name has an initial, compatible means
+  // that the words of one are among the other's: an official with more words is under every
+  // word of `name` (the shortest of those lists is read), one with as many or fewer is found by
+  // its words (officials_by_words_, each part of `name` looked up); officials with initials are
+  // always tried. The same candidates pass the same test as when every official sharing a word
+  // was tried, which made 20,000 officials sharing a given name take minutes.
   std::vector<std::pair<const std::string, Run::Official>*> Run::CompatibleOfficials(const std::string& name) {
     std::vector<const std::string*> keys;
     const std::vector<std::string> name_words = PersonNameWords(name);
+    // The lists of the name's words; when they are short (a story's handful of officials), they
+    // are read whole.
+    std::vector<const std::vector<const std::string*>*> lists;
+    size_t total = 0;
+    bool every_word = true;
     for (const std::string& w : name_words) {
-      if (w.size() < 2) continue;
       auto it = official_words_.find(w);
-      if (it != official_words_.end()) keys.insert(keys.end(), it->second.begin(), it->second.end());
+      if (it == official_words_.end()) {
+        every_word = every_word && w.size() < 2;
+        continue;
+      }
+      if (w.size() < 2) continue;
+      lists.push_back(&it->second);
+      total += it->second.size();
+    }
+    const bool by_parts = total > kPlainCandidates && !name_words.empty() &&
+                          name_words.size() <= kMaxPartsWords &&
+                          std::none_of(name_words.begin(), name_words.end(), OneCharWord);
+    if (by_parts) {
+      // Every word has two bytes or more here (no word is one character), so each has a list.
+      if (every_word) {
+        const auto* shortest = *std::min_element(lists.begin(), lists.end(), [](const auto* a, const auto* b) {
+          return a->size() < b->size();
+        });
+        keys = *shortest;
+      }
+      std::vector<std::string> sorted = name_words;
+      std::sort(sorted.begin(), sorted.end());
+      std::vector<std::string> part;
+      for (size_t mask = 1; mask < (size_t{1} << sorted.size()); ++mask) {
+        part.clear();
+        for (size_t i = 0; i < sorted.size(); ++i) {
+          if (mask & (size_t{1} << i)) part.push_back(sorted[i]);
+        }
+        auto it = officials_by_words_.find(WordsKey(part));
+        if (it != officials_by_words_.end()) keys.insert(keys.end(), it->second.begin(), it->second.end());
+      }
+      keys.insert(keys.end(), officials_with_initial_.begin(), officials_with_initial_.end());
+    } else {
+      for (const auto* list : lists) keys.insert(keys.end(), list->begin(), list->end());
     }
     std::sort(keys.begin(), keys.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());

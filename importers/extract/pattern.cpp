@@ -42,6 +42,11 @@ struct Pattern::Node {
   // Whether every match of this node takes exactly one token (a one-word literal, a choice of
   // them): set after parsing, for Matcher::CanStart()'s look at the token after it.
   bool one_token = false;
+  // Whether every match of this node is exactly one token, decided by that token alone with no
+  // capture and no mention (a one-word literal, a negated word, a one-token shape, a choice of
+  // them, one of them with "<!" checks around it): set after parsing, so that a repeat of it is
+  // read by a loop (Matcher::One) instead of a continuation per repetition.
+  bool single = false;
   // kAlt whose every option opens with a literal word (none may match nothing): the
   // PatternSet's anchor index entries of those words, sorted (std::less). Set by
   // PatternSet::Add(); the matcher refuses a token that is none of them without trying each
@@ -390,6 +395,45 @@ bool MarkOneToken(Node& n) {
   return n.one_token;
 }
 
+// Sets Node::single on `n` and below.
+bool MarkSingle(Node& n) {
+  bool kids_single = !n.kids.empty();
+  for (auto& kid : n.kids) kids_single = MarkSingle(*kid) && kids_single;
+  switch (n.kind) {
+    case Kind::kLiteral:
+      n.single = n.words.size() == 1;
+      break;
+    case Kind::kNot:
+      n.single = true;
+      break;
+    case Kind::kShape:
+      // An ordinal may be a lexicon phrase of several words, a date always is.
+      n.single = n.shape != Node::Shape::kOrd && n.shape != Node::Shape::kDate;
+      break;
+    case Kind::kAlt:
+      n.single = kids_single;
+      break;
+    case Kind::kSeq: {
+      // Exactly one single element; the others "<!" checks, which take no token.
+      size_t taking = 0;
+      bool ok = true;
+      for (const auto& kid : n.kids) {
+        if (kid->kind == Kind::kNotAfter) continue;
+        ++taking;
+        ok = ok && kid->single;
+      }
+      n.single = ok && taking == 1;
+      break;
+    }
+    case Kind::kNotAfter:
+      n.single = false;  // it takes no token; a sequence around it may be single
+      break;
+    default:
+      n.single = false;
+  }
+  return n.single;
+}
+
 // Where a match of `n` can start (Pattern::Start): a mention slot or list first means a mention
 // must start there; `^` first means the sentence's start; anything else may start anywhere.
 Pattern::Start StartOf(const Node& n) {
@@ -629,6 +673,7 @@ class Matcher {
         }
         return false;
       case Kind::kRepeat:
+        if (n.kids.front()->single) return RepSingle(n, pos, k);
         return Rep(n, 0, pos, k);
       case Kind::kLiteral: {
         if (pos + n.words.size() > size) return false;
@@ -711,6 +756,21 @@ class Matcher {
 
  private:
   bool Seq(const Node& n, size_t i, size_t pos, const K& k) {
+    // One-token elements (Node::single) and "<!" checks are tested in place: each has one way to
+    // match, so no continuation is needed to come back to it.
+    for (; i < n.kids.size(); ++i) {
+      const Node& kid = *n.kids[i];
+      if (kid.kind == Kind::kNotAfter) {
+        if (pos > 0 && std::find(kid.word_entries.begin(), kid.word_entries.end(),
+                                 entries_[pos - 1]) != kid.word_entries.end())
+          return false;
+      } else if (kid.single) {
+        if (++steps_ > kStepBudget || !One(kid, pos)) return false;
+        ++pos;
+      } else {
+        break;
+      }
+    }
     if (i == n.kids.size()) return k(pos);
     return M(*n.kids[i], pos, [&](size_t e) { return Seq(n, i + 1, e, k); });
   }
@@ -722,6 +782,78 @@ class Matcher {
       return true;
     }
     return count >= n.min && k(pos);
+  }
+
+  // Rep() of a Node::single element: the longest run is read by a loop, then the rest is tried
+  // after it and after each shorter run down to the minimum, the order Rep() tries them in
+  // ("( , | and | [cap] )*" is tried after every name of a list: a continuation per repeated
+  // token was most of the matcher's work).
+  bool RepSingle(const Node& n, size_t pos, const K& k) {
+    const Node& kid = *n.kids.front();
+    size_t count = 0;
+    while (count < static_cast<size_t>(n.max) && One(kid, pos + count)) ++count;
+    steps_ += count;
+    if (steps_ > kStepBudget) return false;
+    for (size_t c = count + 1; c-- > static_cast<size_t>(n.min);) {
+      if (k(pos + c)) return true;
+    }
+    return false;
+  }
+
+  // Whether Node::single `n` matches token `pos`.
+  bool One(const Node& n, size_t pos) const {
+    const size_t size = t_.size();
+    if (pos >= size) return false;
+    switch (n.kind) {
+      case Kind::kLiteral:
+        return entries_[pos] == n.word_entries.front();
+      case Kind::kNot:
+        return std::find(n.word_entries.begin(), n.word_entries.end(), entries_[pos]) ==
+               n.word_entries.end();
+      case Kind::kShape: {
+        const internal::Token& t = t_[pos];
+        switch (n.shape) {
+          case Node::Shape::kCap:
+            return t.word && t.cap;
+          case Node::Shape::kNum:
+            return t.number;
+          case Node::Shape::kAny:
+            return true;
+          case Node::Shape::kWord:
+            return t.word;
+          case Node::Shape::kLower:
+            return t.word && !t.cap;
+          default:
+            return false;  // never single
+        }
+      }
+      case Kind::kAlt:
+        if (n.word_filter && !std::binary_search(n.first_entries.begin(), n.first_entries.end(),
+                                                 entries_[pos], std::less<>())) {
+          return false;
+        }
+        for (const auto& kid : n.kids) {
+          if (One(*kid, pos)) return true;
+        }
+        return false;
+      case Kind::kSeq: {
+        // "<!" before the element looks at the token before it, after it at the token itself.
+        size_t at = pos;
+        for (const auto& kid : n.kids) {
+          if (kid->kind == Kind::kNotAfter) {
+            if (at > 0 && std::find(kid->word_entries.begin(), kid->word_entries.end(),
+                                    entries_[at - 1]) != kid->word_entries.end())
+              return false;
+          } else {
+            if (!One(*kid, at)) return false;
+            ++at;
+          }
+        }
+        return true;
+      }
+      default:
+        return false;
+    }
   }
 
   // ";" or ".", which a gap never steps over. Compared as one character: the string
@@ -977,6 +1109,7 @@ Status PatternSet::AddFile(const std::string& file, std::string_view text,
     }
     current->start_ = StartOf(*current->root_);
     MarkOneToken(*current->root_);
+    MarkSingle(*current->root_);
     if (current->start_ != Pattern::Start::kSentence) {
       bool at_start = false;
       const FirstSet opening = FirstOfUnanchored(*current->root_, at_start);

@@ -542,8 +542,10 @@ class Run {
   Date story_;  // FindStoryDate
   std::vector<Sentence> sentences_;
   std::vector<SentenceInfo> infos_;
-  // Token start offset -> (sentence, token) for EarlierOccasion; built by Follows().
-  std::unordered_multimap<size_t, std::pair<size_t, size_t>> token_starts_;
+  // (token start offset, (sentence, token)) for EarlierOccasion, sorted; built by Follows(). A
+  // sorted list, not a hash multimap: a node allocated per token of the document cost more than
+  // all the look-ups it served.
+  std::vector<std::pair<size_t, std::pair<size_t, size_t>>> token_starts_;
   GraphBuilder builder_;
 
   std::map<std::string, Official> officials_;  // by normalised name
@@ -551,6 +553,12 @@ class Run {
   // (map nodes, so stable) holding it. Two compatible names share such a word, so a name needs
   // comparing only with these officials: with every one, a document of N officials took N^2.
   std::unordered_map<std::string, std::vector<const std::string*>> official_words_;
+  // The same keys by the sorted words of the official's name (joined by '\x1f'), and the keys of
+  // officials with a one-letter word (an initial) in their name: CompatibleOfficials() finds the
+  // officials whose words are part of a name by looking up the parts of that name, so a crowd
+  // of officials sharing one common word (a given name) is never scanned whole.
+  std::unordered_map<std::string, std::vector<const std::string*>> officials_by_words_;
+  std::vector<const std::string*> officials_with_initial_;
   // Node -> the officials_ entries with that node (almost always one), in officials_ order.
   std::unordered_map<size_t, std::vector<std::pair<const std::string, Official>*>> officials_by_node_;
   // Offices over time (extract/office_time.h): each official's mentions with their cues.

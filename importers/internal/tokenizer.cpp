@@ -136,6 +136,13 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
     if (IsWordStart(text, i)) {
       size_t j = i + static_cast<size_t>(WordStartLength(text, i));
       while (j < stop) {
+        // ASCII letters and digits (most of a word) without a call per byte.
+        const unsigned char b = text[j];
+        if (b < 0x80) {
+          if (!unicode::IsAsciiAlnum(b)) break;
+          ++j;
+          continue;
+        }
         const int length = WordPartLength(text, j);
         if (length == 0 || j + length > stop) break;
         j += static_cast<size_t>(length);
@@ -155,24 +162,24 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
         ++j;
       }
       t.end = static_cast<int64_t>(j);
-      t.text = std::string(text.substr(i, j - i));
+      t.text.assign(text.data() + i, j - i);
       t.word = true;
       t.cap = StartsUpper(t.text);
       t.number = std::isdigit(static_cast<unsigned char>(t.text[0]));
       i = j;
     } else if (typo) {
       t.end = static_cast<int64_t>(i + typo);
-      t.text = std::string(1, ascii);
+      t.text.assign(1, ascii);
       i += typo;
     } else {
       int len = 1;
       unicode::Decode(text, i, len);  // a symbol ("€", an emoji) is one token, whole
       t.end = static_cast<int64_t>(std::min(stop, i + len));
-      t.text = std::string(text.substr(i, t.end - t.start));
+      t.text.assign(text.data() + i, static_cast<size_t>(t.end - t.start));
       i = t.end;
     }
     // The possessive 's becomes its own token.
-    if (t.text == "'" && i < stop && (text[i] == 's' || text[i] == 'S') &&
+    if (t.text.size() == 1 && t.text[0] == '\'' && i < stop && (text[i] == 's' || text[i] == 'S') &&
         (i + 1 >= stop || !IsWordStart(text, i + 1))) {
       t.end = static_cast<int64_t>(i + 1);
       t.text = "'s";
