@@ -369,6 +369,7 @@ namespace dkg::extract {
     VisitPlaces();
     HeadlinePlace();
     VenuesOfCities();
+    CitiesInMeetingNames();
     // Participants: countries named with the meeting, and the countries of its officials --
     // from their titles, or as a sentence states it ("Belize sent A", "Representing Peru was B":
     // a pattern's represents edge, which never passes through the titles' pending pairs).
@@ -985,6 +986,79 @@ namespace dkg::extract {
       if (said == evidence.end()) continue;
       builder_.RemoveEdge(meetings.front(), "held_in", city);
       builder_.Edge(meetings.front(), "held_in", venue, said->second, "place:venue-of-city");
+    }
+  }
+
+  // "the Jakarta summit", "the G20 London Summit": a city named right before a meeting head (or
+  // before acronyms and modifiers that lead to one) is where the meeting was held, when nothing
+  // else in the story places it (or places it only in that city's country: the city is more
+  // specific). Not "the Seoul-Tokyo summit" (two capitals standing for their countries), not "a
+  // Lima Group meeting" (the city names a body), never a call.
+  void Run::CitiesInMeetingNames() {
+    std::map<size_t, std::vector<size_t>> held;  // meeting -> places and countries it is held in
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (builder_.IsLive(i) && e.relation == "held_in") held[e.source].push_back(e.target);
+    }
+    struct Named {
+      int place;  // PlaceNode's argument: a places.tsv index, or -1 - country for a capital
+      const SentenceInfo* si;
+      size_t b, e;
+    };
+    for (size_t n = 0; n < builder_.node_count(); ++n) {
+      const ExtractedNode& meeting = builder_.node(n);
+      if (meeting.kind != "meeting" || builder_.IsAbsorbed(n)) continue;
+      const auto name = internal::Tokenize(meeting.name);
+      if (std::any_of(name.begin(), name.end(), [&](const Token& w) { return Is(Lexicon::kRemoteMeeting, w); })) continue;
+      std::vector<Named> named;
+      for (const Span& mention : meeting.mentions) {
+        for (const SentenceInfo& si : infos_) {
+          if (si.s->span.start > mention.start || mention.end > si.s->span.end) continue;
+          const auto& t = T(si);
+          for (size_t k = 0; k < t.size(); ++k) {
+            if (t[k].start < mention.start || t[k].end > mention.end || !t[k].cap) continue;
+            size_t len = 0;
+            const auto entries = g_.Match(t, k, len);
+            if (entries.empty() || t[k + len - 1].end > mention.end) continue;
+            const internal::PhraseEntry* p = entries.front();
+            const bool capital = p->type == EntryType::kCapital;
+            const bool city = p->type == EntryType::kPlace && p->index >= 0 &&
+                              g_.places()[static_cast<size_t>(p->index)].kind == "city";
+            if (!capital && !city) continue;
+            if ((k > 0 && t[k - 1].text == "-") || (k + len < t.size() && t[k + len].text == "-")) continue;
+            bool before_head = false;
+            for (size_t w = k + len; w < t.size() && t[w].end <= mention.end && t[w].word; ++w) {
+              if (Is(Lexicon::kMeetingHead, t[w])) {
+                before_head = true;
+                break;
+              }
+              const bool acronym = std::none_of(t[w].text.begin(), t[w].text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+              if (!acronym && !Is(Lexicon::kMeetingModifier, t[w])) break;
+            }
+            if (before_head) named.push_back({capital ? -1 - p->index : p->index, &si, k, k + len});
+          }
+        }
+      }
+      if (named.empty() || std::any_of(named.begin(), named.end(), [&](const Named& x) { return x.place != named.front().place; })) {
+        continue;
+      }
+      const Named& first = named.front();
+      const int country = first.place < 0 ? -1 - first.place : g_.CountryByIso(g_.places()[static_cast<size_t>(first.place)].iso);
+      auto placed = held.find(n);
+      if (placed != held.end()) {
+        // Only a country, and the city's own: the city is the more specific place.
+        const ExtractedNode& where = builder_.node(placed->second.front());
+        auto iso = where.attrs.find("iso");
+        if (placed->second.size() != 1 || country < 0 || where.kind != "country" || iso == where.attrs.end() ||
+            iso->second != g_.countries()[static_cast<size_t>(country)].iso) {
+          continue;
+        }
+        builder_.RemoveEdge(n, "held_in", placed->second.front());
+      }
+      const std::string surface = Surface(*first.si, first.b, first.e);
+      const size_t city = PlaceNode(first.place, surface);
+      for (const Named& x : named) builder_.Mention(city, SpanOf(*x.si, x.b, x.e), Surface(*x.si, x.b, x.e));
+      builder_.Edge(n, "held_in", city, first.si->s->span, "place:city-in-meeting-name");
     }
   }
 

@@ -1,0 +1,40 @@
+// Where meetings are held when the story says it only in passing (held_in), as specifications,
+// each on a document written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract_fixture.h"
+
+namespace dkg {
+namespace {
+
+class ExtractHeldIn97Test : public ExtractFixture {};
+
+// A city right before the meeting head of a meeting's name ("the EAC Mombasa Summit") is where
+// it was held, when nothing else places it.
+TEST_F(ExtractHeldIn97Test, ACityInAMeetingsNameIsWhereItWasHeld) {
+  Extract(
+      "Bloc reviews outcomes of summit\nNov 3, 2025\n"
+      "NAIROBI -- Kenya's Foreign Minister Amina Otieno said on Monday that the decisions of the "
+      "EAC Mombasa Summit would guide the bloc's trade talks next year.\n"
+      "Otieno added that Uganda and Tanzania had both welcomed the outcome.\n");
+  EXPECT_TRUE(HasEdge("EAC Mombasa Summit", "held_in", "Mombasa")) << Dump();
+}
+
+// Two capitals joined by a hyphen stand for their countries, and a city before a body's name
+// ("a Lima Group meeting") names the body: neither places the meeting.
+TEST_F(ExtractHeldIn97Test, HyphenedCapitalsAndBodiesNamedAfterCitiesPlaceNothing) {
+  Extract(
+      "Ministers look ahead\nNov 3, 2025\n"
+      "Japan's Foreign Minister Kenji Sato met South Korea's Foreign Minister Park Min-ho on "
+      "Monday to prepare the Seoul-Tokyo Summit.\n"
+      "The two ministers also discussed the coming Lima Group meeting.\n");
+  EXPECT_FALSE(HasEdge("Seoul-Tokyo Summit", "held_in", "Seoul")) << Dump();
+  EXPECT_FALSE(HasEdge("Seoul-Tokyo Summit", "held_in", "Tokyo")) << Dump();
+  ASSERT_NE(Find("meeting", "Lima Group meeting"), nullptr) << Dump();
+  EXPECT_FALSE(HasEdge("Lima Group meeting", "held_in", "Lima")) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
