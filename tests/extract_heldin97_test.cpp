@@ -36,5 +36,19 @@ TEST_F(ExtractHeldIn97Test, HyphenedCapitalsAndBodiesNamedAfterCitiesPlaceNothin
   EXPECT_FALSE(HasEdge("Lima Group meeting", "held_in", "Lima")) << Dump();
 }
 
+// A host who receives a foreign guest for a meeting that nothing else places holds it at home:
+// in the host's country (not a capital the text never names).
+TEST_F(ExtractHeldIn97Test, AMeetingAHostReceivesAGuestForIsHeldInTheHostsCountry) {
+  Extract(
+      "Peru and Norway open a political dialogue\nMar 4, 2025\n"
+      "On 3 March 2025 Peru's Foreign Minister Rosa Quispe received Norway's Foreign Minister, "
+      "Lars Dahl, for the inaugural Peru-Norway Political Dialogue, a forum for foreign policy "
+      "questions.\n"
+      "The two ministers agreed to meet again next year.\n");
+  EXPECT_TRUE(HasEdge("inaugural Peru-Norway Political Dialogue", "held_in", "Peru")) << Dump();
+  EXPECT_FALSE(HasEdge("inaugural Peru-Norway Political Dialogue", "held_in", "Norway")) << Dump();
+  EXPECT_FALSE(HasEdge("inaugural Peru-Norway Political Dialogue", "held_in", "Lima")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -370,6 +370,7 @@ namespace dkg::extract {
     HeadlinePlace();
     VenuesOfCities();
     CitiesInMeetingNames();
+    HostsCountry();
     // Participants: countries named with the meeting, and the countries of its officials --
     // from their titles, or as a sentence states it ("Belize sent A", "Representing Peru was B":
     // a pattern's represents edge, which never passes through the titles' pending pairs).
@@ -1059,6 +1060,54 @@ namespace dkg::extract {
       const size_t city = PlaceNode(first.place, surface);
       for (const Named& x : named) builder_.Mention(city, SpanOf(*x.si, x.b, x.e), Surface(*x.si, x.b, x.e));
       builder_.Edge(n, "held_in", city, first.si->s->span, "place:city-in-meeting-name");
+    }
+  }
+
+  // "Foreign Minister A of Peru received Foreign Secretary B of Norway for the inaugural
+  // Peru-Norway Dialogue": hosts receive their guests at home, so a meeting whose hosts (the
+  // officials a host pattern makes its chairs) all serve one country, at which a guest serves
+  // another, and that nothing else places, is held in the hosts' country. The country, not its
+  // capital: the text does not say which city.
+  void Run::HostsCountry() {
+    static const std::set<std::string> kHostRules = {"pattern:hosts-welcomed-for-meeting", "pattern:meeting-with-hosts-welcoming"};
+    std::set<size_t> placed;
+    std::map<size_t, std::set<size_t>> hosts, guests;  // meeting -> officials
+    std::map<size_t, Span> evidence;
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (!builder_.IsLive(i)) continue;
+      if (e.relation == "held_in") placed.insert(e.source);
+      // Guests: whoever attends (the guests' edge may have come first from another rule).
+      if (e.relation == "attended") guests[e.target].insert(e.source);
+      if (e.relation != "chaired" && e.relation != "cochaired") continue;
+      for (const EvidenceInput& ev : e.evidence) {
+        if (!kHostRules.count(ev.rule)) continue;
+        hosts[e.target].insert(e.source);
+        evidence.emplace(e.target, ev.span);
+      }
+    }
+    for (const auto& [meeting, people] : hosts) {
+      if (placed.count(meeting) || builder_.IsAbsorbed(meeting) || builder_.node(meeting).kind != "meeting") continue;
+      const auto name = internal::Tokenize(builder_.node(meeting).name);
+      if (std::any_of(name.begin(), name.end(), [&](const Token& w) { return Is(Lexicon::kRemoteMeeting, w); })) continue;
+      std::set<int> home;
+      bool known = true;
+      for (size_t official : people) {
+        const std::set<int> of = CountriesKnownOf(official);
+        known = known && of.size() == 1;
+        home.insert(of.begin(), of.end());
+      }
+      if (!known || home.size() != 1) continue;
+      const int country = *home.begin();
+      bool foreign_guest = false;
+      if (auto g = guests.find(meeting); g != guests.end()) {
+        for (size_t official : g->second) {
+          const std::set<int> of = CountriesKnownOf(official);
+          foreign_guest = foreign_guest || (!of.empty() && !of.count(country));
+        }
+      }
+      if (!foreign_guest) continue;
+      builder_.Edge(meeting, "held_in", CountryNode(country), evidence.at(meeting), "role:hosts-country");
     }
   }
 
