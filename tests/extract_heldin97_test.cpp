@@ -50,5 +50,29 @@ TEST_F(ExtractHeldIn97Test, AMeetingAHostReceivesAGuestForIsHeldInTheHostsCountr
   EXPECT_FALSE(HasEdge("inaugural Peru-Norway Political Dialogue", "held_in", "Lima")) << Dump();
 }
 
+// A story whose meetings are all held in one city, and that names one venue nothing places, at
+// which something happens, has the venue in that city.
+TEST_F(ExtractHeldIn97Test, TheStorysOneVenueIsInTheCityItsMeetingsAreHeldIn) {
+  Extract(
+      "Kenya and Ghana sign trade pact in Nairobi\nJul 8, 2025\n"
+      "Kenya's President Daniel Kiptoo and Ghana's President Kwame Asante signed a trade pact on "
+      "Monday.\n"
+      "In the morning Kiptoo greeted Asante on the lawn at Harambee House before the two leaders "
+      "held talks.\n");
+  EXPECT_TRUE(HasEdge("Harambee House", "located_in", "Nairobi")) << Dump();
+}
+
+// Two venues nothing places: the story does not say which of them, if any, is in its city.
+TEST_F(ExtractHeldIn97Test, TwoVenuesNothingPlacesStayUnplaced) {
+  Extract(
+      "Kenya and Ghana sign trade pact in Nairobi\nJul 8, 2025\n"
+      "Kenya's President Daniel Kiptoo and Ghana's President Kwame Asante signed a trade pact on "
+      "Monday.\n"
+      "In the morning Kiptoo greeted Asante at Harambee House; the evening before, the two had "
+      "dined at Karura Castle.\n");
+  EXPECT_FALSE(HasEdge("Harambee House", "located_in", "Nairobi")) << Dump();
+  EXPECT_FALSE(HasEdge("Karura Castle", "located_in", "Nairobi")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

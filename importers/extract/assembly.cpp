@@ -371,6 +371,7 @@ namespace dkg::extract {
     VenuesOfCities();
     CitiesInMeetingNames();
     HostsCountry();
+    VenueInTheStoryCity();
     // Participants: countries named with the meeting, and the countries of its officials --
     // from their titles, or as a sentence states it ("Belize sent A", "Representing Peru was B":
     // a pattern's represents edge, which never passes through the titles' pending pairs).
@@ -1109,6 +1110,41 @@ namespace dkg::extract {
       if (!foreign_guest) continue;
       builder_.Edge(meeting, "held_in", CountryNode(country), evidence.at(meeting), "role:hosts-country");
     }
+  }
+
+  // "A sign the pact in Lima" ... "A welcomed B at the Congress Hall": a story whose meetings are
+  // all held in one city, and that names one venue no gazetteer or phrase places, at which
+  // something happens ("at"), has that venue in the city. Not a province or town ("in the town
+  // of X": a place_opener venue), which no city contains.
+  void Run::VenueInTheStoryCity() {
+    std::set<size_t> cities;
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (!builder_.IsLive(i) || e.relation != "held_in" || builder_.node(e.source).kind != "meeting") continue;
+      cities.insert(e.target);
+    }
+    if (cities.size() != 1) return;
+    const size_t city = *cities.begin();
+    if (builder_.node(city).kind != "place" || !place_country_.count(city) || place_parent_node_.count(city)) return;
+    std::set<size_t> venues;  // containerless venues the story names
+    std::map<size_t, Span> at;  // venue -> a sentence naming it after "at"
+    for (const SentenceInfo& si : infos_) {
+      const auto& t = T(si);
+      for (const Mention& m : si.m) {
+        if (m.type != MT::kPlace || m.node < 0 || static_cast<size_t>(m.node) == city) continue;
+        const size_t v = static_cast<size_t>(m.node);
+        if (place_country_.count(v) || place_parent_node_.count(v) || place_parent_.count(v)) continue;
+        venues.insert(v);
+        size_t len = 0;
+        if (g_.MatchLexicon(Lexicon::kVenueHead, t, m.e - 1, len) != "place" || len != 1) continue;
+        size_t k = m.b;
+        if (k > 0 && Is(Lexicon::kArticle, t[k - 1])) --k;
+        if (k > 0 && t[k - 1].lower == "at") at.emplace(v, si.s->span);
+      }
+    }
+    if (venues.size() != 1 || !at.count(*venues.begin())) return;
+    const size_t venue = *venues.begin();
+    builder_.Edge(venue, "located_in", city, at.at(venue), "place:venue-in-story-city");
   }
 
 }  // namespace dkg::extract

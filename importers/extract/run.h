@@ -447,6 +447,7 @@ class Run {
   void VenuesOfCities();
   void CitiesInMeetingNames();
   void HostsCountry();
+  void VenueInTheStoryCity();
   void EmitEdge(const SentenceInfo& si, size_t from, const std::string& rel, size_t to, const std::string& rule);
   long MakeRound(SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
                  std::vector<std::pair<size_t, size_t>>& meetings);
