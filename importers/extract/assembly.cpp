@@ -410,6 +410,9 @@ namespace dkg::extract {
     VisitPlaces();
     HeadlinePlace();
     VenuesOfCities();
+    CitiesInMeetingNames();
+    HostsCountry();
+    VenueInTheStoryCity();
     // Participants: countries named with the meeting, and the countries of its officials --
     // from their titles, or as a sentence states it ("Belize sent A", "Representing Peru was B":
     // a pattern's represents edge, which never passes through the titles' pending pairs).
@@ -1031,6 +1034,162 @@ namespace dkg::extract {
       builder_.RemoveEdge(meetings.front(), "held_in", city);
       builder_.Edge(meetings.front(), "held_in", venue, said->second, "place:venue-of-city");
     }
+  }
+
+  // "the Jakarta summit", "the G20 London Summit": a city named right before a meeting head (or
+  // before acronyms and modifiers that lead to one) is where the meeting was held, when nothing
+  // else in the story places it (or places it only in that city's country: the city is more
+  // specific). Not "the Seoul-Tokyo summit" (two capitals standing for their countries), not "a
+  // Lima Group meeting" (the city names a body), never a call.
+  void Run::CitiesInMeetingNames() {
+    std::map<size_t, std::vector<size_t>> held;  // meeting -> places and countries it is held in
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (builder_.IsLive(i) && e.relation == "held_in") held[e.source].push_back(e.target);
+    }
+    struct Named {
+      int place;  // PlaceNode's argument: a places.tsv index, or -1 - country for a capital
+      const SentenceInfo* si;
+      size_t b, e;
+    };
+    for (size_t n = 0; n < builder_.node_count(); ++n) {
+      const ExtractedNode& meeting = builder_.node(n);
+      if (meeting.kind != "meeting" || builder_.IsAbsorbed(n)) continue;
+      const auto name = internal::Tokenize(meeting.name);
+      if (std::any_of(name.begin(), name.end(), [&](const Token& w) { return Is(Lexicon::kRemoteMeeting, w); })) continue;
+      std::vector<Named> named;
+      for (const Span& mention : meeting.mentions) {
+        for (const SentenceInfo& si : infos_) {
+          if (si.s->span.start > mention.start || mention.end > si.s->span.end) continue;
+          const auto& t = T(si);
+          for (size_t k = 0; k < t.size(); ++k) {
+            if (t[k].start < mention.start || t[k].end > mention.end || !t[k].cap) continue;
+            size_t len = 0;
+            const auto entries = g_.Match(t, k, len);
+            if (entries.empty() || t[k + len - 1].end > mention.end) continue;
+            const internal::PhraseEntry* p = entries.front();
+            const bool capital = p->type == EntryType::kCapital;
+            const bool city = p->type == EntryType::kPlace && p->index >= 0 &&
+                              g_.places()[static_cast<size_t>(p->index)].kind == "city";
+            if (!capital && !city) continue;
+            if ((k > 0 && t[k - 1].text == "-") || (k + len < t.size() && t[k + len].text == "-")) continue;
+            bool before_head = false;
+            for (size_t w = k + len; w < t.size() && t[w].end <= mention.end && t[w].word; ++w) {
+              if (Is(Lexicon::kMeetingHead, t[w])) {
+                before_head = true;
+                break;
+              }
+              const bool acronym = std::none_of(t[w].text.begin(), t[w].text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+              if (!acronym && !Is(Lexicon::kMeetingModifier, t[w])) break;
+            }
+            if (before_head) named.push_back({capital ? -1 - p->index : p->index, &si, k, k + len});
+          }
+        }
+      }
+      if (named.empty() || std::any_of(named.begin(), named.end(), [&](const Named& x) { return x.place != named.front().place; })) {
+        continue;
+      }
+      const Named& first = named.front();
+      const int country = first.place < 0 ? -1 - first.place : g_.CountryByIso(g_.places()[static_cast<size_t>(first.place)].iso);
+      auto placed = held.find(n);
+      if (placed != held.end()) {
+        // Only a country, and the city's own: the city is the more specific place.
+        const ExtractedNode& where = builder_.node(placed->second.front());
+        auto iso = where.attrs.find("iso");
+        if (placed->second.size() != 1 || country < 0 || where.kind != "country" || iso == where.attrs.end() ||
+            iso->second != g_.countries()[static_cast<size_t>(country)].iso) {
+          continue;
+        }
+        builder_.RemoveEdge(n, "held_in", placed->second.front());
+      }
+      const std::string surface = Surface(*first.si, first.b, first.e);
+      const size_t city = PlaceNode(first.place, surface);
+      for (const Named& x : named) builder_.Mention(city, SpanOf(*x.si, x.b, x.e), Surface(*x.si, x.b, x.e));
+      builder_.Edge(n, "held_in", city, first.si->s->span, "place:city-in-meeting-name");
+    }
+  }
+
+  // "Foreign Minister A of Peru received Foreign Secretary B of Norway for the inaugural
+  // Peru-Norway Dialogue": hosts receive their guests at home, so a meeting whose hosts (the
+  // officials a host pattern makes its chairs) all serve one country, at which a guest serves
+  // another, and that nothing else places, is held in the hosts' country. The country, not its
+  // capital: the text does not say which city.
+  void Run::HostsCountry() {
+    static const std::set<std::string> kHostRules = {"pattern:hosts-welcomed-for-meeting", "pattern:meeting-with-hosts-welcoming"};
+    std::set<size_t> placed;
+    std::map<size_t, std::set<size_t>> hosts, guests;  // meeting -> officials
+    std::map<size_t, Span> evidence;
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (!builder_.IsLive(i)) continue;
+      if (e.relation == "held_in") placed.insert(e.source);
+      // Guests: whoever attends (the guests' edge may have come first from another rule).
+      if (e.relation == "attended") guests[e.target].insert(e.source);
+      if (e.relation != "chaired" && e.relation != "cochaired") continue;
+      for (const EvidenceInput& ev : e.evidence) {
+        if (!kHostRules.count(ev.rule)) continue;
+        hosts[e.target].insert(e.source);
+        evidence.emplace(e.target, ev.span);
+      }
+    }
+    for (const auto& [meeting, people] : hosts) {
+      if (placed.count(meeting) || builder_.IsAbsorbed(meeting) || builder_.node(meeting).kind != "meeting") continue;
+      const auto name = internal::Tokenize(builder_.node(meeting).name);
+      if (std::any_of(name.begin(), name.end(), [&](const Token& w) { return Is(Lexicon::kRemoteMeeting, w); })) continue;
+      std::set<int> home;
+      bool known = true;
+      for (size_t official : people) {
+        const std::set<int> of = CountriesKnownOf(official);
+        known = known && of.size() == 1;
+        home.insert(of.begin(), of.end());
+      }
+      if (!known || home.size() != 1) continue;
+      const int country = *home.begin();
+      bool foreign_guest = false;
+      if (auto g = guests.find(meeting); g != guests.end()) {
+        for (size_t official : g->second) {
+          const std::set<int> of = CountriesKnownOf(official);
+          foreign_guest = foreign_guest || (!of.empty() && !of.count(country));
+        }
+      }
+      if (!foreign_guest) continue;
+      builder_.Edge(meeting, "held_in", CountryNode(country), evidence.at(meeting), "role:hosts-country");
+    }
+  }
+
+  // "A sign the pact in Lima" ... "A welcomed B at the Congress Hall": a story whose meetings are
+  // all held in one city, and that names one venue no gazetteer or phrase places, at which
+  // something happens ("at"), has that venue in the city. Not a province or town ("in the town
+  // of X": a place_opener venue), which no city contains.
+  void Run::VenueInTheStoryCity() {
+    std::set<size_t> cities;
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (!builder_.IsLive(i) || e.relation != "held_in" || builder_.node(e.source).kind != "meeting") continue;
+      cities.insert(e.target);
+    }
+    if (cities.size() != 1) return;
+    const size_t city = *cities.begin();
+    if (builder_.node(city).kind != "place" || !place_country_.count(city) || place_parent_node_.count(city)) return;
+    std::set<size_t> venues;  // containerless venues the story names
+    std::map<size_t, Span> at;  // venue -> a sentence naming it after "at"
+    for (const SentenceInfo& si : infos_) {
+      const auto& t = T(si);
+      for (const Mention& m : si.m) {
+        if (m.type != MT::kPlace || m.node < 0 || static_cast<size_t>(m.node) == city) continue;
+        const size_t v = static_cast<size_t>(m.node);
+        if (place_country_.count(v) || place_parent_node_.count(v) || place_parent_.count(v)) continue;
+        venues.insert(v);
+        size_t len = 0;
+        if (g_.MatchLexicon(Lexicon::kVenueHead, t, m.e - 1, len) != "place" || len != 1) continue;
+        size_t k = m.b;
+        if (k > 0 && Is(Lexicon::kArticle, t[k - 1])) --k;
+        if (k > 0 && t[k - 1].lower == "at") at.emplace(v, si.s->span);
+      }
+    }
+    if (venues.size() != 1 || !at.count(*venues.begin())) return;
+    const size_t venue = *venues.begin();
+    builder_.Edge(venue, "located_in", city, at.at(venue), "place:venue-in-story-city");
   }
 
 }  // namespace dkg::extract

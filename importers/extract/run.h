@@ -446,6 +446,9 @@ class Run {
   void HeadlinePlace();
   static constexpr size_t kVenuePredicateReach = 4;  // words from a venue to "was the venue for", at most
   void VenuesOfCities();
+  void CitiesInMeetingNames();
+  void HostsCountry();
+  void VenueInTheStoryCity();
   void EmitEdge(const SentenceInfo& si, size_t from, const std::string& rel, size_t to, const std::string& rule);
   long MakeRound(SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
                  std::vector<std::pair<size_t, size_t>>& meetings);
