@@ -594,8 +594,125 @@ namespace dkg::extract {
       builder_.Edge(province, "located_in", CountryNode(country->second), place_parent_node_[city].second,
                     "place:province-of-city");
     }
+    OneOffMeetingsAreNoSeries();
+    LeadCommitmentIsInstrument();
     NameGenericAgreements();
     IdentityKeys();
+  }
+
+  // "the inaugural Peru-Mercosur Special Summit": a first meeting called outside any series (a
+  // lexicon `one_off_word` before its head) is no round of a series when the story names no other
+  // round of it and says nothing else of the series: the series made for its ordinal folds into
+  // the meeting ("the 12th Extraordinary Summit", or a second Special Summit named beside the
+  // first, keep theirs).
+  void Run::OneOffMeetingsAreNoSeries() {
+    for (const auto& [dialogue, info] : dialogue_info_) {
+      if (builder_.IsAbsorbed(dialogue)) continue;
+      const std::vector<Token> name = internal::Tokenize(builder_.node(dialogue).name);
+      if (name.size() < 3 || !Is(Lexicon::kOneOffWord, name[name.size() - 2])) continue;
+      long round = -1;
+      bool other = false;
+      for (size_t i = 0; i < builder_.edges().size() && !other; ++i) {
+        const ExtractedEdge& e = builder_.edges()[i];
+        if (!builder_.IsLive(i) || (e.source != dialogue && e.target != dialogue)) continue;
+        auto number = builder_.node(e.source).attrs.find("round");
+        const bool first = e.relation == "round_of" && e.target == dialogue && round < 0 &&
+                           number != builder_.node(e.source).attrs.end() && number->second == "1";
+        if (first) {
+          round = static_cast<long>(e.source);
+        } else {
+          other = true;
+        }
+      }
+      if (other || round < 0) continue;
+      const size_t meeting = static_cast<size_t>(round);
+      builder_.Absorb(meeting, dialogue);
+      builder_.RemoveEdge(meeting, "round_of", meeting);
+    }
+  }
+
+  // The words of an agreement's name that say what it is about: not its parties' names, its
+  // kind ("agreement", "memorandum"), articles, generic words, nor lexicon `instrument_filler`.
+  std::set<std::string> Run::SubstanceWords(const std::string& name) const {
+    std::vector<Token> words = internal::Tokenize(name);
+    g_.Annotate(words);
+    std::set<std::string> out;
+    for (size_t k = 0; k < words.size();) {
+      size_t len = 0;
+      bool place = false;
+      for (const internal::PhraseEntry* p : g_.Match(words, k, len)) {
+        place |= p->type == EntryType::kCountry || p->type == EntryType::kDemonym || p->type == EntryType::kCapital;
+      }
+      size_t kind = 0;
+      g_.MatchLexicon(Lexicon::kAgreementHead, words, k, kind);
+      if ((place && len) || kind) {
+        k += std::max(len, kind);
+        continue;
+      }
+      const Token& w = words[k++];
+      if (!w.word || w.text.size() < 3 || Is(Lexicon::kArticle, w) || Is(Lexicon::kSeriesGeneric, w) ||
+          Is(Lexicon::kPartnershipAdjective, w) || Is(Lexicon::kInstrumentFiller, w)) {
+        continue;
+      }
+      out.insert(w.fold());
+    }
+    return out;
+  }
+
+  // "Peru and Chile have agreed to lift visa rules for each other's citizens", a story's first
+  // sentence, then "the two ministers signed the visa waiver agreement": a lead sums up what the
+  // body then tells, so the commitment it states is the instrument a later sentence has signed,
+  // when the same parties are party to both and the two names share a word of substance
+  // (SubstanceWords). One node, named by the instrument; the clause stays an alias.
+  void Run::LeadCommitmentIsInstrument() {
+    std::map<size_t, std::set<size_t>> parties;
+    std::set<size_t> signed_ones;
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      if (!builder_.IsLive(i)) continue;
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (e.relation == "party_to") parties[e.target].insert(e.source);
+      if (e.relation == "signed") signed_ones.insert(e.target);
+    }
+    // The body sentence of a node's first mention: its body_index, or -1 (headline, none).
+    auto sentence_of = [&](size_t node) -> long {
+      const auto& mentions = builder_.node(node).mentions;
+      if (mentions.empty()) return -1;
+      for (const SentenceInfo& si : infos_) {
+        if (si.s->span.start <= mentions.front().start && mentions.front().end <= si.s->span.end) {
+          return si.headline ? -1 : static_cast<long>(si.body_index);
+        }
+      }
+      return -1;
+    };
+    auto is_clause = [&](size_t n) {
+      auto rule = builder_.node(n).attrs.find("rule");
+      return rule != builder_.node(n).attrs.end() && rule->second.rfind("agree:", 0) == 0;
+    };
+    for (size_t c = 0; c < builder_.node_count(); ++c) {
+      const ExtractedNode& clause = builder_.node(c);
+      if (clause.kind != "agreement" || builder_.IsAbsorbed(c) || !is_clause(c) || sentence_of(c) != 0) continue;
+      auto own = parties.find(c);
+      if (own == parties.end() || own->second.size() < 2) continue;
+      const std::set<std::string> about = SubstanceWords(clause.name);
+      long instrument = -1;
+      int found = 0;
+      for (size_t n = 0; n < builder_.node_count(); ++n) {
+        const ExtractedNode& node = builder_.node(n);
+        if (n == c || node.kind != "agreement" || builder_.IsAbsorbed(n) || is_clause(n) || !signed_ones.count(n) ||
+            sentence_of(n) <= 0 || parties[n] != own->second) {
+          continue;
+        }
+        if (!clause.date.empty() && !node.date.empty() && clause.date.rfind(node.date, 0) != 0 &&
+            node.date.rfind(clause.date, 0) != 0) {
+          continue;
+        }
+        const std::set<std::string> words = SubstanceWords(node.name);
+        if (std::none_of(words.begin(), words.end(), [&](const std::string& w) { return about.count(w) > 0; })) continue;
+        instrument = static_cast<long>(n);
+        ++found;
+      }
+      if (found == 1) builder_.Absorb(static_cast<size_t>(instrument), c);
+    }
   }
 
   // Whether an agreement's name holds a body ("ASEAN Outlook on the Indo-Pacific", "UN Charter")

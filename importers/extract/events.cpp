@@ -228,6 +228,29 @@ static const std::string kRecurring = "recurring";
     return only == focus_meeting_ ? -1 : only;
   }
 
+  // "the annual dialogue", "their yearly summit", in a story about the "Peru-Chile Strategic
+  // Dialogue": lower-case words that say only that a series recurs name the series in focus when
+  // its name has the same head (or the head is generic: "dialogue", "talks"). The focus series, or
+  // -1 when the phrase names another ("the annual summit" in a story about a dialogue) or more.
+  long Run::RestatedFocusSeries(const SentenceInfo& si, const Mention& m) const {
+    if (focus_dialogue_ < 0 || m.e <= m.b + 1) return -1;
+    const auto& t = T(si);
+    bool recurs = false;
+    for (size_t k = m.b; k + 1 < m.e; ++k) {
+      size_t len = 0;
+      const std::string& kind = g_.MatchLexicon(Lexicon::kMeetingModifier, t, k, len);
+      if (t[k].cap || !t[k].word || kind.empty() || len != 1) return -1;
+      recurs |= kind == kRecurring;
+    }
+    const Token& head = t[m.e - 1];
+    if (!recurs || head.cap || !head.word) return -1;
+    if (Is(Lexicon::kSeriesGeneric, head)) return focus_dialogue_;
+    for (const Token& w : internal::Tokenize(builder_.node(static_cast<size_t>(focus_dialogue_)).name)) {
+      if (w.lower == head.lower) return focus_dialogue_;
+    }
+    return -1;
+  }
+
   // Meeting nodes: a round of a dialogue is keyed by the dialogue and the round number.
   size_t Run::MeetingNode(const SentenceInfo& si, const Mention& m, long dialogue) {
     std::string surface = Surface(si, m.b, m.e);
@@ -399,6 +422,11 @@ static const std::string kRecurring = "recurring";
     for (Mention& m : si.m) {
       switch (m.type) {
         case MT::kDialogue:
+          if (const long same = RestatedFocusSeries(si, m); same >= 0) {
+            m.node = same;
+            builder_.Mention(static_cast<size_t>(same), SpanOf(si, m.b, m.e), "");
+            break;
+          }
           m.node = static_cast<long>(DialogueNode(si, m.b, m.e));
           if (focus_dialogue_ < 0) focus_dialogue_ = m.node;
           break;

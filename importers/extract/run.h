@@ -364,6 +364,7 @@ class Run {
   std::set<std::string> CountryIsosIn(const SentenceInfo& si, size_t b, size_t e) const;
   static std::string Join(const std::set<std::string>& items, const char* sep);
   size_t DialogueNode(const SentenceInfo& si, size_t b, size_t e);
+  long RestatedFocusSeries(const SentenceInfo& si, const Mention& m) const;
   size_t SeriesOfBody(const SentenceInfo& si, const Mention& body);
   int RoundNumberSlot(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a) const;
   size_t MeetingNode(const SentenceInfo& si, const Mention& m, long dialogue);
@@ -533,6 +534,9 @@ class Run {
   // An agreement name of at most this many lower-case words ("free trade agreement") is generic.
   static constexpr size_t kGenericNameWords = 5;
   void NameGenericAgreements();
+  std::set<std::string> SubstanceWords(const std::string& name) const;
+  void LeadCommitmentIsInstrument();
+  void OneOffMeetingsAreNoSeries();
   void IdentityKeys();
 
   // ---- the run's state: each stage group above names the members it writes -------------------

@@ -180,6 +180,8 @@ enum class Lexicon : int {
   kSameDayNoun,   // "day", "evening": "later the same evening" is the day of the sentence before
   kSidelinesNoun,  // "sidelines", "margins": a day given "on the sidelines of the summit" is the side event's
   kDistalDeterminer,  // "that": "At that meeting" after a sentence naming one meeting is that one
+  kInstrumentFiller,  // "cooperation", "mutual": words of an instrument's name that say nothing of its subject
+  kOneOffWord,  // "special", "extraordinary": before a meeting's head, a meeting called outside any series
   kCount
 };
 

@@ -1,0 +1,29 @@
+# Memberships: an official or a country that the sentence says holds a seat on a named body
+# (ONTOLOGY member_of). Grammar and how to add a pattern: docs/extraction.md, "Pattern files".
+# Every example and never line is a test (tests/pattern_test.cpp); the sentences are our own.
+
+stage arguments
+
+# "A, Peru's envoy for the talks, Member of the Standing Council of X, and Director of the Office
+# of Y", "A, trade minister and a member of the Z", "A, who is also a member of the Z", "A, who
+# opened the summit as the Z's rotating chair": a seat on a named body, in an apposition to the
+# official, makes the official its member (two seats at most).
+# Not "A, and the chair of X, B": with "the", the office is a title of the next official named.
+pattern official-member-of-body
+  match {person:OFFICIAL} ( "," ~16!OFFICIAL )? ( "," | and | also | addition ) ( a | an )? ( member | director | head | chair | chairman | chairperson ) of ( the )? {body:ORG} ( ( "," )? and ( a | an )? ( member | director | head | chair | chairman | chairperson ) of ( the )? {other:ORG} )?
+  match {person:OFFICIAL} ( "," ~16!OFFICIAL )? as ( the )? {body:ORG} 's ( rotating | current | outgoing | incoming )? ( chair | chairman | chairperson | president | head )
+  emit person member_of body
+  emit person member_of other
+  example The talks were led by Ana Souza, Peru's envoy for the border question, Member of the Standing Council of the Andean Community, and Director of the Office of the National Security Council. => person=Ana Souza; body=Standing Council of the Andean Community; other=Office of the National Security Council
+  example According to Karl Brandt, trade minister and a member of the Executive Council of the African Union, the talks went well. => person=Karl Brandt; body=Executive Council of the African Union
+  example Chile's President Luis Vega, who opened the summit as the African Union's rotating chair, spoke first. => person=Chile's President Luis Vega; body=African Union
+  never Karl Brandt met the press and a member of the African Union Commission spoke later.
+  never The summit was chaired by the head of the Andean Community, Ana Souza, and the chair of the African Union, Karl Brandt.
+
+# "Peru, which sits there as a non-permanent member of the UN Security Council": a country named
+# as a member of a body is its member (not "a permanent member of a reformed Council": a wish).
+pattern country-as-member-of-body
+  match {country:COUNTRY} ~6!COUNTRY as ( a | an )? ( permanent | non-permanent | founding | full )? member of ( the )? {body:ORG}
+  emit country member_of body
+  example The two leaders spoke of the United Nations, Peru playing a part there as a non-permanent member of the United Nations Security Council. => country=Peru; body=United Nations Security Council
+  never Chile backs Peru as a permanent member of a reformed United Nations Security Council.
