@@ -356,6 +356,28 @@ namespace dkg::extract {
 
   // "Kishida's official visit to New Delhi", "will travel to Japan on an official visit",
   // "the visit of President Biden": a visit is a meeting held where the visitor went.
+  // Whether the visit noun at `i` is told of as under way: its visitor is in the destination
+  // ("A is in China on a state visit", "A, in Peru for an official visit"), not arriving there.
+  bool Run::VisitUnderway(const SentenceInfo& si, size_t i) const {
+    const auto& t = T(si);
+    size_t k = i;
+    while (k > si.body_from && k + 4 > i && !Is(Lexicon::kArticle, t[k - 1]) &&
+           !Is(Lexicon::kPossessiveDeterminer, t[k - 1]) && !t[k - 1].cap) {
+      --k;  // "state", "two-day", "official"
+    }
+    if (k < si.body_from + 2 || !(Is(Lexicon::kArticle, t[k - 1]) || Is(Lexicon::kPossessiveDeterminer, t[k - 1]))) {
+      return false;
+    }
+    const size_t prep = k - 2;  // "on", "for"
+    if (!t[prep].word || t[prep].cap) return false;
+    for (const Mention& m : si.m) {
+      if (m.e != prep || m.node < 0 || (m.type != MT::kPlace && m.type != MT::kCountry)) continue;
+      if (m.b < si.body_from + 2 || !Is(Lexicon::kVisitLocative, t[m.b - 1])) return false;
+      return Is(Lexicon::kRelativeCopula, t[m.b - 2]) || t[m.b - 2].text == ",";
+    }
+    return false;
+  }
+
   void Run::Visits(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings) {
     const auto& t = T(si);
     for (size_t i = si.body_from; i < t.size(); ++i) {
@@ -431,6 +453,12 @@ namespace dkg::extract {
         if (cb <= i && i < ce) from = cb, to = ce;
       }
       DateImplicit(meeting, si, from, to);
+      // "A is in China on a state visit": the visit is under way; the story's day it fell back on
+      // is one of its days, not said to be its first, so only the month is known (a clause that
+      // dates the visit replaces it).
+      if (fallback_dated_.count(meeting) && builder_.node(meeting).date.size() == 10 && VisitUnderway(si, i)) {
+        builder_.SetDateForce(meeting, builder_.node(meeting).date.substr(0, 7));
+      }
       if (where >= 0) {
         builder_.AddIdentityKey(meeting, "visit:" + NormalizeName(Surname(who.front())) + ":" +
                                              NormalizeName(builder_.node(static_cast<size_t>(where)).name));
