@@ -29,6 +29,17 @@ TEST_F(ExtractDates99Test, VisitDatedByItsOwnClauseKeepsTheDay) {
   EXPECT_EQ(DateOf("visit"), "2024-04-10") << Dump();
 }
 
+// A range right after a visit noun is the visit's: the visit takes its first day, a meeting held
+// during it one of its days, not said which, so only the month.
+TEST_F(ExtractDates99Test, MeetingWithinAVisitsRangeKeepsOnlyTheMonth) {
+  Extract(
+      "Osei heads to Lisbon\nMay 2, 2025\n"
+      "Foreign Minister Kofi Osei of Ghana will travel to Portugal on an official visit on Saturday.\n"
+      "During the visit (May 3-6), Osei is to meet Paulo Rangel, the Foreign Minister of Portugal.\n");
+  EXPECT_EQ(DateOf("Rangel"), "2025-05") << Dump();
+  EXPECT_EQ(DateOf("visit"), "2025-05-03") << Dump();
+}
+
 // "launched in 2015 at the 9th Summit": the date tells when the summit was, whatever else
 // the sentence dates with it.
 TEST_F(ExtractDates99Test, DateBeforeAtAMeetingDatesThatMeeting) {

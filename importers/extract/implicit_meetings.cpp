@@ -4,6 +4,7 @@
 #include "importers/extract/run.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <set>
 #include <string>
@@ -301,7 +302,7 @@ namespace dkg::extract {
         people.insert(people.end(), others.begin(), others.end());
         std::sort(people.begin(), people.end());
         bool fallback = false;
-        const std::string date = SentenceDate(si, &fallback);
+        const std::string date = DayInVisitRange(si, SentenceDate(si, &fallback));
         const std::string rule = "implicit:" + Surface(si, i, i + len);
         // The same people meeting on the story's main occasion: that is the meeting in focus
         // ("It was the first time he had met Prime Minister Modi" in a story about their summit).
@@ -354,8 +355,31 @@ namespace dkg::extract {
     }
   }
 
-  // "Kishida's official visit to New Delhi", "will travel to Japan on an official visit",
-  // "the visit of President Biden": a visit is a meeting held where the visitor went.
+  // "In the course of the visit (May 3-6), A is to meet B": a range right after a visit noun is the
+  // visit's; a meeting the sentence dates by it falls on one of its days, not said which, so only
+  // its month is known (`date` as it is otherwise).
+  std::string Run::DayInVisitRange(const SentenceInfo& si, const std::string& date) const {
+    if (date.size() != 10) return date;
+    const auto& t = T(si);
+    const internal::Tense tense = si.future ? internal::Tense::kFuture : internal::Tense::kPast;
+    for (size_t i = si.body_from; i < t.size(); ++i) {
+      auto d = internal::MatchDate(t, i, published_, tense);
+      if (!d) continue;
+      bool range = false;
+      for (size_t k = d->begin + 1; k + 1 < d->end; ++k) {
+        range |= (t[k].text == "-" || t[k].text == "\u2013") && !t[k + 1].text.empty() &&
+                 std::isdigit(static_cast<unsigned char>(t[k + 1].text[0]));
+      }
+      size_t b = d->begin;
+      while (b > si.body_from && !t[b - 1].word && b + 2 > d->begin) --b;  // "("
+      if (range && d->date.Iso() == date && b > si.body_from && Is(Lexicon::kVisitNoun, t[b - 1])) {
+        return date.substr(0, 7);
+      }
+      i = d->end - 1;
+    }
+    return date;
+  }
+
   // Whether the visit noun at `i` is told of as under way: its visitor is in the destination
   // ("A is in China on a state visit", "A, in Peru for an official visit"), not arriving there.
   bool Run::VisitUnderway(const SentenceInfo& si, size_t i) const {
@@ -378,6 +402,8 @@ namespace dkg::extract {
     return false;
   }
 
+  // "Kishida's official visit to New Delhi", "will travel to Japan on an official visit",
+  // "the visit of President Biden": a visit is a meeting held where the visitor went.
   void Run::Visits(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings) {
     const auto& t = T(si);
     for (size_t i = si.body_from; i < t.size(); ++i) {

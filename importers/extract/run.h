@@ -415,6 +415,7 @@ class Run {
   void DateImplicit(size_t meeting, const SentenceInfo& si, size_t from = 0, size_t to = SIZE_MAX);
   std::vector<std::pair<size_t, size_t>> Clauses(const SentenceInfo& si) const;
   void ImplicitMeetings(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
+  std::string DayInVisitRange(const SentenceInfo& si, const std::string& date) const;
   bool VisitUnderway(const SentenceInfo& si, size_t i) const;
   void Visits(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
 
