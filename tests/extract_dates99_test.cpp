@@ -40,6 +40,16 @@ TEST_F(ExtractDates99Test, MeetingWithinAVisitsRangeKeepsOnlyTheMonth) {
   EXPECT_EQ(DateOf("visit"), "2025-05-03") << Dump();
 }
 
+// "The banquet brought a four-day visit to its close" on the story's day: that day is the visit's
+// last, so it began three days before.
+TEST_F(ExtractDates99Test, VisitBroughtToItsCloseBeganDaysBefore) {
+  Extract(
+      "Osei and Rangel dine in Porto\nMay 9, 2025\n"
+      "Foreign Minister Kofi Osei of Ghana dined with Foreign Minister Paulo Rangel of Portugal in Porto; "
+      "the dinner brought a four-day visit to Portugal to its close.\n");
+  EXPECT_EQ(DateOf("visit"), "2025-05-06") << Dump();
+}
+
 // "launched in 2015 at the 9th Summit": the date tells when the summit was, whatever else
 // the sentence dates with it.
 TEST_F(ExtractDates99Test, DateBeforeAtAMeetingDatesThatMeeting) {

@@ -380,6 +380,23 @@ namespace dkg::extract {
     return date;
   }
 
+  // The length in days of the visit named at `i` when its clause (ending at `to`) tells of its
+  // close ("brought a three-day visit to Canada to its close"); 0 otherwise.
+  long Run::VisitDaysEndingHere(const SentenceInfo& si, size_t i, size_t to) const {
+    const auto& t = T(si);
+    long days = 0;
+    for (size_t k = i > si.body_from + 6 ? i - 6 : si.body_from; k < i && days == 0; ++k) {
+      size_t len = 0;
+      const std::string& value = g_.MatchLexicon(Lexicon::kDayCount, t, k, len);
+      if (len > 0 && k + len <= i) days = std::atol(value.c_str());
+    }
+    if (days <= 1) return 0;
+    for (size_t k = i + 1; k < std::min(to, t.size()); ++k) {
+      if (Is(Lexicon::kCloseNoun, t[k])) return days;
+    }
+    return 0;
+  }
+
   // Whether the visit noun at `i` is told of as under way: its visitor is in the destination
   // ("A is in China on a state visit", "A, in Peru for an official visit"), not arriving there.
   bool Run::VisitUnderway(const SentenceInfo& si, size_t i) const {
@@ -484,6 +501,13 @@ namespace dkg::extract {
       // dates the visit replaces it).
       if (fallback_dated_.count(meeting) && builder_.node(meeting).date.size() == 10 && VisitUnderway(si, i)) {
         builder_.SetDateForce(meeting, builder_.node(meeting).date.substr(0, 7));
+      }
+      // "The ceremony brought a three-day visit to its close": the day the clause falls back on is
+      // the visit's last; it began that many days less one before.
+      if (fallback_dated_.count(meeting) && builder_.node(meeting).date.size() == 10) {
+        const long days = VisitDaysEndingHere(si, i, to);
+        const auto last = internal::ParseDateText(builder_.node(meeting).date);
+        if (days > 1 && last) builder_.SetDateForce(meeting, internal::AddDays(*last, 1 - days).Iso());
       }
       if (where >= 0) {
         builder_.AddIdentityKey(meeting, "visit:" + NormalizeName(Surname(who.front())) + ":" +
