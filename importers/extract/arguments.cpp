@@ -219,9 +219,26 @@ namespace dkg::extract {
             last_day_[static_cast<size_t>(meeting)] = date->date.Iso();
           }
           if (meeting >= 0) CoTimedDates(si, clauses, meetings, static_cast<size_t>(meeting), i, date->date.Iso());
+          DateOccasionAfter(si, meetings, static_cast<size_t>(date->end), iso);
         }
         i = date->end - 1;
       }
+    }
+  }
+
+  // "Talks were launched in late 2012 at the 21st Summit": a date followed by an
+  // `occasion_preposition` and a meeting tells when that meeting was too (the event happened at it),
+  // whichever meeting the date went to. Only an undated meeting takes it.
+  void Run::DateOccasionAfter(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings,
+                              size_t after_date, const std::string& iso) {
+    const auto& t = T(si);
+    if (after_date >= t.size() || !Is(Lexicon::kOccasionPreposition, t[after_date])) return;
+    size_t k = after_date + 1;
+    if (k < t.size() && Is(Lexicon::kArticle, t[k])) ++k;
+    for (const auto& [pos, node] : meetings) {
+      if (pos != k && pos != after_date + 1) continue;
+      if (builder_.node(node).date.empty()) builder_.SetDate(node, iso);
+      return;
     }
   }
 

@@ -4,6 +4,7 @@
 #include "importers/extract/run.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <set>
 #include <string>
@@ -301,7 +302,7 @@ namespace dkg::extract {
         people.insert(people.end(), others.begin(), others.end());
         std::sort(people.begin(), people.end());
         bool fallback = false;
-        const std::string date = SentenceDate(si, &fallback);
+        const std::string date = DayInVisitRange(si, SentenceDate(si, &fallback));
         const std::string rule = "implicit:" + Surface(si, i, i + len);
         // The same people meeting on the story's main occasion: that is the meeting in focus
         // ("It was the first time he had met Prime Minister Modi" in a story about their summit).
@@ -352,6 +353,70 @@ namespace dkg::extract {
         break;  // one implicit meeting a clause
       }
     }
+  }
+
+  // "In the course of the visit (May 3-6), A is to meet B": a range right after a visit noun is the
+  // visit's; a meeting the sentence dates by it falls on one of its days, not said which, so only
+  // its month is known (`date` as it is otherwise).
+  std::string Run::DayInVisitRange(const SentenceInfo& si, const std::string& date) const {
+    if (date.size() != 10) return date;
+    const auto& t = T(si);
+    const internal::Tense tense = si.future ? internal::Tense::kFuture : internal::Tense::kPast;
+    for (size_t i = si.body_from; i < t.size(); ++i) {
+      auto d = internal::MatchDate(t, i, published_, tense);
+      if (!d) continue;
+      bool range = false;
+      for (size_t k = d->begin + 1; k + 1 < d->end; ++k) {
+        range |= (t[k].text == "-" || t[k].text == "\u2013") && !t[k + 1].text.empty() &&
+                 std::isdigit(static_cast<unsigned char>(t[k + 1].text[0]));
+      }
+      size_t b = d->begin;
+      while (b > si.body_from && !t[b - 1].word && b + 2 > d->begin) --b;  // "("
+      if (range && d->date.Iso() == date && b > si.body_from && Is(Lexicon::kVisitNoun, t[b - 1])) {
+        return date.substr(0, 7);
+      }
+      i = d->end - 1;
+    }
+    return date;
+  }
+
+  // The length in days of the visit named at `i` when its clause (ending at `to`) tells of its
+  // close ("brought a three-day visit to Canada to its close"); 0 otherwise.
+  long Run::VisitDaysEndingHere(const SentenceInfo& si, size_t i, size_t to) const {
+    const auto& t = T(si);
+    long days = 0;
+    for (size_t k = i > si.body_from + 6 ? i - 6 : si.body_from; k < i && days == 0; ++k) {
+      size_t len = 0;
+      const std::string& value = g_.MatchLexicon(Lexicon::kDayCount, t, k, len);
+      if (len > 0 && k + len <= i) days = std::atol(value.c_str());
+    }
+    if (days <= 1) return 0;
+    for (size_t k = i + 1; k < std::min(to, t.size()); ++k) {
+      if (Is(Lexicon::kCloseNoun, t[k])) return days;
+    }
+    return 0;
+  }
+
+  // Whether the visit noun at `i` is told of as under way: its visitor is in the destination
+  // ("A is in China on a state visit", "A, in Peru for an official visit"), not arriving there.
+  bool Run::VisitUnderway(const SentenceInfo& si, size_t i) const {
+    const auto& t = T(si);
+    size_t k = i;
+    while (k > si.body_from && k + 4 > i && !Is(Lexicon::kArticle, t[k - 1]) &&
+           !Is(Lexicon::kPossessiveDeterminer, t[k - 1]) && !t[k - 1].cap) {
+      --k;  // "state", "two-day", "official"
+    }
+    if (k < si.body_from + 2 || !(Is(Lexicon::kArticle, t[k - 1]) || Is(Lexicon::kPossessiveDeterminer, t[k - 1]))) {
+      return false;
+    }
+    const size_t prep = k - 2;  // "on", "for"
+    if (!t[prep].word || t[prep].cap) return false;
+    for (const Mention& m : si.m) {
+      if (m.e != prep || m.node < 0 || (m.type != MT::kPlace && m.type != MT::kCountry)) continue;
+      if (m.b < si.body_from + 2 || !Is(Lexicon::kVisitLocative, t[m.b - 1])) return false;
+      return Is(Lexicon::kRelativeCopula, t[m.b - 2]) || t[m.b - 2].text == ",";
+    }
+    return false;
   }
 
   // "Kishida's official visit to New Delhi", "will travel to Japan on an official visit",
@@ -431,6 +496,19 @@ namespace dkg::extract {
         if (cb <= i && i < ce) from = cb, to = ce;
       }
       DateImplicit(meeting, si, from, to);
+      // "A is in China on a state visit": the visit is under way; the story's day it fell back on
+      // is one of its days, not said to be its first, so only the month is known (a clause that
+      // dates the visit replaces it).
+      if (fallback_dated_.count(meeting) && builder_.node(meeting).date.size() == 10 && VisitUnderway(si, i)) {
+        builder_.SetDateForce(meeting, builder_.node(meeting).date.substr(0, 7));
+      }
+      // "The ceremony brought a three-day visit to its close": the day the clause falls back on is
+      // the visit's last; it began that many days less one before.
+      if (fallback_dated_.count(meeting) && builder_.node(meeting).date.size() == 10) {
+        const long days = VisitDaysEndingHere(si, i, to);
+        const auto last = internal::ParseDateText(builder_.node(meeting).date);
+        if (days > 1 && last) builder_.SetDateForce(meeting, internal::AddDays(*last, 1 - days).Iso());
+      }
       if (where >= 0) {
         builder_.AddIdentityKey(meeting, "visit:" + NormalizeName(Surname(who.front())) + ":" +
                                              NormalizeName(builder_.node(static_cast<size_t>(where)).name));

@@ -723,7 +723,11 @@ Status CheckActions(const extract::PatternSet& set) {
         if (own != held.end() && !(own->second.size() == 1 && static_cast<long>(*own->second.begin()) == country)) continue;
         if (c.dated) {
           const auto days = c.date ? internal::DaysBetween(*visit_date, *c.date) : std::nullopt;
-          if (!days || *days < 0 || *days > 7) continue;
+          // A meeting known only to the month of the visit's day ("during the visit (May 3-6)")
+          // may fall in it.
+          const bool in_month = c.date && c.date->day == 0 && c.date->month > 0 &&
+                                c.date->month == visit_date->month && c.date->year == visit_date->year;
+          if (!in_month && (!days || *days < 0 || *days > 7)) continue;
         }
         const auto& holders = roles.at(meeting);
         const auto by = std::find_if(holders.begin(), holders.end(), [&](const auto& h) { return people.count(h.first) > 0; });

@@ -417,6 +417,9 @@ class Run {
   void DateImplicit(size_t meeting, const SentenceInfo& si, size_t from = 0, size_t to = SIZE_MAX);
   std::vector<std::pair<size_t, size_t>> Clauses(const SentenceInfo& si) const;
   void ImplicitMeetings(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
+  std::string DayInVisitRange(const SentenceInfo& si, const std::string& date) const;
+  long VisitDaysEndingHere(const SentenceInfo& si, size_t i, size_t to) const;
+  bool VisitUnderway(const SentenceInfo& si, size_t i) const;
   void Visits(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
 
   // ---- patterns (data/patterns/*.pat) (patterns_apply.cpp) -----------------------------------
@@ -476,6 +479,8 @@ class Run {
   void CoTimedDates(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& clauses,
                     const std::vector<std::pair<size_t, size_t>>& meetings, size_t owner, size_t date_at,
                     const std::string& iso);
+  void DateOccasionAfter(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings,
+                         size_t after_date, const std::string& iso);
   void MeetingParticipants(const SentenceInfo& si);
   void Roles(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings);
   void Announcements(const SentenceInfo& si, size_t announce_at);

@@ -88,6 +88,7 @@ enum class Lexicon : int {
   kOpinionPhrase,
   kDayOffsetPhrase,
   kVenuePredicate,  // "was the venue for": the place before it holds the meeting of its story
+  kDayCount,  // "three-day": a length in days before a noun ("a three-day visit"), the value the count
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
   kCalendarWord,
   kPartnershipAdjective,
