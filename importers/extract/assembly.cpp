@@ -465,8 +465,18 @@ namespace dkg::extract {
       }
     }
     const std::set<std::string>& dominant = story_countries_;
+    // "On the sidelines, A and B signed an air services agreement": an agreement whose sides a
+    // pattern read from its own sentence has those parties, not every side of the meeting.
+    std::set<size_t> named_sides;
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (!builder_.IsLive(i) || e.relation != "party_to") continue;
+      for (const EvidenceInput& ev : e.evidence) {
+        if (ev.rule.rfind("pattern:", 0) == 0) named_sides.insert(e.target);
+      }
+    }
     for (const auto& [agreement, meeting, span] : pending_parties_) {
-      if (body_parties_.count(agreement)) continue;
+      if (body_parties_.count(agreement) || named_sides.count(agreement)) continue;
       auto it = meeting >= 0 ? meeting_countries_.find(static_cast<size_t>(meeting)) : meeting_countries_.end();
       if (it != meeting_countries_.end() && !it->second.empty()) {
         for (const auto& [country, unused] : it->second) {

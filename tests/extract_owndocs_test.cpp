@@ -1,0 +1,32 @@
+// Wrong facts found on documents of our own (h103): each test is a sentence written for it, in
+// the way reporting phrases the thing.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract_fixture.h"
+
+namespace dkg {
+namespace {
+
+class ExtractOwnDocsTest : public ExtractFixture {};
+
+// "On the sidelines, A and B signed an accord": the two sides the sentence names are its parties,
+// not every country at the summit it was signed at.
+TEST_F(ExtractOwnDocsTest, SidesWhoSignAnUnnamedInstrumentAreItsOnlyParties) {
+  Extract(
+      "Andean and Nordic leaders meet in Lima\nMay 4, 2026\n"
+      "LIMA, May 4 - The third Andes-Nordic Summit was held in Lima on Monday, with President "
+      "Ana Souza of Peru, Prime Minister Karl Brandt of Norway, President Luis Mora of Ecuador and "
+      "Prime Minister Eva Lind of Sweden.\n"
+      "On the margins of the summit, Ecuador and Sweden signed a fisheries accord.\n");
+  const ExtractedNode* accord = NodeNamedLike("agreement", "fisheries accord");
+  ASSERT_NE(accord, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Ecuador", "party_to", accord->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Sweden", "party_to", accord->name)) << Dump();
+  EXPECT_FALSE(HasEdge("Peru", "party_to", accord->name)) << Dump();
+  EXPECT_FALSE(HasEdge("Norway", "party_to", accord->name)) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
