@@ -28,5 +28,19 @@ TEST_F(ExtractOwnDocsTest, SidesWhoSignAnUnnamedInstrumentAreItsOnlyParties) {
   EXPECT_FALSE(HasEdge("Norway", "party_to", accord->name)) << Dump();
 }
 
+// "the President of the X Commission, A": the head of a body of no country meets a minister; the
+// meeting's other country is not A's.
+TEST_F(ExtractOwnDocsTest, HeadOfABodyOfNoCountryIsNoCounterpart) {
+  Extract(
+      "Peruvian minister visits Quito\nMay 4, 2026\n"
+      "Peruvian Foreign Minister Ana Souza held talks in Quito on Monday with her Ecuadorian "
+      "counterpart, Luis Mora.\n"
+      "Ms. Souza also met the President of the Andean Development Commission, Dr. Karl Brandt, who "
+      "was in Quito for a regional forum.\n");
+  EXPECT_TRUE(HasEdge("Karl Brandt", "member_of", "Andean Development Commission")) << Dump();
+  EXPECT_FALSE(HasEdge("Karl Brandt", "represents", "Ecuador")) << Dump();
+  EXPECT_TRUE(HasEdge("Luis Mora", "represents", "Ecuador")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -617,6 +617,21 @@ namespace dkg::extract {
 
   // Officials at a two-country meeting whose country the text does not give serve the side the
   // other officials do not: Modi meeting Japan's Motegi at an India-Japan meeting is India's.
+  // "the President of the ECOWAS Commission, A": an official whose title places them in a body
+  // of no country (a bloc's organ) speaks for that body, so meeting a minister does not make them
+  // the minister's counterpart country.
+  bool Run::OfficialOfUnownedBody(size_t official) const {
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (!builder_.IsLive(i) || e.source != official || e.relation != "member_of") continue;
+      const ExtractedNode& org = builder_.node(e.target);
+      if (org.kind != "organization" || org.attrs.count("type")) continue;
+      auto owner = org_owner_.find(e.target);
+      if (owner == org_owner_.end() || owner->second.first < 0) return true;
+    }
+    return false;
+  }
+
   void Run::InferCounterparts() {
     std::vector<std::pair<size_t, size_t>> inferred;  // (official, country node)
     for (const auto& [meeting, holders] : role_holders_) {
@@ -645,7 +660,7 @@ namespace dkg::extract {
         const bool companion = std::any_of(companions_.begin(), companions_.end(), [who](const auto& c) {
           return c.first == who;
         });
-        if (companion) continue;
+        if (companion || OfficialOfUnownedBody(official)) continue;
         pending_represents_.insert({official, country_index_[other]});
         builder_.Edge(official, "represents", other, span, "inferred:counterpart");
         inferred.push_back({official, other});
