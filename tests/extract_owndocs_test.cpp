@@ -42,5 +42,26 @@ TEST_F(ExtractOwnDocsTest, HeadOfABodyOfNoCountryIsNoCounterpart) {
   EXPECT_TRUE(HasEdge("Luis Mora", "represents", "Ecuador")) << Dump();
 }
 
+// GUIDELINES: an agreement under negotiation has no parties yet; one signed has.
+TEST_F(ExtractOwnDocsTest, AgreementOnlyUnderNegotiationHasNoParties) {
+  Extract(
+      "Peru and Chile review ties\nMay 4, 2026\n"
+      "Foreign Minister Ana Souza of Peru spoke by telephone on Monday with Foreign Minister Karl "
+      "Brandt of Chile.\n"
+      "Ms. Souza said that negotiations on the Peru-Chile Water Accord had moved forward well.\n");
+  const ExtractedNode* accord = NodeNamedLike("agreement", "Water Accord");
+  ASSERT_NE(accord, nullptr) << Dump();
+  EXPECT_FALSE(HasEdge("Peru", "party_to", accord->name)) << Dump();
+  EXPECT_FALSE(HasEdge("Chile", "party_to", accord->name)) << Dump();
+
+  Extract(
+      "Peru and Chile sign accord\nMay 4, 2026\n"
+      "The Peru-Chile Water Accord was signed in Lima on Monday, after negotiations on it lasted "
+      "two years.\n");
+  accord = NodeNamedLike("agreement", "Water Accord");
+  ASSERT_NE(accord, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Peru", "party_to", accord->name)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
