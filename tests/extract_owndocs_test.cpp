@@ -63,5 +63,17 @@ TEST_F(ExtractOwnDocsTest, AgreementOnlyUnderNegotiationHasNoParties) {
   EXPECT_TRUE(HasEdge("Peru", "party_to", accord->name)) << Dump();
 }
 
+// "was received by B, to whom he conveyed greetings from C": C, named in B's relative clause,
+// sent greetings; C took no part.
+TEST_F(ExtractOwnDocsTest, OfficialInTheHostsRelativeClauseIsNoHost) {
+  Extract(
+      "Peruvian minister in Quito\nMay 4, 2026\n"
+      "The 3rd Session of the Peru-Ecuador Joint Commission was held in Quito on Monday.\n"
+      "On Tuesday, Foreign Minister Ana Souza of Peru was received by President Luis Mora of "
+      "Ecuador, to whom she passed on the good wishes of President Karl Brandt of Peru.\n");
+  EXPECT_TRUE(HasRole("Luis Mora", "attended")) << Dump();
+  EXPECT_FALSE(HasRole("Karl Brandt", "attended")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
