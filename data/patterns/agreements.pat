@@ -269,6 +269,18 @@ pattern instrument-statement-of-leaders
   example They adopted the Lima Declaration, a joint statement of the leaders of Peru, Chile and Bolivia. => what=Lima Declaration; sides=Peru; sides=Chile; sides=Bolivia
   never They adopted the Lima Declaration, a statement praised by the leaders of Peru and Chile.
 
+# "On the margins, Chile and Norway signed a fisheries accord": the sides the sentence names
+# signed the unnamed instrument, so they are its parties -- not every side of the meeting it was
+# signed at (a summit of twenty countries). Reached at the meeting in focus, as below.
+pattern sides-signed-unnamed
+  match {sides:COUNTRY/ORG+} ( have | has | had | also | formally | officially | jointly | today )* ( signed | inked | concluded ) ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? ( ( on | covering | for | in | to ) ( [lower] | - )+ ( and ( [lower] | - )+ )? )? }
+  make agreement named name as deal
+  emit sides party_to deal
+  emit deal agreed_at focus
+  example On the margins of the forum, Chile and Norway signed a fisheries accord, witnessed by both leaders. => sides=Chile; sides=Norway; name=fisheries accord
+  example Peru and the European Union have also concluded an arrangement on port services. => sides=Peru; sides=European Union; name=arrangement on port services
+  never Chile and Norway have signed the accord on fisheries.
+
 # "The parties ... inked a memorandum of understanding on three fields": an unnamed
 # instrument named by its lower-case words. Its parties are the meeting's sides.
 pattern signed-unnamed-instrument

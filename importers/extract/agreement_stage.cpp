@@ -193,4 +193,21 @@ void AgreementStageLexicon::AddStages(const std::vector<internal::Sentence>& sen
   }
 }
 
+void DropPartiesOfNegotiatedOnly(ExtractedGraph& graph) {
+  // kStages[1]: "negotiated". Any other stage (announced, signed, in force, ended) keeps them.
+  std::set<size_t> negotiated, other;
+  for (const ExtractedStage& s : graph.stages) (s.stage == kStages[1] ? negotiated : other).insert(s.agreement);
+  std::set<size_t> concluded;  // reached at a meeting or signed: agreed, whatever the stages say
+  for (const ExtractedEdge& e : graph.edges) {
+    if (e.relation == "agreed_at") concluded.insert(e.source);
+    if (e.relation == "signed") concluded.insert(e.target);
+  }
+  graph.edges.erase(std::remove_if(graph.edges.begin(), graph.edges.end(),
+                                   [&](const ExtractedEdge& e) {
+                                     return e.relation == "party_to" && negotiated.count(e.target) &&
+                                            !other.count(e.target) && !concluded.count(e.target);
+                                   }),
+                    graph.edges.end());
+}
+
 }  // namespace dkg::extract

@@ -54,4 +54,10 @@ class AgreementStageLexicon {
   std::set<std::string> unsure_;
 };
 
+// GUIDELINES: an agreement still under negotiation has no parties until the text says it was
+// concluded. Removes the party_to edges of every agreement whose only stage in graph.stages is
+// "negotiated" ("negotiations on the X Agreement made progress") and that nothing in the graph
+// shows agreed (no agreed_at from it, no signed to it). Call after AddStages.
+void DropPartiesOfNegotiatedOnly(ExtractedGraph& graph);
+
 }  // namespace dkg::extract

@@ -492,12 +492,18 @@ namespace dkg::extract {
                                          builder_.HasEdge(m.node, "chaired", meeting))) {
             continue;
           }
+          // "accompanied by B, who signed it with C": C, in B's relative clause, is no companion;
+          // "received by B, to whom he conveyed greetings from C": C is no host either, unless an
+          // "and" ends the clause first ("attended by B, who arrived on Sunday, and C").
+          bool relative = false, in_clause = false;
+          for (size_t k = i + len; after && k < m.b; ++k) {
+            if (Is(Lexicon::kRelativePronoun, t[k])) relative = in_clause = true;
+            else if (t[k].lower == "and") in_clause = false;
+          }
+          if (in_clause && !same_side) continue;
           builder_.Edge(static_cast<size_t>(m.node), relation, meeting, si.s->span,
                         "role:" + Surface(si, i, i + len));
           role_holders_[meeting].insert({static_cast<size_t>(m.node), si.s->span});
-          // "accompanied by B, who signed it with C": C, in B's relative clause, is no companion.
-          bool relative = false;
-          for (size_t k = i + len; after && k < m.b; ++k) relative |= Is(Lexicon::kRelativePronoun, t[k]);
           if (!relative) (after ? agents : subjects).push_back(static_cast<size_t>(m.node));
         }
       }

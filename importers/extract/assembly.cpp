@@ -509,8 +509,18 @@ namespace dkg::extract {
       }
     }
     const std::set<std::string>& dominant = story_countries_;
+    // "On the sidelines, A and B signed an air services agreement": an agreement whose sides a
+    // pattern read from its own sentence has those parties, not every side of the meeting.
+    std::set<size_t> named_sides;
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (!builder_.IsLive(i) || e.relation != "party_to") continue;
+      for (const EvidenceInput& ev : e.evidence) {
+        if (ev.rule.rfind("pattern:", 0) == 0) named_sides.insert(e.target);
+      }
+    }
     for (const auto& [agreement, meeting, span] : pending_parties_) {
-      if (body_parties_.count(agreement)) continue;
+      if (body_parties_.count(agreement) || named_sides.count(agreement)) continue;
       auto it = meeting >= 0 ? meeting_countries_.find(static_cast<size_t>(meeting)) : meeting_countries_.end();
       if (it != meeting_countries_.end() && !it->second.empty()) {
         for (const auto& [country, unused] : it->second) {
@@ -768,6 +778,21 @@ namespace dkg::extract {
 
   // Officials at a two-country meeting whose country the text does not give serve the side the
   // other officials do not: Modi meeting Japan's Motegi at an India-Japan meeting is India's.
+  // "the President of the ECOWAS Commission, A": an official whose title places them in a body
+  // of no country (a bloc's organ) speaks for that body, so meeting a minister does not make them
+  // the minister's counterpart country.
+  bool Run::OfficialOfUnownedBody(size_t official) const {
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (!builder_.IsLive(i) || e.source != official || e.relation != "member_of") continue;
+      const ExtractedNode& org = builder_.node(e.target);
+      if (org.kind != "organization" || org.attrs.count("type")) continue;
+      auto owner = org_owner_.find(e.target);
+      if (owner == org_owner_.end() || owner->second.first < 0) return true;
+    }
+    return false;
+  }
+
   void Run::InferCounterparts() {
     std::vector<std::pair<size_t, size_t>> inferred;  // (official, country node)
     for (const auto& [meeting, holders] : role_holders_) {
@@ -796,7 +821,7 @@ namespace dkg::extract {
         const bool companion = std::any_of(companions_.begin(), companions_.end(), [who](const auto& c) {
           return c.first == who;
         });
-        if (companion) continue;
+        if (companion || OfficialOfUnownedBody(official)) continue;
         pending_represents_.insert({official, country_index_[other]});
         builder_.Edge(official, "represents", other, span, "inferred:counterpart");
         inferred.push_back({official, other});

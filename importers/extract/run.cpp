@@ -95,6 +95,7 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
     ExtractedGraph graph = builder_.Take();
     // Agreement lifecycle stages (extract/agreement_stage.h), read from the finished graph.
     if (auto stages = extract::AgreementStageLexicon::LoadEmbedded(); stages.ok()) stages.value()->AddStages(sentences_, published_, graph);
+    extract::DropPartiesOfNegotiatedOnly(graph);
     return graph;
   }
 

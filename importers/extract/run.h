@@ -518,6 +518,7 @@ class Run {
   void ChairsOfBothSides();
   void Finish();
   void InferCounterparts();
+  bool OfficialOfUnownedBody(size_t official) const;
   void Follows();
   bool EarlierOccasion(size_t meeting) const;
   bool UnplacedEarlierEdition(size_t meeting) const;
