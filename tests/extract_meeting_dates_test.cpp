@@ -17,8 +17,31 @@ TEST_F(ExtractMeetingDatesTest, UndatedMeetingAfterAnotherDayKeepsOnlyTheMonth) 
       "Owusu begins her term\nOct 14, 2025\n"
       "Ama Owusu took office as Foreign Minister of Ghana today in a short ceremony in Accra.\n"
       "On the eve of the ceremony, yesterday, Owusu met Foreign Minister Lars Dahl of Norway.\n"
+      "Owusu held talks with Trade Minister Karin Berg of Sweden.\n");
+  EXPECT_EQ(DateOf("Dahl"), "2025-10-13") << Dump();
+  EXPECT_EQ(DateOf("Berg"), "2025-10") << Dump();
+}
+
+// "She also held talks with B" goes on telling of the sentence before (a `continuing_word`):
+// B's talks were on that sentence's day, here the day before the story's.
+TEST_F(ExtractMeetingDatesTest, UndatedMeetingTheSentenceContinuesTakesItsDay) {
+  Extract(
+      "Owusu begins her term\nOct 14, 2025\n"
+      "Ama Owusu took office as Foreign Minister of Ghana today in a short ceremony in Accra.\n"
+      "On the eve of the ceremony, yesterday, Owusu met Foreign Minister Lars Dahl of Norway.\n"
       "Owusu also held talks with Trade Minister Karin Berg of Sweden.\n");
   EXPECT_EQ(DateOf("Dahl"), "2025-10-13") << Dump();
+  EXPECT_EQ(DateOf("Berg"), "2025-10-13") << Dump();
+}
+
+// A `continuing_word` late in the sentence qualifies another clause, not its verb: still only the
+// month.
+TEST_F(ExtractMeetingDatesTest, ContinuingWordLateInTheSentenceKeepsOnlyTheMonth) {
+  Extract(
+      "Owusu begins her term\nOct 14, 2025\n"
+      "Ama Owusu took office as Foreign Minister of Ghana today in a short ceremony in Accra.\n"
+      "On the eve of the ceremony, yesterday, Owusu met Foreign Minister Lars Dahl of Norway.\n"
+      "Owusu held talks with Trade Minister Karin Berg of Sweden, who also spoke of fisheries.\n");
   EXPECT_EQ(DateOf("Berg"), "2025-10") << Dump();
 }
 

@@ -156,6 +156,8 @@ namespace dkg::extract {
   // The story's date for an undated past sentence. Right after a sentence telling of another
   // day ("Yesterday she met A. She also held talks with B."), which day the undated one tells of
   // is unsure: only the month is known.
+  // A `continuing_word` early in the sentence ("She also held talks with B") goes on telling of
+  // the sentence right before, so it takes that sentence's day.
   std::string Run::StoryDayAfter(const SentenceInfo& si) const {
     const std::string day = story_.Iso();
     const size_t at = static_cast<size_t>(&si - infos_.data());
@@ -163,9 +165,22 @@ namespace dkg::extract {
       const SentenceInfo& before = infos_[at - back];
       if (before.headline) break;
       if (before.day.empty()) continue;
-      return before.day == day || day.size() < 7 ? day : day.substr(0, 7);
+      if (before.day == day || day.size() < 7) return day;
+      return back == 1 && ContinuesSentenceBefore(si) ? before.day : day.substr(0, 7);
     }
     return day;
+  }
+
+  // Whether a `continuing_word` stands among the first few words of the sentence's body, where
+  // it qualifies the sentence's own verb ("He also met", "Owusu additionally held"), not a later
+  // clause's.
+  bool Run::ContinuesSentenceBefore(const SentenceInfo& si) const {
+    const auto& t = T(si);
+    const size_t end = std::min(t.size(), si.body_from + kContinuingWordWindow);
+    for (size_t k = si.body_from; k < end; ++k) {
+      if (Is(Lexicon::kContinuingWord, t[k])) return true;
+    }
+    return false;
   }
 
   // Sets an implicit meeting's date: a date the text gives replaces the publication date that an

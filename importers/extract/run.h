@@ -255,6 +255,7 @@ class Run {
   void DatelineDay(const SentenceInfo& si);
   std::string SentenceDay(const SentenceInfo& si) const;
   std::string StoryDayAfter(const SentenceInfo& si) const;
+  bool ContinuesSentenceBefore(const SentenceInfo& si) const;
   std::string EarlierTimeBefore(const SentenceInfo& si) const;
   size_t DatelineEnd(const Sentence& s) const;
   bool OpensParagraph(const SentenceInfo& si) const;  // the first sentence of its line
@@ -395,6 +396,8 @@ class Run {
   static constexpr size_t kLeadSentences = 3;
   // How many sentences back an undated one looks for the day of the sentence before it (StoryDayAfter).
   static constexpr size_t kDayLookBack = 2;
+  // How far into a sentence a `continuing_word` still qualifies its own verb (ContinuesSentenceBefore).
+  static constexpr size_t kContinuingWordWindow = 4;
   static constexpr size_t kSameDayLookBack = 4;  // "later the same day": sentences back to the day it means
   static constexpr long kNearDays = 7;  // a day this close to the story's is of the same news
   bool InLead(const SentenceInfo& si) const;

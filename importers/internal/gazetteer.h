@@ -183,6 +183,7 @@ enum class Lexicon : int {
   kDistalDeterminer,  // "that": "At that meeting" after a sentence naming one meeting is that one
   kInstrumentFiller,  // "cooperation", "mutual": words of an instrument's name that say nothing of its subject
   kOneOffWord,  // "special", "extraordinary": before a meeting's head, a meeting called outside any series
+  kContinuingWord,  // "also": "He also met B" goes on telling of the day the sentence before told of
   kCount
 };
 
