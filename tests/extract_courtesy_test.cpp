@@ -1,7 +1,8 @@
 // Courtesy calls on several office holders (GUIDELINES: an engagement with its own participants is
 // its own meeting): "paid courtesy calls on A, B and C" is one call on each, attended by the
 // visitor and that office holder, also when the last holder's title runs into the name with no
-// comma ("Minister of Foreign Affairs and Trade C"). Every sentence here is written for the test.
+// comma ("Minister of Foreign Affairs and Trade C"); "Chairman of the National Assembly A B".
+// Every sentence here is written for the test.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -76,6 +77,30 @@ TEST_F(ExtractCourtesyTest, OneCourtesyCallOnOneOfficialIsOneMeeting) {
       "Lars Holm on Tuesday.\n");
   EXPECT_EQ(MeetingCount(), 1u) << NamesOf("meeting");
   EXPECT_EQ(Shared("Ana Souza", "Lars Holm"), 1u) << Dump();
+}
+
+// "Chairman of the National Assembly A B": the body after the article is the office's (a body
+// the lexicon knows), the name follows with no comma.
+TEST_F(ExtractCourtesyTest, ChairmanOfTheNationalAssemblyThenNameIsAnOfficial) {
+  Extract(
+      "Peru and Laos hold talks\n"
+      "March 3, 2025\n"
+      "President Ana Souza of Peru held talks with the President of Laos in Vientiane on Monday.\n"
+      "During the visit, Souza also met Chairman of the National Assembly Khamla Vong.\n");
+  ASSERT_NE(Find("official", "Khamla Vong"), nullptr) << NamesOf("official");
+  EXPECT_EQ(NodeNamedLike("official", "Assembly"), nullptr) << NamesOf("official");
+  EXPECT_EQ(Shared("Ana Souza", "Khamla Vong"), 1u) << Dump();
+}
+
+// After an article, capitalised words the lexicon knows as no body may be a name: no split.
+TEST_F(ExtractCourtesyTest, UnknownBodyAfterArticleIsNotSplitIntoAName) {
+  Extract(
+      "Peru and Laos hold talks\n"
+      "March 3, 2025\n"
+      "During the visit, President Ana Souza of Peru also met Secretary of the Central Committee "
+      "Boun Mee.\n");
+  EXPECT_EQ(NodeNamedLike("official", "Committee"), nullptr) << NamesOf("official");
+  EXPECT_EQ(NodeNamedLike("official", "Central"), nullptr) << NamesOf("official");
 }
 
 }  // namespace

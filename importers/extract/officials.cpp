@@ -407,7 +407,16 @@ namespace dkg::extract {
         size_t k = title.e;
         if (k < t.size() && (t[k].lower == "and" || t[k].lower == "of" || t[k].lower == "for")) {
           size_t p = k + 1, portfolio = 0;
-          while (p < t.size() && t[p].word && t[p].cap && !MentionAt(si, p) && office_word(p)) {
+          // "Chairman of the National Assembly A B": after an article, only a body the lexicon
+          // knows (a country_body) is the portfolio; any other capitalised words may be a name.
+          size_t body = 0;
+          if (t[k].lower != "and" && p + 1 < t.size() && Is(Lexicon::kArticle, t[p]) && t[p + 1].cap &&
+              !MentionAt(si, p + 1)) {
+            g_.MatchLexicon(Lexicon::kCountryBody, t, p + 1, body);
+            if (body == 0) p = t.size();  // no portfolio
+            else p += 1 + body, portfolio = 1;
+          }
+          while (body == 0 && p < t.size() && t[p].word && t[p].cap && !MentionAt(si, p) && office_word(p)) {
             ++p, ++portfolio;
             if (p + 1 < t.size() && t[p].lower == "and" && t[p + 1].cap) ++p;
           }
