@@ -1,5 +1,6 @@
 // Misses h102 found on six documents of its own at first sight: an office whose portfolio has its
-// article ("Secretary General of the Ministry, A"), and a numbered round of a mechanism named in
+// article ("Secretary General of the Ministry, A") or runs into the name with no comma ("Minister
+// of Foreign Affairs and Trade A B"), and a numbered round of a mechanism named in
 // lower-case words with its two sides ("the fifth round of political consultations between A and
 // B took place ..."). Every sentence here is written for the test.
 #include <gtest/gtest.h>
@@ -65,6 +66,29 @@ TEST_F(ExtractFirstSightTest, RoundOfMechanismMentionedWithoutItsMeetingVerbIsNo
       "March 27, 2025\n"
       "The fourth round of political consultations between Ecuador and Uruguay is expected to review trade.\n");
   EXPECT_EQ(NodeNamedLike("dialogue", "political consultations"), nullptr) << NamesOf("dialogue");
+}
+
+TEST_F(ExtractFirstSightTest, PortfolioWordsThenANameWithoutACommaSplitAtTheName) {
+  Extract(
+      "Talks in Quito\n"
+      "March 27, 2025\n"
+      "The envoy met Minister of Foreign Affairs and Trade Lucia Paredes on Thursday.\n"
+      "Ecuadorian Secretary of National Defense Raul Pino Soto also attended the talks in Quito.\n");
+  EXPECT_NE(Find("official", "Lucia Paredes"), nullptr) << NamesOf("official");
+  EXPECT_NE(Find("official", "Raul Pino Soto"), nullptr) << NamesOf("official");
+  EXPECT_TRUE(HasEdge("Raul Pino Soto", "represents", "Ecuador"));
+  EXPECT_EQ(NodeNamedLike("official", "Trade"), nullptr) << NamesOf("official");
+  EXPECT_EQ(NodeNamedLike("official", "Defense"), nullptr) << NamesOf("official");
+}
+
+TEST_F(ExtractFirstSightTest, ANameHoldingAnOfficeWordIsNotSplit) {
+  // "Rural" is no office's word: the run is not split, and no official is half a portfolio.
+  Extract(
+      "Talks in Quito\n"
+      "March 27, 2025\n"
+      "Minister of Agriculture and Rural Development Hugo Ortiz met farmers in Quito.\n");
+  EXPECT_EQ(NodeNamedLike("official", "Rural"), nullptr) << NamesOf("official");
+  EXPECT_EQ(NodeNamedLike("official", "Development"), nullptr) << NamesOf("official");
 }
 
 }  // namespace

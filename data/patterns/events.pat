@@ -604,7 +604,7 @@ pattern guest-received-by
 # "Ambassador Ana Souza paid a courtesy call on Foreign Minister Karl Brandt": an envoy's or a
 # visitor's formal call on an office holder is a meeting of the two.
 pattern courtesy-call
-  match {a:OFFICIAL} ~8!OFFICIAL ( paid | pays | "will pay" | "is to pay" | made | makes | "will make" ) ( a | an )? {what: courtesy ( call | calls | visit ) } ( on | to ) ~8!OFFICIAL {b:OFFICIAL+}
+  match {a:OFFICIAL} ~8!OFFICIAL ( paid | pays | "will pay" | "is to pay" | made | makes | "will make" ) ( a | an )? {what: courtesy ( call | visit ) } ( on | to ) ~8!OFFICIAL {b:OFFICIAL+}
   make meeting talks "{what} by {a} on {b}"
   emit a attended event
   emit b attended event
@@ -614,12 +614,35 @@ pattern courtesy-call
 # "On Monday, she paid a courtesy call on Minister Karl Brandt": the official the story follows.
 # (A bare title, "the Ambassador", is not read as that official: the story may have moved on.)
 pattern subject-courtesy-call
-  match ^ ~4 ( he | she ) ( also | later | then )? ( paid | pays | "will pay" | "is to pay" | made | makes | "will make" ) ( a | an )? {what: courtesy ( call | calls | visit ) } ( on | to ) ~8!OFFICIAL {b:OFFICIAL+}
+  match ^ ~4 ( he | she ) ( also | later | then )? ( paid | pays | "will pay" | "is to pay" | made | makes | "will make" ) ( a | an )? {what: courtesy ( call | visit ) } ( on | to ) ~8!OFFICIAL {b:OFFICIAL+}
   make meeting talks "{what} on {b}"
   emit subject attended event
   emit b attended event
   example On 3 May, she paid a courtesy call on the Deputy Prime Minister and Minister of Trade, Karl Brandt. => what=courtesy call; b=Minister of Trade, Karl Brandt
   never On 3 May, the Ambassador paid a courtesy call on the Minister of Trade, Karl Brandt.
+
+# "Ambassador Ana Souza paid courtesy calls on President A, Minister B and Minister C": calls on
+# several office holders are one call each (each has its own participants), attended by the
+# visitor and that office holder. A single call on two people ("a courtesy call on A and B") stays
+# one meeting of the three (`courtesy-call`).
+pattern courtesy-calls-each
+  match {a:OFFICIAL} ~8!OFFICIAL ( paid | pays | "will pay" | "is to pay" | made | makes | "will make" ) {what: courtesy ( calls | visits ) } ( on | to ) ~8!OFFICIAL {b:OFFICIAL+}
+  each b
+  make meeting talks "courtesy call by {a} on {b}"
+  emit a attended event
+  emit b attended event
+  example Ambassador Ana Souza paid courtesy calls on President Karl Brandt, Prime Minister Lars Holm and Foreign Minister Eva Lind. => a=Ambassador Ana Souza; what=courtesy calls
+  never Ambassador Ana Souza said that courtesy calls were not planned.
+
+# "On Tuesday, she paid courtesy calls on A, B and C": the same, by the official the story follows.
+pattern subject-courtesy-calls-each
+  match ^ ~4 ( he | she ) ( also | later | then )? ( paid | pays | "will pay" | "is to pay" | made | makes | "will make" ) {what: courtesy ( calls | visits ) } ( on | to ) ~8!OFFICIAL {b:OFFICIAL+}
+  each b
+  make meeting talks "courtesy call on {b}"
+  emit subject attended event
+  emit b attended event
+  example On Tuesday, she paid courtesy calls on President Karl Brandt and Prime Minister Lars Holm. => what=courtesy calls
+  never On Tuesday, the Ambassador paid courtesy calls on President Karl Brandt and Prime Minister Lars Holm.
 
 # "the inauguration ceremony at which President A was sworn in", "once A is inaugurated at a
 # ceremony in the capital": the ceremony that installs an office holder, who attends it; so does

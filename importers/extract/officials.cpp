@@ -271,6 +271,7 @@ namespace dkg::extract {
     const auto& t = T(si);
     std::vector<Mention> found;
     std::set<size_t> used;  // name tokens already taken
+    std::vector<std::pair<size_t, size_t>> grown_titles;  // a title mention, its new end
     for (const Mention& title : si.m) {
       if (title.type != MT::kTitle || title.b < si.body_from) continue;
       int country = -1;
@@ -388,6 +389,48 @@ namespace dkg::extract {
         while (k < t.size() && t[k].cap && t[k].word && !MentionAt(si, k)) ++k;
         size_t org_end = 0;
         if (k > j + 1 && k < t.size() && t[k].lower == "of" && OrgAfter(si, k, org_end)) title_e = j = k;
+      }
+      // No comma between the portfolio and the name: "Minister of Foreign Affairs and Trade A B",
+      // "Secretary of National Defense A B". The capitalised run after the office holds its
+      // portfolio, words some office of the gazetteer uses, then a name that uses none of them.
+      if (NameEnd(si, j) == j || title_e > title.e) {
+        auto office_word = [&](size_t k) {
+          const std::string& w = t[k].lower;
+          for (const auto& te : g_.titles()) {
+            const std::string title_lower = AsciiLower(te.title);
+            for (size_t at = title_lower.find(w); at != std::string::npos; at = title_lower.find(w, at + 1)) {
+              const size_t after = at + w.size();
+              if ((at == 0 || title_lower[at - 1] == ' ') && (after == title_lower.size() || title_lower[after] == ' ')) return true;
+            }
+          }
+          return false;
+        };
+        size_t k = title.e;
+        if (k < t.size() && (t[k].lower == "and" || t[k].lower == "of" || t[k].lower == "for")) {
+          size_t p = k + 1, portfolio = 0;
+          // "Chairman of the National Assembly A B": after an article, only a body the lexicon
+          // knows (a country_body) is the portfolio; any other capitalised words may be a name.
+          size_t body = 0;
+          if (t[k].lower != "and" && p + 1 < t.size() && Is(Lexicon::kArticle, t[p]) && t[p + 1].cap &&
+              !MentionAt(si, p + 1)) {
+            g_.MatchLexicon(Lexicon::kCountryBody, t, p + 1, body);
+            if (body == 0) p = t.size();  // no portfolio
+            else p += 1 + body, portfolio = 1;
+          }
+          while (body == 0 && p < t.size() && t[p].word && t[p].cap && !MentionAt(si, p) && office_word(p)) {
+            ++p, ++portfolio;
+            if (p + 1 < t.size() && t[p].lower == "and" && t[p + 1].cap) ++p;
+          }
+          const size_t name_end = p < t.size() && t[p].cap ? NameEnd(si, p) : p;
+          bool plain_name = name_end >= p + 2;
+          for (size_t q = p; plain_name && q < name_end; ++q) plain_name = !office_word(q);
+          if (portfolio > 0 && plain_name && (title_e == title.e || title_e >= name_end)) {
+            title_e = j = p;
+            // The title's mention takes in its portfolio, so that patterns see one OFFICIAL
+            // ("courtesy calls on A, B and Minister of Foreign Affairs and Trade C").
+            grown_titles.emplace_back(static_cast<size_t>(&title - si.m.data()), p);
+          }
+        }
       }
       const std::string title_text = Surface(si, title.b, title_e);
       // An office only one country has ("External Affairs Minister"), if the document names it.
@@ -623,6 +666,7 @@ namespace dkg::extract {
         }
       }
     }
+    for (const auto& [title, e] : grown_titles) si.m[title].e = e;
     // "Japan's Yoko Kamikawa": a country's named person in a diplomatic report is its official.
     for (size_t i = si.body_from; i + 3 < t.size(); ++i) {
       if (t[i + 1].text != "'s") continue;

@@ -421,6 +421,8 @@ Status CheckActions(const extract::PatternSet& set) {
           RunActions(si, match, rule, meetings);
           continue;
         }
+        const std::vector<size_t> joint = UnjoinMeetingsOfEach(SlotNodes(si, match, each, {}), meetings);
+        const size_t before = meetings.size();
         for (size_t id : match.slots[each_slot].mentions) {
           extract::PatternMatch one = match;
           one.slots[each_slot].mentions = {id};
@@ -428,8 +430,42 @@ Status CheckActions(const extract::PatternSet& set) {
           one.slots[each_slot].e = view.mentions[id].e;
           RunActions(si, one, rule, meetings);
         }
+        for (size_t m : joint) {
+          // Its country and place edges are the first call's too.
+          if (meetings.size() <= before) break;
+          const std::string name = builder_.node(m).name;
+          builder_.Absorb(meetings[before].second, m);
+          builder_.RemoveAlias(meetings[before].second, name);
+          meetings.erase(std::remove_if(meetings.begin(), meetings.end(), [&](const auto& x) { return x.second == m; }), meetings.end());
+        }
       }
     }
+  }
+
+  // "paid courtesy calls on A, B and C" (`each`): one meeting per member, so a meeting of the
+  // sentence that an "X met Y" rule made of several members at once is that list misread as one
+  // meeting. Its roles go (so that the members' own meetings are not it), and the caller joins it
+  // to the first member's meeting. Returns those meetings.
+  std::vector<size_t> Run::UnjoinMeetingsOfEach(const std::vector<size_t>& members,
+                                                const std::vector<std::pair<size_t, size_t>>& meetings) {
+    std::vector<size_t> out;
+    for (const auto& [pos, m] : meetings) {
+      if (builder_.IsAbsorbed(m) || std::find(out.begin(), out.end(), m) != out.end()) continue;
+      auto rule = builder_.node(m).attrs.find("rule");
+      if (rule == builder_.node(m).attrs.end() || rule->second.rfind("implicit:", 0) != 0) continue;
+      const auto attends = [&](size_t person) { return builder_.HasEdge(person, "attended", m); };
+      if (std::count_if(members.begin(), members.end(), attends) < 2) continue;
+      std::vector<size_t> people;
+      for (size_t i = 0; i < builder_.edges().size(); ++i) {
+        const ExtractedEdge& e = builder_.edges()[i];
+        if (builder_.IsLive(i) && e.target == m && e.relation == "attended") people.push_back(e.source);
+      }
+      for (size_t person : people) builder_.RemoveEdge(person, "attended", m);
+      role_holders_.erase(m);
+      if (focus_meeting_ == static_cast<long>(m)) focus_meeting_ = -1;
+      out.push_back(m);
+    }
+    return out;
   }
 
   // A match's `make`, `round` and `emit` actions.
