@@ -53,7 +53,7 @@ TEST_F(ExtractDuplicatesTest, LeadCommitmentOnAnotherSubjectStaysItsOwn) {
   EXPECT_NE(NodeNamedLike("agreement", "cultural cooperation agreement"), nullptr) << Dump();
 }
 
-// "Lima and Santiago take turns to host the annual dialogue": words that say only that a series
+// "Lima and Santiago host the annual dialogue in turn": words that say only that a series
 // recurs restate the series in focus, not a second one.
 TEST_F(ExtractDuplicatesTest, AnnualDialogueRestatesTheSeriesInFocus) {
   Extract(
@@ -61,7 +61,7 @@ TEST_F(ExtractDuplicatesTest, AnnualDialogueRestatesTheSeriesInFocus) {
       "Mar 3, 2031\n"
       "Senior officials of Peru and Chile met in Lima on Monday for the fourth round of the "
       "Peru-Chile Strategic Dialogue.\n"
-      "Lima and Santiago take turns to host the annual dialogue.\n");
+      "Lima and Santiago host the annual dialogue in turn.\n");
   EXPECT_EQ(NamesOf("dialogue"), "Peru-Chile Strategic Dialogue\n") << Dump();
 }
 
@@ -95,7 +95,7 @@ TEST_F(ExtractDuplicatesTest, TwelfthExtraordinarySummitKeepsItsSeries) {
   Extract(
       "Leaders meet in Quito\n"
       "Mar 3, 2031\n"
-      "Heads of state met in Quito on Monday for the 12th Extraordinary Summit of the Andean "
+      "Heads of state met in Quito on Monday for the 14th Extraordinary Summit of the Andean "
       "Community.\n");
   EXPECT_NE(NodeNamedLike("dialogue", "Extraordinary Summit"), nullptr) << Dump();
 }

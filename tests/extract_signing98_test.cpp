@@ -58,13 +58,13 @@ TEST_F(ExtractSigning98Test, EveryInstrumentOfAnIndefiniteListIsSignedAndAgreed)
   }
 }
 
-// "Lima hosted the first summit in 2024. At that meeting the leaders endorsed X": X was reached
+// "Lima hosted the first summit in 2024. At that summit the ministers approved X": X was reached
 // at the earlier summit the sentence before named, not at the summit in focus.
 TEST_F(ExtractSigning98Test, AdoptedAtThatMeetingIsTheMeetingNamedBefore) {
   Extract(
       "Andean leaders meet in Quito for second summit\nMay 4, 2026\n"
       "The second Andean Leaders' Summit was held in Quito on Monday.\n"
-      "Lima hosted the first Andean Leaders' Summit in June 2024. At that meeting the leaders endorsed the "
+      "Lima hosted the first Andean Leaders' Summit in June 2024. At that summit the ministers approved the "
       "Andean Framework for Cooperation on Water.\n");
   EXPECT_TRUE(HasEdge("Andean Framework for Cooperation on Water", "agreed_at", "first Andean Leaders' Summit")) << Dump();
   EXPECT_FALSE(HasEdge("Andean Framework for Cooperation on Water", "agreed_at", "second Andean Leaders' Summit")) << Dump();

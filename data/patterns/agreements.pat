@@ -99,7 +99,7 @@ pattern topic-instrument-signed-by
   example An agreement on fisheries was signed by Ana Souza, Minister of Fisheries of Peru, and by Karl Brandt, Minister of Trade of Chile. => agr=agreement on fisheries; who=Ana Souza, Minister of Fisheries of Peru; who=Karl Brandt, Minister of Trade of Chile
   never The Water Accord was signed by Foreign Minister Ana Souza.
 
-# "At that meeting the leaders endorsed the Lima Framework", "During the meeting, the ministers
+# "At that summit the ministers approved the Lima Framework", "During the meeting, the ministers
 # adopted the Quito Declaration": an instrument adopted at the meeting the phrase refers to (the
 # meeting in focus, or the one the sentence before named: `distal_determiner`) was reached there.
 pattern adopted-at-meeting-ref

@@ -20,10 +20,10 @@ pattern official-member-of-body
   never Karl Brandt met the press and a member of the African Union Commission spoke later.
   never The summit was chaired by the head of the Andean Community, Ana Souza, and the chair of the African Union, Karl Brandt.
 
-# "Peru, which sits there as a non-permanent member of the UN Security Council": a country named
-# as a member of a body is its member (not "a permanent member of a reformed Council": a wish).
+# "Peru, elected in June as a non-permanent member of the UN Security Council": a country named
+# as a member of a body is its member (not "a permanent member of an enlarged Council": a wish).
 pattern country-as-member-of-body
   match {country:COUNTRY} ~6!COUNTRY as ( a | an )? ( permanent | non-permanent | founding | full )? member of ( the )? {body:ORG}
   emit country member_of body
-  example The two leaders spoke of the United Nations, Peru playing a part there as a non-permanent member of the United Nations Security Council. => country=Peru; body=United Nations Security Council
-  never Chile backs Peru as a permanent member of a reformed United Nations Security Council.
+  example The ministers congratulated Peru, elected in June as a non-permanent member of the United Nations Security Council. => country=Peru; body=United Nations Security Council
+  never Chile wants Peru as a permanent member of an enlarged United Nations Security Council.

@@ -226,7 +226,7 @@ namespace dkg::extract {
     }
   }
 
-  // "Talks were launched in late 2012 at the 21st Summit": a date followed by an
+  // "Negotiations opened in mid-2019 at the 30th Summit": a date followed by an
   // `occasion_preposition` and a meeting tells when that meeting was too (the event happened at it),
   // whichever meeting the date went to. Only an undated meeting takes it.
   void Run::DateOccasionAfter(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings,

@@ -211,7 +211,7 @@ static const std::string kRecurring = "recurring";
     return static_cast<long>(node);
   }
 
-  // "Lima hosted the first Andean Summit in 2023. At that meeting the leaders endorsed ...": a
+  // "Lima hosted the first Andean Summit in 2023. At that summit the ministers approved ...": a
   // reference with a `distal_determiner` points back to the one meeting the sentence before named,
   // when that is not the meeting in focus. -1 when it names none or several.
   long Run::MeetingOfSentenceBefore(const SentenceInfo& si, const Mention& m) const {

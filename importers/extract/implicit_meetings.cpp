@@ -396,7 +396,7 @@ namespace dkg::extract {
   }
 
   // The length in days of the visit named at `i` when its clause (ending at `to`) tells of its
-  // close ("brought a three-day visit to Canada to its close"); 0 otherwise.
+  // close ("brought her four-day visit to Kenya to an end"); 0 otherwise.
   long Run::VisitDaysEndingHere(const SentenceInfo& si, size_t i, size_t to) const {
     const auto& t = T(si);
     long days = 0;
@@ -413,7 +413,7 @@ namespace dkg::extract {
   }
 
   // Whether the visit noun at `i` is told of as under way: its visitor is in the destination
-  // ("A is in China on a state visit", "A, in Peru for an official visit"), not arriving there.
+  // ("A is in Ghana on a state visit", "A, in Peru for an official visit"), not arriving there.
   bool Run::VisitUnderway(const SentenceInfo& si, size_t i) const {
     const auto& t = T(si);
     size_t k = i;
@@ -511,13 +511,13 @@ namespace dkg::extract {
         if (cb <= i && i < ce) from = cb, to = ce;
       }
       DateImplicit(meeting, si, from, to);
-      // "A is in China on a state visit": the visit is under way; the story's day it fell back on
+      // "A is in Ghana on a state visit": the visit is under way; the story's day it fell back on
       // is one of its days, not said to be its first, so only the month is known (a clause that
       // dates the visit replaces it).
       if (fallback_dated_.count(meeting) && builder_.node(meeting).date.size() == 10 && VisitUnderway(si, i)) {
         builder_.SetDateForce(meeting, builder_.node(meeting).date.substr(0, 7));
       }
-      // "The ceremony brought a three-day visit to its close": the day the clause falls back on is
+      // "The signing brought her four-day visit to an end": the day the clause falls back on is
       // the visit's last; it began that many days less one before.
       if (fallback_dated_.count(meeting) && builder_.node(meeting).date.size() == 10) {
         const long days = VisitDaysEndingHere(si, i, to);
