@@ -370,7 +370,7 @@ namespace dkg::extract {
     }
   }
 
-  // "In the course of the visit (May 3-6), A is to meet B": a range right after a visit noun is the
+  // "During the visit (May 3-6), A is to meet B": a range right after a visit noun is the
   // visit's; a meeting the sentence dates by it falls on one of its days, not said which, so only
   // its month is known (`date` as it is otherwise).
   std::string Run::DayInVisitRange(const SentenceInfo& si, const std::string& date) const {
