@@ -4,7 +4,7 @@
 
 stage arguments
 
-# "the defence treaty with Chile and Peru.", "the trade deal with the European Union, which ...":
+# "the defence treaty with Chile and Peru.", "the trade deal with Peru, which ...":
 # the countries named after "with" are parties to the instrument (the clause ends after them; not
 # "the treaty with Chile's approval").
 pattern instrument-with-countries
