@@ -41,5 +41,16 @@ TEST_F(ExtractStages108Test, InstrumentRestatedRightAfterItsNameKeepsTheDate) {
       << StagesOf("Agreement on Coastal Fisheries");
 }
 
+// A headline listing two instruments names the signing by both, so that it reads as what was signed.
+TEST_F(ExtractStages108Test, HeadlineSigningIsNamedByEveryInstrumentItLists) {
+  Extract(
+      "Chile and Peru sign fisheries accord and water MoU in Lima\n"
+      "May 6, 2024\n"
+      "The foreign ministers of Chile and Peru put their signatures to the two instruments in Lima on Monday.\n");
+  const ExtractedNode* signing = NodeNamedLike("meeting", "signing of");
+  ASSERT_NE(signing, nullptr) << NamesOf("meeting");
+  EXPECT_NE(signing->name.find("fisheries accord and water MoU"), std::string::npos) << signing->name;
+}
+
 }  // namespace
 }  // namespace dkg
