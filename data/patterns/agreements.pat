@@ -306,14 +306,15 @@ pattern headline-sign-in
   example Presidents Ana Souza and Karl Brandt put their signatures to the Water Accord in the Belem Palace => who=Presidents Ana Souza; who=Karl Brandt; agr=Water Accord; place=Belem Palace
 
 # "In Lima, Peru and the EU sign a trade pact", "Chile and Peru sign fisheries agreement and
-# water MoU in Santiago": the sides sign at a signing held there. The body names the instruments.
+# water MoU in Santiago": the sides sign at a signing held there, named by every instrument the
+# headline lists. The body names the instruments.
 pattern headline-sides-sign-in
-  match {sides:COUNTRY/ORG+} ( sign | signs | ink | inks | "put their signatures to" ) ( their | a | an | the | new )? {name: [lower]? [lower]? [lower]? ( agreement | agreements | treaty | accord | deal | pact | "MoU" | "MOU" | memorandum ) } ( and ( [lower] | "MoU" | "MOU" | - )+ )? ( in | at ) ( the )? {place:PLACE}
+  match {sides:COUNTRY/ORG+} ( sign | signs | ink | inks | "put their signatures to" ) ( their | a | an | the | new )? {name: [lower]? [lower]? [lower]? ( agreement | agreements | treaty | accord | deal | pact | "MoU" | "MOU" | memorandum ) ( and ( [lower] | "MoU" | "MOU" | - )+ )? } ( in | at ) ( the )? {place:PLACE}
   make meeting signing "signing of the {sides} {name} in {place}"
   emit event held_in place
   emit sides participant event
   example Peru and the EU ink new fisheries pact in Lima => sides=Peru; sides=EU; name=fisheries pact; place=Lima
-  example Chile and Peru sign fisheries agreement and water MoU in Santiago => sides=Chile; sides=Peru; name=fisheries agreement; place=Santiago
+  example Chile and Peru sign fisheries agreement and water MoU in Santiago => sides=Chile; sides=Peru; name=fisheries agreement and water MoU; place=Santiago
   never Peru and Chile sign Water Accord in Lima
 
 # "Ministers A and B seal Peru-Chile Solar Alliance": the alliance the body names, signed by them.

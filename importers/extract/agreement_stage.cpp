@@ -48,6 +48,13 @@ Result<std::shared_ptr<const AgreementStageLexicon>> AgreementStageLexicon::Pars
       lexicon->unsure_.insert(words[0].fold());
       continue;
     }
+    if (phrase.stage == "another") {
+      std::vector<std::string> words;
+      for (const internal::Token& t : internal::Tokenize(phrase.text)) words.push_back(t.fold());
+      if (words.empty()) return bad("empty 'another' row");
+      lexicon->another_.push_back(std::move(words));
+      continue;
+    }
     if (std::find(std::begin(kStages), std::end(kStages), phrase.stage) == std::end(kStages)) {
       return bad("stage '" + phrase.stage + "' is not announced, negotiated, signed, in_force or ended");
     }
@@ -107,6 +114,27 @@ size_t AgreementStageLexicon::MatchAt(const Phrase& p, const std::vector<interna
   return end;
 }
 
+bool AgreementStageLexicon::AnotherAt(const std::vector<internal::Token>& t, size_t k, size_t end) const {
+  for (const auto& words : another_) {
+    if (k + words.size() > end) continue;
+    bool match = true;
+    for (size_t w = 0; w < words.size() && match; ++w) match = t[k + w].fold() == words[w];
+    if (match) return true;
+  }
+  return false;
+}
+
+bool AgreementStageLexicon::AnotherBetween(const std::vector<internal::Token>& t, int64_t name_end,
+                                           size_t phrase) const {
+  size_t first = 0;  // the first token after the name
+  while (first < phrase && t[first].start < name_end) ++first;
+  for (size_t k = first; k < phrase; ++k) {
+    if (k == first || (k == first + 1 && t[first].text == ",")) continue;  // a restated name
+    if (AnotherAt(t, k, phrase)) return true;
+  }
+  return false;
+}
+
 void AgreementStageLexicon::AddStages(const std::vector<internal::Sentence>& sentences,
                                       const internal::Date& published, ExtractedGraph& graph) const {
   std::set<std::tuple<size_t, std::string, std::string>> seen;  // (agreement, stage, date)
@@ -162,16 +190,30 @@ void AgreementStageLexicon::AddStages(const std::vector<internal::Sentence>& sen
       }
       // The agreement named nearest the phrase.
       size_t agreement = named.front().second;
-      int64_t best = INT64_MAX;
+      int64_t best = INT64_MAX, best_end = -1;
       for (const auto& [span, n] : named) {
         const int64_t d = span.end <= t[i].start ? t[i].start - span.end : span.start - t[after - 1].end;
         if (d >= 0 && d < best) {
           best = d;
           agreement = n;
+          best_end = span.end <= t[i].start ? span.end : -1;
         }
+      }
+      if (best_end >= 0 && AnotherBetween(t, best_end, i)) {
+        i += found->parts[0].size() - 1;
+        continue;
       }
       std::string date;
       for (size_t j = after; j < t.size() && date.empty(); ++j) {
+        // A date after another instrument ("signed the X Accord, which updates an agreement of
+        // 1995") is that instrument's; one right after the name's comma restates the name.
+        if (AnotherAt(t, j, t.size())) {
+          bool restated = false;
+          for (const auto& [span, n] : named) {
+            restated = restated || (j >= 2 && t[j - 1].text == "," && span.end == t[j - 2].end);
+          }
+          if (!restated) break;
+        }
         if (auto m = internal::MatchDate(t, j, published, internal::Tense::kPast)) date = m->date.Iso();
       }
       if (date.empty()) {

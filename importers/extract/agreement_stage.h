@@ -29,8 +29,8 @@ class AgreementStageLexicon {
   // The stages `sentences` state of the agreements among `graph`'s nodes, appended to
   // graph.stages: in each sentence that names an agreement (a mention inside it), each phrase of
   // the lexicon gives the agreement named nearest to it that stage, dated by the first date after
-  // the phrase in the sentence, else the last one before it, else none (the document's date).
-  // One stage per agreement, stage and date in a document; the first sentence is its evidence.
+  // the phrase in the sentence, else the last one before it, else none (the document's date);
+  // none when another, unnamed instrument stands between them (`another_`). One stage per agreement, stage and date in a document; the first sentence is its evidence.
   void AddStages(const std::vector<internal::Sentence>& sentences, const internal::Date& published,
                  ExtractedGraph& graph) const;
 
@@ -45,6 +45,11 @@ class AgreementStageLexicon {
   };
   // Where `p` matches starting at token i: the end of its last part, or 0 when it does not.
   static size_t MatchAt(const Phrase& p, const std::vector<internal::Token>& t, size_t i);
+  // Whether an `another_` row starts at token k and ends by token `end`.
+  bool AnotherAt(const std::vector<internal::Token>& t, size_t k, size_t end) const;
+  // Whether an `another_` row starts between the token ending at `name_end` (a named
+  // agreement's end) and token `phrase`, other than right after the name or its comma.
+  bool AnotherBetween(const std::vector<internal::Token>& t, int64_t name_end, size_t phrase) const;
   std::vector<Phrase> phrases_;  // longest first
   // The first word of every phrase: a token that is none of them starts no phrase, and is passed
   // without trying each phrase at it.
@@ -52,6 +57,12 @@ class AgreementStageLexicon {
   // Words that, a few words before a phrase, say the stage did not happen or may yet ("did not
   // sign", "may enter into force", "whether it should be terminated"): rows of stage "unsure".
   std::set<std::string> unsure_;
+  // Rows of stage "another": an indefinite instrument ("an agreement", "a treaty"). Standing
+  // between a named agreement and a phrase after it, and not right after the name (", an
+  // agreement signed in 2019" restates the name), it is the instrument the phrase tells of: "the
+  // X Accord, a revised version of an agreement first signed in 1987" did not sign the X Accord
+  // in 1987.
+  std::vector<std::vector<std::string>> another_;
 };
 
 // GUIDELINES: an agreement still under negotiation has no parties until the text says it was
