@@ -21,9 +21,12 @@ pattern official-member-of-body
   never The summit was chaired by the head of the Andean Community, Ana Souza, and the chair of the African Union, Karl Brandt.
 
 # "Peru, elected in June as a non-permanent member of the UN Security Council": a country named
-# as a member of a body is its member (not "a permanent member of an enlarged Council": a wish).
+# as a member of a body is its member (not "a permanent member of an enlarged Council", nor a
+# country that another "supports" or "backs" as one: both are wishes).
 pattern country-as-member-of-body
-  match {country:COUNTRY} ~6!COUNTRY as ( a | an )? ( permanent | non-permanent | founding | full )? member of ( the )? {body:ORG}
+  match <!supports <!supported <!support <!backs <!backed <!back <!endorses <!endorsed <!wants <!favours <!favors {country:COUNTRY} ~6!COUNTRY as ( a | an )? ( permanent | non-permanent | founding | full )? member of ( the )? {body:ORG}
   emit country member_of body
   example The ministers congratulated Peru, elected in June as a non-permanent member of the United Nations Security Council. => country=Peru; body=United Nations Security Council
   never Chile wants Peru as a permanent member of an enlarged United Nations Security Council.
+  never Kenya supports Peru as a permanent member of the United Nations Security Council.
+  never The ministers backed Peru as a member of the Human Rights Council for the next term.

@@ -430,12 +430,15 @@ Status CheckActions(const extract::PatternSet& set) {
           one.slots[each_slot].e = view.mentions[id].e;
           RunActions(si, one, rule, meetings);
         }
+        // The first call's node is read once: erasing a joint meeting listed before it shifts
+        // the positions in `meetings`.
+        const long first = meetings.size() > before ? static_cast<long>(meetings[before].second) : -1;
         for (size_t m : joint) {
           // Its country and place edges are the first call's too.
-          if (meetings.size() <= before) break;
+          if (first < 0 || static_cast<size_t>(first) == m) continue;
           const std::string name = builder_.node(m).name;
-          builder_.Absorb(meetings[before].second, m);
-          builder_.RemoveAlias(meetings[before].second, name);
+          builder_.Absorb(static_cast<size_t>(first), m);
+          builder_.RemoveAlias(static_cast<size_t>(first), name);
           meetings.erase(std::remove_if(meetings.begin(), meetings.end(), [&](const auto& x) { return x.second == m; }), meetings.end());
         }
       }
