@@ -91,5 +91,17 @@ TEST_F(ExtractFirstSightTest, ANameHoldingAnOfficeWordIsNotSplit) {
   EXPECT_EQ(NodeNamedLike("official", "Development"), nullptr) << NamesOf("official");
 }
 
+// A numbered round the lead tells of in the past, beside the visit in focus and with no date of
+// its own, is held on the story's day (OccurrenceDate), as the series' unnumbered occurrences are.
+TEST_F(ExtractFirstSightTest, LeadsNumberedRoundBesideTheVisitTakesTheStorysDay) {
+  Extract(
+      "Quispe in Santiago\nMay 7, 2025\n"
+      "On Wednesday (May 7, 2025), Peru's Vice Minister Rosa Quispe was on her first visit to Chile.\n"
+      "With Undersecretary Tomas Vidal of Chile, she also held the first round of the Peru-Chile "
+      "Dialogue on Water Security.\n");
+  ASSERT_NE(NodeNamedLike("meeting", "first round"), nullptr) << Dump();
+  EXPECT_EQ(DateOf("first round"), "2025-05-07") << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -491,8 +491,10 @@ static const std::string kRecurring = "recurring";
           if (m.edition_of_focus) {  // "first summit" -> "first China-Central Asia Summit"
             builder_.Rename(static_cast<size_t>(m.node), T(si)[m.b].text + " " + builder_.node(static_cast<size_t>(dialogue)).name);
           }
-          // A series' occurrence, or any meeting the headline or lead reports, is the story's.
-          if (((dialogue >= 0 && m.gaz <= 0) || LeadMeeting(si, m)) && !recurring) OccurrenceDate(si, m);
+          // A series' occurrence, or any meeting the headline or lead reports, is the story's; so
+          // is a numbered round the lead tells of in the past beside the meeting in focus ("On his
+          // visit he also held the first round of the X Dialogue").
+          if (((dialogue >= 0 && (m.gaz <= 0 || InLead(si))) || LeadMeeting(si, m)) && !recurring) OccurrenceDate(si, m);
           if (dialogue >= 0) LinkRound(static_cast<size_t>(m.node), static_cast<size_t>(dialogue), m.gaz, ev);
           if (focus_meeting_ < 0 && !m.announced && !OtherOccasion(si, m)) focus_meeting_ = m.node;
           meetings.push_back({m.b, static_cast<size_t>(m.node)});
