@@ -196,7 +196,13 @@ namespace dkg::extract {
         auto date = internal::MatchDate(t, i, published_, TenseAt(si, i));
         if (!date) continue;
         const bool anchored = i > 0 && Is(Lexicon::kDateAnchor, t[i - 1]);
-        if (!BoundsOther(t, i) && (pass == 1 || anchored)) {
+        // "the ministry said on Friday that A will attend the meeting, held from June 10": the
+        // day after a statement verb is the statement's; another date in the sentence is first.
+        size_t said_len = 0;
+        const bool said = anchored && i > 1 && i - 1 >= si.body_from + 1 &&
+                          g_.MatchLexicon(Lexicon::kStatementSource, t, i - 2, said_len) == "after" &&
+                          said_len == 1;
+        if (!BoundsOther(t, i) && (pass == 1 || (anchored && !said))) {
           long meeting = date_owner(i);
           std::string iso = date->date.Iso();
           // "On the margins of the 9th Andean Summit in Lima today, A and B signed ...": the day is

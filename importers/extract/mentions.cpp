@@ -701,11 +701,31 @@ namespace dkg::extract {
         if (body) e = right;
       }
       size_t b = ExtendLeftEvent(si, i);
-      if (OverlapsPhrase(si, b, e)) {
+      // "the Ministerial Meeting of Envoys on the Review of the Action Points of the Andean Trade
+      // Forum": a body the earlier stages named (no gazetteer entry) after "of" in the name's tail
+      // is the body the meeting belongs to. It stays a mention inside the name, as a gazetteer
+      // body does, instead of keeping the meeting from being named at all.
+      std::vector<Mention> bodies_inside;
+      bool blocked = false;
+      for (const Mention& o : si.m) {
+        if (o.b >= e || b >= o.e) continue;
+        const bool body_of = o.type == MT::kOrg && o.gaz < 0 && o.b > head_end && o.e <= e &&
+                             (Is(Lexicon::kNameOf, t[o.b - 1]) ||
+                              (Is(Lexicon::kArticle, t[o.b - 1]) && Is(Lexicon::kNameOf, t[o.b - 2])));
+        if (body_of) {
+          bodies_inside.push_back(o);
+        } else if (o.type == MT::kMeeting || o.type == MT::kDialogue || o.type == MT::kAgreement ||
+                   (o.type == MT::kOrg && o.gaz < 0) || (o.type == MT::kPlace && o.gaz < 0)) {
+          blocked = true;  // the phrases OverlapsPhrase weighs
+        }
+      }
+      const int ord = b > 0 ? Ordinal(t, b - 1) : 0;
+      // A series' name or a numbered session keeps the body to the rules for bodies that meet.
+      if (!bodies_inside.empty() && (head.series || ord || RoundHeldAfter(si, e, nullptr) > 0)) blocked = true;
+      if (blocked) {
         i = e - 1;
         continue;
       }
-      const int ord = b > 0 ? Ordinal(t, b - 1) : 0;
       const Naming naming = e > head_end ? Naming::kProper : NamingOf(si, b, i, e);
       if ((naming == Naming::kNone || naming == Naming::kGeneric) && head.occurrence && !ord) {
         // "their annual bilateral summit": an occurrence of an explicitly recurring series.
@@ -784,6 +804,10 @@ namespace dkg::extract {
         AddPhrase(si, MT::kDialogue, b, e);
       } else {
         AddPhrase(si, MT::kMeeting, b, e);
+      }
+      for (Mention& o : bodies_inside) {
+        o.inside_name = true;
+        si.m.push_back(o);
       }
       i = e - 1;
     }
