@@ -3,6 +3,7 @@
 // written for these tests.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -91,6 +92,37 @@ TEST(ExtractSpeedTest, AnnotatedTokensGiveTheSameLexiconAnswers) {
       }
     }
   }
+}
+
+// IsTitleWord() answers what a scan of every title, lower-cased, for the word between spaces
+// answered (the portfolio run after an office: "Minister for Trade and Industry A B").
+TEST(ExtractSpeedTest, TitleWordSetAnswersAsTheScanOfEveryTitle) {
+  auto g = internal::Gazetteer::LoadEmbedded();
+  ASSERT_TRUE(g.ok()) << g.status().message();
+  auto scan = [&](const std::string& w) {
+    for (const auto& te : g.value()->titles()) {
+      std::string lower = te.title;
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (size_t at = lower.find(w); at != std::string::npos; at = lower.find(w, at + 1)) {
+        const size_t after = at + w.size();
+        if ((at == 0 || lower[at - 1] == ' ') && (after == lower.size() || lower[after] == ' ')) return true;
+      }
+    }
+    return false;
+  };
+  std::vector<internal::Token> tokens = internal::Tokenize(
+      "Deputy Minister for Home Affairs and Culture Ines Varga, the vice-president's chief of "
+      "staff and a secretary-general met the Ambassador of Fiji in Suva.");
+  for (const auto& te : g.value()->titles()) {
+    for (const auto& t : internal::Tokenize(te.title)) tokens.push_back(t);
+  }
+  int titled = 0;
+  for (const auto& t : tokens) {
+    EXPECT_EQ(g.value()->IsTitleWord(t.lower), scan(t.lower)) << t.lower;
+    titled += g.value()->IsTitleWord(t.lower) ? 1 : 0;
+  }
+  EXPECT_GT(titled, 0);
+  EXPECT_FALSE(g.value()->IsTitleWord("fiji"));
 }
 
 }  // namespace

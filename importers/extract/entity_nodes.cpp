@@ -27,9 +27,15 @@ const std::set<std::string>& GovernmentOrgKinds() {
 }  // namespace
 
   size_t Run::CountryNode(int country) {
-    const auto& c = g_.countries()[country];
-    size_t node = builder_.Node("country:" + c.iso, "country", c.name, "gazetteer:country");
-    builder_.SetAttr(node, "iso", c.iso);
+    // Asked a thousand times a story: the node and its "iso" are made once (both calls would
+    // find them on a later ask), the indexes below are set each time as before.
+    if (country_nodes_.size() <= static_cast<size_t>(country)) country_nodes_.resize(country + 1, SIZE_MAX);
+    size_t& node = country_nodes_[country];
+    if (node == SIZE_MAX) {
+      const auto& c = g_.countries()[country];
+      node = builder_.Node("country:" + c.iso, "country", c.name, "gazetteer:country");
+      builder_.SetAttr(node, "iso", c.iso);
+    }
     countries_seen_.insert(country);
     country_index_[node] = country;
     return node;

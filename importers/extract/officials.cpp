@@ -394,17 +394,7 @@ namespace dkg::extract {
       // "Secretary of National Defense A B". The capitalised run after the office holds its
       // portfolio, words some office of the gazetteer uses, then a name that uses none of them.
       if (NameEnd(si, j) == j || title_e > title.e) {
-        auto office_word = [&](size_t k) {
-          const std::string& w = t[k].lower;
-          for (const auto& te : g_.titles()) {
-            const std::string title_lower = AsciiLower(te.title);
-            for (size_t at = title_lower.find(w); at != std::string::npos; at = title_lower.find(w, at + 1)) {
-              const size_t after = at + w.size();
-              if ((at == 0 || title_lower[at - 1] == ' ') && (after == title_lower.size() || title_lower[after] == ' ')) return true;
-            }
-          }
-          return false;
-        };
+        auto office_word = [&](size_t k) { return g_.IsTitleWord(t[k].lower); };
         size_t k = title.e;
         if (k < t.size() && (t[k].lower == "and" || t[k].lower == "of" || t[k].lower == "for")) {
           size_t p = k + 1, portfolio = 0;

@@ -668,6 +668,7 @@ class Run {
   std::map<size_t, std::set<size_t>> members_;  // body -> member countries
   std::map<size_t, size_t> statement_meeting_;
   std::map<size_t, int> country_index_;  // country node -> gazetteer index
+  std::vector<size_t> country_nodes_;  // gazetteer index -> CountryNode()'s node, or SIZE_MAX
   long last_place_ = -1;    // the latest place named after "in"
   std::set<size_t> placed_;  // meetings a pattern gave a place
   long dateline_country_ = -1;  // the country of the dateline's place ("ISLAMABAD:")

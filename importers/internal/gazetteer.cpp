@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "engine/normalize.h"
 #include "schema/embedded.h"
 
 namespace dkg {
@@ -257,6 +258,10 @@ void Gazetteer::Index() {
     const bool acronym = !title.empty() && std::all_of(title.begin(), title.end(), letter) &&
                          std::any_of(title.begin() + 1, title.end(), upper);
     Add(title, EntryType::kTitle, i, acronym);
+  }
+  title_words_.clear();
+  for (const TitleEntry& t : titles_) {
+    for (std::string& w : SplitBy(AsciiLower(t.title), ' ')) title_words_.insert(std::move(w));
   }
   for (int i = 0; i < static_cast<int>(orgs_.size()); ++i) {
     orgs_by_key_[PhraseKey(orgs_[i].name)].push_back(i);

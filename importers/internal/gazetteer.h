@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "engine/status.h"
@@ -233,6 +234,9 @@ class Gazetteer {
   const std::vector<CountryEntry>& countries() const { return countries_; }
   const std::vector<PlaceEntry>& places() const { return places_; }
   const std::vector<TitleEntry>& titles() const { return titles_; }
+  // Whether `lower` (one lower-case word) is a word of some title, lower-cased ("foreign" of
+  // "Foreign Minister"): one lookup instead of a scan of every title.
+  bool IsTitleWord(const std::string& lower) const { return title_words_.count(lower) != 0; }
   const std::vector<OrgEntry>& organizations() const { return orgs_; }
   // Index of the country with this ISO code, or -1.
   int CountryByIso(const std::string& iso) const;
@@ -254,6 +258,7 @@ class Gazetteer {
   std::vector<CountryEntry> countries_;
   std::vector<PlaceEntry> places_;
   std::vector<TitleEntry> titles_;
+  std::unordered_set<std::string> title_words_;  // IsTitleWord(), built by Index()
   std::vector<OrgEntry> orgs_;
   std::vector<std::string> honorifics_;
   // Phrases are indexed by their first token; candidates are compared token by token, longest
