@@ -1,0 +1,54 @@
+// Venues the gazetteer does not know, named by what reporting says they are: a capitalised name
+// before a lower-case description ("the Aurora official residence", "the Vessel cultural
+// centre") and a capitalised "Building" ("the Federal Assembly Building"). Every sentence here is
+// written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract_fixture.h"
+
+namespace dkg {
+namespace {
+
+class ExtractVenues110Test : public ExtractFixture {};
+
+TEST_F(ExtractVenues110Test, NameBeforeLowerCaseVenueDescriptionIsAPlace) {
+  Extract(
+      "Norway and Ghana hold talks in Oslo\n"
+      "June 3, 2025\n"
+      "Norwegian Foreign Minister Kari Dahl held talks with Ghanaian Foreign Minister Kofi Mensah on Tuesday at the Lysholm official residence in Oslo.\n");
+  EXPECT_NE(Find("place", "Lysholm"), nullptr) << Dump();
+  EXPECT_NE(Meeting(), "") << Dump();
+  EXPECT_TRUE(HasEdge(Meeting(), "held_in", "Lysholm")) << Dump();
+}
+
+TEST_F(ExtractVenues110Test, NameBeforeCulturalCentreIsAPlace) {
+  Extract(
+      "Nordic ministers meet in Bergen\n"
+      "June 3, 2025\n"
+      "The ministerial meeting, held at the Grieghallen cultural centre in Bergen, brought together ministers from "
+      "Sweden and Finland.\n");
+  EXPECT_NE(Find("place", "Grieghallen"), nullptr) << Dump();
+}
+
+TEST_F(ExtractVenues110Test, PossessiveOrLowerCaseBeforeDescriptionMakesNoPlace) {
+  Extract(
+      "Leaders meet in Oslo\n"
+      "June 3, 2025\n"
+      "The Prime Minister of Norway received the President of Ghana at the Prime Minister's official residence "
+      "on Tuesday, and they later visited a new cultural centre.\n");
+  EXPECT_EQ(NodeNamedLike("place", "Minister"), nullptr) << Dump();
+  EXPECT_EQ(NodeNamedLike("place", "cultural"), nullptr) << Dump();
+}
+
+TEST_F(ExtractVenues110Test, CapitalisedBuildingIsAVenue) {
+  Extract(
+      "Speakers of Austria and Chile meet in Vienna\n"
+      "June 3, 2025\n"
+      "The two Speakers held talks at the Austrian Federal Assembly Building in Vienna on Tuesday.\n");
+  EXPECT_NE(NodeNamedLike("place", "Building"), nullptr) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
