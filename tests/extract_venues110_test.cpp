@@ -50,5 +50,32 @@ TEST_F(ExtractVenues110Test, CapitalisedBuildingIsAVenue) {
   EXPECT_NE(NodeNamedLike("place", "Building"), nullptr) << Dump();
 }
 
+TEST_F(ExtractVenues110Test, CountryBodyBeforeBuildingIsTheBuilding) {
+  Extract(
+      "Speakers of Chile and Austria meet in Santiago\n"
+      "June 3, 2025\n"
+      "The Speaker of the Chilean parliament, Ana Rojas, held talks with the President of the Austrian National "
+      "Council, Peter Lindner, at the Chilean Parliament Building in Valparaiso on Tuesday.\n");
+  EXPECT_NE(Find("place", "Chilean Parliament Building"), nullptr) << Dump();
+  EXPECT_EQ(NodeNamedLike("organization", "Building"), nullptr) << Dump();
+}
+
+TEST_F(ExtractVenues110Test, TitleWordAfterATitleIsAFirstName) {
+  Extract(
+      "Chile and Korea defence ministers meet\n"
+      "June 3, 2025\n"
+      "Chilean Defence Minister Laura Vidal met Korean Defence Minister Gen Ahn in Seoul on Tuesday.\n");
+  EXPECT_NE(Find("official", "Gen Ahn"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Gen Ahn", "represents", "South Korea")) << Dump();
+}
+
+TEST_F(ExtractVenues110Test, AbbreviatedRankWithPeriodStaysATitle) {
+  Extract(
+      "Chile and Korea army chiefs meet\n"
+      "June 3, 2025\n"
+      "Chilean Army Commander Gen. Pedro Soto met Korean officers in Seoul on Tuesday.\n");
+  EXPECT_EQ(NodeNamedLike("official", "Gen"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
