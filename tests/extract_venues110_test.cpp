@@ -77,5 +77,25 @@ TEST_F(ExtractVenues110Test, AbbreviatedRankWithPeriodStaysATitle) {
   EXPECT_EQ(NodeNamedLike("official", "Gen"), nullptr) << Dump();
 }
 
+TEST_F(ExtractVenues110Test, CountriesAMeetingBroughtTogetherTakePartButNotInATwoSidedMemorandum) {
+  Extract(
+      "Nordic ministers meet in Bergen\n"
+      "May 21, 2025\n"
+      "Foreign ministers of the member states of the Nordic Council gathered in Bergen on Wednesday for the "
+      "Council's annual ministerial session, chaired by Norwegian Foreign Minister Kari Dahl.\n"
+      "The session, held at the Grieghallen cultural centre, brought together ministers from Denmark, Finland and "
+      "Sweden.\n"
+      "On the margins of the session, Danish Foreign Minister Lars Holm and Finnish Foreign Minister Aino Virta signed "
+      "a memorandum of understanding on fisheries research between Denmark and Finland.\n");
+  const std::string m = Meeting();
+  ASSERT_NE(m, "") << Dump();
+  EXPECT_TRUE(HasEdge("Sweden", "participant", m)) << Dump();
+  EXPECT_TRUE(HasEdge("Denmark", "participant", m)) << Dump();
+  const ExtractedNode* mou = NodeNamedLike("agreement", "fisheries");
+  ASSERT_NE(mou, nullptr) << Dump();
+  EXPECT_FALSE(HasEdge("Sweden", "party_to", mou->name)) << Dump();
+  EXPECT_FALSE(HasEdge("Norway", "party_to", mou->name)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
