@@ -512,12 +512,19 @@ namespace dkg::extract {
     // "On the sidelines, A and B signed an air services agreement": an agreement whose sides a
     // pattern read from its own sentence has those parties, not every side of the meeting.
     std::set<size_t> named_sides;
+    // So do the two or more countries of the officials who signed it ("A and B signed a
+    // memorandum"); one signatory's country leaves the other side to the meeting.
+    std::map<size_t, std::set<size_t>> signatory_sides;
     for (size_t i = 0; i < builder_.edges().size(); ++i) {
       const ExtractedEdge& e = builder_.edges()[i];
       if (!builder_.IsLive(i) || e.relation != "party_to") continue;
       for (const EvidenceInput& ev : e.evidence) {
         if (ev.rule.rfind("pattern:", 0) == 0) named_sides.insert(e.target);
+        if (ev.rule == "agreement:signatory-party") signatory_sides[e.target].insert(e.source);
       }
+    }
+    for (const auto& [agreement, sides] : signatory_sides) {
+      if (sides.size() >= 2) named_sides.insert(agreement);
     }
     for (const auto& [agreement, meeting, span] : pending_parties_) {
       if (body_parties_.count(agreement) || named_sides.count(agreement)) continue;

@@ -62,6 +62,12 @@ namespace dkg::extract {
   bool Run::GivenNameTitle(const SentenceInfo& si, size_t i, size_t len, int title) const {
     const auto& t = T(si);
     if (len != 1 || !Is(Lexicon::kGivenNameTitle, t[i])) return false;
+    // "Defence Minister Gen Ortega": right after another title, with a capitalised word after
+    // it, the word is the holder's first name, not a second title.
+    if (!si.m.empty() && si.m.back().type == MT::kTitle && si.m.back().e == i && i + 1 < t.size() &&
+        t[i + 1].word && t[i + 1].cap && !t[i + 1].number && t[i].text.back() != '.') {
+      return true;
+    }
     if (i > 0 && (t[i - 1].cap || t[i - 1].text == "'s" || t[i - 1].text == "'" ||
                   Is(Lexicon::kArticle, t[i - 1]) || Is(Lexicon::kPossessiveDeterminer, t[i - 1]))) {
       return false;
@@ -439,6 +445,13 @@ namespace dkg::extract {
       const std::string& value = g_.MatchLexicon(Lexicon::kCountryBody, t, b, len);
       const size_t colon = value.find(':');
       if (colon == std::string::npos || Covered(si, b, b + len)) continue;
+      // "the Austrian Parliament Building": a capitalised venue word after the body's words makes
+      // them a building's name, a place read later.
+      size_t venue_len = 0;
+      if (b + len < t.size() && t[b + len].cap &&
+          !g_.MatchLexicon(Lexicon::kVenueHead, t, b + len, venue_len).empty()) {
+        continue;
+      }
       Mention m;
       m.type = MT::kOrg;
       m.b = b;
@@ -584,6 +597,20 @@ namespace dkg::extract {
       i = e;
     }
     for (size_t i = 0; i < n; ++i) {
+      // "at the Aurora official residence": a lower-case venue description of two words after
+      // a capitalised name that no other mention covers names the place by that name alone.
+      size_t desc_len = 0;
+      if (t[i].word && !t[i].cap && i > 0 && t[i - 1].cap &&
+          !g_.MatchLexicon(Lexicon::kVenueHead, t, i, desc_len).empty() && desc_len >= 2) {
+        const size_t b = ExtendLeft(t, i);
+        bool known = false;
+        for (const Mention& m : si.m) known |= m.b < i && b < m.e;
+        if (b < i && b > si.body_from && Is(Lexicon::kArticle, t[b - 1]) && !known && !OverlapsPhrase(si, b, i)) {
+          AddPhrase(si, MT::kPlace, b, i);
+          i += desc_len - 1;
+          continue;
+        }
+      }
       if (!t[i].word || !t[i].cap) continue;
       if (OverlapsPhrase(si, i, i + 1)) continue;
       size_t len = 0;
