@@ -335,6 +335,12 @@ namespace dkg::extract {
       // trigger's own list of officials ("attended were A, Prime Minister of X; B, ...").
       size_t clause_to = t.size();
       for (size_t k = i + len; k < t.size(); ++k) {
+        // "A held talks with B on Monday, while C paid a call on D": a `contrast_word` after a
+        // comma starts a clause of its own, whose meetings and officials are not the trigger's.
+        if (k > i + len && t[k - 1].text == "," && Is(Lexicon::kContrastWord, t[k])) {
+          clause_to = k - 1;
+          break;
+        }
         if (t[k].text == ";") {
           // A list goes on with an official in apposition ("; B, Minister of Y"); an official
           // followed by a verb ("; B is to be sworn in") is a new clause's subject.
