@@ -59,5 +59,18 @@ TEST_F(ExtractAttack106Test, TalksOfTwoHoldersBeforeCallsOnBothStayTheirOwn) {
   EXPECT_EQ(MeetingsOf("Ivo Novak").size(), 2u) << Dump();
 }
 
+TEST_F(ExtractAttack106Test, TalksBeforeASemicolonAreNotTakenForTheCalls) {
+  // "; Ambassador C paid ...": a title, then the official who opens a clause of his own.
+  Extract(
+      "Envoy busy in Tokyo\n"
+      "June 6, 2025\n"
+      "Foreign Minister Mei Tanaka held talks with President Omar Haddad in Kyoto on Thursday; "
+      "Ambassador Ivo Novak paid courtesy calls on President Omar Haddad and Foreign Minister Mei "
+      "Tanaka.\n");
+  EXPECT_EQ(Shared("Mei Tanaka", "Omar Haddad"), 1u) << Dump();
+  EXPECT_EQ(MeetingsOf("Ivo Novak").size(), 2u) << Dump();
+  EXPECT_EQ(MeetingsOf("Mei Tanaka").size(), 2u) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

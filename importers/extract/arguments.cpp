@@ -345,7 +345,13 @@ namespace dkg::extract {
           // A list goes on with an official in apposition ("; B, Minister of Y"); an official
           // followed by a verb ("; B is to be sworn in") is a new clause's subject.
           const Mention* next = MentionAt(si, k + 1);
-          const bool new_subject = next && next->b == k + 1 && next->type == MT::kOfficial && next->e < t.size() &&
+          const bool opens = next && next->b == k + 1;
+          // "; Ambassador C paid ...": the official after a bare title is the one that counts.
+          if (opens && next->type == MT::kTitle && next->node < 0 && next->e < t.size()) {
+            const Mention* name = MentionAt(si, next->e);
+            if (name && name->b == next->e && name->type == MT::kOfficial) next = name;
+          }
+          const bool new_subject = opens && next->type == MT::kOfficial && next->e < t.size() &&
                                    t[next->e].word && !t[next->e].cap && !Is(Lexicon::kListJoin, t[next->e]) &&
                                    !Is(Lexicon::kJoiningWord, t[next->e]);
           if (OfficialsIn(si, i + len, k).empty() || new_subject) clause_to = k;
