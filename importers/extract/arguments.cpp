@@ -341,11 +341,23 @@ namespace dkg::extract {
       // trigger's own list of officials ("attended were A, Prime Minister of X; B, ...").
       size_t clause_to = t.size();
       for (size_t k = i + len; k < t.size(); ++k) {
+        // "A held talks with B on Monday, while C paid a call on D": a `contrast_word` after a
+        // comma starts a clause of its own, whose meetings and officials are not the trigger's.
+        if (k > i + len && t[k - 1].text == "," && Is(Lexicon::kContrastWord, t[k])) {
+          clause_to = k - 1;
+          break;
+        }
         if (t[k].text == ";") {
           // A list goes on with an official in apposition ("; B, Minister of Y"); an official
           // followed by a verb ("; B is to be sworn in") is a new clause's subject.
           const Mention* next = MentionAt(si, k + 1);
-          const bool new_subject = next && next->b == k + 1 && next->type == MT::kOfficial && next->e < t.size() &&
+          const bool opens = next && next->b == k + 1;
+          // "; Ambassador C paid ...": the official after a bare title is the one that counts.
+          if (opens && next->type == MT::kTitle && next->node < 0 && next->e < t.size()) {
+            const Mention* name = MentionAt(si, next->e);
+            if (name && name->b == next->e && name->type == MT::kOfficial) next = name;
+          }
+          const bool new_subject = opens && next->type == MT::kOfficial && next->e < t.size() &&
                                    t[next->e].word && !t[next->e].cap && !Is(Lexicon::kListJoin, t[next->e]) &&
                                    !Is(Lexicon::kJoiningWord, t[next->e]);
           if (OfficialsIn(si, i + len, k).empty() || new_subject) clause_to = k;

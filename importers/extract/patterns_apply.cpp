@@ -421,7 +421,7 @@ Status CheckActions(const extract::PatternSet& set) {
           RunActions(si, match, rule, meetings);
           continue;
         }
-        const std::vector<size_t> joint = UnjoinMeetingsOfEach(SlotNodes(si, match, each, {}), meetings);
+        const std::vector<size_t> joint = UnjoinMeetingsOfEach(SlotNodes(si, match, each, {}), match, meetings);
         const size_t before = meetings.size();
         for (size_t id : match.slots[each_slot].mentions) {
           extract::PatternMatch one = match;
@@ -448,11 +448,14 @@ Status CheckActions(const extract::PatternSet& set) {
   // "paid courtesy calls on A, B and C" (`each`): one meeting per member, so a meeting of the
   // sentence that an "X met Y" rule made of several members at once is that list misread as one
   // meeting. Its roles go (so that the members' own meetings are not it), and the caller joins it
-  // to the first member's meeting. Returns those meetings.
-  std::vector<size_t> Run::UnjoinMeetingsOfEach(const std::vector<size_t>& members,
+  // to the first member's meeting. Returns those meetings. Only a meeting named inside the match
+  // is such a misreading: "A held talks with B on Monday, while C paid courtesy calls on A and B"
+  // keeps A and B's own talks.
+  std::vector<size_t> Run::UnjoinMeetingsOfEach(const std::vector<size_t>& members, const extract::PatternMatch& match,
                                                 const std::vector<std::pair<size_t, size_t>>& meetings) {
     std::vector<size_t> out;
     for (const auto& [pos, m] : meetings) {
+      if (pos < match.b || pos >= match.e) continue;
       if (builder_.IsAbsorbed(m) || std::find(out.begin(), out.end(), m) != out.end()) continue;
       auto rule = builder_.node(m).attrs.find("rule");
       if (rule == builder_.node(m).attrs.end() || rule->second.rfind("implicit:", 0) != 0) continue;

@@ -436,7 +436,7 @@ class Run {
   void ApplyPatterns(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
   void RunActions(SentenceInfo& si, const extract::PatternMatch& match, const std::string& rule,
                   std::vector<std::pair<size_t, size_t>>& meetings);
-  std::vector<size_t> UnjoinMeetingsOfEach(const std::vector<size_t>& members,
+  std::vector<size_t> UnjoinMeetingsOfEach(const std::vector<size_t>& members, const extract::PatternMatch& match,
                                            const std::vector<std::pair<size_t, size_t>>& meetings);
   static constexpr size_t kLocativeReach = 6;  // words from a locative to its place, at most
   static constexpr size_t kListReach = 12;  // words from a visited city to the next one listed, at most
