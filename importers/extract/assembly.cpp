@@ -523,8 +523,8 @@ namespace dkg::extract {
         if (ev.rule == "agreement:signatory-party") signatory_sides[e.target].insert(e.source);
       }
     }
-    for (const auto& [agreement, sides] : signatory_sides) {
-      if (sides.size() >= 2) named_sides.insert(agreement);
+    for (const auto& [agreement, signed_by] : signatory_sides) {
+      if (signed_by.size() >= 2) named_sides.insert(agreement);
     }
     for (const auto& [agreement, meeting, span] : pending_parties_) {
       if (body_parties_.count(agreement) || named_sides.count(agreement)) continue;
