@@ -414,13 +414,13 @@ pattern meeting-which-held-in
   example The ministers took note of the fourth Portugal-Brazil Dialogue (PBD), which is to take place in Porto in early April. => m=fourth Portugal-Brazil Dialogue; place=Porto
   never The fourth Portugal-Brazil Dialogue, which focused on trade in Porto, ended.
 
-# "the opening of the Andean Trade Fair, which Cusco is hosting as well": a relative clause whose
+# "the opening of the Andean Trade Expo, which Cusco is hosting as well": a relative clause whose
 # subject is the place that hosts the meeting.
 pattern meeting-which-place-hosts
   match {m:MEETING} ( "(" [cap] ")" )? "," ( which | that ) {place:PLACE} ( hosted | hosts | "is hosting" | "will host" | "is to host" | "will be hosting" | "has hosted" )
   emit m held_in place
-  example The minister will also open the Third Andean Trade Fair, which Cusco is hosting as well. => m=Third Andean Trade Fair; place=Cusco
-  never The minister will also open the Third Andean Trade Fair, which Cusco officials praised.
+  example The minister will also open the Third Peru-Kenya Trade Expo, which Cusco is hosting as well. => m=Third Peru-Kenya Trade Expo; place=Cusco
+  never The minister will also open the Third Peru-Kenya Trade Expo, which Cusco officials praised.
 
 # "the second Andean-Pacific Summit, set to run alongside the 5th Andean Summit in Lima": a meeting
 # held alongside another is held where it is.
