@@ -454,7 +454,8 @@ Status CheckActions(const extract::PatternSet& set) {
   std::vector<size_t> Run::UnjoinMeetingsOfEach(const std::vector<size_t>& members, const extract::PatternMatch& match,
                                                 const std::vector<std::pair<size_t, size_t>>& meetings) {
     std::vector<size_t> out;
-    for (const auto& [pos, m] : meetings) {
+    for (const auto& entry : meetings) {
+      const size_t pos = entry.first, m = entry.second;  // a plain copy: lambdas below capture it
       if (pos < match.b || pos >= match.e) continue;
       if (builder_.IsAbsorbed(m) || std::find(out.begin(), out.end(), m) != out.end()) continue;
       auto rule = builder_.node(m).attrs.find("rule");
