@@ -115,14 +115,7 @@ std::vector<std::string> PersonNameWords(std::string_view name) {
 
 namespace {
 
-// Whether `word` is one character, an initial ("s", "ł" folded to "l", "σ").
-bool IsOneChar(const std::string& word) {
-  if (word.empty()) return false;
-  int length = 1;
-  unicode::Decode(word, 0, length);
-  return static_cast<size_t>(length) == word.size();
-}
-
+// Whether two words open with the same character (an initial and the name it stands for).
 bool SameFirstChar(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return false;
   int length = 1;
@@ -150,7 +143,7 @@ bool PersonNameWordsCompatible(const std::vector<std::string>& a, const std::vec
       if (w == y[i]) {
         ok = taken[i] = true;
         full = full || w.size() > 1;
-      } else if ((IsOneChar(w) || IsOneChar(y[i])) && SameFirstChar(w, y[i])) {
+      } else if ((unicode::IsOneCodePoint(w) || unicode::IsOneCodePoint(y[i])) && SameFirstChar(w, y[i])) {
         ok = taken[i] = true;
       }
     }

@@ -88,6 +88,13 @@ char32_t Decode(std::string_view s, size_t i, int& length) {
   return static_cast<char32_t>(c);
 }
 
+bool IsOneCodePoint(std::string_view text) {
+  if (text.empty()) return false;
+  int length = 1;
+  Decode(text, 0, length);
+  return static_cast<size_t>(length) == text.size();
+}
+
 bool IsLetter(char32_t c) { return (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_L_MASK) != 0; }
 
 bool IsLetterOrDigit(char32_t c) {

@@ -15,6 +15,9 @@ namespace dkg::unicode {
 // REQUIRES: i < s.size().
 char32_t Decode(std::string_view s, size_t i, int& length);
 
+// Whether `text` is exactly one code point: an initial ("J", "Ł", "σ") in a person's name.
+bool IsOneCodePoint(std::string_view text);
+
 // Letters of any script (general category L).
 bool IsLetter(char32_t c);
 // Letters and decimal digits: what may start a word.

@@ -129,6 +129,10 @@ TEST(UnicodeTest, ClassifiesAndFoldsLettersOfEveryScript) {
   EXPECT_EQ(unicode::Fold("ﬁnance"), "finance");
   EXPECT_EQ(unicode::Fold("नरेंद्र"), "नरेंद्र") << "Devanagari vowel signs are letters, not accents";
   EXPECT_EQ(unicode::Fold("“C++” – €5"), "“c++” – €5") << "only letters change";
+  EXPECT_TRUE(unicode::IsOneCodePoint("Ł")) << "an initial of two bytes";
+  EXPECT_TRUE(unicode::IsOneCodePoint("J"));
+  EXPECT_FALSE(unicode::IsOneCodePoint("Jo"));
+  EXPECT_FALSE(unicode::IsOneCodePoint(""));
 }
 
 TEST(Sha256Test, MatchesKnownDigest) {

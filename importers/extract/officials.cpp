@@ -812,14 +812,9 @@ namespace dkg::extract {
 
   namespace {
 
-  // Whether `word` is one character (an initial: "J", "Ł"), which PersonNameWordsCompatible
-  // matches by its first letter rather than whole.
-  bool OneCharWord(const std::string& word) {
-    if (word.empty()) return false;
-    int length = 1;
-    unicode::Decode(word, 0, length);
-    return static_cast<size_t>(length) == word.size();
-  }
+  // Whether `word` is an initial ("J", "Ł"), which PersonNameWordsCompatible matches by its
+  // first letter rather than whole.
+  bool OneCharWord(const std::string& word) { return unicode::IsOneCodePoint(word); }
 
   // The words, sorted, joined by '\x1f' (Run::officials_by_words_).
   std::string WordsKey(const std::vector<std::string>& sorted) {
