@@ -62,11 +62,12 @@ namespace dkg::extract {
   bool Run::GivenNameTitle(const SentenceInfo& si, size_t i, size_t len, int title) const {
     const auto& t = T(si);
     if (len != 1 || !Is(Lexicon::kGivenNameTitle, t[i])) return false;
-    // "Defence Minister Gen Ortega": right after another title, with a capitalised word after
-    // it, the word is the holder's first name, not a second title.
+    // "Defence Minister Gen Ortega": right after another title, with one capitalised word after
+    // it, the word is the holder's first name, not a second title. Before a full name of two or
+    // more words it is a rank: "Chief of Army Staff Gen Luis Ortega" names Luis Ortega.
     if (!si.m.empty() && si.m.back().type == MT::kTitle && si.m.back().e == i && i + 1 < t.size() &&
         t[i + 1].word && t[i + 1].cap && !t[i + 1].number && t[i].text.back() != '.') {
-      return true;
+      return !(i + 2 < t.size() && t[i + 2].word && t[i + 2].cap && !t[i + 2].number);
     }
     if (i > 0 && (t[i - 1].cap || t[i - 1].text == "'s" || t[i - 1].text == "'" ||
                   Is(Lexicon::kArticle, t[i - 1]) || Is(Lexicon::kPossessiveDeterminer, t[i - 1]))) {
