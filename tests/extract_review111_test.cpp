@@ -17,5 +17,17 @@ TEST_F(ExtractReview111Test, RankGenBeforeAFullNameIsNotPartOfTheName) {
   EXPECT_EQ(Find("official", "Gen Rodrigo Medina"), nullptr) << Dump();
 }
 
+// A venue word inside a longer capitalised name ("Capacity Building Programme") does not make the
+// name a place; one that ends the name ("Trade Ministry Building") does.
+TEST_F(ExtractReview111Test, VenueWordInsideAProgrammeNameIsNoPlace) {
+  Extract(
+      "Ecuador and Uruguay ministers meet in Quito\n"
+      "June 3, 2025\n"
+      "Foreign Minister Rosa Paredes of Ecuador met Foreign Minister Diego Lago of Uruguay at the Quito Trade "
+      "Building on Tuesday. They reviewed the Regional Capacity Building Programme for customs officers.\n");
+  EXPECT_NE(Find("place", "Quito Trade Building"), nullptr) << Dump();
+  EXPECT_EQ(Find("place", "Regional Capacity Building Programme"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

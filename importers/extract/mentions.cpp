@@ -684,7 +684,13 @@ namespace dkg::extract {
       if (!g_.MatchLexicon(Lexicon::kVenueHead, t, i, len).empty()) {
         size_t b = ExtendLeft(t, i);
         size_t e = ExtendRight(t, i + len);
-        if (e - b >= 2 && !OverlapsPhrase(si, b, e) && !IsGazetteerSpan(si, b, e, MT::kTitle) &&
+        // "the Capacity Building Programme": a venue word followed straight by a capitalised word,
+        // the name ending in no venue word, is not the name's head ("Palace of Nations", "Fort de
+        // Cap Brun" go on with a lower-case word and stay places).
+        size_t tail_len = 0;
+        const bool head_inside = e > i + len && t[i + len].word && t[i + len].cap &&
+                                 g_.MatchLexicon(Lexicon::kVenueHead, t, e - 1, tail_len).empty();
+        if (e - b >= 2 && !head_inside && !OverlapsPhrase(si, b, e) && !IsGazetteerSpan(si, b, e, MT::kTitle) &&
             !IsGazetteerSpan(si, b, e, MT::kPlace) && !IsGazetteerSpan(si, b, e, MT::kCountry)) {
           AddPhrase(si, MT::kPlace, b, e);
           i = e - 1;
