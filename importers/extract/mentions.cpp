@@ -62,11 +62,12 @@ namespace dkg::extract {
   bool Run::GivenNameTitle(const SentenceInfo& si, size_t i, size_t len, int title) const {
     const auto& t = T(si);
     if (len != 1 || !Is(Lexicon::kGivenNameTitle, t[i])) return false;
-    // "Defence Minister Gen Ortega": right after another title, with a capitalised word after
-    // it, the word is the holder's first name, not a second title.
+    // "Defence Minister Gen Ortega": right after another title, with one capitalised word after
+    // it, the word is the holder's first name, not a second title. Before a full name of two or
+    // more words it is a rank: "Chief of Army Staff Gen Luis Ortega" names Luis Ortega.
     if (!si.m.empty() && si.m.back().type == MT::kTitle && si.m.back().e == i && i + 1 < t.size() &&
         t[i + 1].word && t[i + 1].cap && !t[i + 1].number && t[i].text.back() != '.') {
-      return true;
+      return !(i + 2 < t.size() && t[i + 2].word && t[i + 2].cap && !t[i + 2].number);
     }
     if (i > 0 && (t[i - 1].cap || t[i - 1].text == "'s" || t[i - 1].text == "'" ||
                   Is(Lexicon::kArticle, t[i - 1]) || Is(Lexicon::kPossessiveDeterminer, t[i - 1]))) {
@@ -683,7 +684,13 @@ namespace dkg::extract {
       if (!g_.MatchLexicon(Lexicon::kVenueHead, t, i, len).empty()) {
         size_t b = ExtendLeft(t, i);
         size_t e = ExtendRight(t, i + len);
-        if (e - b >= 2 && !OverlapsPhrase(si, b, e) && !IsGazetteerSpan(si, b, e, MT::kTitle) &&
+        // "the Capacity Building Programme": a venue word followed straight by a capitalised word,
+        // the name ending in no venue word, is not the name's head ("Palace of Nations", "Fort de
+        // Cap Brun" go on with a lower-case word and stay places).
+        size_t tail_len = 0;
+        const bool head_inside = e > i + len && t[i + len].word && t[i + len].cap &&
+                                 g_.MatchLexicon(Lexicon::kVenueHead, t, e - 1, tail_len).empty();
+        if (e - b >= 2 && !head_inside && !OverlapsPhrase(si, b, e) && !IsGazetteerSpan(si, b, e, MT::kTitle) &&
             !IsGazetteerSpan(si, b, e, MT::kPlace) && !IsGazetteerSpan(si, b, e, MT::kCountry)) {
           AddPhrase(si, MT::kPlace, b, e);
           i = e - 1;
