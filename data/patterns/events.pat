@@ -246,13 +246,15 @@ pattern body-held-its-meeting
   never The Conference of Heads of Government of the Pacific Islands Forum said its Fifth Special Meeting went well.
 
 # "The summit brought together leaders from Peru, Chile and Bolivia": the countries whose
-# ministers or leaders a meeting gathered take part in it.
+# ministers or leaders a meeting gathered take part in it. The meeting opens the sentence: "Last
+# year the summit brought together ..." tells of another edition.
 pattern meeting-brought-together-countries
-  match {m:MEETING/MEETING_REF} ( "," ~14!OFFICIAL "," )? ~3!OFFICIAL ( "brought together" | "bringing together" | "brings together" | "will bring together" | gathered | "drew together" ) ( the )? ( foreign | defence | defense | trade | finance | senior )? ( ministers | leaders | delegations | representatives | delegates ) ( from | of ) ( the )? {sides:COUNTRY+}
+  match ^ ( the )? {m:MEETING/MEETING_REF} ( "," ~14!OFFICIAL "," )? ~3!OFFICIAL ( "brought together" | "bringing together" | "brings together" | "will bring together" | gathered | "drew together" ) ( the )? ( foreign | defence | defense | trade | finance | senior )? ( ministers | leaders | delegations | representatives | delegates ) ( from | of ) ( the )? {sides:COUNTRY+}
   emit sides participant m
   example The 5th Andean Leaders' Summit brought together leaders from Peru, Chile and Bolivia. => m=5th Andean Leaders' Summit; sides=Peru; sides=Chile; sides=Bolivia
   example The summit, held at the Lakeside conference hall in Cusco, brought together ministers from Peru and Chile. => m=The summit; sides=Peru; sides=Chile
   never The 5th Andean Leaders' Summit brought together business people from Peru and Chile.
+  never Last year the summit brought together leaders from Brazil and Uruguay.
 
 pattern nth-body
   match ( the | its | their ) {what: {n:[ord]} {series:ORG} ( "(" [cap] ")" )? ( meeting | session | summit | ministerial )? }
