@@ -103,5 +103,26 @@ TEST_F(ExtractFirstSightTest, LeadsNumberedRoundBesideTheVisitTakesTheStorysDay)
   EXPECT_EQ(DateOf("first round"), "2025-05-07") << Dump();
 }
 
+// "will in addition attend X" in a story previewing a dated trip: X falls in the trip's month
+// (AddedMeetingsTakeTheTripMonth); without the adding phrase X stays undated.
+TEST_F(ExtractFirstSightTest, MeetingAddedToAPreviewedTripTakesItsMonth) {
+  Extract(
+      "Quispe to visit Kenya\nMay 5, 2025\n"
+      "Peru's Foreign Minister Rosa Quispe will pay an official visit to Kenya from May 8 to 10.\n"
+      "She will in addition attend the opening of the Fourth Peru-Kenya Trade Expo in Mombasa.\n");
+  ASSERT_NE(NodeNamedLike("meeting", "Trade Expo"), nullptr) << Dump();
+  EXPECT_EQ(DateOf("Trade Expo"), "2025-05") << Dump();
+}
+
+TEST_F(ExtractFirstSightTest, AddingWordInsideARelativeClauseAddsNothing) {
+  Extract(
+      "Quispe to visit Kenya\nMay 5, 2025\n"
+      "Peru's Foreign Minister Rosa Quispe will pay an official visit to Kenya from May 8 to 10.\n"
+      "Quispe, who is also a member of the Andean Council, will attend the opening of the Fourth "
+      "Peru-Kenya Trade Expo in Mombasa.\n");
+  ASSERT_NE(NodeNamedLike("meeting", "Trade Expo"), nullptr) << Dump();
+  EXPECT_EQ(DateOf("Trade Expo"), "") << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -361,6 +361,7 @@ namespace dkg::extract {
     MergeDescribedMeetings();
     MergeImplicitIntoNamed();
     MergeSigningsIntoHostVisits();
+    AddedMeetingsTakeTheTripMonth();
     if (focus_meeting_ >= 0) {
       const size_t focus = static_cast<size_t>(focus_meeting_);
       for (const auto& [official, relation, span, rule] : unplaced_roles_) {

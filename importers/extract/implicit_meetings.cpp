@@ -183,6 +183,46 @@ namespace dkg::extract {
     return false;
   }
 
+  // "The two ministers will, while in Japan, also hold the X Dialogue", "will in addition attend
+  // X": a meeting that a future sentence adds to what is planned (a `continuing_word` in it), with
+  // no date of its own, falls in
+  // the month of the trip the story previews -- the one month that every meeting the story dates
+  // on or after its own day falls in. Nothing when those dates span two months or there are none.
+  void Run::AddedMeetingsTakeTheTripMonth() {
+    const std::string today = story_.Iso();
+    if (today.size() < 7) return;
+    std::string month;
+    for (size_t n = 0; n < builder_.node_count(); ++n) {
+      const ExtractedNode& node = builder_.node(n);
+      if (node.kind != "meeting" || builder_.IsAbsorbed(n) || node.date.size() < 7) continue;
+      const std::string m = node.date.substr(0, 7);
+      if (m < today.substr(0, 7) || (node.date.size() == 10 && node.date < today)) continue;
+      if (!month.empty() && m != month) return;
+      month = m;
+    }
+    if (month.empty()) return;
+    for (const SentenceInfo& si : infos_) {
+      if (si.headline || !si.future) continue;
+      const auto& t = T(si);
+      // Not inside a relative clause ("Wang, who is also a member of ..., will attend X"): there
+      // the word qualifies the clause, not the planned meeting.
+      bool added = false;
+      for (size_t k = si.body_from; k < t.size() && !added; ++k) {
+        size_t len = 0;
+        g_.MatchLexicon(Lexicon::kAddingPhrase, t, k, len);
+        const bool relative = (k >= 1 && Is(Lexicon::kRelativePronoun, t[k - 1])) ||
+                              (k >= 2 && Is(Lexicon::kRelativePronoun, t[k - 2]));
+        added = len > 0 && !relative;
+      }
+      if (!added) continue;
+      for (const Mention& x : si.m) {
+        if (x.type != MT::kMeeting || x.node < 0) continue;
+        const size_t n = static_cast<size_t>(x.node);
+        if (!builder_.IsAbsorbed(n) && builder_.node(n).date.empty()) builder_.SetDate(n, month);
+      }
+    }
+  }
+
   // Sets an implicit meeting's date: a date the text gives replaces the publication date that an
   // earlier mention fell back on.
   void Run::DateImplicit(size_t meeting, const SentenceInfo& si, size_t from, size_t to) {

@@ -256,6 +256,7 @@ class Run {
   std::string SentenceDay(const SentenceInfo& si) const;
   std::string StoryDayAfter(const SentenceInfo& si) const;
   bool ContinuesSentenceBefore(const SentenceInfo& si) const;
+  void AddedMeetingsTakeTheTripMonth();
   std::string EarlierTimeBefore(const SentenceInfo& si) const;
   size_t DatelineEnd(const Sentence& s) const;
   bool OpensParagraph(const SentenceInfo& si) const;  // the first sentence of its line
