@@ -695,12 +695,8 @@ namespace dkg::extract {
     auto sentence_of = [&](size_t node) -> long {
       const auto& mentions = builder_.node(node).mentions;
       if (mentions.empty()) return -1;
-      for (const SentenceInfo& si : infos_) {
-        if (si.s->span.start <= mentions.front().start && mentions.front().end <= si.s->span.end) {
-          return si.headline ? -1 : static_cast<long>(si.body_index);
-        }
-      }
-      return -1;
+      const SentenceInfo* si = SentenceHolding(mentions.front());
+      return si == nullptr || si->headline ? -1 : static_cast<long>(si->body_index);
     };
     auto is_clause = [&](size_t n) {
       auto rule = builder_.node(n).attrs.find("rule");
@@ -1066,6 +1062,17 @@ namespace dkg::extract {
     return FirstMention(node);
   }
 
+  // The sentence whose span holds `span`, or nullptr. Sentences are in document order and do not
+  // overlap, so a binary search on their starts finds it (rules that ask it per mention of every
+  // node would otherwise scan the document each time).
+  const SentenceInfo* Run::SentenceHolding(const Span& span) const {
+    auto it = std::upper_bound(infos_.begin(), infos_.end(), span.start,
+                               [](int64_t start, const SentenceInfo& si) { return start < si.s->span.start; });
+    if (it == infos_.begin()) return nullptr;
+    --it;
+    return it->s->span.start <= span.start && span.end <= it->s->span.end ? &*it : nullptr;
+  }
+
   // The sentence holding the node's first mention.
   Span Run::FirstMention(size_t node) const {
     const auto& mentions = builder_.node(node).mentions;
@@ -1209,8 +1216,8 @@ namespace dkg::extract {
       if (std::any_of(name.begin(), name.end(), [&](const Token& w) { return Is(Lexicon::kRemoteMeeting, w); })) continue;
       std::vector<Named> named;
       for (const Span& mention : meeting.mentions) {
-        for (const SentenceInfo& si : infos_) {
-          if (si.s->span.start > mention.start || mention.end > si.s->span.end) continue;
+        if (const SentenceInfo* holding = SentenceHolding(mention)) {
+          const SentenceInfo& si = *holding;
           const auto& t = T(si);
           for (size_t k = 0; k < t.size(); ++k) {
             if (t[k].start < mention.start || t[k].end > mention.end || !t[k].cap) continue;

@@ -538,6 +538,7 @@ class Run {
   // part_of it (entity_nodes.cpp).
   void PartsOfBodies();
   Span FirstMention(size_t node) const;
+  const SentenceInfo* SentenceHolding(const Span& span) const;
 
   // Identity keys (identity.cpp): the key each event node is merged across documents by, from
   // its signature, countries and date. Reads event_sig_, dialogue_info_, story_countries_.
