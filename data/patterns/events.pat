@@ -398,6 +398,21 @@ pattern place-hosts-meeting
   never Minister Ana Souza hosted the first Brazil-Portugal Summit in Lisbon.
   never Madrid, the Spanish capital, hosted the first Portugal-Brazil Summit's opening dinner.
 
+# "Cusco was the venue for the 3rd Andean Summit", "Arequipa, chosen as the setting of the fifth
+# Peru-Chile Joint Commission", "the venue for the summit will be Cusco": a place said to be a
+# meeting's venue or setting holds it. A capital as the subject ("Lima was the venue for") is a
+# country mention (section 2, Capitals), so it is not read here.
+pattern place-is-venue-of-meeting
+  match {place:PLACE} ( "," ~4 "," )? ( was | is | "will be" | "has been" | "had been" | "served as" | "serves as" | "will serve as" | "was chosen as" | "has been chosen as" | "was selected as" | "was picked as" | "," chosen as | "," selected as ) ( the )? ( venue | setting | "host city" ) ( for | of ) ( the | this | its | their )? {m:MEETING} !'s
+  match ( venue | setting | "host city" ) ( for | of ) ( the | this | its | their )? {m:MEETING} ( was | is | "will be" | "has been" | "had been" ) ( the city of )? {place:PLACE}
+  emit m held_in place
+  example Arequipa was the setting for the fifth round of the Peru-Chile Joint Commission on Monday. => place=Arequipa; m=fifth round of the Peru-Chile Joint Commission
+  example Cusco, the old Inca capital, has been chosen as the venue for the Third Andean Summit. => place=Cusco; m=Third Andean Summit
+  example The venue for the Third Andean Summit will be Cusco, the organisers said. => m=Third Andean Summit; place=Cusco
+  never Officials said Arequipa was not the venue for the fifth round of the Peru-Chile Joint Commission.
+  never Cusco was the venue for the Third Andean Summit's closing dinner.
+  never The venue for the Third Andean Summit was a matter of dispute in Cusco.
+
 # "welcomed the ministers to Lisbon for the first Portugal-Brazil 2+2 Dialogue", "arrived in Lima
 # on Sunday for the 5th Andean Summit": the place the people came to for a meeting holds it.
 pattern to-place-for-meeting
