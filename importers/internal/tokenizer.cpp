@@ -194,13 +194,19 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
     }
     // Lower-case ASCII here in one pass as it is copied; only a token with other characters goes
     // to ICU.
-    t.lower.resize(t.text.size());
-    bool all_ascii = true;
-    for (size_t k = 0; k < t.text.size(); ++k) {
-      const char ch = t.text[k];
-      if (static_cast<unsigned char>(ch) >= 0x80) all_ascii = false;
-      t.lower[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+    // Through plain pointers: indexing the strings, the compiler must reload both after every
+    // byte written (they might overlap), several times the work of the loop itself.
+    const size_t n = t.text.size();
+    t.lower.resize(n);
+    const char* src = t.text.data();
+    char* dst = t.lower.data();
+    unsigned char bits = 0;
+    for (size_t k = 0; k < n; ++k) {
+      const char ch = src[k];
+      bits |= static_cast<unsigned char>(ch);
+      dst[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
     }
+    const bool all_ascii = bits < 0x80;
     if (!all_ascii) {
       t.lower = unicode::Lower(t.text);
       if (t.word) {
