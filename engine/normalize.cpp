@@ -51,9 +51,15 @@ std::string PlainPunctuation(std::string_view in) {
 }  // namespace
 
 std::string NormalizeName(std::string_view name) {
-  std::string text = PlainPunctuation(name);
-  // ASCII (most names) is lower-cased below as it is copied; only other text goes through ICU.
-  if (!unicode::IsAscii(text)) text = unicode::Fold(text);
+  // ASCII (most names) is read in place and lower-cased below as it is copied: it has no
+  // typographic punctuation to replace. Only other text is copied and goes through ICU.
+  std::string storage;
+  std::string_view text = name;
+  if (!unicode::IsAscii(name)) {
+    storage = PlainPunctuation(name);
+    if (!unicode::IsAscii(storage)) storage = unicode::Fold(storage);
+    text = storage;
+  }
   std::string out;
   out.reserve(text.size());
   bool space = false;      // a separator since the last character kept
@@ -74,7 +80,7 @@ std::string NormalizeName(std::string_view name) {
       if (c >= 'A' && c <= 'Z') {
         out += static_cast<char>(c - 'A' + 'a');
       } else {
-        out.append(text, i, static_cast<size_t>(word));
+        out.append(text.data() + i, static_cast<size_t>(word));
       }
       space = glue = in_symbol = false;
       i += static_cast<size_t>(word);
@@ -101,14 +107,12 @@ std::string NormalizeName(std::string_view name) {
 
 std::vector<std::string> PersonNameWords(std::string_view name) {
   std::vector<std::string> out;
-  std::string word;
-  for (char c : NormalizeName(name) + " ") {
-    if (c == ' ') {
-      if (!word.empty()) out.push_back(word);
-      word.clear();
-    } else {
-      word += c;
-    }
+  const std::string key = NormalizeName(name);
+  for (size_t b = 0; b < key.size();) {
+    size_t e = key.find(' ', b);
+    if (e == std::string::npos) e = key.size();
+    if (e > b) out.emplace_back(key, b, e - b);
+    b = e + 1;
   }
   return out;
 }

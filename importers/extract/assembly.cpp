@@ -869,7 +869,11 @@ namespace dkg::extract {
       for (size_t k = 0; k < t.size(); ++k)
         token_starts_.push_back({static_cast<size_t>(t[k].start), std::make_pair(i, k)});
     }
-    std::sort(token_starts_.begin(), token_starts_.end());
+    // Sentences follow the text, so the list is nearly always in order already: checking is
+    // linear, sorting is not. Its entries are distinct, so either way gives the same order.
+    if (!std::is_sorted(token_starts_.begin(), token_starts_.end())) {
+      std::sort(token_starts_.begin(), token_starts_.end());
+    }
     EarlierOccasionsOfFocusSeries();
     // Live edges only: a mention merged into a round ("a three-day yearly summit" into the 14th)
     // leaves its dead round_of behind, and its date would order it against its own round.

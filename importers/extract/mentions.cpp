@@ -538,9 +538,11 @@ namespace dkg::extract {
     const size_t n = t.size();
     // "the inaugural round of their Dialogue on X": a meeting that is a round of a dialogue.
     for (size_t i = si.body_from; i + 3 < n; ++i) {
-      int ord = Ordinal(t, i);
+      // The round noun first: it is one bit of the next token's annotation, the ordinal more.
       size_t len = 0;
-      if (!ord || g_.MatchLexicon(Lexicon::kRoundNoun, t, i + 1, len).empty()) continue;
+      if (g_.MatchLexicon(Lexicon::kRoundNoun, t, i + 1, len).empty()) continue;
+      const int ord = Ordinal(t, i);
+      if (!ord) continue;
       size_t k = i + 1 + len;
       if (k >= n || t[k].lower != "of") continue;
       ++k;

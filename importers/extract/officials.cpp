@@ -659,7 +659,8 @@ namespace dkg::extract {
     for (const auto& [title, e] : grown_titles) si.m[title].e = e;
     // "Japan's Yoko Kamikawa": a country's named person in a diplomatic report is its official.
     for (size_t i = si.body_from; i + 3 < t.size(); ++i) {
-      if (t[i + 1].text != "'s") continue;
+      // As a string_view the comparison is inline (a length test first), not a call per token.
+      if (t[i + 1].text != std::string_view("'s")) continue;
       const Mention* c = CountryMentionAt(si, i);
       if (!c || c->e != i + 1 || used.count(i + 2)) continue;
       // "Ghana's Permanent Representative": a title (or a body) is no person's name.

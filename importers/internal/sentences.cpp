@@ -23,7 +23,13 @@ void EmitOne(std::vector<Token>& tokens, size_t from, size_t to, int paragraph,
              std::vector<Sentence>& out) {
   Sentence s;
   s.span = {tokens[from].start, tokens[to - 1].end};
-  s.tokens.assign(std::make_move_iterator(tokens.begin() + from), std::make_move_iterator(tokens.begin() + to));
+  if (from == 0 && to == tokens.size()) {
+    // A line of one sentence (a headline, a short paragraph) hands over its whole list rather
+    // than moving each token (three strings) into a new one; `tokens` is left empty.
+    s.tokens.swap(tokens);
+  } else {
+    s.tokens.assign(std::make_move_iterator(tokens.begin() + from), std::make_move_iterator(tokens.begin() + to));
+  }
   s.paragraph = paragraph;
   out.push_back(std::move(s));
 }

@@ -92,7 +92,7 @@ int WordPartLength(std::string_view text, size_t i) {
 // Whether the word `text` starts with an upper-case letter.
 bool StartsUpper(std::string_view text) {
   const unsigned char c = text[0];
-  if (c < 0x80) return std::isupper(c);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';  // std::isupper of the "C" locale, without the call
   int length = 1;
   return unicode::IsUpper(unicode::Decode(text, 0, length));
 }
@@ -100,10 +100,16 @@ bool StartsUpper(std::string_view text) {
 // Whether `word` is a single upper-case letter: an initial ("J", "Ł").
 bool IsInitial(std::string_view word) {
   if (word.empty()) return false;
+  if (static_cast<unsigned char>(word[0]) < 0x80) return word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
   int length = 1;
   const char32_t c = unicode::Decode(word, 0, length);
   return static_cast<size_t>(length) == word.size() &&
          (c < 0x80 ? std::isupper(static_cast<int>(c)) != 0 : unicode::IsUpper(c));
+}
+
+// std::isspace of the "C" locale (the only one dkg runs in), without a call per byte.
+bool IsAsciiSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
 
 }  // namespace
@@ -122,8 +128,8 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
   while (i < stop) {
     const unsigned char c = text[i];
     char ascii = 0;
-    const int typo = Typographic(text, i, ascii);
-    if (std::isspace(c) || (typo && ascii == ' ')) {
+    const int typo = c < 0x80 ? 0 : Typographic(text, i, ascii);  // every typographic mark is non-ASCII
+    if (IsAsciiSpace(c) || (typo && ascii == ' ')) {
       space = true;
       i += typo ? typo : 1;
       continue;
@@ -133,8 +139,8 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
     t.start = static_cast<int64_t>(i);
     t.space_before = space;
     space = false;
-    if (IsWordStart(text, i)) {
-      size_t j = i + static_cast<size_t>(WordStartLength(text, i));
+    if (const int first = WordStartLength(text, i); first > 0) {
+      size_t j = i + static_cast<size_t>(first);
       while (j < stop) {
         // ASCII letters and digits (most of a word) without a call per byte.
         const unsigned char b = text[j];
@@ -147,19 +153,20 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
         if (length == 0 || j + length > stop) break;
         j += static_cast<size_t>(length);
       }
-      // Dotted abbreviations: U.S., U.K., a.m.
+      // Dotted abbreviations: U.S., U.K., a.m. (a word's letters never include a period, so
+      // the word is dotted exactly when this loop takes one in).
+      bool dotted = false;
       while (j + 1 < stop && text[j] == '.' && std::isalpha(static_cast<unsigned char>(text[j + 1])) &&
              j - i <= 2) {
         size_t k = j + 1;
         while (k < stop && std::isalpha(static_cast<unsigned char>(text[k]))) ++k;
         if (k - j - 1 > 2) break;
         j = k;
+        dotted = true;
       }
-      const std::string_view word = text.substr(i, j - i);
-      const bool dotted = word.find('.') != std::string_view::npos;
-      const bool initial = IsInitial(word);
-      if (j < stop && text[j] == '.' && (dotted || initial || Abbreviations().contains(word))) {
-        ++j;
+      if (j < stop && text[j] == '.') {
+        const std::string_view word = text.substr(i, j - i);
+        if (dotted || IsInitial(word) || Abbreviations().contains(word)) ++j;
       }
       t.end = static_cast<int64_t>(j);
       t.text.assign(text.data() + i, j - i);
@@ -185,13 +192,21 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
       t.text = "'s";
       ++i;
     }
-    // Lower-case ASCII here in one pass; only a token with other characters goes to ICU.
-    t.lower = t.text;
-    bool all_ascii = true;
-    for (char& ch : t.lower) {
-      if (static_cast<unsigned char>(ch) >= 0x80) all_ascii = false;
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    // Lower-case ASCII here in one pass as it is copied; only a token with other characters goes
+    // to ICU.
+    // Through plain pointers: indexing the strings, the compiler must reload both after every
+    // byte written (they might overlap), several times the work of the loop itself.
+    const size_t n = t.text.size();
+    t.lower.resize(n);
+    const char* src = t.text.data();
+    char* dst = t.lower.data();
+    unsigned char bits = 0;
+    for (size_t k = 0; k < n; ++k) {
+      const char ch = src[k];
+      bits |= static_cast<unsigned char>(ch);
+      dst[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
     }
+    const bool all_ascii = bits < 0x80;
     if (!all_ascii) {
       t.lower = unicode::Lower(t.text);
       if (t.word) {
