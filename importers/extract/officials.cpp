@@ -423,10 +423,12 @@ namespace dkg::extract {
         }
       }
       const std::string title_text = Surface(si, title.b, title_e);
-      // An office only one country has ("External Affairs Minister"), if the document names it.
+      // An office only one country has ("External Affairs Minister"), if the document names that
+      // country, not only one of its cities: in a story about Portugal, "the Secretary of State"
+      // is Portuguese though the envoy "served in Washington" before.
       if (country < 0 && title.gaz >= 0) {
         const std::string& iso = g_.titles()[title.gaz].iso;
-        if (!iso.empty() && DocumentNamesCountry(g_.CountryByIso(iso))) country = g_.CountryByIso(iso);
+        if (!iso.empty() && DocumentNamesCountryItself(g_.CountryByIso(iso))) country = g_.CountryByIso(iso);
       }
       size_t end = j;
       if (int c = OfCountry(si, j, end); c >= 0) {
