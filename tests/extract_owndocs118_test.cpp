@@ -31,5 +31,17 @@ TEST_F(ExtractOwnDocs118Test, NamedCountryStillGivesItsUniqueOffice) {
   EXPECT_TRUE(HasEdge("Mark Hollis", "represents", "United States")) << Dump();
 }
 
+// A particle ("de", "do") keeps a personal name going through a word that is also a city when
+// more of the name follows: "Luisa de Santiago Mabote" is one person, not "Luisa" and Santiago.
+TEST_F(ExtractOwnDocs118Test, CityAfterANameParticleStaysInTheName) {
+  Extract(
+      "Mozambique and Portugal sign education protocol\n"
+      "3 May 2024\n"
+      "Maputo - The Mozambican Minister of Health, Luisa de Santiago Mabote, and the Portuguese Ambassador, "
+      "Rui Costa, met on Tuesday.\n");
+  EXPECT_NE(Find("official", "Luisa de Santiago Mabote"), nullptr) << Dump();
+  EXPECT_EQ(Find("place", "Santiago"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
