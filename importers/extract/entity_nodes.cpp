@@ -417,6 +417,22 @@ const std::set<std::string>& GovernmentOrgKinds() {
     return false;
   }
 
+  bool Run::DocumentNamesCountryItself(int country) const {
+    if (country < 0) return false;
+    for (const SentenceInfo& si : infos_) {
+      for (const Mention& m : si.m) {
+        if (m.type != MT::kCountry || m.gaz != country || m.inside_name) continue;
+        // Not a word inside another name after its start: "Organization of American States".
+        bool inside = false;
+        for (const Mention& o : si.m) {
+          inside = inside || (&o != &m && o.b < m.b && m.e <= o.e && o.type != MT::kCountry && o.type != MT::kCapital);
+        }
+        if (!inside) return true;
+      }
+    }
+    return false;
+  }
+
   bool Run::DocumentNamesCountry(int country) const {
     if (country < 0) return false;
     const auto names = [country](const Mention& m) {

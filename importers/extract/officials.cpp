@@ -46,8 +46,11 @@ namespace dkg::extract {
         while (p < t.size() && p - j < 2 && IsParticle(t[p])) ++p;
         // "el-Sisi", "al-Assad": a particle joined to the name by a hyphen.
         if (p + 1 < t.size() && t[p].text == "-" && !t[p].space_before && !t[p + 1].space_before) ++p;
-        if (p >= t.size() || !IsNameToken(si, p)) break;
+        // A city after the particle, with more of the name after it, is part of the name: "Maria
+        // do Rosário Bragança", "Luisa de Santiago Mabote".
+        if (p >= t.size() || !(IsNameToken(si, p) || IsPlaceInName(si, p))) break;
         j = p;
+        if (!IsNameToken(si, p)) ++j;
       } else if (j > k && t[j].text == "'" && !t[j].space_before && j + 1 < t.size() &&
                  !t[j + 1].space_before && IsNameToken(si, j + 1)) {
         j += 2;  // "Damien O'Connor", "Pen'Apala"
@@ -423,10 +426,12 @@ namespace dkg::extract {
         }
       }
       const std::string title_text = Surface(si, title.b, title_e);
-      // An office only one country has ("External Affairs Minister"), if the document names it.
+      // An office only one country has ("External Affairs Minister"), if the document names that
+      // country, not only one of its cities: in a story about Portugal, "the Secretary of State"
+      // is Portuguese though the envoy "served in Washington" before.
       if (country < 0 && title.gaz >= 0) {
         const std::string& iso = g_.titles()[title.gaz].iso;
-        if (!iso.empty() && DocumentNamesCountry(g_.CountryByIso(iso))) country = g_.CountryByIso(iso);
+        if (!iso.empty() && DocumentNamesCountryItself(g_.CountryByIso(iso))) country = g_.CountryByIso(iso);
       }
       size_t end = j;
       if (int c = OfCountry(si, j, end); c >= 0) {

@@ -346,6 +346,10 @@ class Run {
   size_t BodyNode(const SentenceInfo& si, int org, size_t b, size_t e);
   int KnownHolderCountry(const std::string& name) const;
   bool DocumentNamesCountry(int country) const;
+  // Whether a mention names the country itself (its name, demonym or a capital standing for its
+  // government), not only a city of it ("served in Washington") nor a word inside another name
+  // ("Organization of American States"): neither makes "the Secretary of State" American.
+  bool DocumentNamesCountryItself(int country) const;
   void MakeEntityNodes(SentenceInfo& si);
   // "the Coral Palace in Lima", "Arequipa, in southern Peru's Arequipa Province": a place and its
   // container in apposition (place_parent_node_).
