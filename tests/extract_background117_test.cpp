@@ -77,6 +77,20 @@ TEST_F(ExtractBackground117Test, BackgroundSigningIsNotAgreedAtTheMeetingInFocus
   }
 }
 
+// "The commission last met in Montevideo in 2018, when the two sides signed an agreement": the
+// agreement is of that time, neither reached at nor dated by the story's meeting.
+TEST_F(ExtractBackground117Test, AgreementOfAnEarlierMeetingIsNotDatedByTheMeetingInFocus) {
+  Extract(
+      "Kenya and Uruguay hold third Joint Commission\nFeb 14, 2025\n"
+      "The third session of the Kenya-Uruguay Joint Commission was held on Wednesday, co-chaired by "
+      "Kenyan Foreign Minister Musalia Mudavadi and Uruguayan Foreign Minister Mario Lubetkin.\n"
+      "The commission last met in Montevideo in 2018, when the two sides signed an agreement on "
+      "livestock.\n");
+  const ExtractedNode* agreement = NodeNamedLike("agreement", "livestock");
+  ASSERT_NE(agreement, nullptr) << Dump();
+  EXPECT_EQ(agreement->date.rfind("2025", 0), std::string::npos) << Dump();
+}
+
 // The same signing told in the story's own time is reached at the meeting in focus.
 TEST_F(ExtractBackground117Test, SigningOfTheStorysTimeIsAgreedAtTheMeetingInFocus) {
   Extract(

@@ -1004,7 +1004,7 @@ Status CheckActions(const extract::PatternSet& set) {
       for (const auto& x : match.pattern->actions()) {
         // Reached at the meeting in focus: dated by it, as the agreements "agreed to" names.
         if (x.verb == "emit" && x.args[0] == as && x.args[1] == "agreed_at" &&
-            x.args[2] == "focus" && focus_meeting_ >= 0) {
+            x.args[2] == "focus" && focus_meeting_ >= 0 && !TellsOfAnotherTime(si)) {
           agreement_meeting_[agreement] = static_cast<size_t>(focus_meeting_);
         }
       }
