@@ -27,6 +27,16 @@ pattern meeting-with-hosts-welcoming
   emit guests attended m
   example The fifth Portugal-Brazil 2+2 Ministerial Dialogue was held on Monday in Lisbon, with Foreign Minister Ana Souza welcoming Foreign Minister Karl Brandt. => m=fifth Portugal-Brazil 2+2 Ministerial Dialogue; hosts=Foreign Minister Ana Souza; guests=Foreign Minister Karl Brandt
 
+# "The first summit had brought Presidents A and B together in Lima", "the talks brought together
+# Ministers A and B": a meeting that brought officials together was attended by them.
+pattern meeting-brought-officials-together
+  match {m:MEETING} ~8!OFFICIAL ( brought | "had brought" | "has brought" | "will bring" ) {who:OFFICIAL+} together
+  match {m:MEETING} ~8!OFFICIAL ( "brought together" | "had brought together" | "has brought together" | "will bring together" ) {who:OFFICIAL+}
+  emit who attended m
+  example In March 2021, the first Ghana-Peru Ministerial Dialogue had brought Foreign Minister Ana Souza and Defence Minister Karl Brandt together in Accra. => m=first Ghana-Peru Ministerial Dialogue; who=Foreign Minister Ana Souza; who=Defence Minister Karl Brandt
+  example The fifth Portugal-Brazil Joint Commission brought together Foreign Minister Ana Souza and Foreign Minister Karl Brandt. => m=fifth Portugal-Brazil Joint Commission; who=Foreign Minister Ana Souza; who=Foreign Minister Karl Brandt
+  never The fifth Portugal-Brazil Joint Commission brought new hope, said Foreign Minister Ana Souza.
+
 # "Colombia was represented by Foreign Minister A", "Peru was represented by A; Chile by B; and
 # Bolivia by C": each official represents the country and attends the meeting in focus.
 pattern country-represented-by

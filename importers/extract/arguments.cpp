@@ -4,6 +4,7 @@
 #include "importers/extract/run.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -112,8 +113,11 @@ namespace dkg::extract {
             size_t len = 0;
             if (g_.MatchLexicon(Lexicon::kHeldVerb, t, v, len).empty()) continue;
             // "The summit opened a new chapter, and trade in Cusco grew": a held_verb with an
-            // object is not the meeting's taking place.
-            if (v + len < t.size() && Is(Lexicon::kArticle, t[v + len])) continue;
+            // object is not the meeting's taking place, nor is "the Dialogue, having held its
+            // first meeting in Lima" the taking place of the meeting named before it.
+            if (v + len < t.size() && (Is(Lexicon::kArticle, t[v + len]) || Is(Lexicon::kPossessiveDeterminer, t[v + len]))) {
+              continue;
+            }
             if (v + len <= prep && !GapBreaks(si, last->e, prep)) near = true, meeting = last->node;
           }
         }
@@ -205,6 +209,15 @@ namespace dkg::extract {
         if (!BoundsOther(t, i) && (pass == 1 || (anchored && !said))) {
           long meeting = date_owner(i);
           std::string iso = date->date.Iso();
+          // "The coming 2+2 will be the second, the first having been held in Lima on 3 May
+          // 2021": a future clause previews what is to come; a day before the story's own tells
+          // of an earlier occasion, never of the meeting it previews.
+          if (TenseAt(si, i) == internal::Tense::kFuture && EarlierThanStory(iso) && FutureOutsideRelative(si, i)) {
+            meeting = -1;
+          }
+          // "A, who last visited Oslo on 12 June 2019, met B on Wednesday": a date inside a
+          // person's relative clause belongs to that clause's event.
+          if (meeting >= 0) meeting = RelativeClauseOwner(si, meetings, i, static_cast<size_t>(date->end), meeting);
           // "On the margins of the 9th Andean Summit in Lima today, A and B signed ...": the day is
           // the signing's; the summit spans days, known to the month.
           if (meeting >= 0 && iso.size() == 10 &&
@@ -230,6 +243,60 @@ namespace dkg::extract {
         i = date->end - 1;
       }
     }
+  }
+
+  // Whether `iso` (a date at any precision) lies wholly before the story's publication date.
+  bool Run::EarlierThanStory(const std::string& iso) const {
+    const std::string story = published_.Iso();
+    if (story.empty() || iso.empty()) return false;
+    return iso < story.substr(0, std::min(iso.size(), story.size()));
+  }
+
+  // Whether a `future_cue` before token `upto` stands outside every person's relative clause: the
+  // sentence's own event is to come ("The coming summit will be the second"), not only what a
+  // side remark tells of someone ("A, who will present her credentials next month, thanked B
+  // for the summit held in July 2024").
+  bool Run::FutureOutsideRelative(const SentenceInfo& si, size_t upto) const {
+    const auto& t = T(si);
+    for (size_t k = si.body_from; k < upto && k < t.size(); ++k) {
+      if (Is(Lexicon::kFutureCue, t[k]) && !PersonRelativeAround(si, k, k + 1)) return true;
+    }
+    return false;
+  }
+
+  // The person's relative clause (", who ... ,") that holds the date at tokens [date_at,
+  // date_end), as tokens [open, close) from "who" to its closing comma; nullopt when the date
+  // stands in none (or the clause runs on to the sentence's end: no side remark then).
+  std::optional<std::pair<size_t, size_t>> Run::PersonRelativeAround(const SentenceInfo& si, size_t date_at,
+                                                                      size_t date_end) const {
+    const auto& t = T(si);
+    for (size_t k = date_at; k > si.body_from + 1; --k) {
+      const size_t w = k - 1;
+      if (t[w].text != "," && t[w].text != ";") continue;
+      // The clause closed before the date, unless this comma opens it.
+      if (!(w + 1 < date_at && Is(Lexicon::kPersonRelative, t[w + 1]))) return std::nullopt;
+      size_t close = date_end;
+      while (close < t.size() && t[close].text != "," && t[close].text != ";") ++close;
+      if (close >= t.size()) return std::nullopt;
+      return std::make_pair(w + 1, close);
+    }
+    return std::nullopt;
+  }
+
+  // The meeting a date at tokens [date_at, date_end) may go to when it stands inside a person's
+  // relative clause ("A, who last visited Oslo on 12 June 2019, met B"): only a meeting named
+  // inside that clause, else none (-1). Outside such a clause, `meeting` itself.
+  long Run::RelativeClauseOwner(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings,
+                                size_t date_at, size_t date_end, long meeting) const {
+    const auto clause = PersonRelativeAround(si, date_at, date_end);
+    if (!clause) return meeting;
+    long inside = -1;
+    for (const auto& [pos, node] : meetings) {
+      if (pos > clause->first && pos < clause->second && (inside < 0 || static_cast<long>(node) == meeting)) {
+        inside = static_cast<long>(node);
+      }
+    }
+    return inside;
   }
 
   // "Negotiations opened in mid-2019 at the 30th Summit": a date followed by an

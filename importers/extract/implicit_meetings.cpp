@@ -73,7 +73,7 @@ namespace dkg::extract {
   // The date an implicit event took place: a date in the sentence, else the story's date
   // for something already done.
   // `fallback` is set when the date is the story's (FindStoryDate) rather than one the sentence gives.
-  std::string Run::SentenceDate(const SentenceInfo& si, bool* fallback, size_t from, size_t to) const {
+  std::string Run::SentenceDate(const SentenceInfo& si, bool* fallback, size_t from, size_t to, size_t at) const {
     const auto& t = T(si);
     const internal::Tense tense = si.future ? internal::Tense::kFuture : internal::Tense::kPast;
     std::string first;
@@ -86,6 +86,10 @@ namespace dkg::extract {
       auto d = internal::MatchDate(t, i, published_, TenseAt(si, i));
       if (!d) continue;
       if (BoundsOther(t, i) || i > since) {
+        i = d->end - 1;
+        continue;
+      }
+      if (const auto clause = PersonRelativeAround(si, i, d->end); clause && !(clause->first < at && at < clause->second)) {
         i = d->end - 1;
         continue;
       }
@@ -225,9 +229,9 @@ namespace dkg::extract {
 
   // Sets an implicit meeting's date: a date the text gives replaces the publication date that an
   // earlier mention fell back on.
-  void Run::DateImplicit(size_t meeting, const SentenceInfo& si, size_t from, size_t to) {
+  void Run::DateImplicit(size_t meeting, const SentenceInfo& si, size_t from, size_t to, size_t at) {
     bool fallback = false;
-    const std::string date = SentenceDate(si, &fallback, from, to);
+    const std::string date = SentenceDate(si, &fallback, from, to, at);
     if (date.empty()) return;
     const std::string& current = builder_.node(meeting).date;
     if (current.empty() || (fallback_dated_.count(meeting) && !fallback)) {
@@ -357,7 +361,7 @@ namespace dkg::extract {
         people.insert(people.end(), others.begin(), others.end());
         std::sort(people.begin(), people.end());
         bool fallback = false;
-        const std::string date = DayInVisitRange(si, SentenceDate(si, &fallback));
+        const std::string date = DayInVisitRange(si, SentenceDate(si, &fallback, 0, SIZE_MAX, i));
         const std::string rule = "implicit:" + Surface(si, i, i + len);
         // The same people meeting on the story's main occasion: that is the meeting in focus
         // ("It was the first time he had met Prime Minister Modi" in a story about their summit).
@@ -550,7 +554,7 @@ namespace dkg::extract {
       for (const auto& [cb, ce] : Clauses(si)) {
         if (cb <= i && i < ce) from = cb, to = ce;
       }
-      DateImplicit(meeting, si, from, to);
+      DateImplicit(meeting, si, from, to, i);
       // "A is in Ghana on a state visit": the visit is under way; the story's day it fell back on
       // is one of its days, not said to be its first, so only the month is known (a clause that
       // dates the visit replaces it).

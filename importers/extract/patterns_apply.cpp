@@ -260,7 +260,7 @@ Status CheckActions(const extract::PatternSet& set) {
       add(it->second);
     } else if (slot == "event") {
     } else if (slot == "focus") {
-      add(focus_meeting_);
+      if (!TellsOfAnotherTime(si)) add(focus_meeting_);
     } else if (slot == "dateline-country") {
       add(dateline_country_);
     } else if (slot == "subject") {
@@ -516,6 +516,12 @@ Status CheckActions(const extract::PatternSet& set) {
         if (a.args[2].rfind(kCountryOf, 0) == 0 && !CountriesKnownOf(from).empty()) continue;
         if (a.args[2] == "focus" && focus_meeting_ < 0 && (rel == "attended" || rel == "chaired" || rel == "cochaired")) {
           unplaced_roles_.emplace_back(from, rel, si.s->span, rule);
+        }
+        // "It was in 2009 that the two presidents agreed to set up the X Dialogue, when they met
+        // in London": a decision told of another time than the meeting in focus was announced at
+        // the meeting its own sentence names (AnnouncedAtSentenceMeeting).
+        if (a.args[2] == "focus" && rel == "announced_at" && TellsOfAnotherTime(si)) {
+          unplaced_announcements_.push_back({from, si.s->span});
         }
         for (size_t to : SlotNodes(si, match, a.args[2], made)) {
           EmitEdge(si, from, rel, to, rule);
@@ -998,7 +1004,7 @@ Status CheckActions(const extract::PatternSet& set) {
       for (const auto& x : match.pattern->actions()) {
         // Reached at the meeting in focus: dated by it, as the agreements "agreed to" names.
         if (x.verb == "emit" && x.args[0] == as && x.args[1] == "agreed_at" &&
-            x.args[2] == "focus" && focus_meeting_ >= 0) {
+            x.args[2] == "focus" && focus_meeting_ >= 0 && !TellsOfAnotherTime(si)) {
           agreement_meeting_[agreement] = static_cast<size_t>(focus_meeting_);
         }
       }
@@ -1130,7 +1136,7 @@ Status CheckActions(const extract::PatternSet& set) {
     // A `when` slot dates the meeting by its own words: "the first in Lima in 2019, the second in
     // Quito in 2021" dates each round apart.
     if (const extract::Capture* when = match.Slot(kWhenSlot)) from = when->b, to = when->e;
-    DateImplicit(meeting, si, from, to);
+    DateImplicit(meeting, si, from, to, b);
     // Across documents the same people meeting on the same day is one meeting; without a day
     // the key would join every undated meeting of theirs, so none is given.
     if (!people.empty() && !builder_.node(meeting).date.empty()) {
@@ -1156,6 +1162,20 @@ Status CheckActions(const extract::PatternSet& set) {
       }
     }
     return countries;
+  }
+
+  // "In 2019, Peru and Chile signed a memorandum": a sentence whose own date falls in another
+  // month than the meeting in focus tells of an earlier (or later) time, not of that meeting, so
+  // what it tells happened elsewhere. A day of the same month is no such sign: the focus may be
+  // dated by the story's day only.
+  bool Run::TellsOfAnotherTime(const SentenceInfo& si) const {
+    if (focus_meeting_ < 0) return false;
+    const std::string& focus = builder_.node(static_cast<size_t>(focus_meeting_)).date;
+    bool fallback = false;  // SentenceDate leaves it alone when it returns an anchored date
+    const std::string own = SentenceDate(si, &fallback);
+    if (fallback || own.empty() || focus.empty()) return false;
+    const size_t n = std::min<size_t>({own.size(), focus.size(), 7});
+    return own.compare(0, n, focus, 0, n) != 0;
   }
 
   // Whether everyone in `people` already holds a role at the meeting in focus and `date` (the

@@ -416,13 +416,16 @@ class Run {
   std::vector<size_t> OfficialsIn(const SentenceInfo& si, size_t from, size_t to) const;
   std::string Surname(size_t official) const;
   // Dates read only in tokens [from, to) when given: one clause's.
+  // A date inside a person's relative clause ("A, who last visited Oslo on 12 June 2019, met
+  // B") is skipped unless the token `at` (the event's trigger) stands in that clause too.
   std::string SentenceDate(const SentenceInfo& si, bool* fallback = nullptr, size_t from = 0,
-                           size_t to = SIZE_MAX) const;
+                           size_t to = SIZE_MAX, size_t at = SIZE_MAX) const;
   // Whether the date starting at token `i` bounds or reports something other than the clause's
   // event: a `time_bound` word before it or before its `date_anchor` ("until Friday", "said on
   // Thursday").
   bool BoundsOther(const std::vector<Token>& t, size_t i) const;
-  void DateImplicit(size_t meeting, const SentenceInfo& si, size_t from = 0, size_t to = SIZE_MAX);
+  void DateImplicit(size_t meeting, const SentenceInfo& si, size_t from = 0, size_t to = SIZE_MAX,
+                    size_t at = SIZE_MAX);
   std::vector<std::pair<size_t, size_t>> Clauses(const SentenceInfo& si) const;
   void ImplicitMeetings(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
   std::string DayInVisitRange(const SentenceInfo& si, const std::string& date) const;
@@ -491,6 +494,13 @@ class Run {
                     const std::string& iso);
   void DateOccasionAfter(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings,
                          size_t after_date, const std::string& iso);
+  bool EarlierThanStory(const std::string& iso) const;
+  bool FutureOutsideRelative(const SentenceInfo& si, size_t upto) const;
+  bool TellsOfAnotherTime(const SentenceInfo& si) const;
+  std::optional<std::pair<size_t, size_t>> PersonRelativeAround(const SentenceInfo& si, size_t date_at,
+                                                                  size_t date_end) const;
+  long RelativeClauseOwner(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings,
+                           size_t date_at, size_t date_end, long meeting) const;
   void MeetingParticipants(const SentenceInfo& si);
   void Roles(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings);
   void Announcements(const SentenceInfo& si, size_t announce_at);
