@@ -74,5 +74,16 @@ TEST_F(ExtractUnseen112Test, ConventionOnATopicIsATreaty) {
   EXPECT_NE(NodeNamedLike("agreement", "Convention on the Protection"), nullptr) << Dump();
 }
 
+TEST_F(ExtractUnseen112Test, ParticleThenACityNameGoesOnWithThePersonsName) {
+  // "Santiago" is also a city: after "de" it is part of the name, not a place that ends it.
+  Extract(
+      "Ministers sign protocol\n"
+      "June 3, 2025\n"
+      "The protocol was signed by the Peruvian Minister of Education, Ana de Santiago Ferreira, "
+      "and Ambassador Karl Brandt.\n");
+  EXPECT_NE(Find("official", "Ana de Santiago Ferreira"), nullptr) << NamesOf("official");
+  EXPECT_EQ(Find("official", "Ana"), nullptr) << NamesOf("official");
+}
+
 }  // namespace
 }  // namespace dkg

@@ -46,7 +46,9 @@ namespace dkg::extract {
         while (p < t.size() && p - j < 2 && IsParticle(t[p])) ++p;
         // "el-Sisi", "al-Assad": a particle joined to the name by a hyphen.
         if (p + 1 < t.size() && t[p].text == "-" && !t[p].space_before && !t[p + 1].space_before) ++p;
-        if (p >= t.size() || !IsNameToken(si, p)) break;
+        // "Maria do Rosário Bragança": after a particle, a word that is also a city and a name
+        // word after it go on with the name.
+        if (p >= t.size() || !(IsNameToken(si, p) || IsPlaceInName(si, p))) break;
         j = p;
       } else if (j > k && t[j].text == "'" && !t[j].space_before && j + 1 < t.size() &&
                  !t[j + 1].space_before && IsNameToken(si, j + 1)) {
