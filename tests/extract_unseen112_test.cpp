@@ -85,5 +85,19 @@ TEST_F(ExtractUnseen112Test, ParticleThenACityNameGoesOnWithThePersonsName) {
   EXPECT_EQ(Find("official", "Ana"), nullptr) << NamesOf("official");
 }
 
+TEST_F(ExtractUnseen112Test, DeclarationItsClauseDatesToAnEarlierYearIsNotTheMeetingsStatement) {
+  Extract(
+      "Andean ministries meet\n"
+      "June 6, 2025\n"
+      "The fourth meeting of the trilateral coordination mechanism of the interior ministries of "
+      "Peru, Bolivia and Ecuador was held in Cusco on Thursday.\n"
+      "The mechanism rests on the Quito Declaration signed by the three interior ministers in 2019, "
+      "and it meets every year.\n");
+  const ExtractedNode* m = NodeNamedLike("meeting", "fourth meeting");
+  ASSERT_NE(m, nullptr) << Dump();
+  ASSERT_NE(Find("agreement", "Quito Declaration"), nullptr) << Dump();
+  EXPECT_FALSE(HasEdge("Quito Declaration", "agreed_at", m->name)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
