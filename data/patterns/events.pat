@@ -347,9 +347,13 @@ pattern ministers-of-sides-meet
 pattern previous-edition-held-in
   match {what: ( previous | preceding | last | earlier ) ( meeting | round | session | edition | summit ) } ~4 ( "was held" | "took place" | "was hosted" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
   match ^ ( the | its | their )? {what: {n:[ord]} ( round | session | edition ) } ( "was held" | "took place" | "was hosted" | "was convened" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
+  match ( "," | and | ";" ) ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition ) } ( "was held" | "took place" | "was hosted" | "was convened" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) {when:[date]}
+  match ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition ) } "," ( held | "which was held" | "which took place" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) {when:[date]}
   make meeting edition "{what} in {place}"
   round event focus-series n
   emit event held_in place
+  example The talks built on the second meeting, held in Quito in April 2024, and on a study. => what=second meeting; place=Quito; when=April 2024
+  example The format was agreed in 2019, and its first meeting was held in Cusco in 2021. => what=first meeting; place=Cusco; when=2021
   example The previous meeting of the two sides took place in Lima in May 2021. => what=previous meeting; place=Lima
   example The second round was held in Quito in 2021. => what=second round; place=Quito
   example Its first round was convened in Quito in March 2019. => what=first round; place=Quito
