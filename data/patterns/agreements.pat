@@ -59,15 +59,16 @@ pattern pair-signed
 
 # "The Treaty of Friendship was signed by Ministers A and B"
 pattern instrument-signed-by
-  match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~10!OFFICIAL by {who:OFFICIAL+}
+  match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~10!OFFICIAL by ( the )? {who:OFFICIAL+}
   match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~12!OFFICIAL by ( the )? ( then | former )? [lower]? [lower]? ( ministers | leaders | presidents | premiers | counterparts | envoys | ambassadors ) ( of ( ( the | both ) ( two )? ( countries | nations | sides | governments ) | {sides:COUNTRY/ORG+} ) )? ","? {who:OFFICIAL+}
-  match {what:AGREEMENT+} ","? ( jointly )? ( signed | inked ) ~4!OFFICIAL by {who:OFFICIAL+}
+  match {what:AGREEMENT+} ","? ( jointly )? ( signed | inked ) ~4!OFFICIAL by ( the )? {who:OFFICIAL+}
   emit who signed what
   example The Treaty of Friendship was signed in Lisbon by Foreign Minister Ana Souza and Foreign Minister Karl Brandt. => who=Foreign Minister Ana Souza; who=Foreign Minister Karl Brandt; what=Treaty of Friendship
   example The Water Accord was signed in Quito on 2 May 2019 by the then ministers of the two countries, Trade Minister Ana Souza and Fisheries Minister Karl Brandt. => what=Water Accord; who=Trade Minister Ana Souza; who=Minister Karl Brandt
   example The Water Accord was signed by the ministers of Peru and Chile, Foreign Minister Ana Souza and Foreign Minister Karl Brandt. => what=Water Accord; sides=Peru; sides=Chile; who=Foreign Minister Ana Souza; who=Foreign Minister Karl Brandt
   example The leaders welcomed the Water Accord, signed by Trade Minister Ana Souza and Fisheries Minister Karl Brandt. => what=Water Accord; who=Trade Minister Ana Souza; who=Minister Karl Brandt
   example The Water Accord was signed at the Belem Palace in Lima on 4 May 2026 by Trade Minister Ana Souza and Fisheries Minister Karl Brandt. => what=Water Accord; who=Trade Minister Ana Souza; who=Minister Karl Brandt
+  example A Protocol on Fisheries Research, signed by the Peruvian Minister of Production and Fisheries, Ana Souza, and the Minister of Agriculture of Chile, Karl Brandt, was also exchanged. => what=Protocol on Fisheries Research; who=Peruvian Minister of Production and Fisheries, Ana Souza; who=Minister of Agriculture of Chile, Karl Brandt
   never The Water Accord was signed in Quito by the two countries during the visit of President Ana Souza.
 
 # "The Water Accord was signed by Minister A for Peru and Minister B for Chile": each signatory

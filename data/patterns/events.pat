@@ -237,6 +237,20 @@ pattern nth-round-of-sides-series
   example The 3rd round of bilateral consultations between the Republic of Ghana and the Togolese Republic was held on Monday in Accra. => n=3rd; a=Republic of Ghana; b=Togolese Republic; place=Accra
   never The fifth round of political consultations between Peru and Chile is expected to take stock of trade.
 
+# "The second meeting of the trilateral coordination mechanism of the defence ministries of Peru,
+# Chile and Bolivia was held in Arica": a numbered meeting of a mechanism named in lower-case
+# words with the countries whose ministries hold it (two or more, "of" or "between"). As above,
+# the words and the countries are the series, and the countries take part.
+pattern nth-meeting-of-countries-mechanism
+  match ^ ( the )? {what: {n:[ord]} ( meeting | round | session ) of ( the | their )? {series: [lower]? [lower]? [lower]? ( mechanism | format | dialogue | consultations ) ( of | between | among ) ( the )? ( [lower] [lower]? of ( the )? )? {sides:COUNTRY+} } } ( "took place" | "was held" | "is held" | "will be held" | "will take place" | "is taking place" | "was convened" | "opened" | "concluded" ) ( ~4 ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
+  make meeting talks what
+  round event series n
+  emit sides participant event
+  emit event held_in place
+  example The second meeting of the trilateral coordination mechanism of the defence ministries of Peru, Chile and Bolivia was held in Cusco on Monday. => n=second; series=trilateral coordination mechanism of the defence ministries of Peru, Chile and Bolivia; sides=Peru; sides=Chile; sides=Bolivia; place=Cusco
+  example The 4th session of the quadrilateral consultation format between Ghana, Togo, Benin and Nigeria took place on Friday in Lomé. => n=4th; sides=Ghana; sides=Togo; sides=Benin; sides=Nigeria; place=Lomé
+  never The second meeting of the trilateral coordination mechanism of Peru, Chile and Bolivia is expected to review trade.
+
 # "The Conference of Heads of Government of the Andean Community (CAN) held its Ninth Regular
 # Meeting in Lima": the body that holds the meeting takes part in it.
 pattern body-held-its-meeting
@@ -333,9 +347,13 @@ pattern ministers-of-sides-meet
 pattern previous-edition-held-in
   match {what: ( previous | preceding | last | earlier ) ( meeting | round | session | edition | summit ) } ~4 ( "was held" | "took place" | "was hosted" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
   match ^ ( the | its | their )? {what: {n:[ord]} ( round | session | edition ) } ( "was held" | "took place" | "was hosted" | "was convened" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
+  match ( "," | and | ";" ) ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition ) } ( "was held" | "took place" | "was hosted" | "was convened" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) {when:[date]}
+  match ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition ) } "," ( held | "which was held" | "which took place" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) {when:[date]}
   make meeting edition "{what} in {place}"
   round event focus-series n
   emit event held_in place
+  example The talks built on the second meeting, held in Quito in April 2024, and on a study. => what=second meeting; place=Quito; when=April 2024
+  example The format was agreed in 2019, and its first meeting was held in Cusco in 2021. => what=first meeting; place=Cusco; when=2021
   example The previous meeting of the two sides took place in Lima in May 2021. => what=previous meeting; place=Lima
   example The second round was held in Quito in 2021. => what=second round; place=Quito
   example Its first round was convened in Quito in March 2019. => what=first round; place=Quito
@@ -480,7 +498,7 @@ pattern accompanied-in-meetings-among-them
   emit who attended event
   emit host attended event
   emit guests attended event
-  example Minister Ana Souza accompanied President Karl Brandt at a lunch for the new cabinet and in separate meetings with leaders, including the President of Chile, Lars Holm. => who=Minister Ana Souza; host=President Karl Brandt; guests=Lars Holm
+  example Minister Ana Souza accompanied President Karl Brandt at a lunch for the new cabinet and in separate meetings with leaders, including the President of Chile, Lars Holm. => who=Minister Ana Souza; host=President Karl Brandt; guests=President of Chile, Lars Holm
   never Minister Ana Souza accompanied President Karl Brandt in meetings with business leaders from Chile and Peru.
 
 # "President A held bilateral meetings with representatives from Peru, Chile and Spain": a
@@ -522,7 +540,7 @@ pattern held-occasion-for
 # "Ambassador A presented her Letters of Credence to President B", "the presentation of
 # credentials by A to B": the head of state receiving them chairs the ceremony.
 pattern presented-credentials
-  match {envoy:OFFICIAL+} ~8!OFFICIAL ( presented | presents | "will present" | "has presented" | "had presented" ) ( his | her | their | the )? ( copies of ( his | her | their | the )? )? {what: ( letters | letter | credentials ) ( of credence )? } to ( ( then - )? HONORIFIC? | ( the )? TITLE ( of ( the )? ( COUNTRY | ORG ) )? "," HONORIFIC? ) {head:OFFICIAL} ( ","? ( in ( a | the ) ceremony )? ( at | in ) ( the )? {place:PLACE} )?
+  match {envoy:OFFICIAL+} ~8!OFFICIAL ( presented | presents | "will present" | "has presented" | "had presented" ) ( his | her | their | the )? ( copies of ( his | her | their | the )? )? {what: ( letters | letter | credentials ) ( of credence )? } to ( ( the )? ( then - )? HONORIFIC? | ( the )? TITLE ( of ( the )? ( COUNTRY | ORG ) )? "," HONORIFIC? ) {head:OFFICIAL} ( ","? ( in ( a | the ) ceremony )? ( at | in ) ( the )? {place:PLACE} )?
   match {what: presentation of ( his | her | their | the )? ( letters | letter | credentials ) ( of credence )? } by {envoy:OFFICIAL} to ( then - )? HONORIFIC? {head:OFFICIAL} ( ","? ( at | in ) ( the )? {place:PLACE} )?
   make meeting ceremony "presentation of credentials by {envoy} to {head}"
   emit envoy attended event
@@ -531,7 +549,7 @@ pattern presented-credentials
   example Ambassador Ana Souza presented her Letters of Credence to President Karl Brandt on Tuesday. => envoy=Ambassador Ana Souza; head=President Karl Brandt
   example Ambassador Karl Brandt presented his credentials to President Ana Souza, at the Belem Palace, on Tuesday. => head=President Ana Souza; place=Belem Palace
   example The presentation of credentials by Ambassador Karl Brandt to President Ana Souza took place at noon. => envoy=Ambassador Karl Brandt; head=President Ana Souza
-  example Ambassador Lena Berg presented her Letters of Credence to the President of the Republic of Peru, Karl Brandt, in a ceremony at the Torre Tagle Palace on Monday. => head=Karl Brandt; place=Torre Tagle Palace
+  example Ambassador Lena Berg presented her Letters of Credence to the President of the Republic of Peru, Karl Brandt, in a ceremony at the Torre Tagle Palace on Monday. => head=President of the Republic of Peru, Karl Brandt; place=Torre Tagle Palace
   never Minister Karl Brandt presented the report to President Ana Souza.
 
 # "She presented her Letters of Credence to President A": the envoy is the official the story

@@ -166,7 +166,18 @@ namespace dkg::extract {
       // opens with, meeting on its own, reached it at its own session -- not at the meeting in
       // focus (unless that is the body's), and not by that meeting's sides.
       const bool own_session = meetings.empty() && BodyMetOnItsOwn(si, i);
-      if (meeting < 0 && !own_session && (meetings.empty() || focus_meeting_ != inside)) meeting = focus_meeting_;
+      // "the Lima Declaration signed by the ministers in 2019", in a later story: a clause that
+      // dates what it tells to an earlier year tells of another occasion than the one in focus.
+      bool earlier_year = false;
+      for (size_t q = i + len; published_.valid() && q < t.size() && q < i + len + 10; ++q) {
+        const std::string& w = t[q].text;
+        if (w == "," || w == "." || w == ";") break;
+        earlier_year |= w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+                        std::stoi(w) < published_.year;
+      }
+      if (meeting < 0 && !own_session && !earlier_year && (meetings.empty() || focus_meeting_ != inside)) {
+        meeting = focus_meeting_;
+      }
       for (size_t p : parties) {
         builder_.Edge(p, "party_to", static_cast<size_t>(agreement), si.s->span, "agree:subject");
       }
@@ -182,7 +193,7 @@ namespace dkg::extract {
         builder_.Edge(static_cast<size_t>(agreement), "agreed_at", static_cast<size_t>(meeting),
                       si.s->span, "agree:at-meeting");
         agreement_meeting_[static_cast<size_t>(agreement)] = static_cast<size_t>(meeting);
-      } else if (!instrument && meetings.empty()) {
+      } else if (!instrument && meetings.empty() && !earlier_year) {
         // Read before the story names any meeting: reached at the one in focus at the end. (A
         // clause that convenes the sentence's meeting was not reached there.)
         unplaced_agreements_.push_back({static_cast<size_t>(agreement), si.s->span});
@@ -332,6 +343,16 @@ namespace dkg::extract {
     const std::string& first = t[m.b].text;
     if (first.size() == 4 && std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       joint = false;
+    }
+    // "the Lima Declaration adopted by the three ministers in 2019", in a later story: its own
+    // clause dates it to an earlier year, so it is not the statement of the meeting in focus.
+    for (size_t q = m.e; joint && published_.valid() && q < t.size() && q < m.e + 12; ++q) {
+      if (t[q].text == "," || t[q].text == "." || t[q].text == ";") break;
+      const std::string& w = t[q].text;
+      if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+          std::stoi(w) < published_.year) {
+        joint = false;
+      }
     }
     if (joint && focus_meeting_ >= 0) {
       builder_.Edge(static_cast<size_t>(m.node), "agreed_at", static_cast<size_t>(focus_meeting_), si.s->span,

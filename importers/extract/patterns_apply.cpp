@@ -209,6 +209,35 @@ Status CheckActions(const extract::PatternSet& set) {
         // An official's mention takes in the title and country before the name ("Japan's Vice
         // Minister, Masataka Okano"), so patterns see one OFFICIAL where the reader sees one.
         bool at_honorific = false;
+        // "the Minister of Foreign Affairs of Peru, Luis Prado", "the Peruvian Minister of
+        // Fisheries and Aquaculture, Luis Prado": an office whose portfolio or country runs on
+        // past what the title gazetteer knows, then a comma, is the name's apposition too (as
+        // "Peru's Minister, Luis Prado"), so "signed by the Minister of ..., A, and ..., B" lists
+        // officials. Only capitalised words, a country and the words joining them may run on.
+        if (b >= 3 && t[b - 1].text == ",") {
+          size_t j = b - 1;
+          for (int steps = 0; j > 0 && steps < 12; ++steps) {
+            const Mention* office = MentionEndingAt(si, j, MT::kTitle);
+            if (office && j + 1 < b && (t[j].lower == "of" || t[j].lower == "for" || t[j].lower == "and")) {
+              // "A, the President of Peru, B": the office after A's comma is A's apposition
+              // (AppositionEnd), and B's name stands alone.
+              size_t p = office->b;
+              if (p > 0 && Is(Lexicon::kArticle, t[p - 1])) --p;
+              const bool after_official = p > 1 && t[p - 1].text == "," && MentionEndingAt(si, p - 1, MT::kOfficial);
+              if (!after_official) b = office->b;
+              break;
+            }
+            if (const Mention* c = MentionEndingAt(si, j, MT::kCountry)) {
+              j = c->b;
+              continue;
+            }
+            const Token& w = t[j - 1];
+            const bool joins = w.lower == "of" || w.lower == "for" || w.lower == "and" || Is(Lexicon::kArticle, w);
+            if (!joins && !(w.word && w.cap)) break;
+            if (MentionAt(si, j - 1)) break;
+            --j;
+          }
+        }
         for (bool grew = true; grew;) {
           grew = false;
           for (const Mention& x : si.m) {
