@@ -1268,11 +1268,11 @@ namespace dkg::extract {
 
   // "Foreign Minister A of Peru received Foreign Secretary B of Norway for the inaugural
   // Peru-Norway Dialogue": hosts receive their guests at home, so a meeting whose hosts (the
-  // officials a host pattern makes its chairs) all serve one country, at which a guest serves
-  // another, and that nothing else places, is held in the hosts' country. The country, not its
-  // capital: the text does not say which city.
+  // officials a pattern of attribute host-at-home makes its chairs) all serve one country, at
+  // which a guest serves another, and that nothing else places, is held in the hosts' country.
+  // The country, not its capital: the text does not say which city.
   void Run::HostsCountry() {
-    static const std::set<std::string> kHostRules = {"pattern:hosts-welcomed-for-meeting", "pattern:meeting-with-hosts-welcoming"};
+    const std::set<std::string> kHostRules = RulesWithAttribute(patterns_, "host-at-home");
     std::set<size_t> placed;
     std::map<size_t, std::set<size_t>> hosts, guests;  // meeting -> officials
     std::map<size_t, Span> evidence;
