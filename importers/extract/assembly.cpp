@@ -467,6 +467,7 @@ namespace dkg::extract {
     // (`known.size() < 2`); this one reads the sides just lent. Its edges and pending
     // `represents` are sets, so what the first run found is not found twice.
     InferCounterparts();
+    OwnCountryVisitors();
     // A meeting held in a country has that country among its sides: the host of a trip "to Peru
     // and Chile", held in both, takes part in it. A city's country only for a visit: summits of
     // blocs, and talks on neutral ground, meet in cities of countries that are no side.
@@ -1311,6 +1312,39 @@ namespace dkg::extract {
       }
       if (!foreign_guest) continue;
       builder_.Edge(meeting, "held_in", CountryNode(country), evidence.at(meeting), "role:hosts-country");
+    }
+  }
+
+  // "X is visiting at the invitation of Foreign Minister B, and this is his first visit to
+  // Pakistan": nobody visits their own country. A visitor the visit's sentence guessed before
+  // the story had placed them, who turns out to serve the country visited, is no visitor.
+  void Run::OwnCountryVisitors() {
+    std::vector<std::pair<size_t, size_t>> wrong;  // official, visit
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (!builder_.IsLive(i) || e.relation != "attended") continue;
+      const bool visitor = std::any_of(e.evidence.begin(), e.evidence.end(),
+                                       [](const EvidenceInput& ev) { return ev.rule == "pattern:visit"; });
+      if (!visitor) continue;
+      const std::set<int> of = CountriesKnownOf(e.source);
+      for (size_t k = 0; k < builder_.edges().size(); ++k) {
+        const ExtractedEdge& h = builder_.edges()[k];
+        if (!builder_.IsLive(k) || h.relation != "held_in" || h.source != e.target) continue;
+        const ExtractedNode& where = builder_.node(h.target);
+        auto iso = where.attrs.find("iso");
+        if (where.kind != "country" || iso == where.attrs.end()) continue;
+        for (int c : of) {
+          if (g_.countries()[static_cast<size_t>(c)].iso == iso->second) wrong.push_back({e.source, e.target});
+        }
+      }
+    }
+    for (const auto& [official, visit] : wrong) {
+      builder_.RemoveEdge(official, "attended", visit);
+      auto holders = role_holders_.find(visit);
+      if (holders == role_holders_.end()) continue;
+      for (auto it = holders->second.begin(); it != holders->second.end();) {
+        it = it->first == official ? holders->second.erase(it) : std::next(it);
+      }
     }
   }
 

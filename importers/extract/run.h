@@ -466,6 +466,7 @@ class Run {
   void VenuesOfCities();
   void CitiesInMeetingNames();
   void HostsCountry();
+  void OwnCountryVisitors();
   void VenueInTheStoryCity();
   void EmitEdge(const SentenceInfo& si, size_t from, const std::string& rel, size_t to, const std::string& rule);
   long MakeRound(SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
