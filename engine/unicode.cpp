@@ -107,6 +107,29 @@ bool IsWordPart(char32_t c) {
 
 bool IsFormat(char32_t c) { return (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_CF_MASK) != 0; }
 
+std::string WithoutFormat(std::string_view text) {
+  std::string out;
+  size_t copied = 0;  // text[0, copied) is in `out` already, or nothing was dropped yet
+  bool dropped = false;
+  for (size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    int length = 1;
+    const char32_t c = Decode(text, i, length);
+    if (IsFormat(c)) {
+      out.append(text, copied, i - copied);
+      copied = i + static_cast<size_t>(length);
+      dropped = true;
+    }
+    i += static_cast<size_t>(length);
+  }
+  if (!dropped) return std::string(text);
+  out.append(text, copied, text.size() - copied);
+  return out;
+}
+
 bool IsUpper(char32_t c) {
   return (U_GET_GC_MASK(static_cast<UChar32>(c)) & (U_GC_LU_MASK | U_GC_LT_MASK)) != 0;
 }

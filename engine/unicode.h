@@ -27,6 +27,10 @@ bool IsLetterOrDigit(char32_t c);
 bool IsWordPart(char32_t c);
 // Invisible format characters (Cf): soft hyphen, zero-width joiners, byte order mark.
 bool IsFormat(char32_t c);
+// `text` without its invisible format characters (Cf: soft hyphens, zero-width spaces and
+// joiners, byte order marks, direction marks): what a name is once the invisible is gone, so
+// "Sou" U+200B "za" is "Souza". Text without them (all ASCII text) comes back unchanged.
+std::string WithoutFormat(std::string_view text);
 // Upper-case and title-case letters (Lu, Lt): "É", "Ł", "Σ", "Д", "ǅ".
 bool IsUpper(char32_t c);
 

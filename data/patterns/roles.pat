@@ -13,6 +13,7 @@ pattern hosts-welcomed-for-meeting
   match {hosts:OFFICIAL+} ~3!OFFICIAL ( welcomed | welcomes | "will welcome" | received | receives | "will receive" | hosted | hosts | "will host" ) ( the | his | her | their )? {guests:OFFICIAL+} ~5!OFFICIAL for ( the | their | this )? {m:MEETING}
   emit hosts chaired m
   emit guests attended m
+  attribute host-at-home
   example Foreign Minister Ana Souza received the Brazilian Foreign Secretary, Karl Brandt, for the inaugural Portugal-Brazil Strategic Dialogue. => hosts=Foreign Minister Ana Souza; guests=Brazilian Foreign Secretary, Karl Brandt; m=inaugural Portugal-Brazil Strategic Dialogue
   example Ministers Ana Souza and Olu Adeyemi welcomed Minister Karl Brandt to Lisbon for the first Portugal-Brazil 2+2 Ministerial Dialogue. => hosts=Ministers Ana Souza; hosts=Olu Adeyemi; guests=Minister Karl Brandt; m=first Portugal-Brazil 2+2 Ministerial Dialogue
   example Minister Ana Souza hosted her Brazilian counterpart, Foreign Minister Karl Brandt, for the seventh session of the Portugal-Brazil Joint Commission. => hosts=Minister Ana Souza; guests=Brazilian counterpart, Foreign Minister Karl Brandt; m=seventh session of the Portugal-Brazil Joint Commission
@@ -20,11 +21,13 @@ pattern hosts-welcomed-for-meeting
   never Chancellor Ana Souza received Prime Minister Karl Brandt at the G20 Leaders' Summit in Rio on Monday.
 
 # "The fifth Portugal-Brazil 2+2 Dialogue took place in Lisbon, with Ministers A and B welcoming
-# Ministers C and D": the hosts chair it.
+# Ministers C and D": the hosts chair it. Both host patterns are host-at-home: a meeting they
+# give hosts to, and that nothing places, is held in the hosts' country (role:hosts-country).
 pattern meeting-with-hosts-welcoming
   match {m:MEETING} ~14 with {hosts:OFFICIAL+} ( welcoming | receiving | hosting ) ( the )? {guests:OFFICIAL+}
   emit hosts chaired m
   emit guests attended m
+  attribute host-at-home
   example The fifth Portugal-Brazil 2+2 Ministerial Dialogue was held on Monday in Lisbon, with Foreign Minister Ana Souza welcoming Foreign Minister Karl Brandt. => m=fifth Portugal-Brazil 2+2 Ministerial Dialogue; hosts=Foreign Minister Ana Souza; guests=Foreign Minister Karl Brandt
 
 # "The first summit had brought Presidents A and B together in Lima", "the talks brought together
@@ -53,6 +56,19 @@ pattern country-by-official
   emit who attended focus
   example Peru was represented by Minister Ana Souza; Chile by the Honourable Karl Brandt, Minister of Fisheries; and Bolivia by Olu Adeyemi, Minister of Trade. => c=Chile; who=Honourable Karl Brandt, Minister of Fisheries
   never Trade with Peru, Chile and Bolivia grew, by Minister Ana Souza's count.
+
+# "A headed the Ghanaian delegation, while B led the Togolese side": the head of a country's
+# delegation attends the meeting the delegation went to, named after it, else the one in focus.
+pattern headed-delegation-to
+  match {who:OFFICIAL} ~3!OFFICIAL ( headed | heads | "will head" | "is heading" | "was heading" ) ( the | his | her | their | its )? ( COUNTRY | [cap] )? ( delegation | side ) ( to | at | for ) ( the )? {m:MEETING}
+  emit who attended m
+  example Trade Minister Grace Wanjiru headed the Kenyan delegation to the Kenya-Norway Trade Summit in Oslo. => who=Trade Minister Grace Wanjiru; m=Kenya-Norway Trade Summit
+
+pattern headed-delegation
+  match {who:OFFICIAL} ~3!OFFICIAL ( headed | heads | "will head" | "is heading" | "was heading" ) ( the | his | her | their | its )? ( COUNTRY | [cap] )? ( delegation | side ) !to !at !for
+  emit who attended focus
+  example Kenya's Trade Minister Grace Wanjiru headed the Kenyan delegation, while Norway's Lars Holm led the Norwegian side. => who=Kenya's Trade Minister Grace Wanjiru
+  never Trade Minister Grace Wanjiru headed the ministry's legal department until 2020.
 
 # "Belize sent the Honourable A, Minister of Foreign Affairs", "Chile will send Minister B": the
 # official represents the country and attends the meeting in focus.

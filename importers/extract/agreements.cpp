@@ -124,6 +124,13 @@ namespace dkg::extract {
           continue;
         }
         const Mention* named = MentionAt(si, b < t.size() && t[b].lower == "the" ? b + 1 : b);
+        // "agreed to sign the Quito Energy Pact": a clause that is one verb and a named
+        // instrument agrees that instrument, no second, unnamed one.
+        if (!(named && named->type == MT::kAgreement) && b + 2 < e && t[b].word && !t[b].cap) {
+          const size_t object = Is(Lexicon::kArticle, t[b + 1]) ? b + 2 : b + 1;
+          const Mention* whole = MentionAt(si, object);
+          if (whole && whole->b == object && whole->e == e && whole->type == MT::kAgreement) named = whole;
+        }
         if (named && named->type == MT::kAgreement && named->node >= 0) {
           agreement = named->node;
         } else if (const long earlier = AgreementAnaphor(si, b, e); earlier >= 0) {
@@ -309,12 +316,16 @@ namespace dkg::extract {
   }
 
   // "the Special Strategic and Global Partnership between India and Japan", "U.S.-Vietnam
-  // Comprehensive Partnership": the countries in or right after the name are its parties.
+  // Comprehensive Partnership": the countries in or right after the name are its parties. Not a
+  // city the name is after ("the Quito Energy Pact", signed or first agreed there), unless a
+  // hyphen pairs it with another side ("the Lima-Quito Accord").
   void Run::NamedAgreementParties(const SentenceInfo& si, const Mention& m) {
     const auto& t = T(si);
     std::set<size_t> parties;
     for (const Mention& c : si.m) {
       if ((c.type == MT::kCountry || c.type == MT::kOrg) && c.node >= 0 && c.b >= m.b && c.e <= m.e) {
+        const bool paired = (c.b > m.b && t[c.b - 1].text == "-") || (c.e + 1 < m.e && t[c.e].text == "-");
+        if (c.by_capital && !paired) continue;
         parties.insert(static_cast<size_t>(c.node));
       }
     }

@@ -11,6 +11,11 @@
 
 namespace dkg::extract {
 
+  // A lower-case word of five letters or more ending in "-ed": a verb in the past ("signed").
+  static bool PastVerb(const Token& w) {
+    return w.word && !w.cap && w.lower.size() > 4 && w.lower.compare(w.lower.size() - 2, 2, "ed") == 0;
+  }
+
   // "in Tokyo on Wednesday" after a meeting: where and when it was held. Each place or date
   // goes to the nearest meeting before it in the sentence, or the only meeting when none is.
   // How far a held_verb's place may follow its meeting's name ("..., which ..., held on 3 May,
@@ -493,10 +498,12 @@ namespace dkg::extract {
       // "the dialogue ... and it met six times": a thing, not a person, is the subject.
       if (!passive && i > si.body_from && Is(Lexicon::kThingPronoun, t[i - 1])) subject_to = subject_from;
       // "A is to meet B, and C is to hold talks with D": the officials after the last ", and" (or
-      // ";") before an active trigger are its subjects, when there are any.
+      // ";") before an active trigger are its subjects, when there are any; so are those after
+      // ", while" ("A met B on Monday, while C met D": A and B are not at C's meeting).
       if (!passive) {
         for (size_t k = i; k-- > si.body_from + 1;) {
-          const bool boundary = t[k].text == ";" || (t[k - 1].text == "," && t[k].lower == "and");
+          const bool boundary = t[k].text == ";" ||
+                                (t[k - 1].text == "," && (t[k].lower == "and" || Is(Lexicon::kContrastWord, t[k])));
           if (!boundary) continue;
           if (!OfficialsIn(si, k + 1, i).empty()) subject_from = k + 1;
           break;
@@ -719,6 +726,27 @@ namespace dkg::extract {
     return true;
   }
 
+  // "the two sides signed the", "their ministers launched a", "Peru ratified the": a subject (an
+  // article or possessive determiner and at most three lower-case words, or a country or an
+  // official), then a verb in -ed, then what opens its object (an object_start word or a name).
+  bool Run::NewSubjectAndVerb(const SentenceInfo& si, size_t q) const {
+    const auto& t = T(si);
+    if (q >= t.size()) return false;
+    size_t v = q;
+    const Mention* m = MentionAt(si, q);
+    if (m && m->b == q && (m->type == MT::kCountry || m->type == MT::kOfficial)) {
+      v = m->e;
+    } else if (Is(Lexicon::kArticle, t[q]) || Is(Lexicon::kPossessiveDeterminer, t[q])) {
+      for (v = q + 1; v < t.size() && v <= q + 3 && t[v].word && !t[v].cap; ++v) {
+        if (v > q + 1 && PastVerb(t[v])) break;
+      }
+    } else {
+      return false;
+    }
+    if (v <= q || v + 1 >= t.size() || !PastVerb(t[v])) return false;
+    return Is(Lexicon::kObjectStart, t[v + 1]) || t[v + 1].cap;
+  }
+
   // The clause after an "agreed to" trigger, up to the sentence's end, an attribution
   // (", according to ...") or a trailing participle (", resting on ...").
   size_t Run::ClauseEnd(const SentenceInfo& si, size_t b) const {
@@ -737,6 +765,12 @@ namespace dkg::extract {
       }
       // "..., and they named 2026 a year of culture": a new subject opens another clause.
       if (t[k].lower == "and" && k > b + 1 && Is(Lexicon::kClauseSubject, t[k + 1])) {
+        e = k;
+        break;
+      }
+      // "..., and the two sides signed the Quito Energy Pact": so does a subject with its
+      // determiner, followed by a verb in -ed and its object.
+      if (t[k].lower == "and" && k > b + 1 && NewSubjectAndVerb(si, k + 1)) {
         e = k;
         break;
       }

@@ -467,6 +467,7 @@ namespace dkg::extract {
     // (`known.size() < 2`); this one reads the sides just lent. Its edges and pending
     // `represents` are sets, so what the first run found is not found twice.
     InferCounterparts();
+    OwnCountryVisitors();
     // A meeting held in a country has that country among its sides: the host of a trip "to Peru
     // and Chile", held in both, takes part in it. A city's country only for a visit: summits of
     // blocs, and talks on neutral ground, meet in cities of countries that are no side.
@@ -1272,11 +1273,11 @@ namespace dkg::extract {
 
   // "Foreign Minister A of Peru received Foreign Secretary B of Norway for the inaugural
   // Peru-Norway Dialogue": hosts receive their guests at home, so a meeting whose hosts (the
-  // officials a host pattern makes its chairs) all serve one country, at which a guest serves
-  // another, and that nothing else places, is held in the hosts' country. The country, not its
-  // capital: the text does not say which city.
+  // officials a pattern of attribute host-at-home makes its chairs) all serve one country, at
+  // which a guest serves another, and that nothing else places, is held in the hosts' country.
+  // The country, not its capital: the text does not say which city.
   void Run::HostsCountry() {
-    static const std::set<std::string> kHostRules = {"pattern:hosts-welcomed-for-meeting", "pattern:meeting-with-hosts-welcoming"};
+    const std::set<std::string> kHostRules = RulesWithAttribute(patterns_, "host-at-home");
     std::set<size_t> placed;
     std::map<size_t, std::set<size_t>> hosts, guests;  // meeting -> officials
     std::map<size_t, Span> evidence;
@@ -1315,6 +1316,39 @@ namespace dkg::extract {
       }
       if (!foreign_guest) continue;
       builder_.Edge(meeting, "held_in", CountryNode(country), evidence.at(meeting), "role:hosts-country");
+    }
+  }
+
+  // "X is visiting at the invitation of Foreign Minister B, and this is his first visit to
+  // Pakistan": nobody visits their own country. A visitor the visit's sentence guessed before
+  // the story had placed them, who turns out to serve the country visited, is no visitor.
+  void Run::OwnCountryVisitors() {
+    std::vector<std::pair<size_t, size_t>> wrong;  // official, visit
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (!builder_.IsLive(i) || e.relation != "attended") continue;
+      const bool visitor = std::any_of(e.evidence.begin(), e.evidence.end(),
+                                       [](const EvidenceInput& ev) { return ev.rule == "pattern:visit"; });
+      if (!visitor) continue;
+      const std::set<int> of = CountriesKnownOf(e.source);
+      for (size_t k = 0; k < builder_.edges().size(); ++k) {
+        const ExtractedEdge& h = builder_.edges()[k];
+        if (!builder_.IsLive(k) || h.relation != "held_in" || h.source != e.target) continue;
+        const ExtractedNode& where = builder_.node(h.target);
+        auto iso = where.attrs.find("iso");
+        if (where.kind != "country" || iso == where.attrs.end()) continue;
+        for (int c : of) {
+          if (g_.countries()[static_cast<size_t>(c)].iso == iso->second) wrong.push_back({e.source, e.target});
+        }
+      }
+    }
+    for (const auto& [official, visit] : wrong) {
+      builder_.RemoveEdge(official, "attended", visit);
+      auto holders = role_holders_.find(visit);
+      if (holders == role_holders_.end()) continue;
+      for (auto it = holders->second.begin(); it != holders->second.end();) {
+        it = it->first == official ? holders->second.erase(it) : std::next(it);
+      }
     }
   }
 

@@ -269,11 +269,16 @@ namespace dkg::extract {
         named |= m.type == MT::kMeeting && m.b >= from && m.b < to;
       }
       if (named) continue;
+      // Where the subjects of the clause's verb begin, and the official a relative clause's "who"
+      // stands for: "A paid a call on B, who later met C" is a second meeting, of B with C.
+      size_t subjects_from = from;
+      long relative_subject = -1;
       for (size_t i = from; i < to; ++i) {
         size_t len = 0;
         std::string what = g_.MatchLexicon(Lexicon::kMeetVerb, t, i, len);
         std::vector<size_t> subject, others;
         std::string name;
+        size_t object_to = to;  // the verb's object ends here
         const bool between = Is(Lexicon::kTalkNoun, t[i]) && i + 1 < to && t[i + 1].lower == "between";
         const bool noun_with = Is(Lexicon::kTalkNounWith, t[i]) && what.empty() && !between;
         if (between) {
@@ -318,12 +323,13 @@ namespace dkg::extract {
             }
             if (!with) continue;
           }
-          subject = OfficialsIn(si, from, i);
+          subject = OfficialsIn(si, subjects_from, i);
+          if (subject.empty() && relative_subject >= 0) subject.push_back(static_cast<size_t>(relative_subject));
           // "He met students and discussed the cycle that opens when President B takes office": an
-          // official inside a relative clause after the verb's object is not whom they met.
-          size_t object_to = to;
+          // official inside a relative clause after the verb's object is not whom they met; nor is
+          // one in the object's own relative clause ("paid a call on B, who later met C").
           for (size_t k = i + len; k < to; ++k) {
-            if (Is(Lexicon::kRelativePronoun, t[k]) && OfficialsIn(si, i + len, k).empty()) {
+            if (Is(Lexicon::kRelativePronoun, t[k])) {
               object_to = k;
               break;
             }
@@ -409,7 +415,21 @@ namespace dkg::extract {
         }
         if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
         meetings.push_back({i + len, meeting});
-        break;  // one implicit meeting a clause
+        // One implicit meeting a clause, and one in the relative clause of the object's last
+        // official ("on B, who later met C"), whose subject that official is.
+        if (object_to < to && relative_subject < 0 && Is(Lexicon::kPersonRelative, t[object_to])) {
+          for (const Mention& m : si.m) {
+            if (m.type == MT::kOfficial && m.node >= 0 && m.e <= object_to && m.e + 4 >= object_to && m.b >= i + len) {
+              relative_subject = m.node;
+            }
+          }
+          if (relative_subject >= 0) {
+            subjects_from = object_to + 1;
+            i = object_to;
+            continue;
+          }
+        }
+        break;
       }
     }
   }

@@ -248,7 +248,7 @@ namespace dkg::extract {
     for (Mention& m : si.m) {
       if (m.b >= b && m.e <= e && (m.type == MT::kCountry || m.type == MT::kCapital)) {
         m.inside_name = true;
-        if (m.type == MT::kCapital) m.type = MT::kCountry;
+        if (m.type == MT::kCapital) m.type = MT::kCountry, m.by_capital = true;
       } else if (keep_bodies && m.b >= b && m.e <= e && m.type == MT::kOrg && m.gaz >= 0) {
         m.inside_name = true;  // "Australia-ASEAN Special Summit" names ASEAN
       } else if (m.b < e && b < m.e) {

@@ -75,6 +75,25 @@ const std::vector<std::string>& MentionTypeNames() {
   return k;
 }
 
+// The attributes a pattern may declare (`attribute NAME`): what rules after the patterns need to
+// know of the edges it made, said in the data rather than by the pattern's name in C++.
+// host-at-home: the officials it makes chairs are hosts receiving guests at home (HostsCountry).
+const std::set<std::string>& PatternAttributes() {
+  static const std::set<std::string> kAttributes = {"host-at-home"};
+  return kAttributes;
+}
+
+// The evidence rules ("pattern:NAME") of the patterns that declare `attribute`.
+std::set<std::string> RulesWithAttribute(const extract::PatternSet& set, const std::string& attribute) {
+  std::set<std::string> rules;
+  for (const extract::Pattern& p : set.patterns()) {
+    for (const auto& a : p.actions()) {
+      if (a.verb == "attribute" && a.args.size() == 1 && a.args[0] == attribute) rules.insert("pattern:" + p.name());
+    }
+  }
+  return rules;
+}
+
 // Checks the actions of every pattern: the verbs the extractor knows, their arity, relations
 // and slot names. Errors name the pattern file and line.
 Status CheckActions(const extract::PatternSet& set) {
@@ -141,8 +160,12 @@ Status CheckActions(const extract::PatternSet& set) {
         if (a.args.size() != 1 || p.SlotIndex(a.args[0]) < 0) {
           return Status::Corrupt(where(a) + "each takes one SLOT of the pattern");
         }
+      } else if (a.verb == "attribute") {
+        if (a.args.size() != 1 || !PatternAttributes().count(a.args[0])) {
+          return Status::Corrupt(where(a) + "attribute takes one of: host-at-home");
+        }
       } else {
-        return Status::Corrupt(where(a) + "unknown action '" + a.verb + "' (emit, make, round or each)");
+        return Status::Corrupt(where(a) + "unknown action '" + a.verb + "' (emit, make, round, each or attribute)");
       }
     }
   }

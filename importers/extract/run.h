@@ -19,6 +19,7 @@
 #include "engine/normalize.h"
 #include "engine/status.h"
 #include "engine/types.h"
+#include "engine/unicode.h"
 #include "importers/extract/office_time.h"
 #include "importers/extract/pattern.h"
 #include "importers/extractor.h"
@@ -63,6 +64,7 @@ struct Mention {
   std::vector<int> alts;   // organization candidates sharing one name
   long node = -1;          // builder node index, once made
   bool inside_name = false;  // a country named inside a longer name ("India-Japan Dialogue")
+  bool by_capital = false;   // that country named by its capital ("the Quito Energy Pact")
   bool announced = false;    // a meeting named after an "announced at" trigger
   bool edition_of_focus = false;  // "the first summit": a numbered edition of the series in focus
   // A country's body named by common words (lexicon country_body: "Chilean parliament"): its
@@ -102,6 +104,10 @@ const std::vector<std::string>& MentionTypeNames();
 // Checks the actions of every pattern: the verbs the extractor knows, their arity, relations
 // and slot names. Errors name the pattern file and line.
 Status CheckActions(const extract::PatternSet& set);
+// The attributes a pattern may declare ("attribute host-at-home"), and the evidence rules
+// ("pattern:NAME") of the patterns that declare one.
+const std::set<std::string>& PatternAttributes();
+std::set<std::string> RulesWithAttribute(const extract::PatternSet& set, const std::string& attribute);
 
 // One extraction of one document: Go() reads the sentences in stages whose data flows one way,
 //   mentions (what each span names) -> officials and entity nodes -> events and relations per
@@ -156,9 +162,11 @@ class Run {
   // Small tests asked for every token or mention by several stages: kept here, inline.
   const std::vector<Token>& T(const SentenceInfo& si) const { return si.s->tokens; }
 
+  // The text of tokens [b, e) as written, without invisible format characters (a soft hyphen, a
+  // zero-width joiner: unicode::WithoutFormat), which would make "Li" U+00AD "ma" another name.
   std::string Surface(const SentenceInfo& si, size_t b, size_t e) const {
     const auto& t = T(si);
-    return text_.substr(t[b].start, t[e - 1].end - t[b].start);
+    return unicode::WithoutFormat(std::string_view(text_).substr(t[b].start, t[e - 1].end - t[b].start));
   }
 
   Span SpanOf(const SentenceInfo& si, size_t b, size_t e) const {
@@ -465,6 +473,7 @@ class Run {
   void VenuesOfCities();
   void CitiesInMeetingNames();
   void HostsCountry();
+  void OwnCountryVisitors();
   void VenueInTheStoryCity();
   void EmitEdge(const SentenceInfo& si, size_t from, const std::string& rel, size_t to, const std::string& rule);
   long MakeRound(SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
@@ -510,6 +519,8 @@ class Run {
   std::set<size_t> SubjectParties(const SentenceInfo& si, size_t at, std::vector<size_t>* officials = nullptr);
   bool NamesOtherParty(const std::string& name, const std::set<std::string>& sides) const;
   size_t ClauseEnd(const SentenceInfo& si, size_t b) const;
+  // Whether a new clause's subject and verb start at token q: "the two sides signed the ...".
+  bool NewSubjectAndVerb(const SentenceInfo& si, size_t q) const;
   bool ReportingTail(const SentenceInfo& si, size_t b) const;
   bool GapBreaks(const SentenceInfo& si, size_t b, size_t e) const;
 

@@ -89,6 +89,13 @@ int WordPartLength(std::string_view text, size_t i) {
   return unicode::IsWordPart(cp) || unicode::IsFormat(cp) ? length : 0;
 }
 
+// Byte length of the invisible format character (Cf) at text[i], or 0 for any other character.
+int FormatLength(std::string_view text, size_t i) {
+  if (static_cast<unsigned char>(text[i]) < 0x80) return 0;
+  int length = 1;
+  return unicode::IsFormat(unicode::Decode(text, i, length)) ? length : 0;
+}
+
 // Whether the word `text` starts with an upper-case letter.
 bool StartsUpper(std::string_view text) {
   const unsigned char c = text[0];
@@ -134,6 +141,14 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
       i += typo ? typo : 1;
       continue;
     }
+    // An invisible character between tokens (a direction mark, a joiner before a name) is
+    // neither a token nor a space.
+    if (c >= 0x80) {
+      if (const int invisible = FormatLength(text, i)) {
+        i += static_cast<size_t>(invisible);
+        continue;
+      }
+    }
     // Made in place: a token moved into the list would copy its three strings again.
     Token& t = out.emplace_back();
     t.start = static_cast<int64_t>(i);
@@ -141,6 +156,10 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
     space = false;
     if (const int first = WordStartLength(text, i); first > 0) {
       size_t j = i + static_cast<size_t>(first);
+      // Whether the word holds an invisible format character, which its text leaves out: a soft
+      // hyphen or a zero-width character inside "Sou" U+200B "za" is copy-and-paste debris, and
+      // kept in the text it would make a second name of one.
+      bool invisible = false;
       while (j < stop) {
         // ASCII letters and digits (most of a word) without a call per byte.
         const unsigned char b = text[j];
@@ -149,8 +168,18 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
           ++j;
           continue;
         }
-        const int length = WordPartLength(text, j);
-        if (length == 0 || j + length > stop) break;
+        int length = 1;
+        const char32_t cp = unicode::Decode(text, j, length);
+        if (unicode::IsFormat(cp)) {
+          // Also the zero-width space and the byte order mark, which elsewhere read as spaces,
+          // when a letter or digit follows them straight away.
+          char ascii;
+          if (Typographic(text, j, ascii) && (j + length >= stop || !WordPartLength(text, j + length))) break;
+          invisible = true;
+        } else if (!unicode::IsWordPart(cp)) {
+          break;
+        }
+        if (j + length > stop) break;
         j += static_cast<size_t>(length);
       }
       // Dotted abbreviations: U.S., U.K., a.m. (a word's letters never include a period, so
@@ -170,6 +199,7 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
       }
       t.end = static_cast<int64_t>(j);
       t.text.assign(text.data() + i, j - i);
+      if (invisible) t.text = unicode::WithoutFormat(t.text);
       t.word = true;
       t.cap = StartsUpper(t.text);
       t.number = std::isdigit(static_cast<unsigned char>(t.text[0]));
