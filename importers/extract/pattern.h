@@ -157,6 +157,8 @@ class PatternSet {
     std::vector<uint32_t> starts;
   };
   std::unordered_map<std::string, WordIndex> anchor_index_;
+  // anchor_index_'s entry of each mention type (its TypeAnchor key), by type, or nullptr.
+  std::vector<const WordIndex*> type_entries_;
   // Where pattern p's anchor sets begin in one flat list of every pattern's sets (at most 64
   // each): Match() keeps there the last token satisfying each set, and a pattern is not tried
   // after the first of those (a match takes a token of every set at or after its start).
