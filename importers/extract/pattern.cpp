@@ -1024,9 +1024,11 @@ Status PatternSet::Add(const std::string& file, std::string_view text,
   if (!s.ok()) patterns_.resize(before);
   anchor_index_.clear();
   anchor_base_.assign(patterns_.size() + 1, 0);
+  anchor_mask_.assign(patterns_.size(), 0);
   for (size_t pi = 0; pi < patterns_.size(); ++pi) {
     const auto& sets = patterns_[pi].anchors_;
     anchor_base_[pi + 1] = anchor_base_[pi] + static_cast<uint32_t>(std::min<size_t>(sets.size(), 64));
+    anchor_mask_[pi] = sets.size() >= 64 ? ~uint64_t{0} : (uint64_t{1} << sets.size()) - 1;
     for (size_t si = 0; si < sets.size() && si < 64; ++si) {
       for (const std::string& word : sets[si]) {
         anchor_index_[word].anchors.push_back(
@@ -1345,8 +1347,7 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
     if (in_stage == by_stage_.end()) continue;
     for (const uint32_t pi : in_stage->second) {
       const Pattern& p = patterns_[pi];
-      const size_t sets = std::min<size_t>(p.anchors_.size(), 64);
-      const uint64_t all = sets == 64 ? ~uint64_t{0} : (uint64_t{1} << sets) - 1;
+      const uint64_t all = anchor_mask_[pi];
       if ((satisfied[pi] & all) != all) continue;
       // No match starts after the last token of one of its anchor sets.
       size_t horizon = tokens.size();
