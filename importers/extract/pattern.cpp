@@ -1024,9 +1024,11 @@ Status PatternSet::Add(const std::string& file, std::string_view text,
   if (!s.ok()) patterns_.resize(before);
   anchor_index_.clear();
   anchor_base_.assign(patterns_.size() + 1, 0);
+  anchor_mask_.assign(patterns_.size(), 0);
   for (size_t pi = 0; pi < patterns_.size(); ++pi) {
     const auto& sets = patterns_[pi].anchors_;
     anchor_base_[pi + 1] = anchor_base_[pi] + static_cast<uint32_t>(std::min<size_t>(sets.size(), 64));
+    anchor_mask_[pi] = sets.size() >= 64 ? ~uint64_t{0} : (uint64_t{1} << sets.size()) - 1;
     for (size_t si = 0; si < sets.size() && si < 64; ++si) {
       for (const std::string& word : sets[si]) {
         anchor_index_[word].anchors.push_back(
@@ -1065,6 +1067,18 @@ Status PatternSet::Add(const std::string& file, std::string_view text,
   };
   for (Pattern& p : patterns_) {
     if (p.root_) set_filters(*p.root_, set_filters);
+  }
+  // The entries of the mention types (TypeAnchor keys), by type: Match() reads them by index
+  // instead of building and hashing the key once per type in every sentence.
+  type_entries_.clear();
+  for (const auto& [key, entry] : anchor_index_) {
+    if (key.size() < 2 || key[0] != '\x01') continue;
+    const std::string digits = key.substr(1);
+    if (digits.find_first_not_of("0123456789") != std::string::npos || digits.size() > 9) continue;
+    const int type = std::stoi(digits);
+    if (TypeAnchor(type) != key) continue;
+    if (static_cast<size_t>(type) >= type_entries_.size()) type_entries_.resize(type + 1, nullptr);
+    type_entries_[type] = &entry;
   }
   return s;
 }
@@ -1239,6 +1253,9 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
     size_t by_start_used = 0;  // by_start[k] may be non-empty only for k below this
     std::vector<Capture> caps;  // the Matcher's slots and open slots
     std::vector<int> open;
+    std::vector<bool> type_seen;  // by mention type: the sentence's mentions of each type
+    std::vector<const WordIndex*> type_index;
+    std::vector<size_t> type_last;
   };
   thread_local Scratch scratch;
   // Which anchor sets of which patterns the sentence's words satisfy: one lookup per token.
@@ -1269,9 +1286,12 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
       word_starts.push_back({pattern, static_cast<uint32_t>(i)});
   }
   // And the mention types it holds (TypeAnchor), each looked up once.
-  std::vector<bool> type_seen;
-  std::vector<const WordIndex*> type_index;
-  std::vector<size_t> type_last;  // the last token where a mention of the type starts
+  std::vector<bool>& type_seen = scratch.type_seen;
+  std::vector<const WordIndex*>& type_index = scratch.type_index;
+  std::vector<size_t>& type_last = scratch.type_last;  // the last token where a mention of the type starts
+  type_seen.clear();
+  type_index.clear();
+  type_last.clear();
   for (const MentionRef& m : view.mentions) {
     if (m.type < 0) continue;
     const auto type = static_cast<size_t>(m.type);
@@ -1283,10 +1303,8 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
     type_last[type] = std::max(type_last[type], m.b);
     if (!type_seen[type]) {
       type_seen[type] = true;
-      auto it = anchor_index_.find(TypeAnchor(m.type));
-      if (it != anchor_index_.end()) {
-        type_index[type] = &it->second;  // its anchor sets are marked satisfied below
-      }
+      // Its anchor sets are marked satisfied below.
+      if (type < type_entries_.size()) type_index[type] = type_entries_[type];
     }
     // The same bounds as the matcher's index of mentions (by_start below).
     if (type_index[type] && m.b >= view.from && m.b < tokens.size() && m.e > m.b &&
@@ -1329,8 +1347,7 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
     if (in_stage == by_stage_.end()) continue;
     for (const uint32_t pi : in_stage->second) {
       const Pattern& p = patterns_[pi];
-      const size_t sets = std::min<size_t>(p.anchors_.size(), 64);
-      const uint64_t all = sets == 64 ? ~uint64_t{0} : (uint64_t{1} << sets) - 1;
+      const uint64_t all = anchor_mask_[pi];
       if ((satisfied[pi] & all) != all) continue;
       // No match starts after the last token of one of its anchor sets.
       size_t horizon = tokens.size();
@@ -1383,9 +1400,10 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
         for (auto it = first; it != last; ++it) {
           const size_t pos = *it;
           if (pos > horizon) break;
-          // A position found twice (a word and a mention) is tried once.
-          if (pos < next || (it != first && pos == *(it - 1)) || !m.CanStart(*p.root_, pos))
-            continue;
+          // A position found twice (a word and a mention) is tried once. No CanStart() here:
+          // the position holds a word or mention the pattern may open with, and CanStart()
+          // refused only a quarter of them, at a cost above the failed tries it saved.
+          if (pos < next || (it != first && pos == *(it - 1))) continue;
           if (const size_t end = match_at(pos)) next = end;
         }
         continue;

@@ -157,10 +157,14 @@ class PatternSet {
     std::vector<uint32_t> starts;
   };
   std::unordered_map<std::string, WordIndex> anchor_index_;
+  // anchor_index_'s entry of each mention type (its TypeAnchor key), by type, or nullptr.
+  std::vector<const WordIndex*> type_entries_;
   // Where pattern p's anchor sets begin in one flat list of every pattern's sets (at most 64
   // each): Match() keeps there the last token satisfying each set, and a pattern is not tried
   // after the first of those (a match takes a token of every set at or after its start).
   std::vector<uint32_t> anchor_base_;
+  // Pattern p's anchor sets as bits (at most 64): all must be satisfied for p to be tried.
+  std::vector<uint64_t> anchor_mask_;
   std::vector<uint32_t> at_start_;  // the patterns with Pattern::at_start_
   int ordinal_class_ = -1;  // the lexicon class "ordinal", which [ord] also accepts
   int article_class_ = -1;  // the lexicon class "list_article", which may open a list's next member

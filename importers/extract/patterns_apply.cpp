@@ -225,6 +225,7 @@ Status CheckActions(const extract::PatternSet& set) {
     v.tokens = &T(si);
     v.from = si.body_from;
     const auto& t = T(si);
+    v.mentions.reserve(si.m.size());  // one allocation, not one per doubling
     for (size_t i = 0; i < si.m.size(); ++i) {
       const Mention& m = si.m[i];
       size_t b = m.b;
