@@ -1,0 +1,52 @@
+// Regional bodies and their members: the member states of a grouping the gazetteer lists
+// (data/gazetteer/memberships.tsv), named at its session; the chair of a body named in an
+// apposition.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract_fixture.h"
+
+namespace dkg {
+namespace {
+
+class ExtractBodies116Test : public ExtractFixture {};
+
+// "ministers from A, B and C" at a regional council's session: the countries listed, members of
+// the council the story is about, are its members; a guest that is no member is not.
+TEST_F(ExtractBodies116Test, MinistersFromMemberStatesAtARegionalSessionAreMembers) {
+  Extract(
+      "Nordic ministers meet in Bergen\nOctober 2, 2025\n"
+      "The foreign ministers of the Nordic Council met in Bergen on Thursday for their autumn "
+      "session.\n"
+      "The session brought together ministers from Sweden, Finland, Denmark and Iceland, and a "
+      "guest minister from Canada.\n");
+  EXPECT_TRUE(HasEdge("Sweden", "member_of", "Nordic Council")) << Dump();
+  EXPECT_TRUE(HasEdge("Iceland", "member_of", "Nordic Council")) << Dump();
+  EXPECT_FALSE(HasEdge("Canada", "member_of", "Nordic Council")) << Dump();
+}
+
+// A member list of a body with an acronym: "the Andean Community's members Peru and Ecuador".
+TEST_F(ExtractBodies116Test, CountriesNamedBesideAGroupingTheyBelongToAreMembers) {
+  Extract(
+      "Andean ministers agree on customs rules\nMarch 3, 2025\n"
+      "Trade ministers of the Andean Community, from Peru, Ecuador and Bolivia, agreed on new "
+      "customs rules in Quito on Monday, with Argentina attending as an observer.\n");
+  EXPECT_TRUE(HasEdge("Peru", "member_of", "Andean Community")) << Dump();
+  EXPECT_TRUE(HasEdge("Bolivia", "member_of", "Andean Community")) << Dump();
+  EXPECT_FALSE(HasEdge("Argentina", "member_of", "Andean Community")) << Dump();
+}
+
+// "the situation in Northern Chile": a member country named as where something is says nothing
+// of its membership.
+TEST_F(ExtractBodies116Test, ACountryAfterInIsAPlaceNotAMember) {
+  Extract(
+      "Pacific Alliance ministers discuss migration\nMay 6, 2025\n"
+      "Ministers of the Pacific Alliance discussed migration flows in Northern Chile at a meeting "
+      "on Monday.\n");
+  ASSERT_NE(Find("organization", "Pacific Alliance"), nullptr) << Dump();
+  EXPECT_FALSE(HasEdge("Chile", "member_of", "Pacific Alliance")) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
