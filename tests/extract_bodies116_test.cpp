@@ -48,5 +48,16 @@ TEST_F(ExtractBodies116Test, ACountryAfterInIsAPlaceNotAMember) {
   EXPECT_FALSE(HasEdge("Chile", "member_of", "Pacific Alliance")) << Dump();
 }
 
+// "the chair of X, Peruvian President A": A holds the seat, and A's country is a member.
+TEST_F(ExtractBodies116Test, TheChairOfABodyInAppositionIsItsMember) {
+  Extract(
+      "Regional leaders meet in Quito\nMay 6, 2025\n"
+      "The summit was opened on Monday by the rotating chair of the Andean Community, Peruvian "
+      "President Ana Souza, and by Ecuador's Foreign Minister Luis Vega.\n");
+  EXPECT_TRUE(HasEdge("Ana Souza", "member_of", "Andean Community")) << Dump();
+  EXPECT_TRUE(HasEdge("Peru", "member_of", "Andean Community")) << Dump();
+  EXPECT_FALSE(HasEdge("Luis Vega", "member_of", "Andean Community")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
