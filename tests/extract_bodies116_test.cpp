@@ -59,5 +59,20 @@ TEST_F(ExtractBodies116Test, TheChairOfABodyInAppositionIsItsMember) {
   EXPECT_FALSE(HasEdge("Luis Vega", "member_of", "Andean Community")) << Dump();
 }
 
+// "the next ministerial session, which will be held in Lima in March 2027": a meeting of its own,
+// held and dated where its own words say, not the session the story reports.
+TEST_F(ExtractBodies116Test, TheNextSessionHeldElsewhereIsAMeetingOfItsOwn) {
+  Extract(
+      "Andean ministers meet in Quito\nMay 6, 2025\n"
+      "Foreign ministers of the Andean Community held their annual session in Quito on Monday.\n"
+      "Peru invited the ministers to the next ministerial session, which will be held in Lima in "
+      "March 2027.\n");
+  const ExtractedNode* next = NodeNamedLike("meeting", "next ministerial session");
+  ASSERT_NE(next, nullptr) << Dump();
+  EXPECT_EQ(next->date, "2027-03") << Dump();
+  EXPECT_TRUE(HasEdge(next->name, "held_in", "Lima")) << Dump();
+  EXPECT_FALSE(HasEdge(next->name, "held_in", "Quito")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
