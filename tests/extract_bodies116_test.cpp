@@ -74,5 +74,23 @@ TEST_F(ExtractBodies116Test, TheNextSessionHeldElsewhereIsAMeetingOfItsOwn) {
   EXPECT_FALSE(HasEdge(next->name, "held_in", "Quito")) << Dump();
 }
 
+// "A and B signed a memorandum on river patrols between Peru and Chile" at a regional session:
+// one instrument, whose parties are the two countries named, not every country at the session.
+TEST_F(ExtractBodies116Test, AnInstrumentBetweenTwoCountriesSignedAtASessionIsTheirs) {
+  Extract(
+      "Andean ministers meet in Quito\nMay 6, 2025\n"
+      "Foreign ministers of Peru, Chile, Ecuador and Bolivia held their annual session in Quito on "
+      "Monday.\n"
+      "On the margins of the session, Peru's Foreign Minister Ana Souza and Chile's Foreign Minister "
+      "Karl Brandt signed a memorandum on river patrols between Peru and Chile.\n");
+  int memoranda = 0;
+  for (const auto& n : graph_.nodes) memoranda += n.kind == "agreement" && n.name.find("river patrols") != std::string::npos;
+  EXPECT_EQ(memoranda, 1) << Dump();
+  const ExtractedNode* memo = NodeNamedLike("agreement", "river patrols");
+  ASSERT_NE(memo, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Peru", "party_to", memo->name)) << Dump();
+  EXPECT_FALSE(HasEdge("Ecuador", "party_to", memo->name)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
