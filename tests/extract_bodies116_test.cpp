@@ -92,5 +92,16 @@ TEST_F(ExtractBodies116Test, AnInstrumentBetweenTwoCountriesSignedAtASessionIsTh
   EXPECT_FALSE(HasEdge("Ecuador", "party_to", memo->name)) << Dump();
 }
 
+// A national parliament known by its own name ("the Storting") is that country's body, when the
+// story names the country.
+TEST_F(ExtractBodies116Test, AParliamentKnownByItsOwnNameIsItsCountrysBody) {
+  Extract(
+      "Speaker visits Lima\nMay 6, 2025\n"
+      "The President of the Storting, Ola Berg, held talks with Peru's Foreign Minister Ana Souza "
+      "in Lima on Monday. Trade between Norway and Peru has doubled since 2020.\n");
+  ASSERT_NE(Find("organization", "Storting"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Storting", "part_of", "Norway")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
