@@ -285,12 +285,13 @@ pattern sides-signed-unnamed
 # "The parties ... inked a memorandum of understanding on three fields": an unnamed
 # instrument named by its lower-case words. Its parties are the meeting's sides.
 pattern signed-unnamed-instrument
-  match <!been ( signed | inked | concluded ) ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? ( ( on | covering | spanning | for | in | to ) ( [lower] | - )+ ( and ( [lower] | - )+ )? )? }
+  match <!been ( signed | inked | concluded ) ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? ( ( on | covering | spanning | for | in | to ) ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ ( and ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ )? )? }
   make agreement named name
   emit event agreed_at focus
   example Meeting in Nairobi, the ministers concluded a memorandum of understanding covering five areas, from tourism to mining. => name=memorandum of understanding covering five areas
   example Both sides also signed an agreement on visa exemption for diplomats. => name=agreement on visa exemption for diplomats
   never The treaty has been signed a second time.
+  example The two ministers signed a memorandum on river patrols between Peru and Chile. => name=memorandum on river patrols
 
 stage headline
 

@@ -360,6 +360,24 @@ pattern previous-edition-held-in
   never The previous meeting was held in Lima, the minister said.
   never The second session of the Joint Commission was held in Quito in 2021.
 
+# "the next summit will be held in Quito in 2027", "offered to host the next regional summit in
+# Cusco", "to hold the next session in Lima in early 2026": the series' next occurrence, a meeting
+# of its own, held where and when its own words say (the sentence's first date may be another
+# event's: "launched during the visit in June, and agreed to hold the next meeting in Lima"). Lower-case
+# words only: a capitalised name ("the next Joint Commission meeting") is a named meeting the
+# series rules make; "the next round in Lima" is the series rules' too.
+pattern next-edition-held-in
+  match the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition ) } ~6 ( held | hosted | place | convened | convene | expected ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
+  match ( host | hold | hosting | holding ) the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition ) } ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
+  make meeting edition "{what} in {place}"
+  emit event held_in place
+  example Officials said the next annual summit would be held in Quito in 2027. => what=next annual summit; place=Quito; when=2027
+  example Chile offered to host the next regional summit in Cusco in 2026. => what=next regional summit; place=Cusco
+  example She invited them to the next ministerial session, which will take place in Lima in May. => what=next ministerial session; place=Lima
+  never The next summit must address the crisis in Lima, the minister said.
+  never The ministers said the next step was a meeting in Lima.
+  never They agreed to hold the next Joint Trade Commission meeting in Lima in 2026.
+
 # "Three rounds have been held so far: the first in Santiago in June 2019, the second in Cusco in
 # May 2021": in a story about a later round of one series, each is an earlier round of that
 # series, held and dated where its own words say (`when` dates it; `focus-series` is the series

@@ -30,3 +30,14 @@ pattern country-as-member-of-body
   never Chile wants Peru as a permanent member of an enlarged United Nations Security Council.
   never Kenya supports Peru as a permanent member of the United Nations Security Council.
   never The ministers backed Peru as a member of the Human Rights Council for the next term.
+
+# "the chairperson of the Andean Community, Peruvian President A", "the chair of the bloc's
+# council, Chile's Foreign Minister B": the official in apposition to a body's chair holds that
+# seat; the country the apposition names with the official chairs it as one of its members.
+pattern chair-of-body-apposition
+  match the ( rotating | current | outgoing | incoming )? ( chair | chairman | chairperson | chairwoman ) of ( the )? {body:ORG} "," {person:OFFICIAL}
+  emit person member_of body
+  emit country-of:person member_of body
+  example The talks were opened by the chairperson of the Andean Community, Peruvian President Ana Souza, on Monday. => body=Andean Community; person=Peruvian President Ana Souza
+  example Karl Brandt met the current chair of the African Union, Chile's Foreign Minister Luis Vega, in Lima. => body=African Union; person=Chile's Foreign Minister Luis Vega
+  never The chair of the African Union said on Monday that Karl Brandt would attend.

@@ -197,6 +197,10 @@ namespace dkg::extract {
                            T(si)[p.e].text == ",";
         }
         if (locates_place) continue;
+        // "the situation in Eastern Congo", "talks in Peru": a country after "in" (and at most one
+        // capitalised word) says where something is, nothing of membership.
+        const size_t lead = c.b > 0 && T(si)[c.b - 1].cap && T(si)[c.b - 1].word ? c.b - 1 : c.b;
+        if (lead > 0 && T(si)[lead - 1].lower == "in") continue;
         if (!IsGroupingMember(*members, static_cast<size_t>(c.node))) {
           ++others;
           continue;
