@@ -102,9 +102,9 @@ namespace dkg::extract {
     // "Later the same day, she called on A": the day of the sentence before that gives one.
     for (size_t i = si.body_from; i + 1 < t.size(); ++i) {
       if (!Is(Lexicon::kSameWord, t[i]) || !Is(Lexicon::kSameDayNoun, t[i + 1])) continue;
-      const size_t at = static_cast<size_t>(&si - infos_.data());
-      for (size_t back = 1; back <= kSameDayLookBack && back <= at; ++back) {
-        const SentenceInfo& before = infos_[at - back];
+      const size_t here = static_cast<size_t>(&si - infos_.data());
+      for (size_t back = 1; back <= kSameDayLookBack && back <= here; ++back) {
+        const SentenceInfo& before = infos_[here - back];
         if (before.headline) break;
         if (before.day.empty()) continue;
         if (fallback) *fallback = false;
