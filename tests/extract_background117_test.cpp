@@ -12,15 +12,15 @@ namespace {
 class ExtractBackground117Test : public ExtractFixture {};
 
 // A future sentence previewing a meeting may recall an earlier one with a past date ("having
-// held its first meeting in Accra on May 4, 2021"): that date and place are the earlier
+// held its opening session in Accra on May 4, 2021"): that date and place are the earlier
 // meeting's, never the upcoming one's.
 TEST_F(ExtractBackground117Test, PastDateInFutureSentenceDoesNotDateTheUpcomingMeeting) {
   Extract(
       "Ghana and Peru ministers to meet\nOct 2, 2024\n"
       "Ghanaian Foreign Minister Shirley Botchwey will travel to Peru next week for the second "
       "Ghana-Peru 2+2 Ministerial Meeting.\n"
-      "The coming Ghana-Peru 2+2 will be only the second meeting of its kind between the two "
-      "countries, the dialogue having held its first meeting in Accra on May 4, 2021.\n");
+      "The Ghana-Peru 2+2 next week will be just the second such ministerial exchange, the "
+      "dialogue having held its opening session in Accra on May 4, 2021.\n");
   for (const auto& n : graph_.nodes) {
     if (n.kind == "meeting" && n.name.find("second") != std::string::npos) {
       EXPECT_EQ(n.date.rfind("2021", 0), std::string::npos) << Dump();
@@ -64,7 +64,7 @@ TEST_F(ExtractBackground117Test, BackgroundSigningIsNotAgreedAtTheMeetingInFocus
   Extract(
       "Kenya and Uruguay hold third Joint Commission in Nairobi\nFeb 14, 2025\n"
       "The third session of the Kenya-Uruguay Joint Commission was held in Nairobi on Wednesday, "
-      "co-chaired by Kenyan Foreign Minister Musalia Mudavadi and Uruguayan Foreign Minister Mario "
+      "co-chaired by Kenyan Foreign Minister Peter Kamau and Uruguayan Foreign Minister Mario "
       "Lubetkin.\n"
       "In 2018, Kenya and Uruguay signed a memorandum of understanding on livestock.\n"
       "The ministers went over progress on trade and farming.\n");
@@ -83,7 +83,7 @@ TEST_F(ExtractBackground117Test, AgreementOfAnEarlierMeetingIsNotDatedByTheMeeti
   Extract(
       "Kenya and Uruguay hold third Joint Commission\nFeb 14, 2025\n"
       "The third session of the Kenya-Uruguay Joint Commission was held on Wednesday, co-chaired by "
-      "Kenyan Foreign Minister Musalia Mudavadi and Uruguayan Foreign Minister Mario Lubetkin.\n"
+      "Kenyan Foreign Minister Peter Kamau and Uruguayan Foreign Minister Mario Lubetkin.\n"
       "The commission last met in Montevideo in 2018, when the two sides signed an agreement on "
       "livestock.\n");
   const ExtractedNode* agreement = NodeNamedLike("agreement", "livestock");
@@ -96,7 +96,7 @@ TEST_F(ExtractBackground117Test, SigningOfTheStorysTimeIsAgreedAtTheMeetingInFoc
   Extract(
       "Kenya and Uruguay hold third Joint Commission in Nairobi\nFeb 14, 2025\n"
       "The third session of the Kenya-Uruguay Joint Commission was held in Nairobi on Wednesday, "
-      "co-chaired by Kenyan Foreign Minister Musalia Mudavadi and Uruguayan Foreign Minister Mario "
+      "co-chaired by Kenyan Foreign Minister Peter Kamau and Uruguayan Foreign Minister Mario "
       "Lubetkin.\n"
       "On the margins of the session, Kenya and Uruguay signed a memorandum of understanding on livestock.\n");
   const ExtractedNode* meeting = NodeNamedLike("meeting", "third session");

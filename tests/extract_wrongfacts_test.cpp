@@ -106,18 +106,20 @@ TEST_F(ExtractWrongFactsTest, ARelativeClausesCounterpartTakesNoCourtesyCall) {
   EXPECT_EQ(MeetingsOf("Elena Vargas"), 2) << Dump();
 }
 
-// "X is visiting at the invitation of Minister B, and this is his first visit to Chile": B, who
-// turns out to serve Chile, is the host, not the visitor: nobody visits their own country.
+// "Invited by Minister B, Peru's envoy began a week-long visit to Chile": read before the story
+// says B is Chilean, B looks like the visitor; B, who turns out to serve Chile, is the host, not
+// the visitor: nobody visits their own country.
 TEST_F(ExtractWrongFactsTest, AVisitorGuessedBeforeTheirCountryWasKnownIsNoVisitorAtHome) {
   Extract(
       "Peru-Chile dialogue opens\nJun 9, 2025\n"
-      "Peru's Foreign Minister is visiting at the invitation of Foreign Minister Karl Brandt, and "
-      "this is his first visit to Chile since taking office.\n"
+      "Invited by Foreign Minister Karl Brandt, Peru's top diplomat began on Sunday a week-long "
+      "visit to Chile, her first trip abroad in the new post.\n"
       "Today, Foreign Minister Brandt and Foreign Minister Ana Souza of Peru will co-chair the third "
       "round of the Peru-Chile Strategic Dialogue.\n");
   EXPECT_TRUE(HasEdge("Karl Brandt", "represents", "Chile")) << Dump();
   const auto* visit = NodeNamedLike("meeting", "visit");
-  if (visit != nullptr) EXPECT_FALSE(HasEdge("Karl Brandt", "attended", visit->name)) << Dump();
+  ASSERT_NE(visit, nullptr) << Dump();
+  EXPECT_FALSE(HasEdge("Karl Brandt", "attended", visit->name)) << Dump();
 }
 
 // (d) A zero-width space, joiner or non-joiner, a byte-order mark or a soft hyphen inside a name

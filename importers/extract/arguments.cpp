@@ -214,7 +214,7 @@ namespace dkg::extract {
         if (!BoundsOther(t, i) && (pass == 1 || (anchored && !said))) {
           long meeting = date_owner(i);
           std::string iso = date->date.Iso();
-          // "The coming 2+2 will be the second, the first having been held in Lima on 3 May
+          // "Next week's forum will be its second, the first having taken place in Lima on 3 May
           // 2021": a future clause previews what is to come; a day before the story's own tells
           // of an earlier occasion, never of the meeting it previews.
           if (TenseAt(si, i) == internal::Tense::kFuture && EarlierThanStory(iso) && FutureOutsideRelative(si, i)) {

@@ -1319,9 +1319,9 @@ namespace dkg::extract {
     }
   }
 
-  // "X is visiting at the invitation of Foreign Minister B, and this is his first visit to
-  // Pakistan": nobody visits their own country. A visitor the visit's sentence guessed before
-  // the story had placed them, who turns out to serve the country visited, is no visitor.
+  // "Invited by Foreign Minister B, Peru's envoy began a visit to Chile": nobody visits their own
+  // country. A visitor the visit's sentence guessed before the story had placed them (B), who
+  // turns out to serve the country visited, is no visitor.
   void Run::OwnCountryVisitors() {
     std::vector<std::pair<size_t, size_t>> wrong;  // official, visit
     for (size_t i = 0; i < builder_.edges().size(); ++i) {

@@ -570,9 +570,9 @@ Status CheckActions(const extract::PatternSet& set) {
         if (a.args[2] == "focus" && focus_meeting_ < 0 && (rel == "attended" || rel == "chaired" || rel == "cochaired")) {
           unplaced_roles_.emplace_back(from, rel, si.s->span, rule);
         }
-        // "It was in 2009 that the two presidents agreed to set up the X Dialogue, when they met
-        // in London": a decision told of another time than the meeting in focus was announced at
-        // the meeting its own sentence names (AnnouncedAtSentenceMeeting).
+        // "Back in March 2015, when the two leaders first met in Oslo, they decided to launch the X
+        // Forum": a decision told of another time than the meeting in focus was announced at the
+        // meeting its own sentence names (AnnouncedAtSentenceMeeting).
         if (a.args[2] == "focus" && rel == "announced_at" && TellsOfAnotherTime(si)) {
           unplaced_announcements_.push_back({from, si.s->span});
         }
