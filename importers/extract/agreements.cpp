@@ -11,6 +11,23 @@
 
 namespace dkg::extract {
 
+  // Whether `w` is a year written in four digits ("2019").
+  static bool IsYearWord(const std::string& w) {
+    return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
+  // Whether tokens [from, from + window), up to the clause's first comma, period or semicolon,
+  // hold a year before `year`: "the Lima Declaration adopted by the ministers in 2019" in a later
+  // story tells of an earlier occasion. False when `year` is unknown (0 or less: no valid date).
+  static bool ClauseHasEarlierYear(const std::vector<Token>& t, size_t from, size_t window, int year) {
+    for (size_t q = from; year > 0 && q < t.size() && q < from + window; ++q) {
+      const std::string& w = t[q].text;
+      if (w == "," || w == "." || w == ";") break;
+      if (IsYearWord(w) && std::stoi(w) < year) return true;
+    }
+    return false;
+  }
+
   // "agreed on the framework at the meeting ...": "the" (anaphor_determiner) and at most two
   // words before an agreement noun, with no "for"/"on"/"of" (name_continuation) after it, refers back to the
   // latest agreement of the story whose name holds that noun. -1 when there is none.
@@ -175,13 +192,7 @@ namespace dkg::extract {
       const bool own_session = meetings.empty() && BodyMetOnItsOwn(si, i);
       // "the Lima Declaration signed by the ministers in 2019", in a later story: a clause that
       // dates what it tells to an earlier year tells of another occasion than the one in focus.
-      bool earlier_year = false;
-      for (size_t q = i + len; published_.valid() && q < t.size() && q < i + len + 10; ++q) {
-        const std::string& w = t[q].text;
-        if (w == "," || w == "." || w == ";") break;
-        earlier_year |= w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-                        std::stoi(w) < published_.year;
-      }
+      const bool earlier_year = ClauseHasEarlierYear(t, i + len, 10, published_.year);
       if (meeting < 0 && !own_session && !earlier_year && (meetings.empty() || focus_meeting_ != inside)) {
         meeting = focus_meeting_;
       }
@@ -351,20 +362,10 @@ namespace dkg::extract {
       joint = !g_.MatchLexicon(Lexicon::kJointStatement, t, q, len).empty() && q + len <= m.e;
     }
     // "on the basis of the 2008 Joint Declaration": a statement dated by its year is an earlier one.
-    const std::string& first = t[m.b].text;
-    if (first.size() == 4 && std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      joint = false;
-    }
+    if (IsYearWord(t[m.b].text)) joint = false;
     // "the Lima Declaration adopted by the three ministers in 2019", in a later story: its own
     // clause dates it to an earlier year, so it is not the statement of the meeting in focus.
-    for (size_t q = m.e; joint && published_.valid() && q < t.size() && q < m.e + 12; ++q) {
-      if (t[q].text == "," || t[q].text == "." || t[q].text == ";") break;
-      const std::string& w = t[q].text;
-      if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-          std::stoi(w) < published_.year) {
-        joint = false;
-      }
-    }
+    if (joint && ClauseHasEarlierYear(t, m.e, 12, published_.year)) joint = false;
     if (joint && focus_meeting_ >= 0) {
       builder_.Edge(static_cast<size_t>(m.node), "agreed_at", static_cast<size_t>(focus_meeting_), si.s->span,
                     "agreement:joint-statement");
