@@ -173,8 +173,8 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
         if (unicode::IsFormat(cp)) {
           // Also the zero-width space and the byte order mark, which elsewhere read as spaces,
           // when a letter or digit follows them straight away.
-          char ascii;
-          if (Typographic(text, j, ascii) && (j + length >= stop || !WordPartLength(text, j + length))) break;
+          char unused;  // what it reads as: a space, here only whether it is one of those matters
+          if (Typographic(text, j, unused) && (j + length >= stop || !WordPartLength(text, j + length))) break;
           invisible = true;
         } else if (!unicode::IsWordPart(cp)) {
           break;
