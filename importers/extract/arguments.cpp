@@ -753,8 +753,7 @@ namespace dkg::extract {
     const auto& t = T(si);
     size_t e = t.size();
     for (size_t k = b; k + 1 < t.size(); ++k) {
-      if (t[k].lower == "and" && k > b + 1 && k + 2 < t.size() && t[k + 1].word && !t[k + 1].cap &&
-          t[k + 1].lower.size() > 4 && t[k + 1].lower.compare(t[k + 1].lower.size() - 2, 2, "ed") == 0 &&
+      if (t[k].lower == "and" && k > b + 1 && k + 2 < t.size() && PastVerb(t[k + 1]) &&
           Is(Lexicon::kObjectStart, t[k + 2])) {
         e = k;  // "... and signed a memorandum": a second predicate of the subject
         break;
