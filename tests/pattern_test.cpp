@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 
+#include "importers/extract/run.h"
 #include "importers/extractor.h"
 #include "importers/reader.h"
 
@@ -100,6 +101,19 @@ TEST(PatternEngineTest, AFileThatFailsAddsNoPattern) {
   EXPECT_FALSE(
       set.Add("t.pat", "pattern a\n match met\npattern b\n match {x:NOPE}\n", Vocab()).ok());
   EXPECT_TRUE(set.patterns().empty());
+}
+
+// An attribute tells rules after the patterns something of a pattern's edges; a misspelt one would
+// silently switch that rule off, so it is an error naming the attributes there are.
+TEST(PatternEngineTest, AnUnknownAttributeIsAnErrorListingTheKnownOnes) {
+  PatternSet good;
+  ASSERT_TRUE(good.Add("t.pat", "pattern a\n match {x:OFFICIAL} met\n attribute host-at-home\n", Vocab()).ok());
+  EXPECT_TRUE(extract::CheckActions(good).ok());
+  PatternSet bad;
+  ASSERT_TRUE(bad.Add("t.pat", "pattern a\n match {x:OFFICIAL} met\n attribute host-abroad\n", Vocab()).ok());
+  const Status s = extract::CheckActions(bad);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("host-at-home"), std::string::npos) << s.message();
 }
 
 TEST(PatternEngineTest, AlternativesOptionalsGapsAndShapes) {

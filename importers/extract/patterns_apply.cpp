@@ -162,7 +162,9 @@ Status CheckActions(const extract::PatternSet& set) {
         }
       } else if (a.verb == "attribute") {
         if (a.args.size() != 1 || !PatternAttributes().count(a.args[0])) {
-          return Status::Corrupt(where(a) + "attribute takes one of: host-at-home");
+          std::string known;
+          for (const std::string& name : PatternAttributes()) known += (known.empty() ? "" : ", ") + name;
+          return Status::Corrupt(where(a) + "attribute takes one of: " + known);
         }
       } else {
         return Status::Corrupt(where(a) + "unknown action '" + a.verb + "' (emit, make, round, each or attribute)");
