@@ -399,7 +399,13 @@ namespace dkg::extract {
       if (NameEnd(si, j) == j || title_e > title.e) {
         auto office_word = [&](size_t k) { return g_.IsTitleWord(t[k].lower); };
         size_t k = title.e;
-        if (k < t.size() && (t[k].lower == "and" || t[k].lower == "of" || t[k].lower == "for")) {
+        // A gazetteer office that names its first portfolio, then a comma and more: "Minister of
+        // Agriculture, Fisheries and Food A B".
+        bool names_one = false;
+        for (size_t q = title.b; q < title.e; ++q) names_one |= t[q].lower == "of" || t[q].lower == "for";
+        const bool more_after_comma = names_one && k + 1 < t.size() && t[k].text == "," && t[k + 1].cap &&
+                                      !MentionAt(si, k + 1) && Is(Lexicon::kPortfolioNoun, t[k + 1]);
+        if (k < t.size() && (t[k].lower == "and" || t[k].lower == "of" || t[k].lower == "for" || more_after_comma)) {
           size_t p = k + 1, portfolio = 0;
           // "Chairman of the National Assembly A B": after an article, only a body the lexicon
           // knows (a country_body) is the portfolio; any other capitalised words may be a name.
@@ -410,14 +416,35 @@ namespace dkg::extract {
             if (body == 0) p = t.size();  // no portfolio
             else p += 1 + body, portfolio = 1;
           }
-          while (body == 0 && p < t.size() && t[p].word && t[p].cap && !MentionAt(si, p) && office_word(p)) {
-            ++p, ++portfolio;
-            if (p + 1 < t.size() && t[p].lower == "and" && t[p + 1].cap) ++p;
+          // A portfolio is domain nouns (lexicon `portfolio_noun`, or words some office uses) and
+          // regions, joined by "and", "and the" or a comma: "Minister of Agriculture, Fisheries
+          // and Food A B", "Director General for Asia and the Pacific A B". After a comma only a
+          // domain noun goes on with it: "Minister of Energy, Ana Souza" is the name's apposition.
+          auto portfolio_word = [&](size_t k) { return office_word(k) || Is(Lexicon::kPortfolioNoun, t[k]); };
+          while (body == 0 && p < t.size() && t[p].word && t[p].cap) {
+            if (const Mention* r = MentionAt(si, p)) {
+              if (r->b != p || !IsRegion(si, p)) break;
+              p = r->e;
+            } else if (portfolio_word(p)) {
+              ++p;
+            } else {
+              break;
+            }
+            ++portfolio;
+            if (p + 1 < t.size() && t[p].lower == "and" && t[p + 1].cap) {
+              ++p;
+            } else if (p + 2 < t.size() && t[p].lower == "and" && Is(Lexicon::kArticle, t[p + 1]) && t[p + 2].cap &&
+                       (IsRegion(si, p + 2) || Is(Lexicon::kPortfolioNoun, t[p + 2]))) {
+              p += 2;
+            } else if (p + 1 < t.size() && t[p].text == "," && t[p + 1].cap && !MentionAt(si, p + 1) &&
+                       Is(Lexicon::kPortfolioNoun, t[p + 1])) {
+              ++p;
+            }
           }
           const size_t name_end = p < t.size() && t[p].cap ? NameEnd(si, p) : p;
           bool plain_name = name_end >= p + 2;
-          for (size_t q = p; plain_name && q < name_end; ++q) plain_name = !office_word(q);
-          if (portfolio > 0 && plain_name && (title_e == title.e || title_e >= name_end)) {
+          for (size_t q = p; plain_name && q < name_end; ++q) plain_name = !portfolio_word(q);
+          if (portfolio > 0 && plain_name && (title_e == title.e || title_e >= name_end || p >= title_e)) {
             title_e = j = p;
             // The title's mention takes in its portfolio, so that patterns see one OFFICIAL
             // ("courtesy calls on A, B and Minister of Foreign Affairs and Trade C").
