@@ -191,7 +191,7 @@ pattern instrument-signed-in
 # the EU put their signatures to a trade accord in Lima": the sides sign an instrument the text
 # names only by its kind, at a signing held where the sentence says.
 pattern sides-signed-unnamed-in
-  match {sides:COUNTRY/ORG+} ( have | has | had | also | formally | officially | jointly | today )* ( signed | inked | "put their signatures to" ) ( a | an | the )? {name: [lower]? [lower]? [lower]? ( agreement | treaty | accord | deal | pact | memorandum | protocol | convention ) ( of understanding )? ( ( on | for ) [lower]+ ( and [lower]+ )? )? } ~6 ( in | at ) {place:PLACE}
+  match {sides:COUNTRY/ORG+} ( have | has | had | also | formally | officially | jointly | today )* ( signed | inked | "put their signatures to" ) ( a | an | the )? {name: [lower]? [lower]? [lower]? ( agreement | treaty | accord | deal | pact | memorandum | protocol | convention ) ( of understanding )? ( ( on | for ) ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ ( and ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ )? )? } ~6 ( in | at ) {place:PLACE}
   make agreement named name as deal
   make meeting signing "signing of the {sides} {name} in {place}"
   emit sides party_to deal
@@ -201,6 +201,7 @@ pattern sides-signed-unnamed-in
   example Chile and Norway signed a fisheries agreement in Oslo on Monday. => sides=Chile; sides=Norway; name=fisheries agreement; place=Oslo
   example Envoys of Peru and the European Union today put their signatures to a port services accord in Lima. => sides=Peru; sides=European Union; name=port services accord; place=Lima
   never Chile said Norway signed the Paris Agreement in Oslo.
+  example Ghana and Togo signed a memorandum on border posts between customs services in Accra. => sides=Ghana; sides=Togo; name=memorandum on border posts; place=Accra
   never Peru and Chile said that Bolivia's minister signed a loan agreement in Quito.
 
 stage events
@@ -274,13 +275,14 @@ pattern instrument-statement-of-leaders
 # signed the unnamed instrument, so they are its parties -- not every side of the meeting it was
 # signed at (a summit of twenty countries). Reached at the meeting in focus, as below.
 pattern sides-signed-unnamed
-  match {sides:COUNTRY/ORG+} ( have | has | had | also | formally | officially | jointly | today )* ( signed | inked | concluded ) ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? ( ( on | covering | for | in | to ) ( [lower] | - )+ ( and ( [lower] | - )+ )? )? }
+  match {sides:COUNTRY/ORG+} ( have | has | had | also | formally | officially | jointly | today )* ( signed | inked | concluded ) ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? ( ( on | covering | for | in | to ) ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ ( and ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ )? )? }
   make agreement named name as deal
   emit sides party_to deal
   emit deal agreed_at focus
   example On the margins of the forum, Chile and Norway signed a fisheries accord, witnessed by both leaders. => sides=Chile; sides=Norway; name=fisheries accord
   example Peru and the European Union have also concluded an arrangement on port services. => sides=Peru; sides=European Union; name=arrangement on port services
   never Chile and Norway have signed the accord on fisheries.
+  example Ghana and Togo signed a memorandum on border posts between their customs services. => sides=Ghana; sides=Togo; name=memorandum on border posts
 
 # "The parties ... inked a memorandum of understanding on three fields": an unnamed
 # instrument named by its lower-case words. Its parties are the meeting's sides.

@@ -365,9 +365,10 @@ pattern previous-edition-held-in
 # of its own, held where and when its own words say (the sentence's first date may be another
 # event's: "launched during the visit in June, and agreed to hold the next meeting in Lima"). Lower-case
 # words only: a capitalised name ("the next Joint Commission meeting") is a named meeting the
-# series rules make; "the next round in Lima" is the series rules' too.
+# series rules make; "the next round in Lima" is the series rules' too. "The next summit will not be
+# held in Quito" says where it will not be: no word between the meeting and the verb is "not".
 pattern next-edition-held-in
-  match the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition ) } ~6 ( held | hosted | place | convened | convene | expected ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
+  match the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition ) } ~1 <!not ~1 <!not ~1 <!not ~1 <!not ~1 <!not ~1 <!not ( held | hosted | place | convened | convene | expected ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   match ( host | hold | hosting | holding ) the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition ) } ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   make meeting edition "{what} in {place}"
   emit event held_in place
@@ -377,6 +378,7 @@ pattern next-edition-held-in
   never The next summit must address the crisis in Lima, the minister said.
   never The ministers said the next step was a meeting in Lima.
   never They agreed to hold the next Joint Trade Commission meeting in Lima in 2026.
+  never The ministers said the next summit would not be held in Quito in 2027.
 
 # "Three rounds have been held so far: the first in Santiago in June 2019, the second in Cusco in
 # May 2021": in a story about a later round of one series, each is an earlier round of that

@@ -402,6 +402,20 @@ namespace dkg::extract {
     // government's offices bare.
     for (const auto& [org, span] : unowned_bodies_) {
       if (dateline_country_ < 0 || org_owner_.count(org)) continue;
+      // A body the gazetteer knows as one other country's only ("the Storting" in a story
+      // datelined Lima) is that country's, named or not: never the dateline's. A name many
+      // countries' bodies share ("Ministry of Foreign Affairs") may well be the dateline's.
+      const auto& dateline_attrs = builder_.node(static_cast<size_t>(dateline_country_)).attrs;
+      const auto dateline_iso = dateline_attrs.find("iso");
+      std::string only_iso;
+      bool one_country = false;
+      for (int c : g_.OrganizationsNamed(builder_.node(org).name)) {
+        const std::string& iso = g_.organizations()[static_cast<size_t>(c)].iso;
+        one_country = !iso.empty() && (only_iso.empty() || iso == only_iso);
+        if (!one_country) break;
+        only_iso = iso;
+      }
+      if (one_country && dateline_iso != dateline_attrs.end() && only_iso != dateline_iso->second) continue;
       builder_.Edge(org, "part_of", static_cast<size_t>(dateline_country_), span, "organization:dateline-country");
     }
     PartsOfBodies();
