@@ -186,6 +186,8 @@ enum class Lexicon : int {
   kInstrumentFiller,  // "cooperation", "mutual": words of an instrument's name that say nothing of its subject
   kOneOffWord,  // "special", "extraordinary": before a meeting's head, a meeting called outside any series
   kContinuingWord,  // "also": "He also met B" goes on telling of the day the sentence before told of
+  kBodyHeadWord,  // "Council", "Conference": "the Council" names again the story's body of that head
+  kBodySeatWord,  // "members", "chairman": "members of the Conference" speaks of the body, not a meeting
   kCount
 };
 
