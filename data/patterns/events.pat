@@ -259,6 +259,14 @@ pattern body-held-its-meeting
   example The Conference of Heads of Government of the Pacific Islands Forum held its Fifth Special Meeting in Suva on Monday. => body=Conference of Heads of Government of the Pacific Islands Forum; meeting=Fifth Special Meeting
   never The Conference of Heads of Government of the Pacific Islands Forum said its Fifth Special Meeting went well.
 
+# "gathered in Riga for the Council's annual ministerial session", "the Forum's plenary opened":
+# a meeting the body's possessive names is the body's meeting, so the body takes part in it.
+pattern body-possessive-meeting
+  match {body:ORG} 's [lower]? [lower]? {m:MEETING/MEETING_REF}
+  emit body participant m
+  example Ministers gathered in Riga for the Andean Forum's annual ministerial session on Monday. => body=Andean Forum; m=annual ministerial session
+  never The Andean Forum's chair said the annual ministerial session went well.
+
 # "The summit brought together leaders from Peru, Chile and Bolivia": the countries whose
 # ministers or leaders a meeting gathered take part in it. The meeting opens the sentence: "Last
 # year the summit brought together ..." tells of another edition.

@@ -20,6 +20,16 @@ pattern official-member-of-body
   never Karl Brandt met the press and a member of the African Union Commission spoke later.
   never The summit was chaired by the head of the Andean Community, Ana Souza, and the chair of the African Union, Karl Brandt.
 
+# "The other members of the Council who attended were A, B and C", "Members of the Forum present
+# included A and B": officials listed as the body's members hold seats on it.
+pattern members-of-body-were
+  match members of ( the )? {body:ORG} ~4!OFFICIAL ( were | included | include | ":" ) ( the | HONORIFIC )* {people:OFFICIAL+} ( ";" ( and )? ( the | HONORIFIC )* {more:OFFICIAL+} )*
+  emit people member_of body
+  emit more member_of body
+  example The other members of the Andean Forum who attended were President Ana Souza of Peru and President Karl Brandt of Chile. => body=Andean Forum; people=President Ana Souza of Peru; people=President Karl Brandt of Chile
+  example Members of the Andean Forum present included the Honourable Ana Souza, President of Peru; and Dr Karl Brandt, President of Chile. => body=Andean Forum; people=Honourable Ana Souza, President of Peru; more=Dr Karl Brandt, President of Chile
+  never The members of the Andean Forum were received by President Ana Souza of Peru.
+
 # "Peru, elected in June as a non-permanent member of the UN Security Council": a country named
 # as a member of a body is its member (not "a permanent member of an enlarged Council", nor a
 # country that another "supports" or "backs" as one: both are wishes).

@@ -556,10 +556,117 @@ const std::set<std::string>& GovernmentOrgKinds() {
       m.node = static_cast<long>(node);
       si.m.push_back(m);
     }
+    NameBodiesByHead(si);
     std::sort(si.m.begin(), si.m.end(), [](const Mention& a, const Mention& b) {
       return a.b < b.b || (a.b == b.b && a.e > b.e);
     });
     PlaceContainers(si);
+  }
+
+  namespace {
+  // The head word of a body's or meeting's name, lower-case: the word before its first "of"
+  // ("Council of the Baltic States", "Conference of Heads of Government of ..."), else its last
+  // ("Pacific Islands Forum").
+  std::string NameHead(const std::string& name) {
+    std::string last, previous;
+    size_t at = 0;
+    while (at < name.size()) {
+      size_t end = name.find(' ', at);
+      if (end == std::string::npos) end = name.size();
+      const std::string word = name.substr(at, end - at);
+      if (word == "of" && !last.empty()) return AsciiLower(last);
+      if (!word.empty()) last = word;
+      at = end + 1;
+    }
+    return AsciiLower(last);
+  }
+  }  // namespace
+
+  void Run::NameBodiesByHead(SentenceInfo& si) {
+    if (si.headline) return;
+    const auto& t = T(si);
+    const size_t n = t.size();
+    for (size_t i = si.body_from + 1; i < n; ++i) {
+      if (!t[i].word || !t[i].cap || !Is(Lexicon::kBodyHeadWord, t[i])) continue;
+      // Bare: "the Council of Europe", "the Council Chair", "the Council-led" name something else.
+      if (i + 1 < n && ((t[i + 1].word && (t[i + 1].cap || t[i + 1].lower == "of")) ||
+                        (t[i + 1].text == "-" && !t[i + 1].space_before))) {
+        continue;
+      }
+      const bool article = t[i - 1].lower == "the";
+      const size_t b = article ? i - 1 : i;
+      // "members of the Conference", "Chairman of Conference": a seat on the body.
+      const bool seat = b >= 2 && t[b - 1].lower == "of" && Is(Lexicon::kBodySeatWord, t[b - 2]);
+      if (!article && !seat) continue;
+      const bool possessive = i + 1 < n && t[i + 1].text == "'s";
+      Mention* ref = nullptr;
+      bool covered = false;
+      for (Mention& m : si.m) {
+        if (m.b > i || i >= m.e) continue;
+        if (m.type == MT::kMeetingRef && m.e == i + 1 && m.b >= b) {
+          ref = &m;
+        } else {
+          covered = true;
+        }
+      }
+      if (covered) continue;
+      // A head that is also a meeting's ("the Conference") keeps naming the meeting in focus
+      // unless a seat or a possessive makes it the body.
+      if (ref ? !(seat || possessive) : !seat && !possessive && AboutMeeting(si, b, i + 1)) continue;
+      const long node = LatestBodyHeaded(si, i, t[i].lower);
+      if (node < 0) continue;
+      builder_.Mention(static_cast<size_t>(node), SpanOf(si, i, i + 1), "");  // no name of its own
+      if (ref) {
+        ref->type = MT::kOrg;
+        ref->b = i;
+        ref->node = node;
+        continue;
+      }
+      Mention m;
+      m.type = MT::kOrg;
+      m.b = i;
+      m.e = i + 1;
+      m.node = node;
+      si.m.push_back(m);
+    }
+  }
+
+  // "at the Forum", "on the margins of the Forum", "the Forum opened", "the Conference was
+  // held", "the Council closed": the phrase [b, e) is about a meeting.
+  bool Run::AboutMeeting(const SentenceInfo& si, size_t b, size_t e) const {
+    const auto& t = T(si);
+    if (b >= 1 && Is(Lexicon::kOccasionPreposition, t[b - 1])) return true;
+    if (b >= 2 && t[b - 1].lower == "of" && Is(Lexicon::kSidelinesNoun, t[b - 2])) return true;
+    for (size_t k = e; k < t.size() && k < e + 3 && t[k].word && !t[k].cap; ++k) {
+      size_t len = 0;
+      if (!g_.MatchLexicon(Lexicon::kHeldVerb, t, k, len).empty() || Is(Lexicon::kEndVerb, t[k])) return true;
+    }
+    return false;
+  }
+
+  // The node of the story's latest organization, before token `before` of `si`, whose name has
+  // the head word `head`; -1 when there is none or when a meeting or series named with that head
+  // comes after it.
+  long Run::LatestBodyHeaded(const SentenceInfo& si, size_t before, const std::string& head) const {
+    for (size_t s = static_cast<size_t>(&si - infos_.data()) + 1; s-- > 0;) {
+      const SentenceInfo& o = infos_[s];
+      long latest = -1, found = -1;
+      for (const Mention& m : o.m) {
+        if ((&o == &si && m.e > before) || static_cast<long>(m.b) <= latest) continue;
+        if (m.type == MT::kOrg && m.node >= 0) {
+          if (NameHead(builder_.node(static_cast<size_t>(m.node)).name) != head) continue;
+          found = m.node;
+        } else if (m.type == MT::kMeeting || m.type == MT::kDialogue) {
+          if (NameHead(Surface(o, m.b, m.e)) != head) continue;
+          found = -1;
+        } else {
+          continue;
+        }
+        latest = static_cast<long>(m.b);
+      }
+      if (latest >= 0) return found;
+    }
+    return -1;
   }
 
   // How large a place is, to tell a container from a list: 0 a venue or district, 1 a city, 2 a

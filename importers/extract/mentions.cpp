@@ -651,6 +651,9 @@ namespace dkg::extract {
           while (k < i && t[k].lower != "and") ++k;
           b = std::max(b, std::min(i, k + 1));
         }
+        // "coordination between the Council and NATO": a bare head before "and" is a body named
+        // again by its head (NameBodiesByHead), not the first word of one name with what follows.
+        if (b == i && e > i + len && t[i + len].lower == "and") e = i + len;
         // "European Commission President Jean-Claude Juncker": the body ends where a title starts.
         // A title after "of" is part of the body's name: "Council of Ministers".
         for (const Mention& m : si.m) {

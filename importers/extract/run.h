@@ -359,6 +359,14 @@ class Run {
   // ("Organization of American States"): neither makes "the Secretary of State" American.
   bool DocumentNamesCountryItself(int country) const;
   void MakeEntityNodes(SentenceInfo& si);
+  // "the Council", "members of the Conference", "the Forum's session": a body named again by the
+  // head word of its name (lexicon body_head_word) is the story's latest body so headed, an
+  // organization mention of its node; not where the phrase is about a meeting ("at the Forum",
+  // "the Conference opened"), nor where the latest name with that head is a meeting's or a
+  // series' ("the Joint Commission ... the Commission met").
+  void NameBodiesByHead(SentenceInfo& si);
+  long LatestBodyHeaded(const SentenceInfo& si, size_t before, const std::string& head) const;
+  bool AboutMeeting(const SentenceInfo& si, size_t b, size_t e) const;
   // "the Coral Palace in Lima", "Arequipa, in southern Peru's Arequipa Province": a place and its
   // container in apposition (place_parent_node_).
   void PlaceContainers(const SentenceInfo& si);

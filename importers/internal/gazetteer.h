@@ -187,6 +187,8 @@ enum class Lexicon : int {
   kOneOffWord,  // "special", "extraordinary": before a meeting's head, a meeting called outside any series
   kContinuingWord,  // "also": "He also met B" goes on telling of the day the sentence before told of
   kPortfolioNoun,  // "energy", "fisheries": a ministry's domain, so part of an office's name, not a person's
+  kBodyHeadWord,  // "Council", "Conference": "the Council" names again the story's body of that head
+  kBodySeatWord,  // "members", "chairman": "members of the Conference" speaks of the body, not a meeting
   kCount
 };
 
