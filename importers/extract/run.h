@@ -22,6 +22,7 @@
 #include "engine/unicode.h"
 #include "importers/extract/office_time.h"
 #include "importers/extract/pattern.h"
+#include "importers/extract/string_equal.h"
 #include "importers/extractor.h"
 #include "importers/internal/dates.h"
 #include "importers/internal/gazetteer.h"

@@ -8,7 +8,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "schema/embedded.h"
 
@@ -97,13 +99,31 @@ const WordShapes& DateWordShapes() {
   return shapes;
 }
 
+// For each first byte, the date words that start with it (a dozen at most). A word that passes
+// DateWordShapes() is looked up by comparing it with these, which costs less than hashing it for
+// the map. The keys view the map's own strings, which never move.
+using WordIndex = std::array<std::vector<std::pair<std::string_view, const DateWord*>>, 256>;
+const WordIndex& DateWordIndex() {
+  static const WordIndex index = [] {
+    WordIndex out;
+    for (const auto& [word, entry] : DateWords()) {
+      if (!word.empty()) out[static_cast<unsigned char>(word[0])].emplace_back(word, &entry);
+    }
+    return out;
+  }();
+  return index;
+}
+
 const DateWord* Word(const std::string& lower) {
   if (lower.empty()) return nullptr;
-  const uint32_t lengths = DateWordShapes()[static_cast<unsigned char>(lower[0])];
+  const unsigned char first = static_cast<unsigned char>(lower[0]);
+  const uint32_t lengths = DateWordShapes()[first];
   if (!(lengths >> std::min<size_t>(lower.size(), 31) & 1)) return nullptr;
-  const auto& words = DateWords();
-  auto it = words.find(lower);
-  return it == words.end() ? nullptr : &it->second;
+  const std::string_view word = lower;
+  for (const auto& [key, entry] : DateWordIndex()[first]) {
+    if (key == word) return entry;
+  }
+  return nullptr;
 }
 
 int MonthNumber(const std::string& lower) {
