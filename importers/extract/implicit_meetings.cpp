@@ -461,15 +461,24 @@ namespace dkg::extract {
 
   // The length in days of the visit named at `i` when its clause (ending at `to`) tells of its
   // close ("brought her four-day visit to Kenya to an end"); 0 otherwise.
-  long Run::VisitDaysEndingHere(const SentenceInfo& si, size_t i, size_t to) const {
+  long Run::VisitDaysEndingHere(const SentenceInfo& si, size_t i, size_t to, bool* led) const {
     const auto& t = T(si);
     long days = 0;
+    size_t at = i;
     for (size_t k = i > si.body_from + 6 ? i - 6 : si.body_from; k < i && days == 0; ++k) {
       size_t len = 0;
       const std::string& value = g_.MatchLexicon(Lexicon::kDayCount, t, k, len);
-      if (len > 0 && k + len <= i) days = std::atol(value.c_str());
+      if (len > 0 && k + len <= i) days = std::atol(value.c_str()), at = k;
     }
     if (days <= 1) return 0;
+    // "returned on Thursday after a four-day visit", "concluded her three-day visit": the lead
+    // word right before the length (and its article) says the visit is over by the clause's day.
+    size_t lead = at;
+    if (lead > si.body_from && (Is(Lexicon::kArticle, t[lead - 1]) || Is(Lexicon::kPossessiveDeterminer, t[lead - 1]))) --lead;
+    if (lead > si.body_from && Is(Lexicon::kVisitEndLead, t[lead - 1])) {
+      if (led) *led = true;
+      return days;
+    }
     for (size_t k = i + 1; k < std::min(to, t.size()); ++k) {
       if (Is(Lexicon::kCloseNoun, t[k])) return days;
     }
@@ -574,7 +583,9 @@ namespace dkg::extract {
       for (const auto& [cb, ce] : Clauses(si)) {
         if (cb <= i && i < ce) from = cb, to = ce;
       }
+      const std::string date_before = builder_.node(meeting).date;
       DateImplicit(meeting, si, from, to, i);
+      const bool dated_here = builder_.node(meeting).date != date_before;
       // "A is in Ghana on a state visit": the visit is under way; the story's day it fell back on
       // is one of its days, not said to be its first, so only the month is known (a clause that
       // dates the visit replaces it).
@@ -583,10 +594,14 @@ namespace dkg::extract {
       }
       // "The signing brought her four-day visit to an end": the day the clause falls back on is
       // the visit's last; it began that many days less one before.
-      if (fallback_dated_.count(meeting) && builder_.node(meeting).date.size() == 10) {
-        const long days = VisitDaysEndingHere(si, i, to);
+      // "Returned on Thursday after a four-day visit": the clause's own day is its last too.
+      if (builder_.node(meeting).date.size() == 10) {
+        bool led = false;
+        const long days = VisitDaysEndingHere(si, i, to, &led);
         const auto last = internal::ParseDateText(builder_.node(meeting).date);
-        if (days > 1 && last) builder_.SetDateForce(meeting, internal::AddDays(*last, 1 - days).Iso());
+        // A lead word needs the clause's own day: a story's day may fall after the return.
+        const bool ends_here = led ? dated_here && !fallback_dated_.count(meeting) : fallback_dated_.count(meeting) > 0;
+        if (days > 1 && last && ends_here) builder_.SetDateForce(meeting, internal::AddDays(*last, 1 - days).Iso());
       }
       if (where >= 0) {
         builder_.AddIdentityKey(meeting, "visit:" + NormalizeName(Surname(who.front())) + ":" +

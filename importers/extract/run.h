@@ -446,7 +446,7 @@ class Run {
   std::vector<std::pair<size_t, size_t>> Clauses(const SentenceInfo& si) const;
   void ImplicitMeetings(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
   std::string DayInVisitRange(const SentenceInfo& si, const std::string& date) const;
-  long VisitDaysEndingHere(const SentenceInfo& si, size_t i, size_t to) const;
+  long VisitDaysEndingHere(const SentenceInfo& si, size_t i, size_t to, bool* led = nullptr) const;
   bool VisitUnderway(const SentenceInfo& si, size_t i) const;
   void Visits(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
 

@@ -189,6 +189,7 @@ enum class Lexicon : int {
   kPortfolioNoun,  // "energy", "fisheries": a ministry's domain, so part of an office's name, not a person's
   kBodyHeadWord,  // "Council", "Conference": "the Council" names again the story's body of that head
   kBodySeatWord,  // "members", "chairman": "members of the Conference" speaks of the body, not a meeting
+  kVisitEndLead,  // "after", "concluded": "returned on Thursday after a four-day visit": its last day
   kCount
 };
 
