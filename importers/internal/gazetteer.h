@@ -186,6 +186,7 @@ enum class Lexicon : int {
   kInstrumentFiller,  // "cooperation", "mutual": words of an instrument's name that say nothing of its subject
   kOneOffWord,  // "special", "extraordinary": before a meeting's head, a meeting called outside any series
   kContinuingWord,  // "also": "He also met B" goes on telling of the day the sentence before told of
+  kUnitOfficeNoun,  // "director", "head": "Director of the State Protocol" names a unit, not an instrument
   kCount
 };
 
