@@ -377,6 +377,7 @@ namespace dkg::extract {
       size_t c = CountryNode(country);
       builder_.Edge(official, "represents", c, FirstEvidence(official), "official:title-country");
     }
+    MergeBareBodies();
     for (const auto& [official, org] : pending_member_of_) {
       builder_.Edge(official, "member_of", org, FirstEvidence(official), "official:title-body");
     }

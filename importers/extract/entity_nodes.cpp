@@ -336,6 +336,54 @@ const std::set<std::string>& GovernmentOrgKinds() {
   // UN Security Council", "the G20 Troika", "the ASEAN Secretariat"), or last after "of" ("the
   // Council of Ministers of the Andean Community"), is part_of that body when the
   // document names the body as well (not a country's body: "Japan-India Association" is none).
+  // "the Ministry of Foreign Affairs of Poland ... the Ministry of Foreign Affairs": a government
+  // body named bare, with no owner, is the one owned body of the document whose name it opens. OrgNode
+  // ties them as it goes, but an official's body is made before the sentences that name it in full.
+  void Run::MergeBareBodies() {
+    for (auto it = unowned_bodies_.begin(); it != unowned_bodies_.end();) {
+      const size_t org = it->first;
+      if (org_owner_.count(org) || builder_.IsAbsorbed(org)) {
+        ++it;
+        continue;
+      }
+      const std::string prefix = NormalizeName(builder_.node(org).name + " of ");
+      long found = -1;
+      int count = 0;
+      for (size_t n = 0; n < builder_.node_count(); ++n) {
+        const ExtractedNode& node = builder_.node(n);
+        if (n == org || node.kind != "organization" || builder_.IsAbsorbed(n)) continue;
+        const std::string key = NormalizeName(node.name);
+        if (key.size() > prefix.size() && key.compare(0, prefix.size(), prefix) == 0) {
+          found = static_cast<long>(n);
+          ++count;
+        }
+      }
+      if (count != 1 || !org_owner_.count(static_cast<size_t>(found))) {
+        ++it;
+        continue;
+      }
+      const size_t into = static_cast<size_t>(found);
+      // Not when a member of the bare body serves another country: then it is that country's.
+      bool foreign_member = false;
+      for (const auto& [official, body] : pending_member_of_) {
+        if (body != org) continue;
+        for (const auto& [who, country] : pending_represents_) {
+          foreign_member |= who == official && country != org_owner_.at(into).first;
+        }
+      }
+      if (foreign_member) {
+        ++it;
+        continue;
+      }
+      builder_.AddAlias(into, builder_.node(org).name);
+      builder_.Absorb(into, org);
+      std::set<std::pair<size_t, size_t>> members;
+      for (const auto& [official, body] : pending_member_of_) members.insert({official, body == org ? into : body});
+      pending_member_of_ = std::move(members);
+      it = unowned_bodies_.erase(it);
+    }
+  }
+
   void Run::PartsOfBodies() {
     const auto names_of = [&](size_t i) {
       std::vector<std::string> names{AsciiLower(builder_.node(i).name)};

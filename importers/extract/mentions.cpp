@@ -620,6 +620,15 @@ namespace dkg::extract {
       if (!g_.MatchLexicon(Lexicon::kAgreementHead, t, i, len).empty()) {
         size_t b = ExtendLeft(t, i);
         size_t e = ExtendRight(t, i + len);
+        // "the Director of the State Protocol of the Ministry": an office's unit, named by an
+        // instrument word, is a body; the ministry after it is a body of its own.
+        size_t k = b;
+        if (k > 0 && Is(Lexicon::kArticle, t[k - 1])) --k;
+        if (k > 1 && t[k - 1].lower == "of" && Is(Lexicon::kUnitOfficeNoun, t[k - 2])) {
+          if (i + len - b >= 2 && !OverlapsPhrase(si, b, i + len)) AddPhrase(si, MT::kOrg, b, i + len);
+          i += len - 1;
+          continue;
+        }
         if (e - b >= 2 && !OverlapsPhrase(si, b, e)) {
           AddPhrase(si, MT::kAgreement, b, e);
           i = e - 1;

@@ -700,6 +700,12 @@ namespace dkg::extract {
                                                      m->type != MT::kPlace && m->type != MT::kCapital) {
         continue;
       }
+      // ... nor is a title whose longer form the gazetteer knows but a body's name cut off
+      // ("Peru's Permanent Representative to the United Nations Children's Fund").
+      size_t title_len = 0;
+      bool title_start = false;
+      for (const auto* x : g_.Match(t, i + 2, title_len)) title_start |= x->type == EntryType::kTitle;
+      if (title_start) continue;
       size_t e = NameEnd(si, i + 2);
       if (e - (i + 2) < 2) continue;
       if (e < t.size() && (MentionAt(si, e) || t[e].cap)) continue;

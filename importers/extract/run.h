@@ -571,6 +571,7 @@ class Run {
   // "UN Security Council", "G20 Troika": the body whose name starts with another body's name is
   // part_of it (entity_nodes.cpp).
   void PartsOfBodies();
+  void MergeBareBodies();
   Span FirstMention(size_t node) const;
   const SentenceInfo* SentenceHolding(const Span& span) const;
 

@@ -190,6 +190,7 @@ enum class Lexicon : int {
   kBodyHeadWord,  // "Council", "Conference": "the Council" names again the story's body of that head
   kBodySeatWord,  // "members", "chairman": "members of the Conference" speaks of the body, not a meeting
   kVisitEndLead,  // "after", "concluded": "returned on Thursday after a four-day visit": its last day
+  kUnitOfficeNoun,  // "director", "head": "Director of the State Protocol" names a unit, not an instrument
   kCount
 };
 
