@@ -1259,8 +1259,9 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
   };
   thread_local Scratch scratch;
   // Which anchor sets of which patterns the sentence's words satisfy: one lookup per token.
-  // In the same lookups, where the patterns with an indexed start may start: (pattern, token)
-  // pairs, bucketed by pattern below.
+  // In the same lookups, where the patterns with an indexed start may start: (pattern, token * 2
+  // + 1) pairs for a word, (pattern, token * 2) for a mention or the sentence's start, bucketed
+  // by pattern below.
   std::vector<uint64_t>& satisfied = scratch.satisfied;
   satisfied.assign(patterns_.size(), 0);
   // Read only where the set's bit in `satisfied` is on, so it is never cleared: an entry is
@@ -1283,7 +1284,7 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
       last_seen[anchor_base_[pattern] + set] = static_cast<uint32_t>(i);  // tokens come in order
     }
     for (uint32_t pattern : it->second.starts)
-      word_starts.push_back({pattern, static_cast<uint32_t>(i)});
+      word_starts.push_back({pattern, static_cast<uint32_t>(i) * 2 + 1});
   }
   // And the mention types it holds (TypeAnchor), each looked up once.
   std::vector<bool>& type_seen = scratch.type_seen;
@@ -1310,7 +1311,7 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
     if (type_index[type] && m.b >= view.from && m.b < tokens.size() && m.e > m.b &&
         m.e <= tokens.size()) {
       for (uint32_t pattern : type_index[type]->starts)
-        word_starts.push_back({pattern, static_cast<uint32_t>(m.b)});
+        word_starts.push_back({pattern, static_cast<uint32_t>(m.b) * 2});
     }
   }
   for (size_t type = 0; type < type_index.size(); ++type) {
@@ -1324,7 +1325,8 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
     }
   }
   if (view.from < tokens.size()) {
-    for (uint32_t pattern : at_start_) word_starts.push_back({pattern, static_cast<uint32_t>(view.from)});
+    for (uint32_t pattern : at_start_)
+      word_starts.push_back({pattern, static_cast<uint32_t>(view.from) * 2});
   }
   // Bucketed by pattern with a counting sort (the pairs are many, the patterns few): pattern p's
   // positions are starts[run[p], run[p + 1]), sorted when a pattern is tried.
@@ -1398,12 +1400,14 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
         std::sort(first, last);
         size_t next = view.from;  // matches of one pattern do not overlap
         for (auto it = first; it != last; ++it) {
-          const size_t pos = *it;
+          const size_t pos = *it >> 1;
           if (pos > horizon) break;
-          // A position found twice (a word and a mention) is tried once. No CanStart() here:
-          // the position holds a word or mention the pattern may open with, and CanStart()
-          // refused only a quarter of them, at a cost above the failed tries it saved.
-          if (pos < next || (it != first && pos == *(it - 1))) continue;
+          // A position found twice (a word and a mention) is tried once, as a mention start.
+          if (pos < next || (it != first && pos == *(it - 1) >> 1)) continue;
+          // Found by a word only: CanStart() looks at the token after it, which refuses most
+          // common opening words ("the", "a" before a mention that is not there) for less than a
+          // try costs. At a mention start it refused few, at a cost above the tries it saved.
+          if ((*it & 1) && !m.CanStart(*p.root_, pos)) continue;
           if (const size_t end = match_at(pos)) next = end;
         }
         continue;
