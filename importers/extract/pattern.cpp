@@ -737,7 +737,7 @@ class Matcher {
           if (k(e)) return true;
           c.set = inner_set;
           c.e = inner_e;
-          c.mentions.resize(inner_len);
+          Truncate(c.mentions, inner_len);
           open_.push_back(n.slot);
           return false;
         });
@@ -746,7 +746,7 @@ class Matcher {
           c.set = saved_set;
           c.b = saved_b;
           c.e = saved_e;
-          c.mentions.resize(saved_len);
+          Truncate(c.mentions, saved_len);
         }
         return ok;
       }
@@ -856,6 +856,12 @@ class Matcher {
     }
   }
 
+  // Takes a list back to its first `n` members. Most restores find nothing to take back, and
+  // resize() was an out-of-line call each time (its growing path is never inlined).
+  static void Truncate(std::vector<size_t>& v, size_t n) {
+    if (v.size() > n) v.erase(v.begin() + static_cast<std::ptrdiff_t>(n), v.end());
+  }
+
   // ";" or ".", which a gap never steps over. Compared as one character: the string
   // comparison was a call per token a gap spans.
   static bool EndsClause(const internal::Token& t) {
@@ -939,7 +945,7 @@ class Matcher {
         for (size_t i = 0; i < len; ++i) caps_[s].mentions.push_back(chain[i]->id);
       }
       if (k(chain[len - 1]->e)) return true;
-      for (int s : open_) caps_[s].mentions.resize(caps_[s].mentions.size() - len);
+      for (int s : open_) Truncate(caps_[s].mentions, caps_[s].mentions.size() - len);
     }
     return false;
   }
