@@ -541,6 +541,39 @@ FirstSet FirstOfUnanchored(const Node& root, bool& at_start) {
   return f;
 }
 
+// What may stand at the token after a match's opening word (Pattern::follow_words_,
+// follow_types_), or false when some line that may open with a word tells nothing of it.
+bool FollowOf(const Node& root, FirstSet& follow) {
+  // The lines: the options of a choice, each line's own group unwrapped ("( line ) | ( line )").
+  std::vector<const Node*> lines;
+  auto collect = [&lines](const Node& n, const auto& self) -> void {
+    if (n.kind == Kind::kAlt) {
+      for (const auto& kid : n.kids) self(*kid, self);
+    } else if (n.kind == Kind::kSeq && n.kids.size() == 1 &&
+               (n.kids[0]->kind == Kind::kSeq || n.kids[0]->kind == Kind::kAlt)) {
+      self(*n.kids[0], self);
+    } else {
+      lines.push_back(&n);
+    }
+  };
+  collect(root, collect);
+  for (const Node* line : lines) {
+    if (StartOf(*line) == Pattern::Start::kSentence) continue;  // tried at the start only
+    const FirstSet f = FirstOf(*line);
+    if (f.any || f.nullable) return false;
+    if (f.words.empty()) continue;  // opens with a mention: never found by a word alone
+    if (line->kind != Kind::kSeq || line->kids.size() < 2) return false;
+    const Node& open = *line->kids[0];
+    const Node& next = *line->kids[1];
+    if (!open.one_token || next.kind == Kind::kNotAfter || next.kind == Kind::kStart) return false;
+    const FirstSet n = FirstOf(next);
+    if (n.any || n.nullable) return false;
+    follow.words.insert(n.words.begin(), n.words.end());
+    follow.types.insert(n.types.begin(), n.types.end());
+  }
+  return true;
+}
+
 // A borrowed callable "what to match after this element". Continuations are lambdas living in
 // the caller's frame for the whole call, so a non-owning reference is enough and, unlike
 // std::function, never allocates.
@@ -1073,6 +1106,10 @@ Status PatternSet::Add(const std::string& file, std::string_view text,
   };
   for (Pattern& p : patterns_) {
     if (p.root_) set_filters(*p.root_, set_filters);
+    p.follow_entries_.clear();
+    for (const std::string& word : p.follow_words_)
+      p.follow_entries_.push_back(&anchor_index_[word]);
+    std::sort(p.follow_entries_.begin(), p.follow_entries_.end(), std::less<>());
   }
   // The entries of the mention types (TypeAnchor keys), by type: Match() reads them by index
   // instead of building and hashing the key once per type in every sentence.
@@ -1138,6 +1175,12 @@ Status PatternSet::AddFile(const std::string& file, std::string_view text,
         current->at_start_ = at_start;
         current->first_words_.assign(opening.words.begin(), opening.words.end());
         current->first_types_.assign(opening.types.begin(), opening.types.end());
+        FirstSet follow;
+        if (FollowOf(*current->root_, follow)) {
+          current->follow_filter_ = true;
+          current->follow_words_.assign(follow.words.begin(), follow.words.end());
+          current->follow_types_.assign(follow.types.begin(), follow.types.end());
+        }
       }
     }
     for (const auto& ex : current->examples_) {
@@ -1347,6 +1390,19 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
     fill.assign(run.begin(), run.end() - 1);
     for (const auto& [pattern, pos] : word_starts) starts[fill[pattern]++] = pos;
   }
+  // Whether token pos + 1 is a word or starts a mention that Pattern::follow_* allows.
+  auto follows = [&](const Pattern& p, size_t pos) {
+    if (pos + 1 >= tokens.size()) return false;
+    if (std::binary_search(p.follow_entries_.begin(), p.follow_entries_.end(), entries[pos + 1],
+                           std::less<>()))
+      return true;
+    for (const MentionRef* m : scratch.by_start[pos + 1]) {
+      if (std::find(p.follow_types_.begin(), p.follow_types_.end(), m->type) !=
+          p.follow_types_.end())
+        return true;
+    }
+    return false;
+  };
   // Built when a first pattern passes its anchor check: most sentences need none.
   std::vector<std::vector<const MentionRef*>>& by_start = scratch.by_start;
   bool indexed = false;
@@ -1410,10 +1466,14 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
           if (pos > horizon) break;
           // A position found twice (a word and a mention) is tried once, as a mention start.
           if (pos < next || (it != first && pos == *(it - 1) >> 1)) continue;
-          // Found by a word only: CanStart() looks at the token after it, which refuses most
-          // common opening words ("the", "a" before a mention that is not there) for less than a
-          // try costs. At a mention start it refused few, at a cost above the tries it saved.
-          if ((*it & 1) && !m.CanStart(*p.root_, pos)) continue;
+          // Found by a word only: the token after it must be one the pattern's opening word may
+          // be followed by (Pattern::follow_filter_), or else CanStart() looks at it. Either
+          // refuses most common opening words ("the", "a" before a mention that is not there)
+          // for less than a try costs. At a mention start CanStart() refused few, at a cost
+          // above the tries it saved.
+          if (*it & 1) {
+            if (p.follow_filter_ ? !follows(p, pos) : !m.CanStart(*p.root_, pos)) continue;
+          }
           if (const size_t end = match_at(pos)) next = end;
         }
         continue;
