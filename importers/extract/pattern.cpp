@@ -541,6 +541,39 @@ FirstSet FirstOfUnanchored(const Node& root, bool& at_start) {
   return f;
 }
 
+// What may stand at the token after a match's opening word (Pattern::follow_words_,
+// follow_types_), or false when some line that may open with a word tells nothing of it.
+bool FollowOf(const Node& root, FirstSet& follow) {
+  // The lines: the options of a choice, each line's own group unwrapped ("( line ) | ( line )").
+  std::vector<const Node*> lines;
+  auto collect = [&lines](const Node& n, const auto& self) -> void {
+    if (n.kind == Kind::kAlt) {
+      for (const auto& kid : n.kids) self(*kid, self);
+    } else if (n.kind == Kind::kSeq && n.kids.size() == 1 &&
+               (n.kids[0]->kind == Kind::kSeq || n.kids[0]->kind == Kind::kAlt)) {
+      self(*n.kids[0], self);
+    } else {
+      lines.push_back(&n);
+    }
+  };
+  collect(root, collect);
+  for (const Node* line : lines) {
+    if (StartOf(*line) == Pattern::Start::kSentence) continue;  // tried at the start only
+    const FirstSet f = FirstOf(*line);
+    if (f.any || f.nullable) return false;
+    if (f.words.empty()) continue;  // opens with a mention: never found by a word alone
+    if (line->kind != Kind::kSeq || line->kids.size() < 2) return false;
+    const Node& open = *line->kids[0];
+    const Node& next = *line->kids[1];
+    if (!open.one_token || next.kind == Kind::kNotAfter || next.kind == Kind::kStart) return false;
+    const FirstSet n = FirstOf(next);
+    if (n.any || n.nullable) return false;
+    follow.words.insert(n.words.begin(), n.words.end());
+    follow.types.insert(n.types.begin(), n.types.end());
+  }
+  return true;
+}
+
 // A borrowed callable "what to match after this element". Continuations are lambdas living in
 // the caller's frame for the whole call, so a non-owning reference is enough and, unlike
 // std::function, never allocates.
@@ -737,7 +770,7 @@ class Matcher {
           if (k(e)) return true;
           c.set = inner_set;
           c.e = inner_e;
-          c.mentions.resize(inner_len);
+          Truncate(c.mentions, inner_len);
           open_.push_back(n.slot);
           return false;
         });
@@ -746,7 +779,7 @@ class Matcher {
           c.set = saved_set;
           c.b = saved_b;
           c.e = saved_e;
-          c.mentions.resize(saved_len);
+          Truncate(c.mentions, saved_len);
         }
         return ok;
       }
@@ -856,6 +889,12 @@ class Matcher {
     }
   }
 
+  // Takes a list back to its first `n` members. Most restores find nothing to take back, and
+  // resize() was an out-of-line call each time (its growing path is never inlined).
+  static void Truncate(std::vector<size_t>& v, size_t n) {
+    if (v.size() > n) v.erase(v.begin() + static_cast<std::ptrdiff_t>(n), v.end());
+  }
+
   // ";" or ".", which a gap never steps over. Compared as one character: the string
   // comparison was a call per token a gap spans.
   static bool EndsClause(const internal::Token& t) {
@@ -939,7 +978,7 @@ class Matcher {
         for (size_t i = 0; i < len; ++i) caps_[s].mentions.push_back(chain[i]->id);
       }
       if (k(chain[len - 1]->e)) return true;
-      for (int s : open_) caps_[s].mentions.resize(caps_[s].mentions.size() - len);
+      for (int s : open_) Truncate(caps_[s].mentions, caps_[s].mentions.size() - len);
     }
     return false;
   }
@@ -1067,6 +1106,10 @@ Status PatternSet::Add(const std::string& file, std::string_view text,
   };
   for (Pattern& p : patterns_) {
     if (p.root_) set_filters(*p.root_, set_filters);
+    p.follow_entries_.clear();
+    for (const std::string& word : p.follow_words_)
+      p.follow_entries_.push_back(&anchor_index_[word]);
+    std::sort(p.follow_entries_.begin(), p.follow_entries_.end(), std::less<>());
   }
   // The entries of the mention types (TypeAnchor keys), by type: Match() reads them by index
   // instead of building and hashing the key once per type in every sentence.
@@ -1132,6 +1175,12 @@ Status PatternSet::AddFile(const std::string& file, std::string_view text,
         current->at_start_ = at_start;
         current->first_words_.assign(opening.words.begin(), opening.words.end());
         current->first_types_.assign(opening.types.begin(), opening.types.end());
+        FirstSet follow;
+        if (FollowOf(*current->root_, follow)) {
+          current->follow_filter_ = true;
+          current->follow_words_.assign(follow.words.begin(), follow.words.end());
+          current->follow_types_.assign(follow.types.begin(), follow.types.end());
+        }
       }
     }
     for (const auto& ex : current->examples_) {
@@ -1259,8 +1308,9 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
   };
   thread_local Scratch scratch;
   // Which anchor sets of which patterns the sentence's words satisfy: one lookup per token.
-  // In the same lookups, where the patterns with an indexed start may start: (pattern, token)
-  // pairs, bucketed by pattern below.
+  // In the same lookups, where the patterns with an indexed start may start: (pattern, token * 2
+  // + 1) pairs for a word, (pattern, token * 2) for a mention or the sentence's start, bucketed
+  // by pattern below.
   std::vector<uint64_t>& satisfied = scratch.satisfied;
   satisfied.assign(patterns_.size(), 0);
   // Read only where the set's bit in `satisfied` is on, so it is never cleared: an entry is
@@ -1283,7 +1333,7 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
       last_seen[anchor_base_[pattern] + set] = static_cast<uint32_t>(i);  // tokens come in order
     }
     for (uint32_t pattern : it->second.starts)
-      word_starts.push_back({pattern, static_cast<uint32_t>(i)});
+      word_starts.push_back({pattern, static_cast<uint32_t>(i) * 2 + 1});
   }
   // And the mention types it holds (TypeAnchor), each looked up once.
   std::vector<bool>& type_seen = scratch.type_seen;
@@ -1310,7 +1360,7 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
     if (type_index[type] && m.b >= view.from && m.b < tokens.size() && m.e > m.b &&
         m.e <= tokens.size()) {
       for (uint32_t pattern : type_index[type]->starts)
-        word_starts.push_back({pattern, static_cast<uint32_t>(m.b)});
+        word_starts.push_back({pattern, static_cast<uint32_t>(m.b) * 2});
     }
   }
   for (size_t type = 0; type < type_index.size(); ++type) {
@@ -1324,7 +1374,8 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
     }
   }
   if (view.from < tokens.size()) {
-    for (uint32_t pattern : at_start_) word_starts.push_back({pattern, static_cast<uint32_t>(view.from)});
+    for (uint32_t pattern : at_start_)
+      word_starts.push_back({pattern, static_cast<uint32_t>(view.from) * 2});
   }
   // Bucketed by pattern with a counting sort (the pairs are many, the patterns few): pattern p's
   // positions are starts[run[p], run[p + 1]), sorted when a pattern is tried.
@@ -1339,6 +1390,19 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
     fill.assign(run.begin(), run.end() - 1);
     for (const auto& [pattern, pos] : word_starts) starts[fill[pattern]++] = pos;
   }
+  // Whether token pos + 1 is a word or starts a mention that Pattern::follow_* allows.
+  auto follows = [&](const Pattern& p, size_t pos) {
+    if (pos + 1 >= tokens.size()) return false;
+    if (std::binary_search(p.follow_entries_.begin(), p.follow_entries_.end(), entries[pos + 1],
+                           std::less<>()))
+      return true;
+    for (const MentionRef* m : scratch.by_start[pos + 1]) {
+      if (std::find(p.follow_types_.begin(), p.follow_types_.end(), m->type) !=
+          p.follow_types_.end())
+        return true;
+    }
+    return false;
+  };
   // Built when a first pattern passes its anchor check: most sentences need none.
   std::vector<std::vector<const MentionRef*>>& by_start = scratch.by_start;
   bool indexed = false;
@@ -1398,12 +1462,18 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
         std::sort(first, last);
         size_t next = view.from;  // matches of one pattern do not overlap
         for (auto it = first; it != last; ++it) {
-          const size_t pos = *it;
+          const size_t pos = *it >> 1;
           if (pos > horizon) break;
-          // A position found twice (a word and a mention) is tried once. No CanStart() here:
-          // the position holds a word or mention the pattern may open with, and CanStart()
-          // refused only a quarter of them, at a cost above the failed tries it saved.
-          if (pos < next || (it != first && pos == *(it - 1))) continue;
+          // A position found twice (a word and a mention) is tried once, as a mention start.
+          if (pos < next || (it != first && pos == *(it - 1) >> 1)) continue;
+          // Found by a word only: the token after it must be one the pattern's opening word may
+          // be followed by (Pattern::follow_filter_), or else CanStart() looks at it. Either
+          // refuses most common opening words ("the", "a" before a mention that is not there)
+          // for less than a try costs. At a mention start CanStart() refused few, at a cost
+          // above the tries it saved.
+          if (*it & 1) {
+            if (p.follow_filter_ ? !follows(p, pos) : !m.CanStart(*p.root_, pos)) continue;
+          }
           if (const size_t end = match_at(pos)) next = end;
         }
         continue;

@@ -122,6 +122,14 @@ class Pattern {
   bool at_start_ = false;
   std::vector<std::string> first_words_;
   std::vector<int> first_types_;
+  // When every line that may open with a word opens with a one-token word followed by an element
+  // that must start with a word or a mention: the words (lower case) and mention types that
+  // element may start with. A position found by its word alone is tried only when the next
+  // token is one of them, which most common opening words ("the", "a") are not.
+  bool follow_filter_ = false;
+  std::vector<std::string> follow_words_;
+  std::vector<int> follow_types_;
+  std::vector<const void*> follow_entries_;  // follow_words_' anchor index entries, sorted
 };
 
 // The patterns of one or more pattern files (data/patterns/*.pat; grammar in
