@@ -420,7 +420,7 @@ namespace dkg::extract {
           // regions, joined by "and", "and the" or a comma: "Minister of Agriculture, Fisheries
           // and Food A B", "Director General for Asia and the Pacific A B". After a comma only a
           // domain noun goes on with it: "Minister of Energy, Ana Souza" is the name's apposition.
-          auto portfolio_word = [&](size_t k) { return office_word(k) || Is(Lexicon::kPortfolioNoun, t[k]); };
+          auto portfolio_word = [&](size_t w) { return office_word(w) || Is(Lexicon::kPortfolioNoun, t[w]); };
           while (body == 0 && p < t.size() && t[p].word && t[p].cap) {
             if (const Mention* r = MentionAt(si, p)) {
               if (r->b != p || !IsRegion(si, p)) break;
