@@ -20,7 +20,7 @@ pattern official-member-of-body
   never Karl Brandt met the press and a member of the African Union Commission spoke later.
   never The summit was chaired by the head of the Andean Community, Ana Souza, and the chair of the African Union, Karl Brandt.
 
-# "The other members of the Council who attended were A, B and C", "Members of the Forum present
+# "Members of the Council present were A, B and C", "Members of the Forum present
 # included A and B": officials listed as the body's members hold seats on it.
 pattern members-of-body-were
   match members of ( the )? {body:ORG} ~4!OFFICIAL ( were | included | include | ":" ) ( the | HONORIFIC )* {people:OFFICIAL+} ( ";" ( and )? ( the | HONORIFIC )* {more:OFFICIAL+} )*

@@ -346,7 +346,9 @@ const std::set<std::string>& GovernmentOrgKinds() {
         ++it;
         continue;
       }
-      const std::string prefix = NormalizeName(builder_.node(org).name + " of ");
+      // NormalizeName drops a trailing space: the space goes after it, or "ministry of defence
+      // of" would open "ministry of defence office".
+      const std::string prefix = NormalizeName(builder_.node(org).name) + " of ";
       long found = -1;
       int count = 0;
       for (size_t n = 0; n < builder_.node_count(); ++n) {
@@ -375,8 +377,12 @@ const std::set<std::string>& GovernmentOrgKinds() {
         ++it;
         continue;
       }
-      builder_.AddAlias(into, builder_.node(org).name);
+      // The bare name is no alias of the body (Absorb makes it one): in a store it would draw
+      // another country's bare "Ministry of Foreign Affairs" into this one, as OrgNode's
+      // shared_bare mentions avoid.
+      const std::string bare_name = builder_.node(org).name;
       builder_.Absorb(into, org);
+      builder_.RemoveAlias(into, bare_name);
       std::set<std::pair<size_t, size_t>> members;
       for (const auto& [official, body] : pending_member_of_) members.insert({official, body == org ? into : body});
       pending_member_of_ = std::move(members);
