@@ -24,5 +24,19 @@ TEST_F(Review128Test, BareMinistryMergedLeavesNoBareAlias) {
   EXPECT_EQ(std::count(full->aliases.begin(), full->aliases.end(), "Ministry of Foreign Affairs"), 0);
 }
 
+// In a story datelined in one country, a bare ministry is that country's own, not the one foreign
+// ministry the story names in full.
+TEST_F(Review128Test, BareMinistryInAStoryDatelinedElsewhereIsNotTheForeignOne) {
+  Extract(
+      "Hungarian delegation in Lima\n"
+      "LIMA, March 3 - A delegation of the Ministry of Foreign Affairs of Hungary, led by State "
+      "Secretary Anna Kovacs, arrived on Tuesday. The Vice-Minister at the Ministry of Foreign "
+      "Affairs, Jorge Salas, received the delegation.\n");
+  const ExtractedNode* hungary = NodeNamedLike("organization", "Ministry of Foreign Affairs of Hungary");
+  ASSERT_NE(hungary, nullptr) << NamesOf("organization");
+  ASSERT_NE(Find("official", "Jorge Salas"), nullptr) << NamesOf("official");
+  EXPECT_FALSE(HasEdge("Jorge Salas", "member_of", hungary->name)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

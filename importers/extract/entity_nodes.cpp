@@ -373,6 +373,16 @@ const std::set<std::string>& GovernmentOrgKinds() {
           foreign_member |= who == official && country != org_owner_.at(into).first;
         }
       }
+      // Nor in a story datelined in another country: a release names its own government's
+      // offices bare ("LIMA - ... the Vice-Minister at the Ministry of Foreign Affairs"), so there
+      // the bare body is the dateline's, whatever foreign ministry the story names in full.
+      if (dateline_country_ >= 0) {
+        const auto& attrs = builder_.node(static_cast<size_t>(dateline_country_)).attrs;
+        const auto iso = attrs.find("iso");
+        const int owner = org_owner_.at(into).first;
+        foreign_member |= iso != attrs.end() && owner >= 0 &&
+                          g_.countries()[static_cast<size_t>(owner)].iso != iso->second;
+      }
       if (foreign_member) {
         ++it;
         continue;
