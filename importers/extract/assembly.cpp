@@ -1123,7 +1123,7 @@ namespace dkg::extract {
     size_t meeting_at = t.size();
     for (const Mention& m : si.m) {
       if (m.type == MT::kMeeting || m.type == MT::kMeetingRef) meeting_at = std::min(meeting_at, m.e);
-      if ((m.type == MT::kOrg || m.type == MT::kDialogue) && m.e < t.size() && (t[m.e].lower == "in" || t[m.e].lower == "at")) {
+      if ((m.type == MT::kOrg || m.type == MT::kDialogue) && m.e < t.size() && Is(Lexicon::kPlacePreposition, t[m.e])) {
         meeting_at = std::min(meeting_at, m.e);
       }
     }
@@ -1137,7 +1137,7 @@ namespace dkg::extract {
     auto after_locative = [&](size_t b) {
       size_t k = b;
       if (k > 0 && Is(Lexicon::kArticle, t[k - 1])) --k;
-      return k > 0 && k > meeting_at && (t[k - 1].lower == "in" || t[k - 1].lower == "at");
+      return k > 0 && k > meeting_at && Is(Lexicon::kPlacePreposition, t[k - 1]);
     };
     for (const Mention& m : si.m) {
       if (m.type != MT::kPlace || m.node < 0) continue;
@@ -1196,7 +1196,7 @@ namespace dkg::extract {
         }
         size_t k = m.b;
         if (k > 0 && Is(Lexicon::kArticle, t[k - 1])) --k;
-        if (k == 0 || t[k - 1].lower != "at") continue;
+        if (k == 0 || !Is(Lexicon::kVenuePreposition, t[k - 1])) continue;
         bool meeting = false;
         for (size_t w = si.body_from; w + 1 < k && !meeting; ++w) meeting = Is(Lexicon::kMeetingHead, t[w]);
         if (meeting) evidence.emplace(static_cast<size_t>(m.node), si.s->span);
@@ -1394,7 +1394,7 @@ namespace dkg::extract {
         if (g_.MatchLexicon(Lexicon::kVenueHead, t, m.e - 1, len) != "place" || len != 1) continue;
         size_t k = m.b;
         if (k > 0 && Is(Lexicon::kArticle, t[k - 1])) --k;
-        if (k > 0 && t[k - 1].lower == "at") at.emplace(v, si.s->span);
+        if (k > 0 && Is(Lexicon::kVenuePreposition, t[k - 1])) at.emplace(v, si.s->span);
       }
     }
     if (venues.size() != 1 || !at.count(*venues.begin())) return;

@@ -127,9 +127,9 @@ class Run {
   }
 
   // Word lists of the lexicon (data/lexicon/lexicon.tsv), asked of one token. Every word a rule
-  // looks for is one of these; what the stages still compare as literals (t[k].lower == "of") is
-  // punctuation and the few function words that are the shape of a rule, not its vocabulary: "of"
-  // joining a name, "the" before one, "in"/"at" before a place, "and", "with", "to", "between".
+  // looks for is one of these, function words too (`place_preposition`, `office_connector`, ...);
+  // what some stages still compare as literals (t[k].lower == "of") is punctuation and function
+  // words not yet moved: "of" joining a name, "the" before one, "and", "with", "to", "between".
   bool Is(Lexicon category, const Token& t) const { return g_.IsLexiconWord(category, t); }
   bool IsStopCap(const Token& t) const { return Is(Lexicon::kNotNameStart, t); }
   bool IsMonthOrDay(const Token& t) const { return Is(Lexicon::kCalendarWord, t); }

@@ -191,6 +191,22 @@ enum class Lexicon : int {
   kBodySeatWord,  // "members", "chairman": "members of the Conference" speaks of the body, not a meeting
   kVisitEndLead,  // "after", "concluded": "returned on Thursday after a four-day visit": its last day
   kUnitOfficeNoun,  // "director", "head": "Director of the State Protocol" names a unit, not an instrument
+  kPlacePreposition,  // "in", "at": right before the place where something is held or happens
+  kVenuePreposition,  // "at": right before a venue at which something happens
+  kContainingPreposition,  // "in": "A, in the state of B": what follows contains what comes before
+  kBelongingPreposition,  // "of": "King A of Nigeria", "the port city of B": what the words before are of
+  kNextMemberWord,  // "and": opens a list's next member ("A, Minister of Trade, and B")
+  kPostedToWord,  // "to": "Ambassador of Japan to Brazil": where an envoy is posted
+  kOfficeConnector,  // "of", "for", "and": joins the words of an office's name
+  kDefiniteArticle,  // "the"
+  kPossessiveEnding,  // "'s"
+  kCountryJoiner,  // "and", "or", "of": joins a country to the words before it ("leaders of Chile and Peru")
+  kPortfolioPreposition,  // "of", "for": "Minister for Trade": an office's portfolio follows
+  kPortfolioAnd,  // "and": "Minister of Foreign Affairs and Trade": joins one office's portfolios
+  kOriginPreposition,  // "of", "from": "A of Chile", "B from Peru": the official's country follows
+  kOfficeBodyPreposition,  // "at", "of", "in": "Director at the Ministry": the office's body follows
+  kNameAnd,  // "and" between capitalised words: one name ("Trinidad and Tobago") or two
+  kClauseAnd,  // "and" that ends a clause and opens another: after a comma, before a verb in -ed
   kCount
 };
 
