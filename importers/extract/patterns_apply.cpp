@@ -182,7 +182,7 @@ Status CheckActions(const extract::PatternSet& set) {
   size_t Run::AppositionEnd(const SentenceInfo& si, size_t e) const {
     const auto& t = T(si);
     // "King Olu Adeyemi of Nigeria": the country the name is of belongs to the official.
-    if (e + 1 < t.size() && t[e].lower == "of") {
+    if (e + 1 < t.size() && Is(Lexicon::kBelongingPreposition, t[e])) {
       const Mention* c = MentionAt(si, e + 1);
       if (c && c->b == e + 1 && c->type == MT::kCountry) e = c->e;
     }
@@ -192,7 +192,7 @@ Status CheckActions(const extract::PatternSet& set) {
     if (e < t.size() && Is(Lexicon::kPostNominal, t[e])) ++e;
     if (e + 1 >= t.size() || t[e].text != ",") return name_end;
     // "A, and Spain's ambassador, B": a title after ", and" opens the list's next member.
-    if (t[e + 1].lower == "and") return name_end;
+    if (Is(Lexicon::kNextMemberWord, t[e + 1])) return name_end;
     size_t k = e + 1;
     bool title = false;
     while (k < t.size() && t[k].text != "," && t[k].text != "." && t[k].text != ";") {
@@ -203,16 +203,16 @@ Status CheckActions(const extract::PatternSet& set) {
         continue;
       }
       if (x) return name_end;  // another person, a place or an event: not an apposition
-      const std::string& w = t[k].lower;
       // "B, Ambassador of Japan to Brazil,": an envoy's office names where the envoy is posted.
-      if (w == "to" && title) {
+      if (Is(Lexicon::kPostedToWord, t[k]) && title) {
         const Mention* to = MentionAt(si, k + 1);
         if (to && to->b == k + 1 && to->type == MT::kCountry) {
           k = to->e;
           continue;
         }
       }
-      if (w == "and" || w == "of" || w == "for" || w == "the" || w == "'s" || (t[k].word && t[k].cap)) {
+      if (Is(Lexicon::kOfficeConnector, t[k]) || Is(Lexicon::kDefiniteArticle, t[k]) ||
+          Is(Lexicon::kPossessiveEnding, t[k]) || (t[k].word && t[k].cap)) {
         ++k;
         continue;
       }
@@ -244,7 +244,7 @@ Status CheckActions(const extract::PatternSet& set) {
           size_t j = b - 1;
           for (int steps = 0; j > 0 && steps < 12; ++steps) {
             const Mention* office = MentionEndingAt(si, j, MT::kTitle);
-            if (office && j + 1 < b && (t[j].lower == "of" || t[j].lower == "for" || t[j].lower == "and")) {
+            if (office && j + 1 < b && Is(Lexicon::kOfficeConnector, t[j])) {
               // "A, the President of Peru, B": the office after A's comma is A's apposition
               // (AppositionEnd), and B's name stands alone.
               size_t p = office->b;
@@ -258,7 +258,7 @@ Status CheckActions(const extract::PatternSet& set) {
               continue;
             }
             const Token& w = t[j - 1];
-            const bool joins = w.lower == "of" || w.lower == "for" || w.lower == "and" || Is(Lexicon::kArticle, w);
+            const bool joins = Is(Lexicon::kOfficeConnector, w) || Is(Lexicon::kArticle, w);
             if (!joins && !(w.word && w.cap)) break;
             if (MentionAt(si, j - 1)) break;
             --j;
@@ -270,7 +270,7 @@ Status CheckActions(const extract::PatternSet& set) {
             if (x.type != MT::kTitle && x.type != MT::kHonorific && x.type != MT::kCountry) continue;
             size_t end = x.e;
             // A plural name's possessive is a bare apostrophe: "the Marshall Islands' President".
-            if (x.type == MT::kCountry && end < t.size() && (t[end].text == "'s" || t[end].text == "'")) ++end;
+            if (x.type == MT::kCountry && end < t.size() && (Is(Lexicon::kPossessiveEnding, t[end]) || t[end].text == "'")) ++end;
             if (end < b && end + 1 == b && t[end].text == "," && x.type == MT::kTitle) ++end;
             // "Senator the Hon Karl Brandt": an article between a title and an honorific.
             if (end + 1 == b && at_honorific && x.type == MT::kTitle && Is(Lexicon::kArticle, t[end])) ++end;
@@ -653,12 +653,12 @@ Status CheckActions(const extract::PatternSet& set) {
             if (g_.MatchLexicon(Lexicon::kPlaceOpener, t, o, len) != "province" || o + len != b) continue;
             size_t in = o - 1;
             if (in > 0 && Is(Lexicon::kArticle, t[in])) --in;
-            if (t[in].lower == "in") {
+            if (Is(Lexicon::kContainingPreposition, t[in])) {
               containing = true;
               return false;
             }
           }
-          if (k > 0 && t[k - 1].lower == "of") {
+          if (k > 0 && Is(Lexicon::kBelongingPreposition, t[k - 1])) {
             --k;
             while (k > 0 && b - k < kLocativeReach && t[k - 1].word && !t[k - 1].cap && !Is(Lexicon::kArticle, t[k - 1])) --k;
             if (k == 0 || !Is(Lexicon::kArticle, t[k - 1])) return false;
@@ -680,7 +680,7 @@ Status CheckActions(const extract::PatternSet& set) {
         auto in_body = [&](const Mention& p) {
           return std::any_of(si.m.begin(), si.m.end(), [&](const Mention& o) {
             return o.type == MT::kOrg &&
-                   ((o.b <= p.b && p.e <= o.e) || (o.e + 1 == p.b && t[o.e].lower == "in" && mission(o)));
+                   ((o.b <= p.b && p.e <= o.e) || (o.e + 1 == p.b && Is(Lexicon::kContainingPreposition, t[o.e]) && mission(o)));
           });
         };
         // "takes in Itaguai, in the state of Rio, as well as Sao Paulo and Brasilia": a place
@@ -1321,7 +1321,7 @@ Status CheckActions(const extract::PatternSet& set) {
   bool Run::SentencePlace(const SentenceInfo& si) const {
     const auto& t = T(si);
     for (const Mention& m : si.m) {
-      if (m.b > si.body_from && m.b >= 1 && (t[m.b - 1].lower == "in" || t[m.b - 1].lower == "at") &&
+      if (m.b > si.body_from && m.b >= 1 && Is(Lexicon::kPlacePreposition, t[m.b - 1]) &&
           m.type == MT::kPlace) {
         return true;
       }
