@@ -74,8 +74,8 @@ namespace dkg::extract {
         }
       }
       if (province) continue;
-      const size_t prep = t[b - 1].lower == "the" && b >= 2 ? b - 2 : b - 1;
-      const bool locative = t[prep].lower == "in" || t[prep].lower == "at";
+      const size_t prep = Is(Lexicon::kDefiniteArticle, t[b - 1]) && b >= 2 ? b - 2 : b - 1;
+      const bool locative = Is(Lexicon::kPlacePreposition, t[prep]);
       if (!locative) continue;
       if (m.type != MT::kPlace && m.type != MT::kCountry) continue;
       // "took place under the accord reached at the Peru-Chile summit": a country inside the
@@ -341,7 +341,7 @@ namespace dkg::extract {
       if (node != meeting || pos < 2) continue;
       size_t k = pos;
       if (Is(Lexicon::kArticle, t[k - 1]) || Is(Lexicon::kFocusDeterminer, t[k - 1])) --k;
-      if (k >= 2 && t[k - 1].lower == "of" && Is(noun, t[k - 2])) return true;
+      if (k >= 2 && Is(Lexicon::kBelongingPreposition, t[k - 1]) && Is(noun, t[k - 2])) return true;
     }
     return false;
   }
@@ -388,7 +388,7 @@ namespace dkg::extract {
         if (c.b < si.body_from || c.type != MT::kCountry || c.node < 0 || c.inside_name) continue;
         // "India's Foreign Secretary", "Japanese Prime Minister": a country that qualifies an
         // office names the official's country, not a subject.
-        if (c.e < T(si).size() && T(si)[c.e].text == "'s") continue;
+        if (c.e < T(si).size() && Is(Lexicon::kPossessiveEnding, T(si)[c.e])) continue;
         if (const Mention* next = MentionAt(si, c.e); next && next->b == c.e && next->type == MT::kTitle) continue;
         meeting_countries_[static_cast<size_t>(m.node)].insert({static_cast<size_t>(c.node), si.s->span});
       }
@@ -503,7 +503,7 @@ namespace dkg::extract {
       if (!passive) {
         for (size_t k = i; k-- > si.body_from + 1;) {
           const bool boundary = t[k].text == ";" ||
-                                (t[k - 1].text == "," && (t[k].lower == "and" || Is(Lexicon::kContrastWord, t[k])));
+                                (t[k - 1].text == "," && (Is(Lexicon::kClauseAnd, t[k]) || Is(Lexicon::kContrastWord, t[k])));
           if (!boundary) continue;
           if (!OfficialsIn(si, k + 1, i).empty()) subject_from = k + 1;
           break;
@@ -516,7 +516,7 @@ namespace dkg::extract {
           // trigger, which is the main clause's again.
           bool ended = false;
           for (size_t x = k + 1; x + 1 < i && !ended; ++x) {
-            ended = (t[x].text == "," && t[x + 1].lower == "and") || t[x].text == ";";
+            ended = (t[x].text == "," && Is(Lexicon::kClauseAnd, t[x + 1])) || t[x].text == ";";
           }
           if (ended) break;
           if (!OfficialsIn(si, k + 1, i).empty()) {
@@ -590,7 +590,7 @@ namespace dkg::extract {
           bool relative = false, in_clause = false;
           for (size_t k = i + len; after && k < m.b; ++k) {
             if (Is(Lexicon::kRelativePronoun, t[k])) relative = in_clause = true;
-            else if (t[k].lower == "and") in_clause = false;
+            else if (Is(Lexicon::kClauseAnd, t[k])) in_clause = false;
           }
           if (in_clause && !same_side) continue;
           builder_.Edge(static_cast<size_t>(m.node), relation, meeting, si.s->span,
@@ -687,7 +687,7 @@ namespace dkg::extract {
       size_t k = first_free_country - 1;
       if (k > first_official && Is(Lexicon::kArticle, T(si)[k])) --k;
       const Token& before = T(si)[k];
-      officials_first = before.word && !before.cap && before.lower != "and" && before.lower != "or" && before.lower != "of";
+      officials_first = before.word && !before.cap && !Is(Lexicon::kCountryJoiner, before);
     }
     for (const Mention& c : si.m) {
       if (c.b >= at) break;
@@ -753,7 +753,7 @@ namespace dkg::extract {
     const auto& t = T(si);
     size_t e = t.size();
     for (size_t k = b; k + 1 < t.size(); ++k) {
-      if (t[k].lower == "and" && k > b + 1 && k + 2 < t.size() && PastVerb(t[k + 1]) &&
+      if (Is(Lexicon::kClauseAnd, t[k]) && k > b + 1 && k + 2 < t.size() && PastVerb(t[k + 1]) &&
           Is(Lexicon::kObjectStart, t[k + 2])) {
         e = k;  // "... and signed a memorandum": a second predicate of the subject
         break;
@@ -763,13 +763,13 @@ namespace dkg::extract {
         break;
       }
       // "..., and they named 2026 a year of culture": a new subject opens another clause.
-      if (t[k].lower == "and" && k > b + 1 && Is(Lexicon::kClauseSubject, t[k + 1])) {
+      if (Is(Lexicon::kClauseAnd, t[k]) && k > b + 1 && Is(Lexicon::kClauseSubject, t[k + 1])) {
         e = k;
         break;
       }
       // "..., and the two sides signed the Quito Energy Pact": so does a subject with its
       // determiner, followed by a verb in -ed and its object.
-      if (t[k].lower == "and" && k > b + 1 && NewSubjectAndVerb(si, k + 1)) {
+      if (Is(Lexicon::kClauseAnd, t[k]) && k > b + 1 && NewSubjectAndVerb(si, k + 1)) {
         e = k;
         break;
       }
