@@ -49,9 +49,9 @@ const std::set<std::string>& GovernmentOrgKinds() {
     if (!t[m.e - 1].cap) return true;  // "the Thai capital": a place described, never a metonym
     size_t len = 0;
     if (m.b > 0 && !g_.MatchLexicon(Lexicon::kLocative, t, m.b - 1, len).empty()) return true;
-    if (m.e < t.size() && (t[m.e].text == "'s" || t[m.e].text == "[" || t[m.e].text == "(")) return true;
+    if (m.e < t.size() && (Is(Lexicon::kPossessiveEnding, t[m.e]) || t[m.e].text == "[" || t[m.e].text == "(")) return true;
     size_t k = m.e;
-    if (k + 1 < t.size() && t[k].lower == "and") {
+    if (k + 1 < t.size() && Is(Lexicon::kNextMemberWord, t[k])) {
       const Mention* next = MentionAt(si, k + 1);
       if (next && (next->type == MT::kCapital || next->type == MT::kCountry)) k = next->e;
     }
@@ -114,7 +114,7 @@ const std::set<std::string>& GovernmentOrgKinds() {
     // body; its words with the body's are a name of it.
     long owner_word_b = -1;
     if (owner < 0) owner = m.body_owner;  // a later item of "the Afghan ministries of A and B"
-    if (m.b >= 2 && t[m.b - 1].text == "'s") {
+    if (m.b >= 2 && Is(Lexicon::kPossessiveEnding, t[m.b - 1])) {
       const Mention* before = MentionAt(si, m.b - 2);
       const int c = CountryOf(before);
       if (owner < 0) owner = c;
@@ -128,13 +128,13 @@ const std::set<std::string>& GovernmentOrgKinds() {
       }
     }
     // "the Ministry of Foreign Affairs in Bangkok": a ministry in a capital is that country's.
-    if (owner < 0 && m.e + 1 < t.size() && t[m.e].lower == "in") {
+    if (owner < 0 && m.e + 1 < t.size() && Is(Lexicon::kContainingPreposition, t[m.e])) {
       const Mention* in = MentionAt(si, m.e + 1);
       if (in && in->type == MT::kCapital) owner = in->gaz;
     }
     // "the Ministry of the Armed Forces of Mali": a name another country's body also has (the
     // gazetteer's, which ends the phrase early) followed by "of <country>" is that country's.
-    if (owner < 0 && m.e + 1 < t.size() && t[m.e].lower == "of") {
+    if (owner < 0 && m.e + 1 < t.size() && Is(Lexicon::kBelongingPreposition, t[m.e])) {
       const size_t at = m.e + 2 < t.size() && Is(Lexicon::kArticle, t[m.e + 1]) ? m.e + 2 : m.e + 1;
       const Mention* country = CountryMentionAt(si, at);
       if (country && country->b == at && country->type == MT::kCountry) owner = country->gaz;
@@ -143,10 +143,10 @@ const std::set<std::string>& GovernmentOrgKinds() {
     // "Ministry of Foreign Affairs of Japan", "Foreign Ministry of the Maldives": the owner is
     // named at the end.
     for (size_t k = m.b + 1; k + 1 < m.e; ++k) {
-      const size_t at = k + 2 < m.e && t[k].lower == "of" && Is(Lexicon::kArticle, t[k + 1]) ? k + 2 : k + 1;
+      const size_t at = k + 2 < m.e && Is(Lexicon::kBelongingPreposition, t[k]) && Is(Lexicon::kArticle, t[k + 1]) ? k + 2 : k + 1;
       // CountryMentionAt: the body's own mention covers these tokens too.
       const Mention* country = CountryMentionAt(si, at);
-      if (t[k].lower == "of" && country && country->b == at && country->e == m.e) {
+      if (Is(Lexicon::kBelongingPreposition, t[k]) && country && country->b == at && country->e == m.e) {
         if (owner < 0) owner = country->gaz;
         core_e = k;
       }
@@ -259,7 +259,7 @@ const std::set<std::string>& GovernmentOrgKinds() {
     // "the AU's Executive Council": an organ a bloc or an international body owns is named with it.
     const Mention* owning_body = nullptr;
     long owning_body_node = -1;
-    if (chosen < 0 && owner < 0 && m.body_name.empty() && m.b >= 2 && t[m.b - 1].text == "'s") {
+    if (chosen < 0 && owner < 0 && m.body_name.empty() && m.b >= 2 && Is(Lexicon::kPossessiveEnding, t[m.b - 1])) {
       const Mention* before = MentionAt(si, m.b - 2);
       // The officials' stage may reach the organ before the body has its node: make it here.
       const long body = !before || before->type != MT::kOrg || before->e + 1 != m.b ? -1
@@ -279,7 +279,7 @@ const std::set<std::string>& GovernmentOrgKinds() {
     // "a new Consulate-General in Recife": a mission named by its kind alone (a country_body
     // office word and nothing else) is named with the place it is in.
     size_t office_len = 0;
-    const std::string& office = m.body_name.empty() && m.gaz < 0 && m.e + 1 < t.size() && t[m.e].lower == "in"
+    const std::string& office = m.body_name.empty() && m.gaz < 0 && m.e + 1 < t.size() && Is(Lexicon::kContainingPreposition, t[m.e])
                                     ? g_.MatchLexicon(Lexicon::kCountryBody, t, m.b, office_len)
                                     : std::string();
     if (m.b + office_len == m.e && office.rfind("office:", 0) == 0) {
@@ -302,7 +302,7 @@ const std::set<std::string>& GovernmentOrgKinds() {
       builder_.Edge(node, "part_of", static_cast<size_t>(owning_body_node), si.s->span, "organization:organ-of-body");
     }
     if (!m.body_name.empty() && m.body_owner < 0 && m.b >= 1) {  // "New Zealand parliament" is a name of it
-      const size_t before = m.b >= 2 && t[m.b - 1].text == "'s" ? m.b - 2 : m.b - 1;
+      const size_t before = m.b >= 2 && Is(Lexicon::kPossessiveEnding, t[m.b - 1]) ? m.b - 2 : m.b - 1;
       if (const Mention* country = CountryMentionAt(si, before)) builder_.AddAlias(node, Surface(si, country->b, m.e));
     }
     if (chosen >= 0) {
@@ -577,7 +577,7 @@ const std::set<std::string>& GovernmentOrgKinds() {
                 builder_.Node("place:" + NormalizeName(surface), "place", surface, "pattern:venue"));
             // "Japan's iconic Todaiji Temple": the possessor is where it is.
             for (size_t k = m.b; k >= 2 && k + 3 >= m.b; --k) {
-              if (t[k - 1].text == "'s") {
+              if (Is(Lexicon::kPossessiveEnding, t[k - 1])) {
                 const Mention* owner = MentionAt(si, k - 2);
                 if (owner && owner->node >= 0 &&
                     (owner->type == MT::kCountry || owner->type == MT::kPlace)) {
@@ -604,7 +604,7 @@ const std::set<std::string>& GovernmentOrgKinds() {
     // "Tokyo's Nishikasai": a capitalised word owned by a city is a district of it.
     for (size_t i = 0; i + 2 < t.size(); ++i) {
       const Mention* owner = MentionAt(si, i);
-      if (!owner || owner->type != MT::kPlace || owner->e != i + 1 || t[i + 1].text != "'s") continue;
+      if (!owner || owner->type != MT::kPlace || owner->e != i + 1 || !Is(Lexicon::kPossessiveEnding, t[i + 1])) continue;
       size_t b = i + 2, e = NameEnd(si, b);
       if (e == b || e - b > 2) continue;
       if (e < t.size() && t[e].word && t[e].cap) continue;
@@ -653,16 +653,16 @@ const std::set<std::string>& GovernmentOrgKinds() {
     for (size_t i = si.body_from + 1; i < n; ++i) {
       if (!t[i].word || !t[i].cap || !Is(Lexicon::kBodyHeadWord, t[i])) continue;
       // Bare: "the Council of Europe", "the Council Chair", "the Council-led" name something else.
-      if (i + 1 < n && ((t[i + 1].word && (t[i + 1].cap || t[i + 1].lower == "of")) ||
+      if (i + 1 < n && ((t[i + 1].word && (t[i + 1].cap || Is(Lexicon::kBelongingPreposition, t[i + 1]))) ||
                         (t[i + 1].text == "-" && !t[i + 1].space_before))) {
         continue;
       }
-      const bool article = t[i - 1].lower == "the";
+      const bool article = Is(Lexicon::kDefiniteArticle, t[i - 1]);
       const size_t b = article ? i - 1 : i;
       // "members of the Conference", "Chairman of Conference": a seat on the body.
-      const bool seat = b >= 2 && t[b - 1].lower == "of" && Is(Lexicon::kBodySeatWord, t[b - 2]);
+      const bool seat = b >= 2 && Is(Lexicon::kBelongingPreposition, t[b - 1]) && Is(Lexicon::kBodySeatWord, t[b - 2]);
       if (!article && !seat) continue;
-      const bool possessive = i + 1 < n && t[i + 1].text == "'s";
+      const bool possessive = i + 1 < n && Is(Lexicon::kPossessiveEnding, t[i + 1]);
       Mention* ref = nullptr;
       bool covered = false;
       for (Mention& m : si.m) {
@@ -700,7 +700,7 @@ const std::set<std::string>& GovernmentOrgKinds() {
   bool Run::AboutMeeting(const SentenceInfo& si, size_t b, size_t e) const {
     const auto& t = T(si);
     if (b >= 1 && Is(Lexicon::kOccasionPreposition, t[b - 1])) return true;
-    if (b >= 2 && t[b - 1].lower == "of" && Is(Lexicon::kSidelinesNoun, t[b - 2])) return true;
+    if (b >= 2 && Is(Lexicon::kBelongingPreposition, t[b - 1]) && Is(Lexicon::kSidelinesNoun, t[b - 2])) return true;
     for (size_t k = e; k < t.size() && k < e + 3 && t[k].word && !t[k].cap; ++k) {
       size_t len = 0;
       if (!g_.MatchLexicon(Lexicon::kHeldVerb, t, k, len).empty() || Is(Lexicon::kEndVerb, t[k])) return true;
@@ -763,7 +763,7 @@ const std::set<std::string>& GovernmentOrgKinds() {
       size_t k = p.e;
       const bool comma = k < t.size() && t[k].text == ",";
       if (comma) ++k;
-      const bool in = k < t.size() && t[k].lower == "in";
+      const bool in = k < t.size() && Is(Lexicon::kContainingPreposition, t[k]);
       if (in) ++k;
       if (!comma && !in) continue;
       if (k < t.size() && Is(Lexicon::kArticle, t[k])) ++k;
@@ -775,12 +775,12 @@ const std::set<std::string>& GovernmentOrgKinds() {
       // "in central Peru's ...": a direction word and the country that owns the province.
       if (in && !opened_province && k < t.size() && t[k].word && !t[k].cap) ++k;
       const Mention* q = MentionAt(si, k);
-      if (q && q->b == k && q->type == MT::kCountry && q->e + 1 < t.size() && t[q->e].text == "'s") {
+      if (q && q->b == k && q->type == MT::kCountry && q->e + 1 < t.size() && Is(Lexicon::kPossessiveEnding, t[q->e])) {
         q = MentionAt(si, q->e + 1);
       }
       if (!q || q->node < 0 || q->node == p.node || (q->type != MT::kPlace && q->type != MT::kCountry)) continue;
       const int inner = PlaceRank(si, p), outer = opened_province && q->type == MT::kPlace ? 2 : PlaceRank(si, *q);
-      const bool possessive = q->e < t.size() && t[q->e].text == "'s";
+      const bool possessive = q->e < t.size() && Is(Lexicon::kPossessiveEnding, t[q->e]);
       if (outer <= inner) continue;
       if (!in && outer < 2 && !(possessive && inner == 0)) continue;
       if (in && possessive) continue;  // "the hotel in Lima's old town": the district's
