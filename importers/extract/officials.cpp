@@ -139,15 +139,15 @@ namespace dkg::extract {
   // Federative Republic of Brazil"). Returns the country and sets `end` after it.
   int Run::OfCountry(const SentenceInfo& si, size_t j, size_t& end) const {
     const auto& t = T(si);
-    if (j >= t.size() || (t[j].lower != "of" && t[j].lower != "from")) return -1;
+    if (j >= t.size() || !Is(Lexicon::kOriginPreposition, t[j])) return -1;
     size_t k = j + 1;
-    if (k < t.size() && t[k].lower == "the") ++k;
+    if (k < t.size() && Is(Lexicon::kDefiniteArticle, t[k])) ++k;
     for (size_t n = 0; k < t.size() && n < 4; ++n, ++k) {
       if (const Mention* c = CountryMentionAt(si, k)) {
         end = c->e;
         return c->gaz;
       }
-      if (!t[k].cap && t[k].lower != "of") break;
+      if (!t[k].cap && !Is(Lexicon::kBelongingPreposition, t[k])) break;
     }
     return -1;
   }
@@ -160,14 +160,14 @@ namespace dkg::extract {
     size_t k = j;
     // "'s": the title's "of <country>" was the body's owner ("Minister of State of Chile's Ministry
     // of Foreign Affairs"); the body follows the possessive.
-    if (k < t.size() && (t[k].text == "," || t[k].lower == "at" || t[k].lower == "of" ||
-                         t[k].lower == "in" || (t[k].text == "'s" && k > 0 && CountryMentionAt(si, k - 1)))) {
+    if (k < t.size() && (t[k].text == "," || Is(Lexicon::kOfficeBodyPreposition, t[k]) ||
+                         (Is(Lexicon::kPossessiveEnding, t[k]) && k > 0 && CountryMentionAt(si, k - 1)))) {
       ++k;
     }
-    if (k < t.size() && t[k].lower == "the") ++k;
+    if (k < t.size() && Is(Lexicon::kDefiniteArticle, t[k])) ++k;
     if (const Mention* c = CountryMentionAt(si, k); c && c->b == k && c->type == MT::kCountry) {
       size_t after = c->e;
-      if (after < t.size() && t[after].text == "'s") ++after;
+      if (after < t.size() && Is(Lexicon::kPossessiveEnding, t[after])) ++after;
       for (const Mention& m : si.m) {
         if (m.type == MT::kOrg && m.b == after) {
           end = m.e;
@@ -178,7 +178,7 @@ namespace dkg::extract {
     for (const Mention& m : si.m) {
       if (m.type == MT::kOrg && m.b == k) {
         // "Chair of the AU's Peace Council": the body's organ after its possessive.
-        if (m.e + 1 < t.size() && t[m.e].text == "'s") {
+        if (m.e + 1 < t.size() && Is(Lexicon::kPossessiveEnding, t[m.e])) {
           for (const Mention& organ : si.m) {
             if (organ.type == MT::kOrg && organ.b == m.e + 1) {
               end = organ.e;
@@ -281,7 +281,7 @@ namespace dkg::extract {
       const Mention* org_before = nullptr;
       // Before the title: "India's", "Indian", "the US", "Seoul first vice ...", "MEA spokesperson".
       // A plural name's possessive is a bare apostrophe: "the Marshall Islands' President".
-      if (title.b >= 2 && (t[title.b - 1].text == "'s" || t[title.b - 1].text == "'")) {
+      if (title.b >= 2 && (Is(Lexicon::kPossessiveEnding, t[title.b - 1]) || t[title.b - 1].text == "'")) {
         country = CountryOf(CountryMentionAt(si, title.b - 2));
       }
       if (country < 0 && title.b >= 1) country = CountryOf(CountryMentionAt(si, title.b - 1));
@@ -291,7 +291,7 @@ namespace dkg::extract {
       if (country < 0 && title.b >= 2 && !t[title.b - 1].cap && t[title.b - 1].word &&
           !Is(Lexicon::kJoiningWord, t[title.b - 1])) {
         const Mention* c = CountryMentionAt(si, title.b - 2);
-        if (!(c && c->b > 0 && t[c->b - 1].lower == "of")) {
+        if (!(c && c->b > 0 && Is(Lexicon::kBelongingPreposition, t[c->b - 1]))) {
           country = CountryOf(c);  // "Seoul first vice foreign minister"
         }
       }
@@ -301,9 +301,9 @@ namespace dkg::extract {
       }
       // "the president's spokesman, A": an aide of the one official the story names with that
       // office serves that official's country (two presidents in the story: neither).
-      if (country < 0 && title.b >= 3 && t[title.b - 1].text == "'s") {
+      if (country < 0 && title.b >= 3 && Is(Lexicon::kPossessiveEnding, t[title.b - 1])) {
         const Mention* principal = MentionEndingAt(si, title.b - 1, MT::kTitle);
-        if (principal && principal->b >= 1 && t[principal->b - 1].lower == "the") {
+        if (principal && principal->b >= 1 && Is(Lexicon::kDefiniteArticle, t[principal->b - 1])) {
           const std::string office = AsciiLower(Surface(si, principal->b, principal->e));
           int only = -1, holders = 0;
           for (const auto& [key, off] : officials_) {
@@ -321,14 +321,14 @@ namespace dkg::extract {
       size_t title_e = title.e;
       // A region is part of such a title: "Secretary of State for Latin America and the Caribbean".
       auto free_or_region = [&](size_t k) { return !MentionAt(si, k) || IsRegion(si, k); };
-      if (j + 1 < t.size() && (t[j].lower == "for" || t[j].lower == "of") && t[j + 1].cap &&
+      if (j + 1 < t.size() && Is(Lexicon::kPortfolioPreposition, t[j]) && t[j + 1].cap &&
           !CountryMentionAt(si, j + 1) && free_or_region(j + 1)) {
         size_t k = j + 1;
         while (k < t.size() && free_or_region(k)) {
           if (t[k].cap) {
             ++k;
-          } else if (t[k].lower == "and" && k + 1 < t.size() && free_or_region(k + 1) &&
-                     (t[k + 1].cap || (t[k + 1].lower == "the" && k + 2 < t.size() && t[k + 2].cap &&
+          } else if (Is(Lexicon::kPortfolioAnd, t[k]) && k + 1 < t.size() && free_or_region(k + 1) &&
+                     (t[k + 1].cap || (Is(Lexicon::kDefiniteArticle, t[k + 1]) && k + 2 < t.size() && t[k + 2].cap &&
                                        free_or_region(k + 2)))) {
             k += t[k + 1].cap ? 1 : 2;
           } else {
@@ -336,8 +336,8 @@ namespace dkg::extract {
           }
         }
         title_e = j = k;
-      } else if (j + 2 < t.size() && t[j].lower == "of" && t[j + 1].lower == "the" && t[j + 2].cap &&
-                 !CountryMentionAt(si, j + 2) && free_or_region(j + 2)) {
+      } else if (j + 2 < t.size() && Is(Lexicon::kBelongingPreposition, t[j]) && Is(Lexicon::kDefiniteArticle, t[j + 1]) &&
+                 t[j + 2].cap && !CountryMentionAt(si, j + 2) && free_or_region(j + 2)) {
         // A body no gazetteer knows, with its article, between the office and the country:
         // "Speaker of the National Assembly of Peru".
         size_t k = j + 2, country_end = 0;
@@ -347,8 +347,8 @@ namespace dkg::extract {
       // A portfolio with its article, then a comma and the name: "Secretary General of the
       // Ministry, A", "Cabinet Secretary for the National Treasury, B". The comma and a name (or
       // an honorific) after it show the capitalised words are the office's, not a person's.
-      if (title_e == title.e && j + 3 < t.size() && (t[j].lower == "for" || t[j].lower == "of") &&
-          t[j + 1].lower == "the" && t[j + 2].cap && !CountryMentionAt(si, j + 2) && free_or_region(j + 2)) {
+      if (title_e == title.e && j + 3 < t.size() && Is(Lexicon::kPortfolioPreposition, t[j]) &&
+          Is(Lexicon::kDefiniteArticle, t[j + 1]) && t[j + 2].cap && !CountryMentionAt(si, j + 2) && free_or_region(j + 2)) {
         size_t k = j + 2;
         while (k < t.size() && k - j < 6 && t[k].cap && t[k].word && free_or_region(k)) ++k;
         if (k + 1 < t.size() && t[k].text == ",") {
@@ -360,15 +360,15 @@ namespace dkg::extract {
       // Regional Integration, Hon. A", "Minister of Foreign Affairs, Regional Integration and the
       // Diaspora, A"): capitalised words after "and" or a comma belong to the title, not to a
       // name, when a comma and then an honorific or a name follow them.
-      if (title_e > title.b + 1 && j + 1 < t.size() && (t[j].lower == "and" || t[j].text == ",")) {
+      if (title_e > title.b + 1 && j + 1 < t.size() && (Is(Lexicon::kPortfolioAnd, t[j]) || t[j].text == ",")) {
         bool portfolio = false;
-        for (size_t k = title.b; k < title_e; ++k) portfolio |= t[k].lower == "of" || t[k].lower == "for";
+        for (size_t k = title.b; k < title_e; ++k) portfolio |= Is(Lexicon::kPortfolioPreposition, t[k]);
         // Each run of capitalised words ending in a comma may be the last portfolio: it is when
         // an honorific or a name follows that comma.
         size_t k = j;
-        while (portfolio && k + 1 < t.size() && (t[k].lower == "and" || t[k].text == ",")) {
+        while (portfolio && k + 1 < t.size() && (Is(Lexicon::kPortfolioAnd, t[k]) || t[k].text == ",")) {
           size_t w = k + 1;
-          if (t[k].lower == "and" && w < t.size() && t[w].lower == "the") ++w;
+          if (Is(Lexicon::kPortfolioAnd, t[k]) && w < t.size() && Is(Lexicon::kDefiniteArticle, t[w])) ++w;
           size_t run = w;
           while (run < t.size() && run - w < 4 && t[run].word && t[run].cap && !t[run].number &&
                  !MentionAt(si, run)) {
@@ -391,7 +391,7 @@ namespace dkg::extract {
         size_t k = j + 1;
         while (k < t.size() && t[k].cap && t[k].word && !MentionAt(si, k)) ++k;
         size_t org_end = 0;
-        if (k > j + 1 && k < t.size() && t[k].lower == "of" && OrgAfter(si, k, org_end)) title_e = j = k;
+        if (k > j + 1 && k < t.size() && Is(Lexicon::kBelongingPreposition, t[k]) && OrgAfter(si, k, org_end)) title_e = j = k;
       }
       // No comma between the portfolio and the name: "Minister of Foreign Affairs and Trade A B",
       // "Secretary of National Defense A B". The capitalised run after the office holds its
@@ -402,15 +402,15 @@ namespace dkg::extract {
         // A gazetteer office that names its first portfolio, then a comma and more: "Minister of
         // Agriculture, Fisheries and Food A B".
         bool names_one = false;
-        for (size_t q = title.b; q < title.e; ++q) names_one |= t[q].lower == "of" || t[q].lower == "for";
+        for (size_t q = title.b; q < title.e; ++q) names_one |= Is(Lexicon::kPortfolioPreposition, t[q]);
         const bool more_after_comma = names_one && k + 1 < t.size() && t[k].text == "," && t[k + 1].cap &&
                                       !MentionAt(si, k + 1) && Is(Lexicon::kPortfolioNoun, t[k + 1]);
-        if (k < t.size() && (t[k].lower == "and" || t[k].lower == "of" || t[k].lower == "for" || more_after_comma)) {
+        if (k < t.size() && (Is(Lexicon::kPortfolioAnd, t[k]) || Is(Lexicon::kPortfolioPreposition, t[k]) || more_after_comma)) {
           size_t p = k + 1, portfolio = 0;
           // "Chairman of the National Assembly A B": after an article, only a body the lexicon
           // knows (a country_body) is the portfolio; any other capitalised words may be a name.
           size_t body = 0;
-          if (t[k].lower != "and" && p + 1 < t.size() && Is(Lexicon::kArticle, t[p]) && t[p + 1].cap &&
+          if (!Is(Lexicon::kPortfolioAnd, t[k]) && p + 1 < t.size() && Is(Lexicon::kArticle, t[p]) && t[p + 1].cap &&
               !MentionAt(si, p + 1)) {
             g_.MatchLexicon(Lexicon::kCountryBody, t, p + 1, body);
             if (body == 0) p = t.size();  // no portfolio
@@ -431,9 +431,9 @@ namespace dkg::extract {
               break;
             }
             ++portfolio;
-            if (p + 1 < t.size() && t[p].lower == "and" && t[p + 1].cap) {
+            if (p + 1 < t.size() && Is(Lexicon::kPortfolioAnd, t[p]) && t[p + 1].cap) {
               ++p;
-            } else if (p + 2 < t.size() && t[p].lower == "and" && Is(Lexicon::kArticle, t[p + 1]) && t[p + 2].cap &&
+            } else if (p + 2 < t.size() && Is(Lexicon::kPortfolioAnd, t[p]) && Is(Lexicon::kArticle, t[p + 1]) && t[p + 2].cap &&
                        (IsRegion(si, p + 2) || Is(Lexicon::kPortfolioNoun, t[p + 2]))) {
               p += 2;
             } else if (p + 1 < t.size() && t[p].text == "," && t[p + 1].cap && !MentionAt(si, p + 1) &&
@@ -468,9 +468,9 @@ namespace dkg::extract {
       // "Ambassador of Chile to Ghana, Elena Vargas", "Chile's Ambassador to Ghana, ...": the
       // country an envoy is posted to is not the one the envoy serves; the name follows it.
       if (title.gaz >= 0 && g_.titles()[title.gaz].category == "diplomat" && j + 1 < t.size() &&
-          t[j].lower == "to") {
+          Is(Lexicon::kPostedToWord, t[j])) {
         size_t k = j + 1;
-        if (k < t.size() && t[k].lower == "the") ++k;
+        if (k < t.size() && Is(Lexicon::kDefiniteArticle, t[k])) ++k;
         if (const Mention* c = CountryMentionAt(si, k); c && c->b == k) j = c->e;
       }
       const Mention* org = OrgAfter(si, j, end);
@@ -501,10 +501,10 @@ namespace dkg::extract {
       }
       size_t name_b = j, name_e = NameEnd(si, j);
       if (name_e == name_b && country >= 0 && title.b > 0 &&
-          (t[title.b - 1].lower == "the" || (title.b >= 2 && t[title.b - 2].lower == "the"))) {
+          (Is(Lexicon::kDefiniteArticle, t[title.b - 1]) || (title.b >= 2 && Is(Lexicon::kDefiniteArticle, t[title.b - 2])))) {
         // "The Brazilian Foreign Minister" with no name: the official already named with that
         // office and country, if exactly one; but "A, who was then Peru's president" names A.
-        const size_t the = t[title.b - 1].lower == "the" ? title.b - 1 : title.b - 2;
+        const size_t the = Is(Lexicon::kDefiniteArticle, t[title.b - 1]) ? title.b - 1 : title.b - 2;
         const bool stated = the > 0 && Is(Lexicon::kRelativeCopula, t[the - 1]);
         if (const Official* known = stated ? nullptr : OfficialByOffice(title_text, country)) {
           Mention m;
@@ -542,10 +542,10 @@ namespace dkg::extract {
         }
         // "A, Assistant Secretary of Japan and Deputy Head of the Security Office": a second office
         // joined by "and" to the apposition gives what the first left open (the body).
-        if (k >= 3 && t[k - 1].lower == "and") {
+        if (k >= 3 && Is(Lexicon::kNextMemberWord, t[k - 1])) {
           size_t q = k - 1;
           while (q > 0 && k - q < 16 && t[q - 1].word && (t[q - 1].cap || MentionAt(si, q - 1) ||
-                 t[q - 1].lower == "of" || t[q - 1].lower == "for" || t[q - 1].lower == "the")) {
+                 Is(Lexicon::kPortfolioPreposition, t[q - 1]) || Is(Lexicon::kDefiniteArticle, t[q - 1]))) {
             --q;
           }
           const Mention* first = MentionAt(si, q);
@@ -554,18 +554,18 @@ namespace dkg::extract {
         // "A, the acting Afghan Minister", "B, Chile's interim Minister": how the office is held.
         while (k >= 1 && Is(Lexicon::kOfficeQualifier, t[k - 1])) --k;
         if (k >= 1 && CountryMentionAt(si, k - 1)) k = CountryMentionAt(si, k - 1)->b;
-        else if (k >= 2 && t[k - 1].text == "'s" && CountryMentionAt(si, k - 2)) k = CountryMentionAt(si, k - 2)->b;
+        else if (k >= 2 && Is(Lexicon::kPossessiveEnding, t[k - 1]) && CountryMentionAt(si, k - 2)) k = CountryMentionAt(si, k - 2)->b;
         while (k >= 1 && Is(Lexicon::kOfficeQualifier, t[k - 1])) --k;
         // "A, the ministry's spokesperson", "B, the foreign ministry's spokesman": a body of the
         // story owns the office; "the" comes before it.
-        if (k == title.b && k >= 3 && t[k - 1].text == "'s") {
+        if (k == title.b && k >= 3 && Is(Lexicon::kPossessiveEnding, t[k - 1])) {
           size_t q = k - 1;
           if (const Mention* body = MentionAt(si, q - 1); body && body->type == MT::kOrg && body->e == q) {
             q = body->b;
           } else {
-            while (q > 0 && q + 2 > k - 1 && t[q - 1].word && !t[q - 1].cap && t[q - 1].lower != "the") --q;
+            while (q > 0 && q + 2 > k - 1 && t[q - 1].word && !t[q - 1].cap && !Is(Lexicon::kDefiniteArticle, t[q - 1])) --q;
           }
-          if (q < k - 1 && q > 0 && t[q - 1].lower == "the") k = q;
+          if (q < k - 1 && q > 0 && Is(Lexicon::kDefiniteArticle, t[q - 1])) k = q;
         }
         if (k > 0 && (Is(Lexicon::kArticle, t[k - 1]) || Is(Lexicon::kPossessiveDeterminer, t[k - 1]))) --k;
         // "A, who was then the Uruguayan president": a "who" clause that says the office; so do
@@ -628,7 +628,7 @@ namespace dkg::extract {
       int first_country = country, second_country = country;
       if (plural && title.b >= 3) {
         const Mention* c2 = CountryMentionAt(si, title.b - 1);
-        const Mention* c1 = c2 && c2->b >= 2 && t[c2->b - 1].lower == "and" ? CountryMentionAt(si, c2->b - 2) : nullptr;
+        const Mention* c1 = c2 && c2->b >= 2 && Is(Lexicon::kNextMemberWord, t[c2->b - 1]) ? CountryMentionAt(si, c2->b - 2) : nullptr;
         if (c1 && c2 && c1->e + 1 == c2->b) {
           first_country = CountryOf(c1);
           second_country = CountryOf(c2);
@@ -652,7 +652,7 @@ namespace dkg::extract {
         while (k + 1 < t.size()) {
           size_t next = k;
           if (t[next].text == ",") ++next;
-          if (next < t.size() && t[next].lower == "and") ++next;
+          if (next < t.size() && Is(Lexicon::kNextMemberWord, t[next])) ++next;
           if (next == k || next >= t.size()) break;
           if (const Mention* h = MentionAt(si, next); h && h->type == MT::kTitle) break;
           while (next < t.size()) {
@@ -679,7 +679,7 @@ namespace dkg::extract {
         while (k > 0 && MentionAt(si, k - 1) && MentionAt(si, k - 1)->type == MT::kHonorific) {
           k = MentionAt(si, k - 1)->b;
         }
-        if (k >= 2 && t[k - 1].lower == "and") {
+        if (k >= 2 && Is(Lexicon::kNextMemberWord, t[k - 1])) {
           size_t b2 = NameBegin(si, k - 1);
           if (b2 < k - 1 && !used.count(b2)) {
             for (size_t q = b2; q < k - 1; ++q) used.insert(q);
@@ -750,7 +750,7 @@ namespace dkg::extract {
     // "Antony Blinken of the United States" (not "Minister for External Relations of Brazil").
     for (size_t i = si.body_from; i < t.size(); ++i) {
       if (used.count(i) || !IsNameToken(si, i) || (i > 0 && IsNameToken(si, i - 1))) continue;
-      if (i > 0 && (t[i - 1].lower == "for" || t[i - 1].lower == "of" || t[i - 1].lower == "the")) continue;
+      if (i > 0 && (Is(Lexicon::kPortfolioPreposition, t[i - 1]) || Is(Lexicon::kDefiniteArticle, t[i - 1]))) continue;
       // "High-Quality Development of China-Central Asia Cooperation": a hyphen joins the words to
       // a larger name, and the country to a compound.
       if (i > 0 && t[i - 1].text == "-") continue;
