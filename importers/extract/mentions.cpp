@@ -69,7 +69,7 @@ namespace dkg::extract {
         t[i + 1].word && t[i + 1].cap && !t[i + 1].number && t[i].text.back() != '.') {
       return !(i + 2 < t.size() && t[i + 2].word && t[i + 2].cap && !t[i + 2].number);
     }
-    if (i > 0 && (t[i - 1].cap || t[i - 1].text == "'s" || t[i - 1].text == "'" ||
+    if (i > 0 && (t[i - 1].cap || Is(Lexicon::kPossessiveEnding, t[i - 1]) || t[i - 1].text == "'" ||
                   Is(Lexicon::kArticle, t[i - 1]) || Is(Lexicon::kPossessiveDeterminer, t[i - 1]))) {
       return false;
     }
@@ -169,11 +169,11 @@ namespace dkg::extract {
       }
       // "the Boundary Treaty and Border Administration Agreement": two instruments, each ending
       // at its head, not one name.
-      if (w.lower == "and" && j > 0 && IsAgreementWord(t, j - 1) && AgreementAhead(t, j + 1)) break;
+      if (Is(Lexicon::kNameAnd, w) && j > 0 && IsAgreementWord(t, j - 1) && AgreementAhead(t, j + 1)) break;
       if (Is(Lexicon::kNameConnector, w)) {
         size_t k = j + 1;
         // "Ministry of the Environment", but "the X Meeting and the Y Dialogue" are two names.
-        if (k < t.size() && t[k].lower == "the" && w.lower != "and") ++k;
+        if (k < t.size() && Is(Lexicon::kDefiniteArticle, t[k]) && !Is(Lexicon::kNameAnd, w)) ++k;
         if (k < t.size() && t[k].word && t[k].cap && !IsStopCap(t[k]) && !IsMonthOrDay(t[k])) {
           j = k;
           continue;
@@ -231,7 +231,7 @@ namespace dkg::extract {
         j -= 2;
         continue;
       }
-      if (w.lower == "and" && j >= 2 && t[j - 2].cap && !IsStopCap(t[j - 2]) && t[j].cap &&
+      if (Is(Lexicon::kNameAnd, w) && j >= 2 && t[j - 2].cap && !IsStopCap(t[j - 2]) && t[j].cap &&
           !IsAgreementWord(t, j - 2)) {
         j -= 2;
         continue;
@@ -365,7 +365,7 @@ namespace dkg::extract {
       const Token& w = t[j - 1];
       if (w.word && !IsOrdinalWord(w) && !NumericOrdinal(w) && !IsMonthOrDay(w) &&
           ((w.cap && !IsStopCap(w)) || (w.number && w.text.size() < 4) || IsModifier(w))) {
-        if (w.lower == "and" && (j < 2 || !(t[j - 2].cap || IsModifier(t[j - 2])))) break;
+        if (Is(Lexicon::kNameAnd, w) && (j < 2 || !(t[j - 2].cap || IsModifier(t[j - 2])))) break;
         --j;
         continue;
       }
@@ -377,7 +377,7 @@ namespace dkg::extract {
         --j;  // "Ministers' Meeting"
         continue;
       }
-      if (w.text == "'s" && j >= 2 && CountryMentionAt(si, j - 2) == nullptr) break;
+      if (Is(Lexicon::kPossessiveEnding, w) && j >= 2 && CountryMentionAt(si, j - 2) == nullptr) break;
       // "the Voice of Global South Summit": "of" between capitalised words of one name.
       if (Is(Lexicon::kNameOf, w) && j >= 2 && t[j - 2].word && t[j - 2].cap && !IsStopCap(t[j - 2]) &&
           j < head && t[j].cap) {
@@ -387,7 +387,7 @@ namespace dkg::extract {
       break;
     }
     // A leading "and", "of" or possessive mark is not part of the name.
-    while (j < head && (t[j].lower == "and" || Is(Lexicon::kNameOf, t[j]) || t[j].text == "'" || t[j].text == "-")) ++j;
+    while (j < head && (Is(Lexicon::kNameAnd, t[j]) || Is(Lexicon::kNameOf, t[j]) || t[j].text == "'" || t[j].text == "-")) ++j;
     return j;
   }
 
@@ -395,7 +395,7 @@ namespace dkg::extract {
   // X", "the X they held", "the X was held", "the X took place".
   bool Run::HeldContext(const SentenceInfo& si, size_t b, size_t e) const {
     const auto& t = T(si);
-    if (b >= 2 && t[b - 1].lower == "the" && Is(Lexicon::kOccasionPreposition, t[b - 2])) {
+    if (b >= 2 && Is(Lexicon::kDefiniteArticle, t[b - 1]) && Is(Lexicon::kOccasionPreposition, t[b - 2])) {
       return true;
     }
     for (size_t k = e; k < t.size() && k <= e + 2; ++k) {
@@ -441,7 +441,7 @@ namespace dkg::extract {
     for (const Mention& c : si.m) {
       if (c.type != MT::kCountry || c.inside_name) continue;
       size_t b = c.e;
-      if (b < t.size() && t[b].text == "'s") ++b;
+      if (b < t.size() && Is(Lexicon::kPossessiveEnding, t[b])) ++b;
       size_t len = 0;
       const std::string& value = g_.MatchLexicon(Lexicon::kCountryBody, t, b, len);
       const size_t colon = value.find(':');
@@ -465,15 +465,15 @@ namespace dkg::extract {
         continue;
       }
       if (m.body_name == "Ministry") {  // "ministry of Trade": the rest of the name follows
-        if (m.e + 1 >= t.size() || t[m.e].lower != "of" || !t[m.e + 1].cap) continue;
+        if (m.e + 1 >= t.size() || !Is(Lexicon::kBelongingPreposition, t[m.e]) || !t[m.e + 1].cap) continue;
         const size_t end = ExtendRight(t, m.e + 1);
         if (Covered(si, m.e + 1, end)) continue;
         m.body_name += " " + Surface(si, m.e, end);
         m.e = end;
       }
-      if (m.body_type == "office" && m.e + 1 < t.size() && t[m.e].lower == "in") {
+      if (m.body_type == "office" && m.e + 1 < t.size() && Is(Lexicon::kContainingPreposition, t[m.e])) {
         size_t k = m.e + 1;
-        if (t[k].lower == "the" && k + 1 < t.size()) ++k;
+        if (Is(Lexicon::kDefiniteArticle, t[k]) && k + 1 < t.size()) ++k;
         for (const Mention& where : si.m) {
           if (where.b != k || (where.type != MT::kCountry && where.type != MT::kCapital && where.type != MT::kPlace)) continue;
           m.body_where = " in " + (where.type == MT::kCountry ? g_.countries()[where.gaz].name : Surface(si, where.b, where.e));
@@ -495,7 +495,7 @@ namespace dkg::extract {
                                 std::vector<Mention>& found) const {
     const auto& t = T(si);
     size_t k = head.e;
-    if (k + 1 >= t.size() || t[k].lower != "of") return;
+    if (k + 1 >= t.size() || !Is(Lexicon::kBelongingPreposition, t[k])) return;
     ++k;
     std::vector<std::pair<size_t, size_t>> items;
     while (k < t.size() && t[k].word && t[k].cap) {
@@ -505,7 +505,7 @@ namespace dkg::extract {
       items.emplace_back(b, k);
       bool last = false;
       if (k < t.size() && t[k].text == ",") ++k;
-      if (k < t.size() && t[k].lower == "and") ++k, last = true;
+      if (k < t.size() && Is(Lexicon::kNextMemberWord, t[k])) ++k, last = true;
       if (last) {
         if (k >= t.size() || !t[k].word || !t[k].cap) return;
         const size_t lb = k;
@@ -544,7 +544,7 @@ namespace dkg::extract {
       const int ord = Ordinal(t, i);
       if (!ord) continue;
       size_t k = i + 1 + len;
-      if (k >= n || t[k].lower != "of") continue;
+      if (k >= n || !Is(Lexicon::kBelongingPreposition, t[k])) continue;
       ++k;
       while (k < n && Is(Lexicon::kSeriesDeterminer, t[k])) ++k;
       if (k >= n || !(t[k].cap || t[k].number)) continue;
@@ -569,7 +569,7 @@ namespace dkg::extract {
       while (e < n && t[e].cap && t[e].word && !MentionAt(si, e)) {
         ++e;
         // "Newfoundland and Labrador": one name when a capitalised word follows "and" and ends it.
-        if (e + 1 < n && t[e].lower == "and" && t[e + 1].cap && t[e + 1].word && !MentionAt(si, e + 1) &&
+        if (e + 1 < n && Is(Lexicon::kNameAnd, t[e]) && t[e + 1].cap && t[e + 1].word && !MentionAt(si, e + 1) &&
             (e + 2 == n || !t[e + 2].cap)) {
           ++e;
         }
@@ -591,7 +591,7 @@ namespace dkg::extract {
       if (e == i + 1 || e + 1 >= n || t[e].text != ",") continue;
       const Mention* c = CountryMentionAt(si, e + 1);
       if (!c || c->b != e + 1 || c->type != MT::kCountry) continue;
-      if (c->e < n && (t[c->e].text == "'s" || t[c->e].lower == "and" || t[c->e].text == "-")) continue;
+      if (c->e < n && (Is(Lexicon::kPossessiveEnding, t[c->e]) || Is(Lexicon::kNextMemberWord, t[c->e]) || t[c->e].text == "-")) continue;
       // "will invest in Green Hydrogen, Peru said": the country opens the next clause and speaks.
       size_t said_len = 0;
       if (g_.MatchLexicon(Lexicon::kStatementSource, t, c->e, said_len) == "after") continue;
@@ -624,7 +624,7 @@ namespace dkg::extract {
         // instrument word, is a body; the ministry after it is a body of its own.
         size_t k = b;
         if (k > 0 && Is(Lexicon::kArticle, t[k - 1])) --k;
-        if (k > 1 && t[k - 1].lower == "of" && Is(Lexicon::kUnitOfficeNoun, t[k - 2])) {
+        if (k > 1 && Is(Lexicon::kBelongingPreposition, t[k - 1]) && Is(Lexicon::kUnitOfficeNoun, t[k - 2])) {
           if (i + len - b >= 2 && !OverlapsPhrase(si, b, i + len)) AddPhrase(si, MT::kOrg, b, i + len);
           i += len - 1;
           continue;
@@ -657,16 +657,16 @@ namespace dkg::extract {
         for (const Mention& m : si.m) {
           if (m.type != MT::kTitle || m.b < b || m.e > i) continue;
           size_t k = m.e;
-          while (k < i && t[k].lower != "and") ++k;
+          while (k < i && !Is(Lexicon::kNextMemberWord, t[k])) ++k;
           b = std::max(b, std::min(i, k + 1));
         }
         // "coordination between the Council and NATO": a bare head before "and" is a body named
         // again by its head (NameBodiesByHead), not the first word of one name with what follows.
-        if (b == i && e > i + len && t[i + len].lower == "and") e = i + len;
+        if (b == i && e > i + len && Is(Lexicon::kNextMemberWord, t[i + len])) e = i + len;
         // "European Commission President Jean-Claude Juncker": the body ends where a title starts.
         // A title after "of" is part of the body's name: "Council of Ministers".
         for (const Mention& m : si.m) {
-          if (m.type == MT::kTitle && m.b >= i + len && m.b < e && t[m.b - 1].lower != "of") e = m.b;
+          if (m.type == MT::kTitle && m.b >= i + len && m.b < e && !Is(Lexicon::kBelongingPreposition, t[m.b - 1])) e = m.b;
         }
         // "Japan-India Association" keeps its countries; "Indian Ministry of X" does not: a
         // government body's owner is not part of its name.
@@ -715,9 +715,9 @@ namespace dkg::extract {
     // "the strategic partnership between India and Brazil": a lower-case partnership named by
     // its adjectives and the two countries after it.
     for (size_t i = si.body_from + 1; i + 4 < n; ++i) {
-      if (!Is(Lexicon::kPartnershipNoun, t[i]) || t[i].cap || t[i + 1].lower != "between") continue;
+      if (!Is(Lexicon::kPartnershipNoun, t[i]) || t[i].cap || !Is(Lexicon::kSidesOpener, t[i + 1])) continue;
       const Mention* a = CountryMentionAt(si, i + 2);
-      if (!a || a->e + 1 >= n || t[a->e].lower != "and") continue;
+      if (!a || a->e + 1 >= n || !Is(Lexicon::kNextMemberWord, t[a->e])) continue;
       const Mention* b = CountryMentionAt(si, a->e + 1);
       if (!b || OverlapsPhrase(si, i, b->e)) continue;
       size_t begin = i;
@@ -737,7 +737,7 @@ namespace dkg::extract {
       size_t e = head.end;
       const size_t head_end = e;
       if (t[i].cap) e = ExtendRight(t, e);  // "Dialogue on Economic Security, including ..."
-      if (!t[i].cap && e + 1 < n && t[e].lower == "of") {
+      if (!t[i].cap && e + 1 < n && Is(Lexicon::kBelongingPreposition, t[e])) {
         // "the meeting of BRICS Ministers of ...": a lower-case head names what follows only when
         // that names a body or countries (not "mechanism of the Belt and Road Initiative").
         const size_t right = ExtendRight(t, e);
@@ -800,7 +800,7 @@ namespace dkg::extract {
           m.b = det - 1;
           m.e = e;
           si.m.push_back(m);
-        } else if (b >= 2 && !ord && !head.series && t[b - 1].text == "'s") {
+        } else if (b >= 2 && !ord && !head.series && Is(Lexicon::kPossessiveEnding, t[b - 1])) {
           // "Wednesday's session", "yesterday's talks": a day as the determiner names the
           // meeting in focus, and the day (left outside the mention) dates it.
           auto day = internal::MatchDate(t, b - 2, published_, internal::Tense::kPast);
