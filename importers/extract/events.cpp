@@ -332,13 +332,13 @@ static const std::string kRecurring = "recurring";
     // meeting's sides are its parties.
     const auto& t = T(si);
     for (size_t k = b; k < e + 1 && k + 1 < t.size(); ++k) {
-      if (t[k].lower != "between") continue;
+      if (!Is(Lexicon::kSidesOpener, t[k])) continue;
       size_t q = k + 1;
       while (q < t.size() && Is(Lexicon::kArticle, t[q])) ++q;
       const Mention* m = MentionAt(si, q);
       // "between Peru's Ministry of Fisheries and ...": the body after its country's possessive.
       auto owned = [&](const Mention* x) {
-        if (x && x->type == MT::kCountry && x->e + 1 < t.size() && t[x->e].text == "'s") return MentionAt(si, x->e + 1);
+        if (x && x->type == MT::kCountry && x->e + 1 < t.size() && Is(Lexicon::kPossessiveEnding, t[x->e])) return MentionAt(si, x->e + 1);
         return x;
       };
       m = owned(m);
@@ -572,7 +572,7 @@ static const std::string kRecurring = "recurring";
     }
     for (size_t i = si.body_from; i + 1 < t.size(); ++i) {
       const Mention* p = MentionAt(si, i + 1);
-      if (t[i].lower == "in" && p && p->b == i + 1 && p->type == MT::kPlace && p->node >= 0) {
+      if (Is(Lexicon::kContainingPreposition, t[i]) && p && p->b == i + 1 && p->type == MT::kPlace && p->node >= 0) {
         last_place_ = p->node;
       }
     }
