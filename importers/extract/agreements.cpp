@@ -140,7 +140,7 @@ namespace dkg::extract {
           i = e - 1;
           continue;
         }
-        const Mention* named = MentionAt(si, b < t.size() && t[b].lower == "the" ? b + 1 : b);
+        const Mention* named = MentionAt(si, b < t.size() && Is(Lexicon::kDefiniteArticle, t[b]) ? b + 1 : b);
         // "agreed to sign the Quito Energy Pact": a clause that is one verb and a named
         // instrument agrees that instrument, no second, unnamed one.
         if (!(named && named->type == MT::kAgreement) && b + 2 < e && t[b].word && !t[b].cap) {
@@ -262,7 +262,7 @@ namespace dkg::extract {
       if (k >= t.size() || !Is(Lexicon::kTopicIntro, t[k])) return;
       ++k;
       if (k < t.size() && Is(Lexicon::kTopicField, t[k])) ++k;
-      if (k < t.size() && t[k].lower == "of") ++k;
+      if (k < t.size() && Is(Lexicon::kBelongingPreposition, t[k])) ++k;
       size_t end = t.size();
       while (end > k && (t[end - 1].text == "." || t[end - 1].text == "\"")) --end;
       // Items: comma-separated, the last pair joined by "and".
@@ -277,7 +277,7 @@ namespace dkg::extract {
       if (items.size() < 2) return;
       auto& last = items.back();
       for (size_t q = last.first + 1; q < last.second; ++q) {
-        if (t[q].lower == "and") {
+        if (Is(Lexicon::kNextMemberWord, t[q])) {
           items.push_back({q + 1, last.second});
           items[items.size() - 2].second = q;
           break;
@@ -310,7 +310,7 @@ namespace dkg::extract {
       for (size_t k = i + 1; k + 2 < t.size() && k <= i + 4; ++k) {
         if (!Is(Lexicon::kReachVerb, t[k]) || !Is(Lexicon::kOccasionPreposition, t[k + 1])) continue;
         size_t q = k + 2;
-        if (q < t.size() && t[q].lower == "the") ++q;
+        if (q < t.size() && Is(Lexicon::kDefiniteArticle, t[q])) ++q;
         const Mention* m = MentionAt(si, q);
         if (!m || m->type != MT::kMeeting || m->node < 0) continue;
         const size_t meeting = static_cast<size_t>(m->node);
@@ -341,13 +341,13 @@ namespace dkg::extract {
       }
     }
     size_t k = m.e;
-    if (k < t.size() && t[k].lower == "between") {
+    if (k < t.size() && Is(Lexicon::kSidesOpener, t[k])) {
       for (++k; k < t.size(); ++k) {
         const Mention* c = MentionAt(si, k);
         if (c && c->type == MT::kCountry && c->node >= 0) {
           parties.insert(static_cast<size_t>(c->node));
           k = c->e - 1;
-        } else if (t[k].lower != "and" && t[k].text != ",") {
+        } else if (!Is(Lexicon::kNextMemberWord, t[k]) && t[k].text != ",") {
           break;
         }
       }
