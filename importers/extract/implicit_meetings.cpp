@@ -247,7 +247,7 @@ namespace dkg::extract {
     std::vector<std::pair<size_t, size_t>> out;
     size_t from = si.body_from;
     for (size_t k = si.body_from; k < t.size(); ++k) {
-      const bool comma_and = t[k].text == "," && k + 1 < t.size() && t[k + 1].lower == "and";
+      const bool comma_and = t[k].text == "," && k + 1 < t.size() && Is(Lexicon::kClauseAnd, t[k + 1]);
       if (Is(Lexicon::kContrastWord, t[k]) || t[k].text == ";" || comma_and) {
         if (k > from) out.push_back({from, k});
         from = k + 1;
@@ -279,7 +279,7 @@ namespace dkg::extract {
         std::vector<size_t> subject, others;
         std::string name;
         size_t object_to = to;  // the verb's object ends here
-        const bool between = Is(Lexicon::kTalkNoun, t[i]) && i + 1 < to && t[i + 1].lower == "between";
+        const bool between = Is(Lexicon::kTalkNoun, t[i]) && i + 1 < to && Is(Lexicon::kSidesOpener, t[i + 1]);
         const bool noun_with = Is(Lexicon::kTalkNounWith, t[i]) && what.empty() && !between;
         if (between) {
           // "talks between A and B": the noun phrase is the meeting's name.
@@ -528,7 +528,7 @@ namespace dkg::extract {
         }
       }
       // "the visit of Minister Sato to Brazil": the destination after the visitor.
-      if (where < 0 && i + 2 < t.size() && t[i + 1].lower == "of") {
+      if (where < 0 && i + 2 < t.size() && Is(Lexicon::kBelongingPreposition, t[i + 1])) {
         for (size_t k = i + 2; k + 1 < t.size() && k <= i + 8; ++k) {
           if (t[k].lower != "to") continue;
           const Mention* p = MentionAt(si, k + 1);
@@ -538,8 +538,8 @@ namespace dkg::extract {
       }
       // Who: "X's visit", "visit of X", else the sentence's subject.
       std::vector<size_t> who;
-      if (i >= 2 && t[i - 1].text == "'s") who = OfficialsIn(si, i >= 4 ? i - 4 : 0, i - 1);
-      if (who.empty() && i + 2 < t.size() && t[i + 1].lower == "of") who = OfficialsIn(si, i + 2, std::min(t.size(), i + 8));
+      if (i >= 2 && Is(Lexicon::kPossessiveEnding, t[i - 1])) who = OfficialsIn(si, i >= 4 ? i - 4 : 0, i - 1);
+      if (who.empty() && i + 2 < t.size() && Is(Lexicon::kBelongingPreposition, t[i + 1])) who = OfficialsIn(si, i + 2, std::min(t.size(), i + 8));
       // The visitor is named only when "X's" or "of X" names an official: "a visit of three days
       // is unusual", said by a spokeswoman, is nobody's visit.
       const bool explicit_visitor = !who.empty();
