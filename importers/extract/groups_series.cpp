@@ -28,9 +28,9 @@ namespace dkg::extract {
       size_t len = 0;
       if (g_.MatchLexicon(Lexicon::kGroupNoun, t, i, len).empty()) continue;
       size_t k = i + len;
-      if (k >= t.size() || t[k].lower != "of") continue;
+      if (k >= t.size() || !Is(Lexicon::kBelongingPreposition, t[k])) continue;
       ++k;
-      if (k < t.size() && t[k].lower == "the") ++k;
+      if (k < t.size() && Is(Lexicon::kDefiniteArticle, t[k])) ++k;
       for (const Mention& o : si.m) {
         if (o.type == MT::kOrg && o.node >= 0 && o.b == k) {
           b = i;
@@ -200,7 +200,7 @@ namespace dkg::extract {
         // "the situation in Eastern Congo", "talks in Peru": a country after "in" (and at most one
         // capitalised word) says where something is, nothing of membership.
         const size_t lead = c.b > 0 && T(si)[c.b - 1].cap && T(si)[c.b - 1].word ? c.b - 1 : c.b;
-        if (lead > 0 && T(si)[lead - 1].lower == "in") continue;
+        if (lead > 0 && Is(Lexicon::kContainingPreposition, T(si)[lead - 1])) continue;
         if (!IsGroupingMember(*members, static_cast<size_t>(c.node))) {
           ++others;
           continue;
@@ -304,7 +304,7 @@ namespace dkg::extract {
     // The sides named after the name: "between Peru and Chile".
     if (from < t.size() && Is(Lexicon::kSidesOpener, t[from])) {
       const Mention* a = CountryMentionAt(si, from + 1);
-      if (a && a->e + 1 < t.size() && t[a->e].lower == "and") {
+      if (a && a->e + 1 < t.size() && Is(Lexicon::kNextMemberWord, t[a->e])) {
         if (const Mention* b = CountryMentionAt(si, a->e + 1)) from = b->e;
       }
     }
@@ -446,9 +446,9 @@ namespace dkg::extract {
         const bool time = Is(Lexicon::kTimeNoun, t[k + 2]) &&
                           (k + 3 >= t.size() || !Is(Lexicon::kTimeNounBreak, t[k + 3]));
         // "the 14th of their kind".
-        const bool kind = t[k + 2].lower == "of" && k + 4 < t.size() && Is(Lexicon::kKindNoun, t[k + 4]);
+        const bool kind = Is(Lexicon::kBelongingPreposition, t[k + 2]) && k + 4 < t.size() && Is(Lexicon::kKindNoun, t[k + 4]);
         // "the first meeting between the two leaders" counts their meetings, not the series'.
-        const bool between = k + 3 < t.size() && t[k + 3].lower == "between";
+        const bool between = k + 3 < t.size() && Is(Lexicon::kSidesOpener, t[k + 3]);
         if ((round || time || kind) && !between) {
           ord = Ordinal(t, k + 1);
           break;
