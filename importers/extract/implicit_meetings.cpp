@@ -302,8 +302,8 @@ namespace dkg::extract {
           // "another significant meeting, with Keiichi Ichikawa", "held a meeting at Hyderabad
           // House with Prime Minister Modi": the clause's counterpart.
           size_t k = i + 1;
-          while (k < to && k < i + 9 && t[k].lower != "with") ++k;
-          if (k >= to || t[k].lower != "with") continue;
+          while (k < to && k < i + 9 && !Is(Lexicon::kCounterpartPreposition, t[k])) ++k;
+          if (k >= to || !Is(Lexicon::kCounterpartPreposition, t[k])) continue;
           others = OfficialsIn(si, k + 1, std::min(to, k + 6));
           subject = OfficialsIn(si, from, i);
           if (subject.empty() && last_subject_ >= 0) subject.push_back(static_cast<size_t>(last_subject_));
@@ -318,7 +318,7 @@ namespace dkg::extract {
             what.erase(what.size() - kNeedsWith.size());
             bool with = false;  // "with" followed closely by an official
             for (size_t k = from; k < to && !with; ++k) {
-              if (t[k].lower != "with") continue;
+              if (!Is(Lexicon::kCounterpartPreposition, t[k])) continue;
               for (const Mention& m : si.m) with |= m.type == MT::kOfficial && m.b > k && m.b <= k + 4;
             }
             if (!with) continue;
@@ -516,13 +516,13 @@ namespace dkg::extract {
       // Where: "visit to X", or "travel to X ... visit", or "in X" in the sentence.
       long where = -1;
       for (size_t k = i + 1; k + 1 < t.size() && k <= i + 2; ++k) {
-        if (t[k].lower == "to") {
+        if (Is(Lexicon::kDestinationPreposition, t[k])) {
           const Mention* p = MentionAt(si, k + 1);
           if (p && p->node >= 0 && (p->type == MT::kPlace || p->type == MT::kCountry)) where = p->node;
         }
       }
       for (size_t k = si.body_from; where < 0 && k + 1 < i; ++k) {
-        if (t[k].lower == "to" || t[k].lower == "in") {
+        if (Is(Lexicon::kDestinationPreposition, t[k]) || Is(Lexicon::kContainingPreposition, t[k])) {
           const Mention* p = MentionAt(si, k + 1);
           if (p && p->b == k + 1 && p->node >= 0 && (p->type == MT::kPlace || p->type == MT::kCountry)) where = p->node;
         }
@@ -530,7 +530,7 @@ namespace dkg::extract {
       // "the visit of Minister Sato to Brazil": the destination after the visitor.
       if (where < 0 && i + 2 < t.size() && Is(Lexicon::kBelongingPreposition, t[i + 1])) {
         for (size_t k = i + 2; k + 1 < t.size() && k <= i + 8; ++k) {
-          if (t[k].lower != "to") continue;
+          if (!Is(Lexicon::kDestinationPreposition, t[k])) continue;
           const Mention* p = MentionAt(si, k + 1);
           if (p && p->node >= 0 && (p->type == MT::kPlace || p->type == MT::kCountry)) where = p->node;
           break;

@@ -206,6 +206,11 @@ enum class Lexicon : int {
   kOriginPreposition,  // "of", "from": "A of Chile", "B from Peru": the official's country follows
   kOfficeBodyPreposition,  // "at", "of", "in": "Director at the Ministry": the office's body follows
   kNameAnd,  // "and" between capitalised words: one name ("Trinidad and Tobago") or two
+  kCounterpartPreposition,  // "with": "a meeting with A": the officials after it are the counterparts
+  kDestinationPreposition,  // "to": "a visit to Lima", "travel to Chile": where the visitor goes
+  kInfinitiveMarker,  // "to": "is to meet", "to be held": a verb's infinitive follows
+  kPassiveBe,  // "be": "to be held": a passive infinitive
+  kDayPreposition,  // "on": "on Monday": the day an event happened, not a date mentioned
   kClauseAnd,  // "and" that ends a clause and opens another: after a comma, before a verb in -ed
   kCount
 };
