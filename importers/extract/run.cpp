@@ -18,8 +18,8 @@ namespace {
 bool FutureTense(const internal::Gazetteer& g, const std::vector<Token>& t, size_t b, size_t e) {
   for (size_t i = b; i < e && i < t.size(); ++i) {
     if (g.IsLexiconWord(Lexicon::kFutureCue, t[i])) return true;
-    if (t[i].lower != "to" || i + 1 >= t.size()) continue;
-    if (i + 2 < t.size() && t[i + 1].lower == "be" && g.IsLexiconWord(Lexicon::kFuturePassive, t[i + 2])) return true;
+    if (!g.IsLexiconWord(Lexicon::kInfinitiveMarker, t[i]) || i + 1 >= t.size()) continue;
+    if (i + 2 < t.size() && g.IsLexiconWord(Lexicon::kPassiveBe, t[i + 1]) && g.IsLexiconWord(Lexicon::kFuturePassive, t[i + 2])) return true;
     if (i > 0 && g.IsLexiconWord(Lexicon::kFutureBeforeTo, t[i - 1])) return true;
   }
   return false;
@@ -114,7 +114,7 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
       for (size_t i = si.body_from; i < t.size(); ++i) {
         auto d = internal::MatchDate(t, i, published_, internal::Tense::kPast);
         if (!d) continue;
-        const bool on = d->relative || (i > 0 && t[i - 1].lower == "on");
+        const bool on = d->relative || (i > 0 && Is(Lexicon::kDayPreposition, t[i - 1]));
         const auto back = internal::DaysBetween(d->date, published_);
         if (on && back && *back >= 0 && *back <= 14) {
           story_ = d->date;
