@@ -62,6 +62,15 @@ TEST(WordLists136Test, EachListHoldsTheWordsItsRuleAsks) {
   EXPECT_FALSE(is(Lexicon::kClauseAnd, 6));
   EXPECT_TRUE(is(Lexicon::kDefiniteArticle, 7));
   EXPECT_TRUE(is(Lexicon::kPossessiveEnding, 8)) << "the possessive is one token, so a one-word row";
+  EXPECT_TRUE(is(Lexicon::kCounterpartPreposition, 9));
+  EXPECT_TRUE(is(Lexicon::kDestinationPreposition, 3) && is(Lexicon::kInfinitiveMarker, 3));
+  EXPECT_FALSE(is(Lexicon::kDestinationPreposition, 0)) << "\"in\" places, it does not send";
+  auto more = internal::Tokenize("be on and");
+  (*g)->Annotate(more);
+  ASSERT_EQ(more.size(), 3u);
+  EXPECT_TRUE((*g)->IsLexiconWord(Lexicon::kPassiveBe, more[0]));
+  EXPECT_TRUE((*g)->IsLexiconWord(Lexicon::kDayPreposition, more[1]));
+  EXPECT_TRUE((*g)->IsLexiconWord(Lexicon::kNameAnd, more[2]));
 }
 
 // office_connector, definite_article and possessive_ending keep an official's apposition whole,
@@ -77,6 +86,19 @@ TEST_F(ExtractWordLists136Test, AppositionsOfLongOfficesKeepTheListOfCoChairs) {
   EXPECT_TRUE(HasEdge("Tomas Oyarzun", "cochaired", meeting)) << Dump();
   EXPECT_TRUE(HasEdge("Tomas Oyarzun", "represents", "Peru")) << Dump();
   EXPECT_FALSE(HasEdge("Tomas Oyarzun", "represents", "Chile")) << Dump();
+}
+
+// counterpart_preposition: "held a meeting with B" makes B the meeting's other attendee.
+TEST_F(ExtractWordLists136Test, AMeetingWithACounterpartIsAttendedByBoth) {
+  Extract(
+      "Ghana and Chile discuss cocoa\nMay 4, 2027\n"
+      "Chilean Foreign Minister Marta Ibsen held a meeting with Ghanaian Foreign Minister Kofi "
+      "Asante in Accra on Monday.\n");
+  const ExtractedNode* meeting = NodeNamedLike("meeting", "meeting with Kofi Asante");
+  ASSERT_NE(meeting, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Marta Ibsen", "attended", meeting->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Kofi Asante", "attended", meeting->name)) << Dump();
+  EXPECT_TRUE(HasEdge(meeting->name, "held_in", "Accra")) << Dump();
 }
 
 // place_preposition: a headline's meeting "in" a place is held there; a row added to the list is
