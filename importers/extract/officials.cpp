@@ -355,6 +355,13 @@ namespace dkg::extract {
           const Mention* next = MentionAt(si, k + 1);
           if (next ? next->type == MT::kHonorific : NameEnd(si, k + 1) > k + 1) title_e = j = k;
         }
+        // The unit's body after it: "Director-General for the Americas of the Ministry for
+        // Foreign Affairs of Sweden, A" (the body and its country are read below).
+        size_t org_end = 0;
+        if (title_e == title.e && k < t.size() && (t[k].lower == "of" || t[k].lower == "at") &&
+            OrgAfter(si, k, org_end)) {
+          title_e = j = k;
+        }
       }
       // More portfolios joined to a title that names one ("Minister for Foreign Affairs and
       // Regional Integration, Hon. A", "Minister of Foreign Affairs, Regional Integration and the
