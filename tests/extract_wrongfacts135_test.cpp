@@ -26,6 +26,18 @@ TEST_F(ExtractWrongFacts135Test, AnInstrumentsNameBeforeAnOrganizationHeadIsTheB
   EXPECT_EQ(Find("agreement", "Baltic Treaty Secretariat"), nullptr) << Dump();
 }
 
+// A capital that only opens the body's name ("the Bern Treaty Secretariat") names no country
+// of the story.
+TEST_F(ExtractWrongFacts135Test, ACapitalOpeningABodysNameNamesNoCountry) {
+  Extract(
+      "Treaty officials in Tallinn\nMay 3, 2026\n"
+      "Ines Varga of the Bern Treaty Secretariat met Estonian Foreign Minister Kalle Tamm in "
+      "Tallinn on Monday.\n");
+  EXPECT_NE(Find("organization", "Bern Treaty Secretariat"), nullptr) << Dump();
+  EXPECT_EQ(Find("country", "Switzerland"), nullptr) << Dump();
+  EXPECT_NE(Find("country", "Estonia"), nullptr) << Dump();
+}
+
 // The same with a bureau: "the Andes Accord Bureau" is a body.
 TEST_F(ExtractWrongFacts135Test, AnInstrumentsBureauIsABody) {
   Extract(
@@ -153,6 +165,21 @@ TEST_F(ExtractWrongFacts135Test, TheNextSessionNamedByItsNumberTooIsOneMeeting) 
   }
   EXPECT_EQ(sixth, 1) << Dump();
   EXPECT_EQ(NodeNamedLike("meeting", "next session"), nullptr) << Dump();
+}
+
+// Named the other way round, the text's name wins over the pattern's description.
+TEST_F(ExtractWrongFacts135Test, TheNextRoundTakesTheNameTheTextGivesItLater) {
+  Extract(
+      "Norway and Peru hold consultations\nMar 4, 2026\n"
+      "LIMA, Mar 4 - The Fourth Round of the Norway-Peru Political Consultations was held in Lima on "
+      "Wednesday.\n"
+      "The next round will be held in Oslo in 2027.\n"
+      "The Fifth Round of the Norway-Peru Political Consultations will focus on fisheries.\n");
+  const ExtractedNode* fifth = Find("meeting", "Fifth Round of the Norway-Peru Political Consultations");
+  ASSERT_NE(fifth, nullptr) << Dump();
+  EXPECT_EQ(NodeNamedLike("meeting", "next round"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(fifth->name, "held_in", "Oslo")) << Dump();
+  for (const auto& a : fifth->aliases) EXPECT_NE(a, "next round in Oslo") << Dump();
 }
 
 // "The next summit must address the crisis in Lima": no next meeting is held anywhere, and in a

@@ -144,6 +144,8 @@ namespace dkg::extract {
     if (k < t.size() && t[k].lower == "the") ++k;
     for (size_t n = 0; k < t.size() && n < 4; ++n, ++k) {
       if (const Mention* c = CountryMentionAt(si, k)) {
+        // "A of the Bern Treaty Secretariat": a capital opening a body's name is no country.
+        if (c->inside_name && c->by_capital) return -1;
         end = c->e;
         return c->gaz;
       }
