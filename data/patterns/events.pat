@@ -373,13 +373,17 @@ pattern previous-edition-held-in
 # of its own, held where and when its own words say (the sentence's first date may be another
 # event's: "launched during the visit in June, and agreed to hold the next meeting in Lima"). Lower-case
 # words only: a capitalised name ("the next Joint Commission meeting") is a named meeting the
-# series rules make; "the next round in Lima" is the series rules' too. "The next summit will not be
-# held in Quito" says where it will not be: no word between the meeting and the verb is "not".
+# series rules make. "The next summit will not be held in Quito" says where it will not be: no
+# word between the meeting and the verb is "not". In a story about a round of a series, the next
+# one is that series' following occurrence (`+1`: numbered one above a numbered round in focus,
+# and then the same meeting as that round named by its number).
 pattern next-edition-held-in
-  match the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition ) } ~1 <!not ~1 <!not ~1 <!not ~1 <!not ~1 <!not ~1 <!not ( held | hosted | place | convened | convene | expected ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
-  match ( host | hold | hosting | holding ) the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition ) } ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
+  match the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition | round ) } ~1 <!not ~1 <!not ~1 <!not ~1 <!not ~1 <!not ~1 <!not ( held | hosted | place | convened | convene | expected ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
+  match ( host | hold | hosting | holding ) the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition | round ) } ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   make meeting edition "{what} in {place}"
+  round event focus-series +1
   emit event held_in place
+  example The next round will be held in Oslo in 2027. => what=next round; place=Oslo; when=2027
   example Officials said the next annual summit would be held in Quito in 2027. => what=next annual summit; place=Quito; when=2027
   example Chile offered to host the next regional summit in Cusco in 2026. => what=next regional summit; place=Cusco
   example She invited them to the next ministerial session, which will take place in Lima in May. => what=next ministerial session; place=Lima

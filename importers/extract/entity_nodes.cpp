@@ -547,6 +547,13 @@ const std::set<std::string>& GovernmentOrgKinds() {
           builder_.Mention(m.node, span, surface);
           break;
         case MT::kCountry:
+          // "the Vienna Treaty Secretariat", "the Quito Energy Pact": a capital that only opens
+          // another thing's name says nothing of its country (no node, so no country the story
+          // names); a hyphen pairing it with another side ("the Lima-Quito Accord") names sides.
+          if (m.by_capital && m.inside_name && !(m.b > 0 && t[m.b - 1].text == "-" && !t[m.b - 1].space_before) &&
+              !(m.e < t.size() && t[m.e].text == "-" && !t[m.e].space_before)) {
+            break;
+          }
           m.node = static_cast<long>(CountryNode(m.gaz));
           builder_.Mention(m.node, span, surface);
           break;

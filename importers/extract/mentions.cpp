@@ -620,6 +620,19 @@ namespace dkg::extract {
       if (!g_.MatchLexicon(Lexicon::kAgreementHead, t, i, len).empty()) {
         size_t b = ExtendLeft(t, i);
         size_t e = ExtendRight(t, i + len);
+        // "the Head of the Vienna Convention Secretariat", "the Geneva Accord Fund": an
+        // organization head right after the instrument's name makes the whole phrase the body
+        // that serves the instrument, left to the organization rule below; the instrument is no
+        // node of its own (nothing in the phrase says anyone signed or agreed it).
+        // So does a venue head: "the Lisbon Convention Centre" is a building, left to the venue
+        // rule below.
+        size_t org_len = 0;
+        if (i + len < n && t[i + len].cap && t[i + len].word &&
+            (!g_.MatchLexicon(Lexicon::kOrgHead, t, i + len, org_len).empty() ||
+             !g_.MatchLexicon(Lexicon::kVenueHead, t, i + len, org_len).empty())) {
+          i += len - 1;
+          continue;
+        }
         // "the Director of the State Protocol of the Ministry": an office's unit, named by an
         // instrument word, is a body; the ministry after it is a body of its own.
         size_t k = b;
@@ -682,6 +695,33 @@ namespace dkg::extract {
           if (venue_after) e += venue_len;
           AddPhrase(si, MT::kPlace, b, e);
           i = e - 1;
+          continue;
+        }
+        // "the Ministry of Foreign Affairs, Trade and Development", "Ministry of Agriculture,
+        // Forestry and Fisheries": portfolios after a comma, the last after "and", go on with a
+        // body's name (each a capitalised portfolio_noun, at most three words); the longer name
+        // wins over a gazetteer body that ends at the comma.
+        size_t listed = e;
+        if (e > i + len && t[e - 1].cap && Is(Lexicon::kPortfolioNoun, t[e - 1])) {
+          auto portfolio = [&](size_t k) {
+            return k < n && t[k].word && t[k].cap && Is(Lexicon::kPortfolioNoun, t[k]);
+          };
+          size_t k = e;
+          while (k + 1 < n && t[k].text == "," && portfolio(k + 1)) {
+            size_t w = k + 1;
+            while (w < k + 4 && portfolio(w)) ++w;
+            k = w;
+            if (k + 1 < n && t[k].lower == "and" && portfolio(k + 1)) {
+              size_t z = k + 1;
+              while (z < k + 4 && portfolio(z)) ++z;
+              if (z >= n || !(t[z].word && t[z].cap)) listed = z;
+              break;
+            }
+          }
+        }
+        if (listed > e && !OverlapsPhrase(si, b, listed)) {
+          AddPhrase(si, MT::kOrg, b, listed);
+          i = listed - 1;
           continue;
         }
         if (e - b >= 2 && !OverlapsPhrase(si, b, e) && !IsGazetteerSpan(si, b, e, MT::kTitle)) {

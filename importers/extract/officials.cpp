@@ -144,6 +144,8 @@ namespace dkg::extract {
     if (k < t.size() && Is(Lexicon::kDefiniteArticle, t[k])) ++k;
     for (size_t n = 0; k < t.size() && n < 4; ++n, ++k) {
       if (const Mention* c = CountryMentionAt(si, k)) {
+        // "A of the Bern Treaty Secretariat": a capital opening a body's name is no country.
+        if (c->inside_name && c->by_capital) return -1;
         end = c->e;
         return c->gaz;
       }
@@ -354,6 +356,13 @@ namespace dkg::extract {
         if (k + 1 < t.size() && t[k].text == ",") {
           const Mention* next = MentionAt(si, k + 1);
           if (next ? next->type == MT::kHonorific : NameEnd(si, k + 1) > k + 1) title_e = j = k;
+        }
+        // The unit's body after it: "Director-General for the Americas of the Ministry for
+        // Foreign Affairs of Sweden, A" (the body and its country are read below).
+        size_t org_end = 0;
+        if (title_e == title.e && k < t.size() && (t[k].lower == "of" || t[k].lower == "at") &&
+            OrgAfter(si, k, org_end)) {
+          title_e = j = k;
         }
       }
       // More portfolios joined to a title that names one ("Minister for Foreign Affairs and

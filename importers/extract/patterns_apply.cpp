@@ -150,8 +150,9 @@ Status CheckActions(const extract::PatternSet& set) {
         const bool focus_series = a.args[1] == kFocusSeries;
         for (size_t k = 0; k < a.args.size(); ++k) {
           const std::string& s = a.args[k];
-          // "-2": two rounds before the round in focus ("the two previous rounds, held in A and B").
-          const bool back = k == 2 && s.size() >= 2 && s[0] == '-' && std::all_of(s.begin() + 1, s.end(), [](unsigned char c) { return std::isdigit(c) != 0; });
+          // "-2": two rounds before the round in focus ("the two previous rounds, held in A and B");
+          // "+1": the round after it ("the next round will be held in Oslo").
+          const bool back = k == 2 && s.size() >= 2 && (s[0] == '-' || s[0] == '+') && std::all_of(s.begin() + 1, s.end(), [](unsigned char c) { return std::isdigit(c) != 0; });
           // "round event body": the meeting the pattern made is an occurrence of the body's series.
           const bool ok = p.SlotIndex(s) >= 0 || (focus_series && (k == 1 || back)) || (k == 0 && made.count(s));
           if (!ok) return Status::Corrupt(where(a) + "no slot named '" + s + "'");
@@ -545,7 +546,7 @@ Status CheckActions(const extract::PatternSet& set) {
       if (a.verb == "make") made[MadeAs(a)] = MakeEvent(si, match, a, rule, meetings);
       if (a.verb == "round" && a.args[1] == kFocusSeries) {
         auto m = made.find(a.args[0]);
-        RoundOfFocusSeries(si, match, a, m == made.end() ? -1 : m->second);
+        if (m != made.end()) m->second = RoundOfFocusSeries(si, match, a, m->second);
       } else if (a.verb == "round" && p.SlotIndex(a.args[0]) < 0) {
         auto m = made.find(a.args[0]);
         RoundOfBody(si, match, a, m == made.end() ? -1 : m->second);
@@ -1099,8 +1100,14 @@ Status CheckActions(const extract::PatternSet& set) {
     // the Special Representatives"): the phrase describes that meeting, not another one. A visit
     // is an occasion of its own that holds the meetings it names ("a two-day visit, during which
     // he takes part in the 4th round of ...").
+    // A pattern that makes another round of the series in focus ("agreeing to hold the next
+    // round in Lima" after the inaugural round) names another occasion than the clause's.
+    bool other_round = false;
+    for (const auto& x : match.pattern->actions()) {
+      other_round |= x.verb == "round" && x.args.size() >= 2 && x.args[1] == kFocusSeries;
+    }
     for (const auto& [from, to] : Clauses(si)) {
-      if (tag == "visit") break;
+      if (tag == "visit" || other_round) break;
       if (match.b < from || match.b >= to) continue;
       for (const Mention& x : si.m) {
         if (x.type == MT::kMeeting && x.node >= 0 && x.b >= from && x.b < to && !x.announced) return x.node;
@@ -1265,28 +1272,48 @@ Status CheckActions(const extract::PatternSet& set) {
   // story about the series' third round: each is a round of that series, numbered by the
   // ordinal slot, earlier than the round in focus (a number not below the focus round's is
   // another way of counting, and is left alone).
-  void Run::RoundOfFocusSeries(const SentenceInfo& si, const extract::PatternMatch& match,
+  long Run::RoundOfFocusSeries(const SentenceInfo& si, const extract::PatternMatch& match,
                                const extract::PatternAction& a, long meeting) {
     const long series = FocusSeries();
-    if (meeting < 0 || series < 0 || meeting == focus_meeting_) return;
+    if (meeting < 0 || series < 0 || meeting == focus_meeting_) return meeting;
     const size_t m = static_cast<size_t>(meeting);
     for (const ExtractedEdge& e : builder_.edges()) {
-      if (e.relation == "round_of" && e.source == m) return;
+      if (e.relation == "round_of" && e.source == m) return meeting;
     }
     const auto& focus_attrs = builder_.node(static_cast<size_t>(focus_meeting_)).attrs;
     const auto focus_round = focus_attrs.find("round");
     const int focus_number = focus_round == focus_attrs.end() ? 0 : std::atoi(focus_round->second.c_str());
     int number = 0;
+    if (a.args.size() == 3 && !a.args[2].empty() && a.args[2][0] == '+') {
+      // Counted on from the round in focus: "the next round" is a later occurrence of the same
+      // series, numbered only when the focus round is.
+      if (focus_number > 0) {
+        number = focus_number + std::atoi(a.args[2].c_str() + 1);
+        // The round the story names by its number too ("the Eleventh Session ... will be held in
+        // Nairobi"; the next session will be held there) is the same meeting, named either way
+        // round.
+        const std::string key = "meeting:round:" + std::to_string(series) + ":" + std::to_string(number);
+        if (builder_.Has(key) && builder_.At(key) != m) {
+          builder_.Absorb(builder_.At(key), m);
+          return static_cast<long>(builder_.At(key));
+        }
+        builder_.AddKey(key, m);
+        builder_.SetAttr(m, "round", std::to_string(number));
+      }
+      LinkRound(m, static_cast<size_t>(series), number, si.s->span);
+      return meeting;
+    }
     if (a.args.size() == 3 && !a.args[2].empty() && a.args[2][0] == '-') {
       // Counted back from the round in focus: only a numbered focus round says which.
       if (focus_number > 0) number = focus_number - std::atoi(a.args[2].c_str() + 1);
     } else if (a.args.size() == 3) {
       if (const extract::Capture* n = match.Slot(a.args[2])) number = Ordinal(T(si), n->b);
     }
-    if (number <= 0) return;
-    if (focus_number > 0 && number >= focus_number) return;
+    if (number <= 0) return meeting;
+    if (focus_number > 0 && number >= focus_number) return meeting;
     builder_.SetAttr(m, "round", std::to_string(number));
     LinkRound(m, static_cast<size_t>(series), number, si.s->span);
+    return meeting;
   }
 
   // "The Peru-Chile Defence Council last met in May 2029": a body that meets time after time is

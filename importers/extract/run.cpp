@@ -21,6 +21,16 @@ bool FutureTense(const internal::Gazetteer& g, const std::vector<Token>& t, size
     if (!g.IsLexiconWord(Lexicon::kInfinitiveMarker, t[i]) || i + 1 >= t.size()) continue;
     if (i + 2 < t.size() && g.IsLexiconWord(Lexicon::kPassiveBe, t[i + 1]) && g.IsLexiconWord(Lexicon::kFuturePassive, t[i + 2])) return true;
     if (i > 0 && g.IsLexiconWord(Lexicon::kFutureBeforeTo, t[i - 1])) return true;
+    // "invited her to visit Lima in March", "an invitation to attend": what one is invited to do
+    // is still to come, so its month is the next such month. The guest may stand between
+    // (at most three words, no punctuation). Only before a verb: "invited to the summit on
+    // Monday" may be told of one that is over.
+    const bool verb_next = t[i + 1].word && !t[i + 1].cap && !g.IsLexiconWord(Lexicon::kArticle, t[i + 1]) &&
+                           !g.IsLexiconWord(Lexicon::kPossessiveDeterminer, t[i + 1]);
+    for (size_t k = i; verb_next && k-- > b && k + 4 >= i;) {
+      if (g.IsLexiconWord(Lexicon::kInviteVerb, t[k])) return true;
+      if (!t[k].word) break;
+    }
   }
   return false;
 }

@@ -492,7 +492,8 @@ class Run {
                  const std::string& rule, std::vector<std::pair<size_t, size_t>>& meetings);
   bool FocusHasAll(const std::vector<size_t>& people, const std::string& date, bool fallback);
   long FocusSeries() const;
-  void RoundOfFocusSeries(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a, long meeting);
+  // Returns the meeting the made one now is (another, when it was a round already named).
+  long RoundOfFocusSeries(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a, long meeting);
   void RoundOfBody(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a, long meeting);
   bool SentencePlace(const SentenceInfo& si) const;
   // The place a ", where" clause at token `where` happens in ("moves on to Lima this evening,

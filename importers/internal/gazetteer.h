@@ -212,6 +212,7 @@ enum class Lexicon : int {
   kPassiveBe,  // "be": "to be held": a passive infinitive
   kDayPreposition,  // "on": "on Monday": the day an event happened, not a date mentioned
   kClauseAnd,  // "and" that ends a clause and opens another: after a comma, before a verb in -ed
+  kInviteVerb,  // "invited", "invitation": "invited him to visit in March" speaks of a coming visit
   kCount
 };
 
