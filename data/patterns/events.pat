@@ -375,10 +375,12 @@ pattern previous-edition-held-in
 # words only: a capitalised name ("the next Joint Commission meeting") is a named meeting the
 # series rules make; "the next round in Lima" is the series rules' too. "The next summit will not be
 # held in Quito" says where it will not be: no word between the meeting and the verb is "not".
+# Tag `next`: a story's "next session" is one meeting however often it is named; a later sentence
+# putting it elsewhere or at another time contradicts the first and makes nothing.
 pattern next-edition-held-in
   match the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition ) } ~1 <!not ~1 <!not ~1 <!not ~1 <!not ~1 <!not ~1 <!not ( held | hosted | place | convened | convene | expected ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   match ( host | hold | hosting | holding ) the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition ) } ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
-  make meeting edition "{what} in {place}"
+  make meeting next "{what} in {place}"
   emit event held_in place
   example Officials said the next annual summit would be held in Quito in 2027. => what=next annual summit; place=Quito; when=2027
   example Chile offered to host the next regional summit in Cusco in 2026. => what=next regional summit; place=Cusco
