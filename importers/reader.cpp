@@ -12,6 +12,7 @@
 
 #include "engine/sha256.h"
 #include "importers/internal/dates.h"
+#include "importers/internal/tokenizer.h"
 #include "importers/internal/utf8.h"
 
 namespace dkg {
@@ -46,7 +47,27 @@ std::string Trim(std::string_view s) {
 // A date line: a numeric date whose day and month could be either way round ("06.03.2024") is
 // read in the order the body writes its dates in words ("6 March" or "March 6"); the body is
 // looked at only then, and only its first 20,000 bytes.
+// "Lima, 3 March 2026", "HANOI - March 3 (Agency) -": a capitalised word that is no date, then a
+// comma or a dash, then the date is a dateline (a place and the day the report was filed), the
+// body's first line; a publication date line is the date alone, or after a weekday or a label
+// ("Tuesday, 3 March 2026", "Published: 3 March 2026").
+bool DatelineShaped(std::string_view line) {
+  const std::vector<internal::Token> t = internal::Tokenize(line);
+  for (size_t i = 0; i < t.size(); ++i) {
+    auto date = internal::MatchDate(t, i, internal::Date{}, internal::Tense::kPast);
+    if (!date) continue;
+    if (date->relative) {
+      i = date->end - 1;
+      continue;
+    }
+    return i >= 2 && (t[i - 1].text == "," || t[i - 1].text == "-") && t[i - 2].word && t[i - 2].cap &&
+           !internal::IsWeekdayName(t[i - 2].text);
+  }
+  return false;
+}
+
 std::optional<internal::Date> ParseDateLine(std::string_view line, std::string_view body) {
+  if (DatelineShaped(line)) return std::nullopt;
   auto day_first = internal::ParseDateText(line, internal::DayOrder::kDayFirst);
   auto month_first = internal::ParseDateText(line, internal::DayOrder::kMonthFirst);
   if (!day_first || !month_first || day_first->Iso() == month_first->Iso()) return day_first;

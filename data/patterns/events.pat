@@ -376,11 +376,13 @@ pattern previous-edition-held-in
 # series rules make. "The next summit will not be held in Quito" says where it will not be: no
 # word between the meeting and the verb is "not". In a story about a round of a series, the next
 # one is that series' following occurrence (`+1`: numbered one above a numbered round in focus,
-# and then the same meeting as that round named by its number).
+# and then the same meeting as that round named by its number). Tag `next`: a story's "next
+# session" is one meeting however often it is named; a later sentence putting it elsewhere or at
+# another time contradicts the first and makes nothing.
 pattern next-edition-held-in
   match the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition | round ) } ~1 <!not ~1 <!not ~1 <!not ~1 <!not ~1 <!not ~1 <!not ( held | hosted | place | convened | convene | expected ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   match ( host | hold | hosting | holding ) the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition | round ) } ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
-  make meeting edition "{what} in {place}"
+  make meeting next "{what} in {place}"
   round event focus-series +1
   emit event held_in place
   example The next round will be held in Oslo in 2027. => what=next round; place=Oslo; when=2027

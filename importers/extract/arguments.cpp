@@ -21,6 +21,8 @@ namespace dkg::extract {
   // How far a held_verb's place may follow its meeting's name ("..., which ..., held on 3 May,
   // in Lima"): a clause, not a paragraph.
   constexpr size_t kHeldReach = 30;
+  // How far back from a place's preposition a negation may stand ("was not formally held in").
+  constexpr size_t kNegationReach = 8;
 
   void Run::AttachPlacesAndDates(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings) {
     if (meetings.empty()) return;
@@ -51,6 +53,16 @@ namespace dkg::extract {
         if (pos > k && pos < end && (first < 0 || pos < first_pos)) first = static_cast<long>(node), first_pos = pos;
       }
       if (first < 0) continue;
+      // "Lima, where the summit was never held": the clause denies the place (up to its first
+      // comma: "where the summit, which Chile did not attend, was held" does not).
+      bool denied = false;
+      for (size_t q = k + 1; q < end && !denied && t[q].text != ","; ++q) {
+        size_t len = 0;
+        const std::string value = g_.MatchLexicon(Lexicon::kNegation, t, q, len);
+        if (value == "ends") break;
+        denied = value == "negates";
+      }
+      if (denied) continue;
       const size_t meeting = static_cast<size_t>(first);
       if (placed.count(meeting) || placed_.count(meeting)) continue;
       builder_.Edge(meeting, "held_in", static_cast<size_t>(place->node), si.s->span, "pattern:place-where");
@@ -76,7 +88,7 @@ namespace dkg::extract {
       if (province) continue;
       const size_t prep = Is(Lexicon::kDefiniteArticle, t[b - 1]) && b >= 2 ? b - 2 : b - 1;
       const bool locative = Is(Lexicon::kPlacePreposition, t[prep]);
-      if (!locative) continue;
+      if (!locative || NegatedPlace(si, prep)) continue;
       if (m.type != MT::kPlace && m.type != MT::kCountry) continue;
       // "took place under the accord reached at the Peru-Chile summit": a country inside the
       // name of a meeting or body is no place of a meeting.
@@ -509,7 +521,27 @@ namespace dkg::extract {
           break;
         }
       }
-      if (!passive) {
+      // "A, who met B of Norway, who was visiting Lima, co-chaired the meeting": a trigger right
+      // after a comma (or "also") closes the relative clauses set off by commas before it; it is
+      // the main clause's verb, whose subject stands before the first of them.
+      bool main_clause = false;
+      if (!passive && i >= si.body_from + 2) {
+        size_t before = i - 1;
+        if (Is(Lexicon::kContinuingWord, t[before]) && before > si.body_from) --before;
+        for (size_t k = subject_from; t[before].text == "," && k + 1 < before; ++k) {
+          if (t[k].text != "," || !Is(Lexicon::kRelativePronoun, t[k + 1])) continue;
+          // "A, who arrived on Sunday, B, who ..., co-chaired": an official straight after a
+          // comma is another subject of the list, not the relative clause's object.
+          bool listed = false;
+          for (size_t c = k + 1; c < before && !listed; ++c) {
+            const Mention* next = t[c].text == "," ? MentionAt(si, c + 1) : nullptr;
+            listed = next && next->b == c + 1 && (next->type == MT::kOfficial || next->type == MT::kTitle);
+          }
+          if (!listed && !OfficialsIn(si, subject_from, k).empty()) subject_to = k, main_clause = true;
+          break;
+        }
+      }
+      if (!passive && !main_clause) {
         for (size_t k = i; k-- > si.body_from;) {
           if (!Is(Lexicon::kRelativePronoun, t[k])) continue;
           // ", and together the two of them co-chaired": the relative clause ended before the
@@ -521,12 +553,21 @@ namespace dkg::extract {
           if (ended) break;
           if (!OfficialsIn(si, k + 1, i).empty()) {
             subject_from = k + 1;
-          } else if (Is(Lexicon::kPersonRelative, t[k])) {
+          } else {
             // The last official within a few words before "who" ("Mia Lund of Norway, who").
+            bool found = false;
             for (const Mention& m : si.m) {
-              if (m.type == MT::kOfficial && m.node >= 0 && m.e <= k && m.e + 4 >= k) {
-                subject_from = m.b, subject_to = m.e;
+              if (Is(Lexicon::kPersonRelative, t[k]) && m.type == MT::kOfficial && m.node >= 0 && m.e <= k &&
+                  m.e + 4 >= k) {
+                subject_from = m.b, subject_to = m.e, found = true;
               }
+            }
+            // "B, who was visiting Lima, which had hosted the summit": a clause about a place
+            // right before it is about no official.
+            const Mention* head = k >= 2 && t[k - 1].text == "," ? MentionAt(si, k - 2) : nullptr;
+            if (!found && head && head->e == k - 1 &&
+                (head->type == MT::kPlace || head->type == MT::kCapital || head->type == MT::kCountry)) {
+              subject_from = subject_to = k;
             }
           }
           break;
@@ -797,6 +838,22 @@ namespace dkg::extract {
     }
     while (e > b && (t[e - 1].text == "." || t[e - 1].text == "\"" || t[e - 1].text == ",")) --e;
     return e;
+  }
+
+  // "The summit was not held in A, as first planned, but in B": a negation in the words just
+  // before a place's preposition says the meeting was not there. It reaches back to the clause's
+  // last comma or semicolon, and no further than a word that ends it ("but in B", "instead").
+  bool Run::NegatedPlace(const SentenceInfo& si, size_t prep) const {
+    const auto& t = T(si);
+    const size_t lo = std::max(si.body_from, prep > kNegationReach ? prep - kNegationReach : 0);
+    for (size_t k = prep; k-- > lo;) {
+      if (t[k].text == "," || t[k].text == ";") return false;
+      size_t len = 0;
+      const std::string value = g_.MatchLexicon(Lexicon::kNegation, t, k, len);
+      if (value.empty() || k + len > prep) continue;
+      return value == "negates";
+    }
+    return false;
   }
 
   // Whether the words in [b, e) after a meeting's mention show that a place after them belongs

@@ -47,8 +47,9 @@ namespace dkg::extract {
         // "el-Sisi", "al-Assad": a particle joined to the name by a hyphen.
         if (p + 1 < t.size() && t[p].text == "-" && !t[p].space_before && !t[p + 1].space_before) ++p;
         // A city after the particle, with more of the name after it, is part of the name: "Maria
-        // do Rosário Bragança", "Luisa de Santiago Mabote".
-        if (p >= t.size() || !(IsNameToken(si, p) || IsPlaceInName(si, p))) break;
+        // do Rosário Bragança", "Luisa de Santiago Mabote"; so is one that ends it ("Luis de Lima
+        // said"): a particle introduces a name's next word, never a place of the sentence.
+        if (p >= t.size() || !(IsNameToken(si, p) || IsPlaceInName(si, p) || IsLastPlaceInName(si, p))) break;
         j = p;
         if (!IsNameToken(si, p)) ++j;
       } else if (j > k && t[j].text == "'" && !t[j].space_before && j + 1 < t.size() &&

@@ -38,6 +38,10 @@ const std::string kFocusSeries = "focus-series";
 // A slot of this name dates the meeting a `make` action makes by its own words.
 const std::string kWhenSlot = "when";
 
+// The tag of a `make meeting` that names a series' next occasion: one such meeting per story for
+// the same words (see MakeEvent).
+const std::string kNextTag = "next";
+
 // The name part of "make meeting TAG NAME": a slot name, a quoted template with {slot}s, or
 // empty (the whole match names the event).
 // The name a `make` action's result goes by in `emit` lines: "event", or NAME after a closing
@@ -1160,8 +1164,28 @@ Status CheckActions(const extract::PatternSet& set) {
         FocusHasAll(hosts, date, fallback)) {
       return focus_meeting_;
     }
+    // `make meeting next ...`: a series' next occasion ("the next session will be held in A in
+    // 2027"). However often a story names it, it is one meeting: its words (the template's first
+    // slot, "next session") make it once; a later sentence stating the same place and time names
+    // it again, and one stating another contradicts the first and makes nothing.
+    std::string next_words, next_stated;
+    if (tag == kNextTag) {
+      const size_t open = name_spec.find('{'), close = name_spec.find('}');
+      const extract::Capture* words =
+          open != std::string::npos && close > open ? match.Slot(name_spec.substr(open + 1, close - open - 1)) : nullptr;
+      next_words = NormalizeName(words ? Surface(si, words->b, words->e) : Surface(si, b, e));
+      const extract::Capture* when = match.Slot(kWhenSlot);
+      next_stated = NormalizeName(name) + "@" + (when ? NormalizeName(Surface(si, when->b, when->e)) : "");
+      if (auto it = next_editions_.find(next_words); it != next_editions_.end()) {
+        if (it->second.first != next_stated) return -1;
+        meetings.push_back({match.b, it->second.second});
+        return static_cast<long>(it->second.second);
+      }
+    }
     std::string key;
-    if (tag == "visit" && !people.empty()) {
+    if (!next_words.empty()) {
+      key = "meeting:next:" + next_words;
+    } else if (tag == "visit" && !people.empty()) {
       key = "meeting:visit:" + std::to_string(people.front());
     } else if (people.size() >= 2) {
       std::vector<size_t> sorted = people;
@@ -1180,6 +1204,7 @@ Status CheckActions(const extract::PatternSet& set) {
     if (name.empty()) name = Surface(si, b, e);
     const size_t meeting = builder_.Node(key, "meeting", name, rule);
     made_tag_.emplace(meeting, tag);
+    if (!next_words.empty()) next_editions_.emplace(next_words, std::make_pair(next_stated, meeting));
     // A template's words are a description, not a name the text used: no alias from them.
     builder_.Mention(meeting, SpanOf(si, b, e), name_spec.find('{') == std::string::npos ? Surface(si, b, e) : "");
     // "A's visit to India runs until Wednesday, and on Tuesday he will co-chair ...": a visit

@@ -169,7 +169,8 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
   }
 
   // A dateline opens the first body sentence: "New Delhi [India], November 27 :",
-  // "TOKYO, Nov 27 (Reuters) -", "New Delhi, Nov 27 (PTI)", "New Delhi:", "Delhi - ".
+  // "TOKYO, Nov 27 (Reuters) -", "New Delhi, Nov 27 (PTI)", "New Delhi:", "Delhi - ",
+  // "Hanoi - 3 March 2026:"; or is a line of its own ("Lima, 3 March 2026").
   // Returns the token index after it, or 0.
   size_t Run::DatelineEnd(const Sentence& s) const {
     const auto& t = s.tokens;
@@ -190,9 +191,13 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
         return close + 2;
       }
     }
-    if (i < t.size() && (t[i].text == ":" || (t[i].text == "-" && t[i].space_before))) return i + 1;
-    if (i >= t.size() || t[i].text != ",") return 0;
+    if (i < t.size() && t[i].text == ":") return i + 1;
+    const bool dash = i < t.size() && t[i].text == "-" && t[i].space_before;
+    if (i >= t.size() || (t[i].text != "," && !dash)) return 0;
     ++i;
+    // "Hanoi - 3 March 2026:": a dash, then the date, reads as the comma does; "Delhi - " with
+    // no date after it ends the dateline at the dash.
+    if (dash && !(i < t.size() && internal::MatchDate(t, i, Date{2000, 1, 1}, internal::Tense::kPast))) return i;
     // "NAIROBI, Kenya, Feb 4 -": the place's country between the place and the date.
     size_t country_len = 0;
     bool country = false;

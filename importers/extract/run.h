@@ -533,6 +533,9 @@ class Run {
   bool NewSubjectAndVerb(const SentenceInfo& si, size_t q) const;
   bool ReportingTail(const SentenceInfo& si, size_t b) const;
   bool GapBreaks(const SentenceInfo& si, size_t b, size_t e) const;
+  // Whether a negation just before the preposition at `prep` says a meeting was not held at the
+  // place after it ("not held in A").
+  bool NegatedPlace(const SentenceInfo& si, size_t prep) const;
 
   // Agreements (agreements.cpp): signed or reached at a meeting, lists of agreements, their
   // parties, anaphors ("the pact"). Writes agreement nodes, agreement_meeting_,
@@ -712,6 +715,9 @@ class Run {
   long dateline_country_ = -1;  // the country of the dateline's place ("ISLAMABAD:")
   long dateline_place_ = -1;    // the dateline's place itself, where "here" is
   std::map<size_t, std::string> made_tag_;  // meetings made by patterns -> their tag (call, visit, ...)
+  // A `make meeting next` meeting's words ("next session") -> what the first sentence stated of
+  // it (name and time) and the meeting made (MakeEvent).
+  std::map<std::string, std::pair<std::string, size_t>> next_editions_;
   // DocumentNamesCountry's memo, by country index: where a mention proved the country named
   // (rechecked on use, as stages drop and retype mentions), or that none does. No stage after
   // FindGazetteerMentions adds a country or capital mention, so "not named" is final; without

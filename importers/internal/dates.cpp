@@ -307,6 +307,16 @@ std::optional<Date> ParseNumericDate(std::string_view text, DayOrder order) {
 
 }  // namespace
 
+bool IsWeekdayName(std::string_view word) {
+  if (word.size() < 3) return false;
+  std::string lower(word);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const auto& [name, entry] : DateWords()) {
+    if (entry.weekday >= 0 && name.compare(0, lower.size(), lower) == 0) return true;
+  }
+  return false;
+}
+
 DayOrder WrittenDayOrder(std::string_view text) {
   const std::vector<Token> tokens = Tokenize(text);
   int day_first = 0, month_first = 0;

@@ -56,4 +56,8 @@ struct DateMatch {
 std::optional<DateMatch> MatchDate(const std::vector<Token>& tokens, size_t i,
                                    const Date& published, Tense tense);
 
+// Whether `word` names a weekday in full or cut to three letters or more ("Tuesday", "Tue",
+// "Tues"; any case): the weekdays of data/lexicon/dates.tsv.
+bool IsWeekdayName(std::string_view word);
+
 }  // namespace dkg::internal

@@ -91,6 +91,7 @@ enum class Lexicon : int {
   kVenuePredicate,  // "was the venue for": the place before it holds the meeting of its story
   kDayCount,  // "three-day": a length in days before a noun ("a three-day visit"), the value the count
   kAddingPhrase,  // "also", "in addition": in a future sentence, a meeting added to the trip the story previews
+  kNegation,  // "not", "never" (negates), "not only" (none), "but", "instead" (ends a negation's reach)
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
   kCalendarWord,
   kPartnershipAdjective,
