@@ -191,6 +191,7 @@ enum class Lexicon : int {
   kBodySeatWord,  // "members", "chairman": "members of the Conference" speaks of the body, not a meeting
   kVisitEndLead,  // "after", "concluded": "returned on Thursday after a four-day visit": its last day
   kUnitOfficeNoun,  // "director", "head": "Director of the State Protocol" names a unit, not an instrument
+  kTravelVerb,  // "travelled", "flew": "flew on to Osaka" moves the story's traveller to another stop
   kCount
 };
 
