@@ -139,5 +139,62 @@ TEST_F(TripsTest, TravelWithoutAPlaceKeepsTheStorysPlace) {
 }
 
 
+// Blocs as sides. "Ministers of X and Y met": both blocs take part; "the two blocs agreed": both
+// are parties; no member state is read into either.
+TEST_F(TripsTest, TwoBlocsMeetingAndTheirCommitment) {
+  Extract(
+      "Andean and African blocs meet in Quito\n"
+      "July 2, 2026\n"
+      "Ministers of the Pacific Alliance and the African Union met in Quito on Wednesday to discuss food security.\n"
+      "The two blocs agreed to cut tariffs on farm goods.\n");
+  const ExtractedNode* meeting = NodeNamedLike("meeting", "Pacific Alliance");
+  ASSERT_NE(meeting, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Pacific Alliance", "participant", meeting->name)) << Dump();
+  EXPECT_TRUE(HasEdge("African Union", "participant", meeting->name)) << Dump();
+  EXPECT_FALSE(HasEdge("Peru", "participant", meeting->name)) << Dump();
+  const ExtractedNode* deal = NodeNamedLike("agreement", "cut tariffs");
+  ASSERT_NE(deal, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Pacific Alliance", "party_to", deal->name)) << Dump();
+  EXPECT_TRUE(HasEdge("African Union", "party_to", deal->name)) << Dump();
+  EXPECT_FALSE(HasEdge("Peru", "party_to", deal->name)) << Dump();
+}
+
+// A bloc named in an agreement's subject is a party itself.
+TEST_F(TripsTest, BlocInTheSubjectIsAParty) {
+  Extract(
+      "Mercosur and EU agree on fisheries\n"
+      "July 2, 2026\n"
+      "Mercosur and the European Union agreed on Tuesday to set up a joint fisheries committee.\n");
+  const ExtractedNode* deal = NodeNamedLike("agreement", "fisheries committee");
+  ASSERT_NE(deal, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Mercosur", "party_to", deal->name)) << Dump();
+  EXPECT_TRUE(HasEdge("European Union", "party_to", deal->name)) << Dump();
+  EXPECT_FALSE(HasEdge("Brazil", "party_to", deal->name)) << Dump();
+}
+
+// A bloc that reports what others agreed is no party: the reported subject's countries are.
+TEST_F(TripsTest, BlocReportingAnAgreementIsNoParty) {
+  Extract(
+      "Peru and Chile agree on ports\n"
+      "July 2, 2026\n"
+      "The Pacific Alliance said on Monday that Peru and Chile had agreed to share port data.\n");
+  const ExtractedNode* deal = NodeNamedLike("agreement", "port data");
+  ASSERT_NE(deal, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Peru", "party_to", deal->name)) << Dump();
+  EXPECT_FALSE(HasEdge("Pacific Alliance", "party_to", deal->name)) << Dump();
+}
+
+// A bloc after a preposition ("in the Mercosur format") names how they met, not a side.
+TEST_F(TripsTest, BlocAfterAPrepositionIsNoParty) {
+  Extract(
+      "Peru and Chile agree on fees\n"
+      "July 2, 2026\n"
+      "Meeting in the Mercosur format on Monday, Peru and Chile agreed to cut port fees.\n");
+  const ExtractedNode* deal = NodeNamedLike("agreement", "port fees");
+  ASSERT_NE(deal, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Chile", "party_to", deal->name)) << Dump();
+  EXPECT_FALSE(HasEdge("Mercosur", "party_to", deal->name)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -507,6 +507,11 @@ class Run {
   // Whether `meeting` is held only in places other than `place`, none inside or around it: the
   // same people meeting in another city of a trip meet at another meeting.
   bool HeldElsewhere(size_t meeting, size_t place) const;
+  // Whether organization node `org` is a bloc (organizations.tsv kind `bloc`: ASEAN, Mercosur).
+  bool IsBloc(size_t org) const {
+    auto type = builder_.node(org).attrs.find("type");
+    return builder_.node(org).kind == "organization" && type != builder_.node(org).attrs.end() && type->second == "bloc";
+  }
 
   // Arguments of the sentence's meetings (arguments.cpp): places and dates, participants,
   // roles (chaired, attended), announcements. Reads the meetings made above; writes their edges,
