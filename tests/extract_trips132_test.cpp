@@ -13,7 +13,8 @@ class TripsTest : public ExtractFixture {
     std::string out;
     for (const auto& e : graph_.edges) {
       const auto& meeting = graph_.nodes[e.source];
-      if (e.relation == "held_in" && meeting.kind == "meeting" && meeting.name.find(part) != std::string::npos) {
+      if (e.relation == "held_in" && meeting.kind == "meeting" &&
+          meeting.name.find(part) != std::string::npos) {
         out += graph_.nodes[e.target].name + "\n";
       }
     }
@@ -21,7 +22,8 @@ class TripsTest : public ExtractFixture {
   }
   long MeetingsNamedLike(const std::string& part) const {
     long n = 0;
-    for (const auto& node : graph_.nodes) n += node.kind == "meeting" && node.name.find(part) != std::string::npos;
+    for (const auto& node : graph_.nodes)
+      n += node.kind == "meeting" && node.name.find(part) != std::string::npos;
     return n;
   }
 };
@@ -32,7 +34,8 @@ TEST_F(TripsTest, TwoStopTripPlacesEachStopsTalksInItsCity) {
   Extract(
       "Swedish minister tours Japan\n"
       "October 9, 2026\n"
-      "Foreign Minister Erik Lund of Sweden met Foreign Minister Kenji Mori of Japan in Tokyo on Monday.\n"
+      "Foreign Minister Erik Lund of Sweden met Foreign Minister Kenji Mori of Japan in Tokyo on "
+      "Monday.\n"
       "Lund then travelled to Osaka on Tuesday, where he met Governor Hiro Tanaka.\n");
   EXPECT_EQ(PlacesOf("Lund's meeting with Kenji Mori"), "Tokyo\n") << Dump();
   EXPECT_EQ(PlacesOf("Lund's meeting with Hiro Tanaka"), "Osaka\n") << Dump();
@@ -45,7 +48,8 @@ TEST_F(TripsTest, ThreeStopTripPlacesTalksAtTheStopMovedOnTo) {
   Extract(
       "Kenyan President tours Brazil\n"
       "June 12, 2026\n"
-      "President David Otieno of Kenya arrived in Brasilia on Monday for talks with President Lucas Ferreira of Brazil.\n"
+      "President David Otieno of Kenya arrived in Brasilia on Monday for talks with President "
+      "Lucas Ferreira of Brazil.\n"
       "On Tuesday he flew to Recife, where he held talks with Governor Marta Rocha on trade.\n"
       "He then travelled on to Salvador on Thursday and met Mayor Paulo Nunes.\n");
   EXPECT_EQ(PlacesOf("Otieno's meeting with Lucas Ferreira"), "Brasília\n") << Dump();
@@ -59,7 +63,8 @@ TEST_F(TripsTest, ALaterSentenceStaysAtTheLatestStop) {
   Extract(
       "Dutch minister in Peru\n"
       "March 6, 2026\n"
-      "Foreign Minister Anna de Groot of the Netherlands held talks in Lima on Monday with Foreign Minister Tomas Valdivia of Peru.\n"
+      "Foreign Minister Anna de Groot of the Netherlands held talks in Lima on Monday with Foreign "
+      "Minister Tomas Valdivia of Peru.\n"
       "On Wednesday she flew on to Cusco.\n"
       "There she met Governor Rosa Quispe.\n");
   EXPECT_EQ(PlacesOf("meeting with Rosa Quispe"), "Cusco\n") << Dump();
@@ -72,14 +77,17 @@ TEST_F(TripsTest, TheSamePairInAnotherCityIsAnotherMeeting) {
   Extract(
       "Chilean President on state visit to Argentina\n"
       "May 15, 2026\n"
-      "President Ana Rojas of Chile held talks with President Martin Ibarra in Buenos Aires on Monday, the first day of a three-day state visit.\n"
+      "President Ana Rojas of Chile held talks with President Martin Ibarra in Buenos Aires on "
+      "Monday, the first day of a three-day state visit.\n"
       "On Wednesday the two presidents travelled to Rosario.\n"
       "Rojas and Ibarra also held talks in Rosario on energy links.\n");
   // Two meetings of the pair: one in each city, each with both of them.
   long in_buenos_aires = 0, in_rosario = 0;
   for (const auto& e : graph_.edges) {
     const auto& meeting = graph_.nodes[e.source];
-    if (e.relation != "held_in" || meeting.kind != "meeting" || meeting.name.find("visit") != std::string::npos) continue;
+    if (e.relation != "held_in" || meeting.kind != "meeting" ||
+        meeting.name.find("visit") != std::string::npos)
+      continue;
     EXPECT_TRUE(HasEdge("Ana Rojas", "attended", meeting.name)) << Dump();
     EXPECT_TRUE(HasEdge("Martin Ibarra", "attended", meeting.name)) << Dump();
     in_buenos_aires += graph_.nodes[e.target].name == "Buenos Aires";
@@ -97,7 +105,8 @@ TEST_F(TripsTest, OneCityVisitDoesNotSplit) {
   Extract(
       "Argentine minister holds talks in Lima\n"
       "May 15, 2026\n"
-      "Foreign Minister Lucia Herrera of Argentina arrived in Lima on Monday and held talks with Foreign Minister Tomas Valdivia of Peru.\n"
+      "Foreign Minister Lucia Herrera of Argentina arrived in Lima on Monday and held talks with "
+      "Foreign Minister Tomas Valdivia of Peru.\n"
       "The two ministers discussed fisheries and trade.\n"
       "Herrera and Valdivia met again in Lima on Tuesday.\n");
   EXPECT_EQ(MeetingsNamedLike("Tomas Valdivia"), 1) << Dump();
@@ -109,7 +118,8 @@ TEST_F(TripsTest, OneCityVisitPlacesLaterTalksInItsCity) {
   Extract(
       "Portuguese minister in Santiago\n"
       "April 8, 2026\n"
-      "Foreign Minister Joana Pires of Portugal arrived in Santiago on Monday for a two-day visit.\n"
+      "Foreign Minister Joana Pires of Portugal arrived in Santiago on Monday for a two-day "
+      "visit.\n"
       "On Tuesday she held talks with Foreign Minister Diego Morales of Chile.\n"
       "She also met Interior Minister Camila Soto.\n");
   EXPECT_EQ(PlacesOf("Pires's talks with Diego Morales"), "Santiago\n") << Dump();
@@ -122,7 +132,8 @@ TEST_F(TripsTest, AStopInAnotherCountryLeavesTheLastCity) {
   Extract(
       "Irish minister in South America\n"
       "March 6, 2026\n"
-      "Foreign Minister Sean Byrne of Ireland held talks in Lima on Monday with Foreign Minister Tomas Valdivia of Peru.\n"
+      "Foreign Minister Sean Byrne of Ireland held talks in Lima on Monday with Foreign Minister "
+      "Tomas Valdivia of Peru.\n"
       "On Wednesday he flew on to Chile.\n"
       "He met Foreign Minister Diego Morales of Chile.\n");
   EXPECT_EQ(PlacesOf("meeting with Diego Morales").find("Lima"), std::string::npos) << Dump();
@@ -133,11 +144,11 @@ TEST_F(TripsTest, TravelWithoutAPlaceKeepsTheStorysPlace) {
   Extract(
       "Austrian minister in Lima\n"
       "March 6, 2026\n"
-      "Foreign Minister Klara Huber of Austria held talks in Lima on Monday with Foreign Minister Tomas Valdivia of Peru.\n"
+      "Foreign Minister Klara Huber of Austria held talks in Lima on Monday with Foreign Minister "
+      "Tomas Valdivia of Peru.\n"
       "Huber travelled to attend a regional forum and later met Trade Minister Rosa Quispe.\n");
   EXPECT_EQ(PlacesOf("meeting with Rosa Quispe"), "Lima\n") << Dump();
 }
-
 
 // Blocs as sides. "Ministers of X and Y met": both blocs take part; "the two blocs agreed": both
 // are parties; no member state is read into either.
@@ -145,7 +156,8 @@ TEST_F(TripsTest, TwoBlocsMeetingAndTheirCommitment) {
   Extract(
       "Andean and African blocs meet in Quito\n"
       "July 2, 2026\n"
-      "Ministers of the Pacific Alliance and the African Union met in Quito on Wednesday to discuss food security.\n"
+      "Ministers of the Pacific Alliance and the African Union met in Quito on Wednesday to "
+      "discuss food security.\n"
       "The two blocs agreed to cut tariffs on farm goods.\n");
   const ExtractedNode* meeting = NodeNamedLike("meeting", "Pacific Alliance");
   ASSERT_NE(meeting, nullptr) << Dump();

@@ -700,10 +700,10 @@ namespace dkg::extract {
       // Not after a preposition: "in the C5+1 format, the ministers ..." names no side.
       size_t lead = c.b;
       if (lead > si.body_from && Is(Lexicon::kArticle, T(si)[lead - 1])) --lead;
-      const bool after_preposition = lead > si.body_from && T(si)[lead - 1].word && !T(si)[lead - 1].cap &&
-                                     T(si)[lead - 1].lower != "and";
-      if (c.type == MT::kOrg && c.node >= 0 && c.b >= from && !c.inside_name && !after_preposition &&
-          IsBloc(static_cast<size_t>(c.node))) {
+      const bool after_preposition = lead > si.body_from && T(si)[lead - 1].word &&
+                                     !T(si)[lead - 1].cap && T(si)[lead - 1].lower != "and";
+      if (c.type == MT::kOrg && c.node >= 0 && c.b >= from && !c.inside_name &&
+          !after_preposition && IsBloc(static_cast<size_t>(c.node))) {
         parties.insert(static_cast<size_t>(c.node));
       }
     }

@@ -550,14 +550,17 @@ namespace dkg::extract {
     std::map<size_t, std::vector<size_t>> meeting_blocs;
     for (size_t i = 0; i < builder_.edges().size(); ++i) {
       const ExtractedEdge& e = builder_.edges()[i];
-      if (e.relation == "participant" && builder_.IsLive(i) && IsBloc(e.source)) meeting_blocs[e.target].push_back(e.source);
+      if (e.relation == "participant" && builder_.IsLive(i) && IsBloc(e.source))
+        meeting_blocs[e.target].push_back(e.source);
     }
     for (const auto& [agreement, meeting, span] : pending_parties_) {
       if (body_parties_.count(agreement) || named_sides.count(agreement)) continue;
       auto it = meeting >= 0 ? meeting_countries_.find(static_cast<size_t>(meeting)) : meeting_countries_.end();
-      if (auto blocs = meeting >= 0 ? meeting_blocs.find(static_cast<size_t>(meeting)) : meeting_blocs.end();
+      if (auto blocs =
+              meeting >= 0 ? meeting_blocs.find(static_cast<size_t>(meeting)) : meeting_blocs.end();
           blocs != meeting_blocs.end() && (it == meeting_countries_.end() || it->second.empty())) {
-        for (size_t bloc : blocs->second) builder_.Edge(bloc, "party_to", agreement, span, "agree:meeting-blocs");
+        for (size_t bloc : blocs->second)
+          builder_.Edge(bloc, "party_to", agreement, span, "agree:meeting-blocs");
         continue;
       }
       if (it != meeting_countries_.end() && !it->second.empty()) {

@@ -583,7 +583,9 @@ static const std::string kRecurring = "recurring";
           last_place_ = stop->node;
         } else if (last_place_ >= 0) {
           auto c = place_country_.find(static_cast<size_t>(last_place_));
-          if (c == place_country_.end() || c->second < 0 || static_cast<long>(CountryNode(c->second)) != stop->node) last_place_ = -1;
+          if (c == place_country_.end() || c->second < 0 ||
+              static_cast<long>(CountryNode(c->second)) != stop->node)
+            last_place_ = -1;
         }
       }
     }

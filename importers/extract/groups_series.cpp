@@ -82,8 +82,9 @@ namespace dkg::extract {
       }
       break;
     }
-    const std::string body = builder_.node(static_cast<size_t>(org)).name +
-                             (other >= 0 ? " and " + builder_.node(static_cast<size_t>(other)).name : "");
+    const std::string body =
+        builder_.node(static_cast<size_t>(org)).name +
+        (other >= 0 ? " and " + builder_.node(static_cast<size_t>(other)).name : "");
     const std::string date = SentenceDate(si);
     const std::string group = std::to_string(org) + ":" + noun;
     size_t meeting = builder_.Node("meeting:group:" + group + "@" + date, "meeting",
@@ -92,7 +93,8 @@ namespace dkg::extract {
     if (!date.empty()) builder_.SetDate(meeting, date);
     builder_.Edge(static_cast<size_t>(org), "participant", meeting, si.s->span, "group:body");
     if (other >= 0) {
-      builder_.Edge(static_cast<size_t>(other), "participant", meeting, si.s->span, "group:other-side");
+      builder_.Edge(static_cast<size_t>(other), "participant", meeting, si.s->span,
+                    "group:other-side");
       if (builder_.node(static_cast<size_t>(other)).kind == "country") {
         meeting_countries_[meeting].insert({static_cast<size_t>(other), si.s->span});
       }

@@ -377,7 +377,8 @@ namespace dkg::extract {
         // ("It was the first time he had met Prime Minister Modi" in a story about their summit).
         if (focus_meeting_ >= 0) {
           const size_t focus = static_cast<size_t>(focus_meeting_);
-          if (FocusHasAll(people, date, fallback) && !(here >= 0 && HeldElsewhere(focus, static_cast<size_t>(here)))) {
+          if (FocusHasAll(people, date, fallback) &&
+              !(here >= 0 && HeldElsewhere(focus, static_cast<size_t>(here)))) {
             for (size_t p : people) {
               if (!builder_.HasEdge(p, "cochaired", focus) && !builder_.HasEdge(p, "chaired", focus)) {
                 builder_.Edge(p, "attended", focus, si.s->span, rule);
@@ -389,7 +390,8 @@ namespace dkg::extract {
         // One pair of people meeting in one story is one meeting, whatever dates the mentions give.
         std::string key = "meeting:implicit";
         for (size_t p : people) key += ":" + std::to_string(p);
-        const bool another_stop = here >= 0 && builder_.Has(key) && HeldElsewhere(builder_.At(key), static_cast<size_t>(here));
+        const bool another_stop = here >= 0 && builder_.Has(key) &&
+                                  HeldElsewhere(builder_.At(key), static_cast<size_t>(here));
         if (another_stop) {
           key += ":in:";
           key += std::to_string(here);
@@ -410,8 +412,11 @@ namespace dkg::extract {
         std::set<std::string> surnames;
         for (size_t p : people) surnames.insert(NormalizeName(Surname(p)));
         // Talks at another stop of a trip may fall on the same day: the place keeps them apart.
-        builder_.AddIdentityKey(meeting, "talks:" + Join(surnames, ",") + "@" + date +
-                                             (another_stop ? "@" + NormalizeName(builder_.node(static_cast<size_t>(here)).name) : ""));
+        builder_.AddIdentityKey(
+            meeting,
+            "talks:" + Join(surnames, ",") + "@" + date +
+                (another_stop ? "@" + NormalizeName(builder_.node(static_cast<size_t>(here)).name)
+                              : ""));
         builder_.Mention(meeting, SpanOf(si, i, i + len), "");
         if (!date.empty()) builder_.SetDate(meeting, date);
         for (size_t p : people) {
@@ -428,9 +433,11 @@ namespace dkg::extract {
         // clause names no place after it (an "in X" is given to the meeting before it).
         const Mention* stop = TravelDestination(si, i);
         const bool stop_in_clause = stop && stop->b >= from;
-        if (!remote && stop_in_clause && stop->type == MT::kPlace && ClausePlace(si, i + len, to) < 0 &&
+        if (!remote && stop_in_clause && stop->type == MT::kPlace &&
+            ClausePlace(si, i + len, to) < 0 &&
             !(SentencePlace(si) && ClausePlace(si, from, to) != stop->node)) {
-          builder_.Edge(meeting, "held_in", static_cast<size_t>(stop->node), si.s->span, "implicit:trip-stop");
+          builder_.Edge(meeting, "held_in", static_cast<size_t>(stop->node), si.s->span,
+                        "implicit:trip-stop");
         } else if (!remote && !SentencePlace(si) && !stop_in_clause && last_place_ >= 0) {
           builder_.Edge(meeting, "held_in", static_cast<size_t>(last_place_), si.s->span, "implicit:story-place");
         }

@@ -1141,12 +1141,14 @@ Status CheckActions(const extract::PatternSet& set) {
     for (const auto& [cb, ce] : Clauses(si)) {
       if (cb <= match.b && match.b < ce) here = ClausePlace(si, cb, ce);
     }
-    auto elsewhere = [&](size_t meeting) { return here >= 0 && HeldElsewhere(meeting, static_cast<size_t>(here)); };
+    auto elsewhere = [&](size_t meeting) {
+      return here >= 0 && HeldElsewhere(meeting, static_cast<size_t>(here));
+    };
     auto made = made_tag_.find(static_cast<size_t>(std::max(focus_meeting_, 0L)));
     // A meal or reception (`occasion`) is never the named meeting its people hold roles at.
     const bool same_kind = made == made_tag_.end() ? tag != "occasion" : made->second == tag;
-    if (!people.empty() && sides.empty() && tag != "visit" && same_kind && FocusHasAll(people, date, fallback) &&
-        !elsewhere(static_cast<size_t>(focus_meeting_))) {
+    if (!people.empty() && sides.empty() && tag != "visit" && same_kind &&
+        FocusHasAll(people, date, fallback) && !elsewhere(static_cast<size_t>(focus_meeting_))) {
       return focus_meeting_;
     }
     // "B and C also handed President A their credentials" after D presented hers: the
@@ -1213,8 +1215,11 @@ Status CheckActions(const extract::PatternSet& set) {
       for (size_t p : people) names.insert(NormalizeName(builder_.node(p).name));
       std::string with;
       for (size_t n : sides) with += "+" + NormalizeName(builder_.node(n).name);
-      builder_.AddIdentityKey(meeting, tag + ":" + Join(names, ",") + with + "@" + builder_.node(meeting).date +
-                                           (another_stop ? "@" + NormalizeName(builder_.node(static_cast<size_t>(here)).name) : ""));
+      builder_.AddIdentityKey(
+          meeting,
+          tag + ":" + Join(names, ",") + with + "@" + builder_.node(meeting).date +
+              (another_stop ? "@" + NormalizeName(builder_.node(static_cast<size_t>(here)).name)
+                            : ""));
     }
     if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
     meetings.push_back({match.b, meeting});
@@ -1377,12 +1382,16 @@ Status CheckActions(const extract::PatternSet& set) {
       if (k < si.body_from + 2 || (t[k - 1].lower != "to" && t[k - 1].lower != "in")) continue;
       size_t verb = k - 2;
       // "travelled on to Kyoto", "flew onward to Kyoto"
-      if (verb > si.body_from && (t[verb].lower == "on" || t[verb].lower == "onward" || t[verb].lower == "onwards")) --verb;
+      if (verb > si.body_from &&
+          (t[verb].lower == "on" || t[verb].lower == "onward" || t[verb].lower == "onwards"))
+        --verb;
       if (!Is(Lexicon::kTravelVerb, t[verb])) continue;
       // A stop is a town the gazetteer places in a country ("went to Cerro Palace for the
       // reception" moves within the city: a venue or district has a parent city).
       const size_t node = static_cast<size_t>(m.node);
-      if (m.type == MT::kPlace && (!place_country_.count(node) || place_parent_.count(node) || place_parent_node_.count(node))) continue;
+      if (m.type == MT::kPlace && (!place_country_.count(node) || place_parent_.count(node) ||
+                                   place_parent_node_.count(node)))
+        continue;
       if (!out || m.b > out->b) out = &m;
     }
     return out;
@@ -1414,7 +1423,8 @@ Status CheckActions(const extract::PatternSet& set) {
           continue;
         }
         auto named = place_parent_.find(inner);
-        return named != place_parent_.end() && NormalizeName(named->second) == NormalizeName(builder_.node(outer).name);
+        return named != place_parent_.end() &&
+               NormalizeName(named->second) == NormalizeName(builder_.node(outer).name);
       }
       return false;
     };
