@@ -736,6 +736,17 @@ namespace dkg::extract {
       if (c.type == MT::kCountry && c.node >= 0 && c.b >= from && !c.inside_name) {
         parties.insert(static_cast<size_t>(c.node));
       }
+      // "Mercosur and the European Union agreed to ...": a bloc named as a side is a party
+      // itself (ONTOLOGY party_to), not its members.
+      // Not after a preposition: "in the C5+1 format, the ministers ..." names no side.
+      size_t lead = c.b;
+      if (lead > si.body_from && Is(Lexicon::kArticle, T(si)[lead - 1])) --lead;
+      const bool after_preposition = lead > si.body_from && T(si)[lead - 1].word &&
+                                     !T(si)[lead - 1].cap && T(si)[lead - 1].lower != "and";
+      if (c.type == MT::kOrg && c.node >= 0 && c.b >= from && !c.inside_name &&
+          !after_preposition && IsBloc(static_cast<size_t>(c.node))) {
+        parties.insert(static_cast<size_t>(c.node));
+      }
     }
     // The officials named in the subject add their countries ("PM Modi and Chinese
     // President Xi had decided to ...": India with China).

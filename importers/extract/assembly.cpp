@@ -543,9 +543,26 @@ namespace dkg::extract {
     for (const auto& [agreement, signed_by] : signatory_sides) {
       if (signed_by.size() >= 2) named_sides.insert(agreement);
     }
+    // The blocs that take part in each meeting: "the two blocs agreed to ..." at a meeting of
+    // Mercosur and the African Union is theirs (GUIDELINES: a side's bloc is the party). Only
+    // at a meeting of no known country: where member states sit by name (a Quad ministers'
+    // meeting), "both sides agreed" is read as theirs.
+    std::map<size_t, std::vector<size_t>> meeting_blocs;
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (e.relation == "participant" && builder_.IsLive(i) && IsBloc(e.source))
+        meeting_blocs[e.target].push_back(e.source);
+    }
     for (const auto& [agreement, meeting, span] : pending_parties_) {
       if (body_parties_.count(agreement) || named_sides.count(agreement)) continue;
       auto it = meeting >= 0 ? meeting_countries_.find(static_cast<size_t>(meeting)) : meeting_countries_.end();
+      if (auto blocs =
+              meeting >= 0 ? meeting_blocs.find(static_cast<size_t>(meeting)) : meeting_blocs.end();
+          blocs != meeting_blocs.end() && (it == meeting_countries_.end() || it->second.empty())) {
+        for (size_t bloc : blocs->second)
+          builder_.Edge(bloc, "party_to", agreement, span, "agree:meeting-blocs");
+        continue;
+      }
       if (it != meeting_countries_.end() && !it->second.empty()) {
         for (const auto& [country, unused] : it->second) {
           builder_.Edge(country, "party_to", agreement, span, "agree:meeting-participants");

@@ -579,10 +579,23 @@ static const std::string kRecurring = "recurring";
     for (const Mention& m : si.m) {
       if (m.type == MT::kOrg && m.node >= 0) last_org_ = m.node;
     }
+    const Mention* stop = TravelDestination(si, t.size());
     for (size_t i = si.body_from; i + 1 < t.size(); ++i) {
       const Mention* p = MentionAt(si, i + 1);
       if (Is(Lexicon::kContainingPreposition, t[i]) && p && p->b == i + 1 && p->type == MT::kPlace && p->node >= 0) {
         last_place_ = p->node;
+      }
+      // "On Wednesday she flew on to Osaka": the trip's next stop is where the story is from now
+      // on; a stop in another country leaves no city of the last one.
+      if (stop && i + 1 == stop->b) {
+        if (stop->type == MT::kPlace) {
+          last_place_ = stop->node;
+        } else if (last_place_ >= 0) {
+          auto c = place_country_.find(static_cast<size_t>(last_place_));
+          if (c == place_country_.end() || c->second < 0 ||
+              static_cast<long>(CountryNode(c->second)) != stop->node)
+            last_place_ = -1;
+        }
       }
     }
   }

@@ -67,7 +67,24 @@ namespace dkg::extract {
       if (MentionAt(si, k - 1) && MentionAt(si, k - 1)->type == MT::kOrg) break;
       noun = t[k - 1].lower + (noun.empty() ? "" : " ") + noun;
     }
-    const std::string body = builder_.node(static_cast<size_t>(org)).name;
+    // "Ministers of the Pacific Alliance and the African Union met ...": the side named right
+    // after the body and "and" is the meeting's other side (GUIDELINES: a body that takes part is
+    // a participant), a body or a country; its members are not read into it.
+    long other = -1;
+    for (const Mention& o : si.m) {
+      if (o.node != org || o.b < ge || o.e + 1 >= t.size() || t[o.e].lower != "and") continue;
+      size_t k = o.e + 1;
+      if (Is(Lexicon::kArticle, t[k])) ++k;
+      const Mention* side = MentionAt(si, k);
+      if (side && side->b == k && side->node >= 0 && side->node != org &&
+          (side->type == MT::kOrg || side->type == MT::kCountry)) {
+        other = side->node;
+      }
+      break;
+    }
+    const std::string body =
+        builder_.node(static_cast<size_t>(org)).name +
+        (other >= 0 ? " and " + builder_.node(static_cast<size_t>(other)).name : "");
     const std::string date = SentenceDate(si);
     const std::string group = std::to_string(org) + ":" + noun;
     size_t meeting = builder_.Node("meeting:group:" + group + "@" + date, "meeting",
@@ -75,6 +92,13 @@ namespace dkg::extract {
     builder_.Mention(meeting, SpanOf(si, gb, ge), "");
     if (!date.empty()) builder_.SetDate(meeting, date);
     builder_.Edge(static_cast<size_t>(org), "participant", meeting, si.s->span, "group:body");
+    if (other >= 0) {
+      builder_.Edge(static_cast<size_t>(other), "participant", meeting, si.s->span,
+                    "group:other-side");
+      if (builder_.node(static_cast<size_t>(other)).kind == "country") {
+        meeting_countries_[meeting].insert({static_cast<size_t>(other), si.s->span});
+      }
+    }
     group_meetings_[group].insert(meeting);
     group_body_[group] = static_cast<size_t>(org);
     group_noun_[group] = noun;

@@ -264,6 +264,10 @@ namespace dkg::extract {
   void Run::ImplicitMeetings(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings) {
     const auto& t = T(si);
     for (const auto& [from, to] : Clauses(si)) {
+      // Where the clause puts its event: a trip's next stop makes the same people's talks there
+      // another meeting ("Rojas and Ibarra also held talks in Rosario", after their talks in
+      // Buenos Aires).
+      const long here = ClausePlace(si, from, to);
       bool named = false;
       for (const Mention& m : si.m) {
         named |= m.type == MT::kMeeting && m.b >= from && m.b < to;
@@ -373,7 +377,8 @@ namespace dkg::extract {
         // ("It was the first time he had met Prime Minister Modi" in a story about their summit).
         if (focus_meeting_ >= 0) {
           const size_t focus = static_cast<size_t>(focus_meeting_);
-          if (FocusHasAll(people, date, fallback)) {
+          if (FocusHasAll(people, date, fallback) &&
+              !(here >= 0 && HeldElsewhere(focus, static_cast<size_t>(here)))) {
             for (size_t p : people) {
               if (!builder_.HasEdge(p, "cochaired", focus) && !builder_.HasEdge(p, "chaired", focus)) {
                 builder_.Edge(p, "attended", focus, si.s->span, rule);
@@ -385,6 +390,12 @@ namespace dkg::extract {
         // One pair of people meeting in one story is one meeting, whatever dates the mentions give.
         std::string key = "meeting:implicit";
         for (size_t p : people) key += ":" + std::to_string(p);
+        const bool another_stop = here >= 0 && builder_.Has(key) &&
+                                  HeldElsewhere(builder_.At(key), static_cast<size_t>(here));
+        if (another_stop) {
+          key += ":in:";
+          key += std::to_string(here);
+        }
         size_t meeting = builder_.Node(key, "meeting", name, rule);
         if (subject.size() == 1 && others.size() == 1) {
           // The way reporting names a two-person encounter once introduced: "the Suga-Widodo
@@ -400,7 +411,12 @@ namespace dkg::extract {
         }
         std::set<std::string> surnames;
         for (size_t p : people) surnames.insert(NormalizeName(Surname(p)));
-        builder_.AddIdentityKey(meeting, "talks:" + Join(surnames, ",") + "@" + date);
+        // Talks at another stop of a trip may fall on the same day: the place keeps them apart.
+        builder_.AddIdentityKey(
+            meeting,
+            "talks:" + Join(surnames, ",") + "@" + date +
+                (another_stop ? "@" + NormalizeName(builder_.node(static_cast<size_t>(here)).name)
+                              : ""));
         builder_.Mention(meeting, SpanOf(si, i, i + len), "");
         if (!date.empty()) builder_.SetDate(meeting, date);
         for (size_t p : people) {
@@ -410,7 +426,19 @@ namespace dkg::extract {
         // "when Biden spoke by telephone with Trong": a call is held in no place.
         const auto kind = internal::Tokenize(what);
         const bool remote = std::any_of(kind.begin(), kind.end(), [&](const Token& w) { return Is(Lexicon::kRemoteMeeting, w); });
-        if (!remote && !SentencePlace(si) && last_place_ >= 0) {
+        // "He then moved on to Kyoto and held talks with B": the stop the traveller went on to
+        // before the verb, else the story's latest place (GUIDELINES: each stop's talks are held
+        // where they took place, not in the trip's first city).
+        // "arrived in Brasilia on Monday for talks with B": the stop before the verb, when the
+        // clause names no place after it (an "in X" is given to the meeting before it).
+        const Mention* stop = TravelDestination(si, i);
+        const bool stop_in_clause = stop && stop->b >= from;
+        if (!remote && stop_in_clause && stop->type == MT::kPlace &&
+            ClausePlace(si, i + len, to) < 0 &&
+            !(SentencePlace(si) && ClausePlace(si, from, to) != stop->node)) {
+          builder_.Edge(meeting, "held_in", static_cast<size_t>(stop->node), si.s->span,
+                        "implicit:trip-stop");
+        } else if (!remote && !SentencePlace(si) && !stop_in_clause && last_place_ >= 0) {
           builder_.Edge(meeting, "held_in", static_cast<size_t>(last_place_), si.s->span, "implicit:story-place");
         }
         if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);

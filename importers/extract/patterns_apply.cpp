@@ -1146,10 +1146,20 @@ Status CheckActions(const extract::PatternSet& set) {
     }
     bool fallback = false;
     const std::string date = SentenceDate(si, &fallback);
+    // The same people's talks at another stop of a trip are another meeting ("Rojas and Ibarra
+    // also held talks in Rosario", after their talks in Buenos Aires).
+    long here = -1;
+    for (const auto& [cb, ce] : Clauses(si)) {
+      if (cb <= match.b && match.b < ce) here = ClausePlace(si, cb, ce);
+    }
+    auto elsewhere = [&](size_t meeting) {
+      return here >= 0 && HeldElsewhere(meeting, static_cast<size_t>(here));
+    };
     auto made = made_tag_.find(static_cast<size_t>(std::max(focus_meeting_, 0L)));
     // A meal or reception (`occasion`) is never the named meeting its people hold roles at.
     const bool same_kind = made == made_tag_.end() ? tag != "occasion" : made->second == tag;
-    if (!people.empty() && sides.empty() && tag != "visit" && same_kind && FocusHasAll(people, date, fallback)) {
+    if (!people.empty() && sides.empty() && tag != "visit" && same_kind &&
+        FocusHasAll(people, date, fallback) && !elsewhere(static_cast<size_t>(focus_meeting_))) {
       return focus_meeting_;
     }
     // "B and C also handed President A their credentials" after D presented hers: the
@@ -1183,6 +1193,7 @@ Status CheckActions(const extract::PatternSet& set) {
       }
     }
     std::string key;
+    bool another_stop = false;
     if (!next_words.empty()) {
       key = "meeting:next:" + next_words;
     } else if (tag == "visit" && !people.empty()) {
@@ -1195,6 +1206,11 @@ Status CheckActions(const extract::PatternSet& set) {
       key = tag == "occasion" ? "meeting:occasion" : "meeting:implicit";
       for (size_t p : sorted) key += ":" + std::to_string(p);
       for (size_t n : sides) key += ":with:" + std::to_string(n);
+      if (builder_.Has(key) && elsewhere(builder_.At(key))) {
+        key += ":in:";
+        key += std::to_string(here);
+        another_stop = true;
+      }
     } else {
       key = "meeting:" + tag + ":" + std::to_string(si.s->span.start) + ":" + std::to_string(b);
       // Meetings dated by their own words are told apart by them ("the two previous rounds,
@@ -1231,7 +1247,11 @@ Status CheckActions(const extract::PatternSet& set) {
       for (size_t p : people) names.insert(NormalizeName(builder_.node(p).name));
       std::string with;
       for (size_t n : sides) with += "+" + NormalizeName(builder_.node(n).name);
-      builder_.AddIdentityKey(meeting, tag + ":" + Join(names, ",") + with + "@" + builder_.node(meeting).date);
+      builder_.AddIdentityKey(
+          meeting,
+          tag + ":" + Join(names, ",") + with + "@" + builder_.node(meeting).date +
+              (another_stop ? "@" + NormalizeName(builder_.node(static_cast<size_t>(here)).name)
+                            : ""));
     }
     if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
     meetings.push_back({match.b, meeting});
@@ -1396,9 +1416,80 @@ Status CheckActions(const extract::PatternSet& set) {
     }
     if (!place || place->type != MT::kPlace) return nullptr;
     for (size_t k = place->e; k + 1 < where; ++k) {
+      // "flew to Osaka on Tuesday, where": a day or a month is no name.
+      if (t[k].number || Is(Lexicon::kCalendarWord, t[k])) continue;
       if (!t[k].word || t[k].cap) return nullptr;
     }
     return place;
+  }
+
+  const Mention* Run::TravelDestination(const SentenceInfo& si, size_t upto) const {
+    const auto& t = T(si);
+    const Mention* out = nullptr;
+    for (const Mention& m : si.m) {
+      if (m.node < 0 || m.e > upto || (m.type != MT::kPlace && m.type != MT::kCountry)) continue;
+      size_t k = m.b;
+      if (k > si.body_from && Is(Lexicon::kArticle, t[k - 1])) --k;
+      // "flew on to Osaka"; "arrived in Osaka" (an arrival verb before "in").
+      if (k < si.body_from + 2 || (t[k - 1].lower != "to" && t[k - 1].lower != "in")) continue;
+      size_t verb = k - 2;
+      // "travelled on to Kyoto", "flew onward to Kyoto"
+      if (verb > si.body_from &&
+          (t[verb].lower == "on" || t[verb].lower == "onward" || t[verb].lower == "onwards"))
+        --verb;
+      if (!Is(Lexicon::kTravelVerb, t[verb])) continue;
+      // A stop is a town the gazetteer places in a country ("went to Cerro Palace for the
+      // reception" moves within the city: a venue or district has a parent city).
+      const size_t node = static_cast<size_t>(m.node);
+      if (m.type == MT::kPlace && (!place_country_.count(node) || place_parent_.count(node) ||
+                                   place_parent_node_.count(node)))
+        continue;
+      if (!out || m.b > out->b) out = &m;
+    }
+    return out;
+  }
+
+  long Run::ClausePlace(const SentenceInfo& si, size_t from, size_t to) const {
+    const auto& t = T(si);
+    for (const Mention& m : si.m) {
+      if (m.type == MT::kPlace && m.node >= 0 && m.b >= from && m.b < to && m.b > si.body_from &&
+          (t[m.b - 1].lower == "in" || t[m.b - 1].lower == "at")) {
+        return m.node;
+      }
+    }
+    for (size_t k = from; k < to && k < t.size(); ++k) {
+      if (!Is(Lexicon::kPlaceRelative, t[k])) continue;
+      if (const Mention* p = PlaceBeforeRelative(si, k)) return p->node;
+    }
+    const Mention* stop = TravelDestination(si, to);
+    return stop && stop->b >= from && stop->type == MT::kPlace ? stop->node : -1;
+  }
+
+  bool Run::HeldElsewhere(size_t meeting, size_t place) const {
+    // A venue or district inside a city is the city's ("at the Coral Palace" beside "in Lima").
+    auto within = [&](size_t inner, size_t outer) {
+      for (int depth = 0; depth < 3; ++depth) {
+        if (inner == outer) return true;
+        if (auto up = place_parent_node_.find(inner); up != place_parent_node_.end()) {
+          inner = up->second.first;
+          continue;
+        }
+        auto named = place_parent_.find(inner);
+        return named != place_parent_.end() &&
+               NormalizeName(named->second) == NormalizeName(builder_.node(outer).name);
+      }
+      return false;
+    };
+    bool held = false;
+    for (size_t i = 0; i < builder_.edges().size(); ++i) {
+      const ExtractedEdge& e = builder_.edges()[i];
+      if (e.source != meeting || e.relation != "held_in" || !builder_.IsLive(i)) continue;
+      // Held in a country (or a place of no kind known): the city may be inside it.
+      if (builder_.node(e.target).kind != "place") return false;
+      if (within(e.target, place) || within(place, e.target)) return false;
+      held = true;
+    }
+    return held;
   }
 
 }  // namespace dkg::extract

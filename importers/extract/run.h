@@ -499,6 +499,20 @@ class Run {
   // The place a ", where" clause at token `where` happens in ("moves on to Lima this evening,
   // where she will meet A"): the place mention ending at most a few words before the comma, else null.
   const Mention* PlaceBeforeRelative(const SentenceInfo& si, size_t where) const;
+  // The last stop a travel phrase names before token `upto` ("flew on to Osaka", "then travelled
+  // to Kyoto": a `travel_verb`, "on" if any, "to", a place or country), else null.
+  const Mention* TravelDestination(const SentenceInfo& si, size_t upto) const;
+  // The place node a clause [from, to) puts its event in ("in Cusco", "Cusco, where ...", "flew
+  // on to Cusco and met ..."), else -1.
+  long ClausePlace(const SentenceInfo& si, size_t from, size_t to) const;
+  // Whether `meeting` is held only in places other than `place`, none inside or around it: the
+  // same people meeting in another city of a trip meet at another meeting.
+  bool HeldElsewhere(size_t meeting, size_t place) const;
+  // Whether organization node `org` is a bloc (organizations.tsv kind `bloc`: ASEAN, Mercosur).
+  bool IsBloc(size_t org) const {
+    auto type = builder_.node(org).attrs.find("type");
+    return builder_.node(org).kind == "organization" && type != builder_.node(org).attrs.end() && type->second == "bloc";
+  }
 
   // Arguments of the sentence's meetings (arguments.cpp): places and dates, participants,
   // roles (chaired, attended), announcements. Reads the meetings made above; writes their edges,
@@ -710,7 +724,7 @@ class Run {
   std::map<size_t, size_t> statement_meeting_;
   std::map<size_t, int> country_index_;  // country node -> gazetteer index
   std::vector<size_t> country_nodes_;  // gazetteer index -> CountryNode()'s node, or SIZE_MAX
-  long last_place_ = -1;    // the latest place named after "in"
+  long last_place_ = -1;    // the latest place named after "in", or a trip's latest stop
   std::set<size_t> placed_;  // meetings a pattern gave a place
   long dateline_country_ = -1;  // the country of the dateline's place ("ISLAMABAD:")
   long dateline_place_ = -1;    // the dateline's place itself, where "here" is

@@ -214,6 +214,7 @@ enum class Lexicon : int {
   kDayPreposition,  // "on": "on Monday": the day an event happened, not a date mentioned
   kClauseAnd,  // "and" that ends a clause and opens another: after a comma, before a verb in -ed
   kInviteVerb,  // "invited", "invitation": "invited him to visit in March" speaks of a coming visit
+  kTravelVerb,  // "travelled", "flew": "flew on to Osaka" moves the story's traveller to another stop
   kCount
 };
 
