@@ -91,6 +91,7 @@ enum class Lexicon : int {
   kVenuePredicate,  // "was the venue for": the place before it holds the meeting of its story
   kDayCount,  // "three-day": a length in days before a noun ("a three-day visit"), the value the count
   kAddingPhrase,  // "also", "in addition": in a future sentence, a meeting added to the trip the story previews
+  kMemberPlural,  // "member states": "the foreign ministers of the member states of X" are X's group
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
   kCalendarWord,
   kPartnershipAdjective,
@@ -191,6 +192,7 @@ enum class Lexicon : int {
   kBodySeatWord,  // "members", "chairman": "members of the Conference" speaks of the body, not a meeting
   kVisitEndLead,  // "after", "concluded": "returned on Thursday after a four-day visit": its last day
   kUnitOfficeNoun,  // "director", "head": "Director of the State Protocol" names a unit, not an instrument
+  kSigningVerb,  // "signed", "inked": "was signed in Trebinje on Monday" names the town where
   kCount
 };
 
