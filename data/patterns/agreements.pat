@@ -62,7 +62,10 @@ pattern instrument-signed-by
   match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~10!OFFICIAL by ( the )? {who:OFFICIAL+}
   match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~12!OFFICIAL by ( the )? ( then | former )? [lower]? [lower]? ( ministers | leaders | presidents | premiers | counterparts | envoys | ambassadors ) ( of ( ( the | both ) ( two )? ( countries | nations | sides | governments ) | {sides:COUNTRY/ORG+} ) )? ","? {who:OFFICIAL+}
   match {what:AGREEMENT+} ","? ( jointly )? ( signed | inked ) ~4!OFFICIAL by ( the )? {who:OFFICIAL+}
+  match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~12!OFFICIAL by ( the )? ( [lower] | [num] )? ( countries | nations | governments | sides ) ( ' | 's ) [lower]? [lower]? ( ministers | leaders | presidents | premiers | envoys | ambassadors ) ","? {who:OFFICIAL+}
+  match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~12!OFFICIAL by ( the )? ( [lower] | [num] )? ( countries | nations | governments | sides ) ( ' | 's ) [lower]? [lower]? {who:OFFICIAL+}
   emit who signed what
+  example The Lake Accord was signed in Ohrid on 3 May by the three countries' interior ministers, Ana Souza of Peru, Karl Brandt of Chile and Omar Haddad of Bolivia. => what=Lake Accord; who=interior ministers, Ana Souza of Peru; who=Karl Brandt of Chile; who=Omar Haddad of Bolivia
   example The Treaty of Friendship was signed in Lisbon by Foreign Minister Ana Souza and Foreign Minister Karl Brandt. => who=Foreign Minister Ana Souza; who=Foreign Minister Karl Brandt; what=Treaty of Friendship
   example The Water Accord was signed in Quito on 2 May 2019 by the then ministers of the two countries, Trade Minister Ana Souza and Fisheries Minister Karl Brandt. => what=Water Accord; who=Trade Minister Ana Souza; who=Minister Karl Brandt
   example The Water Accord was signed by the ministers of Peru and Chile, Foreign Minister Ana Souza and Foreign Minister Karl Brandt. => what=Water Accord; sides=Peru; sides=Chile; who=Foreign Minister Ana Souza; who=Foreign Minister Karl Brandt
@@ -283,6 +286,16 @@ pattern sides-signed-unnamed
   example Peru and the European Union have also concluded an arrangement on port services. => sides=Peru; sides=European Union; name=arrangement on port services
   never Chile and Norway have signed the accord on fisheries.
   example Ghana and Togo signed a memorandum on border posts between their customs services. => sides=Ghana; sides=Togo; name=memorandum on border posts
+
+# "A and B signed a memorandum of understanding under which ...": an instrument named by its kind
+# alone, with its signatories right before the verb, reached at the meeting in focus.
+pattern signed-plain-instrument
+  match ( {who:OFFICIAL} and ( his | her ) ( COUNTRY? counterpart ","? )? )? {who:OFFICIAL+} ( "," | also | jointly | formally | officially | today | yesterday | then | later )* ( signed | "have signed" | "has signed" ) ( a | an ) {name: ( agreement | treaty | accord | memorandum | "MoU" | protocol | convention ) ( of understanding )? } ( under | by | that | which | "," | "." | to | with | setting | establishing )
+  make agreement named name as deal
+  emit who signed deal
+  emit deal agreed_at focus
+  example After the talks, Foreign Ministers Ana Souza and Karl Brandt signed a memorandum of understanding under which Peru will train Chilean customs officers. => who=Foreign Ministers Ana Souza; who=Karl Brandt; name=memorandum of understanding
+  never After the talks, Souza said that Chile had signed a memorandum of understanding under which Peru will train officers.
 
 # "The parties ... inked a memorandum of understanding on three fields": an unnamed
 # instrument named by its lower-case words. Its parties are the meeting's sides.

@@ -43,11 +43,21 @@ pattern meeting-brought-officials-together
 # "Colombia was represented by Foreign Minister A", "Peru was represented by A; Chile by B; and
 # Bolivia by C": each official represents the country and attends the meeting in focus.
 pattern country-represented-by
-  match {c:COUNTRY} ( was | were | "will be" | "is to be" ) represented ~4!OFFICIAL by {who:OFFICIAL}
+  match {c:COUNTRY} ( was | were | "will be" | "is to be" ) represented ~4!OFFICIAL by ( its | their )? {who:OFFICIAL}
+  match {c:COUNTRY} ( was | were | "will be" | "is to be" ) represented ~4!OFFICIAL by ( its | their ) ~5!OFFICIAL "," {who:OFFICIAL}
   emit who represents c
   emit who attended focus
   example At the summit, Colombia was represented by Foreign Minister Lena Berg. => c=Colombia; who=Foreign Minister Lena Berg
+  example Bolivia was represented by its ambassador in Lima, Rosa Quispe Mamani. => c=Bolivia; who=Rosa Quispe Mamani
   never Colombia was represented at the talks by its embassy.
+
+# "Tanzania was represented by its High Commissioner to Malawi.": an envoy named by office alone
+# still says the country took part in the meeting in focus.
+pattern country-represented-by-unnamed-envoy
+  match {c:COUNTRY} ( was | were | "will be" | "is to be" ) represented by ( its | their ) {t:TITLE} ( ( to | in ) ( the )? ( COUNTRY | PLACE | CAPITAL | ORG ) )? "."
+  emit c participant focus
+  example Bolivia was represented by its ambassador to Peru. => c=Bolivia; t=ambassador
+  never Bolivia was represented by its ambassador to Peru, Rosa Quispe Mamani.
 
 # "...; Chile by the Honourable B; and Bolivia by C": the same verb, left out.
 pattern country-by-official

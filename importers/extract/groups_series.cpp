@@ -12,7 +12,7 @@
 namespace dkg::extract {
 
   // A body's group of office holders: "the BRICS Foreign Ministers", "Quad foreign ministers",
-  // "the foreign ministers of the Quad". Returns the body's node, -1 when none.
+  // "the foreign ministers of the Quad", "the leaders of the member states of the Quad". Returns the body's node, -1 when none.
   long Run::FindGroup(const SentenceInfo& si, size_t& b, size_t& e) const {
     const auto& t = T(si);
     for (const Mention& o : si.m) {
@@ -31,6 +31,13 @@ namespace dkg::extract {
       if (k >= t.size() || !Is(Lexicon::kBelongingPreposition, t[k])) continue;
       ++k;
       if (k < t.size() && Is(Lexicon::kDefiniteArticle, t[k])) ++k;
+      // "the foreign ministers of the member states of X": the members' ministers are X's group.
+      size_t plural = 0;
+      if (!g_.MatchLexicon(Lexicon::kMemberPlural, t, k, plural).empty() && k + plural < t.size() &&
+          Is(Lexicon::kBelongingPreposition, t[k + plural])) {
+        k += plural + 1;
+        if (k < t.size() && Is(Lexicon::kDefiniteArticle, t[k])) ++k;
+      }
       for (const Mention& o : si.m) {
         if (o.type == MT::kOrg && o.node >= 0 && o.b == k) {
           b = i;

@@ -599,6 +599,29 @@ namespace dkg::extract {
       AddPhrase(si, MT::kPlace, i + 1, e);
       i = e;
     }
+    // "was signed in Trebinje on Monday", "the talks were held in Ohrid last week": capitalised
+    // words no gazetteer knows after a signing or holding verb and "in", up to a date or the
+    // clause's end, name the town where it happened.
+    for (size_t i = si.body_from + 1; i + 1 < n; ++i) {
+      if (t[i].text != "in") continue;
+      bool after_verb = Is(Lexicon::kSigningVerb, t[i - 1]);
+      for (size_t k = i > si.body_from + 3 ? i - 3 : si.body_from; k < i && !after_verb; ++k) {
+        size_t len = 0;
+        after_verb = !g_.MatchLexicon(Lexicon::kHeldVerb, t, k, len).empty() && k + len == i;
+      }
+      if (!after_verb) continue;
+      size_t e = i + 1;
+      while (e < n && e < i + 4 && t[e].cap && t[e].word && !t[e].number && !MentionAt(si, e) && !IsStopCap(t[e]) &&
+             !IsMonthOrDay(t[e])) {
+        ++e;
+      }
+      if (e == i + 1 || e >= n) continue;
+      const bool ends = (!t[e].word && !t[e].number && t[e].text != "-" && t[e].text != "'s") ||
+                        Is(Lexicon::kDateAnchor, t[e]) || IsMonthOrDay(t[e]);
+      if (!ends || OverlapsPhrase(si, i + 1, e)) continue;
+      AddPhrase(si, MT::kPlace, i + 1, e);
+      i = e;
+    }
     for (size_t i = 0; i < n; ++i) {
       // "at the Aurora official residence": a lower-case venue description of two words after
       // a capitalised name that no other mention covers names the place by that name alone.
@@ -617,7 +640,10 @@ namespace dkg::extract {
       if (!t[i].word || !t[i].cap) continue;
       if (OverlapsPhrase(si, i, i + 1)) continue;
       size_t len = 0;
-      if (!g_.MatchLexicon(Lexicon::kAgreementHead, t, i, len).empty()) {
+      size_t venue_len = 0;
+      // "the Bingu International Convention Centre": a longer venue head wins over the instrument word.
+      if (!g_.MatchLexicon(Lexicon::kAgreementHead, t, i, len).empty() &&
+          (g_.MatchLexicon(Lexicon::kVenueHead, t, i, venue_len).empty() || venue_len <= len)) {
         size_t b = ExtendLeft(t, i);
         size_t e = ExtendRight(t, i + len);
         // "the Head of the Vienna Convention Secretariat", "the Geneva Accord Fund": an

@@ -476,12 +476,19 @@ namespace dkg::extract {
         j = end;
       }
       // "Ambassador of Chile to Ghana, Elena Vargas", "Chile's Ambassador to Ghana, ...": the
-      // country an envoy is posted to is not the one the envoy serves; the name follows it.
+      // country an envoy is posted to is not the one the envoy serves; the name follows it. So
+      // does the city: "its ambassador in Accra, Elena Vargas".
       if (title.gaz >= 0 && g_.titles()[title.gaz].category == "diplomat" && j + 1 < t.size() &&
-          Is(Lexicon::kPostedToWord, t[j])) {
+          (Is(Lexicon::kPostedToWord, t[j]) || Is(Lexicon::kContainingPreposition, t[j]))) {
         size_t k = j + 1;
         if (k < t.size() && Is(Lexicon::kDefiniteArticle, t[k])) ++k;
-        if (const Mention* c = CountryMentionAt(si, k); c && c->b == k) j = c->e;
+        if (const Mention* c = CountryMentionAt(si, k); c && c->b == k) {
+          j = c->e;
+        } else if (const Mention* p = MentionAt(si, k);
+                   p && p->b == k && (p->type == MT::kPlace || p->type == MT::kCapital) && p->e < t.size() &&
+                   t[p->e].text == ",") {
+          j = p->e;
+        }
       }
       const Mention* org = OrgAfter(si, j, end);
       if (!org) org = org_before;

@@ -373,6 +373,15 @@ std::optional<DateMatch> MatchDate(const std::vector<Token>& t, size_t i, const 
 }
 
 namespace {
+constexpr int kNoStep = 1000;
+
+// "last year", "next year", "this year" at token k: the step in years, else kNoStep.
+int StepYear(const std::vector<Token>& t, size_t k) {
+  const DateWord* step = k + 1 < t.size() && t[k].word ? Word(t[k].lower) : nullptr;
+  if (!step || !step->step || !IsWord(t, k + 1, [](const DateWord& x) { return x.unit == 'y'; })) return kNoStep;
+  return step->step_value;
+}
+
 std::optional<DateMatch> MatchDateWords(const std::vector<Token>& t, size_t i, const Date& published,
                                         Tense tense) {
   if (i >= t.size() || !t[i].word) return std::nullopt;
@@ -395,7 +404,12 @@ std::optional<DateMatch> MatchDateWords(const std::vector<Token>& t, size_t i, c
         return DateMatch{{FirstEndYear(month, *second), month, day}, i, second->end, false};
       }
       if (published.valid()) {
-        return DateMatch{{published.year, month, day}, i, SkipRange(t, j + 1), true};
+        const size_t end = SkipRange(t, j + 1);
+        // "October 14 last year", "May 3 next year": the year is counted from publication.
+        if (int step = StepYear(t, end); step != kNoStep) {
+          return DateMatch{{published.year + step, month, day}, i, end + 2, true};
+        }
+        return DateMatch{{published.year, month, day}, i, end, true};
       }
     }
     // "September last year", "March this year".
@@ -426,7 +440,13 @@ std::optional<DateMatch> MatchDateWords(const std::vector<Token>& t, size_t i, c
       if (auto second = SecondEnd(t, j + 1)) {
         return DateMatch{{FirstEndYear(month, *second), month, day}, i, second->end, false};
       }
-      if (published.valid()) return DateMatch{{published.year, month, day}, i, j + 1, true};
+      if (published.valid()) {
+        // "14 October last year".
+        if (int step = StepYear(t, j + 1); step != kNoStep) {
+          return DateMatch{{published.year + step, month, day}, i, j + 3, true};
+        }
+        return DateMatch{{published.year, month, day}, i, j + 1, true};
+      }
     }
     return std::nullopt;
   }

@@ -92,6 +92,7 @@ enum class Lexicon : int {
   kDayCount,  // "three-day": a length in days before a noun ("a three-day visit"), the value the count
   kAddingPhrase,  // "also", "in addition": in a future sentence, a meeting added to the trip the story previews
   kNegation,  // "not", "never" (negates), "not only" (none), "but", "instead" (ends a negation's reach)
+  kMemberPlural,  // "member states": "the foreign ministers of the member states of X" are X's group
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
   kCalendarWord,
   kPartnershipAdjective,
@@ -215,6 +216,7 @@ enum class Lexicon : int {
   kClauseAnd,  // "and" that ends a clause and opens another: after a comma, before a verb in -ed
   kInviteVerb,  // "invited", "invitation": "invited him to visit in March" speaks of a coming visit
   kTravelVerb,  // "travelled", "flew": "flew on to Osaka" moves the story's traveller to another stop
+  kSigningVerb,  // "signed", "inked": "was signed in Trebinje on Monday" names the town where
   kCount
 };
 
