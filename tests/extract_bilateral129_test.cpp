@@ -1,0 +1,118 @@
+// Bilateral reporting the s129 work set showed unread (helper h129): one person's two offices
+// joined by "and", and the numbered rounds of a series told of around the round in focus (one
+// still to come, one held "in Tacna, Peru,"). Each on a document written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract_fixture.h"
+
+namespace dkg {
+namespace {
+
+class ExtractBilateral129Test : public ExtractFixture {};
+
+// "Peru's Deputy Prime Minister and Foreign Minister Karl Brandt" is one official holding two
+// offices: Peru's, and the other side of the call.
+TEST_F(ExtractBilateral129Test, TwoOfficesJoinedByAndAreOnePersonsWithTheCountryBeforeThem) {
+  Extract(
+      "Chile and Peru talk by phone\nMar 3, 2027\n"
+      "Chilean Foreign Minister Ana Souza spoke by telephone on Wednesday with Peru's Deputy Prime "
+      "Minister and Foreign Minister Karl Brandt, the ministry said.\n");
+  EXPECT_TRUE(HasEdge("Karl Brandt", "represents", "Peru")) << Dump();
+  const ExtractedNode* call = NodeNamedLike("meeting", "Karl Brandt");
+  ASSERT_NE(call, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Souza", "attended", call->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "attended", call->name)) << Dump();
+  EXPECT_EQ(call->date, "2027-03-03") << Dump();
+}
+
+// A name before "and" is another person: the second official does not take the first one's
+// country from "of Chile".
+TEST_F(ExtractBilateral129Test, ANameBeforeAndIsAnotherPersonsNotASecondOffice) {
+  Extract(
+      "Peru and Chile talk trade\nMar 3, 2027\n"
+      "President Olga Ruiz of Chile and Foreign Minister Karl Brandt of Peru held talks in "
+      "Arica.\n");
+  EXPECT_TRUE(HasEdge("Karl Brandt", "represents", "Peru")) << Dump();
+  EXPECT_FALSE(HasEdge("Karl Brandt", "represents", "Chile")) << Dump();
+}
+
+// In a story about a numbered round, "the fifth round will take place in Chile in 2029" is the
+// series' next round, held and dated there and then, which follows the round in focus; "The
+// previous round ... was held in Tacna, Peru, in May 2024" is the one before it.
+TEST_F(ExtractBilateral129Test, RoundsBeforeAndAfterTheRoundInFocusJoinItsSeries) {
+  Extract(
+      "Peru and Chile hold fourth Joint Council in Arica\nMar 3, 2027\n"
+      "The fourth round of the Peru-Chile Joint Council was held in Arica on Monday.\n"
+      "The previous round of the council was held in Tacna, Peru, in May 2024, and the fifth round "
+      "will take place in Chile in 2029.\n");
+  const std::string focus = "fourth round of the Peru-Chile Joint Council";
+  ASSERT_NE(Find("meeting", focus), nullptr) << Dump();
+  const ExtractedNode* next = NodeNamedLike("meeting", "fifth round");
+  ASSERT_NE(next, nullptr) << Dump();
+  EXPECT_EQ(next->date, "2029") << Dump();
+  EXPECT_TRUE(HasEdge(next->name, "round_of", "Peru-Chile Joint Council")) << Dump();
+  EXPECT_TRUE(HasEdge(next->name, "held_in", "Chile")) << Dump();
+  EXPECT_TRUE(HasEdge(next->name, "follows", focus)) << Dump();
+  const ExtractedNode* before = NodeNamedLike("meeting", "previous round");
+  ASSERT_NE(before, nullptr) << Dump();
+  EXPECT_EQ(before->date, "2024-05") << Dump();
+  EXPECT_TRUE(HasEdge(before->name, "held_in", "Tacna")) << Dump();
+  EXPECT_TRUE(HasEdge(focus, "follows", before->name)) << Dump();
+}
+
+// A later number told in the past tense counts another way: no round still to come is made of
+// it, and an earlier number told in the future is none either.
+TEST_F(ExtractBilateral129Test, ALaterRoundNeedsTheFutureTense) {
+  Extract(
+      "Peru and Chile hold fourth Joint Council in Arica\nMar 3, 2027\n"
+      "The fourth round of the Peru-Chile Joint Council was held in Arica on Monday.\n"
+      "Officials recalled that the sixth round took place in Lima in 2018.\n"
+      "They said the third round will take place in Quito in 2029.\n");
+  EXPECT_EQ(NodeNamedLike("meeting", "sixth round"), nullptr) << Dump();
+  EXPECT_FALSE(
+      HasEdge("third round of Peru-Chile Joint Council", "round_of", "Peru-Chile Joint Council"))
+      << Dump();
+}
+
+// "held talks there with her Peruvian counterpart, Karl Brandt": the counterpart's name begins
+// five words after "with"; the talks are a meeting of their own beside the visit.
+TEST_F(ExtractBilateral129Test, TalksWithACounterpartNamedInAppositionAreAMeetingOfTheirOwn) {
+  Extract(
+      "Chile's Ruiz opens state visit to Peru\nMar 3, 2027\n"
+      "Chilean President Olga Ruiz was welcomed at Government Palace on Wednesday at the start of "
+      "a "
+      "state visit to Peru.\n"
+      "Ruiz then held talks there with her Peruvian counterpart, Karl Brandt, on trade and "
+      "energy.\n");
+  const ExtractedNode* talks = NodeNamedLike("meeting", "Karl Brandt");
+  ASSERT_NE(talks, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Olga Ruiz", "attended", talks->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "attended", talks->name)) << Dump();
+  const ExtractedNode* visit = NodeNamedLike("meeting", "visit");
+  ASSERT_NE(visit, nullptr) << Dump();
+  EXPECT_FALSE(HasEdge("Karl Brandt", "attended", visit->name)) << Dump();
+}
+
+// A dateline's town in capitals that no gazetteer knows is a place, named as prose names it, and
+// "here" holds the meeting there; a body in capitals opening a sentence is no dateline.
+TEST_F(ExtractBilateral129Test, AnUnknownTownInADatelineIsWhereHereIs) {
+  Extract(
+      "Peru and Chile close Joint Council\nMar 3, 2027\n"
+      "PUERTO MONTT, March 3 - The 7th Session of the Chile-Peru Joint Council on Trade ended here "
+      "on "
+      "Monday.\n");
+  ASSERT_NE(Find("place", "Puerto Montt"), nullptr) << Dump();
+  EXPECT_TRUE(
+      HasEdge("7th Session of the Chile-Peru Joint Council on Trade", "held_in", "Puerto Montt"))
+      << Dump();
+  Extract(
+      "Peru and Chile close Joint Council\nMar 3, 2027\n"
+      "UNCTAD said on Monday that the 7th Session of the Chile-Peru Joint Council on Trade "
+      "ended.\n");
+  EXPECT_EQ(NodeNamedLike("place", "UNCTAD"), nullptr) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
