@@ -114,5 +114,28 @@ TEST_F(ExtractBilateral129Test, AnUnknownTownInADatelineIsWhereHereIs) {
   EXPECT_EQ(NodeNamedLike("place", "UNCTAD"), nullptr) << Dump();
 }
 
+// "A met B on the sidelines of the dialogue on Saturday, and the two agreed ...": the agreement is
+// their meeting's, and the dialogue named on Saturday is the numbered one that opened on Friday.
+TEST_F(ExtractBilateral129Test,
+       OnTheSidelinesTheAgreementIsTheBilateralMeetingsAndTheDialogueIsOne) {
+  Extract(
+      "Peru and Chile defence ministers meet in Cusco\nMar 6, 2027\n"
+      "Peruvian Defence Minister Ana Souza met her Chilean counterpart Karl Brandt on the "
+      "sidelines "
+      "of the Andean Security Dialogue on Saturday, and the two agreed to hold joint naval "
+      "exercises.\n"
+      "The 9th Andean Security Dialogue opened on Friday in Cusco and runs until Sunday.\n");
+  const ExtractedNode* talks = NodeNamedLike("meeting", "Karl Brandt");
+  ASSERT_NE(talks, nullptr) << Dump();
+  const ExtractedNode* deal = NodeNamedLike("agreement", "naval exercises");
+  ASSERT_NE(deal, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(deal->name, "agreed_at", talks->name)) << Dump();
+  EXPECT_FALSE(HasEdge(deal->name, "agreed_at", "9th Andean Security Dialogue")) << Dump();
+  int forums = 0;
+  for (const auto& n : graph_.nodes)
+    forums += n.kind == "meeting" && n.name.find("Security Dialogue") != std::string::npos;
+  EXPECT_EQ(forums, 1) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
