@@ -137,5 +137,22 @@ TEST_F(ExtractBilateral129Test,
   EXPECT_EQ(forums, 1) << Dump();
 }
 
+// "The Peruvian delegation was led by A, and the Chilean side by B": each serves the country
+// whose delegation they lead, and attends the round in focus.
+TEST_F(ExtractBilateral129Test, TheHeadOfACountrysDelegationServesThatCountry) {
+  Extract(
+      "Peru and Chile consult\nMar 3, 2027\n"
+      "The third round of political consultations between Peru and Chile took place in Lima on "
+      "Monday.\n"
+      "The Peruvian delegation was led by Vice Minister Ana Souza, and the Chilean side by "
+      "Under-Secretary Karl Brandt.\n");
+  EXPECT_TRUE(HasEdge("Ana Souza", "represents", "Peru")) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "represents", "Chile")) << Dump();
+  EXPECT_FALSE(HasEdge("Ana Souza", "represents", "Chile")) << Dump();
+  const std::string round = "third round of political consultations between Peru and Chile";
+  EXPECT_TRUE(HasEdge("Ana Souza", "attended", round)) << Dump();
+  EXPECT_TRUE(HasEdge("Karl Brandt", "attended", round)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
