@@ -154,5 +154,20 @@ TEST_F(ExtractBilateral129Test, TheHeadOfACountrysDelegationServesThatCountry) {
   EXPECT_TRUE(HasEdge("Karl Brandt", "attended", round)) << Dump();
 }
 
+// A gulf named after a country is a region, not that country; the country named alone still is.
+TEST_F(ExtractBilateral129Test, AGulfNamedAfterACountryIsARegion) {
+  Extract(
+      "Peru and Ghana talk\nMar 3, 2027\n"
+      "President Ana Souza of Peru met Ghanaian Foreign Minister Kofi Mensah in Accra on Monday to "
+      "discuss piracy in the Gulf of Guinea.\n");
+  EXPECT_NE(Find("region", "Gulf of Guinea"), nullptr) << Dump();
+  EXPECT_EQ(Find("country", "Guinea"), nullptr) << Dump();
+  Extract(
+      "Peru and Guinea talk\nMar 3, 2027\n"
+      "President Ana Souza of Peru spoke about trade with Guinea and the Gulf of Mexico.\n");
+  EXPECT_NE(Find("country", "Guinea"), nullptr) << Dump();
+  EXPECT_EQ(Find("country", "Mexico"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
