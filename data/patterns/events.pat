@@ -353,7 +353,7 @@ pattern ministers-of-sides-meet
 # in passing ("The second round was held in Quito in 2021"), held where and when the sentence
 # says (the sentence's date is its date). A numbered one is that round of the series in focus.
 pattern previous-edition-held-in
-  match {what: ( previous | preceding | last | earlier ) ( meeting | round | session | edition | summit ) } ~4 ( "was held" | "took place" | "was hosted" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
+  match {what: ( previous | preceding | last | earlier ) ( meeting | round | session | edition | summit ) } ~4 ( "was held" | "took place" | "was hosted" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( "," COUNTRY "," )? ( in | on ) [date]
   match ^ ( the | its | their )? {what: {n:[ord]} ( round | session | edition ) } ( "was held" | "took place" | "was hosted" | "was convened" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
   match ( "," | and | ";" ) ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition ) } ( "was held" | "took place" | "was hosted" | "was convened" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) {when:[date]}
   match ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition ) } "," ( held | "which was held" | "which took place" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) {when:[date]}
@@ -365,6 +365,7 @@ pattern previous-edition-held-in
   example The previous meeting of the two sides took place in Lima in May 2021. => what=previous meeting; place=Lima
   example The second round was held in Quito in 2021. => what=second round; place=Quito
   example Its first round was convened in Quito in March 2019. => what=first round; place=Quito
+  example The previous session of the council was held in Arica, Chile, in March 2022. => what=previous session; place=Arica
   never The previous meeting was held in Lima, the minister said.
   never The second session of the Joint Commission was held in Quito in 2021.
 
@@ -393,6 +394,20 @@ pattern next-edition-held-in
   never The ministers said the next step was a meeting in Lima.
   never They agreed to hold the next Joint Trade Commission meeting in Lima in 2026.
   never The ministers said the next summit would not be held in Quito in 2027.
+
+# "The fifth round is to take place in Quito in 2027", "..., and the 10th session will be held in
+# Peru": in a story about a numbered round of one series, a round of that series still to come
+# (future forms only; its number above the focus round's, else it is left alone), held and dated
+# by its own words.
+pattern later-round-held-in
+  match ^ ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition ) } ( "will take place" | "will be held" | "is to take place" | "is to be held" | "is due to take place" | "is due to be held" | "is scheduled to take place" | "will be hosted" | "is to be hosted" ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
+  match ( "," | and | ";" ) ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition ) } ( "will take place" | "will be held" | "is to take place" | "is to be held" | "is due to take place" | "is due to be held" | "is scheduled to take place" | "will be hosted" | "is to be hosted" ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
+  make meeting edition "{n} round of {focus-series}"
+  round event focus-series n later
+  emit event held_in place
+  example The sixth round is to take place in Quito in 2028. => n=sixth; place=Quito; when=2028
+  example The last session was in Lima, and the 12th session will be held in Chile in 2029. => n=12th; place=Chile; when=2029
+  never The sixth round took place in Quito in 2028.
 
 # "Three rounds have been held so far: the first in Santiago in June 2019, the second in Cusco in
 # May 2021": in a story about a later round of one series, each is an earlier round of that
@@ -704,7 +719,7 @@ pattern subject-courtesy-call
   make meeting talks "{what} on {b}"
   emit subject attended event
   emit b attended event
-  example On 3 May, she paid a courtesy call on the Deputy Prime Minister and Minister of Trade, Karl Brandt. => what=courtesy call; b=Minister of Trade, Karl Brandt
+  example On 3 May, she paid a courtesy call on the Deputy Prime Minister and Minister of Trade, Karl Brandt. => what=courtesy call; b=Deputy Prime Minister and Minister of Trade, Karl Brandt
   never On 3 May, the Ambassador paid a courtesy call on the Minister of Trade, Karl Brandt.
 
 # "Ambassador Ana Souza paid courtesy calls on President A, Minister B and Minister C": calls on

@@ -67,6 +67,17 @@ pattern country-by-official
   example Peru was represented by Minister Ana Souza; Chile by the Honourable Karl Brandt, Minister of Fisheries; and Bolivia by Olu Adeyemi, Minister of Trade. => c=Chile; who=Honourable Karl Brandt, Minister of Fisheries
   never Trade with Peru, Chile and Bolivia grew, by Minister Ana Souza's count.
 
+# "The Peruvian delegation was led by Vice Minister A, and the Chilean side by B", "the Kenyan
+# team will be headed by B": the official who leads a country's delegation or side serves that
+# country and attends the meeting in focus (the verb may be left out after the first).
+pattern country-delegation-led-by
+  match ( the )? {c:COUNTRY} ( delegation | side | team ) ( was | is | "will be" | "is to be" | were )? ( led | headed ) by ( the )? {who:OFFICIAL}
+  match ( "," | ";" | and ) ( the )? {c:COUNTRY} ( delegation | side | team ) by ( the )? {who:OFFICIAL}
+  emit who represents c
+  emit who attended focus
+  example The Peruvian delegation was led by Vice Minister Ana Souza, and the Chilean side by Under-Secretary Karl Brandt. => c=Peruvian; who=Vice Minister Ana Souza
+  never The Peruvian delegation met Minister Ana Souza in Lima.
+
 # "A headed the Ghanaian delegation, while B led the Togolese side": the head of a country's
 # delegation attends the meeting the delegation went to, named after it, else the one in focus.
 pattern headed-delegation-to

@@ -178,6 +178,10 @@ namespace dkg::extract {
         // Past the clause is another clause's meeting ("... and confirmed they would meet at the
         // G20 meeting"), no more where this was agreed.
         if (convenes && pos >= clause_e) continue;
+        // "A met B on the sidelines of the summit, and the two agreed ...": what they agreed was
+        // reached at their own meeting, not at the summit around it.
+        if (meetings.size() > 1 && NamedAfterNounOf(si, meetings, node, Lexicon::kSidelinesNoun))
+          continue;
         const bool in_clause = convenes && pos >= clause_b && pos < clause_e &&
                                !(before > clause_b && Is(Lexicon::kOccasionPreposition, t[before - 1]));
         if (!in_clause) {

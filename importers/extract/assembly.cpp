@@ -26,13 +26,35 @@ namespace dkg::extract {
       const ExtractedEdge& e = builder_.edges()[i];
       if (e.relation == "round_of" && builder_.IsLive(i)) series[e.target].push_back(e.source);
     }
+    // Days since 1970-01-01 of an ISO day ("2025-05-30"); -1 for a month or a year.
+    auto day_number = [](const std::string& iso) -> long {
+      if (iso.size() != 10) return -1;
+      const int y0 = std::atoi(iso.substr(0, 4).c_str()), m = std::atoi(iso.substr(5, 2).c_str());
+      const int d = std::atoi(iso.substr(8, 2).c_str());
+      const int y = y0 - (m <= 2);
+      const int era = (y >= 0 ? y : y - 399) / 400;
+      const int yoe = y - era * 400;
+      const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+      const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+      return static_cast<long>(era) * 146097 + doe - 719468;
+    };
     for (const auto& [dialogue, meetings] : series) {
+      // A meeting of several days: an unnumbered mention dated up to three days after the one
+      // numbered round the story names ("the 22nd Forum opened on Friday"; "on the sidelines of
+      // the Forum on Saturday") is that round too.
+      int numbered = 0;
+      for (size_t round : meetings) numbered += builder_.node(round).attrs.count("round") > 0;
       for (size_t occurrence : meetings) {
         const ExtractedNode& o = builder_.node(occurrence);
         if (o.attrs.count("round") || o.date.empty()) continue;
         for (size_t round : meetings) {
           const ExtractedNode& r = builder_.node(round);
-          if (round == occurrence || !r.attrs.count("round") || r.date != o.date) continue;
+          if (round == occurrence || !r.attrs.count("round")) continue;
+          const long after = day_number(o.date) - day_number(r.date);
+          const bool same_event =
+              r.date == o.date || (numbered == 1 && day_number(r.date) >= 0 &&
+                                   day_number(o.date) >= 0 && after >= 0 && after <= 3);
+          if (!same_event) continue;
           AbsorbMeeting(round, occurrence);
           break;
         }

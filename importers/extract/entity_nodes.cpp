@@ -580,8 +580,19 @@ const std::set<std::string>& GovernmentOrgKinds() {
             // one place by either name.
             m.node = static_cast<long>(PlaceNode(province, surface));
           } else {
+            // A dateline's town in capitals ("SWAKOPMUND -") is named as prose names it.
+            std::string name = surface;
+            if (m.b == 0 && m.e <= si.body_from && CapitalsPlaceEnd(t) >= m.e) {
+              for (size_t k = 1; k < name.size(); ++k) {
+                const char before = name[k - 1];
+                const bool inside =
+                    (before >= 'A' && before <= 'Z') || (before >= 'a' && before <= 'z');
+                if (inside && name[k] >= 'A' && name[k] <= 'Z')
+                  name[k] = static_cast<char>(name[k] - 'A' + 'a');
+              }
+            }
             m.node = static_cast<long>(
-                builder_.Node("place:" + NormalizeName(surface), "place", surface, "pattern:venue"));
+                builder_.Node("place:" + NormalizeName(surface), "place", name, "pattern:venue"));
             // "Japan's iconic Todaiji Temple": the possessor is where it is.
             for (size_t k = m.b; k >= 2 && k + 3 >= m.b; --k) {
               if (Is(Lexicon::kPossessiveEnding, t[k - 1])) {

@@ -308,7 +308,16 @@ namespace dkg::extract {
           size_t k = i + 1;
           while (k < to && k < i + 9 && !Is(Lexicon::kCounterpartPreposition, t[k])) ++k;
           if (k >= to || !Is(Lexicon::kCounterpartPreposition, t[k])) continue;
-          others = OfficialsIn(si, k + 1, std::min(to, k + 6));
+          // The counterpart's name may begin up to five words after "with" and run on past them:
+          // "held talks there with her Peruvian counterpart, Karl Brandt".
+          for (size_t person : OfficialsIn(si, k + 1, to)) {
+            for (const Mention& m : si.m) {
+              if (m.type == MT::kOfficial && m.node == static_cast<long>(person) && m.b > k &&
+                  m.b < k + 6 && std::find(others.begin(), others.end(), person) == others.end()) {
+                others.push_back(person);
+              }
+            }
+          }
           subject = OfficialsIn(si, from, i);
           if (subject.empty() && last_subject_ >= 0) subject.push_back(static_cast<size_t>(last_subject_));
           if (others.empty() || subject.empty()) continue;

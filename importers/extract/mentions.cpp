@@ -12,6 +12,18 @@ namespace dkg::extract {
 
   void Run::FindGazetteerMentions(SentenceInfo& si) {
     const auto& t = T(si);
+    // "SWAKOPMUND - The session ended here": a dateline's town no gazetteer knows is a place (it
+    // is where "here" is); the dateline ends after it only when its words are the place.
+    if (const size_t e = si.body_from > 0 ? CapitalsPlaceEnd(t) : 0; e > 0 && e < si.body_from) {
+      size_t len = 0;
+      if (g_.Match(t, 0, len).empty()) {
+        Mention m;
+        m.type = MT::kPlace;
+        m.b = 0;
+        m.e = e;
+        si.m.push_back(m);
+      }
+    }
     for (size_t i = 0; i < t.size();) {
       size_t len = 0;
       auto entries = g_.Match(t, i, len);

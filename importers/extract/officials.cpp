@@ -288,6 +288,18 @@ namespace dkg::extract {
         country = CountryOf(CountryMentionAt(si, title.b - 2));
       }
       if (country < 0 && title.b >= 1) country = CountryOf(CountryMentionAt(si, title.b - 1));
+      // "Jordan's Deputy Prime Minister and Foreign Minister A": one person's two offices joined
+      // by "and"; the country before the first office is the second's too. Only right after
+      // another title: in "President A of Chile and President B" the word before "and" is no title.
+      if (country < 0 && title.b >= 2 && t[title.b - 1].lower == "and") {
+        if (const Mention* first = MentionEndingAt(si, title.b - 1, MT::kTitle)) {
+          const size_t fb = first->b;
+          if (fb >= 2 && (t[fb - 1].text == "'s" || t[fb - 1].text == "'")) {
+            country = CountryOf(CountryMentionAt(si, fb - 2));
+          }
+          if (country < 0 && fb >= 1) country = CountryOf(CountryMentionAt(si, fb - 1));
+        }
+      }
       // Not across a joining word: in "President A of Chile and President B", B is not Chile's.
       // Nor from another official's "of Egypt": in "President A of Egypt telephones President B",
       // the word between is a verb.

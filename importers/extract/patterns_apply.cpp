@@ -146,13 +146,17 @@ Status CheckActions(const extract::PatternSet& set) {
           if (p.SlotIndex(slot) < 0 && slot != kFocusSeries) return Status::Corrupt(where(a) + "no slot named '" + slot + "'");
         }
       } else if (a.verb == "round") {
-        if (a.args.size() < 2 || a.args.size() > 3) {
-          return Status::Corrupt(where(a) + "round takes MEETING-SLOT SERIES-SLOT [ORDINAL-SLOT]");
+        // "round event focus-series n later": round n comes after the round in focus.
+        const bool later = a.args.size() == 4 && a.args[1] == kFocusSeries && a.args[3] == "later";
+        if (a.args.size() < 2 || (a.args.size() > 3 && !later)) {
+          return Status::Corrupt(
+              where(a) +
+              "round takes MEETING-SLOT SERIES-SLOT [ORDINAL-SLOT] (focus-series: [later])");
         }
         // "round event focus-series n": the meeting the pattern made is round n of the series
         // of the meeting in focus.
         const bool focus_series = a.args[1] == kFocusSeries;
-        for (size_t k = 0; k < a.args.size(); ++k) {
+        for (size_t k = 0; k < (later ? 3 : a.args.size()); ++k) {
           const std::string& s = a.args[k];
           // "-2": two rounds before the round in focus ("the two previous rounds, held in A and B");
           // "+1": the round after it ("the next round will be held in Oslo").
@@ -240,6 +244,7 @@ Status CheckActions(const extract::PatternSet& set) {
         // An official's mention takes in the title and country before the name ("Japan's Vice
         // Minister, Masataka Okano"), so patterns see one OFFICIAL where the reader sees one.
         bool at_honorific = false;
+        bool at_title = false;  // b is where a title begins
         // "the Minister of Foreign Affairs of Peru, Luis Prado", "the Peruvian Minister of
         // Fisheries and Aquaculture, Luis Prado": an office whose portfolio or country runs on
         // past what the title gazetteer knows, then a comma, is the name's apposition too (as
@@ -279,9 +284,13 @@ Status CheckActions(const extract::PatternSet& set) {
             if (end < b && end + 1 == b && t[end].text == "," && x.type == MT::kTitle) ++end;
             // "Senator the Hon Karl Brandt": an article between a title and an honorific.
             if (end + 1 == b && at_honorific && x.type == MT::kTitle && Is(Lexicon::kArticle, t[end])) ++end;
+            // "Deputy Prime Minister and Foreign Minister A": two offices of one person, so one
+            // OFFICIAL from the first office on (a name before "and" is another person's).
+            if (end + 1 == b && at_title && x.type == MT::kTitle && t[end].lower == "and") ++end;
             if (end == b && x.b < b) {
               b = x.b;
               at_honorific = x.type == MT::kHonorific;
+              at_title = x.type == MT::kTitle;
               grew = true;
             }
           }
@@ -1316,7 +1325,9 @@ Status CheckActions(const extract::PatternSet& set) {
   // "Two rounds have been held: the first in Lima in 2019, the second in Quito in 2021", in a
   // story about the series' third round: each is a round of that series, numbered by the
   // ordinal slot, earlier than the round in focus (a number not below the focus round's is
-  // another way of counting, and is left alone).
+  // another way of counting, and is left alone). With `later` ("The fifth round is to take place
+  // in Lima in 2027", future forms only) the number is above the focus round's instead: a round
+  // still to come.
   long Run::RoundOfFocusSeries(const SentenceInfo& si, const extract::PatternMatch& match,
                                const extract::PatternAction& a, long meeting) {
     const long series = FocusSeries();
@@ -1351,11 +1362,22 @@ Status CheckActions(const extract::PatternSet& set) {
     if (a.args.size() == 3 && !a.args[2].empty() && a.args[2][0] == '-') {
       // Counted back from the round in focus: only a numbered focus round says which.
       if (focus_number > 0) number = focus_number - std::atoi(a.args[2].c_str() + 1);
-    } else if (a.args.size() == 3) {
+    } else if (a.args.size() >= 3) {
       if (const extract::Capture* n = match.Slot(a.args[2])) number = Ordinal(T(si), n->b);
     }
     if (number <= 0) return meeting;
-    if (focus_number > 0 && number >= focus_number) return meeting;
+    if (a.args.size() == 4) {
+      if (focus_number <= 0 || number <= focus_number) return meeting;
+      // A round still to come may be named again by "the next round": one meeting either way.
+      const std::string key = "meeting:round:" + std::to_string(series) + ":" + std::to_string(number);
+      if (builder_.Has(key) && builder_.At(key) != m) {
+        builder_.Absorb(builder_.At(key), m);
+        return static_cast<long>(builder_.At(key));
+      }
+      builder_.AddKey(key, m);
+    } else if (focus_number > 0 && number >= focus_number) {
+      return meeting;
+    }
     builder_.SetAttr(m, "round", std::to_string(number));
     LinkRound(m, static_cast<size_t>(series), number, si.s->span);
     return meeting;

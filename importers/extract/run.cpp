@@ -172,11 +172,26 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
   // "TOKYO, Nov 27 (Reuters) -", "New Delhi, Nov 27 (PTI)", "New Delhi:", "Delhi - ",
   // "Hanoi - 3 March 2026:"; or is a line of its own ("Lima, 3 March 2026").
   // Returns the token index after it, or 0.
+  size_t Run::CapitalsPlaceEnd(const std::vector<Token>& t) {
+    size_t i = 0;
+    for (; i < t.size() && i < 3 && t[i].word && !t[i].number; ++i) {
+      int upper = 0;
+      for (const char c : t[i].text) {
+        if (c >= 'a' && c <= 'z') return 0;
+        upper += c >= 'A' && c <= 'Z';
+      }
+      if (upper < 2) break;
+    }
+    return i;
+  }
+
   size_t Run::DatelineEnd(const Sentence& s) const {
     const auto& t = s.tokens;
     size_t len = 0;
     auto place = g_.Match(t, 0, len);
-    if (place.empty() || !t[0].cap) return 0;
+    // A town no gazetteer knows is still a dateline's place when written in capitals.
+    if (place.empty()) len = CapitalsPlaceEnd(t);
+    if (len == 0 || !t[0].cap) return 0;
     size_t i = len;
     if (i < t.size() && t[i].text == "[") {
       while (i < t.size() && t[i].text != "]") ++i;

@@ -268,6 +268,9 @@ class Run {
   void AddedMeetingsTakeTheTripMonth();
   std::string EarlierTimeBefore(const SentenceInfo& si) const;
   size_t DatelineEnd(const Sentence& s) const;
+  // Where a dateline's place that no gazetteer knows, written in capitals ("SWAKOPMUND -",
+  // "PUERTO MONTT, March 3 -"), ends: one to three such words at the sentence's start; else 0.
+  static size_t CapitalsPlaceEnd(const std::vector<Token>& t);
   bool OpensParagraph(const SentenceInfo& si) const;  // the first sentence of its line
   bool OrganTakesPart(size_t org, size_t meeting) const;
   std::vector<bool> FutureClauses(const SentenceInfo& si) const;
