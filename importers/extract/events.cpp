@@ -297,7 +297,8 @@ static const std::string kRecurring = "recurring";
     // "the next round will be held in Oslo", then "the Fifth Round of the X Consultations": the
     // round a pattern described first takes the name the text gives it.
     const auto described = builder_.Has(key) ? made_tag_.find(builder_.At(key)) : made_tag_.end();
-    const bool rename = m.gaz > 0 && described != made_tag_.end() && described->second == "edition";
+    const bool rename = m.gaz > 0 && described != made_tag_.end() &&
+                        (described->second == "edition" || described->second == "next");
     const std::string described_name = rename ? builder_.node(described->first).name : std::string();
     size_t node = builder_.Node(key, "meeting", name, dialogue >= 0 ? "pattern:round-of" : "pattern:meeting");
     if (rename && described_name != name) {
