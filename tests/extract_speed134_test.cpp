@@ -81,7 +81,8 @@ TEST(MatcherSpeed134Test, BareCommaEndsNoListButJoinsBeforeAClosingWord) {
   auto m = MatchList(f, set);
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].Slot("who")->mentions, (std::vector<size_t>{1}));
-  Speed134Sentence g("Envoy Rhee, Envoy Abara and Envoy Lund met", {{0, 0, 2}, {0, 3, 5}, {0, 6, 8}});
+  Speed134Sentence g("Envoy Rhee, Envoy Abara and Envoy Lund met",
+                     {{0, 0, 2}, {0, 3, 5}, {0, 6, 8}});
   PatternSet set2;
   auto n = MatchList(g, set2);
   ASSERT_EQ(n.size(), 1u);

@@ -121,9 +121,15 @@ std::set<std::string> RulesWithAttribute(const extract::PatternSet& set, const s
 class Run {
  public:
   // `host_rules`: RulesWithAttribute(patterns, "host-at-home"), borrowed like the patterns.
-  Run(const Gazetteer& g, const extract::PatternSet& patterns, const std::set<std::string>& host_rules,
-      const SourceDocument& src, std::vector<PatternTrace>* trace)
-      : g_(g), patterns_(patterns), host_rules_(host_rules), trace_(trace), src_(src), text_(src.document.text) {
+  Run(const Gazetteer& g, const extract::PatternSet& patterns,
+      const std::set<std::string>& host_rules, const SourceDocument& src,
+      std::vector<PatternTrace>* trace)
+      : g_(g),
+        patterns_(patterns),
+        host_rules_(host_rules),
+        trace_(trace),
+        src_(src),
+        text_(src.document.text) {
     if (auto d = internal::ParseDateText(src.document.date)) published_ = *d;
   }
 

@@ -103,8 +103,9 @@ const DateWordTable& DateWordIndex() {
     std::vector<std::pair<size_t, std::pair<std::string_view, const DateWord*>>> by_bucket;
     for (const auto& [word, entry] : DateWords()) {
       if (!word.empty())
-        by_bucket.push_back({DateWordTable::Bucket(static_cast<unsigned char>(word[0]), word.size()),
-                             {word, &entry}});
+        by_bucket.push_back(
+            {DateWordTable::Bucket(static_cast<unsigned char>(word[0]), word.size()),
+             {word, &entry}});
     }
     std::stable_sort(by_bucket.begin(), by_bucket.end(),
                      [](const auto& x, const auto& y) { return x.first < y.first; });
@@ -112,7 +113,8 @@ const DateWordTable& DateWordIndex() {
       ++out.begin[bucket + 1];
       out.words.push_back(word);
     }
-    for (size_t k = 1; k < out.begin.size(); ++k) out.begin[k] = static_cast<uint16_t>(out.begin[k] + out.begin[k - 1]);
+    for (size_t k = 1; k < out.begin.size(); ++k)
+      out.begin[k] = static_cast<uint16_t>(out.begin[k] + out.begin[k - 1]);
     return out;
   }();
   return table;
