@@ -62,16 +62,17 @@ Extractor::Extractor(std::shared_ptr<const internal::Gazetteer> gazetteer,
     // build usable rather than crashing.
     patterns_ = embedded.ok() ? embedded.value() : std::make_shared<const extract::PatternSet>();
   }
+  host_rules_ = extract::RulesWithAttribute(*patterns_, "host-at-home");
 }
 Extractor::~Extractor() = default;
 
 ExtractedGraph Extractor::Extract(const SourceDocument& source) const {
-  Run run(*gazetteer_, *patterns_, source, nullptr);
+  Run run(*gazetteer_, *patterns_, host_rules_, source, nullptr);
   return run.Go();
 }
 
 ExtractedGraph Extractor::Extract(const SourceDocument& source, std::vector<PatternTrace>* trace) const {
-  Run run(*gazetteer_, *patterns_, source, trace);
+  Run run(*gazetteer_, *patterns_, host_rules_, source, trace);
   return run.Go();
 }
 

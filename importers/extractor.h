@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -53,6 +54,9 @@ class Extractor {
  private:
   std::shared_ptr<const internal::Gazetteer> gazetteer_;
   std::shared_ptr<const extract::PatternSet> patterns_;
+  // The evidence rules of the patterns with attribute host-at-home (Run::HostsCountry), read
+  // from the patterns once here rather than from every pattern's actions for each document.
+  std::set<std::string> host_rules_;
 };
 
 }  // namespace dkg

@@ -1331,7 +1331,6 @@ namespace dkg::extract {
   // which a guest serves another, and that nothing else places, is held in the hosts' country.
   // The country, not its capital: the text does not say which city.
   void Run::HostsCountry() {
-    const std::set<std::string> kHostRules = RulesWithAttribute(patterns_, "host-at-home");
     std::set<size_t> placed;
     std::map<size_t, std::set<size_t>> hosts, guests;  // meeting -> officials
     std::map<size_t, Span> evidence;
@@ -1343,7 +1342,7 @@ namespace dkg::extract {
       if (e.relation == "attended") guests[e.target].insert(e.source);
       if (e.relation != "chaired" && e.relation != "cochaired") continue;
       for (const EvidenceInput& ev : e.evidence) {
-        if (!kHostRules.count(ev.rule)) continue;
+        if (!host_rules_.count(ev.rule)) continue;
         hosts[e.target].insert(e.source);
         evidence.emplace(e.target, ev.span);
       }

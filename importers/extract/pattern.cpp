@@ -599,8 +599,8 @@ class Matcher {
   // entry in the anchor index, or nullptr (Node::first_entries).
   Matcher(const SentenceView& v, const std::vector<std::vector<const MentionRef*>>& by_start,
           const std::vector<const void*>& entries, size_t slot_count, int ordinal_class,
-          int article_class, const std::vector<std::vector<std::string>>& separators,
-          std::vector<Capture>& caps, std::vector<int>& open)
+          int article_class, const std::vector<std::vector<const void*>>& separators,
+          const void* comma, std::vector<Capture>& caps, std::vector<int>& open)
       : v_(v),
         t_(*v.tokens),
         by_start_(by_start),
@@ -610,7 +610,8 @@ class Matcher {
         open_(open),
         ordinal_class_(ordinal_class),
         article_class_(article_class),
-        separators_(separators) {
+        separators_(separators),
+        comma_(comma) {
     // Borrowed lists, grown and never shrunk, so their members' memory serves every pattern
     // tried; only the first slot_count are this pattern's.
     if (caps_.size() < slot_count_) caps_.resize(slot_count_);
@@ -948,7 +949,7 @@ class Matcher {
       for (const auto& sep : separators_) {
         if (at + sep.size() >= t_.size()) continue;
         bool same = true;
-        for (size_t i = 0; i < sep.size() && same; ++i) same = t_[at + i].lower == sep[i];
+        for (size_t i = 0; i < sep.size() && same; ++i) same = entries_[at + i] == sep[i];
         if (!same) continue;
         size_t q = at + sep.size();
         for (int extra = 0; extra <= 3 && q < t_.size() && !next; ++extra) {
@@ -960,7 +961,7 @@ class Matcher {
           ++q;
         }
         if (next) {
-          bare_comma = sep.size() == 1 && sep[0] == ",";
+          bare_comma = sep.size() == 1 && sep[0] == comma_;
           break;
         }
       }
@@ -1029,7 +1030,10 @@ class Matcher {
   std::vector<int>& open_;  // Scratch::open
   int ordinal_class_;
   int article_class_;  // PatternSet::article_class_
-  const std::vector<std::vector<std::string>>& separators_;  // PatternSet::separators_
+  // PatternSet::separator_entries_: each separator's words as entries of the anchor index,
+  // compared with the tokens' entries (entries_) rather than as strings.
+  const std::vector<std::vector<const void*>>& separators_;
+  const void* comma_;  // the anchor index's entry of the comma
   size_t steps_ = 0;
 };
 
@@ -1111,6 +1115,15 @@ Status PatternSet::Add(const std::string& file, std::string_view text,
       p.follow_entries_.push_back(&anchor_index_[word]);
     std::sort(p.follow_entries_.begin(), p.follow_entries_.end(), std::less<>());
   }
+  // The separators' words as index entries: List() compares a token's entry with them, and a
+  // token holds the entry of its lower-case form whenever the index has that word.
+  separator_entries_.clear();
+  for (const auto& words : separators_) {
+    std::vector<const void*> entries;
+    for (const std::string& word : words) entries.push_back(&anchor_index_[word]);
+    separator_entries_.push_back(std::move(entries));
+  }
+  comma_entry_ = &anchor_index_[","];
   // The entries of the mention types (TypeAnchor keys), by type: Match() reads them by index
   // instead of building and hashing the key once per type in every sentence.
   type_entries_.clear();
@@ -1437,7 +1450,7 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
         }
       }
       Matcher m(view, by_start, entries, p.slots_.size(), ordinal_class_, article_class_,
-                separators_, scratch.caps, scratch.open);
+                separator_entries_, comma_entry_, scratch.caps, scratch.open);
       // Tries the pattern at `pos`; on a match records it and returns its end, else 0.
       auto match_at = [&](size_t pos) -> size_t {
         m.Reset();

@@ -12,6 +12,7 @@
 
 #include "engine/status.h"
 #include "importers/internal/tokenizer.h"
+#include "importers/internal/word_hash.h"
 
 namespace dkg::extract {
 
@@ -164,7 +165,7 @@ class PatternSet {
     std::vector<std::pair<uint32_t, uint32_t>> anchors;
     std::vector<uint32_t> starts;
   };
-  std::unordered_map<std::string, WordIndex> anchor_index_;
+  std::unordered_map<std::string, WordIndex, internal::WordHash> anchor_index_;
   // anchor_index_'s entry of each mention type (its TypeAnchor key), by type, or nullptr.
   std::vector<const WordIndex*> type_entries_;
   // Where pattern p's anchor sets begin in one flat list of every pattern's sets (at most 64
@@ -179,6 +180,8 @@ class PatternSet {
   // The "separator" lines of the files, in order: the words (lower case) that join the members
   // of a list slot ("A, B and C", "A as well as B"), tried first to last.
   std::vector<std::vector<std::string>> separators_;
+  std::vector<std::vector<const void*>> separator_entries_;  // separators_ as anchor_index_ entries
+  const void* comma_entry_ = nullptr;                        // anchor_index_'s entry of ","
 };
 
 }  // namespace dkg::extract

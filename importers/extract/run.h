@@ -120,9 +120,16 @@ std::set<std::string> RulesWithAttribute(const extract::PatternSet& set, const s
 // built until Go() hands it over. One Run per document and thread; Go() is called once.
 class Run {
  public:
-  Run(const Gazetteer& g, const extract::PatternSet& patterns, const SourceDocument& src,
+  // `host_rules`: RulesWithAttribute(patterns, "host-at-home"), borrowed like the patterns.
+  Run(const Gazetteer& g, const extract::PatternSet& patterns,
+      const std::set<std::string>& host_rules, const SourceDocument& src,
       std::vector<PatternTrace>* trace)
-      : g_(g), patterns_(patterns), trace_(trace), src_(src), text_(src.document.text) {
+      : g_(g),
+        patterns_(patterns),
+        host_rules_(host_rules),
+        trace_(trace),
+        src_(src),
+        text_(src.document.text) {
     if (auto d = internal::ParseDateText(src.document.date)) published_ = *d;
   }
 
@@ -611,6 +618,7 @@ class Run {
   // ---- the run's state: each stage group above names the members it writes -------------------
   const Gazetteer& g_;
   const extract::PatternSet& patterns_;
+  const std::set<std::string>& host_rules_;  // the evidence rules of host-at-home patterns
   std::vector<PatternTrace>* trace_;  // where pattern matches are listed, or nullptr
   const SourceDocument& src_;
   const std::string& text_;

@@ -84,44 +84,49 @@ const std::unordered_map<std::string, DateWord>& DateWords() {
   return words;
 }
 
-// For each first byte, a bit for each length (31 meaning 31 or more) that some date word has.
-// Dates are tried at nearly every token: most words are refused here without hashing them.
-using WordShapes = std::array<uint32_t, 256>;
-const WordShapes& DateWordShapes() {
-  static const WordShapes shapes = [] {
-    WordShapes out{};
-    for (const auto& [word, _] : DateWords()) {
-      if (word.empty()) continue;
-      out[static_cast<unsigned char>(word[0])] |= uint32_t{1} << std::min<size_t>(word.size(), 31);
-    }
-    return out;
-  }();
-  return shapes;
-}
-
-// For each first byte, the date words that start with it (a dozen at most). A word that passes
-// DateWordShapes() is looked up by comparing it with these, which costs less than hashing it for
-// the map. The keys view the map's own strings, which never move.
-using WordIndex = std::array<std::vector<std::pair<std::string_view, const DateWord*>>, 256>;
-const WordIndex& DateWordIndex() {
-  static const WordIndex index = [] {
-    WordIndex out;
+// The date words by first byte and length (31 meaning 31 or more): dates are tried at nearly
+// every token, and a word is compared only with the few date words of its first byte and length
+// (most with none), not hashed for the map nor compared with every word of its first byte. The
+// keys view the map's own strings, which never move; keys are distinct, so at most one is equal.
+struct DateWordTable {
+  static constexpr size_t kLengths = 32;
+  static size_t Bucket(unsigned char first, size_t length) {
+    return first * kLengths + std::min<size_t>(length, kLengths - 1);
+  }
+  // Bucket k's words are words[begin[k], begin[k + 1]).
+  std::vector<uint16_t> begin = std::vector<uint16_t>(256 * kLengths + 1, 0);
+  std::vector<std::pair<std::string_view, const DateWord*>> words;
+};
+const DateWordTable& DateWordIndex() {
+  static const DateWordTable table = [] {
+    DateWordTable out;
+    std::vector<std::pair<size_t, std::pair<std::string_view, const DateWord*>>> by_bucket;
     for (const auto& [word, entry] : DateWords()) {
-      if (!word.empty()) out[static_cast<unsigned char>(word[0])].emplace_back(word, &entry);
+      if (!word.empty())
+        by_bucket.push_back(
+            {DateWordTable::Bucket(static_cast<unsigned char>(word[0]), word.size()),
+             {word, &entry}});
     }
+    std::stable_sort(by_bucket.begin(), by_bucket.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (const auto& [bucket, word] : by_bucket) {
+      ++out.begin[bucket + 1];
+      out.words.push_back(word);
+    }
+    for (size_t k = 1; k < out.begin.size(); ++k)
+      out.begin[k] = static_cast<uint16_t>(out.begin[k] + out.begin[k - 1]);
     return out;
   }();
-  return index;
+  return table;
 }
 
 const DateWord* Word(const std::string& lower) {
   if (lower.empty()) return nullptr;
-  const unsigned char first = static_cast<unsigned char>(lower[0]);
-  const uint32_t lengths = DateWordShapes()[first];
-  if (!(lengths >> std::min<size_t>(lower.size(), 31) & 1)) return nullptr;
+  static const DateWordTable& table = DateWordIndex();
+  const size_t bucket = DateWordTable::Bucket(static_cast<unsigned char>(lower[0]), lower.size());
   const std::string_view word = lower;
-  for (const auto& [key, entry] : DateWordIndex()[first]) {
-    if (key == word) return entry;
+  for (size_t k = table.begin[bucket]; k < table.begin[bucket + 1]; ++k) {
+    if (table.words[k].first == word) return table.words[k].second;
   }
   return nullptr;
 }

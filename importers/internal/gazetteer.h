@@ -13,6 +13,7 @@
 
 #include "engine/status.h"
 #include "importers/internal/tokenizer.h"
+#include "importers/internal/word_hash.h"
 
 namespace dkg::internal {
 
@@ -327,7 +328,7 @@ class Gazetteer {
     const LexiconList* lexicon = nullptr;
     const std::vector<Phrase>* gazetteer = nullptr;
   };
-  std::unordered_map<std::string, FirstToken> first_tokens_;
+  std::unordered_map<std::string, FirstToken, WordHash> first_tokens_;
   std::unordered_map<std::string, int> country_by_iso_;
   std::unordered_map<std::string, std::vector<int>> orgs_by_key_;
   std::unordered_map<std::string, std::vector<std::string>> members_by_key_;
