@@ -93,9 +93,11 @@ pattern visit-of
   emit event held_in dest
   example The first state visit of President Ana Souza to Portugal began with a ceremony. => visitor=President Ana Souza; dest=Portugal
 
-# "President A will travel to Portugal", "A arrived in Lisbon on Sunday", "A visited Lisbon"
+# "President A will travel to Portugal", "A arrived in Lisbon on Sunday", "A visited Lisbon". The
+# gap never steps over an `invite_verb`: in "A invited her counterpart to visit Lisbon" the trip
+# is the one invited, still to come, and not A's.
 pattern travel-to
-  match {visitor:OFFICIAL} ~6!OFFICIAL ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
+  match {visitor:OFFICIAL} ~6!OFFICIAL/@invite_verb ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
   make meeting visit "{visitor}'s visit to {dest}"
   emit visitor attended event
   emit event held_in dest
@@ -104,10 +106,11 @@ pattern travel-to
   never President Ana Souza said trade with Portugal would grow.
   example President Ana Souza welcomed Minister Karl Brandt, who arrived in Lisbon on Monday. => visitor=Minister Karl Brandt; dest=Lisbon
   example Foreign Minister Karl Brandt is visiting Chile and Peru this week. => visitor=Foreign Minister Karl Brandt; dest=Chile; dest=Peru
+  never President Ana Souza invited her Danish counterpart to visit Lisbon next year.
 
 # "President A will pay a state visit to Portugal", "A paid a two-day working visit to Lisbon"
 pattern pays-visit-to
-  match {visitor:OFFICIAL} ~10!OFFICIAL ( pay | pays | paid | paying | "will pay" | "is to pay" | "is paying" ) ( a | an | his | her | their )? {what: ~5 ( visit | visits ) } to ( the )? {dest:PLACE/COUNTRY}
+  match {visitor:OFFICIAL} ~10!OFFICIAL/@invite_verb ( pay | pays | paid | paying | "will pay" | "is to pay" | "is paying" ) ( a | an | his | her | their )? {what: ~5 ( visit | visits ) } to ( the )? {dest:PLACE/COUNTRY}
   make meeting visit "{visitor}'s visit to {dest}"
   emit visitor attended event
   emit event held_in dest
@@ -115,6 +118,7 @@ pattern pays-visit-to
   example Ana Souza, President of the Republic of Portugal, paid an official visit to Brazil on Tuesday. => visitor=Ana Souza, President of the Republic of Portugal; dest=Brazil
   example President Ana Souza paid an official visit to the Kingdom of Spain on Tuesday. => dest=Kingdom of Spain
   never President Ana Souza will pay tribute to the victims in Portugal.
+  never President Ana Souza invited the Danish prime minister to pay an official visit to Portugal.
 
 # "President A is on her first trip, which takes her to Chile and Peru", "On the trip, which
 # takes him to Chile and Peru, President A will ...": the trip's stops are where it is held.
@@ -413,12 +417,14 @@ pattern later-round-held-in
 # May 2021": in a story about a later round of one series, each is an earlier round of that
 # series, held and dated where its own words say (`when` dates it; `focus-series` is the series
 # of the meeting in focus, and the match is dropped when there is none).
+# A shortened item may repeat its place in commas: "..., and the third, also in Quito, in 2022".
 pattern earlier-rounds-listed
-  match ( ":" | "," | and | ";" ) ( the )? {n:[ord]} ( round | session | meeting | edition )? ( "was held" | "took place" | "was hosted" | held )? ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ","? ( in | on ) {when:[date]}
+  match ( ":" | "," | and | ";" ) ( the )? {n:[ord]} ( round | session | meeting | edition )? ( "was held" | "took place" | "was hosted" | held )? ( "," ( also | again | too )? )? ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ","? ( in | on ) {when:[date]}
   make meeting edition "{n} round of {focus-series}"
   round event focus-series n
   emit event held_in place
   example So far, two rounds have been held: the first in Santiago in June 2019, the second in Cusco in May 2021. => n=first; place=Santiago; when=June 2019
+  example The first round was held in Oslo in 2015, and the fourth, also in Oslo, in March 2023. => n=fourth; place=Oslo; when=March 2023
   never The first in Santiago was a success, the minister said.
 
 # "Those talks came after the last two rounds, held in Quito in 2019 and in Lima in 2022", in a

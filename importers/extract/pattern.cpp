@@ -35,7 +35,7 @@ struct Pattern::Node {
   std::vector<std::unique_ptr<Node>> kids;
   std::vector<std::string> words;  // literal or negated tokens, lower-cased
   std::vector<int> types;          // mention types (kType, kList)
-  int lex = -1;                    // lexicon class
+  int lex = -1;                    // lexicon class (kLex; kGap: one it never steps over)
   Shape shape = Shape::kAny;
   int min = 0, max = 0;  // kRepeat bounds; kGap uses max
   int slot = -1;         // kCapture
@@ -258,7 +258,29 @@ class ExprParser {
       n->max = std::atoi(w.c_str() + 1);
       if (n->max <= 0 || n->max > 40) error_ = "a gap is ~1 to ~40";
       const size_t bang = w.find('!');
-      if (bang != std::string::npos && !TypesOf(w.substr(bang + 1), n->types)) return nullptr;
+      if (bang == std::string::npos) return n;
+      // "~6!OFFICIAL/@invite_verb": besides mention types, a lexicon class whose words the gap
+      // never steps over ("A invited her counterpart to visit Lima": the visit is not A's).
+      std::string types;
+      size_t start = bang + 1;
+      while (start <= w.size()) {
+        size_t bar = w.find('/', start);
+        if (bar == std::string::npos) bar = w.size();
+        const std::string item = w.substr(start, bar - start);
+        if (!item.empty() && item[0] == '@') {
+          auto& c = vocab_.lexicon_classes;
+          auto it = std::find(c.begin(), c.end(), item.substr(1));
+          if (it == c.end() || n->lex >= 0) {
+            error_ = "a gap excludes one known lexicon class, not '" + item + "'";
+            return nullptr;
+          }
+          n->lex = static_cast<int>(it - c.begin());
+        } else {
+          types += (types.empty() ? "" : "/") + item;
+        }
+        start = bar + 1;
+      }
+      if (!types.empty() && !TypesOf(types, n->types)) return nullptr;
       return n;
     }
     if (w == "^") {
@@ -746,6 +768,7 @@ class Matcher {
           if (j > 0 && EndsClause(t_[pos + j - 1])) break;
           // "~8!OFFICIAL": the gap never steps over the start of such a mention.
           if (j > 0 && !n.types.empty() && StartsMention(n.types, pos + j - 1)) break;
+          if (j > 0 && n.lex >= 0 && v_.lexicon && v_.lexicon(n.lex, pos + j - 1) > 0) break;
           if (k(pos + j)) return true;
         }
         return false;
