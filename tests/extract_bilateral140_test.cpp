@@ -1,6 +1,6 @@
 // Bilateral reporting the s129 work set showed misread (helper h140): a trip one official invites
-// another to make, and a shortened item in a list of earlier rounds. Each on a document written
-// for the test.
+// another to make, a shortened item in a list of earlier rounds, and talks held "there". Each on
+// a document written for the test.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -54,6 +54,26 @@ TEST_F(ExtractBilateral140Test, AShortenedRoundRepeatingItsPlaceInCommasIsARound
   const ExtractedNode* first = NodeNamedLike("meeting", "first round");
   ASSERT_NE(first, nullptr) << Dump();
   EXPECT_NE(first, third) << Dump();
+}
+
+// "he travelled to Kumasi, ..., and held talks there with B": "there" is the city he went to,
+// which holds the talks; the talks stay one meeting with the visitor and B attending.
+TEST_F(ExtractBilateral140Test, TalksHeldThereAreHeldInThePlaceTheOfficialWentTo) {
+  Extract(
+      "Norwegian minister visits Ghana\nApr 14, 2031\n"
+      "Norwegian Prime Minister Erik Lund began a three-day official visit to Ghana on Monday. On "
+      "Tuesday he travelled to Kumasi, the capital of the Ashanti Region, and held talks there "
+      "with Ghanaian President Ama Owusu.\n");
+  const ExtractedNode* talks = NodeNamedLike("meeting", "Ama Owusu");
+  ASSERT_NE(talks, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(talks->name, "held_in", "Kumasi")) << Dump();
+  EXPECT_TRUE(HasEdge("Erik Lund", "attended", talks->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Ama Owusu", "attended", talks->name)) << Dump();
+  int with_owusu = 0;
+  for (const auto& n : graph_.nodes) {
+    with_owusu += n.kind == "meeting" && n.name.find("Owusu") != std::string::npos;
+  }
+  EXPECT_EQ(with_owusu, 1) << Dump();
 }
 
 }  // namespace

@@ -521,6 +521,27 @@ pattern meeting-alongside-meeting-in
   example Delegations are gathering for the second Andean-Pacific Summit, which takes place alongside the 5th Andean Summit on June 3 and 4 in Lima. => a=second Andean-Pacific Summit; b=5th Andean Summit; place=Lima
   never Leaders arrived for the second Andean-Pacific Summit, which follows the 5th Andean Summit in Lima.
 
+# "Minister A travelled to Cusco and held talks there with President B", "On Monday she flew to
+# Cusco, the regional capital, and met there with B": "there" points back to the place the
+# official went to, which holds the talks ("he"/"she" is the official the story follows).
+pattern talks-there-after-place
+  match {who:OFFICIAL} ~6!OFFICIAL ( to | in ) ( the )? {place:PLACE} ~12!OFFICIAL and ( "held talks there with" | "holds talks there with" | "will hold talks there with" | "had talks there with" | "met there with" | "held a meeting there with" ) {guest:OFFICIAL}
+  make meeting talks "{who}'s meeting with {guest}"
+  emit who attended event
+  emit guest attended event
+  emit event held_in place
+  example Minister Lars Dahl travelled to Cusco on Monday and held talks there with President Ana Souza. => who=Minister Lars Dahl; place=Cusco; guest=President Ana Souza
+  never Minister Lars Dahl travelled to Cusco and held talks with President Ana Souza in Lima.
+
+pattern subject-talks-there-after-place
+  match ^ ~3 ( he | she ) ~6!OFFICIAL ( to | in ) ( the )? {place:PLACE} ~12!OFFICIAL and ( "held talks there with" | "holds talks there with" | "will hold talks there with" | "had talks there with" | "met there with" | "held a meeting there with" ) {guest:OFFICIAL}
+  make meeting talks "meeting with {guest}"
+  emit subject attended event
+  emit guest attended event
+  emit event held_in place
+  example On Tuesday he travelled to Cusco, the capital of the region, and held talks there with President Ana Souza. => place=Cusco; guest=President Ana Souza
+  never On Tuesday he travelled to Cusco and held talks with President Ana Souza.
+
 # "He also held separate meetings with Minister A, with Minister B and with Minister C": a
 # meeting with each. "He" is the official the story follows (`subject`).
 pattern subject-held-meetings-with
