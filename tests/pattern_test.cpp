@@ -149,6 +149,29 @@ TEST(PatternEngineTest, NegatedTokenAndSpanCapture) {
   EXPECT_EQ(c->e, 3u);
 }
 
+TEST(PatternEngineTest, AnOpeningShapeOrLexiconPhraseIsCheckedBeforeATry) {
+  // The matcher refuses a start whose ordinal or lexicon phrase is not there without trying the
+  // pattern (Matcher::CanStart); where they are, the matches are the same as before.
+  // 0 The 1 talks 2 of 3 the 4 21st 5 round 6 and 7 the 8 second 9 round 10 ended 11 ; 12 the
+  // 13 round 14 closed 15 .
+  Fixture f("The talks of the 21st round and the second round ended; the round closed.", {});
+  PatternSet set;
+  auto m = MatchOne("pattern p\n match ( the | its ) {n:[ord]} round\n", f, set);
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].b, 3u);
+  EXPECT_EQ(m[0].Slot("n")->b, 4u);
+  EXPECT_EQ(m[1].b, 7u);
+  EXPECT_EQ(m[1].Slot("n")->b, 8u);
+
+  // 0 Ana 1 Lima 2 met 3 with 4 Karl 5 Berg 6 , 7 not 8 with 9 Olu 10 Ade
+  Fixture g("Ana Lima met with Karl Berg, not with Olu Ade", {{0, 0, 2}, {0, 4, 6}, {0, 9, 11}});
+  PatternSet set2;
+  auto n = MatchOne("pattern p\n match @meet_verb with {b:OFFICIAL}\n", g, set2);
+  ASSERT_EQ(n.size(), 1u);
+  EXPECT_EQ(n[0].b, 2u);
+  EXPECT_EQ(n[0].Slot("b")->mentions, std::vector<size_t>{1});
+}
+
 TEST(PatternEngineTest, ErrorsNameFileLineAndProblem) {
   const std::vector<std::pair<std::string, std::string>> bad = {
       {"pattern p\n match {a:PERSON}\n", "t.pat:2: pattern 'p': unknown mention type 'PERSON'"},

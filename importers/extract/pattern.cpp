@@ -694,6 +694,13 @@ class Matcher {
           return CanStart(next, pos + 1);
         }
         return true;
+      // A one-token shape or a lexicon phrase is decided by the token itself, for less than a
+      // try costs: "( the | its ) {n:[ord]} round" is then refused at every "the" that no
+      // ordinal follows. Dates (a parse each) and the rest are left to the matcher.
+      case Kind::kShape:
+        return ShapeCanStart(n, pos);
+      case Kind::kLex:
+        return pos < t_.size() && v_.lexicon && v_.lexicon(n.lex, pos) > 0;
       default:
         return true;
     }
@@ -857,6 +864,28 @@ class Matcher {
     return false;
   }
 
+  // CanStart() of a shape: false when the shape surely does not stand at `pos`.
+  bool ShapeCanStart(const Node& n, size_t pos) const {
+    if (pos >= t_.size()) return false;
+    const internal::Token& t = t_[pos];
+    switch (n.shape) {
+      case Node::Shape::kOrd:
+        return IsNumericOrdinal(t) ||
+               (ordinal_class_ >= 0 && v_.lexicon && v_.lexicon(ordinal_class_, pos) > 0);
+      case Node::Shape::kDate:
+        return true;
+      default:
+        return One(n, pos);
+    }
+  }
+
+  // "21st", "3rd": a number with an ordinal's ending ([ord] also takes the ordinal lexicon).
+  static bool IsNumericOrdinal(const internal::Token& t) {
+    const std::string& w = t.lower;
+    return t.number && w.size() >= 3 &&
+           (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th"));
+  }
+
   // Whether Node::single `n` matches token `pos`.
   bool One(const Node& n, size_t pos) const {
     const size_t size = t_.size();
@@ -1016,11 +1045,7 @@ class Matcher {
       case Node::Shape::kNum:
         return t.number && k(pos + 1);
       case Node::Shape::kOrd: {
-        const std::string& w = t.lower;
-        const bool numeric =
-            t.number && w.size() >= 3 &&
-            (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th"));
-        if (numeric) return k(pos + 1);
+        if (IsNumericOrdinal(t)) return k(pos + 1);
         if (ordinal_class_ >= 0 && v_.lexicon) {
           const size_t len = v_.lexicon(ordinal_class_, pos);
           if (len > 0) return k(pos + len);
