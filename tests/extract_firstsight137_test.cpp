@@ -104,5 +104,20 @@ TEST_F(ExtractFirstSight137Test, AMeetingWithoutLastIsNoEarlierSession) {
   EXPECT_EQ(NodeNamedLike("meeting", "previous session"), nullptr) << Dump();
 }
 
+// "Political" and "consular" are portfolios: "State Secretary for Political Affairs Lena Maier",
+// "Director-General for Consular Affairs Pablo Rivas" are offices, then names.
+TEST_F(ExtractFirstSight137Test, PoliticalAndConsularAffairsArePortfolios) {
+  Extract(
+      "Austria and Uruguay hold consultations\nFeb 10, 2027\n"
+      "The fourth round of Austria-Uruguay political consultations was held in Vienna on Tuesday. "
+      "It was co-chaired by Austria's State Secretary for Political Affairs Lena Maier and Uruguay's "
+      "Director-General for Consular Affairs Pablo Rivas.\n");
+  ASSERT_NE(Find("official", "Lena Maier"), nullptr) << Dump();
+  ASSERT_NE(Find("official", "Pablo Rivas"), nullptr) << Dump();
+  EXPECT_TRUE(HasRole("Lena Maier", "cochaired")) << Dump();
+  EXPECT_TRUE(HasRole("Pablo Rivas", "cochaired")) << Dump();
+  EXPECT_EQ(Find("official", "Political Affairs Lena Maier"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
