@@ -308,6 +308,19 @@ pattern signed-unnamed-instrument
   never The treaty has been signed a second time.
   example The two ministers signed a memorandum on river patrols between Peru and Chile. => name=memorandum on river patrols
 
+# "At the end of the session the co-chairs signed a protocol on ...", "the two ministers then
+# signed a memorandum covering ...": an instrument named only in lower-case words, signed by the
+# pair of the encounter the story told last (latest-pair: empty unless that meeting has exactly
+# two), as pair-signed does for a named one.
+pattern pair-signed-unnamed
+  match ( ( "the two" | both | "both the" ) ( [lower] | [cap] )? ( [lower] | [cap] )? ( leaders | ministers | presidents | premiers | counterparts | "co-chairs" | "co-chairmen" | "co-chairpersons" | chairs ) | the ( "co-chairs" | "co-chairmen" | "co-chairpersons" ) ) ( "," | then | later | also | formally | officially | jointly | together | today | yesterday )* ( signed | inked ) ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? ( ( on | covering | spanning | for | in | to ) ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ ( and ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ )? )? }
+  make agreement named name as deal
+  emit latest-pair signed deal
+  emit deal agreed_at focus
+  example At the end of the session the co-chairs signed a protocol on fisheries. => name=protocol on fisheries
+  example The two ministers then signed a memorandum covering ports and rail. => name=memorandum covering ports and rail
+  never The co-chairs said the two countries had signed a protocol on fisheries.
+
 stage headline
 
 # Headlines: "A and B sign Water Accord in Lisbon". The signatories sign; a place makes the

@@ -227,6 +227,18 @@ pattern body-last-met
   example The Peru-Chile Defence Council last met in May 2029, at Government Palace. => body=Peru-Chile Defence Council; place=Government Palace
   never The Peru-Chile Defence Council met in Lima on Friday.
 
+# "The commission last met in Quito in 2023": in a story about a numbered session of one series,
+# the series named again by its head word ("the commission", "the committee") last met there and
+# then: the round before the round in focus (`-1`), held and dated by its own words.
+pattern series-head-last-met
+  match ^ ( the | its | their ) ( joint )? ( commission | committee | council | forum | mechanism | dialogue ) ( last | "had last" | "most recently" | "had most recently" ) met ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) {when:[date]} )?
+  make meeting edition "previous session of the {focus-series} in {place}"
+  round event focus-series -1
+  emit event held_in place
+  example The commission last met in Quito in 2023. => place=Quito; when=2023
+  example The joint committee had last met in Lima, in May 2024. => place=Lima; when=May 2024
+  never The commission met in Quito in 2023.
+
 # "The fifth round of political consultations between Peru and Chile took place in Lima": a
 # numbered round of a mechanism named in lower-case words with its two sides. The words and the
 # sides are the series (GUIDELINES: an "Nth round" is a recurring mechanism); the sides take part.
@@ -387,6 +399,7 @@ pattern previous-edition-held-in
 pattern next-edition-held-in
   match the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition | round ) } ~1 <!not ~1 <!not ~1 <!not ~1 <!not ~1 <!not ~1 <!not ( held | hosted | place | convened | convene | expected ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   match ( host | hold | hosting | holding ) the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition | round ) } ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
+  match ^ ( the | its | their ) {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition | round ) } ( is | are | "will be" ) ( planned | scheduled | set | slated | due ) for ( early | late | mid )? ( {when:[date]} | {when:[num]} ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY}
   make meeting next "{what} in {place}"
   round event focus-series +1
   emit event held_in place
@@ -398,6 +411,8 @@ pattern next-edition-held-in
   never The ministers said the next step was a meeting in Lima.
   never They agreed to hold the next Joint Trade Commission meeting in Lima in 2026.
   never The ministers said the next summit would not be held in Quito in 2027.
+  example Its next session is planned for 2029 in Peru. => what=next session; when=2029; place=Peru
+  example The next round is scheduled for March 2028 in Quito. => what=next round; when=March 2028; place=Quito
 
 # "The fifth round is to take place in Quito in 2027", "..., and the 10th session will be held in
 # Peru": in a story about a numbered round of one series, a round of that series still to come

@@ -10,6 +10,31 @@
 
 namespace dkg::extract {
 
+  namespace {
+    // "Ministry of Economy, Tourism and Sport", "Ministry of Agriculture, Forestry and Fisheries":
+    // where a body's name read up to `e` ends in a portfolio, portfolios after a comma, the last
+    // after "and", go on with its name (each a capitalised portfolio word, at most three words,
+    // and no capitalised word after the last). Returns the name's new end, or `e`.
+    template <class IsPortfolio>
+    size_t PortfolioListEnd(const std::vector<Token>& t, size_t e, const IsPortfolio& is_portfolio) {
+      const size_t n = t.size();
+      auto portfolio = [&](size_t k) { return k < n && t[k].word && t[k].cap && is_portfolio(t[k]); };
+      if (e == 0 || !portfolio(e - 1)) return e;
+      size_t k = e;
+      while (k + 1 < n && t[k].text == "," && portfolio(k + 1)) {
+        size_t w = k + 1;
+        while (w < k + 4 && portfolio(w)) ++w;
+        k = w;
+        if (k + 1 < n && t[k].lower == "and" && portfolio(k + 1)) {
+          size_t z = k + 1;
+          while (z < k + 4 && portfolio(z)) ++z;
+          return z >= n || !(t[z].word && t[z].cap) ? z : e;
+        }
+      }
+      return e;
+    }
+  }  // namespace
+
   void Run::FindGazetteerMentions(SentenceInfo& si) {
     const auto& t = T(si);
     // "SWAKOPMUND - The session ended here": a dateline's town no gazetteer knows is a place (it
@@ -478,7 +503,10 @@ namespace dkg::extract {
       }
       if (m.body_name == "Ministry") {  // "ministry of Trade": the rest of the name follows
         if (m.e + 1 >= t.size() || !Is(Lexicon::kBelongingPreposition, t[m.e]) || !t[m.e + 1].cap) continue;
-        const size_t end = ExtendRight(t, m.e + 1);
+        // "Slovenia's Ministry of Economy, Tourism and Sport": one ministry whose name lists its
+        // portfolios, as a body named without its country is read (PortfolioListEnd).
+        const size_t end = PortfolioListEnd(t, ExtendRight(t, m.e + 1),
+                                            [&](const Token& w) { return Is(Lexicon::kPortfolioNoun, w); });
         if (Covered(si, m.e + 1, end)) continue;
         m.body_name += " " + Surface(si, m.e, end);
         m.e = end;
@@ -739,24 +767,8 @@ namespace dkg::extract {
         // Forestry and Fisheries": portfolios after a comma, the last after "and", go on with a
         // body's name (each a capitalised portfolio_noun, at most three words); the longer name
         // wins over a gazetteer body that ends at the comma.
-        size_t listed = e;
-        if (e > i + len && t[e - 1].cap && Is(Lexicon::kPortfolioNoun, t[e - 1])) {
-          auto portfolio = [&](size_t k) {
-            return k < n && t[k].word && t[k].cap && Is(Lexicon::kPortfolioNoun, t[k]);
-          };
-          size_t k = e;
-          while (k + 1 < n && t[k].text == "," && portfolio(k + 1)) {
-            size_t w = k + 1;
-            while (w < k + 4 && portfolio(w)) ++w;
-            k = w;
-            if (k + 1 < n && t[k].lower == "and" && portfolio(k + 1)) {
-              size_t z = k + 1;
-              while (z < k + 4 && portfolio(z)) ++z;
-              if (z >= n || !(t[z].word && t[z].cap)) listed = z;
-              break;
-            }
-          }
-        }
+        const size_t listed =
+            e > i + len ? PortfolioListEnd(t, e, [&](const Token& w) { return Is(Lexicon::kPortfolioNoun, w); }) : e;
         if (listed > e && !OverlapsPhrase(si, b, listed)) {
           AddPhrase(si, MT::kOrg, b, listed);
           i = listed - 1;
