@@ -628,7 +628,8 @@ namespace dkg::extract {
         ++e;
       }
       if (e == i + 1 || e >= n) continue;
-      const bool ends = (!t[e].word && !t[e].number && t[e].text != "-" && t[e].text != "'s") ||
+      const bool ends = (!t[e].word && !t[e].number && t[e].text != "-" &&
+                         !Is(Lexicon::kPossessiveEnding, t[e])) ||
                         Is(Lexicon::kDateAnchor, t[e]) || IsMonthOrDay(t[e]);
       if (!ends || OverlapsPhrase(si, i + 1, e)) continue;
       AddPhrase(si, MT::kPlace, i + 1, e);
@@ -749,7 +750,7 @@ namespace dkg::extract {
             size_t w = k + 1;
             while (w < k + 4 && portfolio(w)) ++w;
             k = w;
-            if (k + 1 < n && t[k].lower == "and" && portfolio(k + 1)) {
+            if (k + 1 < n && Is(Lexicon::kPortfolioAnd, t[k]) && portfolio(k + 1)) {
               size_t z = k + 1;
               while (z < k + 4 && portfolio(z)) ++z;
               if (z >= n || !(t[z].word && t[z].cap)) listed = z;

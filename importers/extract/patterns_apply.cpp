@@ -286,7 +286,9 @@ Status CheckActions(const extract::PatternSet& set) {
             if (end + 1 == b && at_honorific && x.type == MT::kTitle && Is(Lexicon::kArticle, t[end])) ++end;
             // "Deputy Prime Minister and Foreign Minister A": two offices of one person, so one
             // OFFICIAL from the first office on (a name before "and" is another person's).
-            if (end + 1 == b && at_title && x.type == MT::kTitle && t[end].lower == "and") ++end;
+            if (end + 1 == b && at_title && x.type == MT::kTitle &&
+                Is(Lexicon::kSecondOfficeAnd, t[end]))
+              ++end;
             if (end == b && x.b < b) {
               b = x.b;
               at_honorific = x.type == MT::kHonorific;
@@ -1453,12 +1455,10 @@ Status CheckActions(const extract::PatternSet& set) {
       size_t k = m.b;
       if (k > si.body_from && Is(Lexicon::kArticle, t[k - 1])) --k;
       // "flew on to Osaka"; "arrived in Osaka" (an arrival verb before "in").
-      if (k < si.body_from + 2 || (t[k - 1].lower != "to" && t[k - 1].lower != "in")) continue;
+      if (k < si.body_from + 2 || !Is(Lexicon::kStopPreposition, t[k - 1])) continue;
       size_t verb = k - 2;
       // "travelled on to Kyoto", "flew onward to Kyoto"
-      if (verb > si.body_from &&
-          (t[verb].lower == "on" || t[verb].lower == "onward" || t[verb].lower == "onwards"))
-        --verb;
+      if (verb > si.body_from && Is(Lexicon::kOnwardWord, t[verb])) --verb;
       if (!Is(Lexicon::kTravelVerb, t[verb])) continue;
       // A stop is a town the gazetteer places in a country ("went to Cerro Palace for the
       // reception" moves within the city: a venue or district has a parent city).
@@ -1475,7 +1475,7 @@ Status CheckActions(const extract::PatternSet& set) {
     const auto& t = T(si);
     for (const Mention& m : si.m) {
       if (m.type == MT::kPlace && m.node >= 0 && m.b >= from && m.b < to && m.b > si.body_from &&
-          (t[m.b - 1].lower == "in" || t[m.b - 1].lower == "at")) {
+          Is(Lexicon::kPlacePreposition, t[m.b - 1])) {
         return m.node;
       }
     }
