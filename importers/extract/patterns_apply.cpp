@@ -1341,6 +1341,19 @@ Status CheckActions(const extract::PatternSet& set) {
     const auto& focus_attrs = builder_.node(static_cast<size_t>(focus_meeting_)).attrs;
     const auto focus_round = focus_attrs.find("round");
     const int focus_number = focus_round == focus_attrs.end() ? 0 : std::atoi(focus_round->second.c_str());
+    // A round named twice, by its number and as "the next round", is one meeting: the one made
+    // first under the round's number keeps it and absorbs `m`. Returns the meeting that is the
+    // round.
+    auto one_round = [&](int round) -> size_t {
+      const std::string key =
+          "meeting:round:" + std::to_string(series) + ":" + std::to_string(round);
+      if (builder_.Has(key) && builder_.At(key) != m) {
+        builder_.Absorb(builder_.At(key), m);
+        return builder_.At(key);
+      }
+      builder_.AddKey(key, m);
+      return m;
+    };
     int number = 0;
     if (a.args.size() == 3 && !a.args[2].empty() && a.args[2][0] == '+') {
       // Counted on from the round in focus: "the next round" is a later occurrence of the same
@@ -1350,12 +1363,7 @@ Status CheckActions(const extract::PatternSet& set) {
         // The round the story names by its number too ("the Eleventh Session ... will be held in
         // Nairobi"; the next session will be held there) is the same meeting, named either way
         // round.
-        const std::string key = "meeting:round:" + std::to_string(series) + ":" + std::to_string(number);
-        if (builder_.Has(key) && builder_.At(key) != m) {
-          builder_.Absorb(builder_.At(key), m);
-          return static_cast<long>(builder_.At(key));
-        }
-        builder_.AddKey(key, m);
+        if (const size_t kept = one_round(number); kept != m) return static_cast<long>(kept);
         builder_.SetAttr(m, "round", std::to_string(number));
       }
       LinkRound(m, static_cast<size_t>(series), number, si.s->span);
@@ -1371,12 +1379,7 @@ Status CheckActions(const extract::PatternSet& set) {
     if (a.args.size() == 4) {
       if (focus_number <= 0 || number <= focus_number) return meeting;
       // A round still to come may be named again by "the next round": one meeting either way.
-      const std::string key = "meeting:round:" + std::to_string(series) + ":" + std::to_string(number);
-      if (builder_.Has(key) && builder_.At(key) != m) {
-        builder_.Absorb(builder_.At(key), m);
-        return static_cast<long>(builder_.At(key));
-      }
-      builder_.AddKey(key, m);
+      if (const size_t kept = one_round(number); kept != m) return static_cast<long>(kept);
     } else if (focus_number > 0 && number >= focus_number) {
       return meeting;
     }
