@@ -127,12 +127,18 @@ TEST_F(ExtractSpeed134Test, HostReceivingAGuestHoldsTheMeetingAtHome) {
   EXPECT_FALSE(HasEdge("inaugural Chile-Kenya Trade Dialogue", "held_in", "Kenya")) << Dump();
 }
 
+// Two officials who attend a round host nothing: the round is found and attended, and held in
+// neither side's country (a host-at-home rule needs a host).
 TEST_F(ExtractSpeed134Test, OfficialsWhoMeetHoldNothingAtHome) {
   Extract(
       "Chile and Kenya open a trade dialogue\nApr 9, 2025\n"
       "On 8 April 2025 Chile's Trade Minister Ines Varela and Kenya's Trade Minister Otieno "
       "Wambua attended the inaugural Chile-Kenya Trade Dialogue.\n");
+  ASSERT_TRUE(HasEdge("Ines Varela", "attended", "inaugural Chile-Kenya Trade Dialogue")) << Dump();
+  EXPECT_TRUE(HasEdge("Otieno Wambua", "attended", "inaugural Chile-Kenya Trade Dialogue"))
+      << Dump();
   EXPECT_FALSE(HasEdge("inaugural Chile-Kenya Trade Dialogue", "held_in", "Chile")) << Dump();
+  EXPECT_FALSE(HasEdge("inaugural Chile-Kenya Trade Dialogue", "held_in", "Kenya")) << Dump();
 }
 
 }  // namespace

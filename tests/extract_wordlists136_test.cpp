@@ -121,5 +121,50 @@ TEST(WordLists136Test, AHeadlinePlaceFollowsAnyPlacePreposition) {
   EXPECT_TRUE(held("place_preposition\tinside\n"));
 }
 
+// The lists that took the trips', two offices' and ministry units' words out of the C++ (review
+// of the session's merge): each holds its rule's words and not the neighbouring ones.
+TEST(WordLists136Test, TripOfficeAndUnitListsHoldTheirWords) {
+  auto g = internal::Gazetteer::LoadEmbedded();
+  ASSERT_TRUE(g.ok()) << g.status().message();
+  auto t = internal::Tokenize("to in at of on onward onwards and");
+  (*g)->Annotate(t);
+  ASSERT_EQ(t.size(), 8u);
+  auto is = [&](Lexicon c, size_t i) { return (*g)->IsLexiconWord(c, t[i]); };
+  EXPECT_TRUE(is(Lexicon::kStopPreposition, 0) && is(Lexicon::kStopPreposition, 1));
+  EXPECT_FALSE(is(Lexicon::kStopPreposition, 2)) << "\"flew at\" reaches no stop";
+  EXPECT_TRUE(is(Lexicon::kOnwardWord, 4) && is(Lexicon::kOnwardWord, 5) &&
+              is(Lexicon::kOnwardWord, 6));
+  EXPECT_FALSE(is(Lexicon::kOnwardWord, 0));
+  EXPECT_TRUE(is(Lexicon::kUnitBodyPreposition, 3) && is(Lexicon::kUnitBodyPreposition, 2));
+  EXPECT_FALSE(is(Lexicon::kUnitBodyPreposition, 1))
+      << "\"the director in the ministry\" names no unit's body";
+  EXPECT_TRUE(is(Lexicon::kSecondOfficeAnd, 7));
+}
+
+// onward_word: "travelled on to X" reaches the stop X; a row added to the list is read the same
+// way, with no change to the C++.
+TEST(WordLists136Test, ATripStopFollowsAnyOnwardWord) {
+  const std::string story =
+      "Kenyan minister tours Japan\nJune 12, 2026\n"
+      "Foreign Minister Amina Odhiambo of Kenya met Foreign Minister Kenji Mori of Japan in Tokyo "
+      "on Monday.\n"
+      "On Wednesday she travelled ahead to Kobe and held talks with Mayor Hiro Tanaka.\n";
+  auto doc = ParseTextDocument(story, "test.txt");
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  auto places = [&](const std::string& rows) {
+    Extractor extractor(GazetteerWith(rows));
+    const ExtractedGraph graph = extractor.Extract(doc.value());
+    std::string out;
+    for (const auto& e : graph.edges) {
+      const auto& source = graph.nodes[e.source].name;
+      if (e.relation == "held_in" && source.find("Hiro Tanaka") != std::string::npos)
+        out += graph.nodes[e.target].name + "\n";
+    }
+    return out;
+  };
+  EXPECT_EQ(places(""), "Tokyo\n");
+  EXPECT_EQ(places("onward_word\tahead\n"), "Kobe\n");
+}
+
 }  // namespace
 }  // namespace dkg

@@ -742,7 +742,8 @@ namespace dkg::extract {
       size_t lead = c.b;
       if (lead > si.body_from && Is(Lexicon::kArticle, T(si)[lead - 1])) --lead;
       const bool after_preposition = lead > si.body_from && T(si)[lead - 1].word &&
-                                     !T(si)[lead - 1].cap && T(si)[lead - 1].lower != "and";
+                                     !T(si)[lead - 1].cap &&
+                                     !Is(Lexicon::kNextMemberWord, T(si)[lead - 1]);
       if (c.type == MT::kOrg && c.node >= 0 && c.b >= from && !c.inside_name &&
           !after_preposition && IsBloc(static_cast<size_t>(c.node))) {
         parties.insert(static_cast<size_t>(c.node));

@@ -79,7 +79,8 @@ namespace dkg::extract {
     // a participant), a body or a country; its members are not read into it.
     long other = -1;
     for (const Mention& o : si.m) {
-      if (o.node != org || o.b < ge || o.e + 1 >= t.size() || t[o.e].lower != "and") continue;
+      if (o.node != org || o.b < ge || o.e + 1 >= t.size() || !Is(Lexicon::kNextMemberWord, t[o.e]))
+        continue;
       size_t k = o.e + 1;
       if (Is(Lexicon::kArticle, t[k])) ++k;
       const Mention* side = MentionAt(si, k);

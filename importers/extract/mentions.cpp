@@ -656,7 +656,8 @@ namespace dkg::extract {
         ++e;
       }
       if (e == i + 1 || e >= n) continue;
-      const bool ends = (!t[e].word && !t[e].number && t[e].text != "-" && t[e].text != "'s") ||
+      const bool ends = (!t[e].word && !t[e].number && t[e].text != "-" &&
+                         !Is(Lexicon::kPossessiveEnding, t[e])) ||
                         Is(Lexicon::kDateAnchor, t[e]) || IsMonthOrDay(t[e]);
       if (!ends || OverlapsPhrase(si, i + 1, e)) continue;
       AddPhrase(si, MT::kPlace, i + 1, e);

@@ -291,10 +291,10 @@ namespace dkg::extract {
       // "Jordan's Deputy Prime Minister and Foreign Minister A": one person's two offices joined
       // by "and"; the country before the first office is the second's too. Only right after
       // another title: in "President A of Chile and President B" the word before "and" is no title.
-      if (country < 0 && title.b >= 2 && t[title.b - 1].lower == "and") {
+      if (country < 0 && title.b >= 2 && Is(Lexicon::kSecondOfficeAnd, t[title.b - 1])) {
         if (const Mention* first = MentionEndingAt(si, title.b - 1, MT::kTitle)) {
           const size_t fb = first->b;
-          if (fb >= 2 && (t[fb - 1].text == "'s" || t[fb - 1].text == "'")) {
+          if (fb >= 2 && (Is(Lexicon::kPossessiveEnding, t[fb - 1]) || t[fb - 1].text == "'")) {
             country = CountryOf(CountryMentionAt(si, fb - 2));
           }
           if (country < 0 && fb >= 1) country = CountryOf(CountryMentionAt(si, fb - 1));
@@ -373,7 +373,7 @@ namespace dkg::extract {
         // The unit's body after it: "Director-General for the Americas of the Ministry for
         // Foreign Affairs of Sweden, A" (the body and its country are read below).
         size_t org_end = 0;
-        if (title_e == title.e && k < t.size() && (t[k].lower == "of" || t[k].lower == "at") &&
+        if (title_e == title.e && k < t.size() && Is(Lexicon::kUnitBodyPreposition, t[k]) &&
             OrgAfter(si, k, org_end)) {
           title_e = j = k;
         }

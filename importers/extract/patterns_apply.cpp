@@ -286,7 +286,9 @@ Status CheckActions(const extract::PatternSet& set) {
             if (end + 1 == b && at_honorific && x.type == MT::kTitle && Is(Lexicon::kArticle, t[end])) ++end;
             // "Deputy Prime Minister and Foreign Minister A": two offices of one person, so one
             // OFFICIAL from the first office on (a name before "and" is another person's).
-            if (end + 1 == b && at_title && x.type == MT::kTitle && t[end].lower == "and") ++end;
+            if (end + 1 == b && at_title && x.type == MT::kTitle &&
+                Is(Lexicon::kSecondOfficeAnd, t[end]))
+              ++end;
             if (end == b && x.b < b) {
               b = x.b;
               at_honorific = x.type == MT::kHonorific;
@@ -1339,6 +1341,19 @@ Status CheckActions(const extract::PatternSet& set) {
     const auto& focus_attrs = builder_.node(static_cast<size_t>(focus_meeting_)).attrs;
     const auto focus_round = focus_attrs.find("round");
     const int focus_number = focus_round == focus_attrs.end() ? 0 : std::atoi(focus_round->second.c_str());
+    // A round named twice, by its number and as "the next round", is one meeting: the one made
+    // first under the round's number keeps it and absorbs `m`. Returns the meeting that is the
+    // round.
+    auto one_round = [&](int round) -> size_t {
+      const std::string key =
+          "meeting:round:" + std::to_string(series) + ":" + std::to_string(round);
+      if (builder_.Has(key) && builder_.At(key) != m) {
+        builder_.Absorb(builder_.At(key), m);
+        return builder_.At(key);
+      }
+      builder_.AddKey(key, m);
+      return m;
+    };
     int number = 0;
     if (a.args.size() == 3 && !a.args[2].empty() && a.args[2][0] == '+') {
       // Counted on from the round in focus: "the next round" is a later occurrence of the same
@@ -1348,12 +1363,7 @@ Status CheckActions(const extract::PatternSet& set) {
         // The round the story names by its number too ("the Eleventh Session ... will be held in
         // Nairobi"; the next session will be held there) is the same meeting, named either way
         // round.
-        const std::string key = "meeting:round:" + std::to_string(series) + ":" + std::to_string(number);
-        if (builder_.Has(key) && builder_.At(key) != m) {
-          builder_.Absorb(builder_.At(key), m);
-          return static_cast<long>(builder_.At(key));
-        }
-        builder_.AddKey(key, m);
+        if (const size_t kept = one_round(number); kept != m) return static_cast<long>(kept);
         builder_.SetAttr(m, "round", std::to_string(number));
       }
       LinkRound(m, static_cast<size_t>(series), number, si.s->span);
@@ -1369,12 +1379,7 @@ Status CheckActions(const extract::PatternSet& set) {
     if (a.args.size() == 4) {
       if (focus_number <= 0 || number <= focus_number) return meeting;
       // A round still to come may be named again by "the next round": one meeting either way.
-      const std::string key = "meeting:round:" + std::to_string(series) + ":" + std::to_string(number);
-      if (builder_.Has(key) && builder_.At(key) != m) {
-        builder_.Absorb(builder_.At(key), m);
-        return static_cast<long>(builder_.At(key));
-      }
-      builder_.AddKey(key, m);
+      if (const size_t kept = one_round(number); kept != m) return static_cast<long>(kept);
     } else if (focus_number > 0 && number >= focus_number) {
       return meeting;
     }
@@ -1453,12 +1458,10 @@ Status CheckActions(const extract::PatternSet& set) {
       size_t k = m.b;
       if (k > si.body_from && Is(Lexicon::kArticle, t[k - 1])) --k;
       // "flew on to Osaka"; "arrived in Osaka" (an arrival verb before "in").
-      if (k < si.body_from + 2 || (t[k - 1].lower != "to" && t[k - 1].lower != "in")) continue;
+      if (k < si.body_from + 2 || !Is(Lexicon::kStopPreposition, t[k - 1])) continue;
       size_t verb = k - 2;
       // "travelled on to Kyoto", "flew onward to Kyoto"
-      if (verb > si.body_from &&
-          (t[verb].lower == "on" || t[verb].lower == "onward" || t[verb].lower == "onwards"))
-        --verb;
+      if (verb > si.body_from && Is(Lexicon::kOnwardWord, t[verb])) --verb;
       if (!Is(Lexicon::kTravelVerb, t[verb])) continue;
       // A stop is a town the gazetteer places in a country ("went to Cerro Palace for the
       // reception" moves within the city: a venue or district has a parent city).
@@ -1475,7 +1478,7 @@ Status CheckActions(const extract::PatternSet& set) {
     const auto& t = T(si);
     for (const Mention& m : si.m) {
       if (m.type == MT::kPlace && m.node >= 0 && m.b >= from && m.b < to && m.b > si.body_from &&
-          (t[m.b - 1].lower == "in" || t[m.b - 1].lower == "at")) {
+          Is(Lexicon::kPlacePreposition, t[m.b - 1])) {
         return m.node;
       }
     }

@@ -168,10 +168,8 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
     }
   }
 
-  // A dateline opens the first body sentence: "New Delhi [India], November 27 :",
-  // "TOKYO, Nov 27 (Reuters) -", "New Delhi, Nov 27 (PTI)", "New Delhi:", "Delhi - ",
-  // "Hanoi - 3 March 2026:"; or is a line of its own ("Lima, 3 March 2026").
-  // Returns the token index after it, or 0.
+  // The end of a run of up to three words in capitals at the sentence's start ("SAN PEDRO"), a
+  // dateline's town no gazetteer knows; 0 when the first word has a lower-case letter.
   size_t Run::CapitalsPlaceEnd(const std::vector<Token>& t) {
     size_t i = 0;
     for (; i < t.size() && i < 3 && t[i].word && !t[i].number; ++i) {
@@ -185,6 +183,10 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
     return i;
   }
 
+  // A dateline opens the first body sentence: "New Delhi [India], November 27 :",
+  // "TOKYO, Nov 27 (Reuters) -", "New Delhi, Nov 27 (PTI)", "New Delhi:", "Delhi - ",
+  // "Hanoi - 3 March 2026:"; or is a line of its own ("Lima, 3 March 2026").
+  // Returns the token index after it, or 0.
   size_t Run::DatelineEnd(const Sentence& s) const {
     const auto& t = s.tokens;
     size_t len = 0;

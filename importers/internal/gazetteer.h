@@ -218,6 +218,10 @@ enum class Lexicon : int {
   kInviteVerb,  // "invited", "invitation": "invited him to visit in March" speaks of a coming visit
   kTravelVerb,  // "travelled", "flew": "flew on to Osaka" moves the story's traveller to another stop
   kSigningVerb,  // "signed", "inked": "was signed in Trebinje on Monday" names the town where
+  kStopPreposition,  // "to", "in": "flew to Osaka", "arrived in Osaka": the stop a travel verb reaches
+  kOnwardWord,  // "on", "onward": "flew on to Osaka": between a travel verb and its stop
+  kUnitBodyPreposition,  // "of", "at": "Director-General for Asia of the Ministry": a unit's body follows
+  kSecondOfficeAnd,  // "and": "Deputy Prime Minister and Foreign Minister A": one person's next office
   kCount
 };
 
