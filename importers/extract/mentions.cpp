@@ -15,8 +15,9 @@ namespace dkg::extract {
     // where a body's name read up to `e` ends in a portfolio, portfolios after a comma, the last
     // after "and", go on with its name (each a capitalised portfolio word, at most three words,
     // and no capitalised word after the last). Returns the name's new end, or `e`.
-    template <class IsPortfolio>
-    size_t PortfolioListEnd(const std::vector<Token>& t, size_t e, const IsPortfolio& is_portfolio) {
+    template <class IsPortfolio, class IsAnd>
+    size_t PortfolioListEnd(const std::vector<Token>& t, size_t e, const IsPortfolio& is_portfolio,
+                            const IsAnd& is_and) {
       const size_t n = t.size();
       auto portfolio = [&](size_t k) { return k < n && t[k].word && t[k].cap && is_portfolio(t[k]); };
       if (e == 0 || !portfolio(e - 1)) return e;
@@ -25,7 +26,7 @@ namespace dkg::extract {
         size_t w = k + 1;
         while (w < k + 4 && portfolio(w)) ++w;
         k = w;
-        if (k + 1 < n && t[k].lower == "and" && portfolio(k + 1)) {
+        if (k + 1 < n && is_and(t[k]) && portfolio(k + 1)) {
           size_t z = k + 1;
           while (z < k + 4 && portfolio(z)) ++z;
           return z >= n || !(t[z].word && t[z].cap) ? z : e;
@@ -505,8 +506,9 @@ namespace dkg::extract {
         if (m.e + 1 >= t.size() || !Is(Lexicon::kBelongingPreposition, t[m.e]) || !t[m.e + 1].cap) continue;
         // "Slovenia's Ministry of Economy, Tourism and Sport": one ministry whose name lists its
         // portfolios, as a body named without its country is read (PortfolioListEnd).
-        const size_t end = PortfolioListEnd(t, ExtendRight(t, m.e + 1),
-                                            [&](const Token& w) { return Is(Lexicon::kPortfolioNoun, w); });
+        const size_t end = PortfolioListEnd(
+            t, ExtendRight(t, m.e + 1), [&](const Token& w) { return Is(Lexicon::kPortfolioNoun, w); },
+            [&](const Token& w) { return Is(Lexicon::kPortfolioAnd, w); });
         if (Covered(si, m.e + 1, end)) continue;
         m.body_name += " " + Surface(si, m.e, end);
         m.e = end;
@@ -769,7 +771,10 @@ namespace dkg::extract {
         // body's name (each a capitalised portfolio_noun, at most three words); the longer name
         // wins over a gazetteer body that ends at the comma.
         const size_t listed =
-            e > i + len ? PortfolioListEnd(t, e, [&](const Token& w) { return Is(Lexicon::kPortfolioNoun, w); }) : e;
+            e > i + len ? PortfolioListEnd(
+                              t, e, [&](const Token& w) { return Is(Lexicon::kPortfolioNoun, w); },
+                              [&](const Token& w) { return Is(Lexicon::kPortfolioAnd, w); })
+                        : e;
         if (listed > e && !OverlapsPhrase(si, b, listed)) {
           AddPhrase(si, MT::kOrg, b, listed);
           i = listed - 1;
