@@ -1,0 +1,59 @@
+// Attacks on the session's new rules (h139), each on a sentence written for the test: places a
+// text denies with a contraction ("wasn't held in"), with "rather than" / "instead of", or inside
+// a relative clause that a pattern reads ("which was never held in A").
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract_fixture.h"
+
+namespace dkg {
+namespace {
+
+class ExtractAttack139Test : public ExtractFixture {};
+
+// A contraction negates as "not" does, with a straight or a typographic apostrophe.
+TEST_F(ExtractAttack139Test, AContractedNegationDeniesThePlace) {
+  for (const char* body : {"The Baltic Rivers Summit wasn't held in Tartu.\n",
+                           "The Baltic Rivers Summit won't be held in Tartu.\n",
+                           "The Baltic Rivers Summit didn't take place in Tartu.\n",
+                           "The Baltic Rivers Summit wasn\xe2\x80\x99t held in Tartu.\n"}) {
+    Extract(std::string("River summit\nApr 9, 2026\n") + body);
+    EXPECT_FALSE(HasEdge("Baltic Rivers Summit", "held_in", "Tartu")) << body << Dump();
+  }
+  // ... and only before the place it denies: "wasn't" before a later clause's place is no denial.
+  Extract(
+      "River summit\nApr 9, 2026\n"
+      "The Baltic Rivers Summit wasn't held in Tartu, but in Tallinn.\n");
+  EXPECT_FALSE(HasEdge("Baltic Rivers Summit", "held_in", "Tartu")) << Dump();
+  EXPECT_TRUE(HasEdge("Baltic Rivers Summit", "held_in", "Tallinn")) << Dump();
+}
+
+// "rather than in B" and "instead of in B" deny B; a place before them stands.
+TEST_F(ExtractAttack139Test, RatherThanAndInsteadOfDenyThePlaceAfterThem) {
+  Extract(
+      "River summit\nApr 9, 2026\n"
+      "Rather than in Tartu, the Baltic Rivers Summit will take place in Tallinn.\n");
+  EXPECT_FALSE(HasEdge("Baltic Rivers Summit", "held_in", "Tartu")) << Dump();
+  Extract(
+      "River summit\nApr 9, 2026\n"
+      "The Baltic Rivers Summit took place in Tallinn instead of in Tartu.\n");
+  EXPECT_TRUE(HasEdge("Baltic Rivers Summit", "held_in", "Tallinn")) << Dump();
+  EXPECT_FALSE(HasEdge("Baltic Rivers Summit", "held_in", "Tartu")) << Dump();
+}
+
+// A relative clause read by a pattern ("X, which was held in A") denies its place as the place
+// rules do: "which was never held in A" holds nothing in A; without the negation it does.
+TEST_F(ExtractAttack139Test, ARelativeClauseThatDeniesThePlace) {
+  Extract(
+      "River summit\nApr 9, 2026\n"
+      "The Baltic Rivers Summit, which was never held in Tartu, took place in Tallinn.\n");
+  EXPECT_FALSE(HasEdge("Baltic Rivers Summit", "held_in", "Tartu")) << Dump();
+  Extract(
+      "River summit\nApr 9, 2026\n"
+      "The ministers discussed the Baltic Rivers Summit, which was held in Tartu.\n");
+  EXPECT_TRUE(HasEdge("Baltic Rivers Summit", "held_in", "Tartu")) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
