@@ -1,6 +1,7 @@
 // Attacks on the session's new rules (h139), each on a sentence written for the test: places a
 // text denies with a contraction ("wasn't held in"), with "rather than" / "instead of", or inside
-// a relative clause that a pattern reads ("which was never held in A").
+// a relative clause that a pattern reads ("which was never held in A"); and the traveller of "A
+// met B in X and then travelled to Y", who is A, never B.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -53,6 +54,27 @@ TEST_F(ExtractAttack139Test, ARelativeClauseThatDeniesThePlace) {
       "River summit\nApr 9, 2026\n"
       "The ministers discussed the Baltic Rivers Summit, which was held in Tartu.\n");
   EXPECT_TRUE(HasEdge("Baltic Rivers Summit", "held_in", "Tartu")) << Dump();
+}
+
+// "A met B in X and then travelled to Y": B, the one met, makes no trip to Y and no visit held in
+// X; "A welcomed B, who arrived in X" is still B's visit to X.
+TEST_F(ExtractAttack139Test, TheOneMetIsNoTraveller) {
+  Extract(
+      "Swedish minister tours\nApr 9, 2026\n"
+      "Foreign Minister Lena Falk of Sweden met Mayor Nils Dahl in Gothenburg and then travelled to "
+      "Malmo.\n");
+  EXPECT_TRUE(HasEdge("Nils Dahl", "attended", "Falk's meeting with Nils Dahl")) << Dump();
+  EXPECT_EQ(NodeNamedLike("meeting", "Nils Dahl's visit"), nullptr) << Dump();
+  Extract(
+      "Swedish minister tours\nApr 9, 2026\n"
+      "Foreign Minister Lena Falk of Sweden held talks with Mayor Nils Dahl in Gothenburg before "
+      "she flew to Malmo.\n");
+  EXPECT_EQ(NodeNamedLike("meeting", "Nils Dahl's visit"), nullptr) << Dump();
+  Extract(
+      "Swedish minister tours\nApr 9, 2026\n"
+      "Mayor Nils Dahl welcomed Foreign Minister Lena Falk of Sweden, who arrived in Gothenburg on "
+      "Monday.\n");
+  EXPECT_NE(NodeNamedLike("meeting", "Lena Falk's visit to Gothenburg"), nullptr) << Dump();
 }
 
 }  // namespace
