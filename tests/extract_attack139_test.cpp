@@ -1,7 +1,8 @@
 // Attacks on the session's new rules (h139), each on a sentence written for the test: places a
 // text denies with a contraction ("wasn't held in"), with "rather than" / "instead of", or inside
 // a relative clause that a pattern reads ("which was never held in A"); and the traveller of "A
-// met B in X and then travelled to Y", who is A, never B.
+// met B in X and then travelled to Y", who is A, never B; and where "the next session will be held"
+// was agreed.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -75,6 +76,23 @@ TEST_F(ExtractAttack139Test, TheOneMetIsNoTraveller) {
       "Mayor Nils Dahl welcomed Foreign Minister Lena Falk of Sweden, who arrived in Gothenburg on "
       "Monday.\n");
   EXPECT_NE(NodeNamedLike("meeting", "Lena Falk's visit to Gothenburg"), nullptr) << Dump();
+}
+
+// "The two sides agreed that the next session will be held in X": the agreement was reached at the
+// session of the story, never at the next one it plans; a clause about a past meeting keeps it.
+TEST_F(ExtractAttack139Test, AnAgreedNextSessionIsNotWhereItWasAgreed) {
+  Extract(
+      "Commission meets\nApr 9, 2026\n"
+      "The third session of the Estonia-Ghana Joint Commission was held in Tartu on Tuesday.\n"
+      "The two sides agreed that the next session will be held in Accra.\n");
+  const ExtractedNode* agreement = NodeNamedLike("agreement", "next session");
+  ASSERT_NE(agreement, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(agreement->name, "agreed_at", "third session of the Estonia-Ghana Joint Commission"))
+      << Dump();
+  for (const auto& e : graph_.edges) {
+    if (e.relation != "agreed_at" || graph_.nodes[e.source].name != agreement->name) continue;
+    EXPECT_EQ(graph_.nodes[e.target].name.find("next session"), std::string::npos) << Dump();
+  }
 }
 
 }  // namespace
