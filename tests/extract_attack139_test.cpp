@@ -62,7 +62,8 @@ TEST_F(ExtractAttack139Test, ARelativeClauseThatDeniesThePlace) {
 TEST_F(ExtractAttack139Test, TheOneMetIsNoTraveller) {
   Extract(
       "Swedish minister tours\nApr 9, 2026\n"
-      "Foreign Minister Lena Falk of Sweden met Mayor Nils Dahl in Gothenburg and then travelled to "
+      "Foreign Minister Lena Falk of Sweden met Mayor Nils Dahl in Gothenburg and then travelled "
+      "to "
       "Malmo.\n");
   EXPECT_TRUE(HasEdge("Nils Dahl", "attended", "Falk's meeting with Nils Dahl")) << Dump();
   EXPECT_EQ(NodeNamedLike("meeting", "Nils Dahl's visit"), nullptr) << Dump();
@@ -76,6 +77,12 @@ TEST_F(ExtractAttack139Test, TheOneMetIsNoTraveller) {
       "Mayor Nils Dahl welcomed Foreign Minister Lena Falk of Sweden, who arrived in Gothenburg on "
       "Monday.\n");
   EXPECT_NE(NodeNamedLike("meeting", "Lena Falk's visit to Gothenburg"), nullptr) << Dump();
+  // One who travels "together with" another is a traveller too.
+  Extract(
+      "Swedish minister tours\nApr 9, 2026\n"
+      "Foreign Minister Lena Falk of Sweden, together with Trade Minister Nils Dahl, travelled to "
+      "Gothenburg on Monday.\n");
+  EXPECT_NE(NodeNamedLike("meeting", "Nils Dahl's visit to Gothenburg"), nullptr) << Dump();
 }
 
 // "The two sides agreed that the next session will be held in X": the agreement was reached at the
@@ -87,7 +94,8 @@ TEST_F(ExtractAttack139Test, AnAgreedNextSessionIsNotWhereItWasAgreed) {
       "The two sides agreed that the next session will be held in Accra.\n");
   const ExtractedNode* agreement = NodeNamedLike("agreement", "next session");
   ASSERT_NE(agreement, nullptr) << Dump();
-  EXPECT_TRUE(HasEdge(agreement->name, "agreed_at", "third session of the Estonia-Ghana Joint Commission"))
+  EXPECT_TRUE(
+      HasEdge(agreement->name, "agreed_at", "third session of the Estonia-Ghana Joint Commission"))
       << Dump();
   for (const auto& e : graph_.edges) {
     if (e.relation != "agreed_at" || graph_.nodes[e.source].name != agreement->name) continue;

@@ -190,12 +190,14 @@ namespace dkg::extract {
           for (size_t k = clause_b; k < clause_e; ++k) {
             size_t n = 0;
             future = future || Is(Lexicon::kFutureCue, t[k]);
-            if (future && !g_.MatchLexicon(Lexicon::kHeldVerb, t, k, n).empty() && k + n <= clause_e) return true;
+            if (future && !g_.MatchLexicon(Lexicon::kHeldVerb, t, k, n).empty() && k + n <= clause_e) {
+              return true;
+            }
           }
           return false;
         }();
-        const bool in_clause = held_subject || (convenes && pos >= clause_b && pos < clause_e &&
-                                                !(before > clause_b && Is(Lexicon::kOccasionPreposition, t[before - 1])));
+        const bool occasion = before > clause_b && Is(Lexicon::kOccasionPreposition, t[before - 1]);
+        const bool in_clause = held_subject || (convenes && pos >= clause_b && pos < clause_e && !occasion);
         if (!in_clause) {
           meeting = static_cast<long>(node);
           break;
