@@ -182,8 +182,22 @@ namespace dkg::extract {
         // reached at their own meeting, not at the summit around it.
         if (meetings.size() > 1 && NamedAfterNounOf(si, meetings, node, Lexicon::kSidelinesNoun))
           continue;
-        const bool in_clause = convenes && pos >= clause_b && pos < clause_e &&
-                               !(before > clause_b && Is(Lexicon::kOccasionPreposition, t[before - 1]));
+        // "agreed that the next session will be held in Lima": a meeting that opens the clause
+        // and is to be held (a `future_cue`, then a `held_verb`) is what was agreed, as with a
+        // convening verb ("agreed that the summit held in May had been a success" is not).
+        const bool held_subject = pos >= i + len && pos <= clause_b + 3 && pos < clause_e && [&] {
+          bool future = false;
+          for (size_t k = clause_b; k < clause_e; ++k) {
+            size_t n = 0;
+            future = future || Is(Lexicon::kFutureCue, t[k]);
+            if (future && !g_.MatchLexicon(Lexicon::kHeldVerb, t, k, n).empty() && k + n <= clause_e) {
+              return true;
+            }
+          }
+          return false;
+        }();
+        const bool occasion = before > clause_b && Is(Lexicon::kOccasionPreposition, t[before - 1]);
+        const bool in_clause = held_subject || (convenes && pos >= clause_b && pos < clause_e && !occasion);
         if (!in_clause) {
           meeting = static_cast<long>(node);
           break;

@@ -868,6 +868,18 @@ namespace dkg::extract {
     return false;
   }
 
+  // A pattern's place slot ("which was never held in {place}") after a place preposition, and
+  // perhaps "the", whose preposition a negation denies.
+  bool Run::DeniedSlotPlace(const SentenceInfo& si, const extract::PatternMatch& match,
+                            const std::string& slot) const {
+    const extract::Capture* place = match.Slot(slot);
+    if (!place || !place->set || place->b <= si.body_from || place->b >= T(si).size()) return false;
+    const auto& t = T(si);
+    size_t prep = place->b - 1;
+    if (Is(Lexicon::kDefiniteArticle, t[prep]) && prep > si.body_from) --prep;
+    return Is(Lexicon::kPlacePreposition, t[prep]) && NegatedPlace(si, prep);
+  }
+
   // Whether the words in [b, e) after a meeting's mention show that a place after them belongs
   // to something else ("the talks are the crisis in Ukraine", "comes ahead of the G7 summit to be held
   // in Hiroshima"; lexicon place_gap_break).

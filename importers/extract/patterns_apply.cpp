@@ -594,6 +594,9 @@ Status CheckActions(const extract::PatternSet& set) {
         if (a.args[2] == "focus" && rel == "announced_at" && TellsOfAnotherTime(si)) {
           unplaced_announcements_.push_back({from, si.s->span});
         }
+        // "The summit, which was never held in Quito, took place in Arequipa": a pattern's place
+        // the text denies is no place of the meeting, as for the place rules (NegatedPlace).
+        if (rel == "held_in" && DeniedSlotPlace(si, match, a.args[2])) continue;
         for (size_t to : SlotNodes(si, match, a.args[2], made)) {
           EmitEdge(si, from, rel, to, rule);
         }

@@ -560,6 +560,8 @@ class Run {
   // Whether a negation just before the preposition at `prep` says a meeting was not held at the
   // place after it ("not held in A").
   bool NegatedPlace(const SentenceInfo& si, size_t prep) const;
+  // Whether the pattern slot `slot` is a place after a preposition that NegatedPlace denies.
+  bool DeniedSlotPlace(const SentenceInfo& si, const extract::PatternMatch& match, const std::string& slot) const;
 
   // Agreements (agreements.cpp): signed or reached at a meeting, lists of agreements, their
   // parties, anaphors ("the pact"). Writes agreement nodes, agreement_meeting_,
