@@ -92,5 +92,23 @@ TEST_F(ExtractMultilateral141Test, ApostropheInsideANameKeepsItWhole) {
   EXPECT_NE(NodeNamedLike("meeting", "Lemalu'aiga's meeting"), nullptr) << Dump();
 }
 
+// "met in Montevideo" ... "the opening session, which was held at the Estevez Palace": a venue no
+// gazetteer places, named after "at" in a story whose meetings are all in one city, is in that
+// city, and the city's one meeting, said to be held there, is held at it (the most specific place).
+TEST_F(ExtractMultilateral141Test, VenueInALaterSentenceHoldsTheCitysMeeting) {
+  Extract(
+      "Ministers meet on river navigation\n"
+      "Mar 3, 2027\n"
+      "Deputy foreign ministers of Uruguay, Brazil and Paraguay met in Montevideo on Wednesday for the third "
+      "meeting of the Trilateral Mechanism on River Navigation.\n"
+      "Uruguayan Transport Minister Carlos Vidal also took part in the opening session, which was held at the "
+      "Estevez Palace.\n");
+  const ExtractedNode* meeting = NodeNamedLike("meeting", "third meeting");
+  ASSERT_NE(meeting, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Estevez Palace", "located_in", "Montevideo")) << Dump();
+  EXPECT_TRUE(HasEdge(meeting->name, "held_in", "Estevez Palace")) << Dump();
+  EXPECT_FALSE(HasEdge(meeting->name, "held_in", "Montevideo")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
