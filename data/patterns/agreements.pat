@@ -57,6 +57,17 @@ pattern pair-signed
   example The third instrument, the Water Accord, was signed by the two foreign ministers. => what=Water Accord
   never The two ministers said that Chile had signed the Water Accord.
 
+# "It was co-chaired by Vice Ministers A, B and C. The vice ministers signed a Work Plan": the
+# group a plural names without a count ("the ministers", "the three co-chairs") is the co-chairs of
+# the meeting whose roles the story gave last (latest-chairs: two or more, else no signatory).
+pattern chairs-signed
+  match ^ ( the | "all the" | "all three" | "all four" ) ( three | four | five | six )? ( [lower] | [cap] )? ( [lower] | [cap] )? ( ministers | "vice ministers" | "deputy ministers" | leaders | presidents | premiers | "co-chairs" | cochairs | chairs ) ( "," | then | later | also | formally | officially | jointly | together | today | yesterday )* ( signed | "put their signatures to" | "put their names to" ) ( the | a | an )? {what:AGREEMENT+}
+  emit latest-chairs signed what
+  emit what agreed_at focus
+  example The vice ministers signed a Joint Work Plan for 2027. => what=Joint Work Plan
+  example The three foreign ministers then signed the Lima Protocol. => what=Lima Protocol
+  never The ministers said Chile had signed the Lima Protocol.
+
 # "The Treaty of Friendship was signed by Ministers A and B"
 pattern instrument-signed-by
   match {what:AGREEMENT+} ~8 ( was | were | "has been" | "have been" ) ( signed | "jointly signed" | inked ) ~10!OFFICIAL by ( the )? {who:OFFICIAL+}

@@ -447,10 +447,10 @@ namespace dkg::extract {
     VisitCities();
     VisitPlaces();
     HeadlinePlace();
+    VenueInTheStoryCity();
     VenuesOfCities();
     CitiesInMeetingNames();
     HostsCountry();
-    VenueInTheStoryCity();
     // Participants: countries named with the meeting, and the countries of its officials --
     // from their titles, or as a sentence states it ("Belize sent A", "Representing Peru was B":
     // a pattern's represents edge, which never passes through the titles' pending pairs).
@@ -1438,6 +1438,9 @@ namespace dkg::extract {
     if (venues.size() != 1 || !at.count(*venues.begin())) return;
     const size_t venue = *venues.begin();
     builder_.Edge(venue, "located_in", city, at.at(venue), "place:venue-in-story-city");
+    // VenuesOfCities, after this, then holds the city's one meeting at the venue when the venue's
+    // sentence says a meeting was held there ("the talks, which were held at the Coral Palace").
+    place_parent_node_.emplace(venue, std::make_pair(city, at.at(venue)));
   }
 
 }  // namespace dkg::extract

@@ -668,8 +668,39 @@ const std::set<std::string>& GovernmentOrgKinds() {
     if (si.headline) return;
     const auto& t = T(si);
     const size_t n = t.size();
-    for (size_t i = si.body_from + 1; i < n; ++i) {
+    // "Forum Secretary General A", "Commission Chair B": a body's head alone, with no article,
+    // right before an office and its holder names the story's latest body with that head, and the
+    // holder sits on it. Not after a capitalised word ("Pacific Islands Forum Secretary General" is
+    // a name the gazetteer reads), and only where a title starts right after the head word and an
+    // official's name right after the title. Returns whether the word at `i` was read so.
+    auto body_head_before_office = [&](size_t i) {
+      if (i > si.body_from && t[i - 1].word && t[i - 1].cap) return false;
+      const Mention* title = nullptr;
+      for (const Mention& m : si.m) {
+        if (m.b <= i && i < m.e) return false;  // covered by a mention of its own
+        if (m.type == MT::kTitle && m.b == i + 1) title = &m;
+      }
+      if (!title) return false;
+      long official = -1;
+      for (const Mention& m : si.m) {
+        if (m.type == MT::kOfficial && m.b == title->e && m.node >= 0) official = m.node;
+      }
+      if (official < 0) return false;
+      const long node = LatestBodyHeaded(si, i, t[i].lower);
+      if (node < 0) return false;
+      builder_.Mention(static_cast<size_t>(node), SpanOf(si, i, i + 1), "");  // no name of its own
+      pending_member_of_.insert({static_cast<size_t>(official), static_cast<size_t>(node)});
+      Mention m;
+      m.type = MT::kOrg;
+      m.b = i;
+      m.e = i + 1;
+      m.node = node;
+      si.m.push_back(m);
+      return true;
+    };
+    for (size_t i = si.body_from; i < n; ++i) {
       if (!t[i].word || !t[i].cap || !Is(Lexicon::kBodyHeadWord, t[i])) continue;
+      if (body_head_before_office(i) || i == si.body_from) continue;
       // Bare: "the Council of Europe", "the Council Chair", "the Council-led" name something else.
       if (i + 1 < n && ((t[i + 1].word && (t[i + 1].cap || Is(Lexicon::kBelongingPreposition, t[i + 1]))) ||
                         (t[i + 1].text == "-" && !t[i + 1].space_before))) {

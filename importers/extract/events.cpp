@@ -142,6 +142,21 @@ static const std::string kRecurring = "recurring";
         break;
       }
     }
+    // "the 55th Pacific Islands Forum Leaders Meeting ... the 56th Leaders Meeting": a name of one
+    // own word, with no body or country in it, is short for the story's one series of a body whose
+    // name has that word (two such series: neither).
+    if (existing < 0 && words.size() == 1 && !words[0].empty() && bodies.empty() && isos.empty()) {
+      long only = -1;
+      int candidates = 0;
+      for (const auto& [node, info] : dialogue_info_) {
+        if (info.bodies.empty() ||
+            !std::binary_search(info.words.begin(), info.words.end(), words[0]))
+          continue;
+        ++candidates;
+        only = static_cast<long>(node);
+      }
+      if (candidates == 1) existing = only;
+    }
     size_t node;
     if (existing >= 0) {
       node = static_cast<size_t>(existing);

@@ -51,6 +51,17 @@ namespace dkg::extract {
       // after the family name, which is the name's first word. "Anna Smith-Jones": a capital
       // after the hyphen ends a double-barrelled surname, which is kept whole.
       const size_t k = static_cast<size_t>(tokens.rend() - it) - 1;
+      // "O'Hara", "Lemalu'aiga": an apostrophe inside a word joins its parts into one surname.
+      size_t first = k;
+      while (first >= 2 && tokens[first - 1].text == "'" && !tokens[first - 1].space_before &&
+             !tokens[first].space_before && tokens[first - 2].word) {
+        first -= 2;
+      }
+      if (first < k) {
+        std::string joined;
+        for (size_t j = first; j <= k; ++j) joined += tokens[j].text;
+        return joined;
+      }
       if (k >= 2 && tokens[k - 1].text == "-" && !tokens[k - 1].space_before && !it->space_before &&
           tokens[k - 2].word) {
         if (!it->cap) {

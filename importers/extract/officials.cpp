@@ -12,6 +12,17 @@
 
 namespace dkg::extract {
 
+namespace {
+
+// The lower-case syllable a name continues with after an apostrophe ("Fa'asoa", "Lemalu'aiga"):
+// two letters or more, never an English contraction's ending ("'re", "'ll", "'ve").
+bool IsLowerNameSyllable(const Token& w) {
+  return w.word && !w.cap && !w.number && w.text.size() >= 2 && w.lower != "re" &&
+         w.lower != "ll" && w.lower != "ve";
+}
+
+}  // namespace
+
   // The part of IsNameToken() that depends on the word alone, computed once per token.
   bool Run::NeverName(const Token& w) const {
     if (IsStopCap(w) || IsMonthOrDay(w)) return true;
@@ -53,8 +64,9 @@ namespace dkg::extract {
         j = p;
         if (!IsNameToken(si, p)) ++j;
       } else if (j > k && t[j].text == "'" && !t[j].space_before && j + 1 < t.size() &&
-                 !t[j + 1].space_before && IsNameToken(si, j + 1)) {
-        j += 2;  // "Damien O'Connor", "Pen'Apala"
+                 !t[j + 1].space_before &&
+                 (IsNameToken(si, j + 1) || IsLowerNameSyllable(t[j + 1]))) {
+        j += 2;  // "Damien O'Connor", "Pen'Apala", "Tuilagi Fa'asoa"
         ++joins;
       } else if (j == k && IsPlaceInName(si, j) && AfterTitle(si, k)) {
         ++j;  // a first name that is also a city, right after a title: "Minister Santiago Cafiero",
@@ -121,12 +133,16 @@ namespace dkg::extract {
       } else if (b >= 3 && t[b - 1].word && !t[b - 1].cap && !t[b - 1].number && !t[b - 1].space_before &&
                  t[b - 2].text == "-" && !t[b - 2].space_before && IsNameToken(si, b - 3)) {
         b -= 2;  // a given name's lower-case second syllable: "Kim Hong-kyun, First Vice Minister"
+      } else if (b >= 3 && IsLowerNameSyllable(t[b - 1]) && !t[b - 1].space_before &&
+                 t[b - 2].text == "'" && !t[b - 2].space_before && IsNameToken(si, b - 3)) {
+        b -= 2;  // a lower-case syllable after an apostrophe: "Fa'asoa", "Lemalu'aiga"
+        ++joins;
       } else if (b < end && b >= 2 && (IsParticle(t[b - 1]) || t[b - 1].text == "-") &&
                  IsNameToken(si, b - 2)) {
         --b;
         ++joins;
-      } else if (b < end && b >= 2 && t[b - 1].text == "'" && !t[b - 1].space_before && !t[b].space_before &&
-                 IsNameToken(si, b - 2)) {
+      } else if (b < end && b >= 2 && t[b - 1].text == "'" && !t[b - 1].space_before &&
+                 !t[b].space_before && IsNameToken(si, b - 2)) {
         --b;  // "Pen'Apala", "O'Connor"
         ++joins;
       } else {

@@ -113,8 +113,9 @@ Status CheckActions(const extract::PatternSet& set) {
     auto slot_ok = [&](const std::string& s) {
       // "country-of:a": the countries the officials of slot `a` serve, as far as known.
       const std::string of = s.rfind(kCountryOf, 0) == 0 ? s.substr(kCountryOf.size()) : "";
-      return p.SlotIndex(s) >= 0 || s == "focus" || s == "focus-pair" || s == "latest-pair" || s == "dateline-country" ||
-             s == "subject" || made.count(s) || (!of.empty() && p.SlotIndex(of) >= 0);
+      return p.SlotIndex(s) >= 0 || s == "focus" || s == "focus-pair" || s == "latest-pair" ||
+             s == "latest-chairs" || s == "dateline-country" || s == "subject" || made.count(s) ||
+             (!of.empty() && p.SlotIndex(of) >= 0);
     };
     for (const auto& a : p.actions()) {
       if (a.verb == "emit") {
@@ -376,6 +377,30 @@ Status CheckActions(const extract::PatternSet& set) {
         if (people.size() == 2) {
           for (size_t person : people) add(static_cast<long>(person));
         }
+      }
+    } else if (slot == "latest-chairs") {
+      // "The vice ministers signed a Joint Work Plan": a plural without a count names the group
+      // the story last gave a role, and the only such group it names as one is the co-chairs of
+      // the meeting whose roles came last (two or more; no one when that meeting has none).
+      long latest = -1;
+      int64_t latest_start = -1;
+      for (const auto& [meeting, holders] : role_holders_) {
+        for (const auto& holder : holders) {
+          if (holder.second.start < si.s->span.start && holder.second.start > latest_start) {
+            latest_start = holder.second.start;
+            latest = static_cast<long>(meeting);
+          }
+        }
+      }
+      std::set<size_t> chairs;
+      for (size_t i = 0; latest >= 0 && i < builder_.edges().size(); ++i) {
+        const ExtractedEdge& e = builder_.edges()[i];
+        if (builder_.IsLive(i) && e.relation == "cochaired" &&
+            e.target == static_cast<size_t>(latest))
+          chairs.insert(e.source);
+      }
+      if (chairs.size() >= 2) {
+        for (size_t person : chairs) add(static_cast<long>(person));
       }
     } else if (slot.rfind(kCountryOf, 0) == 0) {
       for (size_t official : SlotNodes(si, match, slot.substr(kCountryOf.size()), made)) {
