@@ -67,7 +67,9 @@ namespace dkg::extract {
       // office_body_preposition, an article and capitalised words holding an org_head.
       if (m.type == MT::kTitle && len == 1 && Is(Lexicon::kUnitOfficeNoun, t[i])) {
         bool body = false;
-        for (size_t k = i + 1; k < t.size() && k < i + 8 && !body; ++k) {
+        // Capitalised only: "a director at the Chilean Ministry" in running text describes a
+        // post, as the officials rules read it, not a title before a name.
+        for (size_t k = i + 1; t[i].cap && k < t.size() && k < i + 8 && !body; ++k) {
           if (!Is(Lexicon::kOfficeBodyPreposition, t[k])) {
             const bool on =
                 t[k].cap || Is(Lexicon::kPortfolioPreposition, t[k]) || Is(Lexicon::kArticle, t[k]);
