@@ -373,6 +373,19 @@ pattern ministers-of-sides-meet
   example The foreign ministers of the African Union (AU) and Mercosur are due to meet in Lima on Monday. => what=foreign ministers; a=African Union; b=Mercosur; place=Lima
   never The foreign ministers of Peru and Chile said they would meet soon.
 
+# "The foreign ministers of Peru and Chile met their counterparts of the African Union in Lima":
+# ministers of one side meeting their counterparts of another, a meeting of the two sides (whose
+# participants "Both sides agreed ..." then names as parties), held there.
+pattern ministers-of-sides-met-counterparts
+  match ^ ( the )? {what: ~3 ( ministers | leaders ) } of ( the )? {a:COUNTRY/ORG+} ( met | "met with" | "held talks with" | "held a meeting with" ) ( their | the )? [lower]? counterparts ( of | from ) ( the )? {b:COUNTRY/ORG+} ( ( in | at ) ( the )? {place:PLACE} )?
+  make meeting talks "meeting of {what} of {a} and {b}"
+  emit a participant event
+  emit b participant event
+  emit event held_in place
+  example The foreign ministers of Peru, Chile and Bolivia met their counterparts of the African Union in Lima on Tuesday. => what=foreign ministers; a=Peru; a=Chile; a=Bolivia; b=African Union; place=Lima
+  example The trade ministers of Mercosur held talks with their counterparts from Norway and Iceland at Quito. => what=trade ministers; a=Mercosur; b=Norway; b=Iceland
+  never The foreign ministers of Peru and Chile praised their counterparts of the African Union.
+
 # "The previous meeting of the two sides took place in Lima in May 2021": an earlier edition named
 # in passing ("The second round was held in Quito in 2021"), held where and when the sentence
 # says (the sentence's date is its date). A numbered one is that round of the series in focus.
@@ -421,6 +434,22 @@ pattern next-edition-held-in
   never The ministers said the next summit would not be held in Quito in 2027.
   example Its next session is planned for 2029 in Peru. => what=next session; when=2029; place=Peru
   example The next round is scheduled for March 2028 in Quito. => what=next round; when=March 2028; place=Quito
+
+# "The two ministers will meet again in September in Oslo", "they agreed to meet again in Quito in
+# May": the two people of the meeting in focus meet once more, a meeting still to come (a future
+# cue: a month after the story's is this year's, one before it next year's), dated and held where
+# its own words say (a month alone too, which [date] does not take). A date is needed: "will meet
+# again soon" names no occasion.
+pattern pair-meets-again
+  match <!not <!never meet again ( in | on ) ( early | late | mid )? {when: ( ( January | February | March | April | May | June | July | August | September | October | November | December ) [num]? | [date] ) } ( ","? ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} )?
+  match <!not <!never meet again ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ","? ( in | on ) ( early | late | mid )? {when: ( ( January | February | March | April | May | June | July | August | September | October | November | December ) [num]? | [date] ) }
+  make meeting next "next meeting in {when}"
+  emit focus-pair attended event
+  emit event held_in place
+  example The two ministers will meet again in September in Oslo. => when=September; place=Oslo
+  example They agreed to meet again in Quito in October. => place=Quito; when=October
+  never The two ministers will meet again soon.
+  never The two ministers will not meet again in September.
 
 # "The fifth round is to take place in Quito in 2027", "..., and the 10th session will be held in
 # Peru": in a story about a numbered round of one series, a round of that series still to come

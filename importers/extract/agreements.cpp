@@ -85,7 +85,14 @@ namespace dkg::extract {
         i += len - 1;
         continue;
       }
-      if (kind == "pledge") {  // one country's own pledge is no joint commitment
+      // "remain committed to", "committed to achieving results": a position held or an aim,
+      // which the guidelines do not count as an agreement (as "reaffirmed their commitment").
+      if (kind == "held") {
+        i += len - 1;
+        continue;
+      }
+      // One country's own pledge (or commitment) is no joint commitment.
+      if (kind == "pledge" || kind == "commit") {
         std::vector<size_t> pledgers;
         if (SubjectParties(si, i, &pledgers).size() == 1 && pledgers.empty()) {
           i = ClauseEnd(si, i + len) - 1;

@@ -87,6 +87,31 @@ namespace dkg::extract {
         ++i;  // the first word of a person's name, read with the name by the officials stage
         continue;
       }
+      // "Director", "Head" alone name a unit's office only with the body it is of after it ("the
+      // Head of the Convention Secretariat", "Director for Europe of the Ministry of Trade"); "a
+      // rights-group director" is no official. Past a portfolio ("for Europe"): the first
+      // office_body_preposition, an article and capitalised words holding an org_head.
+      if (m.type == MT::kTitle && len == 1 && Is(Lexicon::kUnitOfficeNoun, t[i])) {
+        bool body = false;
+        // Capitalised only: "a director at the Chilean Ministry" in running text describes a
+        // post, as the officials rules read it, not a title before a name.
+        for (size_t k = i + 1; t[i].cap && k < t.size() && k < i + 8 && !body; ++k) {
+          if (!Is(Lexicon::kOfficeBodyPreposition, t[k])) {
+            const bool on =
+                t[k].cap || Is(Lexicon::kPortfolioPreposition, t[k]) || Is(Lexicon::kArticle, t[k]);
+            if (on) continue;
+            break;
+          }
+          size_t n = k + 1;
+          if (n < t.size() && Is(Lexicon::kArticle, t[n])) ++n;
+          for (; n < t.size() && t[n].cap && !body; ++n) body = Is(Lexicon::kOrgHead, t[n]);
+          break;  // the first body decides ("Director of the Asia Division of ...": no org_head)
+        }
+        if (!body) {
+          i += len;
+          continue;
+        }
+      }
       si.m.push_back(m);
       i += len;
     }

@@ -1197,7 +1197,9 @@ Status CheckActions(const extract::PatternSet& set) {
     auto made = made_tag_.find(static_cast<size_t>(std::max(focus_meeting_, 0L)));
     // A meal or reception (`occasion`) is never the named meeting its people hold roles at.
     const bool same_kind = made == made_tag_.end() ? tag != "occasion" : made->second == tag;
-    if (!people.empty() && sides.empty() && tag != "visit" && same_kind &&
+    // A next occasion ("the two ministers will meet again in May") is another meeting of the
+    // same people, never the one in focus.
+    if (!people.empty() && sides.empty() && tag != "visit" && tag != kNextTag && same_kind &&
         FocusHasAll(people, date, fallback) && !elsewhere(static_cast<size_t>(focus_meeting_))) {
       return focus_meeting_;
     }
@@ -1279,6 +1281,20 @@ Status CheckActions(const extract::PatternSet& set) {
     // Quito in 2021" dates each round apart.
     if (const extract::Capture* when = match.Slot(kWhenSlot)) from = when->b, to = when->e;
     DateImplicit(meeting, si, from, to, b);
+    // A next occasion is still to come: a month its words give without a year, before the
+    // story's month, is next year's ("agreed to meet again in February", in a March story).
+    if (tag == kNextTag && published_.month > 0) {
+      auto d = internal::ParseDateText(builder_.node(meeting).date);
+      bool year_written = false;
+      for (size_t k = from; k < to && k < T(si).size(); ++k) {
+        year_written |= T(si)[k].number && T(si)[k].text.size() == 4;
+      }
+      if (d && d->month > 0 && !year_written && d->year == published_.year &&
+          d->month < published_.month) {
+        d->year += 1;
+        builder_.SetDateForce(meeting, d->Iso());
+      }
+    }
     // Across documents the same people meeting on the same day is one meeting; without a day
     // the key would join every undated meeting of theirs, so none is given.
     if (!people.empty() && !builder_.node(meeting).date.empty()) {
