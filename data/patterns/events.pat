@@ -97,12 +97,13 @@ pattern visit-of
 # The object of a meeting verb is no traveller: in "A met B in Bergen and then travelled to Tromso"
 # A travels, not B (nor does "A met B" let A's gap step over B); "A welcomed B, who arrived in
 # Lisbon" has B travel (the second line), as does "A, together with B, travelled to X" (the third:
-# A's gap may not step over B). No gap steps over an `invite_verb`: in "A invited her counterpart to
-# visit Lisbon" the trip is the one invited, still to come, and not A's.
+# A's gap may not step over B). No gap steps over an `inviting_verb`: in "A invited her counterpart to
+# visit Lisbon" the trip is the one invited, still to come, and not A's (but "A accepted an
+# invitation to visit Lisbon" is A's).
 pattern travel-to
-  match <!met <!meets <!meet <!meeting <!received <!receives <!receiving <!welcomed <!welcomes <!welcoming <!with {visitor:OFFICIAL} ~6!OFFICIAL/@invite_verb ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
-  match {visitor:OFFICIAL} "," who ~4!OFFICIAL/@invite_verb ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
-  match together with {visitor:OFFICIAL} ~6!OFFICIAL/@invite_verb ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
+  match <!met <!meets <!meet <!meeting <!received <!receives <!receiving <!welcomed <!welcomes <!welcoming <!with {visitor:OFFICIAL} ~6!OFFICIAL/@inviting_verb ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
+  match {visitor:OFFICIAL} "," who ~4!OFFICIAL/@inviting_verb ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
+  match together with {visitor:OFFICIAL} ~6!OFFICIAL/@inviting_verb ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
   make meeting visit "{visitor}'s visit to {dest}"
   emit visitor attended event
   emit event held_in dest
@@ -112,13 +113,14 @@ pattern travel-to
   example President Ana Souza welcomed Minister Karl Brandt, who arrived in Lisbon on Monday. => visitor=Minister Karl Brandt; dest=Lisbon
   example Foreign Minister Karl Brandt is visiting Chile and Peru this week. => visitor=Foreign Minister Karl Brandt; dest=Chile; dest=Peru
   never President Ana Souza invited her Danish counterpart to visit Lisbon next year.
+  example Foreign Minister Karl Brandt accepted an invitation to visit Portugal later this year. => visitor=Foreign Minister Karl Brandt; dest=Portugal
   never Foreign Minister Karl Brandt met Mayor Rui Costa in Lisbon and then travelled to Porto.
   never President Ana Souza received Minister Karl Brandt in Lisbon and flew to Porto.
   example President Ana Souza, together with Minister Karl Brandt, travelled to Porto. => visitor=Minister Karl Brandt; dest=Porto
 
 # "President A will pay a state visit to Portugal", "A paid a two-day working visit to Lisbon"
 pattern pays-visit-to
-  match {visitor:OFFICIAL} ~10!OFFICIAL/@invite_verb ( pay | pays | paid | paying | "will pay" | "is to pay" | "is paying" ) ( a | an | his | her | their )? {what: ~5 ( visit | visits ) } to ( the )? {dest:PLACE/COUNTRY}
+  match {visitor:OFFICIAL} ~10!OFFICIAL/@inviting_verb ( pay | pays | paid | paying | "will pay" | "is to pay" | "is paying" ) ( a | an | his | her | their )? {what: ~5 ( visit | visits ) } to ( the )? {dest:PLACE/COUNTRY}
   make meeting visit "{visitor}'s visit to {dest}"
   emit visitor attended event
   emit event held_in dest

@@ -409,7 +409,10 @@ namespace dkg::extract {
         }
         // One pair of people meeting in one story is one meeting, whatever dates the mentions give.
         std::string key = "meeting:implicit";
-        for (size_t p : people) key += ":" + std::to_string(p);
+        for (size_t p : people) {
+          key += ':';
+          key += std::to_string(p);
+        }
         const bool another_stop = here >= 0 && builder_.Has(key) &&
                                   HeldElsewhere(builder_.At(key), static_cast<size_t>(here));
         if (another_stop) {

@@ -323,6 +323,20 @@ Status CheckActions(const extract::PatternSet& set) {
   std::vector<size_t> Run::SlotNodes(const SentenceInfo& si, const extract::PatternMatch& match,
                                      const std::string& slot, const std::map<std::string, long>& made) const {
     std::vector<size_t> out;
+    // The meeting whose roles an earlier sentence gave latest: the encounter the story told last.
+    auto latest_role_meeting = [&]() {
+      long latest = -1;
+      int64_t latest_start = -1;
+      for (const auto& [meeting, holders] : role_holders_) {
+        for (const auto& holder : holders) {
+          if (holder.second.start < si.s->span.start && holder.second.start > latest_start) {
+            latest_start = holder.second.start;
+            latest = static_cast<long>(meeting);
+          }
+        }
+      }
+      return latest;
+    };
     auto add = [&](long node) {
       if (node >= 0 && std::find(out.begin(), out.end(), static_cast<size_t>(node)) == out.end()) {
         out.push_back(static_cast<size_t>(node));
@@ -351,16 +365,7 @@ Status CheckActions(const extract::PatternSet& set) {
       // "Following the talks, the two ministers signed ...": the people of the encounter the story
       // told last (the meeting whose roles an earlier sentence gave latest), when they are two. A
       // trip's story moves from meeting to meeting: the meeting in focus may be another city's.
-      long latest = -1;
-      int64_t latest_start = -1;
-      for (const auto& [meeting, holders] : role_holders_) {
-        for (const auto& holder : holders) {
-          if (holder.second.start < si.s->span.start && holder.second.start > latest_start) {
-            latest_start = holder.second.start;
-            latest = static_cast<long>(meeting);
-          }
-        }
-      }
+      const long latest = latest_role_meeting();
       if (latest >= 0) {
         std::set<size_t> people;
         for (const auto& holder : role_holders_.at(static_cast<size_t>(latest))) people.insert(holder.first);
@@ -382,16 +387,7 @@ Status CheckActions(const extract::PatternSet& set) {
       // "The vice ministers signed a Joint Work Plan": a plural without a count names the group
       // the story last gave a role, and the only such group it names as one is the co-chairs of
       // the meeting whose roles came last (two or more; no one when that meeting has none).
-      long latest = -1;
-      int64_t latest_start = -1;
-      for (const auto& [meeting, holders] : role_holders_) {
-        for (const auto& holder : holders) {
-          if (holder.second.start < si.s->span.start && holder.second.start > latest_start) {
-            latest_start = holder.second.start;
-            latest = static_cast<long>(meeting);
-          }
-        }
-      }
+      const long latest = latest_role_meeting();
       std::set<size_t> chairs;
       for (size_t i = 0; latest >= 0 && i < builder_.edges().size(); ++i) {
         const ExtractedEdge& e = builder_.edges()[i];
