@@ -577,18 +577,22 @@ pattern meeting-alongside-meeting-in
 
 # "Minister A travelled to Cusco and held talks there with President B", "On Monday she flew to
 # Cusco, the regional capital, and met there with B": "there" points back to the place the
-# official went to, which holds the talks ("he"/"she" is the official the story follows).
+# official went to, which holds the talks ("he"/"she" is the official the story follows). No
+# place or capital stands between: "A, who grew up in Arequipa, flew to Cusco and held talks
+# there" is not held in Arequipa.
 pattern talks-there-after-place
-  match {who:OFFICIAL} ~6!OFFICIAL ( to | in ) ( the )? {place:PLACE} ~12!OFFICIAL and ( "held talks there with" | "holds talks there with" | "will hold talks there with" | "had talks there with" | "met there with" | "held a meeting there with" ) {guest:OFFICIAL}
+  match {who:OFFICIAL} ~6!OFFICIAL ( to | in ) ( the )? {place:PLACE} ~12!OFFICIAL/PLACE/CAPITAL and ( "held talks there with" | "holds talks there with" | "will hold talks there with" | "had talks there with" | "met there with" | "held a meeting there with" ) {guest:OFFICIAL}
   make meeting talks "{who}'s meeting with {guest}"
   emit who attended event
   emit guest attended event
   emit event held_in place
   example Minister Lars Dahl travelled to Cusco on Monday and held talks there with President Ana Souza. => who=Minister Lars Dahl; place=Cusco; guest=President Ana Souza
   never Minister Lars Dahl travelled to Cusco and held talks with President Ana Souza in Lima.
+  never Minister Lars Dahl, who grew up in Arequipa, flew to Cusco on Monday and held talks there with President Ana Souza.
+  example Minister Lars Dahl flew to Cusco, Peru, and held talks there with President Ana Souza. => who=Minister Lars Dahl; place=Cusco; guest=President Ana Souza
 
 pattern subject-talks-there-after-place
-  match ^ ~3 ( he | she ) ~6!OFFICIAL ( to | in ) ( the )? {place:PLACE} ~12!OFFICIAL and ( "held talks there with" | "holds talks there with" | "will hold talks there with" | "had talks there with" | "met there with" | "held a meeting there with" ) {guest:OFFICIAL}
+  match ^ ~3 ( he | she ) ~6!OFFICIAL ( to | in ) ( the )? {place:PLACE} ~12!OFFICIAL/PLACE/CAPITAL and ( "held talks there with" | "holds talks there with" | "will hold talks there with" | "had talks there with" | "met there with" | "held a meeting there with" ) {guest:OFFICIAL}
   make meeting talks "meeting with {guest}"
   emit subject attended event
   emit guest attended event
