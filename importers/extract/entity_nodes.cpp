@@ -673,6 +673,15 @@ const std::set<std::string>& GovernmentOrgKinds() {
     // holder sits on it. Not after a capitalised word ("Pacific Islands Forum Secretary General" is
     // a name the gazetteer reads), and only where a title starts right after the head word and an
     // official's name right after the title. Returns whether the word at `i` was read so.
+    // The head word at `i` names body `node` from here on: a mention later stages read as the body.
+    auto add_body_mention = [&](size_t i, long node) {
+      Mention m;
+      m.type = MT::kOrg;
+      m.b = i;
+      m.e = i + 1;
+      m.node = node;
+      si.m.push_back(m);
+    };
     auto body_head_before_office = [&](size_t i) {
       if (i > si.body_from && t[i - 1].word && t[i - 1].cap) return false;
       const Mention* title = nullptr;
@@ -690,12 +699,7 @@ const std::set<std::string>& GovernmentOrgKinds() {
       if (node < 0) return false;
       builder_.Mention(static_cast<size_t>(node), SpanOf(si, i, i + 1), "");  // no name of its own
       pending_member_of_.insert({static_cast<size_t>(official), static_cast<size_t>(node)});
-      Mention m;
-      m.type = MT::kOrg;
-      m.b = i;
-      m.e = i + 1;
-      m.node = node;
-      si.m.push_back(m);
+      add_body_mention(i, node);
       return true;
     };
     for (size_t i = si.body_from; i < n; ++i) {
@@ -735,12 +739,7 @@ const std::set<std::string>& GovernmentOrgKinds() {
         ref->node = node;
         continue;
       }
-      Mention m;
-      m.type = MT::kOrg;
-      m.b = i;
-      m.e = i + 1;
-      m.node = node;
-      si.m.push_back(m);
+      add_body_mention(i, node);
     }
   }
 
