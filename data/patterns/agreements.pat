@@ -60,13 +60,16 @@ pattern pair-signed
 # "It was co-chaired by Vice Ministers A, B and C. The vice ministers signed a Work Plan": the
 # group a plural names without a count ("the ministers", "the three co-chairs") is the co-chairs of
 # the meeting whose roles the story gave last (latest-chairs: two or more, else no signatory).
+# "The two vice ministers signed" counts two: with three co-chairs it names two of them, not all,
+# so no word before the noun may be "two" (the pair rules read it).
 pattern chairs-signed
-  match ^ ( the | "all the" | "all three" | "all four" ) ( three | four | five | six )? ( [lower] | [cap] )? ( [lower] | [cap] )? ( ministers | "vice ministers" | "deputy ministers" | leaders | presidents | premiers | "co-chairs" | cochairs | chairs ) ( "," | then | later | also | formally | officially | jointly | together | today | yesterday )* ( signed | "put their signatures to" | "put their names to" ) ( the | a | an )? {what:AGREEMENT+}
+  match ^ ( the | "all the" | "all three" | "all four" ) ( three | four | five | six )? ( !two )? ( !two )? ( ministers | "vice ministers" | "deputy ministers" | leaders | presidents | premiers | "co-chairs" | cochairs | chairs ) ( "," | then | later | also | formally | officially | jointly | together | today | yesterday )* ( signed | "put their signatures to" | "put their names to" ) ( the | a | an )? {what:AGREEMENT+}
   emit latest-chairs signed what
   emit what agreed_at focus
   example The vice ministers signed a Joint Work Plan for 2027. => what=Joint Work Plan
   example The three foreign ministers then signed the Lima Protocol. => what=Lima Protocol
   never The ministers said Chile had signed the Lima Protocol.
+  never The two vice ministers then signed the Lima Protocol.
 
 # "The Treaty of Friendship was signed by Ministers A and B"
 pattern instrument-signed-by
