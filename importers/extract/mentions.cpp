@@ -708,10 +708,10 @@ namespace dkg::extract {
       if (!t[i].word || !t[i].cap) continue;
       if (OverlapsPhrase(si, i, i + 1)) continue;
       size_t len = 0;
-      size_t venue_len = 0;
+      size_t head_venue_len = 0;
       // "the Bingu International Convention Centre": a longer venue head wins over the instrument word.
       if (!g_.MatchLexicon(Lexicon::kAgreementHead, t, i, len).empty() &&
-          (g_.MatchLexicon(Lexicon::kVenueHead, t, i, venue_len).empty() || venue_len <= len)) {
+          (g_.MatchLexicon(Lexicon::kVenueHead, t, i, head_venue_len).empty() || head_venue_len <= len)) {
         size_t b = ExtendLeft(t, i);
         size_t e = ExtendRight(t, i + len);
         // "the Head of the Vienna Convention Secretariat", "the Geneva Accord Fund": an

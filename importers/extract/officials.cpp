@@ -15,10 +15,10 @@ namespace dkg::extract {
 namespace {
 
 // The lower-case syllable a name continues with after an apostrophe ("Fa'asoa", "Lemalu'aiga"):
-// two letters or more, never an English contraction's ending ("'re", "'ll", "'ve").
-bool IsLowerNameSyllable(const Token& w) {
-  return w.word && !w.cap && !w.number && w.text.size() >= 2 && w.lower != "re" &&
-         w.lower != "ll" && w.lower != "ve";
+// two letters or more, never a contraction's ending ("'re", "'ll": lexicon contraction_ending).
+bool IsLowerNameSyllable(const Token& w, const Gazetteer& g) {
+  return w.word && !w.cap && !w.number && w.text.size() >= 2 &&
+         !g.IsLexiconWord(Lexicon::kContractionEnding, w);
 }
 
 }  // namespace
@@ -65,7 +65,7 @@ bool IsLowerNameSyllable(const Token& w) {
         if (!IsNameToken(si, p)) ++j;
       } else if (j > k && t[j].text == "'" && !t[j].space_before && j + 1 < t.size() &&
                  !t[j + 1].space_before &&
-                 (IsNameToken(si, j + 1) || IsLowerNameSyllable(t[j + 1]))) {
+                 (IsNameToken(si, j + 1) || IsLowerNameSyllable(t[j + 1], g_))) {
         j += 2;  // "Damien O'Connor", "Pen'Apala", "Tuilagi Fa'asoa"
         ++joins;
       } else if (j == k && IsPlaceInName(si, j) && AfterTitle(si, k)) {
@@ -133,7 +133,7 @@ bool IsLowerNameSyllable(const Token& w) {
       } else if (b >= 3 && t[b - 1].word && !t[b - 1].cap && !t[b - 1].number && !t[b - 1].space_before &&
                  t[b - 2].text == "-" && !t[b - 2].space_before && IsNameToken(si, b - 3)) {
         b -= 2;  // a given name's lower-case second syllable: "Kim Hong-kyun, First Vice Minister"
-      } else if (b >= 3 && IsLowerNameSyllable(t[b - 1]) && !t[b - 1].space_before &&
+      } else if (b >= 3 && IsLowerNameSyllable(t[b - 1], g_) && !t[b - 1].space_before &&
                  t[b - 2].text == "'" && !t[b - 2].space_before && IsNameToken(si, b - 3)) {
         b -= 2;  // a lower-case syllable after an apostrophe: "Fa'asoa", "Lemalu'aiga"
         ++joins;

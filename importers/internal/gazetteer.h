@@ -217,6 +217,7 @@ enum class Lexicon : int {
   kClauseAnd,  // "and" that ends a clause and opens another: after a comma, before a verb in -ed
   kInviteVerb,  // "invited", "invitation": "invited him to visit in March" speaks of a coming visit
   kInvitingVerb,  // "invited", not "invitation": "A invited B to visit X" is B's visit, not A's
+  kContractionEnding,  // "re", "ll": after an apostrophe, a contraction's ending, not a name's syllable
   kTravelVerb,  // "travelled", "flew": "flew on to Osaka" moves the story's traveller to another stop
   kSigningVerb,  // "signed", "inked": "was signed in Trebinje on Monday" names the town where
   kStopPreposition,  // "to", "in": "flew to Osaka", "arrived in Osaka": the stop a travel verb reaches
