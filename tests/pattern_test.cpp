@@ -182,6 +182,12 @@ TEST(PatternEngineTest, ErrorsNameFileLineAndProblem) {
       {" match met\n", "t.pat:1: 'match' outside a pattern"},
       {"pattern p\n match met\n example Ana met Karl. => who=Ana\n", "example names slot 'who'"},
       {"pattern p\n match ( met )? ~3\n", "t.pat:2: pattern 'p' may match no token"},
+      // A gap's '!' with nothing after it, or an empty type between bars, excludes nothing: an
+      // error, never a plain gap ("~6!" used to be read as "~6").
+      {"pattern p\n match met ~6! with\n", "t.pat:2: pattern 'p': a gap's '!' names mention types"},
+      {"pattern p\n match met ~6!OFFICIAL/ with\n", "t.pat:2: pattern 'p': a gap's '!'"},
+      {"pattern p\n match met ~6x with\n", "t.pat:2: pattern 'p': a gap is ~ and a number"},
+      {"pattern p\n match met ~!OFFICIAL with\n", "t.pat:2: pattern 'p': a gap is ~ and a number"},
   };
   for (const auto& [text, message] : bad) {
     PatternSet set;

@@ -255,10 +255,24 @@ class ExprParser {
     }
     if (w[0] == '~') {
       n->kind = Kind::kGap;
-      n->max = std::atoi(w.c_str() + 1);
-      if (n->max <= 0 || n->max > 40) error_ = "a gap is ~1 to ~40";
+      // The bound is digits up to the '!' or the end: "~6x" or "~!X" is a typo, not ~6 or ~0.
       const size_t bang = w.find('!');
+      const std::string bound = w.substr(1, bang == std::string::npos ? std::string::npos : bang - 1);
+      if (bound.empty() || bound.size() > 2 ||
+          !std::all_of(bound.begin(), bound.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        error_ = "a gap is ~ and a number, not '" + w + "'";
+        return nullptr;
+      }
+      n->max = std::atoi(bound.c_str());
+      if (n->max <= 0 || n->max > 40) error_ = "a gap is ~1 to ~40";
       if (bang == std::string::npos) return n;
+      // "~6!" or "~6!OFFICIAL/" names nothing to exclude where it says it does: a gap that
+      // silently excluded nothing would let a pattern step over the very mention it meant to stop at.
+      if (bang + 1 == w.size() || w.back() == '/' || w.find("//") != std::string::npos ||
+          w.find("!/") != std::string::npos) {
+        error_ = "a gap's '!' names mention types or one @lexicon class, not '" + w + "'";
+        return nullptr;
+      }
       // "~6!OFFICIAL/@invite_verb": besides mention types, a lexicon class whose words the gap
       // never steps over ("A invited her counterpart to visit Lima": the visit is not A's).
       std::string types;
