@@ -172,6 +172,21 @@ TEST(PatternEngineTest, AnOpeningShapeOrLexiconPhraseIsCheckedBeforeATry) {
   EXPECT_EQ(n[0].Slot("b")->mentions, std::vector<size_t>{1});
 }
 
+// "<!@class": no phrase of the lexicon class ends right before ("didn't travel", "will not meet"
+// in the real files, with `negating_word`); a word of another class there is no bar.
+TEST(PatternEngineTest, NotAfterALexiconClassLooksAtThePhraseBefore) {
+  // 0 Ana 1 met 2 in 3 Lima
+  Fixture refused("Ana met in Lima", {{1, 3, 4}});
+  PatternSet set;
+  EXPECT_TRUE(MatchOne("pattern p\n match <!@meet_verb in {p:PLACE}\n", refused, set).empty());
+  // 0 Ana 1 stayed 2 in 3 Lima
+  Fixture read("Ana stayed in Lima", {{1, 3, 4}});
+  PatternSet set2;
+  auto m = MatchOne("pattern p\n match <!@meet_verb in {p:PLACE}\n", read, set2);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].Slot("p")->b, 3u);
+}
+
 TEST(PatternEngineTest, ErrorsNameFileLineAndProblem) {
   const std::vector<std::pair<std::string, std::string>> bad = {
       {"pattern p\n match {a:PERSON}\n", "t.pat:2: pattern 'p': unknown mention type 'PERSON'"},
@@ -188,6 +203,7 @@ TEST(PatternEngineTest, ErrorsNameFileLineAndProblem) {
       {"pattern p\n match met ~6!OFFICIAL/ with\n", "t.pat:2: pattern 'p': a gap's '!'"},
       {"pattern p\n match met ~6x with\n", "t.pat:2: pattern 'p': a gap is ~ and a number"},
       {"pattern p\n match met ~!OFFICIAL with\n", "t.pat:2: pattern 'p': a gap is ~ and a number"},
+      {"pattern p\n match <!@nosuch met\n", "t.pat:2: pattern 'p': unknown lexicon class '@nosuch'"},
   };
   for (const auto& [text, message] : bad) {
     PatternSet set;

@@ -66,7 +66,7 @@ pattern accompanied-by-own-official
 # "President A addressed the 5th Andean Summit", "B delivered remarks at the ceremony": who
 # speaks at a meeting is at it.
 pattern addressed-meeting
-  match {who:OFFICIAL+} ~6!OFFICIAL <!not ( addressed | addresses | "will address" | "is to address" | "delivered remarks at" | "delivered a speech at" | "delivered an address at" | "delivered a keynote address at" | "delivered the keynote address at" | "gave a speech at" | "gave an address at" | "spoke at" | "will speak at" ) ( the | this | its )? {m:MEETING/MEETING_REF}
+  match {who:OFFICIAL+} ~6!OFFICIAL <!@negating_word ( addressed | addresses | "will address" | "is to address" | "delivered remarks at" | "delivered a speech at" | "delivered an address at" | "delivered a keynote address at" | "delivered the keynote address at" | "gave a speech at" | "gave an address at" | "spoke at" | "will speak at" ) ( the | this | its )? {m:MEETING/MEETING_REF}
   emit who attended m
   example President Ana Souza addressed the 5th Andean Leaders' Summit in Lima on Monday. => who=President Ana Souza; m=5th Andean Leaders' Summit
   example Foreign Minister Karl Brandt delivered remarks at the Peru-Chile Trade Ministerial Meeting. => who=Foreign Minister Karl Brandt

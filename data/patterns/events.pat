@@ -99,11 +99,12 @@ pattern visit-of
 # Lisbon" has B travel (the second line), as does "A, together with B, travelled to X" (the third:
 # A's gap may not step over B). No gap steps over an `inviting_verb`: in "A invited her counterpart to
 # visit Lisbon" the trip is the one invited, still to come, and not A's (but "A accepted an
-# invitation to visit Lisbon" is A's).
+# invitation to visit Lisbon" is A's; "A extended an invitation to B to visit Lisbon" is not).
+# A negation just before the verb ("A didn't travel to Lisbon") denies the trip.
 pattern travel-to
-  match <!met <!meets <!meet <!meeting <!received <!receives <!receiving <!welcomed <!welcomes <!welcoming <!with {visitor:OFFICIAL} ~6!OFFICIAL/@inviting_verb ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
-  match {visitor:OFFICIAL} "," who ~4!OFFICIAL/@inviting_verb ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
-  match together with {visitor:OFFICIAL} ~6!OFFICIAL/@inviting_verb ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
+  match <!met <!meets <!meet <!meeting <!received <!receives <!receiving <!welcomed <!welcomes <!welcoming <!with {visitor:OFFICIAL} ~6!OFFICIAL/@inviting_verb <!@negating_word ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
+  match {visitor:OFFICIAL} "," who ~4!OFFICIAL/@inviting_verb <!@negating_word ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
+  match together with {visitor:OFFICIAL} ~6!OFFICIAL/@inviting_verb <!@negating_word ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
   make meeting visit "{visitor}'s visit to {dest}"
   emit visitor attended event
   emit event held_in dest
@@ -113,6 +114,9 @@ pattern travel-to
   example President Ana Souza welcomed Minister Karl Brandt, who arrived in Lisbon on Monday. => visitor=Minister Karl Brandt; dest=Lisbon
   example Foreign Minister Karl Brandt is visiting Chile and Peru this week. => visitor=Foreign Minister Karl Brandt; dest=Chile; dest=Peru
   never President Ana Souza invited her Danish counterpart to visit Lisbon next year.
+  never President Ana Souza extended an invitation to her Danish counterpart to visit Lisbon.
+  never Foreign Minister Karl Brandt didn't travel to Lisbon on Monday.
+  never Foreign Minister Karl Brandt did not travel to Lisbon on Monday.
   example Foreign Minister Karl Brandt accepted an invitation to visit Portugal later this year. => visitor=Foreign Minister Karl Brandt; dest=Portugal
   never Foreign Minister Karl Brandt met Mayor Rui Costa in Lisbon and then travelled to Porto.
   never President Ana Souza received Minister Karl Brandt in Lisbon and flew to Porto.
@@ -420,7 +424,7 @@ pattern previous-edition-held-in
 # session" is one meeting however often it is named; a later sentence putting it elsewhere or at
 # another time contradicts the first and makes nothing.
 pattern next-edition-held-in
-  match the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition | round ) } ~1 <!not ~1 <!not ~1 <!not ~1 <!not ~1 <!not ~1 <!not ( held | hosted | place | convened | convene | expected ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
+  match the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition | round ) } ~1 <!@negating_word ~1 <!@negating_word ~1 <!@negating_word ~1 <!@negating_word ~1 <!@negating_word ~1 <!@negating_word ( held | hosted | place | convened | convene | expected ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   match ( host | hold | hosting | holding ) the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition | round ) } ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   match ^ ( the | its | their ) {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition | round ) } ( is | are | "will be" ) ( planned | scheduled | set | slated | due ) for ( early | late | mid )? ( {when:[date]} | {when:[num]} ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY}
   make meeting next "{what} in {place}"
@@ -432,6 +436,7 @@ pattern next-edition-held-in
   example She invited them to the next ministerial session, which will take place in Lima in May. => what=next ministerial session; place=Lima
   never The next summit must address the crisis in Lima, the minister said.
   never The ministers said the next step was a meeting in Lima.
+  never The next summit won't be held in Quito, the minister said.
   never They agreed to hold the next Joint Trade Commission meeting in Lima in 2026.
   never The ministers said the next summit would not be held in Quito in 2027.
   example Its next session is planned for 2029 in Peru. => what=next session; when=2029; place=Peru
@@ -443,8 +448,8 @@ pattern next-edition-held-in
 # its own words say (a month alone too, which [date] does not take). A date is needed: "will meet
 # again soon" names no occasion.
 pattern pair-meets-again
-  match <!not <!never meet again ( in | on ) ( early | late | mid )? {when: ( ( January | February | March | April | May | June | July | August | September | October | November | December ) [num]? | [date] ) } ( ","? ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} )?
-  match <!not <!never meet again ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ","? ( in | on ) ( early | late | mid )? {when: ( ( January | February | March | April | May | June | July | August | September | October | November | December ) [num]? | [date] ) }
+  match <!@negating_word meet again ( in | on ) ( early | late | mid )? {when: ( ( January | February | March | April | May | June | July | August | September | October | November | December ) [num]? | [date] ) } ( ","? ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} )?
+  match <!@negating_word meet again ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ","? ( in | on ) ( early | late | mid )? {when: ( ( January | February | March | April | May | June | July | August | September | October | November | December ) [num]? | [date] ) }
   make meeting next "next meeting in {when}"
   emit focus-pair attended event
   emit event held_in place
@@ -452,6 +457,7 @@ pattern pair-meets-again
   example They agreed to meet again in Quito in October. => place=Quito; when=October
   never The two ministers will meet again soon.
   never The two ministers will not meet again in September.
+  never The two ministers won't meet again in September.
 
 # "The fifth round is to take place in Quito in 2027", "..., and the 10th session will be held in
 # Peru": in a story about a numbered round of one series, a round of that series still to come

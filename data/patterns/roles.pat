@@ -114,8 +114,8 @@ pattern representing-country-was
 # focus). A welcome of something said ("welcomed B's remarks") is no welcome of a person, and
 # the host is no possessive ("A's plan ... she welcomed B") and does welcome ("did not welcome").
 pattern host-welcomes-visitor
-  match {host:OFFICIAL} ( !'s ~5!OFFICIAL )? <!not <!never ( welcome | welcomed | welcomes | greet | greeted | greets ) {guest:OFFICIAL} !'s
-  match {host:OFFICIAL} ( !'s ~5!OFFICIAL )? <!not <!never ( welcome | welcomed | welcomes | greet | greeted | greets ) ( him | her | them )
+  match {host:OFFICIAL} ( !'s ~5!OFFICIAL )? <!@negating_word ( welcome | welcomed | welcomes | greet | greeted | greets ) {guest:OFFICIAL} !'s
+  match {host:OFFICIAL} ( !'s ~5!OFFICIAL )? <!@negating_word ( welcome | welcomed | welcomes | greet | greeted | greets ) ( him | her | them )
   emit host attended focus
   emit guest attended focus
   example President Ana Souza will go to greet him at the airport. => host=President Ana Souza

@@ -301,6 +301,20 @@ class ExprParser {
       n->kind = Kind::kStart;  // the start of the sentence (after its dateline)
       return n;
     }
+    if (w.size() > 3 && w[0] == '<' && w[1] == '!' && w[2] == '@') {
+      // "<!@negating_word": no phrase of that class ends just before ("didn't travel", "will
+      // not travel", "won't meet again"): a class holds a negation's contractions once for every
+      // pattern, where a list of "<!word"s missed "won't".
+      n->kind = Kind::kNotAfter;
+      auto& c = vocab_.lexicon_classes;
+      auto it = std::find(c.begin(), c.end(), w.substr(3));
+      if (it == c.end()) {
+        error_ = "unknown lexicon class '" + w.substr(2) + "'";
+        return nullptr;
+      }
+      n->lex = static_cast<int>(it - c.begin());
+      return n;
+    }
     if (w.size() > 2 && w[0] == '<' && w[1] == '!') {
       n->kind = Kind::kNotAfter;  // "<!by": the previous token is not "by"; consumes nothing
       for (const auto& t : internal::Tokenize(w.substr(2))) n->words.push_back(t.lower);
@@ -769,9 +783,7 @@ class Matcher {
       case Kind::kStart:
         return pos == v_.from && k(pos);
       case Kind::kNotAfter:
-        if (pos > 0 && std::find(n.word_entries.begin(), n.word_entries.end(),
-                                 entries_[pos - 1]) != n.word_entries.end())
-          return false;
+        if (After(n, pos)) return false;
         return k(pos);
       case Kind::kType:
         return Mentions(n, pos, [&](size_t e) { return k(e); });
@@ -833,15 +845,29 @@ class Matcher {
   }
 
  private:
+  // Whether what a "<!" element refuses ends just before `pos`: its word, or a phrase of its
+  // lexicon class (of up to kLongestRefused tokens: "did not", "won ' t").
+  bool After(const Node& n, size_t pos) const {
+    if (pos == 0) return false;
+    if (n.lex < 0) {
+      return std::find(n.word_entries.begin(), n.word_entries.end(), entries_[pos - 1]) !=
+             n.word_entries.end();
+    }
+    if (!v_.lexicon) return false;
+    constexpr size_t kLongestRefused = 4;
+    for (size_t j = 1; j <= kLongestRefused && j <= pos; ++j) {
+      if (v_.lexicon(n.lex, pos - j) == j) return true;
+    }
+    return false;
+  }
+
   bool Seq(const Node& n, size_t i, size_t pos, const K& k) {
     // One-token elements (Node::single) and "<!" checks are tested in place: each has one way to
     // match, so no continuation is needed to come back to it.
     for (; i < n.kids.size(); ++i) {
       const Node& kid = *n.kids[i];
       if (kid.kind == Kind::kNotAfter) {
-        if (pos > 0 && std::find(kid.word_entries.begin(), kid.word_entries.end(),
-                                 entries_[pos - 1]) != kid.word_entries.end())
-          return false;
+        if (After(kid, pos)) return false;
       } else if (kid.single) {
         if (++steps_ > kStepBudget || !One(kid, pos)) return false;
         ++pos;
@@ -941,9 +967,7 @@ class Matcher {
         size_t at = pos;
         for (const auto& kid : n.kids) {
           if (kid->kind == Kind::kNotAfter) {
-            if (at > 0 && std::find(kid->word_entries.begin(), kid->word_entries.end(),
-                                    entries_[at - 1]) != kid->word_entries.end())
-              return false;
+            if (After(*kid, at)) return false;
           } else {
             if (!One(*kid, at)) return false;
             ++at;

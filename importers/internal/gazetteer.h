@@ -94,6 +94,8 @@ enum class Lexicon : int {
   kAddingPhrase,  // "also", "in addition": in a future sentence, a meeting added to the trip the story previews
   kNegation,  // "not", "never" (negates), "not only" (none), "but", "instead" (ends a negation's reach)
   kMemberPlural,  // "member states": "the foreign ministers of the member states of X" are X's group
+  kInvitingVerb,  // "invited", "extended an invitation", not "invitation" alone: "A invited B to visit X" is B's visit, not A's
+  kNegatingWord,  // "not", "won't", "didn't": a pattern's "<!@negating_word" refuses a verb after it
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
   kCalendarWord,
   kPartnershipAdjective,
@@ -216,7 +218,6 @@ enum class Lexicon : int {
   kDayPreposition,  // "on": "on Monday": the day an event happened, not a date mentioned
   kClauseAnd,  // "and" that ends a clause and opens another: after a comma, before a verb in -ed
   kInviteVerb,  // "invited", "invitation": "invited him to visit in March" speaks of a coming visit
-  kInvitingVerb,  // "invited", not "invitation": "A invited B to visit X" is B's visit, not A's
   kContractionEnding,  // "re", "ll": after an apostrophe, a contraction's ending, not a name's syllable
   kTravelVerb,  // "travelled", "flew": "flew on to Osaka" moves the story's traveller to another stop
   kSigningVerb,  // "signed", "inked": "was signed in Trebinje on Monday" names the town where

@@ -1,0 +1,64 @@
+// Wrong facts a review found (h149), each on a document written for the test: negations written
+// as contractions, a contrast that denies the name after it and not the place of the clause, a
+// commitment of long standing, an invitation extended to someone else, the year of a next
+// occasion, a series named again by a head word it does not have.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract_fixture.h"
+
+namespace dkg {
+namespace {
+
+class ExtractWrongFacts149Test : public ExtractFixture {};
+
+// "won't meet again in Bergen in September": a contraction denies the next meeting as "will not"
+// does.
+TEST_F(ExtractWrongFacts149Test, AContractedNegationDeniesTheNextMeeting) {
+  Extract(
+      "Ministers meet in Oslo\nMar 20, 2027\n"
+      "Norwegian Foreign Minister Eva Lund met Chilean Foreign Minister Pablo Ortiz in Oslo on "
+      "Monday. The two ministers won't meet again in Bergen in September.\n");
+  EXPECT_EQ(NodeNamedLike("meeting", "next meeting"), nullptr) << Dump();
+  EXPECT_NE(Find("meeting", "Lund's meeting with Pablo Ortiz"), nullptr) << Dump();
+}
+
+// "The next summit won't be held in Bergen": no next summit there.
+TEST_F(ExtractWrongFacts149Test, AContractedNegationDeniesTheNextEditionsPlace) {
+  Extract(
+      "Ministers meet in Oslo\nMar 20, 2027\n"
+      "Norwegian Foreign Minister Eva Lund met Chilean Foreign Minister Pablo Ortiz in Oslo on "
+      "Monday. The next summit won't be held in Bergen, Lund said.\n");
+  EXPECT_EQ(NodeNamedLike("meeting", "next summit"), nullptr) << Dump();
+}
+
+// "didn't travel to Santiago" is no visit; "travelled to Santiago" is one.
+TEST_F(ExtractWrongFacts149Test, AContractedNegationDeniesATrip) {
+  Extract(
+      "Minister stays home\nMar 20, 2027\n"
+      "Norwegian Foreign Minister Eva Lund didn't travel to Santiago, her office said on Monday.\n");
+  EXPECT_EQ(NodeNamedLike("meeting", "visit"), nullptr) << Dump();
+  Extract(
+      "Minister abroad\nMar 20, 2027\n"
+      "Norwegian Foreign Minister Eva Lund travelled to Santiago, her office said on Monday.\n");
+  EXPECT_NE(NodeNamedLike("meeting", "visit to Santiago"), nullptr) << Dump();
+}
+
+// "extended an invitation to her counterpart to visit Bergen": the visit is the counterpart's,
+// still to come; the one who invites makes no trip.
+TEST_F(ExtractWrongFacts149Test, AnInvitationExtendedIsNoTripOfTheInviter) {
+  Extract(
+      "Ministers meet\nMar 20, 2027\n"
+      "Norwegian Foreign Minister Eva Lund met Chilean Foreign Minister Pablo Ortiz in Oslo on "
+      "Monday. Lund extended an invitation to her counterpart to visit Bergen.\n");
+  EXPECT_EQ(Find("meeting", "Eva Lund's visit to Bergen"), nullptr) << Dump();
+  Extract(
+      "Ministers meet\nMar 20, 2027\n"
+      "Chilean Foreign Minister Pablo Ortiz accepted an invitation to visit Bergen, his office said "
+      "on Monday.\n");
+  EXPECT_NE(NodeNamedLike("meeting", "visit to Bergen"), nullptr) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
