@@ -45,6 +45,38 @@ TEST_F(ExtractWrongFacts149Test, AContractedNegationDeniesATrip) {
   EXPECT_NE(NodeNamedLike("meeting", "visit to Santiago"), nullptr) << Dump();
 }
 
+// "Instead of Quito the summit was held in Lima": the contrast denies Quito, its object; the
+// summit was held in Lima. "held in Lima rather than in Quito" still denies Quito.
+TEST_F(ExtractWrongFacts149Test, AContrastDeniesItsObjectNotTheClausesPlace) {
+  Extract(
+      "Summit moves\nMar 20, 2027\n"
+      "Peruvian Foreign Minister Ana Souza chaired the Andean Water Summit on Monday. Instead of "
+      "Quito the summit was held in Lima.\n");
+  EXPECT_TRUE(HasEdge("Andean Water Summit", "held_in", "Lima")) << Dump();
+  EXPECT_FALSE(HasEdge("Andean Water Summit", "held_in", "Quito")) << Dump();
+  Extract(
+      "Summit moves\nMar 20, 2027\n"
+      "Peruvian Foreign Minister Ana Souza chaired the Andean Water Summit on Monday. The summit "
+      "was held in Lima rather than in Quito.\n");
+  EXPECT_TRUE(HasEdge("Andean Water Summit", "held_in", "Lima")) << Dump();
+  EXPECT_FALSE(HasEdge("Andean Water Summit", "held_in", "Quito")) << Dump();
+}
+
+// "have long committed to open markets" is a position held for years, no agreement made now;
+// "committed to open a trade office" still is one.
+TEST_F(ExtractWrongFacts149Test, ALongStandingCommitmentIsNoAgreement) {
+  Extract(
+      "Trade talks\nMar 20, 2027\n"
+      "Norwegian Foreign Minister Eva Lund met Chilean Foreign Minister Pablo Ortiz in Oslo on "
+      "Monday. Both countries have long committed to open markets and fair trade.\n");
+  EXPECT_EQ(NodeNamedLike("agreement", "open markets"), nullptr) << Dump();
+  Extract(
+      "Trade talks\nMar 20, 2027\n"
+      "Norwegian Foreign Minister Eva Lund met Chilean Foreign Minister Pablo Ortiz in Oslo on "
+      "Monday. Both countries committed to open a joint trade office in Valparaiso.\n");
+  EXPECT_NE(NodeNamedLike("agreement", "trade office"), nullptr) << Dump();
+}
+
 // "extended an invitation to her counterpart to visit Bergen": the visit is the counterpart's,
 // still to come; the one who invites makes no trip.
 TEST_F(ExtractWrongFacts149Test, AnInvitationExtendedIsNoTripOfTheInviter) {
@@ -58,6 +90,17 @@ TEST_F(ExtractWrongFacts149Test, AnInvitationExtendedIsNoTripOfTheInviter) {
       "Chilean Foreign Minister Pablo Ortiz accepted an invitation to visit Bergen, his office said "
       "on Monday.\n");
   EXPECT_NE(NodeNamedLike("meeting", "visit to Bergen"), nullptr) << Dump();
+}
+
+// "In Brussels, the Commission Vice-President A": a seat on the European Commission, not on the
+// fisheries commission the story named before.
+TEST_F(ExtractWrongFacts149Test, TheCommissionsVicePresidentSitsOnTheEuropeanCommission) {
+  Extract(
+      "Fisheries talks\nMar 20, 2027\n"
+      "Eva Lund is a member of the Nordic Fisheries Commission. In Brussels, the Commission "
+      "Vice-President Anna Weber met Norwegian Foreign Minister Eva Lund on Tuesday.\n");
+  EXPECT_FALSE(HasEdge("Anna Weber", "member_of", "Nordic Fisheries Commission")) << Dump();
+  EXPECT_TRUE(HasEdge("Anna Weber", "member_of", "European Commission")) << Dump();
 }
 
 }  // namespace

@@ -60,7 +60,7 @@ namespace dkg::extract {
         size_t len = 0;
         const std::string value = g_.MatchLexicon(Lexicon::kNegation, t, q, len);
         if (value == "ends") break;
-        denied = value == "negates";
+        denied = value == "negates" || value == "contrasts";
       }
       if (denied) continue;
       const size_t meeting = static_cast<size_t>(first);
@@ -863,6 +863,11 @@ namespace dkg::extract {
       size_t len = 0;
       const std::string value = g_.MatchLexicon(Lexicon::kNegation, t, k, len);
       if (value.empty() || k + len > prep) continue;
+      // "Instead of Quito, the summit was held in Lima": a contrast's object is the place it
+      // denies; a name between it and the preposition took the denial, and this place is affirmed.
+      if (value == "contrasts") {
+        return std::none_of(si.m.begin(), si.m.end(), [&](const Mention& m) { return m.b >= k + len && m.b < prep; });
+      }
       return value == "negates";
     }
     return false;
