@@ -24,6 +24,18 @@ TEST_F(ExtractWrongFacts149Test, AContractedNegationDeniesTheNextMeeting) {
   EXPECT_NE(Find("meeting", "Lund's meeting with Pablo Ortiz"), nullptr) << Dump();
 }
 
+// The same sentence without the negation is the pair's next meeting, this September.
+TEST_F(ExtractWrongFacts149Test, TheNextMeetingWithoutANegationIsRead) {
+  Extract(
+      "Ministers meet in Oslo\nMar 20, 2027\n"
+      "Norwegian Foreign Minister Eva Lund met Chilean Foreign Minister Pablo Ortiz in Oslo on "
+      "Monday. The two ministers will meet again in Bergen in September.\n");
+  const ExtractedNode* next = NodeNamedLike("meeting", "next meeting");
+  ASSERT_NE(next, nullptr) << Dump();
+  EXPECT_EQ(next->date, "2027-09") << Dump();
+  EXPECT_TRUE(HasEdge(next->name, "held_in", "Bergen")) << Dump();
+}
+
 // "The next summit won't be held in Bergen": no next summit there.
 TEST_F(ExtractWrongFacts149Test, AContractedNegationDeniesTheNextEditionsPlace) {
   Extract(
@@ -90,6 +102,40 @@ TEST_F(ExtractWrongFacts149Test, AnInvitationExtendedIsNoTripOfTheInviter) {
       "Chilean Foreign Minister Pablo Ortiz accepted an invitation to visit Bergen, his office said "
       "on Monday.\n");
   EXPECT_NE(NodeNamedLike("meeting", "visit to Bergen"), nullptr) << Dump();
+}
+
+// A next session "on 2 March" in a story of 20 March is next year's; "on 28 March" this year's.
+TEST_F(ExtractWrongFacts149Test, ANextOccasionsDayBeforeTheStorysIsNextYears) {
+  Extract(
+      "Commission meets\nMar 20, 2027\n"
+      "The Fifth Norway-Chile Joint Commission met in Oslo on Monday. The next meeting will be held "
+      "in Santiago on 2 March.\n");
+  EXPECT_EQ(DateOf("next meeting"), "2028-03-02") << Dump();
+  Extract(
+      "Commission meets\nMar 20, 2027\n"
+      "The Fifth Norway-Chile Joint Commission met in Oslo on Monday. The next meeting will be held "
+      "in Santiago on 28 March.\n");
+  EXPECT_EQ(DateOf("next meeting"), "2027-03-28") << Dump();
+}
+
+// "At the January meeting ..., the next session will be held in Reykjavik": January is the
+// meeting's month, not the next session's.
+TEST_F(ExtractWrongFacts149Test, ADateBeforeANextOccasionIsNotItsDate) {
+  Extract(
+      "Council meets\nMar 20, 2027\n"
+      "The Third Nordic Fisheries Council opened in Oslo on Monday. At the January meeting of the "
+      "council in Oslo, ministers agreed that the next session will be held in Reykjavik.\n");
+  const ExtractedNode* next = NodeNamedLike("meeting", "next session");
+  ASSERT_NE(next, nullptr) << Dump();
+  EXPECT_EQ(next->date.rfind("2028-01", 0), std::string::npos) << Dump();
+  EXPECT_EQ(next->date.rfind("2027-01", 0), std::string::npos) << Dump();
+  Extract(
+      "Council meets\nMar 20, 2027\n"
+      "At their meeting in January, the ministers of the Nordic Fisheries Council agreed that the "
+      "next session will be held in Reykjavik.\n");
+  next = NodeNamedLike("meeting", "next session");
+  ASSERT_NE(next, nullptr) << Dump();
+  EXPECT_EQ(next->date.find("-01"), std::string::npos) << Dump();
 }
 
 // "In Brussels, the Commission Vice-President A": a seat on the European Commission, not on the

@@ -232,6 +232,14 @@ namespace dkg::extract {
           if (TenseAt(si, i) == internal::Tense::kFuture && EarlierThanStory(iso) && FutureOutsideRelative(si, i)) {
             meeting = -1;
           }
+          // "At their meeting in January, they agreed the next session will be held in Reykjavik":
+          // a date before the words of a next occasion is the earlier meeting's, not the next one's.
+          if (meeting >= 0 && IsNextOccasion(static_cast<size_t>(meeting)) &&
+              std::any_of(meetings.begin(), meetings.end(), [&](const auto& pn) {
+                return static_cast<long>(pn.second) == meeting && pn.first > i;
+              })) {
+            meeting = -1;
+          }
           // "A, who last visited Oslo on 12 June 2019, met B on Wednesday": a date inside a
           // person's relative clause belongs to that clause's event.
           if (meeting >= 0) meeting = RelativeClauseOwner(si, meetings, i, static_cast<size_t>(date->end), meeting);

@@ -1275,20 +1275,35 @@ Status CheckActions(const extract::PatternSet& set) {
     }
     // A `when` slot dates the meeting by its own words: "the first in Lima in 2019, the second in
     // Quito in 2021" dates each round apart.
-    if (const extract::Capture* when = match.Slot(kWhenSlot)) from = when->b, to = when->e;
+    if (const extract::Capture* when = match.Slot(kWhenSlot)) {
+      from = when->b, to = when->e;
+    } else if (tag == kNextTag) {
+      // "At the January meeting in Oslo, they agreed the next session will be held in Reykjavik":
+      // a date before the words of a next occasion is another meeting's, not the next one's.
+      from = std::max(from, b);
+    }
     DateImplicit(meeting, si, from, to, b);
-    // A next occasion is still to come: a month its words give without a year, before the
-    // story's month, is next year's ("agreed to meet again in February", in a March story).
+    // A next occasion is still to come: a day or month its words give without a year is the
+    // first such on or after the story's day ("agreed to meet again in February" in a March
+    // story is next February, "on 2 March" in a story of 20 March next year's, "in September"
+    // this year's), whatever year the date reader chose for a date of the past.
     if (tag == kNextTag && published_.month > 0) {
       auto d = internal::ParseDateText(builder_.node(meeting).date);
       bool year_written = false;
       for (size_t k = from; k < to && k < T(si).size(); ++k) {
         year_written |= T(si)[k].number && T(si)[k].text.size() == 4;
       }
-      if (d && d->month > 0 && !year_written && d->year == published_.year &&
-          d->month < published_.month) {
-        d->year += 1;
-        builder_.SetDateForce(meeting, d->Iso());
+      // Only a date the words gave: the day of the report a dateless sentence falls back on is
+      // no date of the occasion to move.
+      if (d && d->month > 0 && !year_written && !fallback_dated_.count(meeting)) {
+        const bool earlier = d->month < published_.month ||
+                             (d->month == published_.month && d->day > 0 && published_.day > 0 &&
+                              d->day < published_.day);
+        const int year = published_.year + (earlier ? 1 : 0);
+        if (d->year != year) {
+          d->year = year;
+          builder_.SetDateForce(meeting, d->Iso());
+        }
       }
     }
     // Across documents the same people meeting on the same day is one meeting; without a day

@@ -261,6 +261,12 @@ class Run {
     return builder_.node(meeting).kind == "meeting" && builder_.node(meeting).name.find("'s visit") != std::string::npos;
   }
 
+  // A series' next occasion (a pattern's `make meeting next`): still to come when told of.
+  bool IsNextOccasion(size_t meeting) const {
+    auto it = made_tag_.find(meeting);
+    return it != made_tag_.end() && it->second == "next";
+  }
+
   bool IsGenericStatement(const SentenceInfo& si, size_t b, size_t e) const {
     const std::string key = NormalizeName(Surface(si, b, e));
     return key == "joint statement" || key == "statement";
