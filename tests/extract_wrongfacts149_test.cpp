@@ -149,5 +149,22 @@ TEST_F(ExtractWrongFacts149Test, TheCommissionsVicePresidentSitsOnTheEuropeanCom
   EXPECT_TRUE(HasEdge("Anna Weber", "member_of", "European Commission")) << Dump();
 }
 
+// "The council last met in Bergen" in a story about a joint commission: another body, so no
+// earlier round of the commission; "the commission last met in Bergen" is one.
+TEST_F(ExtractWrongFacts149Test, AHeadWordTheSeriesLacksNamesAnotherBody) {
+  Extract(
+      "Commission meets\nMar 20, 2027\n"
+      "The Fifth Norway-Chile Joint Commission met in Oslo on Monday.\n"
+      "The council last met in Bergen in May 2026.\n");
+  EXPECT_EQ(NodeNamedLike("meeting", "previous session"), nullptr) << Dump();
+  Extract(
+      "Commission meets\nMar 20, 2027\n"
+      "The Fifth Norway-Chile Joint Commission met in Oslo on Monday.\n"
+      "The commission last met in Bergen in May 2026.\n");
+  const ExtractedNode* before = NodeNamedLike("meeting", "previous session");
+  ASSERT_NE(before, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(before->name, "held_in", "Bergen")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

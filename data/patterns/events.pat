@@ -243,9 +243,11 @@ pattern body-last-met
 
 # "The commission last met in Quito in 2023": in a story about a numbered session of one series,
 # the series named again by its head word ("the commission", "the committee") last met there and
-# then: the round before the round in focus (`-1`), held and dated by its own words.
+# then: the round before the round in focus (`-1`), held and dated by its own words. Only when the
+# series' name has the head word (slot `head`): "the council" in a story about a commission is
+# another body.
 pattern series-head-last-met
-  match ^ ( the | its | their ) ( joint )? ( commission | committee | council | forum | mechanism | dialogue ) ( last | "had last" | "most recently" | "had most recently" ) met ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) {when:[date]} )?
+  match ^ ( the | its | their ) ( joint )? {head: ( commission | committee | council | forum | mechanism | dialogue ) } ( last | "had last" | "most recently" | "had most recently" ) met ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) {when:[date]} )?
   make meeting edition "previous session of the {focus-series} in {place}"
   round event focus-series -1
   emit event held_in place

@@ -34,6 +34,7 @@ const std::string kCountryOf = "country-of:";
 // The series of the meeting in focus, in a `round` action or a name template (these are the
 // pattern language's keywords, like `focus`, not English).
 const std::string kFocusSeries = "focus-series";
+const std::string kHeadSlot = "head";  // a series' head word: "the {head:council} last met in ..."
 
 // A slot of this name dates the meeting a `make` action makes by its own words.
 const std::string kWhenSlot = "when";
@@ -577,6 +578,15 @@ Status CheckActions(const extract::PatternSet& set) {
     // first in Lima in 2019") names nothing the story can place.
     for (const auto& a : p.actions()) {
       if (a.verb == "make" && NameTemplate(a).find("{" + kFocusSeries + "}") != std::string::npos && FocusSeries() < 0) return;
+    }
+    // "The council last met in Bergen" names the series in focus again by its head word (slot
+    // `head`) only when that series' name has the word: in a story about a joint commission, "the
+    // council" is another body, and its meeting no round of the commission's.
+    if (const extract::Capture* head = match.Slot(kHeadSlot); head && head->set && FocusSeries() >= 0) {
+      const std::string series = " " + AsciiLower(builder_.node(static_cast<size_t>(FocusSeries())).name) + " ";
+      for (size_t k = head->b; k < head->e && k < T(si).size(); ++k) {
+        if (series.find(" " + T(si)[k].lower + " ") == std::string::npos) return;
+      }
     }
     for (const auto& a : p.actions()) {
       if (a.verb == "make") made[MadeAs(a)] = MakeEvent(si, match, a, rule, meetings);
