@@ -82,6 +82,15 @@ namespace dkg::extract {
         if (e->type == first->type) m.alts.push_back(e->index);
       }
       m.gaz = first->index;
+      // "Prime Minister Luis Montenegro, with whom ...": a country's name right after a title and
+      // one given name, ending the name, is the holder's surname, no country.
+      if (first->type == EntryType::kCountry && i >= 2 && !si.m.empty() &&
+          si.m.back().type == MT::kTitle && si.m.back().e == i - 1 && t[i - 1].word &&
+          t[i - 1].cap && !t[i - 1].number && !t[i - 1].never_name && t[i - 1].text.back() != '.' &&
+          !(i + len < t.size() && t[i + len].word && t[i + len].cap)) {
+        i += len;
+        continue;
+      }
       // "the Commission" alone, a demonym used as a person noun in lower case: not mentions.
       if (m.type == MT::kTitle && GivenNameTitle(si, i, len, first->index)) {
         ++i;  // the first word of a person's name, read with the name by the officials stage
@@ -630,8 +639,36 @@ namespace dkg::extract {
     // gazetteer knows, named after a lower-case `place_opener`.
     for (size_t i = si.body_from; i + 1 < n; ++i) {
       size_t len = 0;
-      if (t[i].cap || g_.MatchLexicon(Lexicon::kPlaceOpener, t, i, len).empty() || i + len >= n) continue;
+      const std::string opener =
+          t[i].cap ? std::string() : g_.MatchLexicon(Lexicon::kPlaceOpener, t, i, len);
+      if (opener.empty() || i + len >= n) continue;
       if (!t[i + len].cap || !t[i + len].word || MentionAt(si, i + len)) continue;
+      // "the northern departments of Alibori and Atacora" (an opener of value `places`): a list,
+      // each name a place of its own, joined by commas and "and".
+      // Not a ministry's units: "the departments of Protocol and Consular Affairs" (a
+      // `portfolio_noun` among the names) are no places.
+      if (opener == "places") {
+        bool units = false;
+        for (size_t k = i + len;
+             k < n && k < i + len + 12 && !units && (t[k].word || t[k].text == ","); ++k) {
+          units = Is(Lexicon::kPortfolioNoun, t[k]);
+        }
+        if (units) continue;
+        size_t e = i + len;
+        while (e < n && t[e].cap && t[e].word && !MentionAt(si, e)) {
+          const size_t b = e;
+          while (e < n && t[e].cap && t[e].word && !t[e].number && !MentionAt(si, e) &&
+                 !IsStopCap(t[e]) && !IsMonthOrDay(t[e])) {
+            ++e;
+          }
+          if (e == b) break;
+          if (!OverlapsPhrase(si, b, e)) AddPhrase(si, MT::kPlace, b, e);
+          if (e + 1 < n && (t[e].text == "," || Is(Lexicon::kNameAnd, t[e]))) ++e;
+          if (e < n && Is(Lexicon::kNameAnd, t[e])) ++e;  // ", and"
+        }
+        i = e > i ? e - 1 : i;
+        continue;
+      }
       size_t e = i + len;
       while (e < n && t[e].cap && t[e].word && !MentionAt(si, e)) {
         ++e;
