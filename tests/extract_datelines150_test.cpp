@@ -175,5 +175,19 @@ TEST_F(ExtractDatelines150Test, ACountrysNameEndingATitledNameIsTheSurname) {
   EXPECT_NE(Find("country", "Chile"), nullptr) << Dump();
 }
 
+// "the foreign ministries of A and B": each country's foreign ministry, part of it.
+TEST_F(ExtractDatelines150Test, TheForeignMinistriesOfAListAreOneMinistryEach) {
+  Extract(
+      "Chile and Norway hold consultations\nMar 3, 2026\n"
+      "Political consultations between the foreign ministries of Chile and Norway took place in Oslo on Monday.\n");
+  EXPECT_TRUE(HasEdge("Ministry of Foreign Affairs of Chile", "part_of", "Chile")) << Dump();
+  EXPECT_TRUE(HasEdge("Ministry of Foreign Affairs of Norway", "part_of", "Norway")) << Dump();
+  // One country is no list.
+  Extract(
+      "Chile holds consultations\nMar 3, 2026\n"
+      "The foreign ministries of Chile met in Santiago on Monday.\n");
+  EXPECT_EQ(NodeNamedLike("organization", "Ministry"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -518,6 +518,7 @@ namespace dkg::extract {
       const std::string& value = g_.MatchLexicon(Lexicon::kCountryBody, t, b, len);
       const size_t colon = value.find(':');
       if (colon == std::string::npos || Covered(si, b, b + len)) continue;
+      if (value.compare(0, colon, "ministries_of") == 0) continue;  // read below, before its countries
       // "the Austrian Parliament Building": a capitalised venue word after the body's words makes
       // them a building's name, a place read later.
       size_t venue_len = 0;
@@ -558,6 +559,43 @@ namespace dkg::extract {
         }
       }
       found.push_back(std::move(m));
+    }
+    // "the foreign ministries of Mongolia and Finland" (a country_body of type ministries_of): the
+    // body of each country the list after "of" names, two or more of them.
+    for (size_t i = si.body_from; i + 3 < t.size(); ++i) {
+      if (t[i].cap) continue;
+      size_t len = 0;
+      const std::string& value = g_.MatchLexicon(Lexicon::kCountryBody, t, i, len);
+      const size_t colon = value.find(':');
+      if (colon == std::string::npos || value.compare(0, colon, "ministries_of") != 0 ||
+          Covered(si, i, i + len)) {
+        continue;
+      }
+      size_t k = i + len;
+      if (k >= t.size() || !Is(Lexicon::kBelongingPreposition, t[k])) continue;
+      ++k;
+      std::vector<int> countries;
+      while (k < t.size()) {
+        if (Is(Lexicon::kDefiniteArticle, t[k]) && k + 1 < t.size()) ++k;
+        const Mention* c = CountryMentionAt(si, k);
+        if (!c || c->b != k || c->type != MT::kCountry || c->inside_name) break;
+        countries.push_back(c->gaz);
+        k = c->e;
+        if (k < t.size() && t[k].text == ",") ++k;
+        if (k < t.size() && Is(Lexicon::kNextMemberWord, t[k])) ++k;
+      }
+      if (countries.size() < 2) continue;
+      for (const int country : countries) {
+        Mention m;
+        m.type = MT::kOrg;
+        m.b = i;
+        m.e = i + len;
+        m.body_type = "ministry";
+        m.body_name = value.substr(colon + 1);
+        m.body_owner = country;
+        found.push_back(std::move(m));
+      }
+      i += len;
     }
     for (Mention& m : found) si.m.push_back(std::move(m));
   }
