@@ -42,13 +42,15 @@ const std::set<std::string>& GovernmentOrgKinds() {
   }
 
   // Whether the capital at mention `m` is used as a place (in, at, to Tokyo; Tokyo's district;
-  // a dateline) rather than for its government ("New Delhi and Tokyo agreed").
+  // a dateline) rather than for its government ("New Delhi and Tokyo agreed", "thanked Tokyo").
   bool Run::CapitalIsPlace(const SentenceInfo& si, const Mention& m) const {
     const auto& t = T(si);
     if (m.e <= si.body_from) return true;
     if (!t[m.e - 1].cap) return true;  // "the Thai capital": a place described, never a metonym
     size_t len = 0;
     if (m.b > 0 && !g_.MatchLexicon(Lexicon::kLocative, t, m.b - 1, len).empty()) return true;
+    // The object of a verb said of governments ("thanked Dublin for its support") is the country.
+    if (m.b > si.body_from && Is(Lexicon::kGovernmentObjectVerb, t[m.b - 1])) return false;
     if (m.e < t.size() && (Is(Lexicon::kPossessiveEnding, t[m.e]) || t[m.e].text == "[" || t[m.e].text == "(")) return true;
     size_t k = m.e;
     if (k + 1 < t.size() && Is(Lexicon::kNextMemberWord, t[k])) {
@@ -581,14 +583,19 @@ const std::set<std::string>& GovernmentOrgKinds() {
             m.node = static_cast<long>(PlaceNode(province, surface));
           } else {
             // A dateline's town in capitals ("SWAKOPMUND -") is named as prose names it.
+            // Letters of any script: "SØRVÅGUR" is "Sørvågur".
             std::string name = surface;
             if (m.b == 0 && m.e <= si.body_from && CapitalsPlaceEnd(t) >= m.e) {
-              for (size_t k = 1; k < name.size(); ++k) {
-                const char before = name[k - 1];
-                const bool inside =
-                    (before >= 'A' && before <= 'Z') || (before >= 'a' && before <= 'z');
-                if (inside && name[k] >= 'A' && name[k] <= 'Z')
-                  name[k] = static_cast<char>(name[k] - 'A' + 'a');
+              name.clear();
+              bool inside = false;  // the code point before is a letter
+              for (size_t k = 0; k < surface.size();) {
+                int length = 1;
+                const char32_t cp = unicode::Decode(surface, k, length);
+                const std::string_view one =
+                    std::string_view(surface).substr(k, static_cast<size_t>(length));
+                name += inside && unicode::IsUpper(cp) ? unicode::Lower(one) : std::string(one);
+                inside = unicode::IsLetter(cp);
+                k += static_cast<size_t>(length);
               }
             }
             m.node = static_cast<long>(

@@ -82,6 +82,15 @@ namespace dkg::extract {
         if (e->type == first->type) m.alts.push_back(e->index);
       }
       m.gaz = first->index;
+      // "Prime Minister Luis Montenegro, with whom ...": a country's name right after a title and
+      // one given name, ending the name, is the holder's surname, no country.
+      if (first->type == EntryType::kCountry && i >= 2 && !si.m.empty() &&
+          si.m.back().type == MT::kTitle && si.m.back().e == i - 1 && t[i - 1].word &&
+          t[i - 1].cap && !t[i - 1].number && !t[i - 1].never_name && t[i - 1].text.back() != '.' &&
+          !(i + len < t.size() && t[i + len].word && t[i + len].cap)) {
+        i += len;
+        continue;
+      }
       // "the Commission" alone, a demonym used as a person noun in lower case: not mentions.
       if (m.type == MT::kTitle && GivenNameTitle(si, i, len, first->index)) {
         ++i;  // the first word of a person's name, read with the name by the officials stage
@@ -509,6 +518,7 @@ namespace dkg::extract {
       const std::string& value = g_.MatchLexicon(Lexicon::kCountryBody, t, b, len);
       const size_t colon = value.find(':');
       if (colon == std::string::npos || Covered(si, b, b + len)) continue;
+      if (value.compare(0, colon, "ministries_of") == 0) continue;  // read below, before its countries
       // "the Austrian Parliament Building": a capitalised venue word after the body's words makes
       // them a building's name, a place read later.
       size_t venue_len = 0;
@@ -549,6 +559,43 @@ namespace dkg::extract {
         }
       }
       found.push_back(std::move(m));
+    }
+    // "the foreign ministries of Mongolia and Finland" (a country_body of type ministries_of): the
+    // body of each country the list after "of" names, two or more of them.
+    for (size_t i = si.body_from; i + 3 < t.size(); ++i) {
+      if (t[i].cap) continue;
+      size_t len = 0;
+      const std::string& value = g_.MatchLexicon(Lexicon::kCountryBody, t, i, len);
+      const size_t colon = value.find(':');
+      if (colon == std::string::npos || value.compare(0, colon, "ministries_of") != 0 ||
+          Covered(si, i, i + len)) {
+        continue;
+      }
+      size_t k = i + len;
+      if (k >= t.size() || !Is(Lexicon::kBelongingPreposition, t[k])) continue;
+      ++k;
+      std::vector<int> countries;
+      while (k < t.size()) {
+        if (Is(Lexicon::kDefiniteArticle, t[k]) && k + 1 < t.size()) ++k;
+        const Mention* c = CountryMentionAt(si, k);
+        if (!c || c->b != k || c->type != MT::kCountry || c->inside_name) break;
+        countries.push_back(c->gaz);
+        k = c->e;
+        if (k < t.size() && t[k].text == ",") ++k;
+        if (k < t.size() && Is(Lexicon::kNextMemberWord, t[k])) ++k;
+      }
+      if (countries.size() < 2) continue;
+      for (const int country : countries) {
+        Mention m;
+        m.type = MT::kOrg;
+        m.b = i;
+        m.e = i + len;
+        m.body_type = "ministry";
+        m.body_name = value.substr(colon + 1);
+        m.body_owner = country;
+        found.push_back(std::move(m));
+      }
+      i += len;
     }
     for (Mention& m : found) si.m.push_back(std::move(m));
   }
@@ -630,8 +677,36 @@ namespace dkg::extract {
     // gazetteer knows, named after a lower-case `place_opener`.
     for (size_t i = si.body_from; i + 1 < n; ++i) {
       size_t len = 0;
-      if (t[i].cap || g_.MatchLexicon(Lexicon::kPlaceOpener, t, i, len).empty() || i + len >= n) continue;
+      const std::string opener =
+          t[i].cap ? std::string() : g_.MatchLexicon(Lexicon::kPlaceOpener, t, i, len);
+      if (opener.empty() || i + len >= n) continue;
       if (!t[i + len].cap || !t[i + len].word || MentionAt(si, i + len)) continue;
+      // "the northern departments of Alibori and Atacora" (an opener of value `places`): a list,
+      // each name a place of its own, joined by commas and "and".
+      // Not a ministry's units: "the departments of Protocol and Consular Affairs" (a
+      // `portfolio_noun` among the names) are no places.
+      if (opener == "places") {
+        bool units = false;
+        for (size_t k = i + len;
+             k < n && k < i + len + 12 && !units && (t[k].word || t[k].text == ","); ++k) {
+          units = Is(Lexicon::kPortfolioNoun, t[k]);
+        }
+        if (units) continue;
+        size_t e = i + len;
+        while (e < n && t[e].cap && t[e].word && !MentionAt(si, e)) {
+          const size_t b = e;
+          while (e < n && t[e].cap && t[e].word && !t[e].number && !MentionAt(si, e) &&
+                 !IsStopCap(t[e]) && !IsMonthOrDay(t[e])) {
+            ++e;
+          }
+          if (e == b) break;
+          if (!OverlapsPhrase(si, b, e)) AddPhrase(si, MT::kPlace, b, e);
+          if (e + 1 < n && (t[e].text == "," || Is(Lexicon::kNameAnd, t[e]))) ++e;
+          if (e < n && Is(Lexicon::kNameAnd, t[e])) ++e;  // ", and"
+        }
+        i = e > i ? e - 1 : i;
+        continue;
+      }
       size_t e = i + len;
       while (e < n && t[e].cap && t[e].word && !MentionAt(si, e)) {
         ++e;

@@ -82,11 +82,17 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
     }
     if (!infos_.empty()) {
       for (auto& si : infos_) {
-        if (!si.headline) {
-          si.body_from = DatelineEnd(*si.s);
-          DatelineDay(si);
-          break;
+        if (si.headline) continue;
+        // A byline before the dateline is read as nothing but its date: the dateline, if any,
+        // opens the next line. Its date is the story's when the document gave none.
+        if (const size_t byline = BylineEnd(si); byline > 0) {
+          si.body_from = byline;
+          if (!published_.valid()) BylineDay(si);
+          continue;
         }
+        si.body_from = DatelineEnd(*si.s);
+        DatelineDay(si);
+        break;
       }
     }
     for (auto& si : infos_) {
@@ -168,19 +174,85 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
     }
   }
 
+  namespace {
+  // Whether a word has no lower-case letter and at least two capitals, in any script ("LIMA",
+  // "TROMSØ", "ÉVORA").
+  bool AllCapitals(const Token& w) {
+    int upper = 0;
+    const std::string_view text = w.text;
+    for (size_t k = 0; k < text.size();) {
+      const unsigned char c = static_cast<unsigned char>(text[k]);
+      if (c < 0x80) {
+        if (c >= 'a' && c <= 'z') return false;
+        upper += c >= 'A' && c <= 'Z';
+        ++k;
+        continue;
+      }
+      int length = 1;
+      const char32_t cp = unicode::Decode(text, k, length);
+      if (unicode::IsUpper(cp)) {
+        ++upper;
+      } else if (unicode::IsLetter(cp)) {
+        return false;
+      }
+      k += static_cast<size_t>(length);
+    }
+    return upper >= 2;
+  }
+  }  // namespace
+
+  // "By Anna Lee, 3 March 2026" on the line after the headline: the publication date the
+  // document did not give on a line of its own.
+  void Run::BylineDay(const SentenceInfo& si) {
+    const auto& t = T(si);
+    for (size_t i = 0; i < t.size(); ++i) {
+      auto d = internal::MatchDate(t, i, published_, internal::Tense::kPast);
+      if (!d || d->relative || d->date.Iso().size() != 10) continue;
+      published_ = d->date;
+      return;
+    }
+  }
+
   // The end of a run of up to three words in capitals at the sentence's start ("SAN PEDRO"), a
   // dateline's town no gazetteer knows; 0 when the first word has a lower-case letter.
-  size_t Run::CapitalsPlaceEnd(const std::vector<Token>& t) {
+  // One word alone is an acronym, not a town, when it is three letters or fewer, or has no vowel,
+  // or the story writes it in capitals again: "QWZ - The ministers ..." is an agency or a body
+  // (a town's name is written in prose as "Swakopmund", an acronym keeps its capitals).
+  size_t Run::CapitalsPlaceEnd(const std::vector<Token>& t) const {
     size_t i = 0;
-    for (; i < t.size() && i < 3 && t[i].word && !t[i].number; ++i) {
-      int upper = 0;
-      for (const char c : t[i].text) {
-        if (c >= 'a' && c <= 'z') return 0;
-        upper += c >= 'A' && c <= 'Z';
-      }
-      if (upper < 2) break;
+    while (i < t.size() && i < 3 && t[i].word && !t[i].number && AllCapitals(t[i])) ++i;
+    if (i != 1) return i;
+    const std::string& w = t[0].text;
+    const std::string& low = t[0].lower;
+    if (unicode::IsAscii(w)) {
+      if (w.size() <= 3 || low.find_first_of("aeiouy") == std::string::npos) return 0;
+    }
+    for (size_t at = text_.find(w, static_cast<size_t>(t[0].end)); at != std::string::npos;
+         at = text_.find(w, at + w.size())) {
+      const bool starts =
+          at == 0 || !unicode::IsAsciiAlnum(static_cast<unsigned char>(text_[at - 1]));
+      const size_t after = at + w.size();
+      const bool ends =
+          after >= text_.size() || !unicode::IsAsciiAlnum(static_cast<unsigned char>(text_[after]));
+      // A later dateline opening a paragraph ("QUITO (Agency) --") is the town's again.
+      const bool line_start = at > 0 && text_[at - 1] == '\n';
+      if (starts && ends && !line_start) return 0;
     }
     return i;
+  }
+
+  // "By Anna Lee, 3 March 2026", "By A B, Reuters": a byline, a line of its own opening the body
+  // with a `byline_word` and a capitalised name that is no month or weekday, short and without a
+  // sentence's closing stop ("By Monday the talks had ended." is a sentence).
+  size_t Run::BylineEnd(const SentenceInfo& si) const {
+    const auto& t = T(si);
+    if (t.size() < 2 || t.size() > 16 || !Is(Lexicon::kBylineWord, t[0]) || !t[0].cap) return 0;
+    if (!t[1].word || !t[1].cap || t[1].number || IsMonthOrDay(t[1])) return 0;
+    const std::string& last = t.back().text;
+    if (last == "." || last == "!" || last == "?") return 0;
+    const size_t i = static_cast<size_t>(&si - infos_.data());
+    if (i + 1 >= infos_.size() || infos_[i + 1].s->paragraph == si.s->paragraph) return 0;
+    return t.size();
   }
 
   // A dateline opens the first body sentence: "New Delhi [India], November 27 :",
@@ -214,7 +286,7 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
     ++i;
     // "Hanoi - 3 March 2026:": a dash, then the date, reads as the comma does; "Delhi - " with
     // no date after it ends the dateline at the dash.
-    if (dash && !(i < t.size() && internal::MatchDate(t, i, Date{2000, 1, 1}, internal::Tense::kPast))) return i;
+    if (dash && !(i < t.size() && internal::WrittenDateEnd(t, i))) return i;
     // "NAIROBI, Kenya, Feb 4 -": the place's country between the place and the date.
     size_t country_len = 0;
     bool country = false;
@@ -224,9 +296,11 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
     if (country && i + country_len < t.size() && t[i + country_len].text == ",") {
       i += country_len + 1;
     }
-    auto date = internal::MatchDate(t, i, Date{2000, 1, 1}, internal::Tense::kPast);
-    if (!date) return 0;
-    i = date->end;
+    // A date the calendar does not have ("31 February") still ends the dateline: the place holds,
+    // the date is left unread (DatelineDay reads only real days).
+    const size_t date_end = internal::WrittenDateEnd(t, i);
+    if (!date_end) return 0;
+    i = date_end;
     if (i < t.size() && t[i].text == "(") {
       while (i < t.size() && t[i].text != ")") ++i;
       ++i;

@@ -275,6 +275,7 @@ class Run {
   // The story's date, the dateline, the tense of each clause (run.cpp): read by every stage.
   void FindStoryDate();
   void DatelineDay(const SentenceInfo& si);
+  void BylineDay(const SentenceInfo& si);
   std::string SentenceDay(const SentenceInfo& si) const;
   std::string StoryDayAfter(const SentenceInfo& si) const;
   bool ContinuesSentenceBefore(const SentenceInfo& si) const;
@@ -282,8 +283,13 @@ class Run {
   std::string EarlierTimeBefore(const SentenceInfo& si) const;
   size_t DatelineEnd(const Sentence& s) const;
   // Where a dateline's place that no gazetteer knows, written in capitals ("SWAKOPMUND -",
-  // "PUERTO MONTT, March 3 -"), ends: one to three such words at the sentence's start; else 0.
-  static size_t CapitalsPlaceEnd(const std::vector<Token>& t);
+  // "PUERTO MONTT, March 3 -", "ÅRDALSTANGEN -"), ends: one to three such words at the
+  // sentence's start; else 0, also for one word that is an acronym rather than a town (see
+  // run.cpp).
+  size_t CapitalsPlaceEnd(const std::vector<Token>& t) const;
+  // The end of a byline opening the body ("By Anna Lee, 3 March 2026", "By A B, Reuters"): a
+  // line of its own, after which the dateline comes; 0 when the sentence is none.
+  size_t BylineEnd(const SentenceInfo& si) const;
   bool OpensParagraph(const SentenceInfo& si) const;  // the first sentence of its line
   bool OrganTakesPart(size_t org, size_t meeting) const;
   std::vector<bool> FutureClauses(const SentenceInfo& si) const;

@@ -364,6 +364,11 @@ std::optional<DateMatch> MatchDateWords(const std::vector<Token>& t, size_t i, c
                                         Tense tense);
 }  // namespace
 
+size_t WrittenDateEnd(const std::vector<Token>& t, size_t i) {
+  auto match = MatchDateWords(t, i, Date{2000, 1, 1}, Tense::kPast);
+  return match ? match->end : 0;
+}
+
 // A day the calendar does not have ("30 February", "31 April", "29 February 2021") is no date:
 // stored, it would be an ISO string no reader can parse, and day arithmetic on it is unspecified.
 std::optional<DateMatch> MatchDate(const std::vector<Token>& t, size_t i, const Date& published,

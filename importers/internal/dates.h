@@ -56,6 +56,11 @@ struct DateMatch {
 std::optional<DateMatch> MatchDate(const std::vector<Token>& tokens, size_t i,
                                    const Date& published, Tense tense);
 
+// The end of the date expression written at tokens[i], whether or not the calendar has that day
+// ("31 February 2026" is written as a date, though MatchDate refuses it): what a layout rule
+// steps over (a dateline's date), never a date to store. 0 when no date is written there.
+size_t WrittenDateEnd(const std::vector<Token>& tokens, size_t i);
+
 // Whether `word` names a weekday in full or cut to three letters or more ("Tuesday", "Tue",
 // "Tues"; any case): the weekdays of data/lexicon/dates.tsv.
 bool IsWeekdayName(std::string_view word);

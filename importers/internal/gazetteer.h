@@ -225,6 +225,8 @@ enum class Lexicon : int {
   kOnwardWord,  // "on", "onward": "flew on to Osaka": between a travel verb and its stop
   kUnitBodyPreposition,  // "of", "at": "Director-General for Asia of the Ministry": a unit's body follows
   kSecondOfficeAnd,  // "and": "Deputy Prime Minister and Foreign Minister A": one person's next office
+  kBylineWord,  // "By": "By Anna Lee, 3 March 2026", a byline line before the dateline
+  kGovernmentObjectVerb,  // "thanked", "urged": "thanked Dublin for its support": the capital is its government
   kCount
 };
 

@@ -50,7 +50,24 @@ int Typographic(std::string_view text, size_t i, char& ascii) {
     if (d == 0x9C || d == 0x9D) { ascii = '"'; return 3; }
     if (d >= 0x90 && d <= 0x95) { ascii = '-'; return 3; }
     if (d == 0xA6) { ascii = '.'; return 3; }  // ellipsis
-    if (d == 0x8B || d == 0xAF || d == 0x89 || d == 0x8A) { ascii = ' '; return 3; }
+    // U+2000..U+200A (en and em quads and spaces, figure, thin, hair), the zero-width space and
+    // the narrow no-break space: typesetters put them around a dateline ("LIMA" em space "-"),
+    // where a token of their own broke the dateline.
+    if ((d >= 0x80 && d <= 0x8B) || d == 0xAF) {
+      ascii = ' ';
+      return 3;
+    }
+  }
+  // The medium mathematical space (U+205F) and the ideographic space (U+3000): spaces too.
+  if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x81 &&
+      static_cast<unsigned char>(text[i + 2]) == 0x9F) {
+    ascii = ' ';
+    return 3;
+  }
+  if (c == 0xE3 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+      static_cast<unsigned char>(text[i + 2]) == 0x80) {
+    ascii = ' ';
+    return 3;
   }
   if (c == 0xC2 && i + 1 < text.size()) {
     const unsigned char d = text[i + 1];
