@@ -787,6 +787,28 @@ pattern guest-received-by
   never At the airport, President Ana Souza was received by Minister Karl Brandt.
   never President Ana Souza was received by Minister Karl Brandt at the airport.
 
+# "She was received by President A at the River Palace", "Minister B was received by King C at
+# the Royal Residence": a reception at a named venue other than an airport is a meeting the host
+# chairs, held there. (The two patterns above leave "by A at ..." alone so that a greeting at an
+# airport makes no meeting; a venue whose name ends in "Airport" still makes none.)
+pattern subject-received-by-at-venue
+  match ^ ~5 ( he | she ) ~4!OFFICIAL ( "be received by" | "was received by" | "were received by" | "is received by" ) ( the )? {host:OFFICIAL} at ( the )? {place:PLACE} <!Airport <!airport <!Airfield <!airfield
+  make meeting talks "reception by {host}"
+  emit host chaired event
+  emit subject attended event
+  emit event held_in place
+  example The next day she was received by President Karl Brandt at the River Palace. => host=President Karl Brandt; place=River Palace
+  never She was received by Minister Karl Brandt at Valdor International Airport.
+
+pattern guest-received-by-at-venue
+  match ^ {guest:OFFICIAL} ~4!OFFICIAL ( "was received by" | "were received by" | "will be received by" | "is to be received by" ) ( the )? {host:OFFICIAL} at ( the )? {place:PLACE} <!Airport <!airport <!Airfield <!airfield
+  make meeting talks "{host}'s meeting with {guest}"
+  emit host chaired event
+  emit guest attended event
+  emit event held_in place
+  example President Ana Souza was received by King Karl Brandt at the Coral Palace on Monday. => guest=President Ana Souza; host=King Karl Brandt; place=Coral Palace
+  never President Ana Souza was received by Minister Karl Brandt at Valdor International Airport.
+
 # "Ambassador Ana Souza paid a courtesy call on Foreign Minister Karl Brandt": an envoy's or a
 # visitor's formal call on an office holder is a meeting of the two.
 pattern courtesy-call

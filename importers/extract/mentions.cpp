@@ -771,9 +771,14 @@ namespace dkg::extract {
         // again by its head (NameBodiesByHead), not the first word of one name with what follows.
         if (b == i && e > i + len && Is(Lexicon::kNextMemberWord, t[i + len])) e = i + len;
         // "European Commission President Jean-Claude Juncker": the body ends where a title starts.
-        // A title after "of" is part of the body's name: "Council of Ministers".
+        // A title after "of" is part of the body's name: "Council of Ministers", and so after "of
+        // the": "the Office of the President" is the body, not an office of a nameless holder.
         for (const Mention& m : si.m) {
-          if (m.type == MT::kTitle && m.b >= i + len && m.b < e && !Is(Lexicon::kBelongingPreposition, t[m.b - 1])) e = m.b;
+          if (m.type != MT::kTitle || m.b < i + len || m.b >= e) continue;
+          const bool after_of = Is(Lexicon::kBelongingPreposition, t[m.b - 1]) ||
+                                (m.b >= 2 && Is(Lexicon::kDefiniteArticle, t[m.b - 1]) &&
+                                 Is(Lexicon::kBelongingPreposition, t[m.b - 2]));
+          if (!after_of) e = m.b;
         }
         // "Japan-India Association" keeps its countries; "Indian Ministry of X" does not: a
         // government body's owner is not part of its name.
