@@ -2,8 +2,9 @@
 // numeral ("Minister of Foreign Affairs II"), "chaired jointly by", an honorific inside a name
 // ("Omar Sheikh Abdi"), "the Office of the President", venue names with South Asian heads
 // ("Niwas", "Durbar"), a reception at a named venue, "the Ghanaian foreign minister" naming
-// the one foreign minister the story has not placed, and "Agreed Minutes" with a lower-case
-// instrument listed after it. Each on sentences written for the test.
+// the one foreign minister the story has not placed, "Agreed Minutes" with a lower-case
+// instrument listed after it, "in the Field of" in an instrument's title, and a commission's
+// first and next sessions. Each on sentences written for the test.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -123,6 +124,36 @@ TEST_F(ExtractFirstSight145Test, AgreedMinutesAndAListedLowerCaseInstrumentAreSi
   ASSERT_NE(protocol, nullptr) << Dump();
   EXPECT_TRUE(HasEdge("Aminah Karim", "signed", protocol->name)) << Dump();
   EXPECT_TRUE(HasEdge("Tomas Rojas", "signed", protocol->name)) << Dump();
+}
+
+// A joint commission's story: "in the Field of" inside an instrument's title, the series' first
+// session told as its history ("was set up in 2014 and held its first session in Accra in May
+// 2017"), and "agreed to hold the fourth session in Ghana in 2028" (a later round, held there; what
+// was agreed was reached at the session in focus, not at the one it convenes).
+TEST_F(ExtractFirstSight145Test, AJointCommissionsTitleHistoryAndNextSession) {
+  Extract(
+      "Kenya and Ghana hold joint commission\nMay 8, 2026\n"
+      "The Third Session of the Ghana-Kenya Permanent Joint Commission was held in Mombasa on Thursday.\n"
+      "The commission was set up in 2014 and held its first session in Accra in May 2017.\n"
+      "The ministers signed a Memorandum of Understanding on Cooperation in the Field of Tourism.\n"
+      "The two sides agreed to hold the fourth session in Ghana in 2028.\n");
+  EXPECT_NE(Find("agreement", "Memorandum of Understanding on Cooperation in the Field of Tourism"), nullptr)
+      << Dump();
+  const ExtractedNode* first = NodeNamedLike("meeting", "first round");
+  ASSERT_NE(first, nullptr) << Dump();
+  EXPECT_EQ(first->date, "2017-05") << Dump();
+  EXPECT_TRUE(HasEdge(first->name, "held_in", "Accra")) << Dump();
+  const ExtractedNode* fourth = NodeNamedLike("meeting", "fourth round");
+  ASSERT_NE(fourth, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(fourth->name, "held_in", "Ghana")) << Dump();
+  EXPECT_TRUE(HasEdge(fourth->name, "round_of", "Ghana-Kenya Permanent Joint Commission")) << Dump();
+  const ExtractedNode* third = NodeNamedLike("meeting", "Third Session");
+  ASSERT_NE(third, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(fourth->name, "follows", third->name)) << Dump();
+  const ExtractedNode* pledge = NodeNamedLike("agreement", "fourth session");
+  ASSERT_NE(pledge, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(pledge->name, "agreed_at", third->name)) << Dump();
+  EXPECT_FALSE(HasEdge(pledge->name, "agreed_at", fourth->name)) << Dump();
 }
 
 }  // namespace

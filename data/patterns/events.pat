@@ -460,24 +460,29 @@ pattern pair-meets-again
 pattern later-round-held-in
   match ^ ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition ) } ( "will take place" | "will be held" | "is to take place" | "is to be held" | "is due to take place" | "is due to be held" | "is scheduled to take place" | "will be hosted" | "is to be hosted" ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   match ( "," | and | ";" ) ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition ) } ( "will take place" | "will be held" | "is to take place" | "is to be held" | "is due to take place" | "is due to be held" | "is scheduled to take place" | "will be hosted" | "is to be hosted" ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
+  match <!they <!we <!We <!They ( hold | convene | host ) the {what: {n:[ord]} ( round | session | meeting | edition ) } ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   make meeting edition "{n} round of {focus-series}"
   round event focus-series n later
   emit event held_in place
   example The sixth round is to take place in Quito in 2028. => n=sixth; place=Quito; when=2028
+  example The two sides agreed to hold the fifth session in Peru in 2029. => n=fifth; place=Peru; when=2029
   example The last session was in Lima, and the 12th session will be held in Chile in 2029. => n=12th; place=Chile; when=2029
   never The sixth round took place in Quito in 2028.
 
 # "Three rounds have been held so far: the first in Santiago in June 2019, the second in Cusco in
-# May 2021": in a story about a later round of one series, each is an earlier round of that
+# May 2021" ("The council was set up in 2015 and held its first session in Lima in May 2017" too):
+# in a story about a later round of one series, each is an earlier round of that
 # series, held and dated where its own words say (`when` dates it; `focus-series` is the series
 # of the meeting in focus, and the match is dropped when there is none).
 # A shortened item may repeat its place in commas: "..., and the third, also in Quito, in 2022".
 pattern earlier-rounds-listed
   match ( ":" | "," | and | ";" ) ( the )? {n:[ord]} ( round | session | meeting | edition )? ( "was held" | "took place" | "was hosted" | held )? ( "," ( also | again | too )? )? ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ","? ( in | on ) {when:[date]}
+  match ( "," | and | ";" ) ( held | "has held" | "had held" ) ( its | the ) {n:[ord]} ( round | session | meeting | edition ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ","? ( in | on ) {when:[date]}
   make meeting edition "{n} round of {focus-series}"
   round event focus-series n
   emit event held_in place
   example So far, two rounds have been held: the first in Santiago in June 2019, the second in Cusco in May 2021. => n=first; place=Santiago; when=June 2019
+  example The council was set up in 2015 and held its first session in Lima in May 2017. => n=first; place=Lima; when=May 2017
   example The first round was held in Oslo in 2015, and the fourth, also in Oslo, in March 2023. => n=fourth; place=Oslo; when=March 2023
   never The first in Santiago was a success, the minister said.
 

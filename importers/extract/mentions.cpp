@@ -230,6 +230,16 @@ namespace dkg::extract {
         j += 2;
         continue;
       }
+      // "Memorandum of Understanding on Cooperation in the Field of Energy": a title goes on over
+      // "in the Field of" (a capitalised `topic_field` word) to the next capital; a lower-case
+      // "in the field of energy" and "in the Republic of Korea" do not.
+      if (!w.cap && Is(Lexicon::kContainingPreposition, w) && j > i && j + 4 < t.size() &&
+          Is(Lexicon::kDefiniteArticle, t[j + 1]) && t[j + 2].cap && Is(Lexicon::kTopicField, t[j + 2]) &&
+          Is(Lexicon::kBelongingPreposition, t[j + 3]) && t[j + 4].word && t[j + 4].cap && !IsStopCap(t[j + 4]) &&
+          !IsMonthOrDay(t[j + 4])) {
+        j += 4;
+        continue;
+      }
       // "the Boundary Treaty and Border Administration Agreement": two instruments, each ending
       // at its head, not one name.
       if (Is(Lexicon::kNameAnd, w) && j > 0 && IsAgreementWord(t, j - 1) && AgreementAhead(t, j + 1)) break;
