@@ -156,5 +156,15 @@ TEST_F(ExtractFirstSight145Test, AJointCommissionsTitleHistoryAndNextSession) {
   EXPECT_FALSE(HasEdge(pledge->name, "agreed_at", fourth->name)) << Dump();
 }
 
+// "Ghana's Independence Day": a holiday after a country's possessive is no official.
+TEST_F(ExtractFirstSight145Test, AHolidayAfterACountrysPossessiveIsNoOfficial) {
+  Extract(
+      "Peru marks Ghanaian holiday\nFeb 9, 2027\n"
+      "In the evening President Rosa Vela hosted a reception at the Estevez Palace to mark Ghana's "
+      "Independence Day.\n");
+  EXPECT_EQ(Find("official", "Independence Day"), nullptr) << Dump();
+  EXPECT_NE(Find("official", "Rosa Vela"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
