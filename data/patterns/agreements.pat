@@ -326,13 +326,16 @@ pattern signed-unnamed-instrument
 # signed a memorandum covering ...": an instrument named only in lower-case words, signed by the
 # pair of the encounter the story told last (latest-pair: empty unless that meeting has exactly
 # two), as pair-signed does for a named one.
+# So is one listed after a named instrument ("signed the Agreed Minutes and an agreement on ...").
 pattern pair-signed-unnamed
   match ( ( "the two" | both | "both the" ) ( [lower] | [cap] )? ( [lower] | [cap] )? ( leaders | ministers | presidents | premiers | counterparts | "co-chairs" | "co-chairmen" | "co-chairpersons" | chairs ) | the ( "co-chairs" | "co-chairmen" | "co-chairpersons" ) ) ( "," | then | later | also | formally | officially | jointly | together | today | yesterday )* ( signed | inked ) ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? ( ( on | covering | spanning | for | in | to ) ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ ( and ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ )? )? }
+  match ( ( "the two" | both | "both the" ) ( [lower] | [cap] )? ( [lower] | [cap] )? ( leaders | ministers | presidents | premiers | counterparts | "co-chairs" | "co-chairmen" | "co-chairpersons" | chairs ) | the ( "co-chairs" | "co-chairmen" | "co-chairpersons" ) ) ( "," | then | later | also | formally | officially | jointly | together | today | yesterday )* ( signed | inked ) ( the )? AGREEMENT ( "," ( the )? AGREEMENT )* ","? and ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? ( ( on | covering | spanning | for | in | to ) ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ ( and ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ )? )? }
   make agreement named name as deal
   emit latest-pair signed deal
   emit deal agreed_at focus
   example At the end of the session the co-chairs signed a protocol on fisheries. => name=protocol on fisheries
   example The two ministers then signed a memorandum covering ports and rail. => name=memorandum covering ports and rail
+  example The two ministers signed the Andes Water Accord and a protocol on flood warnings. => name=protocol on flood warnings
   never The co-chairs said the two countries had signed a protocol on fisheries.
 
 stage headline

@@ -468,24 +468,29 @@ pattern pair-meets-again
 pattern later-round-held-in
   match ^ ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition ) } ( "will take place" | "will be held" | "is to take place" | "is to be held" | "is due to take place" | "is due to be held" | "is scheduled to take place" | "will be hosted" | "is to be hosted" ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   match ( "," | and | ";" ) ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition ) } ( "will take place" | "will be held" | "is to take place" | "is to be held" | "is due to take place" | "is due to be held" | "is scheduled to take place" | "will be hosted" | "is to be hosted" ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
+  match <!they <!we <!We <!They ( hold | convene | host ) the {what: {n:[ord]} ( round | session | meeting | edition ) } ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   make meeting edition "{n} round of {focus-series}"
   round event focus-series n later
   emit event held_in place
   example The sixth round is to take place in Quito in 2028. => n=sixth; place=Quito; when=2028
+  example The two sides agreed to hold the fifth session in Peru in 2029. => n=fifth; place=Peru; when=2029
   example The last session was in Lima, and the 12th session will be held in Chile in 2029. => n=12th; place=Chile; when=2029
   never The sixth round took place in Quito in 2028.
 
 # "Three rounds have been held so far: the first in Santiago in June 2019, the second in Cusco in
-# May 2021": in a story about a later round of one series, each is an earlier round of that
+# May 2021" ("The council was set up in 2015 and held its first session in Lima in May 2017" too):
+# in a story about a later round of one series, each is an earlier round of that
 # series, held and dated where its own words say (`when` dates it; `focus-series` is the series
 # of the meeting in focus, and the match is dropped when there is none).
 # A shortened item may repeat its place in commas: "..., and the third, also in Quito, in 2022".
 pattern earlier-rounds-listed
   match ( ":" | "," | and | ";" ) ( the )? {n:[ord]} ( round | session | meeting | edition )? ( "was held" | "took place" | "was hosted" | held )? ( "," ( also | again | too )? )? ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ","? ( in | on ) {when:[date]}
+  match ( "," | and | ";" ) ( held | "has held" | "had held" ) ( its | the ) {n:[ord]} ( round | session | meeting | edition ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ","? ( in | on ) {when:[date]}
   make meeting edition "{n} round of {focus-series}"
   round event focus-series n
   emit event held_in place
   example So far, two rounds have been held: the first in Santiago in June 2019, the second in Cusco in May 2021. => n=first; place=Santiago; when=June 2019
+  example The council was set up in 2015 and held its first session in Lima in May 2017. => n=first; place=Lima; when=May 2017
   example The first round was held in Oslo in 2015, and the fourth, also in Oslo, in March 2023. => n=fourth; place=Oslo; when=March 2023
   never The first in Santiago was a success, the minister said.
 
@@ -794,6 +799,28 @@ pattern guest-received-by
   example Minister Ana Souza will be hosted by Foreign Minister Karl Brandt for talks on Friday. => guest=Minister Ana Souza; host=Foreign Minister Karl Brandt
   never At the airport, President Ana Souza was received by Minister Karl Brandt.
   never President Ana Souza was received by Minister Karl Brandt at the airport.
+
+# "She was received by President A at the River Palace", "Minister B was received by King C at
+# the Royal Residence": a reception at a named venue other than an airport is a meeting the host
+# chairs, held there. (The two patterns above leave "by A at ..." alone so that a greeting at an
+# airport makes no meeting; a venue whose name ends in "Airport" still makes none.)
+pattern subject-received-by-at-venue
+  match ^ ~5 ( he | she ) ~4!OFFICIAL ( "be received by" | "was received by" | "were received by" | "is received by" ) ( the )? {host:OFFICIAL} at ( the )? {place:PLACE} <!Airport <!airport <!Airfield <!airfield
+  make meeting talks "reception by {host}"
+  emit host chaired event
+  emit subject attended event
+  emit event held_in place
+  example The next day she was received by President Karl Brandt at the River Palace. => host=President Karl Brandt; place=River Palace
+  never She was received by Minister Karl Brandt at Valdor International Airport.
+
+pattern guest-received-by-at-venue
+  match ^ {guest:OFFICIAL} ~4!OFFICIAL ( "was received by" | "were received by" | "will be received by" | "is to be received by" ) ( the )? {host:OFFICIAL} at ( the )? {place:PLACE} <!Airport <!airport <!Airfield <!airfield
+  make meeting talks "{host}'s meeting with {guest}"
+  emit host chaired event
+  emit guest attended event
+  emit event held_in place
+  example President Ana Souza was received by King Karl Brandt at the Coral Palace on Monday. => guest=President Ana Souza; host=King Karl Brandt; place=Coral Palace
+  never President Ana Souza was received by Minister Karl Brandt at Valdor International Airport.
 
 # "Ambassador Ana Souza paid a courtesy call on Foreign Minister Karl Brandt": an envoy's or a
 # visitor's formal call on an office holder is a meeting of the two.

@@ -239,6 +239,16 @@ namespace dkg::extract {
         j += 2;
         continue;
       }
+      // "Memorandum of Understanding on Cooperation in the Field of Energy": a title goes on over
+      // "in the Field of" (a capitalised `topic_field` word) to the next capital; a lower-case
+      // "in the field of energy" and "in the Republic of Korea" do not.
+      if (!w.cap && Is(Lexicon::kContainingPreposition, w) && j > i && j + 4 < t.size() &&
+          Is(Lexicon::kDefiniteArticle, t[j + 1]) && t[j + 2].cap && Is(Lexicon::kTopicField, t[j + 2]) &&
+          Is(Lexicon::kBelongingPreposition, t[j + 3]) && t[j + 4].word && t[j + 4].cap && !IsStopCap(t[j + 4]) &&
+          !IsMonthOrDay(t[j + 4])) {
+        j += 4;
+        continue;
+      }
       // "the Boundary Treaty and Border Administration Agreement": two instruments, each ending
       // at its head, not one name.
       if (Is(Lexicon::kNameAnd, w) && j > 0 && IsAgreementWord(t, j - 1) && AgreementAhead(t, j + 1)) break;
@@ -846,9 +856,14 @@ namespace dkg::extract {
         // again by its head (NameBodiesByHead), not the first word of one name with what follows.
         if (b == i && e > i + len && Is(Lexicon::kNextMemberWord, t[i + len])) e = i + len;
         // "European Commission President Jean-Claude Juncker": the body ends where a title starts.
-        // A title after "of" is part of the body's name: "Council of Ministers".
+        // A title after "of" is part of the body's name: "Council of Ministers", and so after "of
+        // the": "the Office of the President" is the body, not an office of a nameless holder.
         for (const Mention& m : si.m) {
-          if (m.type == MT::kTitle && m.b >= i + len && m.b < e && !Is(Lexicon::kBelongingPreposition, t[m.b - 1])) e = m.b;
+          if (m.type != MT::kTitle || m.b < i + len || m.b >= e) continue;
+          const bool after_of = Is(Lexicon::kBelongingPreposition, t[m.b - 1]) ||
+                                (m.b >= 2 && Is(Lexicon::kDefiniteArticle, t[m.b - 1]) &&
+                                 Is(Lexicon::kBelongingPreposition, t[m.b - 2]));
+          if (!after_of) e = m.b;
         }
         // "Japan-India Association" keeps its countries; "Indian Ministry of X" does not: a
         // government body's owner is not part of its name.

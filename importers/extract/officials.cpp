@@ -74,6 +74,9 @@ bool IsLowerNameSyllable(const Token& w, const Gazetteer& g) {
       } else if (j > k && t[j].text == "-" && !t[j].space_before && j + 1 < t.size() &&
                  !t[j + 1].space_before && t[j + 1].word && !t[j + 1].number) {
         j += 2;  // "Chang Ho-jin", "Lim Soo-suk"
+      } else if (j > k && IsHonorificInName(si, j)) {
+        ++j;  // an honorific word between two of a name's words is part of it: "Omar Sheikh
+              // Abdi", "Aminah Pehin Karim"
       } else if (j > k && IsPlaceInName(si, j)) {
         ++j;  // a surname that is also a city: "Lloyd J. Austin III"
       } else if (j == k + 1 && IsLastPlaceInName(si, j) && AfterTitle(si, k)) {
@@ -103,6 +106,16 @@ bool IsLowerNameSyllable(const Token& w, const Gazetteer& g) {
     }
     const Mention* m = MentionAt(si, prev);
     return m && m->e == prev + 1 && (m->type == MT::kTitle || m->type == MT::kHonorific);
+  }
+
+  // Token k is a one-word honorific of four letters or more ("Sheikh", "Pehin", not "Dr", "Mr")
+  // between a name's word and another: Somali and Malay names carry such words inside them.
+  bool Run::IsHonorificInName(const SentenceInfo& si, size_t k) const {
+    const auto& t = T(si);
+    const Mention* m = MentionAt(si, k);
+    return k > 0 && m && m->type == MT::kHonorific && m->b == k && m->e == k + 1 && t[k].word && t[k].cap &&
+           t[k].text.size() >= 4 && k + 1 < t.size() && t[k + 1].word && t[k + 1].cap && IsNameToken(si, k + 1) &&
+           IsNameToken(si, k - 1);
   }
 
   bool Run::IsPlaceInName(const SentenceInfo& si, size_t k) const {
@@ -534,6 +547,9 @@ bool IsLowerNameSyllable(const Token& w, const Gazetteer& g) {
           }
         }
       }
+      // "Minister of Foreign Affairs II, Dato A": a numeral after the office and before its comma
+      // ranks the office (a second minister of the same portfolio); it is no name of its own.
+      if (j + 1 < t.size() && Is(Lexicon::kNameSuffix, t[j]) && t[j + 1].text == ",") ++j;
       if (j < t.size() && t[j].text == ",") ++j;
       // "Minister for Defence, the Hon Karl Brandt MP": an article before the honorific.
       if (j + 1 < t.size() && Is(Lexicon::kArticle, t[j])) {
@@ -551,7 +567,24 @@ bool IsLowerNameSyllable(const Token& w, const Gazetteer& g) {
         // office and country, if exactly one; but "A, who was then Peru's president" names A.
         const size_t the = Is(Lexicon::kDefiniteArticle, t[title.b - 1]) ? title.b - 1 : title.b - 2;
         const bool stated = the > 0 && Is(Lexicon::kRelativeCopula, t[the - 1]);
-        if (const Official* known = stated ? nullptr : OfficialByOffice(title_text, country)) {
+        const Official* known = stated ? nullptr : OfficialByOffice(title_text, country);
+        // "Foreign Minister A ended a tour ... the Ghanaian foreign minister met B": when
+        // no one holds that office for that country yet, the one official holding it for no known
+        // country is the one meant, and the description tells whom they serve.
+        if (!known && !stated) {
+          Official* unplaced = nullptr;
+          std::set<size_t> holders;
+          for (auto& [key, off] : officials_) {
+            if (AsciiLower(off.title) != AsciiLower(title_text)) continue;
+            holders.insert(off.node);
+            if (off.country < 0) unplaced = &off;
+          }
+          if (holders.size() == 1 && unplaced) {
+            unplaced->country = country;
+            known = unplaced;
+          }
+        }
+        if (known) {
           Mention m;
           m.type = MT::kOfficial;
           m.b = title.b;

@@ -342,6 +342,7 @@ class Run {
   bool SpokenOf(const SentenceInfo& si, size_t name_b) const;
   bool IsRegion(const SentenceInfo& si, size_t k) const;
   bool AfterTitle(const SentenceInfo& si, size_t k) const;
+  bool IsHonorificInName(const SentenceInfo& si, size_t k) const;
   bool IsPlaceInName(const SentenceInfo& si, size_t k) const;
   bool IsLastPlaceInName(const SentenceInfo& si, size_t k) const;
   size_t NameBegin(const SentenceInfo& si, size_t end) const;
