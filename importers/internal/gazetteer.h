@@ -224,6 +224,7 @@ enum class Lexicon : int {
   kOnwardWord,  // "on", "onward": "flew on to Osaka": between a travel verb and its stop
   kUnitBodyPreposition,  // "of", "at": "Director-General for Asia of the Ministry": a unit's body follows
   kSecondOfficeAnd,  // "and": "Deputy Prime Minister and Foreign Minister A": one person's next office
+  kCurrencyNoun,  // "dollars": "40 million US dollars" names a currency, not the country before it
   kCount
 };
 

@@ -1,0 +1,66 @@
+// h146: misses of set s146 (multilateral bodies and agreements) at first sight, each rule on a
+// sentence of its own.
+#include "tests/extract_fixture.h"
+
+namespace dkg {
+namespace {
+
+class ExtractFirstSight146Test : public ExtractFixture {};
+
+// "40 million US dollars": a country's name before a currency noun (lexicon currency_noun) names
+// the currency; the country is no node, and no instrument is said to be with it.
+TEST_F(ExtractFirstSight146Test, CountryBeforeACurrencyIsNoCountry) {
+  Extract(
+      "Bank signs loan with Malawi\n"
+      "Apr 8, 2027\n"
+      "The Government of Malawi and the World Bank on Tuesday signed a loan agreement worth 40 "
+      "million US dollars, and Canada added a grant of 5 million Australian dollars.\n");
+  EXPECT_EQ(Find("country", "United States"), nullptr) << Dump();
+  EXPECT_EQ(Find("country", "Australia"), nullptr) << Dump();
+  EXPECT_NE(Find("country", "Malawi"), nullptr) << Dump();
+  EXPECT_NE(Find("country", "Canada"), nullptr) << Dump();
+}
+
+// The country's name still counts where no currency follows it.
+TEST_F(ExtractFirstSight146Test, CountryNotBeforeACurrencyStaysACountry) {
+  Extract(
+      "Ministers meet\n"
+      "Apr 8, 2027\n"
+      "Foreign Minister Dina Okafor of Malawi met the US envoy in Lilongwe on Tuesday.\n");
+  EXPECT_NE(Find("country", "United States"), nullptr) << Dump();
+}
+
+// "the Tallinn Conference Centre Estonia": a venue named with its country after the head is a
+// place, not a conference (a meeting) that the co-chairs chaired.
+TEST_F(ExtractFirstSight146Test, VenueNamedWithItsCountryIsAPlace) {
+  Extract(
+      "Trade committee meets\n"
+      "Apr 8, 2027\n"
+      "The second session of the Chile-Estonia Joint Trade Committee was held in Tallinn on "
+      "Tuesday.\n"
+      "The session, at the Tallinn Conference Centre Estonia, was co-chaired by Chilean Vice "
+      "Minister Rosa Ibarra Soto and Estonian Deputy Secretary-General Priit Kask.\n");
+  EXPECT_NE(Find("place", "Tallinn Conference Centre Estonia"), nullptr) << Dump();
+  EXPECT_EQ(NodeNamedLike("meeting", "Conference Centre"), nullptr) << Dump();
+  const ExtractedNode* session = NodeNamedLike("meeting", "second session");
+  ASSERT_NE(session, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Rosa Ibarra Soto", "cochaired", session->name)) << Dump();
+}
+
+// "Minister of Water and Village Hydraulics A B", "Minister of Water and Sanitation C D": the
+// portfolio's words (lexicon portfolio_noun) are the office's, and the holder's name begins after
+// them.
+TEST_F(ExtractFirstSight146Test, PortfolioWordsAreNotTheHoldersName) {
+  Extract(
+      "Ministers inspect boreholes\n"
+      "Apr 8, 2027\n"
+      "Minister of Water and Village Hydraulics Kossi Adjo and Minister of Water and Sanitation "
+      "Ruth Phiri visited Lilongwe on Tuesday.\n");
+  EXPECT_NE(Find("official", "Kossi Adjo"), nullptr) << Dump();
+  EXPECT_NE(Find("official", "Ruth Phiri"), nullptr) << Dump();
+  EXPECT_EQ(NodeNamedLike("official", "Hydraulics"), nullptr) << Dump();
+  EXPECT_EQ(NodeNamedLike("official", "Sanitation"), nullptr) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
