@@ -47,6 +47,35 @@ TEST_F(ExtractFirstSight146Test, VenueNamedWithItsCountryIsAPlace) {
   EXPECT_TRUE(HasEdge("Rosa Ibarra Soto", "cochaired", session->name)) << Dump();
 }
 
+// "The Council ended its 41st Ordinary Session on Saturday" dates the session by its close; "The
+// three-day session" elsewhere gives its length, so it began two days before.
+TEST_F(ExtractFirstSight146Test, SessionEndedOnADayWithALengthStartsEarlier) {
+  Extract(
+      "Andean ministers adopt declaration\n"
+      "Apr 10, 2027\n"
+      "The Council of Ministers of the Andean Community ended its 41st Ordinary Session in Lima "
+      "on Saturday by adopting the Lima Declaration on Mountain Water.\n"
+      "The three-day session, held at the Torre Tagle Palace, was chaired by Peru's Foreign "
+      "Minister, Lucia Paredes Rojas.\n");
+  const ExtractedNode* session = NodeNamedLike("meeting", "41st");
+  ASSERT_NE(session, nullptr) << Dump();
+  EXPECT_EQ(session->date, "2027-04-08") << Dump();
+}
+
+// With no length given, the day it ended is all the text says: the session keeps it.
+TEST_F(ExtractFirstSight146Test, SessionEndedOnADayWithoutALengthKeepsThatDay) {
+  Extract(
+      "Andean ministers adopt declaration\n"
+      "Apr 10, 2027\n"
+      "The Council of Ministers of the Andean Community ended its 41st Ordinary Session in Lima "
+      "on Saturday by adopting the Lima Declaration on Mountain Water.\n"
+      "The session, held at the Torre Tagle Palace, was chaired by Peru's Foreign Minister, Lucia "
+      "Paredes Rojas.\n");
+  const ExtractedNode* session = NodeNamedLike("meeting", "41st");
+  ASSERT_NE(session, nullptr) << Dump();
+  EXPECT_EQ(session->date, "2027-04-10") << Dump();
+}
+
 // "Minister of Water and Village Hydraulics A B", "Minister of Water and Sanitation C D": the
 // portfolio's words (lexicon portfolio_noun) are the office's, and the holder's name begins after
 // them.
