@@ -91,5 +91,33 @@ TEST_F(ExtractFirstSight146Test, PortfolioWordsAreNotTheHoldersName) {
   EXPECT_EQ(NodeNamedLike("official", "Sanitation"), nullptr) << Dump();
 }
 
+// "at the close of the bloc's Ninth Summit": an edition of the series of the body the story named
+// last, with no such series in focus. The meeting is named with the body, which takes part; the
+// declaration adopted at its close is agreed at it.
+TEST_F(ExtractFirstSight146Test, BodysNumberedSummitAfterAPossessiveIsAMeetingOfTheBody) {
+  Extract(
+      "Andean leaders adopt declaration\n"
+      "Mar 6, 2026\n"
+      "Leaders of the Andean Community adopted the Quito Declaration on Thursday at the close of "
+      "the bloc's Ninth Summit, hosted by Ecuador at the Carondelet Palace in Quito.\n"
+      "Ecuadorian President Luis Alfredo Merino chaired the summit.\n");
+  const ExtractedNode* summit = NodeNamedLike("meeting", "Ninth");
+  ASSERT_NE(summit, nullptr) << Dump();
+  EXPECT_NE(summit->name.find("Andean Community"), std::string::npos) << Dump();
+  EXPECT_TRUE(HasEdge("Andean Community", "participant", summit->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Quito Declaration", "agreed_at", summit->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Luis Alfredo Merino", "chaired", summit->name)) << Dump();
+}
+
+// With no body named before it, "the bloc's Ninth Summit" names no meeting: whose it is is unknown.
+TEST_F(ExtractFirstSight146Test, NumberedSummitOfAnUnnamedBodyIsNoMeeting) {
+  Extract(
+      "Leaders adopt declaration\n"
+      "Mar 6, 2026\n"
+      "Leaders adopted a declaration on Thursday at the close of the bloc's Ninth Summit in "
+      "Quito.\n");
+  EXPECT_EQ(NodeNamedLike("meeting", "Ninth"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -953,6 +953,17 @@ namespace dkg::extract {
           m.gaz = ord;
           m.edition_of_focus = true;
           si.m.push_back(m);
+        } else if (ord && !head.series && b >= 4 && Is(Lexicon::kPossessiveEnding, t[b - 2]) &&
+                   Is(Lexicon::kBodyHeadWord, t[b - 3]) && Is(Lexicon::kArticle, t[b - 4])) {
+          // "the bloc's Ninth Summit", "the grouping's seventh summit": an edition of a series of
+          // the body spoken of (resolved in Relations: the series in focus, or the latest body).
+          Mention m;
+          m.type = MT::kMeeting;
+          m.b = b - 1;
+          m.e = e;
+          m.gaz = ord;
+          m.edition_of_focus = true;
+          si.m.push_back(m);
         }
         i = e - 1;
         continue;
