@@ -349,6 +349,14 @@ namespace dkg::extract {
     size_t v = date_at;
     if (v > 0 && Is(Lexicon::kDateAnchor, t[v - 1])) --v;
     if (v > 0 && Is(Lexicon::kEndVerb, t[v - 1])) return true;
+    // "The Council ended its 97th session in Monrovia on Friday": the meeting is the end verb's
+    // object (after an article or a possessive determiner).
+    for (const auto& [pos, node] : meetings) {
+      if (node != meeting || pos < 1 || pos > date_at) continue;
+      size_t k = pos;
+      if (k > 0 && (Is(Lexicon::kArticle, t[k - 1]) || Is(Lexicon::kPossessiveDeterminer, t[k - 1]))) --k;
+      if (k > 0 && Is(Lexicon::kEndVerb, t[k - 1])) return true;
+    }
     return NamedAfterNounOf(si, meetings, meeting, Lexicon::kCloseNoun);
   }
 

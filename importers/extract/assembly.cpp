@@ -384,6 +384,7 @@ namespace dkg::extract {
     MergeImplicitIntoNamed();
     MergeSigningsIntoHostVisits();
     AddedMeetingsTakeTheTripMonth();
+    FirstDayFromLength();
     if (focus_meeting_ >= 0) {
       const size_t focus = static_cast<size_t>(focus_meeting_);
       for (const auto& [official, relation, span, rule] : unplaced_roles_) {
@@ -671,6 +672,31 @@ namespace dkg::extract {
     LeadCommitmentIsInstrument();
     NameGenericAgreements();
     IdentityKeys();
+  }
+
+  // A meeting the text dates only by its close ("ended its session on Friday") and elsewhere gives
+  // a length ("The two-day session, held at ...", lexicon day_count) began that many days less one
+  // before: a meeting is dated by its first day. Its agreements keep the last day (last_day_).
+  void Run::FirstDayFromLength() {
+    for (const auto& [meeting, last_iso] : last_day_) {
+      if (builder_.node(meeting).date != last_iso || !fallback_dated_.count(meeting)) continue;
+      const auto last = internal::ParseDateText(last_iso);
+      if (!last || last->day == 0) continue;
+      long days = 0;
+      for (const SentenceInfo& si : infos_) {
+        const auto& t = T(si);
+        for (const Mention& m : si.m) {
+          if (m.node != static_cast<long>(meeting) || (m.type != MT::kMeeting && m.type != MT::kMeetingRef)) continue;
+          // the length inside the phrase ("the two-day session") or just before its name
+          for (size_t k = m.b > 3 ? m.b - 3 : 0; k < m.e && days == 0; ++k) {
+            size_t len = 0;
+            const std::string& value = g_.MatchLexicon(Lexicon::kDayCount, t, k, len);
+            if (len > 0 && k + len <= m.e && (k >= m.b || k + len == m.b)) days = std::atol(value.c_str());
+          }
+        }
+      }
+      if (days > 1) builder_.SetDateForce(meeting, internal::AddDays(*last, 1 - days).Iso());
+    }
   }
 
   // "the inaugural Peru-Mercosur Special Summit": a first meeting called outside any series (a

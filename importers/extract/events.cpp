@@ -483,12 +483,23 @@ static const std::string kRecurring = "recurring";
               recurring = true;
             }
           }
+          long edition_body = -1;  // "the grouping's Seventh Summit": the body whose edition it is
           if (m.edition_of_focus) {
             // Only of a series whose name has the same head ("summit" of "... Summit").
             const std::string head = T(si)[m.e - 1].lower;
             const std::vector<Token> series = focus_dialogue_ >= 0 ? internal::Tokenize(builder_.node(static_cast<size_t>(focus_dialogue_)).name) : std::vector<Token>();
-            if (dialogue >= 0 || std::none_of(series.begin(), series.end(), [&](const Token& w) { return w.lower == head; })) break;
-            dialogue = focus_dialogue_;
+            const bool of_series = dialogue < 0 && std::any_of(series.begin(), series.end(), [&](const Token& w) { return w.lower == head; });
+            // "the bloc's Ninth Summit" with no such series in focus: the meeting of the body
+            // named latest (in this sentence before it, or earlier), named with that body.
+            if (!of_series && dialogue < 0 && m.b >= 2 && Is(Lexicon::kPossessiveEnding, t[m.b - 1]) &&
+                Is(Lexicon::kBodyHeadWord, t[m.b - 2])) {
+              edition_body = last_org_;
+              for (const Mention& o : si.m) {
+                if (o.type == MT::kOrg && o.node >= 0 && o.e <= m.b) edition_body = o.node;
+              }
+            }
+            if (!of_series && edition_body < 0) break;
+            if (of_series) dialogue = focus_dialogue_;
           }
           m.announced = m.b > announce_at;
           // "the fourth Ministerial, which was also the sixth ministerial-level meeting in the
@@ -513,8 +524,17 @@ static const std::string kRecurring = "recurring";
             }
           }
           m.node = static_cast<long>(MeetingNode(si, m, dialogue));
-          if (m.edition_of_focus) {  // "first summit" -> "first China-Central Asia Summit"
+          if (m.edition_of_focus && dialogue >= 0) {  // "first summit" -> "first China-Central Asia Summit"
             builder_.Rename(static_cast<size_t>(m.node), T(si)[m.b].text + " " + builder_.node(static_cast<size_t>(dialogue)).name);
+          } else if (m.edition_of_focus && edition_body >= 0) {  // "Ninth Summit" -> "Ninth Andean Community Summit"
+            // The body's acronym where it has one ("Seventh BIMSTEC Summit"), as reporting names it.
+            const ExtractedNode& body = builder_.node(static_cast<size_t>(edition_body));
+            std::string body_name = body.name;
+            for (const std::string& a : body.aliases) {
+              if (a.size() >= 2 && std::all_of(a.begin(), a.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) body_name = a;
+            }
+            builder_.Rename(static_cast<size_t>(m.node), T(si)[m.b].text + " " + body_name + " " + T(si)[m.e - 1].text);
+            builder_.Edge(static_cast<size_t>(edition_body), "participant", static_cast<size_t>(m.node), si.s->span, "meeting:edition-of-body");
           }
           // A series' occurrence, or any meeting the headline or lead reports, is the story's; so
           // is a numbered round the lead tells of in the past beside the meeting in focus ("On his

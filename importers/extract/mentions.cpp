@@ -67,6 +67,13 @@ namespace dkg::extract {
         i += len;
         continue;
       }
+      if ((first->type == EntryType::kCountry || first->type == EntryType::kDemonym) && i + len < t.size() &&
+          Is(Lexicon::kCurrencyNoun, t[i + len])) {
+        // "40 million US dollars", "a loan in Singapore dollars": the name qualifies a currency;
+        // the country is not a party, a participant or the story's subject.
+        i += len;
+        continue;
+      }
       switch (first->type) {
         case EntryType::kCountry:
         case EntryType::kDemonym: m.type = MT::kCountry; break;
@@ -913,7 +920,11 @@ namespace dkg::extract {
         // the name ending in no venue word, is not the name's head ("Palace of Nations", "Fort de
         // Cap Brun" go on with a lower-case word and stay places).
         size_t tail_len = 0;
+        // A country's name alone after the head is the venue's, not a new head: "the
+        // International Conference Centre Seychelles" is a building named with its country.
+        const Mention* country_tail = e > i + len ? CountryMentionAt(si, i + len) : nullptr;
         const bool head_inside = e > i + len && t[i + len].word && t[i + len].cap &&
+                                 !(country_tail && country_tail->b == i + len && country_tail->e == e) &&
                                  g_.MatchLexicon(Lexicon::kVenueHead, t, e - 1, tail_len).empty();
         if (e - b >= 2 && !head_inside && !OverlapsPhrase(si, b, e) && !IsGazetteerSpan(si, b, e, MT::kTitle) &&
             !IsGazetteerSpan(si, b, e, MT::kPlace) && !IsGazetteerSpan(si, b, e, MT::kCountry)) {
@@ -1025,6 +1036,17 @@ namespace dkg::extract {
         } else if (ord && !head.series && b >= 2 && Is(Lexicon::kAnaphorDeterminer, t[b - 2])) {
           // "the first summit", "its third meeting": an edition of the series in focus
           // (resolved in Relations, once the series is known).
+          Mention m;
+          m.type = MT::kMeeting;
+          m.b = b - 1;
+          m.e = e;
+          m.gaz = ord;
+          m.edition_of_focus = true;
+          si.m.push_back(m);
+        } else if (ord && !head.series && b >= 4 && Is(Lexicon::kPossessiveEnding, t[b - 2]) &&
+                   Is(Lexicon::kBodyHeadWord, t[b - 3]) && Is(Lexicon::kArticle, t[b - 4])) {
+          // "the bloc's Ninth Summit", "the grouping's seventh summit": an edition of a series of
+          // the body spoken of (resolved in Relations: the series in focus, or the latest body).
           Mention m;
           m.type = MT::kMeeting;
           m.b = b - 1;

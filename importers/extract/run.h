@@ -280,6 +280,7 @@ class Run {
   std::string StoryDayAfter(const SentenceInfo& si) const;
   bool ContinuesSentenceBefore(const SentenceInfo& si) const;
   void AddedMeetingsTakeTheTripMonth();
+  void FirstDayFromLength();
   std::string EarlierTimeBefore(const SentenceInfo& si) const;
   size_t DatelineEnd(const Sentence& s) const;
   // Where a dateline's place that no gazetteer knows, written in capitals ("SWAKOPMUND -",

@@ -227,6 +227,7 @@ enum class Lexicon : int {
   kSecondOfficeAnd,  // "and": "Deputy Prime Minister and Foreign Minister A": one person's next office
   kBylineWord,  // "By": "By Anna Lee, 3 March 2026", a byline line before the dateline
   kGovernmentObjectVerb,  // "thanked", "urged": "thanked Dublin for its support": the capital is its government
+  kCurrencyNoun,  // "dollars": "40 million US dollars" names a currency, not the country before it
   kCount
 };
 
