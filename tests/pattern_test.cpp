@@ -172,6 +172,31 @@ TEST(PatternEngineTest, AnOpeningShapeOrLexiconPhraseIsCheckedBeforeATry) {
   EXPECT_EQ(n[0].Slot("b")->mentions, std::vector<size_t>{1});
 }
 
+TEST(PatternEngineTest, EachMatchLineNeedsOnlyItsOwnWords) {
+  // A pattern of two lines is tried when the words of one line stand in the sentence (the
+  // matcher's prefilter checks each line's words, not all of them): the second line matches
+  // with none of the first line's own words present, and a sentence holding some words of each
+  // line but all of neither matches nothing.
+  const std::string pattern =
+      "pattern p\n match {a:OFFICIAL} chaired the {m:MEETING}\n"
+      " match the {m:MEETING} was opened by {a:OFFICIAL}\n";
+  // 0 The 1 Delta 2 Forum 3 was 4 opened 5 by 6 Ana 7 Lima 8 .
+  Fixture f("The Delta Forum was opened by Ana Lima.", {{2, 1, 3}, {0, 6, 8}});
+  PatternSet set;
+  auto m = MatchOne(pattern, f, set);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].b, 0u);
+  EXPECT_EQ(m[0].e, 8u);
+  EXPECT_EQ(m[0].Slot("m")->mentions, std::vector<size_t>{0});
+  EXPECT_EQ(m[0].Slot("a")->mentions, std::vector<size_t>{1});
+
+  // "chaired" of the first line, "opened" of the second, and "by" of neither.
+  // 0 Ana 1 Lima 2 chaired 3 talks 4 and 5 opened 6 the 7 Delta 8 Forum
+  Fixture g("Ana Lima chaired talks and opened the Delta Forum", {{0, 0, 2}, {2, 7, 9}});
+  PatternSet set2;
+  EXPECT_TRUE(MatchOne(pattern, g, set2).empty());
+}
+
 TEST(PatternEngineTest, ErrorsNameFileLineAndProblem) {
   const std::vector<std::pair<std::string, std::string>> bad = {
       {"pattern p\n match {a:PERSON}\n", "t.pat:2: pattern 'p': unknown mention type 'PERSON'"},

@@ -1,9 +1,11 @@
 #include "importers/extract/pattern.h"
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <set>
 #include <unordered_set>
@@ -563,10 +565,9 @@ FirstSet FirstOfUnanchored(const Node& root, bool& at_start) {
   return f;
 }
 
-// What may stand at the token after a match's opening word (Pattern::follow_words_,
-// follow_types_), or false when some line that may open with a word tells nothing of it.
-bool FollowOf(const Node& root, FirstSet& follow) {
-  // The lines: the options of a choice, each line's own group unwrapped ("( line ) | ( line )").
+// The lines of a pattern: the options of its top choice, each line's own group unwrapped
+// ("( line ) | ( line )"); a match is a match of one of them.
+std::vector<const Node*> Lines(const Node& root) {
   std::vector<const Node*> lines;
   auto collect = [&lines](const Node& n, const auto& self) -> void {
     if (n.kind == Kind::kAlt) {
@@ -579,7 +580,13 @@ bool FollowOf(const Node& root, FirstSet& follow) {
     }
   };
   collect(root, collect);
-  for (const Node* line : lines) {
+  return lines;
+}
+
+// What may stand at the token after a match's opening word (Pattern::follow_words_,
+// follow_types_), or false when some line that may open with a word tells nothing of it.
+bool FollowOf(const Node& root, FirstSet& follow) {
+  for (const Node* line : Lines(root)) {
     if (StartOf(*line) == Pattern::Start::kSentence) continue;  // tried at the start only
     const FirstSet f = FirstOf(*line);
     if (f.any || f.nullable) return false;
@@ -1115,11 +1122,14 @@ Status PatternSet::Add(const std::string& file, std::string_view text,
   if (!s.ok()) patterns_.resize(before);
   anchor_index_.clear();
   anchor_base_.assign(patterns_.size() + 1, 0);
-  anchor_mask_.assign(patterns_.size(), 0);
+  line_base_.assign(patterns_.size() + 1, 0);
+  line_masks_.clear();
   for (size_t pi = 0; pi < patterns_.size(); ++pi) {
     const auto& sets = patterns_[pi].anchors_;
     anchor_base_[pi + 1] = anchor_base_[pi] + static_cast<uint32_t>(std::min<size_t>(sets.size(), 64));
-    anchor_mask_[pi] = sets.size() >= 64 ? ~uint64_t{0} : (uint64_t{1} << sets.size()) - 1;
+    const auto& lines = patterns_[pi].anchor_lines_;
+    line_masks_.insert(line_masks_.end(), lines.begin(), lines.end());
+    line_base_[pi + 1] = static_cast<uint32_t>(line_masks_.size());
     for (size_t si = 0; si < sets.size() && si < 64; ++si) {
       for (const std::string& word : sets[si]) {
         anchor_index_[word].anchors.push_back(
@@ -1216,8 +1226,21 @@ Status PatternSet::AddFile(const std::string& file, std::string_view text,
       return Status::Corrupt(where(match_line) + "pattern '" + current->name_ + "': " + error);
     }
     current->text_ = matches.size() == 1 ? matches.front() : joined;
-    for (const auto& set : Anchors(*current->root_))
-      current->anchors_.emplace_back(set.begin(), set.end());
+    // Anchor sets by line, each set kept once (lines share most of them: "{c:COUNTRY}").
+    {
+      std::map<std::set<std::string>, size_t> known;
+      for (const Node* line : Lines(*current->root_)) {
+        uint64_t mask = 0;
+        for (auto& set : Anchors(*line)) {
+          auto [it, added] = known.emplace(set, current->anchors_.size());
+          if (added) current->anchors_.emplace_back(set.begin(), set.end());
+          // Past 64 sets a line needs fewer than it could: more tries, the same matches.
+          if (it->second < 64) mask |= uint64_t{1} << it->second;
+        }
+        current->anchor_lines_.push_back(mask);
+      }
+      if (current->anchors_.size() > 64) current->anchors_.resize(64);
+    }
     // A match of no token would be found again at the same position for ever (Match() resumes
     // after each match's end): every pattern must take a token.
     const FirstSet first = FirstOf(*current->root_);
@@ -1472,12 +1495,21 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
     if (in_stage == by_stage_.end()) continue;
     for (const uint32_t pi : in_stage->second) {
       const Pattern& p = patterns_[pi];
-      const uint64_t all = anchor_mask_[pi];
-      if ((satisfied[pi] & all) != all) continue;
-      // No match starts after the last token of one of its anchor sets.
-      size_t horizon = tokens.size();
-      for (uint32_t k = anchor_base_[pi]; k < anchor_base_[pi + 1]; ++k)
-        horizon = std::min<size_t>(horizon, last_seen[k]);
+      // Tried when one line has all its anchor sets. No match of a line starts after the last
+      // token of one of its sets; none of the pattern after the latest such start of its lines.
+      const uint64_t have = satisfied[pi];
+      bool possible = false;
+      size_t horizon = 0;
+      for (uint32_t l = line_base_[pi]; l < line_base_[pi + 1]; ++l) {
+        const uint64_t mask = line_masks_[l];
+        if ((have & mask) != mask) continue;
+        possible = true;
+        size_t line_horizon = tokens.size();
+        for (uint64_t bits = mask; bits; bits &= bits - 1)
+          line_horizon = std::min<size_t>(line_horizon, last_seen[anchor_base_[pi] + std::countr_zero(bits)]);
+        horizon = std::max(horizon, line_horizon);
+      }
+      if (!possible) continue;
       if (!indexed) {
         indexed = true;
         // Cleared in place (those the last sentence filled) and never shrunk, so the lists keep
