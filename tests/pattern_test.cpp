@@ -197,6 +197,39 @@ TEST(PatternEngineTest, EachMatchLineNeedsOnlyItsOwnWords) {
   EXPECT_TRUE(MatchOne(pattern, g, set2).empty());
 }
 
+TEST(PatternEngineTest, AnOptionalOpeningWordOrAMentionLooksAhead) {
+  // Where a pattern opens with an optional word and a mention ("( the )? {c:PLACE} delegation"),
+  // the matcher refuses a start whose next token or mention end cannot go on (Matcher::CanStart):
+  // the matches stay those the full try finds, with the word or without it.
+  const std::string pattern =
+      "pattern p\n match ( the )? {c:PLACE} delegation was led by {a:OFFICIAL}\n";
+  // 0 The 1 talks 2 in 3 Tarn 4 ended 5 , 6 and 7 the 8 Vell 9 delegation 10 was 11 led 12 by
+  // 13 Ana 14 Berg 15 .
+  Fixture f("The talks in Tarn ended, and the Vell delegation was led by Ana Berg.",
+            {{1, 3, 4}, {1, 8, 9}, {0, 13, 15}});
+  PatternSet set;
+  auto m = MatchOne(pattern, f, set);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].b, 7u);
+  EXPECT_EQ(m[0].Slot("c")->mentions, std::vector<size_t>{1});
+
+  // Without the word; and two places start at one token: the longer ("Vell delegation", as a
+  // stage might read it) is not followed by "delegation", the shorter is, and is the one caught.
+  // 0 Vell 1 delegation 2 was 3 led 4 by 5 Ana 6 Berg
+  Fixture g("Vell delegation was led by Ana Berg", {{1, 0, 2}, {1, 0, 1}, {0, 5, 7}});
+  PatternSet set2;
+  auto n = MatchOne(pattern, g, set2);
+  ASSERT_EQ(n.size(), 1u);
+  EXPECT_EQ(n[0].b, 0u);
+  EXPECT_EQ(n[0].Slot("c")->mentions, std::vector<size_t>{1});
+
+  // A place no "delegation" follows, after "the" or not, is no match.
+  // 0 the 1 Vell 2 talks 3 were 4 led 5 by 6 Ana 7 Berg
+  Fixture h("the Vell talks were led by Ana Berg", {{1, 1, 2}, {0, 6, 8}});
+  PatternSet set3;
+  EXPECT_TRUE(MatchOne(pattern, h, set3).empty());
+}
+
 TEST(PatternEngineTest, ErrorsNameFileLineAndProblem) {
   const std::vector<std::pair<std::string, std::string>> bad = {
       {"pattern p\n match {a:PERSON}\n", "t.pat:2: pattern 'p': unknown mention type 'PERSON'"},

@@ -677,30 +677,7 @@ class Matcher {
         }
         return false;
       case Kind::kSeq:
-        for (size_t i = 0; i < n.kids.size(); ++i) {
-          const Node& kid = *n.kids[i];
-          // "^" matches only where the sentence starts (after its dateline): an option opening
-          // with it ("^ ( the )? [ord] round ...") is refused everywhere else, not tried.
-          if (kid.kind == Kind::kStart) {
-            if (pos != v_.from) return false;
-            continue;
-          }
-          // Elements that take no token, or may take none, do not decide the first token.
-          if (kid.kind == Kind::kNotAfter) continue;
-          if (kid.kind == Kind::kRepeat && kid.min == 0) return true;
-          if (kid.kind == Kind::kGap) return true;
-          if (!CanStart(kid, pos)) return false;
-          // After a first element of one token ("( the | a | an ) {sides:COUNTRY} ..."), the
-          // next must be able to start on the next token: common first words are then refused
-          // without running the matcher.
-          if (!kid.one_token || i + 1 == n.kids.size()) return true;
-          const Node& next = *n.kids[i + 1];
-          if (next.kind == Kind::kStart || next.kind == Kind::kNotAfter ||
-              next.kind == Kind::kGap || (next.kind == Kind::kRepeat && next.min == 0))
-            return true;
-          return CanStart(next, pos + 1);
-        }
-        return true;
+        return SeqCanStart(n, 0, pos, 0);
       // A one-token shape or a lexicon phrase is decided by the token itself, for less than a
       // try costs: "( the | its ) {n:[ord]} round" is then refused at every "the" that no
       // ordinal follows. Dates (a parse each) and the rest are left to the matcher.
@@ -712,6 +689,59 @@ class Matcher {
         return true;
     }
   }
+  // CanStart() of the elements of sequence `n` from its i-th on, at `pos`. `depth` counts the
+  // elements already passed by looking one token (or one mention) ahead, which stops at two.
+  bool SeqCanStart(const Node& n, size_t i, size_t pos, int depth) const {
+    for (; i < n.kids.size(); ++i) {
+      const Node& kid = *n.kids[i];
+      // "^" matches only where the sentence starts (after its dateline): an option opening
+      // with it ("^ ( the )? [ord] round ...") is refused everywhere else, not tried.
+      if (kid.kind == Kind::kStart) {
+        if (pos != v_.from) return false;
+        continue;
+      }
+      // Elements that take no token do not decide the first token; a gap may take any.
+      if (kid.kind == Kind::kNotAfter) continue;
+      if (kid.kind == Kind::kGap) return true;
+      if (kid.kind == Kind::kRepeat && kid.min == 0) {
+        // An optional element that cannot start here takes nothing, and what follows it must
+        // start here ("( the )? {c:COUNTRY} delegation" at a comma). One that can, of one
+        // token: what follows starts on the next token or, the element left out, here ("the"
+        // before no country is refused).
+        const Node& body = *kid.kids.front();
+        if (!CanStart(body, pos)) continue;
+        if (depth >= 2 || kid.max != 1 || !body.one_token || i + 1 == n.kids.size()) return true;
+        return SeqCanStart(n, i + 1, pos + 1, depth + 1) || SeqCanStart(n, i + 1, pos, depth + 1);
+      }
+      if (!CanStart(kid, pos)) return false;
+      if (i + 1 == n.kids.size() || depth >= 2) return true;
+      // After a first element of one token ("( the | a | an ) {sides:COUNTRY} ..."), the
+      // next must be able to start on the next token: common first words are then refused
+      // without running the matcher.
+      if (kid.one_token) return SeqCanStart(n, i + 1, pos + 1, depth + 1);
+      // After a mention ("{c:COUNTRY} ( delegation | side ) ..."), the next must be able to
+      // start where one of the mentions of its types starting here ends.
+      if (const Node* type = MentionElement(kid)) {
+        for (const MentionRef* m : by_start_[pos]) {
+          if (std::find(type->types.begin(), type->types.end(), m->type) != type->types.end() &&
+              SeqCanStart(n, i + 1, m->e, depth + 1))
+            return true;
+        }
+        return false;
+      }
+      return true;
+    }
+    return true;
+  }
+
+  // The mention element `n` is (a slot, a group of one element around it), or nullptr.
+  static const Node* MentionElement(const Node& n) {
+    const Node* at = &n;
+    while (at->kind == Kind::kCapture || (at->kind == Kind::kSeq && at->kids.size() == 1))
+      at = at->kids.front().get();
+    return at->kind == Kind::kType ? at : nullptr;
+  }
+
   void Reset() {
     // Cleared in place: the member lists keep their memory for the next start position.
     for (size_t s = 0; s < slot_count_; ++s) {
@@ -1229,9 +1259,9 @@ Status PatternSet::AddFile(const std::string& file, std::string_view text,
     // Anchor sets by line, each set kept once (lines share most of them: "{c:COUNTRY}").
     {
       std::map<std::set<std::string>, size_t> known;
-      for (const Node* line : Lines(*current->root_)) {
+      for (const Node* option : Lines(*current->root_)) {
         uint64_t mask = 0;
-        for (auto& set : Anchors(*line)) {
+        for (auto& set : Anchors(*option)) {
           auto [it, added] = known.emplace(set, current->anchors_.size());
           if (added) current->anchors_.emplace_back(set.begin(), set.end());
           // Past 64 sets a line needs fewer than it could: more tries, the same matches.
