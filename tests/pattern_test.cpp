@@ -230,6 +230,35 @@ TEST(PatternEngineTest, AnOptionalOpeningWordOrAMentionLooksAhead) {
   EXPECT_TRUE(MatchOne(pattern, h, set3).empty());
 }
 
+TEST(PatternEngineTest, MatchesComeStageByStageThenPatternByPatternLeftToRight) {
+  // The matcher first picks the patterns some line of which may match, then gathers where those
+  // may start; the matches keep the order of the stages asked for, then of the patterns, then
+  // of the text, and a pattern of a stage not asked for is not tried.
+  // 0 Ana 1 Lima 2 met 3 Karl 4 Berg 5 and 6 Olu 7 Ade 8 met 9 Eva 10 Roth
+  Fixture f("Ana Lima met Karl Berg and Olu Ade met Eva Roth",
+            {{0, 0, 2}, {0, 3, 5}, {0, 6, 8}, {0, 9, 11}});
+  PatternSet set;
+  Status s = set.Add("t.pat",
+                     "stage second\npattern late\n match {a:OFFICIAL} met {b:OFFICIAL}\n"
+                     "stage first\npattern early\n match met {b:OFFICIAL}\n"
+                     "pattern idle\n match {a:OFFICIAL} chaired\n",
+                     Vocab());
+  ASSERT_TRUE(s.ok()) << s.message();
+  auto m = set.Match(f.view, std::vector<std::string_view>{"first", "second"});
+  ASSERT_EQ(m.size(), 4u);
+  EXPECT_EQ(m[0].pattern->name(), "early");
+  EXPECT_EQ(m[0].b, 2u);
+  EXPECT_EQ(m[1].pattern->name(), "early");
+  EXPECT_EQ(m[1].b, 8u);
+  EXPECT_EQ(m[2].pattern->name(), "late");
+  EXPECT_EQ(m[2].b, 0u);
+  EXPECT_EQ(m[3].pattern->name(), "late");
+  EXPECT_EQ(m[3].b, 6u);
+  auto second = set.Match(f.view, "second");
+  ASSERT_EQ(second.size(), 2u);
+  EXPECT_EQ(second[0].pattern->name(), "late");
+}
+
 TEST(PatternEngineTest, ErrorsNameFileLineAndProblem) {
   const std::vector<std::pair<std::string, std::string>> bad = {
       {"pattern p\n match {a:PERSON}\n", "t.pat:2: pattern 'p': unknown mention type 'PERSON'"},

@@ -1157,7 +1157,11 @@ Status PatternSet::Add(const std::string& file, std::string_view text,
   for (size_t pi = 0; pi < patterns_.size(); ++pi) {
     const auto& sets = patterns_[pi].anchors_;
     anchor_base_[pi + 1] = anchor_base_[pi] + static_cast<uint32_t>(std::min<size_t>(sets.size(), 64));
+    // First the sets every line needs (most patterns fail on one of them), then each line's.
     const auto& lines = patterns_[pi].anchor_lines_;
+    uint64_t common = ~uint64_t{0};
+    for (uint64_t mask : lines) common &= mask;
+    line_masks_.push_back(lines.empty() ? 0 : common);
     line_masks_.insert(line_masks_.end(), lines.begin(), lines.end());
     line_base_[pi + 1] = static_cast<uint32_t>(line_masks_.size());
     for (size_t si = 0; si < sets.size() && si < 64; ++si) {
@@ -1411,7 +1415,8 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
     std::vector<uint32_t> last;  // by anchor_base_: the last token satisfying each anchor set
     std::vector<std::pair<uint32_t, uint32_t>> word_starts;
     std::vector<const void*> entries;
-    std::vector<uint32_t> run, starts, fill;
+    std::vector<std::pair<uint32_t, uint32_t>> tried;  // (pattern, horizon)
+    std::vector<uint8_t> wanted;
     std::vector<std::vector<const MentionRef*>> by_start;
     size_t by_start_used = 0;  // by_start[k] may be non-empty only for k below this
     std::vector<Capture> caps;  // the Matcher's slots and open slots
@@ -1422,17 +1427,12 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
   };
   thread_local Scratch scratch;
   // Which anchor sets of which patterns the sentence's words satisfy: one lookup per token.
-  // In the same lookups, where the patterns with an indexed start may start: (pattern, token * 2
-  // + 1) pairs for a word, (pattern, token * 2) for a mention or the sentence's start, bucketed
-  // by pattern below.
   std::vector<uint64_t>& satisfied = scratch.satisfied;
   satisfied.assign(patterns_.size(), 0);
   // Read only where the set's bit in `satisfied` is on, so it is never cleared: an entry is
   // written when the sentence first satisfies its set.
   std::vector<uint32_t>& last_seen = scratch.last;
   if (last_seen.size() < anchor_base_.back()) last_seen.resize(anchor_base_.back());
-  std::vector<std::pair<uint32_t, uint32_t>>& word_starts = scratch.word_starts;
-  word_starts.clear();
   // Every token's entry (Node::first_entries, word_entries), the dateline's too: a pattern's
   // first word may be checked against the word before it ("!after").
   std::vector<const void*>& entries = scratch.entries;
@@ -1446,8 +1446,6 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
       satisfied[pattern] |= uint64_t{1} << set;
       last_seen[anchor_base_[pattern] + set] = static_cast<uint32_t>(i);  // tokens come in order
     }
-    for (uint32_t pattern : it->second.starts)
-      word_starts.push_back({pattern, static_cast<uint32_t>(i) * 2 + 1});
   }
   // And the mention types it holds (TypeAnchor), each looked up once.
   std::vector<bool>& type_seen = scratch.type_seen;
@@ -1470,12 +1468,6 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
       // Its anchor sets are marked satisfied below.
       if (type < type_entries_.size()) type_index[type] = type_entries_[type];
     }
-    // The same bounds as the matcher's index of mentions (by_start below).
-    if (type_index[type] && m.b >= view.from && m.b < tokens.size() && m.e > m.b &&
-        m.e <= tokens.size()) {
-      for (uint32_t pattern : type_index[type]->starts)
-        word_starts.push_back({pattern, static_cast<uint32_t>(m.b) * 2});
-    }
   }
   for (size_t type = 0; type < type_index.size(); ++type) {
     if (!type_index[type]) continue;
@@ -1487,23 +1479,64 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
       satisfied[pattern] |= bit;
     }
   }
+  // The patterns of the stages asked for that some line of theirs may match (its anchor sets
+  // all satisfied), in stage order, each with the last position a match of it may start at.
+  std::vector<std::pair<uint32_t, uint32_t>>& tried = scratch.tried;
+  std::vector<uint8_t>& wanted = scratch.wanted;  // by pattern: in `tried`
+  tried.clear();
+  wanted.assign(patterns_.size(), 0);
+  for (std::string_view stage : stages) {
+    auto in_stage = by_stage_.find(stage);
+    if (in_stage == by_stage_.end()) continue;
+    for (const uint32_t pi : in_stage->second) {
+      // No match of a line starts after the last token of one of its sets; none of the pattern
+      // after the latest such start of its lines.
+      const uint64_t have = satisfied[pi];
+      const uint64_t common = line_masks_[line_base_[pi]];
+      if ((have & common) != common) continue;
+      bool possible = false;
+      size_t horizon = 0;
+      for (uint32_t l = line_base_[pi] + 1; l < line_base_[pi + 1]; ++l) {
+        const uint64_t mask = line_masks_[l];
+        if ((have & mask) != mask) continue;
+        possible = true;
+        size_t line_horizon = tokens.size();
+        for (uint64_t bits = mask; bits; bits &= bits - 1)
+          line_horizon = std::min<size_t>(line_horizon, last_seen[anchor_base_[pi] + std::countr_zero(bits)]);
+        horizon = std::max(horizon, line_horizon);
+      }
+      if (!possible) continue;
+      tried.push_back({pi, static_cast<uint32_t>(std::min<size_t>(horizon, UINT32_MAX))});
+      wanted[pi] = 1;
+    }
+  }
+  if (tried.empty()) return out;
+  // Where those patterns with an indexed start may start: (pattern, token * 2 + 1) pairs for a
+  // word, (pattern, token * 2) for a mention or the sentence's start, from the same per-token
+  // entries, then sorted: pattern p's positions are a run of the list, in text order.
+  std::vector<std::pair<uint32_t, uint32_t>>& word_starts = scratch.word_starts;
+  word_starts.clear();
+  for (size_t i = view.from; i < tokens.size(); ++i) {
+    if (!entries[i]) continue;
+    for (uint32_t pattern : static_cast<const WordIndex*>(entries[i])->starts) {
+      if (wanted[pattern]) word_starts.push_back({pattern, static_cast<uint32_t>(i) * 2 + 1});
+    }
+  }
+  for (const MentionRef& m : view.mentions) {
+    // The same bounds as the matcher's index of mentions (by_start below).
+    if (m.type < 0 || !type_index[m.type] || m.b < view.from || m.b >= tokens.size() ||
+        m.e <= m.b || m.e > tokens.size())
+      continue;
+    for (uint32_t pattern : type_index[m.type]->starts) {
+      if (wanted[pattern]) word_starts.push_back({pattern, static_cast<uint32_t>(m.b) * 2});
+    }
+  }
   if (view.from < tokens.size()) {
-    for (uint32_t pattern : at_start_)
-      word_starts.push_back({pattern, static_cast<uint32_t>(view.from) * 2});
+    for (uint32_t pattern : at_start_) {
+      if (wanted[pattern]) word_starts.push_back({pattern, static_cast<uint32_t>(view.from) * 2});
+    }
   }
-  // Bucketed by pattern with a counting sort (the pairs are many, the patterns few): pattern p's
-  // positions are starts[run[p], run[p + 1]), sorted when a pattern is tried.
-  std::vector<uint32_t>& run = scratch.run;
-  std::vector<uint32_t>& starts = scratch.starts;
-  run.assign(patterns_.size() + 1, 0);
-  starts.resize(word_starts.size());
-  for (const auto& [pattern, pos] : word_starts) ++run[pattern + 1];
-  for (size_t p = 1; p < run.size(); ++p) run[p] += run[p - 1];
-  {
-    std::vector<uint32_t>& fill = scratch.fill;
-    fill.assign(run.begin(), run.end() - 1);
-    for (const auto& [pattern, pos] : word_starts) starts[fill[pattern]++] = pos;
-  }
+  std::sort(word_starts.begin(), word_starts.end());
   // Whether token pos + 1 is a word or starts a mention that Pattern::follow_* allows.
   auto follows = [&](const Pattern& p, size_t pos) {
     if (pos + 1 >= tokens.size()) return false;
@@ -1520,26 +1553,9 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
   // Built when a first pattern passes its anchor check: most sentences need none.
   std::vector<std::vector<const MentionRef*>>& by_start = scratch.by_start;
   bool indexed = false;
-  for (std::string_view stage : stages) {
-    auto in_stage = by_stage_.find(stage);
-    if (in_stage == by_stage_.end()) continue;
-    for (const uint32_t pi : in_stage->second) {
+  for (const auto& [pi, horizon] : tried) {
+    {
       const Pattern& p = patterns_[pi];
-      // Tried when one line has all its anchor sets. No match of a line starts after the last
-      // token of one of its sets; none of the pattern after the latest such start of its lines.
-      const uint64_t have = satisfied[pi];
-      bool possible = false;
-      size_t horizon = 0;
-      for (uint32_t l = line_base_[pi]; l < line_base_[pi + 1]; ++l) {
-        const uint64_t mask = line_masks_[l];
-        if ((have & mask) != mask) continue;
-        possible = true;
-        size_t line_horizon = tokens.size();
-        for (uint64_t bits = mask; bits; bits &= bits - 1)
-          line_horizon = std::min<size_t>(line_horizon, last_seen[anchor_base_[pi] + std::countr_zero(bits)]);
-        horizon = std::max(horizon, line_horizon);
-      }
-      if (!possible) continue;
       if (!indexed) {
         indexed = true;
         // Cleared in place (those the last sentence filled) and never shrunk, so the lists keep
@@ -1580,21 +1596,21 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
         return end;
       };
       if (p.indexed_start_) {
-        // Words come in text order, mention starts after them: sorted, left to right.
-        const auto first = starts.begin() + run[pi], last = starts.begin() + run[pi + 1];
-        std::sort(first, last);
+        // The pattern's run of word_starts, left to right.
+        const auto first = std::lower_bound(word_starts.begin(), word_starts.end(),
+                                            std::pair<uint32_t, uint32_t>{pi, 0});
         size_t next = view.from;  // matches of one pattern do not overlap
-        for (auto it = first; it != last; ++it) {
-          const size_t pos = *it >> 1;
+        for (auto it = first; it != word_starts.end() && it->first == pi; ++it) {
+          const size_t pos = it->second >> 1;
           if (pos > horizon) break;
           // A position found twice (a word and a mention) is tried once, as a mention start.
-          if (pos < next || (it != first && pos == *(it - 1) >> 1)) continue;
+          if (pos < next || (it != first && pos == (it - 1)->second >> 1)) continue;
           // Found by a word only: the token after it must be one the pattern's opening word may
           // be followed by (Pattern::follow_filter_), or else CanStart() looks at it. Either
           // refuses most common opening words ("the", "a" before a mention that is not there)
           // for less than a try costs. At a mention start CanStart() refused few, at a cost
           // above the tries it saved.
-          if (*it & 1) {
+          if (it->second & 1) {
             if (p.follow_filter_ ? !follows(p, pos) : !m.CanStart(*p.root_, pos)) continue;
           }
           if (const size_t end = match_at(pos)) next = end;
@@ -1604,7 +1620,7 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
       const size_t stop = std::min(p.start_ == Pattern::Start::kSentence
                                       ? std::min(view.from + 1, tokens.size())
                                       : tokens.size(),
-                                  horizon + 1);
+                                  size_t{horizon} + 1);
       for (size_t pos = view.from; pos < stop; ++pos) {
         if (p.start_ == Pattern::Start::kMention && by_start[pos].empty()) continue;
         if (!m.CanStart(*p.root_, pos)) continue;
