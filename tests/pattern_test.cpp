@@ -187,6 +187,93 @@ TEST(PatternEngineTest, NotAfterALexiconClassLooksAtThePhraseBefore) {
   EXPECT_EQ(m[0].Slot("p")->b, 3u);
 }
 
+TEST(PatternEngineTest, EachMatchLineNeedsOnlyItsOwnWords) {
+  // A pattern of two lines is tried when the words of one line stand in the sentence (the
+  // matcher's prefilter checks each line's words, not all of them): the second line matches
+  // with none of the first line's own words present, and a sentence holding some words of each
+  // line but all of neither matches nothing.
+  const std::string pattern =
+      "pattern p\n match {a:OFFICIAL} chaired the {m:MEETING}\n"
+      " match the {m:MEETING} was opened by {a:OFFICIAL}\n";
+  // 0 The 1 Delta 2 Forum 3 was 4 opened 5 by 6 Ana 7 Lima 8 .
+  Fixture f("The Delta Forum was opened by Ana Lima.", {{2, 1, 3}, {0, 6, 8}});
+  PatternSet set;
+  auto m = MatchOne(pattern, f, set);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].b, 0u);
+  EXPECT_EQ(m[0].e, 8u);
+  EXPECT_EQ(m[0].Slot("m")->mentions, std::vector<size_t>{0});
+  EXPECT_EQ(m[0].Slot("a")->mentions, std::vector<size_t>{1});
+
+  // "chaired" of the first line, "opened" of the second, and "by" of neither.
+  // 0 Ana 1 Lima 2 chaired 3 talks 4 and 5 opened 6 the 7 Delta 8 Forum
+  Fixture g("Ana Lima chaired talks and opened the Delta Forum", {{0, 0, 2}, {2, 7, 9}});
+  PatternSet set2;
+  EXPECT_TRUE(MatchOne(pattern, g, set2).empty());
+}
+
+TEST(PatternEngineTest, AnOptionalOpeningWordOrAMentionLooksAhead) {
+  // Where a pattern opens with an optional word and a mention ("( the )? {c:PLACE} delegation"),
+  // the matcher refuses a start whose next token or mention end cannot go on (Matcher::CanStart):
+  // the matches stay those the full try finds, with the word or without it.
+  const std::string pattern =
+      "pattern p\n match ( the )? {c:PLACE} delegation was led by {a:OFFICIAL}\n";
+  // 0 The 1 talks 2 in 3 Tarn 4 ended 5 , 6 and 7 the 8 Vell 9 delegation 10 was 11 led 12 by
+  // 13 Ana 14 Berg 15 .
+  Fixture f("The talks in Tarn ended, and the Vell delegation was led by Ana Berg.",
+            {{1, 3, 4}, {1, 8, 9}, {0, 13, 15}});
+  PatternSet set;
+  auto m = MatchOne(pattern, f, set);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].b, 7u);
+  EXPECT_EQ(m[0].Slot("c")->mentions, std::vector<size_t>{1});
+
+  // Without the word; and two places start at one token: the longer ("Vell delegation", as a
+  // stage might read it) is not followed by "delegation", the shorter is, and is the one caught.
+  // 0 Vell 1 delegation 2 was 3 led 4 by 5 Ana 6 Berg
+  Fixture g("Vell delegation was led by Ana Berg", {{1, 0, 2}, {1, 0, 1}, {0, 5, 7}});
+  PatternSet set2;
+  auto n = MatchOne(pattern, g, set2);
+  ASSERT_EQ(n.size(), 1u);
+  EXPECT_EQ(n[0].b, 0u);
+  EXPECT_EQ(n[0].Slot("c")->mentions, std::vector<size_t>{1});
+
+  // A place no "delegation" follows, after "the" or not, is no match.
+  // 0 the 1 Vell 2 talks 3 were 4 led 5 by 6 Ana 7 Berg
+  Fixture h("the Vell talks were led by Ana Berg", {{1, 1, 2}, {0, 6, 8}});
+  PatternSet set3;
+  EXPECT_TRUE(MatchOne(pattern, h, set3).empty());
+}
+
+TEST(PatternEngineTest, MatchesComeStageByStageThenPatternByPatternLeftToRight) {
+  // The matcher first picks the patterns some line of which may match, then gathers where those
+  // may start; the matches keep the order of the stages asked for, then of the patterns, then
+  // of the text, and a pattern of a stage not asked for is not tried.
+  // 0 Ana 1 Lima 2 met 3 Karl 4 Berg 5 and 6 Olu 7 Ade 8 met 9 Eva 10 Roth
+  Fixture f("Ana Lima met Karl Berg and Olu Ade met Eva Roth",
+            {{0, 0, 2}, {0, 3, 5}, {0, 6, 8}, {0, 9, 11}});
+  PatternSet set;
+  Status s = set.Add("t.pat",
+                     "stage second\npattern late\n match {a:OFFICIAL} met {b:OFFICIAL}\n"
+                     "stage first\npattern early\n match met {b:OFFICIAL}\n"
+                     "pattern idle\n match {a:OFFICIAL} chaired\n",
+                     Vocab());
+  ASSERT_TRUE(s.ok()) << s.message();
+  auto m = set.Match(f.view, std::vector<std::string_view>{"first", "second"});
+  ASSERT_EQ(m.size(), 4u);
+  EXPECT_EQ(m[0].pattern->name(), "early");
+  EXPECT_EQ(m[0].b, 2u);
+  EXPECT_EQ(m[1].pattern->name(), "early");
+  EXPECT_EQ(m[1].b, 8u);
+  EXPECT_EQ(m[2].pattern->name(), "late");
+  EXPECT_EQ(m[2].b, 0u);
+  EXPECT_EQ(m[3].pattern->name(), "late");
+  EXPECT_EQ(m[3].b, 6u);
+  auto second = set.Match(f.view, "second");
+  ASSERT_EQ(second.size(), 2u);
+  EXPECT_EQ(second[0].pattern->name(), "late");
+}
+
 TEST(PatternEngineTest, ErrorsNameFileLineAndProblem) {
   const std::vector<std::pair<std::string, std::string>> bad = {
       {"pattern p\n match {a:PERSON}\n", "t.pat:2: pattern 'p': unknown mention type 'PERSON'"},

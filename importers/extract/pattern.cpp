@@ -1,9 +1,11 @@
 #include "importers/extract/pattern.h"
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <set>
 #include <unordered_set>
@@ -591,10 +593,9 @@ FirstSet FirstOfUnanchored(const Node& root, bool& at_start) {
   return f;
 }
 
-// What may stand at the token after a match's opening word (Pattern::follow_words_,
-// follow_types_), or false when some line that may open with a word tells nothing of it.
-bool FollowOf(const Node& root, FirstSet& follow) {
-  // The lines: the options of a choice, each line's own group unwrapped ("( line ) | ( line )").
+// The lines of a pattern: the options of its top choice, each line's own group unwrapped
+// ("( line ) | ( line )"); a match is a match of one of them.
+std::vector<const Node*> Lines(const Node& root) {
   std::vector<const Node*> lines;
   auto collect = [&lines](const Node& n, const auto& self) -> void {
     if (n.kind == Kind::kAlt) {
@@ -607,7 +608,13 @@ bool FollowOf(const Node& root, FirstSet& follow) {
     }
   };
   collect(root, collect);
-  for (const Node* line : lines) {
+  return lines;
+}
+
+// What may stand at the token after a match's opening word (Pattern::follow_words_,
+// follow_types_), or false when some line that may open with a word tells nothing of it.
+bool FollowOf(const Node& root, FirstSet& follow) {
+  for (const Node* line : Lines(root)) {
     if (StartOf(*line) == Pattern::Start::kSentence) continue;  // tried at the start only
     const FirstSet f = FirstOf(*line);
     if (f.any || f.nullable) return false;
@@ -698,30 +705,7 @@ class Matcher {
         }
         return false;
       case Kind::kSeq:
-        for (size_t i = 0; i < n.kids.size(); ++i) {
-          const Node& kid = *n.kids[i];
-          // "^" matches only where the sentence starts (after its dateline): an option opening
-          // with it ("^ ( the )? [ord] round ...") is refused everywhere else, not tried.
-          if (kid.kind == Kind::kStart) {
-            if (pos != v_.from) return false;
-            continue;
-          }
-          // Elements that take no token, or may take none, do not decide the first token.
-          if (kid.kind == Kind::kNotAfter) continue;
-          if (kid.kind == Kind::kRepeat && kid.min == 0) return true;
-          if (kid.kind == Kind::kGap) return true;
-          if (!CanStart(kid, pos)) return false;
-          // After a first element of one token ("( the | a | an ) {sides:COUNTRY} ..."), the
-          // next must be able to start on the next token: common first words are then refused
-          // without running the matcher.
-          if (!kid.one_token || i + 1 == n.kids.size()) return true;
-          const Node& next = *n.kids[i + 1];
-          if (next.kind == Kind::kStart || next.kind == Kind::kNotAfter ||
-              next.kind == Kind::kGap || (next.kind == Kind::kRepeat && next.min == 0))
-            return true;
-          return CanStart(next, pos + 1);
-        }
-        return true;
+        return SeqCanStart(n, 0, pos, 0);
       // A one-token shape or a lexicon phrase is decided by the token itself, for less than a
       // try costs: "( the | its ) {n:[ord]} round" is then refused at every "the" that no
       // ordinal follows. Dates (a parse each) and the rest are left to the matcher.
@@ -733,6 +717,59 @@ class Matcher {
         return true;
     }
   }
+  // CanStart() of the elements of sequence `n` from its i-th on, at `pos`. `depth` counts the
+  // elements already passed by looking one token (or one mention) ahead, which stops at two.
+  bool SeqCanStart(const Node& n, size_t i, size_t pos, int depth) const {
+    for (; i < n.kids.size(); ++i) {
+      const Node& kid = *n.kids[i];
+      // "^" matches only where the sentence starts (after its dateline): an option opening
+      // with it ("^ ( the )? [ord] round ...") is refused everywhere else, not tried.
+      if (kid.kind == Kind::kStart) {
+        if (pos != v_.from) return false;
+        continue;
+      }
+      // Elements that take no token do not decide the first token; a gap may take any.
+      if (kid.kind == Kind::kNotAfter) continue;
+      if (kid.kind == Kind::kGap) return true;
+      if (kid.kind == Kind::kRepeat && kid.min == 0) {
+        // An optional element that cannot start here takes nothing, and what follows it must
+        // start here ("( the )? {c:COUNTRY} delegation" at a comma). One that can, of one
+        // token: what follows starts on the next token or, the element left out, here ("the"
+        // before no country is refused).
+        const Node& body = *kid.kids.front();
+        if (!CanStart(body, pos)) continue;
+        if (depth >= 2 || kid.max != 1 || !body.one_token || i + 1 == n.kids.size()) return true;
+        return SeqCanStart(n, i + 1, pos + 1, depth + 1) || SeqCanStart(n, i + 1, pos, depth + 1);
+      }
+      if (!CanStart(kid, pos)) return false;
+      if (i + 1 == n.kids.size() || depth >= 2) return true;
+      // After a first element of one token ("( the | a | an ) {sides:COUNTRY} ..."), the
+      // next must be able to start on the next token: common first words are then refused
+      // without running the matcher.
+      if (kid.one_token) return SeqCanStart(n, i + 1, pos + 1, depth + 1);
+      // After a mention ("{c:COUNTRY} ( delegation | side ) ..."), the next must be able to
+      // start where one of the mentions of its types starting here ends.
+      if (const Node* type = MentionElement(kid)) {
+        for (const MentionRef* m : by_start_[pos]) {
+          if (std::find(type->types.begin(), type->types.end(), m->type) != type->types.end() &&
+              SeqCanStart(n, i + 1, m->e, depth + 1))
+            return true;
+        }
+        return false;
+      }
+      return true;
+    }
+    return true;
+  }
+
+  // The mention element `n` is (a slot, a group of one element around it), or nullptr.
+  static const Node* MentionElement(const Node& n) {
+    const Node* at = &n;
+    while (at->kind == Kind::kCapture || (at->kind == Kind::kSeq && at->kids.size() == 1))
+      at = at->kids.front().get();
+    return at->kind == Kind::kType ? at : nullptr;
+  }
+
   void Reset() {
     // Cleared in place: the member lists keep their memory for the next start position.
     for (size_t s = 0; s < slot_count_; ++s) {
@@ -1153,11 +1190,18 @@ Status PatternSet::Add(const std::string& file, std::string_view text,
   if (!s.ok()) patterns_.resize(before);
   anchor_index_.clear();
   anchor_base_.assign(patterns_.size() + 1, 0);
-  anchor_mask_.assign(patterns_.size(), 0);
+  line_base_.assign(patterns_.size() + 1, 0);
+  line_masks_.clear();
   for (size_t pi = 0; pi < patterns_.size(); ++pi) {
     const auto& sets = patterns_[pi].anchors_;
     anchor_base_[pi + 1] = anchor_base_[pi] + static_cast<uint32_t>(std::min<size_t>(sets.size(), 64));
-    anchor_mask_[pi] = sets.size() >= 64 ? ~uint64_t{0} : (uint64_t{1} << sets.size()) - 1;
+    // First the sets every line needs (most patterns fail on one of them), then each line's.
+    const auto& lines = patterns_[pi].anchor_lines_;
+    uint64_t common = ~uint64_t{0};
+    for (uint64_t mask : lines) common &= mask;
+    line_masks_.push_back(lines.empty() ? 0 : common);
+    line_masks_.insert(line_masks_.end(), lines.begin(), lines.end());
+    line_base_[pi + 1] = static_cast<uint32_t>(line_masks_.size());
     for (size_t si = 0; si < sets.size() && si < 64; ++si) {
       for (const std::string& word : sets[si]) {
         anchor_index_[word].anchors.push_back(
@@ -1254,8 +1298,21 @@ Status PatternSet::AddFile(const std::string& file, std::string_view text,
       return Status::Corrupt(where(match_line) + "pattern '" + current->name_ + "': " + error);
     }
     current->text_ = matches.size() == 1 ? matches.front() : joined;
-    for (const auto& set : Anchors(*current->root_))
-      current->anchors_.emplace_back(set.begin(), set.end());
+    // Anchor sets by line, each set kept once (lines share most of them: "{c:COUNTRY}").
+    {
+      std::map<std::set<std::string>, size_t> known;
+      for (const Node* option : Lines(*current->root_)) {
+        uint64_t mask = 0;
+        for (auto& set : Anchors(*option)) {
+          auto [it, added] = known.emplace(set, current->anchors_.size());
+          if (added) current->anchors_.emplace_back(set.begin(), set.end());
+          // Past 64 sets a line needs fewer than it could: more tries, the same matches.
+          if (it->second < 64) mask |= uint64_t{1} << it->second;
+        }
+        current->anchor_lines_.push_back(mask);
+      }
+      if (current->anchors_.size() > 64) current->anchors_.resize(64);
+    }
     // A match of no token would be found again at the same position for ever (Match() resumes
     // after each match's end): every pattern must take a token.
     const FirstSet first = FirstOf(*current->root_);
@@ -1396,7 +1453,8 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
     std::vector<uint32_t> last;  // by anchor_base_: the last token satisfying each anchor set
     std::vector<std::pair<uint32_t, uint32_t>> word_starts;
     std::vector<const void*> entries;
-    std::vector<uint32_t> run, starts, fill;
+    std::vector<std::pair<uint32_t, uint32_t>> tried;  // (pattern, horizon)
+    std::vector<uint8_t> wanted;
     std::vector<std::vector<const MentionRef*>> by_start;
     size_t by_start_used = 0;  // by_start[k] may be non-empty only for k below this
     std::vector<Capture> caps;  // the Matcher's slots and open slots
@@ -1407,17 +1465,12 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
   };
   thread_local Scratch scratch;
   // Which anchor sets of which patterns the sentence's words satisfy: one lookup per token.
-  // In the same lookups, where the patterns with an indexed start may start: (pattern, token * 2
-  // + 1) pairs for a word, (pattern, token * 2) for a mention or the sentence's start, bucketed
-  // by pattern below.
   std::vector<uint64_t>& satisfied = scratch.satisfied;
   satisfied.assign(patterns_.size(), 0);
   // Read only where the set's bit in `satisfied` is on, so it is never cleared: an entry is
   // written when the sentence first satisfies its set.
   std::vector<uint32_t>& last_seen = scratch.last;
   if (last_seen.size() < anchor_base_.back()) last_seen.resize(anchor_base_.back());
-  std::vector<std::pair<uint32_t, uint32_t>>& word_starts = scratch.word_starts;
-  word_starts.clear();
   // Every token's entry (Node::first_entries, word_entries), the dateline's too: a pattern's
   // first word may be checked against the word before it ("!after").
   std::vector<const void*>& entries = scratch.entries;
@@ -1431,8 +1484,6 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
       satisfied[pattern] |= uint64_t{1} << set;
       last_seen[anchor_base_[pattern] + set] = static_cast<uint32_t>(i);  // tokens come in order
     }
-    for (uint32_t pattern : it->second.starts)
-      word_starts.push_back({pattern, static_cast<uint32_t>(i) * 2 + 1});
   }
   // And the mention types it holds (TypeAnchor), each looked up once.
   std::vector<bool>& type_seen = scratch.type_seen;
@@ -1455,12 +1506,6 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
       // Its anchor sets are marked satisfied below.
       if (type < type_entries_.size()) type_index[type] = type_entries_[type];
     }
-    // The same bounds as the matcher's index of mentions (by_start below).
-    if (type_index[type] && m.b >= view.from && m.b < tokens.size() && m.e > m.b &&
-        m.e <= tokens.size()) {
-      for (uint32_t pattern : type_index[type]->starts)
-        word_starts.push_back({pattern, static_cast<uint32_t>(m.b) * 2});
-    }
   }
   for (size_t type = 0; type < type_index.size(); ++type) {
     if (!type_index[type]) continue;
@@ -1472,23 +1517,64 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
       satisfied[pattern] |= bit;
     }
   }
+  // The patterns of the stages asked for that some line of theirs may match (its anchor sets
+  // all satisfied), in stage order, each with the last position a match of it may start at.
+  std::vector<std::pair<uint32_t, uint32_t>>& tried = scratch.tried;
+  std::vector<uint8_t>& wanted = scratch.wanted;  // by pattern: in `tried`
+  tried.clear();
+  wanted.assign(patterns_.size(), 0);
+  for (std::string_view stage : stages) {
+    auto in_stage = by_stage_.find(stage);
+    if (in_stage == by_stage_.end()) continue;
+    for (const uint32_t pi : in_stage->second) {
+      // No match of a line starts after the last token of one of its sets; none of the pattern
+      // after the latest such start of its lines.
+      const uint64_t have = satisfied[pi];
+      const uint64_t common = line_masks_[line_base_[pi]];
+      if ((have & common) != common) continue;
+      bool possible = false;
+      size_t horizon = 0;
+      for (uint32_t l = line_base_[pi] + 1; l < line_base_[pi + 1]; ++l) {
+        const uint64_t mask = line_masks_[l];
+        if ((have & mask) != mask) continue;
+        possible = true;
+        size_t line_horizon = tokens.size();
+        for (uint64_t bits = mask; bits; bits &= bits - 1)
+          line_horizon = std::min<size_t>(line_horizon, last_seen[anchor_base_[pi] + std::countr_zero(bits)]);
+        horizon = std::max(horizon, line_horizon);
+      }
+      if (!possible) continue;
+      tried.push_back({pi, static_cast<uint32_t>(std::min<size_t>(horizon, UINT32_MAX))});
+      wanted[pi] = 1;
+    }
+  }
+  if (tried.empty()) return out;
+  // Where those patterns with an indexed start may start: (pattern, token * 2 + 1) pairs for a
+  // word, (pattern, token * 2) for a mention or the sentence's start, from the same per-token
+  // entries, then sorted: pattern p's positions are a run of the list, in text order.
+  std::vector<std::pair<uint32_t, uint32_t>>& word_starts = scratch.word_starts;
+  word_starts.clear();
+  for (size_t i = view.from; i < tokens.size(); ++i) {
+    if (!entries[i]) continue;
+    for (uint32_t pattern : static_cast<const WordIndex*>(entries[i])->starts) {
+      if (wanted[pattern]) word_starts.push_back({pattern, static_cast<uint32_t>(i) * 2 + 1});
+    }
+  }
+  for (const MentionRef& m : view.mentions) {
+    // The same bounds as the matcher's index of mentions (by_start below).
+    if (m.type < 0 || !type_index[m.type] || m.b < view.from || m.b >= tokens.size() ||
+        m.e <= m.b || m.e > tokens.size())
+      continue;
+    for (uint32_t pattern : type_index[m.type]->starts) {
+      if (wanted[pattern]) word_starts.push_back({pattern, static_cast<uint32_t>(m.b) * 2});
+    }
+  }
   if (view.from < tokens.size()) {
-    for (uint32_t pattern : at_start_)
-      word_starts.push_back({pattern, static_cast<uint32_t>(view.from) * 2});
+    for (uint32_t pattern : at_start_) {
+      if (wanted[pattern]) word_starts.push_back({pattern, static_cast<uint32_t>(view.from) * 2});
+    }
   }
-  // Bucketed by pattern with a counting sort (the pairs are many, the patterns few): pattern p's
-  // positions are starts[run[p], run[p + 1]), sorted when a pattern is tried.
-  std::vector<uint32_t>& run = scratch.run;
-  std::vector<uint32_t>& starts = scratch.starts;
-  run.assign(patterns_.size() + 1, 0);
-  starts.resize(word_starts.size());
-  for (const auto& [pattern, pos] : word_starts) ++run[pattern + 1];
-  for (size_t p = 1; p < run.size(); ++p) run[p] += run[p - 1];
-  {
-    std::vector<uint32_t>& fill = scratch.fill;
-    fill.assign(run.begin(), run.end() - 1);
-    for (const auto& [pattern, pos] : word_starts) starts[fill[pattern]++] = pos;
-  }
+  std::sort(word_starts.begin(), word_starts.end());
   // Whether token pos + 1 is a word or starts a mention that Pattern::follow_* allows.
   auto follows = [&](const Pattern& p, size_t pos) {
     if (pos + 1 >= tokens.size()) return false;
@@ -1505,17 +1591,9 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
   // Built when a first pattern passes its anchor check: most sentences need none.
   std::vector<std::vector<const MentionRef*>>& by_start = scratch.by_start;
   bool indexed = false;
-  for (std::string_view stage : stages) {
-    auto in_stage = by_stage_.find(stage);
-    if (in_stage == by_stage_.end()) continue;
-    for (const uint32_t pi : in_stage->second) {
+  for (const auto& [pi, horizon] : tried) {
+    {
       const Pattern& p = patterns_[pi];
-      const uint64_t all = anchor_mask_[pi];
-      if ((satisfied[pi] & all) != all) continue;
-      // No match starts after the last token of one of its anchor sets.
-      size_t horizon = tokens.size();
-      for (uint32_t k = anchor_base_[pi]; k < anchor_base_[pi + 1]; ++k)
-        horizon = std::min<size_t>(horizon, last_seen[k]);
       if (!indexed) {
         indexed = true;
         // Cleared in place (those the last sentence filled) and never shrunk, so the lists keep
@@ -1556,21 +1634,21 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
         return end;
       };
       if (p.indexed_start_) {
-        // Words come in text order, mention starts after them: sorted, left to right.
-        const auto first = starts.begin() + run[pi], last = starts.begin() + run[pi + 1];
-        std::sort(first, last);
+        // The pattern's run of word_starts, left to right.
+        const auto first = std::lower_bound(word_starts.begin(), word_starts.end(),
+                                            std::pair<uint32_t, uint32_t>{pi, 0});
         size_t next = view.from;  // matches of one pattern do not overlap
-        for (auto it = first; it != last; ++it) {
-          const size_t pos = *it >> 1;
+        for (auto it = first; it != word_starts.end() && it->first == pi; ++it) {
+          const size_t pos = it->second >> 1;
           if (pos > horizon) break;
           // A position found twice (a word and a mention) is tried once, as a mention start.
-          if (pos < next || (it != first && pos == *(it - 1) >> 1)) continue;
+          if (pos < next || (it != first && pos == (it - 1)->second >> 1)) continue;
           // Found by a word only: the token after it must be one the pattern's opening word may
           // be followed by (Pattern::follow_filter_), or else CanStart() looks at it. Either
           // refuses most common opening words ("the", "a" before a mention that is not there)
           // for less than a try costs. At a mention start CanStart() refused few, at a cost
           // above the tries it saved.
-          if (*it & 1) {
+          if (it->second & 1) {
             if (p.follow_filter_ ? !follows(p, pos) : !m.CanStart(*p.root_, pos)) continue;
           }
           if (const size_t end = match_at(pos)) next = end;
@@ -1580,7 +1658,7 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
       const size_t stop = std::min(p.start_ == Pattern::Start::kSentence
                                       ? std::min(view.from + 1, tokens.size())
                                       : tokens.size(),
-                                  horizon + 1);
+                                  size_t{horizon} + 1);
       for (size_t pos = view.from; pos < stop; ++pos) {
         if (p.start_ == Pattern::Start::kMention && by_start[pos].empty()) continue;
         if (!m.CanStart(*p.root_, pos)) continue;

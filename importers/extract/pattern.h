@@ -109,8 +109,14 @@ class Pattern {
   std::vector<PatternAction> actions_;
   std::vector<PatternExample> examples_;
   std::unique_ptr<Node> root_;
-  // Sets of words: the sentence must hold a word of each set for the pattern to be tried.
+  // Sets of words (at most 64): the sentence must hold a word of each set of one of the
+  // pattern's lines for the pattern to be tried. `anchor_lines_` has a mask of those sets per
+  // line (the options of the expression's top choice, as FollowOf() reads them): a pattern of
+  // several match lines is tried only when some one line could match, not when each line has
+  // only some of its words ("the X delegation was led by" needs "led" or "headed" and "by" on
+  // that line, though its other line needs neither).
   std::vector<std::vector<std::string>> anchors_;
+  std::vector<uint64_t> anchor_lines_;
   Start start_ = Start::kAnywhere;
   // When every token a match can open with is a literal word or the start of a mention: those
   // words (lower case) and mention types. The matcher then tries the pattern only where one of
@@ -172,8 +178,11 @@ class PatternSet {
   // each): Match() keeps there the last token satisfying each set, and a pattern is not tried
   // after the first of those (a match takes a token of every set at or after its start).
   std::vector<uint32_t> anchor_base_;
-  // Pattern p's anchor sets as bits (at most 64): all must be satisfied for p to be tried.
-  std::vector<uint64_t> anchor_mask_;
+  // Pattern p's lines' anchor sets as bits (Pattern::anchor_lines_), one list for every
+  // pattern: p's lines are [line_base_[p], line_base_[p + 1]); all sets of one of them must be
+  // satisfied for p to be tried.
+  std::vector<uint64_t> line_masks_;
+  std::vector<uint32_t> line_base_;
   std::vector<uint32_t> at_start_;  // the patterns with Pattern::at_start_
   int ordinal_class_ = -1;  // the lexicon class "ordinal", which [ord] also accepts
   int article_class_ = -1;  // the lexicon class "list_article", which may open a list's next member
