@@ -1,6 +1,7 @@
 // Speed changes of h151 must give what the slower paths gave: PhraseKey of plain words built
-// without a token list, NormalizeName of ASCII text written through a pointer, and the office-time
-// cues looked up by their first word before their lists are walked.
+// without a token list, NormalizeName of ASCII text written through a pointer, the office-time
+// cues looked up by their first word before their lists are walked, and gazetteer phrases tried
+// only when their second word is the next token's.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -8,6 +9,7 @@
 
 #include "engine/normalize.h"
 #include "importers/extract/office_time.h"
+#include "importers/internal/gazetteer.h"
 #include "importers/internal/tokenizer.h"
 
 namespace dkg {
@@ -76,6 +78,36 @@ TEST(Speed151Test, OfficeCuesAreFoundByTheirFirstWord) {
   EXPECT_EQ(Cue151("The outgoing envoy Lena Aho spoke.", 3, 5).status, "outgoing");
   // A phrase cut off by the sentence's end.
   EXPECT_EQ(Cue151("Lena Aho took", 0, 2).status, "held");
+}
+
+// Gazetteer::Match tries, of the phrases starting with a token's word, only those whose second
+// word is the next token's (longest first), then the one-word ones: the longest phrase written
+// there still wins, and a longer phrase that breaks off later falls back to a shorter one.
+TEST(Speed151Test, GazetteerPhrasesSharingAFirstWordMatchLongestFirst) {
+  const std::string places =
+      "Port Vella\tcity\tXV\t\t\nPort Vella Quay\tvenue\tXV\tPort Vella\t\n"
+      "Port Aster\tcity\tXV\t\t\nPort\tcity\tXV\t\t\n";
+  auto loaded = internal::Gazetteer::LoadFrom({{"places.tsv", places}});
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const auto& g = **loaded;
+  for (const bool annotate : {false, true}) {
+    auto length_at = [&](const std::string& text, size_t i) -> long {
+      auto tokens = internal::Tokenize(text);
+      if (annotate) g.Annotate(tokens);
+      size_t length = 0;
+      const auto found = g.Match(tokens, i, length);
+      if (found.empty()) return -1;
+      EXPECT_EQ(found.front()->type, internal::EntryType::kPlace);
+      return static_cast<long>(length);
+    };
+    EXPECT_EQ(length_at("Port Vella Quay opened.", 0), 3);
+    EXPECT_EQ(length_at("Port Vella Road opened.", 0), 2);  // the venue breaks off at its third word
+    EXPECT_EQ(length_at("They sailed to Port Aster.", 3), 2);
+    EXPECT_EQ(length_at("Port Lumen", 0), 1);  // no phrase has that second word: the one-word name
+    EXPECT_EQ(length_at("They reached Port", 2), 1);  // no token after it
+    EXPECT_EQ(length_at("port vella", 0), -1);  // a place's name needs its capital
+    EXPECT_EQ(length_at("Vella Port", 0), -1);
+  }
 }
 
 }  // namespace
