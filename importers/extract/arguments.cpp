@@ -58,7 +58,7 @@ namespace dkg::extract {
       bool denied = false;
       for (size_t q = k + 1; q < end && !denied && t[q].text != ","; ++q) {
         size_t len = 0;
-        const std::string value = g_.MatchLexicon(Lexicon::kNegation, t, q, len);
+        const std::string& value = g_.MatchLexicon(Lexicon::kNegation, t, q, len);
         if (value == "ends") break;
         denied = value == "negates";
       }
@@ -414,7 +414,7 @@ namespace dkg::extract {
     const auto& t = T(si);
     for (size_t i = si.body_from; i < t.size(); ++i) {
       size_t len = 0;
-      const std::string value = g_.MatchLexicon(Lexicon::kRole, t, i, len);
+      const std::string& value = g_.MatchLexicon(Lexicon::kRole, t, i, len);
       if (value.empty()) continue;
       const bool passive = value.find(" passive") != std::string::npos;
       const bool with_subject = value.find(" subject") != std::string::npos;
@@ -861,7 +861,7 @@ namespace dkg::extract {
     for (size_t k = prep; k-- > lo;) {
       if (t[k].text == "," || t[k].text == ";") return false;
       size_t len = 0;
-      const std::string value = g_.MatchLexicon(Lexicon::kNegation, t, k, len);
+      const std::string& value = g_.MatchLexicon(Lexicon::kNegation, t, k, len);
       if (value.empty() || k + len > prep) continue;
       return value == "negates";
     }

@@ -383,7 +383,7 @@ namespace dkg::extract {
     size_t e = i;
     bool any = false;
     while (e < t.size()) {
-      std::string v = g_.MatchLexicon(Lexicon::kSeriesHead, t, e, len);
+      const std::string& v = g_.MatchLexicon(Lexicon::kSeriesHead, t, e, len);
       if (!v.empty()) {
         head.series = true;
         head.occurrence = head.occurrence || v == "series-meeting";
