@@ -48,6 +48,44 @@ std::string PlainPunctuation(std::string_view in) {
   return out;
 }
 
+// NormalizeName() of ASCII text, the same rules as its general loop below, written through a
+// pointer into a buffer of the input's size: the key is never longer (a space is written only
+// for a separator read), and appending byte by byte cost several times the loop's own work. ASCII
+// has no format characters, and every other byte is a separator or a kept symbol.
+std::string AsciiKey(std::string_view text) {
+  std::string out(text.size(), '\0');
+  char* dst = out.data();
+  char* const begin = dst;
+  auto word_char = [](unsigned char c) { return unicode::IsAsciiAlnum(c) || c == '_'; };
+  bool space = false, in_symbol = false, glue = false;
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    const unsigned char c = text[i];
+    if (c == '\'' && i + 1 < n && (text[i + 1] == 's' || text[i + 1] == 'S') &&
+        (i + 2 == n || !word_char(text[i + 2]))) {
+      i += 2;
+      continue;
+    }
+    if (word_char(c)) {
+      if (space && !glue && dst != begin) *dst++ = ' ';
+      *dst++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+      space = glue = in_symbol = false;
+    } else if (IsKeptSymbol(c)) {
+      if (!in_symbol) glue = space;
+      *dst++ = static_cast<char>(c);
+      space = false;
+      in_symbol = true;
+    } else {
+      space = true;
+      in_symbol = false;
+    }
+    ++i;
+  }
+  out.resize(static_cast<size_t>(dst - begin));
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
 }  // namespace
 
 std::string NormalizeName(std::string_view name) {
@@ -60,6 +98,7 @@ std::string NormalizeName(std::string_view name) {
     if (!unicode::IsAscii(storage)) storage = unicode::Fold(storage);
     text = storage;
   }
+  if (unicode::IsAscii(text)) return AsciiKey(text);
   std::string out;
   out.reserve(text.size());
   bool space = false;      // a separator since the last character kept

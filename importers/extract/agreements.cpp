@@ -79,7 +79,7 @@ namespace dkg::extract {
     const auto& t = T(si);
     for (size_t i = si.body_from; i < t.size(); ++i) {
       size_t len = 0;
-      const std::string kind = g_.MatchLexicon(Lexicon::kAgree, t, i, len);
+      const std::string& kind = g_.MatchLexicon(Lexicon::kAgree, t, i, len);
       if (kind.empty()) continue;
       if (kind == "earlier") {  // "had been signed in 2019": reached before, no edge here
         i += len - 1;

@@ -58,7 +58,7 @@ namespace dkg::extract {
       bool denied = false;
       for (size_t q = k + 1; q < end && !denied && t[q].text != ","; ++q) {
         size_t len = 0;
-        const std::string value = g_.MatchLexicon(Lexicon::kNegation, t, q, len);
+        const std::string& value = g_.MatchLexicon(Lexicon::kNegation, t, q, len);
         if (value == "ends") break;
         denied = value == "negates" || value == "contrasts";
       }
@@ -430,7 +430,7 @@ namespace dkg::extract {
     const auto& t = T(si);
     for (size_t i = si.body_from; i < t.size(); ++i) {
       size_t len = 0;
-      const std::string value = g_.MatchLexicon(Lexicon::kRole, t, i, len);
+      const std::string& value = g_.MatchLexicon(Lexicon::kRole, t, i, len);
       if (value.empty()) continue;
       const bool passive = value.find(" passive") != std::string::npos;
       const bool with_subject = value.find(" subject") != std::string::npos;
@@ -877,7 +877,7 @@ namespace dkg::extract {
     for (size_t k = prep; k-- > lo;) {
       if (t[k].text == "," || t[k].text == ";") return false;
       size_t len = 0;
-      const std::string value = g_.MatchLexicon(Lexicon::kNegation, t, k, len);
+      const std::string& value = g_.MatchLexicon(Lexicon::kNegation, t, k, len);
       if (value.empty() || k + len > prep) continue;
       // "Instead of Quito, the summit was held in Lima": a contrast's object is the place it
       // denies; a name between it and the preposition took the denial, and this place is affirmed.

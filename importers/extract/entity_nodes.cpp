@@ -646,9 +646,7 @@ const std::set<std::string>& GovernmentOrgKinds() {
       si.m.push_back(m);
     }
     NameBodiesByHead(si);
-    std::sort(si.m.begin(), si.m.end(), [](const Mention& a, const Mention& b) {
-      return a.b < b.b || (a.b == b.b && a.e > b.e);
-    });
+    SortMentions(si);
     PlaceContainers(si);
   }
 
@@ -936,9 +934,7 @@ const std::set<std::string>& GovernmentOrgKinds() {
       builder_.Mention(match->node, SpanOf(si, i, i + 1), t[i].text);
       si.m.push_back(m);
     }
-    std::sort(si.m.begin(), si.m.end(), [](const Mention& a, const Mention& b) {
-      return a.b < b.b || (a.b == b.b && a.e > b.e);
-    });
+    SortMentions(si);
   }
 
 }  // namespace dkg::extract

@@ -157,7 +157,7 @@ namespace dkg::extract {
     const auto& t = T(si);
     for (size_t i = si.body_from; i < t.size(); ++i) {
       size_t len = 0;
-      const std::string side = g_.MatchLexicon(Lexicon::kMembership, t, i, len);
+      const std::string& side = g_.MatchLexicon(Lexicon::kMembership, t, i, len);
       if (side.empty()) continue;
       long body = -1;
       for (const Mention& m : si.m) {

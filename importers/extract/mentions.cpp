@@ -38,6 +38,9 @@ namespace dkg::extract {
 
   void Run::FindGazetteerMentions(SentenceInfo& si) {
     const auto& t = T(si);
+    // Room for the mentions every stage adds (news text names something every few tokens):
+    // growing one at a time moved each Mention, with its strings, again and again.
+    si.m.reserve(t.size() / 4 + 4);
     // "SWAKOPMUND - The session ended here": a dateline's town no gazetteer knows is a place (it
     // is where "here" is); the dateline ends after it only when its words are the place.
     if (const size_t e = si.body_from > 0 ? CapitalsPlaceEnd(t) : 0; e > 0 && e < si.body_from) {
@@ -51,6 +54,11 @@ namespace dkg::extract {
       }
     }
     for (size_t i = 0; i < t.size();) {
+      // Most tokens start no gazetteer phrase, which their annotation already says: no call then.
+      if (t[i].annotated && !t[i].gazetteer) {
+        ++i;
+        continue;
+      }
       size_t len = 0;
       auto entries = g_.Match(t, i, len);
       if (entries.empty()) {
@@ -401,7 +409,7 @@ namespace dkg::extract {
     size_t e = i;
     bool any = false;
     while (e < t.size()) {
-      std::string v = g_.MatchLexicon(Lexicon::kSeriesHead, t, e, len);
+      const std::string& v = g_.MatchLexicon(Lexicon::kSeriesHead, t, e, len);
       if (!v.empty()) {
         head.series = true;
         head.occurrence = head.occurrence || v == "series-meeting";
@@ -1103,9 +1111,7 @@ namespace dkg::extract {
         si.m.push_back(m);
       }
     }
-    std::sort(si.m.begin(), si.m.end(), [](const Mention& a, const Mention& b) {
-      return a.b < b.b || (a.b == b.b && a.e > b.e);
-    });
+    SortMentions(si);
   }
 
   // Whether a series head ("Joint Commission") lies in tokens [b, e): then the phrase names a

@@ -77,9 +77,12 @@ Result<std::shared_ptr<const OfficeTimeLexicon>> OfficeTimeLexicon::Parse(std::s
     else if (f[2] == "object") lexicon->object_.push_back(std::move(phrase));
     else return bad("where '" + f[2] + "' is not before, after or object");
   }
-  for (auto* list : {&lexicon->before_, &lexicon->after_, &lexicon->object_}) {
+  for (auto [list, index] : {std::pair{&lexicon->before_, &lexicon->before_at_},
+                              std::pair{&lexicon->after_, &lexicon->after_at_},
+                              std::pair{&lexicon->object_, &lexicon->object_at_}}) {
     std::stable_sort(list->begin(), list->end(),
                      [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });
+    for (size_t k = 0; k < list->size(); ++k) (*index)[(*list)[k].words.front()].push_back(k);
   }
   return std::shared_ptr<const OfficeTimeLexicon>(std::move(lexicon));
 }
@@ -98,12 +101,17 @@ Result<std::shared_ptr<const OfficeTimeLexicon>> OfficeTimeLexicon::LoadEmbedded
 }
 
 const OfficeTimeLexicon::Phrase* OfficeTimeLexicon::At(const std::vector<Phrase>& list,
+                                                       const FirstWordIndex& index,
                                                        const std::vector<internal::Token>& tokens,
                                                        size_t i) const {
-  for (const Phrase& p : list) {  // longest first
+  if (i >= tokens.size()) return nullptr;
+  const auto it = index.find(tokens[i].fold());
+  if (it == index.end()) return nullptr;
+  for (const size_t k : it->second) {  // longest first
+    const Phrase& p = list[k];
     if (i + p.words.size() > tokens.size()) continue;
     bool match = true;
-    for (size_t k = 0; k < p.words.size() && match; ++k) match = tokens[i + k].fold() == p.words[k];
+    for (size_t w = 1; w < p.words.size() && match; ++w) match = tokens[i + w].fold() == p.words[w];
     if (match) return &p;
   }
   return nullptr;
@@ -117,7 +125,7 @@ OfficeCue OfficeTimeLexicon::Read(const std::vector<internal::Token>& tokens, si
   // Secretary Arun Kapoor" (the phrase ends where the title before the name starts).
   for (size_t i = b; i-- > 0 && b - i <= kBefore;) {
     if (Boundary(tokens[i]) || tokens[i].text == ",") break;
-    if (const Phrase* p = At(object_, tokens, i); p && i + p->words.size() <= b) {
+    if (const Phrase* p = At(object_, object_at_, tokens, i); p && i + p->words.size() <= b) {
       cue.status = p->status;
       cue.phrase = p->text;
       return cue;
@@ -125,8 +133,8 @@ OfficeCue OfficeTimeLexicon::Read(const std::vector<internal::Token>& tokens, si
   }
   // Qualifiers within the title before the name.
   for (size_t i = b; i-- > 0 && b - i <= kBefore;) {
-    if (Boundary(tokens[i]) || At(after_, tokens, i) || At(object_, tokens, i)) break;
-    if (const Phrase* p = At(before_, tokens, i); p && i + p->words.size() <= b) {
+    if (Boundary(tokens[i]) || At(after_, after_at_, tokens, i) || At(object_, object_at_, tokens, i)) break;
+    if (const Phrase* p = At(before_, before_at_, tokens, i); p && i + p->words.size() <= b) {
       cue.status = p->status;
       cue.phrase = p->text;
       return cue;
@@ -138,7 +146,7 @@ OfficeCue OfficeTimeLexicon::Read(const std::vector<internal::Token>& tokens, si
   // stand between ("A, who has recently taken ..."): "A since he took office" is someone else's.
   for (size_t i = e; i < tokens.size() && i - e <= kAfter; ++i) {
     if (Boundary(tokens[i])) break;
-    const Phrase* p = At(after_, tokens, i);
+    const Phrase* p = At(after_, after_at_, tokens, i);
     if (!p) {
       if (!links_.count(tokens[i].lower)) break;
       continue;

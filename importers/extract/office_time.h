@@ -5,12 +5,14 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/status.h"
 #include "engine/types.h"
 #include "importers/internal/dates.h"
 #include "importers/internal/tokenizer.h"
+#include "importers/internal/word_hash.h"
 
 namespace dkg::extract {
 
@@ -48,10 +50,15 @@ class OfficeTimeLexicon {
     std::string status;
     std::string text;
   };
-  // The longest phrase of `list` starting at token i, or nullptr.
-  const Phrase* At(const std::vector<Phrase>& list, const std::vector<internal::Token>& tokens,
-                   size_t i) const;
+  // A list's phrases by their first word: their positions in the list, longest first as there.
+  using FirstWordIndex = std::unordered_map<std::string, std::vector<size_t>, internal::WordHash>;
+  // The longest phrase of `list` (indexed by `index`) starting at token i, or nullptr.
+  const Phrase* At(const std::vector<Phrase>& list, const FirstWordIndex& index,
+                   const std::vector<internal::Token>& tokens, size_t i) const;
   std::vector<Phrase> before_, after_, object_;
+  // At() is asked at each token near every official's name, and a walk of a whole list compared
+  // every phrase's first word with the token's: only the phrases starting with it are tried.
+  FirstWordIndex before_at_, after_at_, object_at_;
   // One-word rows of status "link" (may stand between the name and an "after" phrase) and "stop"
   // (before a title, starts another official's), lower-cased.
   std::set<std::string> links_, stops_;

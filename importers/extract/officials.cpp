@@ -877,9 +877,15 @@ bool IsLowerNameSyllable(const Token& w, const Gazetteer& g) {
   }
 
   void Run::SortMentions(SentenceInfo& si) {
-    std::sort(si.m.begin(), si.m.end(), [](const Mention& a, const Mention& b) {
+    const auto by_position = [](const Mention& a, const Mention& b) {
       return a.b < b.b || (a.b == b.b && a.e > b.e);
-    });
+    };
+    // Most calls find the list in order already. std::sort of up to 16 elements is an insertion
+    // sort, which leaves a sorted list as it is but still moves every Mention (four strings and a
+    // list) out and back: skipped then. A longer list is sorted as ever, since introsort may
+    // reorder two mentions of one span even in a sorted list, and the output keeps that order.
+    if (si.m.size() <= 16 && std::is_sorted(si.m.begin(), si.m.end(), by_position)) return;
+    std::sort(si.m.begin(), si.m.end(), by_position);
   }
 
   // The official with this name: one already seen whose name is compatible (and the only such),

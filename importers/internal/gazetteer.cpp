@@ -152,7 +152,7 @@ void Gazetteer::Add(const std::string& phrase, EntryType type, int index, bool e
     written += (written.empty() ? "" : " ") + t.text;
   }
   if (tokens.empty()) return;
-  auto& list = phrases_[tokens.front()];
+  auto& list = phrases_[tokens.front()].phrases;
   for (Phrase& p : list) {
     if (p.tokens == tokens) {
       // Spellings that fold alike ("Cote d'Ivoire", "Côte d'Ivoire") are one entry, so a match
@@ -274,6 +274,16 @@ void Gazetteer::Index() {
   }
   // Last, once both maps are complete (their elements do not move after this).
   for (const auto& [first, list] : lexicon_) first_tokens_[first].lexicon = &list;
+  for (auto& [first, list] : phrases_) {
+    for (uint32_t k = 0; k < list.phrases.size(); ++k) {
+      const std::vector<std::string>& words = list.phrases[k].tokens;
+      if (words.size() == 1) {
+        list.single.push_back(k);
+      } else {
+        list.by_second[words[1]].push_back(k);
+      }
+    }
+  }
   for (const auto& [first, list] : phrases_) first_tokens_[first].gazetteer = &list;
 }
 
@@ -297,10 +307,11 @@ std::vector<const PhraseEntry*> Gazetteer::Match(const std::vector<Token>& token
   std::vector<const PhraseEntry*> out;
   length = 0;
   if (i >= tokens.size() || !tokens[i].word) return out;
-  const std::vector<Phrase>* candidates = GazetteerPhrasesAt(tokens[i]);
-  if (!candidates) return out;
-  for (const Phrase& p : *candidates) {  // longest first
-    if (!PhraseAt(p.tokens, tokens, i)) continue;
+  const PhraseList* list = GazetteerPhrasesAt(tokens[i]);
+  if (!list) return out;
+  // Whether phrase p is written here and one of its entries fits how it is written.
+  auto found = [&](const Phrase& p) {
+    if (!PhraseAt(p.tokens, tokens, i)) return false;
     for (const PhraseEntry& e : p.entries) {
       if (e.exact_case) {
         std::string written;
@@ -311,10 +322,21 @@ std::vector<const PhraseEntry*> Gazetteer::Match(const std::vector<Token>& token
       }
       out.push_back(&e);
     }
-    if (!out.empty()) {
-      length = p.tokens.size();
-      return out;
+    if (out.empty()) return false;
+    length = p.tokens.size();
+    return true;
+  };
+  // Longest first: the phrases of several words whose second word is the next token's, in the
+  // list's order, then those of one word (no other phrase can be written here).
+  if (i + 1 < tokens.size()) {
+    if (auto it = list->by_second.find(tokens[i + 1].fold()); it != list->by_second.end()) {
+      for (const uint32_t k : it->second) {
+        if (found(list->phrases[k])) return out;
+      }
     }
+  }
+  for (const uint32_t k : list->single) {
+    if (found(list->phrases[k])) return out;
   }
   return out;
 }
@@ -325,8 +347,8 @@ const Gazetteer::LexiconList* Gazetteer::PhrasesAt(const Token& token) const {
   return it == lexicon_.end() ? nullptr : &it->second;
 }
 
-const std::vector<Gazetteer::Phrase>* Gazetteer::GazetteerPhrasesAt(const Token& token) const {
-  if (token.annotated) return static_cast<const std::vector<Phrase>*>(token.gazetteer);
+const Gazetteer::PhraseList* Gazetteer::GazetteerPhrasesAt(const Token& token) const {
+  if (token.annotated) return static_cast<const PhraseList*>(token.gazetteer);
   auto it = phrases_.find(token.fold());
   return it == phrases_.end() ? nullptr : &it->second;
 }

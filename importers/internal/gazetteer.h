@@ -310,8 +310,17 @@ class Gazetteer {
     std::vector<std::string> tokens;  // folded (Token::fold()), so accents need not match
     std::vector<PhraseEntry> entries;
   };
-  std::unordered_map<std::string, std::vector<Phrase>> phrases_;
-  const std::vector<Phrase>* GazetteerPhrasesAt(const Token& token) const;
+  // The phrases that start with one word, longest first, and where among them Match() looks:
+  // it is asked at every token that starts some phrase, and a word such as "Minister" starts
+  // dozens, of which only those whose second word is the next token's can be there.
+  struct PhraseList {
+    std::vector<Phrase> phrases;
+    // Positions in `phrases` (in its order) of the phrases of two or more words, by their second.
+    std::unordered_map<std::string, std::vector<uint32_t>, WordHash> by_second;
+    std::vector<uint32_t> single;  // positions of the one-word phrases, which come last
+  };
+  std::unordered_map<std::string, PhraseList> phrases_;
+  const PhraseList* GazetteerPhrasesAt(const Token& token) const;
   struct LexiconPhrase {
     int category;
     std::vector<std::string> tokens;
@@ -336,7 +345,7 @@ class Gazetteer {
   // Both kinds of phrase by first token, so Annotate() hashes each token once.
   struct FirstToken {
     const LexiconList* lexicon = nullptr;
-    const std::vector<Phrase>* gazetteer = nullptr;
+    const PhraseList* gazetteer = nullptr;
   };
   std::unordered_map<std::string, FirstToken, WordHash> first_tokens_;
   std::unordered_map<std::string, int> country_by_iso_;

@@ -267,6 +267,26 @@ std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
 
 std::string PhraseKey(std::string_view phrase) {
   std::string key;
+  // A phrase of ASCII letters, digits and spaces only ("Ministry of Foreign Affairs", most names
+  // asked for) tokenizes into its space-separated words, each folded to its lower case: built
+  // here without a token list. Anything else (a period, a hyphen, an apostrophe, a non-ASCII
+  // letter) takes the tokenizer's path below.
+  bool plain = true;
+  for (const char c : phrase) plain = plain && (c == ' ' || unicode::IsAsciiAlnum(static_cast<unsigned char>(c)));
+  if (plain) {
+    key.reserve(phrase.size());
+    bool gap = false;
+    for (const char c : phrase) {
+      if (c == ' ') {
+        gap = !key.empty();
+        continue;
+      }
+      if (gap) key += ' ';
+      gap = false;
+      key += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return key;
+  }
   for (const Token& t : Tokenize(phrase)) {
     if (!key.empty()) key += ' ';
     key += t.fold();
