@@ -1071,6 +1071,27 @@ Status CheckActions(const extract::PatternSet& set) {
   // The meeting a `make meeting TAG [NAME]` action names. One visitor's visit in a story is one
   // visit; the same people meeting in one story is one meeting (the meeting in focus when they
   // all hold roles there already).
+  // What every agreement a pattern makes needs besides its node: the meeting in focus's sides as
+  // its parties when the pattern names none, and that meeting as where it was reached.
+  long Run::FinishPatternAgreement(const SentenceInfo& si, const extract::PatternMatch& match, const std::string& as,
+                                   size_t agreement) {
+    bool parties = false;
+    for (const auto& x : match.pattern->actions()) {
+      parties |= x.verb == "emit" && x.args[1] == "party_to" && x.args[2] == as;
+    }
+    // A pattern that names no parties ("... and signed a memorandum covering seven areas"):
+    // like "both sides agreed", the sides are the participants of the meeting in focus.
+    if (!parties) pending_parties_.push_back({agreement, focus_meeting_, si.s->span});
+    for (const auto& x : match.pattern->actions()) {
+      // Reached at the meeting in focus: dated by it, as the agreements "agreed to" names.
+      if (x.verb == "emit" && x.args[0] == as && x.args[1] == "agreed_at" &&
+          x.args[2] == "focus" && focus_meeting_ >= 0 && !TellsOfAnotherTime(si)) {
+        agreement_meeting_[agreement] = static_cast<size_t>(focus_meeting_);
+      }
+    }
+    return static_cast<long>(agreement);
+  }
+
   long Run::MakeEvent(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
                       const std::string& rule, std::vector<std::pair<size_t, size_t>>& meetings) {
     const std::string& tag = a.args[1];
@@ -1078,7 +1099,29 @@ Status CheckActions(const extract::PatternSet& set) {
     if (a.args[0] == "agreement") {
       // An agreement is named by the words of its slot ("China-Egypt comprehensive strategic
       // partnership"), keyed by them like the named agreements of the C++ rules.
-      const extract::Capture* c = a.args.size() >= 3 ? match.Slot(NameTemplate(a)) : nullptr;
+      const std::string spec = NameTemplate(a);
+      const bool templated = spec.find('{') != std::string::npos;
+      // A list's later members ("signed a convention on X, a memorandum on Y and an agreement on
+      // Z") sit in optional slots: a slot the match left empty names no agreement (not the whole
+      // match), and so does a template whose slots are all empty.
+      if (!spec.empty() && !templated && !match.Slot(spec)) return -1;
+      const extract::Capture* c = !spec.empty() && !templated ? match.Slot(spec) : nullptr;
+      if (templated) {
+        // "a memorandum on fisheries and another on tourism": the second is named by a template
+        // ("{kind} {topic2}"), the kind the first's words, the topic its own; its span is its
+        // last slot's.
+        const extract::Capture* last = nullptr;
+        for (size_t open = spec.find('{'); open != std::string::npos; open = spec.find('{', open + 1)) {
+          const size_t close = spec.find('}', open);
+          if (const extract::Capture* s = match.Slot(spec.substr(open + 1, close - open - 1))) last = s;
+          else return -1;
+        }
+        if (!last) return -1;
+        const std::string name = FillTemplate(si, match, spec);
+        const size_t agreement = builder_.Node("agreement:" + NormalizeName(name), "agreement", name, rule);
+        builder_.Mention(agreement, SpanOf(si, last->b, last->e), name);
+        return FinishPatternAgreement(si, match, as, agreement);
+      }
       const size_t b = c ? c->b : match.b, e = c ? c->e : match.e;
       size_t k = b;
       const auto& t = T(si);
@@ -1088,22 +1131,7 @@ Status CheckActions(const extract::PatternSet& set) {
       for (const Mention& m : si.m) {
         if (m.type == MT::kAgreement && m.node >= 0 && m.b <= k && m.e > e) return m.node;
       }
-      const size_t agreement = AgreementNode(si, k, e, rule);
-      bool parties = false;
-      for (const auto& x : match.pattern->actions()) {
-        parties |= x.verb == "emit" && x.args[1] == "party_to" && x.args[2] == as;
-      }
-      // A pattern that names no parties ("... and signed a memorandum covering seven areas"):
-      // like "both sides agreed", the sides are the participants of the meeting in focus.
-      if (!parties) pending_parties_.push_back({agreement, focus_meeting_, si.s->span});
-      for (const auto& x : match.pattern->actions()) {
-        // Reached at the meeting in focus: dated by it, as the agreements "agreed to" names.
-        if (x.verb == "emit" && x.args[0] == as && x.args[1] == "agreed_at" &&
-            x.args[2] == "focus" && focus_meeting_ >= 0 && !TellsOfAnotherTime(si)) {
-          agreement_meeting_[agreement] = static_cast<size_t>(focus_meeting_);
-        }
-      }
-      return static_cast<long>(agreement);
+      return FinishPatternAgreement(si, match, as, AgreementNode(si, k, e, rule));
     }
     std::vector<size_t> people;
     for (const auto& e : match.pattern->actions()) {

@@ -500,6 +500,8 @@ class Run {
   std::string FillTemplate(const SentenceInfo& si, const extract::PatternMatch& match, const std::string& spec) const;
   long MakeEvent(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
                  const std::string& rule, std::vector<std::pair<size_t, size_t>>& meetings);
+  long FinishPatternAgreement(const SentenceInfo& si, const extract::PatternMatch& match, const std::string& as,
+                              size_t agreement);
   bool FocusHasAll(const std::vector<size_t>& people, const std::string& date, bool fallback);
   long FocusSeries() const;
   // Returns the meeting the made one now is (another, when it was a round already named).
