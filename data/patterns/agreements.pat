@@ -83,7 +83,7 @@ pattern chairs-signed
   match ^ ( the | "all the" | "all three" | "all four" ) ( three | four | five | six )? ( !two )? ( !two )? ( ministers | "vice ministers" | "deputy ministers" | leaders | presidents | premiers | "co-chairs" | cochairs | chairs ) ( "," | then | later | also | formally | officially | jointly | together | today | yesterday )* ( signed | "put their signatures to" | "put their names to" ) ( the | a | an )? {what:AGREEMENT+}
   emit latest-chairs signed what
   emit what agreed_at focus
-  example The vice ministers signed a Joint Work Plan for 2027. => what=Joint Work Plan
+  example The vice ministers signed a Joint Work Plan for 2027. => what=Joint Work Plan for 2027
   example The three foreign ministers then signed the Lima Protocol. => what=Lima Protocol
   never The ministers said Chile had signed the Lima Protocol.
   never The two vice ministers then signed the Lima Protocol.
