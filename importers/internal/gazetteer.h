@@ -90,10 +90,14 @@ enum class Lexicon : int {
   kOpinionPhrase,
   kDayOffsetPhrase,
   kVenuePredicate,  // "was the venue for": the place before it holds the meeting of its story
-  kDayCount,  // "three-day": a length in days before a noun ("a three-day visit"), the value the count
-  kAddingPhrase,  // "also", "in addition": in a future sentence, a meeting added to the trip the story previews
-  kNegation,  // "not", "never" (negates), "not only" (none), "but", "instead" (ends a negation's reach)
-  kMemberPlural,  // "member states": "the foreign ministers of the member states of X" are X's group
+  kDayCount,  // "three-day": a length in days before a noun ("a three-day visit"), the value the
+              // count
+  kAddingPhrase,  // "also", "in addition": in a future sentence, a meeting added to the trip the
+                  // story previews
+  kNegation,  // "not", "never" (negates), "not only" (none), "but", "instead" (ends a negation's
+              // reach)
+  kMemberPlural,  // "member states": "the foreign ministers of the member states of X" are X's
+                  // group
   // Word lists: one-word phrases with no value, asked for with IsLexiconWord().
   kCalendarWord,
   kPartnershipAdjective,
@@ -181,49 +185,69 @@ enum class Lexicon : int {
   kCloseNoun,     // "close", "end": "at the close of the summit" on a day is its last day
   kDurationNoun,  // "day", "week": "the two-day meeting" refers back like "the meeting"
   kClauseSubject,
-  kSameWord,      // "same": "later the same day" is the day of the sentence before
+  kSameWord,  // "same": "later the same day" is the day of the sentence before
   kMeetingPart,
-  kSameDayNoun,   // "day", "evening": "later the same evening" is the day of the sentence before
-  kSidelinesNoun,  // "sidelines", "margins": a day given "on the sidelines of the summit" is the side event's
+  kSameDayNoun,    // "day", "evening": "later the same evening" is the day of the sentence before
+  kSidelinesNoun,  // "sidelines", "margins": a day given "on the sidelines of the summit" is the
+                   // side event's
   kDistalDeterminer,  // "that": "At that meeting" after a sentence naming one meeting is that one
-  kInstrumentFiller,  // "cooperation", "mutual": words of an instrument's name that say nothing of its subject
-  kOneOffWord,  // "special", "extraordinary": before a meeting's head, a meeting called outside any series
-  kContinuingWord,  // "also": "He also met B" goes on telling of the day the sentence before told of
-  kPortfolioNoun,  // "energy", "fisheries": a ministry's domain, so part of an office's name, not a person's
-  kBodyHeadWord,  // "Council", "Conference": "the Council" names again the story's body of that head
-  kBodySeatWord,  // "members", "chairman": "members of the Conference" speaks of the body, not a meeting
-  kVisitEndLead,  // "after", "concluded": "returned on Thursday after a four-day visit": its last day
-  kUnitOfficeNoun,  // "director", "head": "Director of the State Protocol" names a unit, not an instrument
+  kInstrumentFiller,  // "cooperation", "mutual": words of an instrument's name that say nothing of
+                      // its subject
+  kOneOffWord,  // "special", "extraordinary": before a meeting's head, a meeting called outside any
+                // series
+  kContinuingWord,  // "also": "He also met B" goes on telling of the day the sentence before told
+                    // of
+  kPortfolioNoun,  // "energy", "fisheries": a ministry's domain, so part of an office's name, not a
+                   // person's
+  kBodyHeadWord,   // "Council", "Conference": "the Council" names again the story's body of that
+                   // head
+  kBodySeatWord,   // "members", "chairman": "members of the Conference" speaks of the body, not a
+                   // meeting
+  kVisitEndLead,   // "after", "concluded": "returned on Thursday after a four-day visit": its last
+                   // day
+  kUnitOfficeNoun,    // "director", "head": "Director of the State Protocol" names a unit, not an
+                      // instrument
   kPlacePreposition,  // "in", "at": right before the place where something is held or happens
   kVenuePreposition,  // "at": right before a venue at which something happens
   kContainingPreposition,  // "in": "A, in the state of B": what follows contains what comes before
-  kBelongingPreposition,  // "of": "King A of Nigeria", "the port city of B": what the words before are of
-  kNextMemberWord,  // "and": opens a list's next member ("A, Minister of Trade, and B")
-  kPostedToWord,  // "to": "Ambassador of Japan to Brazil": where an envoy is posted
-  kOfficeConnector,  // "of", "for", "and": joins the words of an office's name
-  kDefiniteArticle,  // "the"
-  kPossessiveEnding,  // "'s"
-  kCountryJoiner,  // "and", "or", "of": joins a country to the words before it ("leaders of Chile and Peru")
+  kBelongingPreposition,   // "of": "King A of Nigeria", "the port city of B": what the words before
+                           // are of
+  kNextMemberWord,         // "and": opens a list's next member ("A, Minister of Trade, and B")
+  kPostedToWord,           // "to": "Ambassador of Japan to Brazil": where an envoy is posted
+  kOfficeConnector,        // "of", "for", "and": joins the words of an office's name
+  kDefiniteArticle,        // "the"
+  kPossessiveEnding,       // "'s"
+  kCountryJoiner,  // "and", "or", "of": joins a country to the words before it ("leaders of Chile
+                   // and Peru")
   kPortfolioPreposition,  // "of", "for": "Minister for Trade": an office's portfolio follows
   kPortfolioAnd,  // "and": "Minister of Foreign Affairs and Trade": joins one office's portfolios
   kOriginPreposition,  // "of", "from": "A of Chile", "B from Peru": the official's country follows
-  kOfficeBodyPreposition,  // "at", "of", "in": "Director at the Ministry": the office's body follows
+  kOfficeBodyPreposition,  // "at", "of", "in": "Director at the Ministry": the office's body
+                           // follows
   kNameAnd,  // "and" between capitalised words: one name ("Trinidad and Tobago") or two
-  kCounterpartPreposition,  // "with": "a meeting with A": the officials after it are the counterparts
+  kCounterpartPreposition,  // "with": "a meeting with A": the officials after it are the
+                            // counterparts
   kDestinationPreposition,  // "to": "a visit to Lima", "travel to Chile": where the visitor goes
-  kInfinitiveMarker,  // "to": "is to meet", "to be held": a verb's infinitive follows
-  kPassiveBe,  // "be": "to be held": a passive infinitive
-  kDayPreposition,  // "on": "on Monday": the day an event happened, not a date mentioned
-  kClauseAnd,  // "and" that ends a clause and opens another: after a comma, before a verb in -ed
+  kInfinitiveMarker,        // "to": "is to meet", "to be held": a verb's infinitive follows
+  kPassiveBe,               // "be": "to be held": a passive infinitive
+  kDayPreposition,          // "on": "on Monday": the day an event happened, not a date mentioned
+  kClauseAnd,   // "and" that ends a clause and opens another: after a comma, before a verb in -ed
   kInviteVerb,  // "invited", "invitation": "invited him to visit in March" speaks of a coming visit
   kInvitingVerb,  // "invited", not "invitation": "A invited B to visit X" is B's visit, not A's
-  kContractionEnding,  // "re", "ll": after an apostrophe, a contraction's ending, not a name's syllable
-  kTravelVerb,  // "travelled", "flew": "flew on to Osaka" moves the story's traveller to another stop
+  kContractionEnding,  // "re", "ll": after an apostrophe, a contraction's ending, not a name's
+                       // syllable
+  kTravelVerb,   // "travelled", "flew": "flew on to Osaka" moves the story's traveller to another
+                 // stop
   kSigningVerb,  // "signed", "inked": "was signed in Trebinje on Monday" names the town where
-  kStopPreposition,  // "to", "in": "flew to Osaka", "arrived in Osaka": the stop a travel verb reaches
-  kOnwardWord,  // "on", "onward": "flew on to Osaka": between a travel verb and its stop
-  kUnitBodyPreposition,  // "of", "at": "Director-General for Asia of the Ministry": a unit's body follows
-  kSecondOfficeAnd,  // "and": "Deputy Prime Minister and Foreign Minister A": one person's next office
+  kStopPreposition,      // "to", "in": "flew to Osaka", "arrived in Osaka": the stop a travel verb
+                         // reaches
+  kOnwardWord,           // "on", "onward": "flew on to Osaka": between a travel verb and its stop
+  kUnitBodyPreposition,  // "of", "at": "Director-General for Asia of the Ministry": a unit's body
+                         // follows
+  kSecondOfficeAnd,      // "and": "Deputy Prime Minister and Foreign Minister A": one person's next
+                         // office
+  kSequelWord,  // "after", "followed": "After the talks, ...": the sentence tells of what followed
+                // an encounter
   kCount
 };
 
