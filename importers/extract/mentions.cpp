@@ -275,6 +275,21 @@ namespace dkg::extract {
           j = k;
           continue;
         }
+        // "the Joint Work Plan for 2028": a year after an instrument's head and a connector is
+        // part of its name (as "the Cooperation Programme 2026-2030" holds its years).
+        const auto head_ends_here = [&] {
+          for (size_t back = 1; back <= 3 && back <= j; ++back) {
+            size_t len = 0;
+            if (!g_.MatchLexicon(Lexicon::kAgreementHead, t, j - back, len).empty() && len == back)
+              return true;
+          }
+          return false;
+        };
+        if (k == j + 1 && k < t.size() && t[k].number && t[k].text.size() == 4 && j > 0 &&
+            t[j - 1].cap && head_ends_here()) {
+          j = k + 1;
+          continue;
+        }
       }
       // "Memorandum of Understanding (MoU) on Fisheries": an instrument's acronym in brackets
       // does not end its name when a connector and a capitalised word follow.

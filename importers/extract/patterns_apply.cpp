@@ -325,19 +325,7 @@ Status CheckActions(const extract::PatternSet& set) {
                                      const std::string& slot, const std::map<std::string, long>& made) const {
     std::vector<size_t> out;
     // The meeting whose roles an earlier sentence gave latest: the encounter the story told last.
-    auto latest_role_meeting = [&]() {
-      long latest = -1;
-      int64_t latest_start = -1;
-      for (const auto& [meeting, holders] : role_holders_) {
-        for (const auto& holder : holders) {
-          if (holder.second.start < si.s->span.start && holder.second.start > latest_start) {
-            latest_start = holder.second.start;
-            latest = static_cast<long>(meeting);
-          }
-        }
-      }
-      return latest;
-    };
+    auto latest_role_meeting = [&]() { return LatestRoleMeeting(si); };
     auto add = [&](long node) {
       if (node >= 0 && std::find(out.begin(), out.end(), static_cast<size_t>(node)) == out.end()) {
         out.push_back(static_cast<size_t>(node));
@@ -412,6 +400,49 @@ Status CheckActions(const extract::PatternSet& set) {
     return out;
   }
 
+  // The meeting whose roles an earlier sentence gave last (-1 when none).
+  long Run::LatestRoleMeeting(const SentenceInfo& si) const {
+    long latest = -1;
+    int64_t latest_start = -1;
+    for (const auto& [meeting, holders] : role_holders_) {
+      for (const auto& holder : holders) {
+        if (holder.second.start < si.s->span.start && holder.second.start > latest_start) {
+          latest_start = holder.second.start;
+          latest = static_cast<long>(meeting);
+        }
+      }
+    }
+    return latest;
+  }
+
+  // "After the talks, the two ministers signed ...", "At a ceremony that followed, A and B signed
+  // ...": a sentence whose opening phrase (up to its first comma) holds a `sequel_word` and names
+  // no meeting tells of what followed the encounter the story told last. When the story's
+  // occasion is a visit, what its patterns sign or agree there (`agreed_at focus`) is reached at
+  // that encounter (the talks the visit holds), not at the visit, and its signatories attend it.
+  // Only agreements: the sentence's roles stay the visit's. -1 when the sentence opens otherwise,
+  // the occasion is no visit, or no other encounter came before.
+  long Run::SequelFocus(const SentenceInfo& si) const {
+    if (si.headline || focus_meeting_ < 0 || !IsVisit(static_cast<size_t>(focus_meeting_)))
+      return -1;
+    const auto& t = T(si);
+    // The word opens the sentence (after at most one word: "Shortly after the talks,") or ends the
+    // opening phrase ("At a ceremony that followed,"): "The following agreements were signed" is
+    // no sequel.
+    bool sequel = false;
+    for (size_t i = si.body_from; i < t.size() && i < si.body_from + 8; ++i) {
+      if (t[i].text == ",") break;
+      if (Is(Lexicon::kSequelWord, t[i]) &&
+          (i <= si.body_from + 1 || (i + 1 < t.size() && t[i + 1].text == ","))) {
+        sequel = true;
+      }
+      if (const Mention* m = MentionAt(si, i); m && m->type == MT::kMeeting) return -1;
+    }
+    if (!sequel) return -1;
+    const long latest = LatestRoleMeeting(si);
+    return latest != focus_meeting_ ? latest : -1;
+  }
+
   // Runs the pattern files' rules on a sentence: `make` creates the event a phrase names ("a
   // telephone call between A and B"), `emit` adds the edges between what the slots caught.
   // Every edge carries the pattern's name as its rule.
@@ -476,6 +507,11 @@ Status CheckActions(const extract::PatternSet& set) {
     static const std::vector<std::string_view> kStages = {"events", "arguments"};
     static const std::vector<std::string_view> kHeadline = {"headline"};
     {
+      struct ResetSequel {
+        long& sequel;
+        ~ResetSequel() { sequel = -1; }
+      } reset_sequel{sequel_focus_};
+      sequel_focus_ = SequelFocus(si);
       for (const extract::PatternMatch& match : patterns_.Match(view, si.headline ? kHeadline : kStages)) {
         const extract::Pattern& p = *match.pattern;
         const std::string rule = "pattern:" + p.name();
@@ -628,6 +664,12 @@ Status CheckActions(const extract::PatternSet& set) {
         // "The summit, which was never held in Quito, took place in Arequipa": a pattern's place
         // the text denies is no place of the meeting, as for the place rules (NegatedPlace).
         if (rel == "held_in" && DeniedSlotPlace(si, match, a.args[2])) continue;
+        // "After the talks, they signed ..." during a visit: reached at the talks (SequelFocus).
+        if (rel == "agreed_at" && a.args[2] == "focus" && sequel_focus_ >= 0 &&
+            !TellsOfAnotherTime(si)) {
+          EmitEdge(si, from, rel, static_cast<size_t>(sequel_focus_), rule);
+          continue;
+        }
         for (size_t to : SlotNodes(si, match, a.args[2], made)) {
           EmitEdge(si, from, rel, to, rule);
         }
@@ -1078,6 +1120,28 @@ Status CheckActions(const extract::PatternSet& set) {
     return out;
   }
 
+  // What every agreement a pattern makes needs besides its node: the meeting in focus's sides as
+  // its parties when the pattern names none, and that meeting as where it was reached.
+  long Run::FinishPatternAgreement(const SentenceInfo& si, const extract::PatternMatch& match,
+                                   const std::string& as, size_t agreement) {
+    bool parties = false;
+    for (const auto& x : match.pattern->actions()) {
+      parties |= x.verb == "emit" && x.args[1] == "party_to" && x.args[2] == as;
+    }
+    // A pattern that names no parties ("... and signed a memorandum covering seven areas"):
+    // like "both sides agreed", the sides are the participants of the meeting in focus.
+    const long focus = sequel_focus_ >= 0 ? sequel_focus_ : focus_meeting_;
+    if (!parties) pending_parties_.push_back({agreement, focus, si.s->span});
+    for (const auto& x : match.pattern->actions()) {
+      // Reached at the meeting in focus: dated by it, as the agreements "agreed to" names.
+      if (x.verb == "emit" && x.args[0] == as && x.args[1] == "agreed_at" && x.args[2] == "focus" &&
+          focus >= 0 && !TellsOfAnotherTime(si)) {
+        agreement_meeting_[agreement] = static_cast<size_t>(focus);
+      }
+    }
+    return static_cast<long>(agreement);
+  }
+
   // The meeting a `make meeting TAG [NAME]` action names. One visitor's visit in a story is one
   // visit; the same people meeting in one story is one meeting (the meeting in focus when they
   // all hold roles there already).
@@ -1088,7 +1152,33 @@ Status CheckActions(const extract::PatternSet& set) {
     if (a.args[0] == "agreement") {
       // An agreement is named by the words of its slot ("China-Egypt comprehensive strategic
       // partnership"), keyed by them like the named agreements of the C++ rules.
-      const extract::Capture* c = a.args.size() >= 3 ? match.Slot(NameTemplate(a)) : nullptr;
+      const std::string spec = NameTemplate(a);
+      const bool templated = spec.find('{') != std::string::npos;
+      // A list's later members ("signed a convention on X, a memorandum on Y and an agreement on
+      // Z") sit in optional slots: a slot the match left empty names no agreement (not the whole
+      // match), and so does a template whose slots are all empty.
+      if (!spec.empty() && !templated && !match.Slot(spec)) return -1;
+      const extract::Capture* c = !spec.empty() && !templated ? match.Slot(spec) : nullptr;
+      if (templated) {
+        // "a memorandum on fisheries and another on tourism": the second is named by a template
+        // ("{kind} {topic2}"), the kind the first's words, the topic its own; its span is its
+        // last slot's.
+        const extract::Capture* last = nullptr;
+        for (size_t open = spec.find('{'); open != std::string::npos;
+             open = spec.find('{', open + 1)) {
+          const size_t close = spec.find('}', open);
+          if (const extract::Capture* s = match.Slot(spec.substr(open + 1, close - open - 1)))
+            last = s;
+          else
+            return -1;
+        }
+        if (!last) return -1;
+        const std::string name = FillTemplate(si, match, spec);
+        const size_t agreement =
+            builder_.Node("agreement:" + NormalizeName(name), "agreement", name, rule);
+        builder_.Mention(agreement, SpanOf(si, last->b, last->e), name);
+        return FinishPatternAgreement(si, match, as, agreement);
+      }
       const size_t b = c ? c->b : match.b, e = c ? c->e : match.e;
       size_t k = b;
       const auto& t = T(si);
@@ -1098,22 +1188,7 @@ Status CheckActions(const extract::PatternSet& set) {
       for (const Mention& m : si.m) {
         if (m.type == MT::kAgreement && m.node >= 0 && m.b <= k && m.e > e) return m.node;
       }
-      const size_t agreement = AgreementNode(si, k, e, rule);
-      bool parties = false;
-      for (const auto& x : match.pattern->actions()) {
-        parties |= x.verb == "emit" && x.args[1] == "party_to" && x.args[2] == as;
-      }
-      // A pattern that names no parties ("... and signed a memorandum covering seven areas"):
-      // like "both sides agreed", the sides are the participants of the meeting in focus.
-      if (!parties) pending_parties_.push_back({agreement, focus_meeting_, si.s->span});
-      for (const auto& x : match.pattern->actions()) {
-        // Reached at the meeting in focus: dated by it, as the agreements "agreed to" names.
-        if (x.verb == "emit" && x.args[0] == as && x.args[1] == "agreed_at" &&
-            x.args[2] == "focus" && focus_meeting_ >= 0 && !TellsOfAnotherTime(si)) {
-          agreement_meeting_[agreement] = static_cast<size_t>(focus_meeting_);
-        }
-      }
-      return static_cast<long>(agreement);
+      return FinishPatternAgreement(si, match, as, AgreementNode(si, k, e, rule));
     }
     std::vector<size_t> people;
     for (const auto& e : match.pattern->actions()) {

@@ -514,6 +514,10 @@ class Run {
   std::string FillTemplate(const SentenceInfo& si, const extract::PatternMatch& match, const std::string& spec) const;
   long MakeEvent(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
                  const std::string& rule, std::vector<std::pair<size_t, size_t>>& meetings);
+  long LatestRoleMeeting(const SentenceInfo& si) const;
+  long SequelFocus(const SentenceInfo& si) const;
+  long FinishPatternAgreement(const SentenceInfo& si, const extract::PatternMatch& match,
+                              const std::string& as, size_t agreement);
   bool FocusHasAll(const std::vector<size_t>& people, const std::string& date, bool fallback);
   long FocusSeries() const;
   // Returns the meeting the made one now is (another, when it was a round already named).
@@ -733,6 +737,7 @@ class Run {
   std::vector<std::pair<size_t, Span>> unplaced_announcements_;
   std::set<size_t> body_parties_;  // agreements concluded "between" bodies, not countries
   long focus_meeting_ = -1;
+  long sequel_focus_ = -1;  // this sentence's encounter an agreement follows (SequelFocus), else -1
   // Roles a pattern gave the meeting in focus before the story named any meeting (a joint
   // statement "issued by A; B; and C" that opens the story): (official, relation, evidence,
   // rule), held at the meeting in focus at the end.
