@@ -237,6 +237,19 @@ pattern body-last-met
   example The Peru-Chile Defence Council last met in May 2029, at Government Palace. => body=Peru-Chile Defence Council; place=Government Palace
   never The Peru-Chile Defence Council met in Lima on Friday.
 
+# "The Peru-Chile Energy Council met in Cusco on Monday", "The Andean Forum convened at the
+# Lakeside Hall in Lima": a named body that met somewhere, opening the sentence, held a meeting
+# there, and takes part in it (as in `body-held-its-meeting`). "last met" is the earlier meeting
+# of `body-last-met`; "will meet" is left to the future rules.
+pattern body-met-in
+  match ^ ( the )? {body:ORG} ( "(" [cap] ")" )? ( met | convened | "held a meeting" | "held its meeting" ) ~4!OFFICIAL/PLACE ( in | at ) ( the )? {place:PLACE}
+  make meeting talks "meeting of the {body}"
+  emit body participant event
+  emit event held_in place
+  example The Peru-Chile Energy Council met in Cusco on Monday. => body=Peru-Chile Energy Council; place=Cusco
+  never The Peru-Chile Energy Council last met in Cusco in 2024.
+  never The Peru-Chile Energy Council said ministers met in Cusco on Monday.
+
 # "The commission last met in Quito in 2023": in a story about a numbered session of one series,
 # the series named again by its head word ("the commission", "the committee") last met there and
 # then: the round before the round in focus (`-1`), held and dated by its own words.
@@ -348,13 +361,19 @@ pattern pair-held-talks
 # and Chile held a summit in Lima": two countries holding talks are its sides; "in X" is where.
 # The words before the talks are up to six tokens that are no preposition, comma or "and"
 # (each "( !on <!about ... )": one token, none of those): "Peru and Chile held different views
-# on the summit" holds no summit.
+# on the summit" holds no summit. Two bodies may be the sides ("The EU and the AU held talks").
+# "held the fifth round of political consultations": the numbered round's lower-case words are a
+# series of the two sides (the first match line: it catches the words), the meeting its round.
 pattern countries-hold-talks
-  match {a:COUNTRY} and ( the )? {b:COUNTRY} ( "are to hold" | "will hold" | "are holding" | "have held" | "are set to hold" | "are due to hold" | held | hold ) ( a | an | their | the )? {what: ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. )? )? )? )? )? )? ( talks | summit | consultations | dialogue ) } ( ( between ( their )? ~6!PLACE/COUNTRY )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
+  match {a:COUNTRY/ORG} and ( the )? {b:COUNTRY/ORG} ( "are to hold" | "will hold" | "are holding" | "have held" | "are set to hold" | "are due to hold" | held | hold ) ( the | their )? {what: {n:[ord]} round of ( the | their )? {series: [lower]? [lower]? ( consultations | dialogue | talks ) } } ( ( between ( their )? ~6!PLACE/COUNTRY )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
+  match {a:COUNTRY/ORG} and ( the )? {b:COUNTRY/ORG} ( "are to hold" | "will hold" | "are holding" | "have held" | "are set to hold" | "are due to hold" | held | hold ) ( a | an | their | the )? {what: ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. )? )? )? )? )? )? ( talks | summit | consultations | dialogue ) } ( ( between ( their )? ~6!PLACE/COUNTRY )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
   make meeting talks "{what} between {a} and {b}"
+  round event series n
   emit a participant event
   emit b participant event
   emit event held_in place
+  example Latvia and Peru held the fifth round of political consultations between their foreign ministries in Riga on Monday. => a=Latvia; b=Peru; n=fifth; series=political consultations; place=Riga
+  example The European Union and the African Union held talks in Addis Ababa on Monday. => a=European Union; b=African Union; what=talks; place=Addis Ababa
   example Peru and Chile will hold "two plus two" consultations between their ministers of foreign affairs and defence in Lima next week. => a=Peru; b=Chile; what="two plus two" consultations; place=Lima
   example Peru and Chile held a summit in Santiago on Monday. => a=Peru; b=Chile; what=summit; place=Santiago
   example Chile and the Netherlands held the second round of their political consultations in Santiago on Friday. => a=Chile; b=Netherlands; what=second round of their political consultations; place=Santiago
@@ -362,6 +381,7 @@ pattern countries-hold-talks
   never Peru and Chile said the talks in Lima went well.
   never Peru and Chile held different views on the summit in Santiago.
   never Peru and Chile hold elections before the talks in Lima.
+  never The European Union and the African Union held different views on the talks in Addis Ababa.
 
 # "The foreign ministers of the African Union (AU) and Mercosur are due to meet in Lima on
 # Monday", "the leaders of Peru and Chile will meet in Lima": the two sides' meeting, held there (a

@@ -108,11 +108,20 @@ static const std::string kRecurring = "recurring";
 
   // The node of a dialogue named by tokens [b, e). Phrasings with one series signature and the
   // same countries (or none named) are one dialogue.
-  size_t Run::DialogueNode(const SentenceInfo& si, size_t b, size_t e) {
+  size_t Run::DialogueNode(const SentenceInfo& si, size_t b, size_t e, const std::vector<size_t>& sides) {
     const std::string sig = SeriesSignature(si, b, e);
-    const std::set<std::string> isos = CountryIsosIn(si, b, e);
+    std::set<std::string> isos = CountryIsosIn(si, b, e);
     const std::vector<std::string> words = SignatureWords(sig);
-    const std::string surface = Surface(si, b, e);
+    std::string surface = Surface(si, b, e);
+    if (!sides.empty()) {
+      // Named like "Peru-Chile political consultations", the form reporting writes it in.
+      std::string prefix;
+      for (const size_t id : sides) {
+        isos.insert(g_.countries()[si.m[id].gaz].iso);
+        prefix += (prefix.empty() ? "" : "-") + builder_.node(static_cast<size_t>(si.m[id].node)).name;
+      }
+      surface = prefix + " " + surface;
+    }
     // "ASEAN Summit" and "ASEAN-GCC Summit" are two series: the bodies named are sides too.
     std::set<std::string> bodies;
     for (const Mention& o : si.m) {
@@ -174,6 +183,7 @@ static const std::string kRecurring = "recurring";
         dialogue_countries_[node].insert(static_cast<size_t>(c.node));
       }
     }
+    for (const size_t id : sides) dialogue_countries_[node].insert(static_cast<size_t>(si.m[id].node));
     return node;
   }
 

@@ -1434,7 +1434,31 @@ Status CheckActions(const extract::PatternSet& set) {
   void Run::RoundOfBody(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
                         long meeting) {
     const extract::Capture* series = match.Slot(a.args[1]);
-    if (meeting < 0 || !series || series->mentions.empty()) return;
+    if (meeting < 0 || !series) return;
+    if (series->mentions.empty()) {
+      // "Peru and Chile held the fifth round of political consultations": lower-case words whose
+      // sides the match caught outside them (two or more countries) are the series of those sides.
+      std::vector<size_t> sides;
+      for (const extract::Capture& c : match.slots) {
+        if (&c == series || !c.set) continue;
+        for (const size_t id : c.mentions) {
+          if (si.m[id].type == MT::kCountry && si.m[id].node >= 0 && si.m[id].gaz >= 0 &&
+              std::find(sides.begin(), sides.end(), id) == sides.end()) {
+            sides.push_back(id);
+          }
+        }
+      }
+      if (sides.size() < 2) return;
+      const size_t m = static_cast<size_t>(meeting);
+      for (const ExtractedEdge& e : builder_.edges()) {
+        if (e.relation == "round_of" && e.source == m) return;
+      }
+      const size_t dialogue = DialogueNode(si, series->b, series->e, sides);
+      const int number = RoundNumberSlot(si, match, a);
+      if (number > 0) builder_.SetAttr(m, "round", std::to_string(number));
+      LinkRound(m, dialogue, number, si.s->span);
+      return;
+    }
     const Mention& body = si.m[series->mentions.front()];
     // "political consultations between Peru and Chile": a series named by lower-case words and
     // its sides; those words with the sides are the series (no body is named).

@@ -396,7 +396,9 @@ class Run {
   static bool SignatureContains(const std::vector<std::string>& whole, const std::vector<std::string>& part);
   std::set<std::string> CountryIsosIn(const SentenceInfo& si, size_t b, size_t e) const;
   static std::string Join(const std::set<std::string>& items, const char* sep);
-  size_t DialogueNode(const SentenceInfo& si, size_t b, size_t e);
+  // `sides`: country mentions outside [b, e) that are the series' sides ("Peru and Chile held
+  // the fifth round of political consultations"): they key and name it as if written inside.
+  size_t DialogueNode(const SentenceInfo& si, size_t b, size_t e, const std::vector<size_t>& sides = {});
   long RestatedFocusSeries(const SentenceInfo& si, const Mention& m) const;
   size_t SeriesOfBody(const SentenceInfo& si, const Mention& body);
   int RoundNumberSlot(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a) const;
