@@ -83,5 +83,67 @@ TEST_F(ExtractMeetings148Test, ABodyReportingOthersMeetingHeldNone) {
   EXPECT_EQ(NodeNamedLike("meeting", "meeting of the Fiji-Samoa"), nullptr) << Dump();
 }
 
+// "The next session of the X Joint Commission will be held in Oslo": the commission's coming
+// session, its next round, held there; no meeting named "session of the ...".
+TEST_F(ExtractMeetings148Test, TheNextSessionOfANamedSeriesIsItsNextRound) {
+  Extract(
+      "Samoa and Fiji commission\nApr 14, 2027\n"
+      "The third session of the Samoa-Fiji Joint Commission was held in Suva on Monday. The next "
+      "session of the Samoa-Fiji Joint Commission will be held in Apia in 2028.\n");
+  const ExtractedNode* next = NodeNamedLike("meeting", "next session");
+  ASSERT_NE(next, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(next->name, "held_in", "Apia")) << Dump();
+  EXPECT_TRUE(HasEdge(next->name, "round_of", "Samoa-Fiji Joint Commission")) << Dump();
+  EXPECT_EQ(Find("meeting", "session of the Samoa-Fiji Joint Commission"), nullptr) << NamesOf("meeting");
+}
+
+// "the upcoming X Summit, which India hosts": a coming meeting not said to be held somewhere at
+// the sentence's opening is a meeting of its own, as before.
+TEST_F(ExtractMeetings148Test, AnUpcomingSummitNamedInPassingIsStillAMeeting) {
+  Extract(
+      "Ministers speak\nApr 14, 2027\n"
+      "The spokesman also spoke about the upcoming Coral Sea Leaders Summit, which Fiji will host "
+      "in May.\n");
+  EXPECT_NE(NodeNamedLike("meeting", "Coral Sea Leaders Summit"), nullptr) << NamesOf("meeting");
+}
+
+// "was received at the Government Palace by King B": a meeting of its own at the venue, the
+// visitor and the host attending; "the visiting minister" is the official the story follows.
+TEST_F(ExtractMeetings148Test, AReceptionByTheHostIsAMeetingAtTheVenue) {
+  Extract(
+      "Tongan minister in Fiji\nApr 14, 2027\n"
+      "Tonga's Foreign Minister Sione Vea arrived in Suva on Monday for a two-day official visit. "
+      "The visiting minister was received at the Government House by President Ratu Lalabalavu.\n");
+  const ExtractedNode* received = NodeNamedLike("meeting", "meeting with Ratu Lalabalavu");
+  ASSERT_NE(received, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Sione Vea", "attended", received->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Ratu Lalabalavu", "attended", received->name)) << Dump();
+  EXPECT_TRUE(HasEdge(received->name, "held_in", "Government House")) << Dump();
+}
+
+// A welcome at the airport is the arrival, no meeting of its own.
+TEST_F(ExtractMeetings148Test, AWelcomeAtTheAirportIsNoReception) {
+  Extract(
+      "Tongan minister in Fiji\nApr 14, 2027\n"
+      "Tonga's Foreign Minister Sione Vea arrived in Suva on Monday. He was received at the airport "
+      "by Deputy Minister Lice Tora.\n");
+  EXPECT_EQ(NodeNamedLike("meeting", "meeting with Lice Tora"), nullptr) << Dump();
+}
+
+// A single chair in the other voices: "was presided over by A", "A will chair the meeting".
+TEST_F(ExtractMeetings148Test, PresidedOverByAndWillChairNameTheChair) {
+  Extract(
+      "Fisheries council\nApr 14, 2027\n"
+      "The Pacific Tuna Council met in Suva on Monday. The meeting was presided over by Fijian "
+      "Fisheries Minister Losa Tabua.\n");
+  EXPECT_TRUE(HasRole("Losa Tabua", "chaired")) << Dump();
+  Extract(
+      "Fisheries council\nApr 14, 2027\n"
+      "Fijian Fisheries Minister Losa Tabua will chair the meeting of the Pacific Tuna Council in "
+      "Suva next week.\n");
+  EXPECT_TRUE(HasRole("Losa Tabua", "chaired")) << Dump();
+  EXPECT_FALSE(HasRole("Losa Tabua", "attended")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -200,6 +200,40 @@ pattern possessive-meeting-with
   emit guest attended event
   example Minister Ana Souza's meeting with Prime Minister Karl Brandt was her last engagement. => host=Minister Ana Souza; guest=Prime Minister Karl Brandt
 
+# "Minister A was received at the Government Palace by President B", "she was received at State
+# House in Lima by President B", "A was received by Prime Minister B": a reception by the host is a
+# meeting of its own (GUIDELINES: an engagement with its own place or participants), held at the
+# venue, with the one received and the host taking part. A welcome at an airport or air base is
+# the arrival (`welcomed-on-arrival-by`), no meeting; "the letter was received by B" has no
+# official received. The second pattern's guest is the official the story follows ("he", "the
+# visiting minister"). Both need the venue, or (the first, second line) a clause saying what the
+# two did ("..., who thanked Lima for its support"): "At the airport, the prime minister was
+# received by Minister B." is a welcome on arrival.
+pattern received-by-host
+  match <!of <!from {guest:OFFICIAL} ( was | "will be" | "is to be" ) received ( "in audience" )? ( at | in ) ( the )? {place:PLACE} <!airport <!airbase <!base ( "," | in )? ( {city:PLACE} )? by ~4!OFFICIAL {host:OFFICIAL}
+  match <!of <!from {guest:OFFICIAL} ( was | "will be" | "is to be" ) received ( "in audience" )? by ~4!OFFICIAL {host:OFFICIAL} "," ( who | "with whom" )
+  make meeting talks "{guest}'s meeting with {host}"
+  emit guest attended event
+  emit host attended event
+  emit event held_in place
+  example Minister Ana Souza was received at the Government Palace by President Karl Brandt. => guest=Minister Ana Souza; place=Government Palace; host=President Karl Brandt
+  example Minister Ana Souza was received by Prime Minister Karl Brandt, who praised the new trade route. => guest=Minister Ana Souza; host=Prime Minister Karl Brandt
+  never Minister Ana Souza was received at the airport by Deputy Minister Karl Brandt.
+  never At the airport, Minister Ana Souza was received by Deputy Minister Karl Brandt.
+  never The letter of Minister Ana Souza was received by President Karl Brandt.
+
+pattern subject-received-by-host
+  match ( he | she | the ~3!OFFICIAL/PLACE ) ( was | "will be" | "is to be" ) received ( "in audience" )? ( at | in ) ( the )? {place:PLACE} <!airport <!airbase <!base ( "," | in )? ( {city:PLACE} )? by ~4!OFFICIAL {host:OFFICIAL}
+  make meeting talks "meeting with {host} at {place}"
+  emit subject attended event
+  emit host attended event
+  emit event held_in place
+  example In the afternoon the visiting minister was received at the Government Palace by President Karl Brandt. => place=Government Palace; host=President Karl Brandt
+  example On Tuesday she was received at State House in Lima by President Karl Brandt. => place=State House; city=Lima; host=President Karl Brandt
+  never On Tuesday she was received at the airport by Deputy Minister Karl Brandt.
+  never The letter was received on Monday by President Karl Brandt.
+  never At the airport, the visiting minister was received by Deputy Minister Karl Brandt.
+
 # "a state banquet hosted by King A for President B", "the dinner given by A in honour of B"
 pattern hosted-occasion
   match {what: ( state | official | working | farewell | welcome )? ( banquet | dinner | lunch | luncheon | reception | ceremony | breakfast ) } ( hosted | given | offered | held ) by {host:OFFICIAL} ( ( for | "in honour of" | "in honor of" ) {guest:OFFICIAL+} )?
@@ -438,15 +472,20 @@ pattern previous-edition-held-in
 # one is that series' following occurrence (`+1`: numbered one above a numbered round in focus,
 # and then the same meeting as that round named by its number). Tag `next`: a story's "next
 # session" is one meeting however often it is named; a later sentence putting it elsewhere or at
-# another time contradicts the first and makes nothing.
+# another time contradicts the first and makes nothing. "The next session of the Peru-Chile Joint
+# Commission will be held in Quito" (the fourth line: a `coming_word` before a meeting the names
+# stage found, which then makes no meeting of its own) is the same next occasion of the series.
 pattern next-edition-held-in
   match the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition | round ) } ~1 <!not ~1 <!not ~1 <!not ~1 <!not ~1 <!not ~1 <!not ( held | hosted | place | convened | convene | expected ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   match ( host | hold | hosting | holding ) the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition | round ) } ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   match ^ ( the | its | their ) {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition | round ) } ( is | are | "will be" ) ( planned | scheduled | set | slated | due ) for ( early | late | mid )? ( {when:[date]} | {when:[num]} ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY}
+  match ^ the {what: @coming_word {m:MEETING} } ~1 <!not ~1 <!not ~1 <!not ( held | hosted | place | convened ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   make meeting next "{what} in {place}"
   round event focus-series +1
   emit event held_in place
   example The next round will be held in Oslo in 2027. => what=next round; place=Oslo; when=2027
+  example The next session of the Peru-Chile Joint Commission will be held in Quito in 2028. => what=next session of the Peru-Chile Joint Commission; place=Quito; when=2028
+  never The next session of the Peru-Chile Joint Commission will not be held in Quito.
   example Officials said the next annual summit would be held in Quito in 2027. => what=next annual summit; place=Quito; when=2027
   example Chile offered to host the next regional summit in Cusco in 2026. => what=next regional summit; place=Cusco
   example She invited them to the next ministerial session, which will take place in Lima in May. => what=next ministerial session; place=Lima

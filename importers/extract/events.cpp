@@ -276,6 +276,24 @@ static const std::string kRecurring = "recurring";
     return -1;
   }
 
+  // "The next session of the X Commission will be held in Quito": at the sentence's opening, a
+  // `coming_word` before the meeting and, within four words after it, a `held_verb` and a
+  // `place_preposition` (the shape `next-edition-held-in` reads). Elsewhere ("the upcoming X
+  // Summit, which India hosts") the meeting is one of its own.
+  bool Run::ComingOccasionHeld(const SentenceInfo& si, const Mention& m) const {
+    const auto& t = T(si);
+    if (m.b != si.body_from + 2 || !Is(Lexicon::kArticle, t[m.b - 2]) ||
+        !Is(Lexicon::kComingWord, t[m.b - 1])) {
+      return false;
+    }
+    for (size_t w = m.e; w < t.size() && w <= m.e + 4; ++w) {
+      size_t len = 0;
+      if (g_.MatchLexicon(Lexicon::kHeldVerb, t, w, len).empty()) continue;
+      return w + len < t.size() && Is(Lexicon::kPlacePreposition, t[w + len]);
+    }
+    return false;
+  }
+
   // Meeting nodes: a round of a dialogue is keyed by the dialogue and the round number.
   size_t Run::MeetingNode(const SentenceInfo& si, const Mention& m, long dialogue) {
     std::string surface = Surface(si, m.b, m.e);
@@ -522,6 +540,10 @@ static const std::string kRecurring = "recurring";
               break;
             }
           }
+          // "The next session of the X Commission will be held in Quito": an unnumbered meeting
+          // of a series still to come is the series' next occasion, which the pattern
+          // `next-edition-held-in` makes (as the series' next round); no meeting of its own here.
+          if (dialogue < 0 && m.gaz <= 0 && ComingOccasionHeld(si, m)) break;
           m.node = static_cast<long>(MeetingNode(si, m, dialogue));
           if (m.edition_of_focus) {  // "first summit" -> "first China-Central Asia Summit"
             builder_.Rename(static_cast<size_t>(m.node), T(si)[m.b].text + " " + builder_.node(static_cast<size_t>(dialogue)).name);

@@ -399,6 +399,7 @@ class Run {
   // `sides`: country mentions outside [b, e) that are the series' sides ("Peru and Chile held
   // the fifth round of political consultations"): they key and name it as if written inside.
   size_t DialogueNode(const SentenceInfo& si, size_t b, size_t e, const std::vector<size_t>& sides = {});
+  bool ComingOccasionHeld(const SentenceInfo& si, const Mention& m) const;
   long RestatedFocusSeries(const SentenceInfo& si, const Mention& m) const;
   size_t SeriesOfBody(const SentenceInfo& si, const Mention& body);
   int RoundNumberSlot(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a) const;

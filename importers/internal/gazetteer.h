@@ -224,6 +224,7 @@ enum class Lexicon : int {
   kOnwardWord,  // "on", "onward": "flew on to Osaka": between a travel verb and its stop
   kUnitBodyPreposition,  // "of", "at": "Director-General for Asia of the Ministry": a unit's body follows
   kSecondOfficeAnd,  // "and": "Deputy Prime Minister and Foreign Minister A": one person's next office
+  kComingWord,  // "next", "upcoming": "the next session of the X Commission" is the series' coming occasion
   kCount
 };
 
