@@ -130,6 +130,22 @@ TEST_F(ExtractMeetings148Test, AWelcomeAtTheAirportIsNoReception) {
   EXPECT_EQ(NodeNamedLike("meeting", "meeting with Lice Tora"), nullptr) << Dump();
 }
 
+// "arrived in Accra and paid a courtesy call on President B": the call is the engagement, held
+// there; the arrival makes no visit beside it. An arrival "for a two-day visit" keeps its visit.
+TEST_F(ExtractMeetings148Test, AnArrivalForACourtesyCallIsNoVisitBesideIt) {
+  Extract(
+      "Estonian minister in Ghana\nApr 14, 2027\n"
+      "Estonia's Foreign Minister Kaido Tamm arrived in Accra on Monday and paid a courtesy call on "
+      "President Kofi Mensah.\n");
+  EXPECT_TRUE(HasRole("Kaido Tamm", "attended")) << Dump();
+  EXPECT_EQ(NodeNamedLike("meeting", "visit"), nullptr) << NamesOf("meeting");
+  Extract(
+      "Estonian minister in Ghana\nApr 14, 2027\n"
+      "Estonia's Foreign Minister Kaido Tamm arrived in Accra on Monday for a two-day visit and "
+      "paid a courtesy call on President Kofi Mensah.\n");
+  EXPECT_NE(NodeNamedLike("meeting", "visit"), nullptr) << NamesOf("meeting");
+}
+
 // A single chair in the other voices: "was presided over by A", "A will chair the meeting".
 TEST_F(ExtractMeetings148Test, PresidedOverByAndWillChairNameTheChair) {
   Extract(

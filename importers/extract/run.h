@@ -508,6 +508,8 @@ class Run {
   // Returns the meeting the made one now is (another, when it was a round already named).
   long RoundOfFocusSeries(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a, long meeting);
   void RoundOfBody(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a, long meeting);
+  bool ArrivalForAMeeting(const SentenceInfo& si, const extract::PatternMatch& match) const;
+  bool MeetingWordAfter(const SentenceInfo& si, size_t from) const;
   bool SentencePlace(const SentenceInfo& si) const;
   // The place a ", where" clause at token `where` happens in ("moves on to Lima this evening,
   // where she will meet A"): the place mention ending at most a few words before the comma, else null.
