@@ -204,6 +204,40 @@ pattern possessive-meeting-with
   emit guest attended event
   example Minister Ana Souza's meeting with Prime Minister Karl Brandt was her last engagement. => host=Minister Ana Souza; guest=Prime Minister Karl Brandt
 
+# "Minister A was received at the Government Palace by President B", "she was received at State
+# House in Lima by President B", "A was received by Prime Minister B": a reception by the host is a
+# meeting of its own (GUIDELINES: an engagement with its own place or participants), held at the
+# venue, with the one received and the host taking part. A welcome at an airport or air base is
+# the arrival (`welcomed-on-arrival-by`), no meeting; "the letter was received by B" has no
+# official received. The second pattern's guest is the official the story follows ("he", "the
+# visiting minister"). Both need the venue, or (the first, second line) a clause saying what the
+# two did ("..., who thanked Lima for its support"): "At the airport, the prime minister was
+# received by Minister B." is a welcome on arrival.
+pattern received-by-host
+  match <!of <!from {guest:OFFICIAL} ( was | "will be" | "is to be" ) received ( "in audience" )? ( at | in ) ( the )? {place:PLACE} <!airport <!airbase <!base ( "," | in )? ( {city:PLACE} )? by ~4!OFFICIAL {host:OFFICIAL}
+  match <!of <!from {guest:OFFICIAL} ( was | "will be" | "is to be" ) received ( "in audience" )? by ~4!OFFICIAL {host:OFFICIAL} "," ( who | "with whom" )
+  make meeting talks "{guest}'s meeting with {host}"
+  emit guest attended event
+  emit host attended event
+  emit event held_in place
+  example Minister Ana Souza was received at the Government Palace by President Karl Brandt. => guest=Minister Ana Souza; place=Government Palace; host=President Karl Brandt
+  example Minister Ana Souza was received by Prime Minister Karl Brandt, who praised the new trade route. => guest=Minister Ana Souza; host=Prime Minister Karl Brandt
+  never Minister Ana Souza was received at the airport by Deputy Minister Karl Brandt.
+  never At the airport, Minister Ana Souza was received by Deputy Minister Karl Brandt.
+  never The letter of Minister Ana Souza was received by President Karl Brandt.
+
+pattern subject-received-by-host
+  match ( he | she | the ~3!OFFICIAL/PLACE ) ( was | "will be" | "is to be" ) received ( "in audience" )? ( at | in ) ( the )? {place:PLACE} <!airport <!airbase <!base ( "," | in )? ( {city:PLACE} )? by ~4!OFFICIAL {host:OFFICIAL}
+  make meeting talks "meeting with {host} at {place}"
+  emit subject attended event
+  emit host attended event
+  emit event held_in place
+  example In the afternoon the visiting minister was received at the Government Palace by President Karl Brandt. => place=Government Palace; host=President Karl Brandt
+  example On Tuesday she was received at State House in Lima by President Karl Brandt. => place=State House; city=Lima; host=President Karl Brandt
+  never On Tuesday she was received at the airport by Deputy Minister Karl Brandt.
+  never The letter was received on Monday by President Karl Brandt.
+  never At the airport, the visiting minister was received by Deputy Minister Karl Brandt.
+
 # "a state banquet hosted by King A for President B", "the dinner given by A in honour of B"
 pattern hosted-occasion
   match {what: ( state | official | working | farewell | welcome )? ( banquet | dinner | lunch | luncheon | reception | ceremony | breakfast ) } ( hosted | given | offered | held ) by {host:OFFICIAL} ( ( for | "in honour of" | "in honor of" ) {guest:OFFICIAL+} )?
@@ -240,6 +274,19 @@ pattern body-last-met
   emit event held_in place
   example The Peru-Chile Defence Council last met in May 2029, at Government Palace. => body=Peru-Chile Defence Council; place=Government Palace
   never The Peru-Chile Defence Council met in Lima on Friday.
+
+# "The Peru-Chile Energy Council met in Cusco on Monday", "The Andean Forum convened at the
+# Lakeside Hall in Lima": a named body that met somewhere, opening the sentence, held a meeting
+# there, and takes part in it (as in `body-held-its-meeting`). "last met" is the earlier meeting
+# of `body-last-met`; "will meet" is left to the future rules.
+pattern body-met-in
+  match ^ ( the )? {body:ORG} ( "(" [cap] ")" )? ( met | convened | "held a meeting" | "held its meeting" ) ~4!OFFICIAL/PLACE ( in | at ) ( the )? {place:PLACE}
+  make meeting talks "meeting of the {body}"
+  emit body participant event
+  emit event held_in place
+  example The Peru-Chile Energy Council met in Cusco on Monday. => body=Peru-Chile Energy Council; place=Cusco
+  never The Peru-Chile Energy Council last met in Cusco in 2024.
+  never The Peru-Chile Energy Council said ministers met in Cusco on Monday.
 
 # "The commission last met in Quito in 2023": in a story about a numbered session of one series,
 # the series named again by its head word ("the commission", "the committee") last met there and
@@ -354,13 +401,19 @@ pattern pair-held-talks
 # and Chile held a summit in Lima": two countries holding talks are its sides; "in X" is where.
 # The words before the talks are up to six tokens that are no preposition, comma or "and"
 # (each "( !on <!about ... )": one token, none of those): "Peru and Chile held different views
-# on the summit" holds no summit.
+# on the summit" holds no summit. Two bodies may be the sides ("The EU and the AU held talks").
+# "held the fifth round of political consultations": the numbered round's lower-case words are a
+# series of the two sides (the first match line: it catches the words), the meeting its round.
 pattern countries-hold-talks
-  match {a:COUNTRY} and ( the )? {b:COUNTRY} ( "are to hold" | "will hold" | "are holding" | "have held" | "are set to hold" | "are due to hold" | held | hold ) ( a | an | their | the )? {what: ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. )? )? )? )? )? )? ( talks | summit | consultations | dialogue ) } ( ( between ( their )? ~6!PLACE/COUNTRY )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
+  match {a:COUNTRY/ORG} and ( the )? {b:COUNTRY/ORG} ( "are to hold" | "will hold" | "are holding" | "have held" | "are set to hold" | "are due to hold" | held | hold ) ( the | their )? {what: {n:[ord]} round of ( the | their )? {series: [lower]? [lower]? ( consultations | dialogue | talks ) } } ( ( between ( their )? ~6!PLACE/COUNTRY )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
+  match {a:COUNTRY/ORG} and ( the )? {b:COUNTRY/ORG} ( "are to hold" | "will hold" | "are holding" | "have held" | "are set to hold" | "are due to hold" | held | hold ) ( a | an | their | the )? {what: ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. ( !on <!about <!over <!during <!before <!after <!at <!in <!with <!for <!to <!since <!, <!and <!; <!. )? )? )? )? )? )? ( talks | summit | consultations | dialogue ) } ( ( between ( their )? ~6!PLACE/COUNTRY )? ( in | at ) ( the )? {place:PLACE/COUNTRY} )?
   make meeting talks "{what} between {a} and {b}"
+  round event series n
   emit a participant event
   emit b participant event
   emit event held_in place
+  example Latvia and Peru held the fifth round of political consultations between their foreign ministries in Riga on Monday. => a=Latvia; b=Peru; n=fifth; series=political consultations; place=Riga
+  example The European Union and the African Union held talks in Addis Ababa on Monday. => a=European Union; b=African Union; what=talks; place=Addis Ababa
   example Peru and Chile will hold "two plus two" consultations between their ministers of foreign affairs and defence in Lima next week. => a=Peru; b=Chile; what="two plus two" consultations; place=Lima
   example Peru and Chile held a summit in Santiago on Monday. => a=Peru; b=Chile; what=summit; place=Santiago
   example Chile and the Netherlands held the second round of their political consultations in Santiago on Friday. => a=Chile; b=Netherlands; what=second round of their political consultations; place=Santiago
@@ -368,6 +421,7 @@ pattern countries-hold-talks
   never Peru and Chile said the talks in Lima went well.
   never Peru and Chile held different views on the summit in Santiago.
   never Peru and Chile hold elections before the talks in Lima.
+  never The European Union and the African Union held different views on the talks in Addis Ababa.
 
 # "The foreign ministers of the African Union (AU) and Mercosur are due to meet in Lima on
 # Monday", "the leaders of Peru and Chile will meet in Lima": the two sides' meeting, held there (a
@@ -424,15 +478,20 @@ pattern previous-edition-held-in
 # one is that series' following occurrence (`+1`: numbered one above a numbered round in focus,
 # and then the same meeting as that round named by its number). Tag `next`: a story's "next
 # session" is one meeting however often it is named; a later sentence putting it elsewhere or at
-# another time contradicts the first and makes nothing.
+# another time contradicts the first and makes nothing. "The next session of the Peru-Chile Joint
+# Commission will be held in Quito" (the fourth line: a `coming_word` before a meeting the names
+# stage found, which then makes no meeting of its own) is the same next occasion of the series.
 pattern next-edition-held-in
   match the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition | round ) } ~1 <!@negating_word ~1 <!@negating_word ~1 <!@negating_word ~1 <!@negating_word ~1 <!@negating_word ~1 <!@negating_word ( held | hosted | place | convened | convene | expected ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   match ( host | hold | hosting | holding ) the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition | round ) } ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   match ^ ( the | its | their ) {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition | round ) } ( is | are | "will be" ) ( planned | scheduled | set | slated | due ) for ( early | late | mid )? ( {when:[date]} | {when:[num]} ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY}
+  match ^ the {what: @coming_word {m:MEETING} } ~1 <!not ~1 <!not ~1 <!not ( held | hosted | place | convened ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   make meeting next "{what} in {place}"
   round event focus-series +1
   emit event held_in place
   example The next round will be held in Oslo in 2027. => what=next round; place=Oslo; when=2027
+  example The next session of the Peru-Chile Joint Commission will be held in Quito in 2028. => what=next session of the Peru-Chile Joint Commission; place=Quito; when=2028
+  never The next session of the Peru-Chile Joint Commission will not be held in Quito.
   example Officials said the next annual summit would be held in Quito in 2027. => what=next annual summit; place=Quito; when=2027
   example Chile offered to host the next regional summit in Cusco in 2026. => what=next regional summit; place=Cusco
   example She invited them to the next ministerial session, which will take place in Lima in May. => what=next ministerial session; place=Lima

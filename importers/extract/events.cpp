@@ -108,11 +108,20 @@ static const std::string kRecurring = "recurring";
 
   // The node of a dialogue named by tokens [b, e). Phrasings with one series signature and the
   // same countries (or none named) are one dialogue.
-  size_t Run::DialogueNode(const SentenceInfo& si, size_t b, size_t e) {
+  size_t Run::DialogueNode(const SentenceInfo& si, size_t b, size_t e, const std::vector<size_t>& sides) {
     const std::string sig = SeriesSignature(si, b, e);
-    const std::set<std::string> isos = CountryIsosIn(si, b, e);
+    std::set<std::string> isos = CountryIsosIn(si, b, e);
     const std::vector<std::string> words = SignatureWords(sig);
-    const std::string surface = Surface(si, b, e);
+    std::string surface = Surface(si, b, e);
+    if (!sides.empty()) {
+      // Named like "Peru-Chile political consultations", the form reporting writes it in.
+      std::string prefix;
+      for (const size_t id : sides) {
+        isos.insert(g_.countries()[si.m[id].gaz].iso);
+        prefix += (prefix.empty() ? "" : "-") + builder_.node(static_cast<size_t>(si.m[id].node)).name;
+      }
+      surface = prefix + " " + surface;
+    }
     // "ASEAN Summit" and "ASEAN-GCC Summit" are two series: the bodies named are sides too.
     std::set<std::string> bodies;
     for (const Mention& o : si.m) {
@@ -174,6 +183,7 @@ static const std::string kRecurring = "recurring";
         dialogue_countries_[node].insert(static_cast<size_t>(c.node));
       }
     }
+    for (const size_t id : sides) dialogue_countries_[node].insert(static_cast<size_t>(si.m[id].node));
     return node;
   }
 
@@ -264,6 +274,24 @@ static const std::string kRecurring = "recurring";
       if (w.lower == head.lower) return focus_dialogue_;
     }
     return -1;
+  }
+
+  // "The next session of the X Commission will be held in Quito": at the sentence's opening, a
+  // `coming_word` before the meeting and, within four words after it, a `held_verb` and a
+  // `place_preposition` (the shape `next-edition-held-in` reads). Elsewhere ("the upcoming X
+  // Summit, which India hosts") the meeting is one of its own.
+  bool Run::ComingOccasionHeld(const SentenceInfo& si, const Mention& m) const {
+    const auto& t = T(si);
+    if (m.b != si.body_from + 2 || !Is(Lexicon::kArticle, t[m.b - 2]) ||
+        !Is(Lexicon::kComingWord, t[m.b - 1])) {
+      return false;
+    }
+    for (size_t w = m.e; w < t.size() && w <= m.e + 4; ++w) {
+      size_t len = 0;
+      if (g_.MatchLexicon(Lexicon::kHeldVerb, t, w, len).empty()) continue;
+      return w + len < t.size() && Is(Lexicon::kPlacePreposition, t[w + len]);
+    }
+    return false;
   }
 
   // Meeting nodes: a round of a dialogue is keyed by the dialogue and the round number.
@@ -523,6 +551,10 @@ static const std::string kRecurring = "recurring";
               break;
             }
           }
+          // "The next session of the X Commission will be held in Quito": an unnumbered meeting
+          // of a series still to come is the series' next occasion, which the pattern
+          // `next-edition-held-in` makes (as the series' next round); no meeting of its own here.
+          if (dialogue < 0 && m.gaz <= 0 && ComingOccasionHeld(si, m)) break;
           m.node = static_cast<long>(MeetingNode(si, m, dialogue));
           if (m.edition_of_focus && dialogue >= 0) {  // "first summit" -> "first China-Central Asia Summit"
             builder_.Rename(static_cast<size_t>(m.node), T(si)[m.b].text + " " + builder_.node(static_cast<size_t>(dialogue)).name);

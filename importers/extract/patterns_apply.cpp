@@ -1190,6 +1190,7 @@ Status CheckActions(const extract::PatternSet& set) {
       }
       return FinishPatternAgreement(si, match, as, AgreementNode(si, k, e, rule));
     }
+    if (tag == "visit" && ArrivalForAMeeting(si, match)) return -1;
     std::vector<size_t> people;
     for (const auto& e : match.pattern->actions()) {
       if (e.verb != "emit" || e.args[2] != as) continue;
@@ -1426,6 +1427,42 @@ Status CheckActions(const extract::PatternSet& set) {
   // month than the meeting in focus tells of an earlier (or later) time, not of that meeting, so
   // what it tells happened elsewhere. A day of the same month is no such sign: the focus may be
   // dated by the story's day only.
+  // "A arrived in Lima on Monday and paid a courtesy call on President B": an arrival whose
+  // sentence goes on to a meeting the visitor holds there (one an "X met Y" rule made of the words
+  // after the arrival) is that meeting's, no visit of its own; the meeting is the engagement the
+  // text reports. A sentence that calls the stay a visit (a `visit_noun`: "arrived in Lima for a
+  // two-day visit and called on B") keeps it.
+  bool Run::ArrivalForAMeeting(const SentenceInfo& si, const extract::PatternMatch& match) const {
+    const extract::Capture* visitor = match.Slot("visitor");
+    if (!visitor || visitor->mentions.empty()) return false;
+    const long who = si.m[visitor->mentions.front()].node;
+    if (who < 0) return false;
+    const auto& t = T(si);
+    for (size_t k = si.body_from; k < t.size(); ++k) {
+      if (Is(Lexicon::kVisitNoun, t[k])) return false;
+    }
+    for (const ExtractedEdge& e : builder_.edges()) {
+      if (e.relation != "attended" || e.source != static_cast<size_t>(who)) continue;
+      for (const EvidenceInput& ev : e.evidence) {
+        if (ev.span.start == si.s->span.start && ev.rule.rfind("implicit:", 0) == 0 &&
+            MeetingWordAfter(si, match.e)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // Whether a `meet_verb` phrase ("called on", "held talks with") stands at or after token `from`.
+  bool Run::MeetingWordAfter(const SentenceInfo& si, size_t from) const {
+    const auto& t = T(si);
+    for (size_t k = from; k < t.size(); ++k) {
+      size_t len = 0;
+      if (!g_.MatchLexicon(Lexicon::kMeetVerb, t, k, len).empty()) return true;
+    }
+    return false;
+  }
+
   bool Run::TellsOfAnotherTime(const SentenceInfo& si) const {
     if (focus_meeting_ < 0) return false;
     const std::string& focus = builder_.node(static_cast<size_t>(focus_meeting_)).date;
@@ -1534,7 +1571,31 @@ Status CheckActions(const extract::PatternSet& set) {
   void Run::RoundOfBody(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
                         long meeting) {
     const extract::Capture* series = match.Slot(a.args[1]);
-    if (meeting < 0 || !series || series->mentions.empty()) return;
+    if (meeting < 0 || !series) return;
+    if (series->mentions.empty()) {
+      // "Peru and Chile held the fifth round of political consultations": lower-case words whose
+      // sides the match caught outside them (two or more countries) are the series of those sides.
+      std::vector<size_t> sides;
+      for (const extract::Capture& c : match.slots) {
+        if (&c == series || !c.set) continue;
+        for (const size_t id : c.mentions) {
+          if (si.m[id].type == MT::kCountry && si.m[id].node >= 0 && si.m[id].gaz >= 0 &&
+              std::find(sides.begin(), sides.end(), id) == sides.end()) {
+            sides.push_back(id);
+          }
+        }
+      }
+      if (sides.size() < 2) return;
+      const size_t m = static_cast<size_t>(meeting);
+      for (const ExtractedEdge& e : builder_.edges()) {
+        if (e.relation == "round_of" && e.source == m) return;
+      }
+      const size_t dialogue = DialogueNode(si, series->b, series->e, sides);
+      const int number = RoundNumberSlot(si, match, a);
+      if (number > 0) builder_.SetAttr(m, "round", std::to_string(number));
+      LinkRound(m, dialogue, number, si.s->span);
+      return;
+    }
     const Mention& body = si.m[series->mentions.front()];
     // "political consultations between Peru and Chile": a series named by lower-case words and
     // its sides; those words with the sides are the series (no body is named).

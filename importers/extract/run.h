@@ -410,7 +410,10 @@ class Run {
   static bool SignatureContains(const std::vector<std::string>& whole, const std::vector<std::string>& part);
   std::set<std::string> CountryIsosIn(const SentenceInfo& si, size_t b, size_t e) const;
   static std::string Join(const std::set<std::string>& items, const char* sep);
-  size_t DialogueNode(const SentenceInfo& si, size_t b, size_t e);
+  // `sides`: country mentions outside [b, e) that are the series' sides ("Peru and Chile held
+  // the fifth round of political consultations"): they key and name it as if written inside.
+  size_t DialogueNode(const SentenceInfo& si, size_t b, size_t e, const std::vector<size_t>& sides = {});
+  bool ComingOccasionHeld(const SentenceInfo& si, const Mention& m) const;
   long RestatedFocusSeries(const SentenceInfo& si, const Mention& m) const;
   size_t SeriesOfBody(const SentenceInfo& si, const Mention& body);
   int RoundNumberSlot(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a) const;
@@ -523,6 +526,8 @@ class Run {
   // Returns the meeting the made one now is (another, when it was a round already named).
   long RoundOfFocusSeries(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a, long meeting);
   void RoundOfBody(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a, long meeting);
+  bool ArrivalForAMeeting(const SentenceInfo& si, const extract::PatternMatch& match) const;
+  bool MeetingWordAfter(const SentenceInfo& si, size_t from) const;
   bool SentencePlace(const SentenceInfo& si) const;
   // The place a ", where" clause at token `where` happens in ("moves on to Lima this evening,
   // where she will meet A"): the place mention ending at most a few words before the comma, else null.

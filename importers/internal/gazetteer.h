@@ -229,6 +229,7 @@ enum class Lexicon : int {
   kGovernmentObjectVerb,  // "thanked", "urged": "thanked Dublin for its support": the capital is its government
   kCurrencyNoun,  // "dollars": "40 million US dollars" names a currency, not the country before it
   kSequelWord,  // "after", "followed": "After the talks, ...": the sentence tells of what followed an encounter
+  kComingWord,  // "next", "upcoming": "the next session of the X Commission" is the series' coming occasion
   kCount
 };
 
