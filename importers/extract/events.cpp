@@ -29,7 +29,7 @@ static const std::string kRecurring = "recurring";
         continue;
       }
       size_t len = 0;
-      std::string synonym = g_.MatchLexicon(Lexicon::kSeriesSynonym, t, k, len);
+      const std::string& synonym = g_.MatchLexicon(Lexicon::kSeriesSynonym, t, k, len);
       if (len) {
         for (const Token& w : internal::Tokenize(synonym)) words.insert(w.lower);
         k += len;

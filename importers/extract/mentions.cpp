@@ -717,8 +717,11 @@ namespace dkg::extract {
     // gazetteer knows, named after a lower-case `place_opener`.
     for (size_t i = si.body_from; i + 1 < n; ++i) {
       size_t len = 0;
-      const std::string opener =
-          t[i].cap ? std::string() : g_.MatchLexicon(Lexicon::kPlaceOpener, t, i, len);
+      // Both arms lvalues, so the lexicon's value is read in place: with a temporary empty
+      // string for the other arm, the value was copied at every token.
+      static const std::string kNone;
+      const std::string& opener =
+          t[i].cap ? kNone : g_.MatchLexicon(Lexicon::kPlaceOpener, t, i, len);
       if (opener.empty() || i + len >= n) continue;
       if (!t[i + len].cap || !t[i + len].word || MentionAt(si, i + len)) continue;
       // "the northern departments of Alibori and Atacora" (an opener of value `places`): a list,
@@ -866,7 +869,8 @@ namespace dkg::extract {
       }
       const Mention* inside = MentionAt(si, i);
       const bool in_title = inside && inside->type == MT::kTitle;  // "European Commission President"
-      const std::string& org_head = in_title ? std::string() : g_.MatchLexicon(Lexicon::kOrgHead, t, i, len);
+      static const std::string kNoHead;  // an lvalue arm: the value is not copied (see opener)
+      const std::string& org_head = in_title ? kNoHead : g_.MatchLexicon(Lexicon::kOrgHead, t, i, len);
       // "the 19th Conference of Heads of State and Government": an assembly of a bloc's leaders
       // with an ordinal before it is one of its meetings, not the body.
       const bool meeting_of_assembly = org_head == "assembly" && ExtendLeft(t, i) > 0 &&

@@ -206,13 +206,13 @@ class Run {
     if (i >= t.size()) return 0;
     if (int n = NumericOrdinal(t[i])) return n;
     size_t len = 0;
-    std::string v = g_.MatchLexicon(Lexicon::kOrdinal, t, i, len);
+    const std::string& v = g_.MatchLexicon(Lexicon::kOrdinal, t, i, len);  // read in place
     if (v.empty()) return 0;
     int n = std::atoi(v.c_str());
     // "Twenty-Eighth": the ordinal read at its last word counts its tens too.
     if (n < 10 && i >= 2 && t[i - 1].text == "-") {
       size_t tens_len = 0;
-      const std::string tens = g_.MatchLexicon(Lexicon::kOrdinalTens, t, i - 2, tens_len);
+      const std::string& tens = g_.MatchLexicon(Lexicon::kOrdinalTens, t, i - 2, tens_len);
       if (!tens.empty() && tens_len == 1) n += std::atoi(tens.c_str());
     }
     return n;
