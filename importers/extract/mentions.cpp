@@ -867,6 +867,14 @@ namespace dkg::extract {
           while (k < i && !Is(Lexicon::kNextMemberWord, t[k])) ++k;
           b = std::max(b, std::min(i, k + 1));
         }
+        // "Peru and Andean Development Bank sign loan" (a headline drops the article): a whole
+        // country before "and" is one of two parties, not the first words of the body's name. A
+        // country whose own name holds the "and" ("Trinidad and Tobago Development Bank") is one
+        // mention that does not end before it.
+        for (const Mention& m : si.m) {
+          if ((m.type != MT::kCountry && m.type != MT::kCapital) || m.b < b || m.e >= i) continue;
+          if (Is(Lexicon::kNextMemberWord, t[m.e])) b = std::max(b, m.e + 1);
+        }
         // "coordination between the Council and NATO": a bare head before "and" is a body named
         // again by its head (NameBodiesByHead), not the first word of one name with what follows.
         if (b == i && e > i + len && Is(Lexicon::kNextMemberWord, t[i + len])) e = i + len;
