@@ -150,5 +150,45 @@ TEST_F(ExtractBodies156Test, ACountryAndABankInAHeadlineAreTwo) {
   EXPECT_NE(Find("organization", "African Development Bank"), nullptr) << Dump();
 }
 
+// "The Joint Committee of the Peru-Ghana Free Trade Agreement held its second session in Accra":
+// the committee is a series named with the instrument that set it up, and the session its round,
+// held there; the agreement is still named.
+TEST_F(ExtractBodies156Test, ASeriesNamedWithItsInstrumentHoldsItsRound) {
+  Extract(
+      "Peru, Ghana trade pact committee meets\nNov 6, 2026\n"
+      "The Joint Committee of the Peru-Ghana Free Trade Agreement held its second session in Accra "
+      "on Wednesday, and the two sides agreed to cut tariffs on cocoa.\n");
+  const ExtractedNode* series = NodeNamedLike("dialogue", "Joint Committee");
+  ASSERT_NE(series, nullptr) << Dump();
+  const ExtractedNode* session = nullptr;
+  for (const auto& e : graph_.edges) {
+    if (e.relation == "round_of" && graph_.nodes[e.target].name == series->name) session = &graph_.nodes[e.source];
+  }
+  ASSERT_NE(session, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(session->name, "held_in", "Accra")) << Dump();
+  EXPECT_NE(Find("agreement", "Peru-Ghana Free Trade Agreement"), nullptr) << Dump();
+}
+
+// "The Government of Peru and the Asian Development Bank signed a loan agreement": both sides are
+// its parties, the bank too.
+TEST_F(ExtractBodies156Test, ACountryAndALenderSigningAreBothParties) {
+  Extract(
+      "Loan for rural roads\nMar 3, 2027\n"
+      "The Government of Peru and the Asian Development Bank on Tuesday signed a loan agreement "
+      "worth 40 million US dollars for rural roads.\n");
+  const ExtractedNode* loan = NodeNamedLike("agreement", "loan agreement");
+  ASSERT_NE(loan, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Peru", "party_to", loan->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Asian Development Bank", "party_to", loan->name)) << Dump();
+
+  Extract(
+      "Loan for rural roads\nMar 3, 2027\n"
+      "The Government of Peru and the Asian Development Bank on Tuesday discussed a loan agreement "
+      "for rural roads.\n");
+  for (const auto& e : graph_.edges) {
+    EXPECT_FALSE(e.relation == "party_to" && graph_.nodes[e.source].name == "Asian Development Bank") << Dump();
+  }
+}
+
 }  // namespace
 }  // namespace dkg

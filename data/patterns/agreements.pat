@@ -322,6 +322,17 @@ pattern signed-unnamed-instrument
   never The treaty has been signed a second time.
   example The two ministers signed a memorandum on river patrols between Peru and Chile. => name=memorandum on river patrols
 
+# "The Government of Peru and the Andean Development Bank on Monday signed a loan agreement": the
+# two sides that open the sentence and sign an unnamed instrument are its parties, a body as well
+# as a country (signed-unnamed-instrument gives it only the story's countries).
+pattern sides-signed-unnamed-instrument
+  match ^ ( the )? ( government of | "Government of" )? {a:COUNTRY/ORG} and ( the )? ( government of | "Government of" )? {b:COUNTRY/ORG} ~6!OFFICIAL <!@negating_word ( signed | inked | concluded ) ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? }
+  make agreement named name as deal
+  emit a party_to deal
+  emit b party_to deal
+  example The Government of Peru and the Asian Development Bank on Monday signed a loan agreement worth 40 million dollars. => a=Peru; b=Asian Development Bank; name=loan agreement
+  never The Government of Peru and the Asian Development Bank on Monday discussed a loan agreement.
+
 # "At the end of the session the co-chairs signed a protocol on ...", "the two ministers then
 # signed a memorandum covering ...": an instrument named only in lower-case words, signed by the
 # pair of the encounter the story told last (latest-pair: empty unless that meeting has exactly

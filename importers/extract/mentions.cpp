@@ -992,14 +992,23 @@ namespace dkg::extract {
       // is the body the meeting belongs to. It stays a mention inside the name, as a gazetteer
       // body does, instead of keeping the meeting from being named at all.
       std::vector<Mention> bodies_inside;
+      std::vector<Mention> instruments_inside;
       bool blocked = false;
       for (const Mention& o : si.m) {
         if (o.b >= e || b >= o.e) continue;
         const bool body_of = o.type == MT::kOrg && o.gaz < 0 && o.b > head_end && o.e <= e &&
                              (Is(Lexicon::kNameOf, t[o.b - 1]) ||
                               (Is(Lexicon::kArticle, t[o.b - 1]) && Is(Lexicon::kNameOf, t[o.b - 2])));
+        // "the Joint Committee of the Peru-Ghana Free Trade Agreement": a series set up by an
+        // instrument is named by it; the instrument stays a mention inside the name.
+        const bool instrument_of = head.series && t[i].cap && o.type == MT::kAgreement && o.b > head_end &&
+                                   o.e == e && o.b >= 2 &&
+                                   (Is(Lexicon::kNameOf, t[o.b - 1]) ||
+                                    (Is(Lexicon::kArticle, t[o.b - 1]) && Is(Lexicon::kNameOf, t[o.b - 2])));
         if (body_of) {
           bodies_inside.push_back(o);
+        } else if (instrument_of) {
+          instruments_inside.push_back(o);
         } else if (o.type == MT::kMeeting || o.type == MT::kDialogue || o.type == MT::kAgreement ||
                    (o.type == MT::kOrg && o.gaz < 0) || (o.type == MT::kPlace && o.gaz < 0)) {
           blocked = true;  // the phrases OverlapsPhrase weighs
@@ -1103,6 +1112,10 @@ namespace dkg::extract {
         AddPhrase(si, MT::kMeeting, b, e);
       }
       for (Mention& o : bodies_inside) {
+        o.inside_name = true;
+        si.m.push_back(o);
+      }
+      for (Mention& o : instruments_inside) {
         o.inside_name = true;
         si.m.push_back(o);
       }
