@@ -181,6 +181,16 @@ TEST_F(ExtractBodies156Test, ACountryAndALenderSigningAreBothParties) {
   EXPECT_TRUE(HasEdge("Peru", "party_to", loan->name)) << Dump();
   EXPECT_TRUE(HasEdge("Asian Development Bank", "party_to", loan->name)) << Dump();
 
+  // A second unnamed instrument in the list is one of its own, with the same parties.
+  Extract(
+      "Loans for rural roads\nMar 3, 2027\n"
+      "The Government of Peru and the Asian Development Bank on Tuesday signed a loan agreement "
+      "and a grant agreement for rural roads.\n");
+  const ExtractedNode* grant = NodeNamedLike("agreement", "grant agreement");
+  ASSERT_NE(grant, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Asian Development Bank", "party_to", grant->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Peru", "party_to", grant->name)) << Dump();
+
   Extract(
       "Loan for rural roads\nMar 3, 2027\n"
       "The Government of Peru and the Asian Development Bank on Tuesday discussed a loan agreement "

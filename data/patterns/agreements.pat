@@ -326,12 +326,30 @@ pattern signed-unnamed-instrument
 # two sides that open the sentence and sign an unnamed instrument are its parties, a body as well
 # as a country (signed-unnamed-instrument gives it only the story's countries).
 pattern sides-signed-unnamed-instrument
-  match ^ ( the )? ( government of | "Government of" )? {a:COUNTRY/ORG} and ( the )? ( government of | "Government of" )? {b:COUNTRY/ORG} ~6!OFFICIAL <!@negating_word ( signed | inked | concluded ) ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? }
+  match ^ ( the )? ( government of )? {a:COUNTRY/ORG} and ( the )? ( government of )? {b:COUNTRY/ORG} ~6!OFFICIAL <!@negating_word ( signed | inked | concluded ) ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? }
   make agreement named name as deal
   emit a party_to deal
   emit b party_to deal
   example The Government of Peru and the Asian Development Bank on Monday signed a loan agreement worth 40 million dollars. => a=Peru; b=Asian Development Bank; name=loan agreement
   never The Government of Peru and the Asian Development Bank on Monday discussed a loan agreement.
+
+# "signed a loan agreement and a grant agreement": the second unnamed instrument of the list is
+# one of its own, reached where the first was. With the two sides opening the sentence, both are
+# its parties too.
+pattern second-unnamed-instrument
+  match <!been ( signed | inked | concluded ) ( a | an ) [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? and ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? }
+  make agreement named name
+  emit event agreed_at focus
+  example The two sides signed a loan agreement and a grant agreement worth 86 million dollars. => name=grant agreement
+  never The two sides signed a loan agreement and a letter of intent.
+
+pattern sides-signed-second-unnamed-instrument
+  match ^ ( the )? ( government of )? {a:COUNTRY/ORG} and ( the )? ( government of )? {b:COUNTRY/ORG} ~6!OFFICIAL <!@negating_word ( signed | inked | concluded ) ( a | an ) [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? and ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? }
+  make agreement named name as deal
+  emit a party_to deal
+  emit b party_to deal
+  example The Government of Peru and the Asian Development Bank on Monday signed a loan agreement and a grant agreement. => a=Peru; b=Asian Development Bank; name=grant agreement
+  never The Government of Peru and the Asian Development Bank on Monday signed a loan agreement and a letter of intent.
 
 # "At the end of the session the co-chairs signed a protocol on ...", "the two ministers then
 # signed a memorandum covering ...": an instrument named only in lower-case words, signed by the
