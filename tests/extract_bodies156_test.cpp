@@ -162,7 +162,8 @@ TEST_F(ExtractBodies156Test, ASeriesNamedWithItsInstrumentHoldsItsRound) {
   ASSERT_NE(series, nullptr) << Dump();
   const ExtractedNode* session = nullptr;
   for (const auto& e : graph_.edges) {
-    if (e.relation == "round_of" && graph_.nodes[e.target].name == series->name) session = &graph_.nodes[e.source];
+    if (e.relation == "round_of" && graph_.nodes[e.target].name == series->name)
+      session = &graph_.nodes[e.source];
   }
   ASSERT_NE(session, nullptr) << Dump();
   EXPECT_TRUE(HasEdge(session->name, "held_in", "Accra")) << Dump();
@@ -196,7 +197,9 @@ TEST_F(ExtractBodies156Test, ACountryAndALenderSigningAreBothParties) {
       "The Government of Peru and the Asian Development Bank on Tuesday discussed a loan agreement "
       "for rural roads.\n");
   for (const auto& e : graph_.edges) {
-    EXPECT_FALSE(e.relation == "party_to" && graph_.nodes[e.source].name == "Asian Development Bank") << Dump();
+    EXPECT_FALSE(e.relation == "party_to" &&
+                 graph_.nodes[e.source].name == "Asian Development Bank")
+        << Dump();
   }
 }
 

@@ -326,7 +326,7 @@ pattern signed-unnamed-instrument
 # two sides that open the sentence and sign an unnamed instrument are its parties, a body as well
 # as a country (signed-unnamed-instrument gives it only the story's countries).
 pattern sides-signed-unnamed-instrument
-  match ^ ( the )? ( government of )? {a:COUNTRY/ORG} and ( the )? ( government of )? {b:COUNTRY/ORG} ~6!OFFICIAL <!@negating_word ( signed | inked | concluded ) ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? }
+  match ^ ( the )? ( government of )? {a:COUNTRY/ORG} and ( the )? ( government of )? {b:COUNTRY/ORG} ~6!OFFICIAL <!@negating_word ( signed | inked | concluded ) ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? ( ( on | covering | spanning | for | in | to ) ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ ( and ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ )? )? }
   make agreement named name as deal
   emit a party_to deal
   emit b party_to deal
@@ -337,14 +337,14 @@ pattern sides-signed-unnamed-instrument
 # one of its own, reached where the first was. With the two sides opening the sentence, both are
 # its parties too.
 pattern second-unnamed-instrument
-  match <!been ( signed | inked | concluded ) ( a | an ) [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? and ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? }
+  match <!been ( signed | inked | concluded ) ( a | an ) [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? and ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? ( ( on | covering | spanning | for | in | to ) ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ ( and ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ )? )? }
   make agreement named name
   emit event agreed_at focus
   example The two sides signed a loan agreement and a grant agreement worth 86 million dollars. => name=grant agreement
   never The two sides signed a loan agreement and a letter of intent.
 
 pattern sides-signed-second-unnamed-instrument
-  match ^ ( the )? ( government of )? {a:COUNTRY/ORG} and ( the )? ( government of )? {b:COUNTRY/ORG} ~6!OFFICIAL <!@negating_word ( signed | inked | concluded ) ( a | an ) [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? and ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? }
+  match ^ ( the )? ( government of )? {a:COUNTRY/ORG} and ( the )? ( government of )? {b:COUNTRY/ORG} ~6!OFFICIAL <!@negating_word ( signed | inked | concluded ) ( a | an ) [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? and ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? ( ( on | covering | spanning | for | in | to ) ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ ( and ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ )? )? }
   make agreement named name as deal
   emit a party_to deal
   emit b party_to deal

@@ -1001,10 +1001,11 @@ namespace dkg::extract {
                               (Is(Lexicon::kArticle, t[o.b - 1]) && Is(Lexicon::kNameOf, t[o.b - 2])));
         // "the Joint Committee of the Peru-Ghana Free Trade Agreement": a series set up by an
         // instrument is named by it; the instrument stays a mention inside the name.
-        const bool instrument_of = head.series && t[i].cap && o.type == MT::kAgreement && o.b > head_end &&
-                                   o.e == e && o.b >= 2 &&
-                                   (Is(Lexicon::kNameOf, t[o.b - 1]) ||
-                                    (Is(Lexicon::kArticle, t[o.b - 1]) && Is(Lexicon::kNameOf, t[o.b - 2])));
+        const bool instrument_of =
+            head.series && t[i].cap && o.type == MT::kAgreement && o.b > head_end && o.e == e &&
+            o.b >= 2 &&
+            (Is(Lexicon::kNameOf, t[o.b - 1]) ||
+             (Is(Lexicon::kArticle, t[o.b - 1]) && Is(Lexicon::kNameOf, t[o.b - 2])));
         if (body_of) {
           bodies_inside.push_back(o);
         } else if (instrument_of) {

@@ -848,7 +848,8 @@ bool IsLowerNameSyllable(const Token& w, const Gazetteer& g) {
         k = c->e;
         if (k >= t.size() || t[k].text != ",") break;  // the comma before the names ends it too
         const size_t next = list_gap(k);
-        const size_t next_at = next < t.size() && Is(Lexicon::kDefiniteArticle, t[next]) ? next + 1 : next;
+        const size_t next_at =
+            next < t.size() && Is(Lexicon::kDefiniteArticle, t[next]) ? next + 1 : next;
         const Mention* more = CountryMentionAt(si, next_at);
         if (!more || more->b != next_at) break;
         k = next;
@@ -876,7 +877,8 @@ bool IsLowerNameSyllable(const Token& w, const Gazetteer& g) {
       if (taken) continue;
       for (size_t n = 0; n < names.size(); ++n) {
         for (size_t w = names[n].first; w < names[n].second; ++w) used.insert(w);
-        AddOfficial(si, found, names[n].first, names[n].second, "", countries[n], nullptr, "office-of-listed-countries");
+        AddOfficial(si, found, names[n].first, names[n].second, "", countries[n], nullptr,
+                    "office-of-listed-countries");
       }
     }
     // "Antony Blinken of the United States" (not "Minister for External Relations of Brazil").
