@@ -358,6 +358,35 @@ pattern signed-unnamed-instrument
   example The two ministers signed a memorandum on river patrols between Peru and Chile. => name=memorandum on river patrols
   example Both sides also signed a convention for the avoidance of double taxation and an agreement on sports. => name=convention for the avoidance of double taxation; name3=agreement on sports
 
+# "The Government of Peru and the Andean Development Bank on Monday signed a loan agreement": the
+# two sides that open the sentence and sign an unnamed instrument are its parties, a body as well
+# as a country (signed-unnamed-instrument gives it only the story's countries).
+pattern sides-signed-unnamed-instrument
+  match ^ ( the )? ( government of )? {a:COUNTRY/ORG} and ( the )? ( government of )? {b:COUNTRY/ORG} ~6!OFFICIAL <!@negating_word ( signed | inked | concluded ) ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? ( ( on | covering | spanning | for | in | to ) ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ ( and ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ )? )? }
+  make agreement named name as deal
+  emit a party_to deal
+  emit b party_to deal
+  example The Government of Peru and the Asian Development Bank on Monday signed a loan agreement worth 40 million dollars. => a=Peru; b=Asian Development Bank; name=loan agreement
+  never The Government of Peru and the Asian Development Bank on Monday discussed a loan agreement.
+
+# "signed a loan agreement and a grant agreement": the second unnamed instrument of the list is
+# one of its own, reached where the first was. With the two sides opening the sentence, both are
+# its parties too.
+pattern second-unnamed-instrument
+  match <!been ( signed | inked | concluded ) ( a | an ) [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? and ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? ( ( on | covering | spanning | for | in | to ) ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ ( and ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ )? )? }
+  make agreement named name
+  emit event agreed_at focus
+  example The two sides signed a loan agreement and a grant agreement worth 86 million dollars. => name=grant agreement
+  never The two sides signed a loan agreement and a letter of intent.
+
+pattern sides-signed-second-unnamed-instrument
+  match ^ ( the )? ( government of )? {a:COUNTRY/ORG} and ( the )? ( government of )? {b:COUNTRY/ORG} ~6!OFFICIAL <!@negating_word ( signed | inked | concluded ) ( a | an ) [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? and ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? ( ( on | covering | spanning | for | in | to ) ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ ( and ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ )? )? }
+  make agreement named name as deal
+  emit a party_to deal
+  emit b party_to deal
+  example The Government of Peru and the Asian Development Bank on Monday signed a loan agreement and a grant agreement. => a=Peru; b=Asian Development Bank; name=grant agreement
+  never The Government of Peru and the Asian Development Bank on Monday signed a loan agreement and a letter of intent.
+
 # "At the end of the session the co-chairs signed a protocol on ...", "the two ministers then
 # signed a memorandum covering ...": an instrument named only in lower-case words, signed by the
 # pair of the encounter the story told last (latest-pair: empty unless that meeting has exactly

@@ -375,6 +375,33 @@ pattern held-talks-with
   example Ana Souza, the Foreign Minister of Chile, held talks in Lima with the Peruvian Foreign Minister, Luis Prado. => a=Ana Souza, the Foreign Minister of Chile; b=Peruvian Foreign Minister, Luis Prado
   never President Ana Souza held talks with the press after the summit.
 
+# "A held talks with B, after which the two signed a headquarters agreement", "A met B and the two
+# then signed the Water Accord": "the two" after the meeting of two named people are those two
+# (a plural of countries, "the two countries signed", is no pair of signatories). They sign the
+# instrument, reached at their talks, the meeting held-talks-with makes of the same two people.
+pattern talks-then-two-signed-unnamed
+  match {a:OFFICIAL} ~3!OFFICIAL ( held | had | met | "met with" ) ( ( a | an )? ( bilateral | official | formal | private )? ( talks | meeting | discussions ) ~6!OFFICIAL with )? ( the )? {b:OFFICIAL} ~12!OFFICIAL ( "after which" | "following which" | whereupon | "," and | and ) "the two" ( leaders | ministers | officials | counterparts )? ( then | later | also | jointly | together | formally )* ( signed | inked ) ( a | an ) {name: [lower]? [lower]? ( framework | agreement | memorandum | treaty | accord | pact | roadmap | protocol | convention | arrangement ) ( of understanding )? ( ( on | covering | for | to ) ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as | - )+ )? }
+  make meeting talks "talks between {a} and {b}" as talks
+  make agreement named name as deal
+  emit a attended talks
+  emit b attended talks
+  emit a signed deal
+  emit b signed deal
+  emit deal agreed_at talks
+  example On Monday Secretary-General Lena Berg held talks with Foreign Minister Kofi Mensah, after which the two signed a host country agreement for a regional office. => a=Secretary-General Lena Berg; b=Foreign Minister Kofi Mensah; name=host country agreement
+  never On Monday Secretary-General Lena Berg held talks with Foreign Minister Kofi Mensah, after which the two countries signed a host country agreement.
+
+pattern talks-then-two-signed-named
+  match {a:OFFICIAL} ~3!OFFICIAL ( held | had | met | "met with" ) ( ( a | an )? ( bilateral | official | formal | private )? ( talks | meeting | discussions ) ~6!OFFICIAL with )? ( the )? {b:OFFICIAL} ~12!OFFICIAL ( "after which" | "following which" | whereupon | "," and | and ) "the two" ( leaders | ministers | officials | counterparts )? ( then | later | also | jointly | together | formally )* ( signed | inked ) ( the )? {what:AGREEMENT+}
+  make meeting talks "talks between {a} and {b}" as talks
+  emit a attended talks
+  emit b attended talks
+  emit a signed what
+  emit b signed what
+  emit what agreed_at talks
+  example President Ana Souza met President Karl Brandt in Lima and the two then signed the Andes Water Accord. => a=President Ana Souza; b=President Karl Brandt; what=Andes Water Accord
+  never President Ana Souza met President Karl Brandt in Lima and the two countries signed the Andes Water Accord.
+
 # "President A and Chancellor B held talks at the palace"
 # "Minister A flies on to Cusco, where he will then hold talks with President B": the place the
 # story's official travels to holds the talks the relative clause tells of.
@@ -468,6 +495,18 @@ pattern previous-edition-held-in
   never The previous meeting was held in Lima, the minister said.
   never The second session of the Joint Commission was held in Quito in 2021.
 
+# "Chile hosted the previous summit in Valparaiso in May 2024": in a story about a numbered round
+# of a series, the round before it (`-1`), held and dated by its own words; the country that hosted
+# it took part in it.
+pattern country-hosted-previous-edition
+  match ^ {host:COUNTRY} ( hosted | "had hosted" | "has hosted" ) the {what: ( previous | preceding | last ) [lower]? ( summit | session | meeting | edition | round ) } ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) {when:[date]} )?
+  make meeting edition "{what} in {place}"
+  round event focus-series -1
+  emit event held_in place
+  emit host participant event
+  example Chile hosted the previous summit in Valparaiso in May 2024. => host=Chile; what=previous summit; place=Valparaiso; when=May 2024
+  never Chile hosted a summit in Valparaiso in May 2024.
+
 # "the next summit will be held in Quito in 2027", "offered to host the next regional summit in
 # Cusco", "to hold the next session in Lima in early 2026": the series' next occurrence, a meeting
 # of its own, held where and when its own words say (the sentence's first date may be another
@@ -525,8 +564,8 @@ pattern pair-meets-again
 # (future forms only; its number above the focus round's, else it is left alone), held and dated
 # by its own words.
 pattern later-round-held-in
-  match ^ ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition ) } ( "will take place" | "will be held" | "is to take place" | "is to be held" | "is due to take place" | "is due to be held" | "is scheduled to take place" | "will be hosted" | "is to be hosted" ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
-  match ( "," | and | ";" ) ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition ) } ( "will take place" | "will be held" | "is to take place" | "is to be held" | "is due to take place" | "is due to be held" | "is scheduled to take place" | "will be hosted" | "is to be hosted" ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
+  match ^ ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition | summit ) } ( "will take place" | "will be held" | "is to take place" | "is to be held" | "is due to take place" | "is due to be held" | "is scheduled to take place" | "will be hosted" | "is to be hosted" ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
+  match ( "," | and | ";" ) ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition | summit ) } ( "will take place" | "will be held" | "is to take place" | "is to be held" | "is due to take place" | "is due to be held" | "is scheduled to take place" | "will be hosted" | "is to be hosted" ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   match <!they <!we <!We <!They ( hold | convene | host ) the {what: {n:[ord]} ( round | session | meeting | edition ) } ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   make meeting edition "{n} round of {focus-series}"
   round event focus-series n later
@@ -534,6 +573,7 @@ pattern later-round-held-in
   example The sixth round is to take place in Quito in 2028. => n=sixth; place=Quito; when=2028
   example The two sides agreed to hold the fifth session in Peru in 2029. => n=fifth; place=Peru; when=2029
   example The last session was in Lima, and the 12th session will be held in Chile in 2029. => n=12th; place=Chile; when=2029
+  example The eighth summit will take place in Lima. => n=eighth; place=Lima
   never The sixth round took place in Quito in 2028.
 
 # "Three rounds have been held so far: the first in Santiago in June 2019, the second in Cusco in
@@ -880,6 +920,33 @@ pattern guest-received-by-at-venue
   emit event held_in place
   example President Ana Souza was received by King Karl Brandt at the Coral Palace on Monday. => guest=President Ana Souza; host=King Karl Brandt; place=Coral Palace
   never President Ana Souza was received by Minister Karl Brandt at Valdor International Airport.
+
+# "President A received Minister B at the Coral Palace on Monday": the active form of the
+# reception above, a meeting the host chairs, held at the venue (never at an airport, where a
+# greeting is no meeting).
+pattern host-received-guest-at-venue
+  match ^ ~4!OFFICIAL {host:OFFICIAL} ~3!OFFICIAL <!@negating_word ( received | receives | "will receive" | "is to receive" ) ( the )? {guest:OFFICIAL} at ( the )? {place:PLACE} <!Airport <!airport <!Airfield <!airfield
+  make meeting talks "{host}'s meeting with {guest}"
+  emit host chaired event
+  emit guest attended event
+  emit event held_in place
+  example King Karl Brandt received President Ana Souza at the Coral Palace on Monday. => host=King Karl Brandt; guest=President Ana Souza; place=Coral Palace
+  never King Karl Brandt received President Ana Souza at Valdor International Airport.
+  never King Karl Brandt did not receive President Ana Souza at the Coral Palace.
+
+# "President A received the Secretary-General at the River Palace on Thursday", "King B received
+# her at the Coral Palace": a guest named by office alone or by a pronoun is the official the story
+# follows (`subject`), the visitor whose trip it tells.
+pattern host-received-subject-at-venue
+  match ^ ~4!OFFICIAL {host:OFFICIAL} ~3!OFFICIAL <!@negating_word ( received | receives | "will receive" | "is to receive" ) ( the )? {guest: ( TITLE | him | her ) } at ( the )? {place:PLACE} <!Airport <!airport <!Airfield <!airfield
+  make meeting talks "reception by {host} at {place}"
+  emit host chaired event
+  emit subject attended event
+  emit event held_in place
+  example President Ana Souza received the Secretary-General at the River Palace on Thursday morning. => host=President Ana Souza; guest=Secretary-General; place=River Palace
+  example On Friday King Karl Brandt received her at the Coral Palace. => host=King Karl Brandt; guest=her; place=Coral Palace
+  never President Ana Souza received the Secretary-General at Valdor International Airport.
+  never President Ana Souza received the Secretary-General's letter at the River Palace.
 
 # "Ambassador Ana Souza paid a courtesy call on Foreign Minister Karl Brandt": an envoy's or a
 # visitor's formal call on an office holder is a meeting of the two.

@@ -886,6 +886,14 @@ namespace dkg::extract {
           while (k < i && !Is(Lexicon::kNextMemberWord, t[k])) ++k;
           b = std::max(b, std::min(i, k + 1));
         }
+        // "Peru and Andean Development Bank sign loan" (a headline drops the article): a whole
+        // country before "and" is one of two parties, not the first words of the body's name. A
+        // country whose own name holds the "and" ("Trinidad and Tobago Development Bank") is one
+        // mention that does not end before it.
+        for (const Mention& m : si.m) {
+          if ((m.type != MT::kCountry && m.type != MT::kCapital) || m.b < b || m.e >= i) continue;
+          if (Is(Lexicon::kNextMemberWord, t[m.e])) b = std::max(b, m.e + 1);
+        }
         // "coordination between the Council and NATO": a bare head before "and" is a body named
         // again by its head (NameBodiesByHead), not the first word of one name with what follows.
         if (b == i && e > i + len && Is(Lexicon::kNextMemberWord, t[i + len])) e = i + len;
@@ -1003,14 +1011,24 @@ namespace dkg::extract {
       // is the body the meeting belongs to. It stays a mention inside the name, as a gazetteer
       // body does, instead of keeping the meeting from being named at all.
       std::vector<Mention> bodies_inside;
+      std::vector<Mention> instruments_inside;
       bool blocked = false;
       for (const Mention& o : si.m) {
         if (o.b >= e || b >= o.e) continue;
         const bool body_of = o.type == MT::kOrg && o.gaz < 0 && o.b > head_end && o.e <= e &&
                              (Is(Lexicon::kNameOf, t[o.b - 1]) ||
                               (Is(Lexicon::kArticle, t[o.b - 1]) && Is(Lexicon::kNameOf, t[o.b - 2])));
+        // "the Joint Committee of the Peru-Ghana Free Trade Agreement": a series set up by an
+        // instrument is named by it; the instrument stays a mention inside the name.
+        const bool instrument_of =
+            head.series && t[i].cap && o.type == MT::kAgreement && o.b > head_end && o.e == e &&
+            o.b >= 2 &&
+            (Is(Lexicon::kNameOf, t[o.b - 1]) ||
+             (Is(Lexicon::kArticle, t[o.b - 1]) && Is(Lexicon::kNameOf, t[o.b - 2])));
         if (body_of) {
           bodies_inside.push_back(o);
+        } else if (instrument_of) {
+          instruments_inside.push_back(o);
         } else if (o.type == MT::kMeeting || o.type == MT::kDialogue || o.type == MT::kAgreement ||
                    (o.type == MT::kOrg && o.gaz < 0) || (o.type == MT::kPlace && o.gaz < 0)) {
           blocked = true;  // the phrases OverlapsPhrase weighs
@@ -1114,6 +1132,10 @@ namespace dkg::extract {
         AddPhrase(si, MT::kMeeting, b, e);
       }
       for (Mention& o : bodies_inside) {
+        o.inside_name = true;
+        si.m.push_back(o);
+      }
+      for (Mention& o : instruments_inside) {
         o.inside_name = true;
         si.m.push_back(o);
       }

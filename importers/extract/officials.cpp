@@ -848,6 +848,62 @@ class TokenSet {
       for (size_t q = b; q < i; ++q) used.insert(q);
       AddOfficial(si, found, b, i, "", -1, nullptr, "paired-with-official");
     }
+    // "signed by the water ministers of Peru, Chile and Bolivia, A, B and C": a plural office of a
+    // list of countries, then a comma and as many names as countries. Reporting gives the names
+    // in the order of the countries ("respectively" left unsaid), so each name holds the office for
+    // the country in its place; a count that differs says nothing of who serves whom.
+    for (const Mention& title : si.m) {
+      if (title.type != MT::kTitle || title.b < si.body_from || title.e + 1 >= t.size()) continue;
+      if (t[title.e - 1].lower.empty() || t[title.e - 1].lower.back() != 's') continue;
+      if (!Is(Lexicon::kBelongingPreposition, t[title.e])) continue;
+      auto list_gap = [&](size_t k) {  // past ",", "and" or ", and" between two members
+        if (k < t.size() && t[k].text == ",") ++k;
+        if (k < t.size() && Is(Lexicon::kNextMemberWord, t[k])) ++k;
+        return k;
+      };
+      std::vector<int> countries;
+      size_t k = title.e + 1;
+      while (k < t.size()) {
+        const size_t at = k < t.size() && Is(Lexicon::kDefiniteArticle, t[k]) ? k + 1 : k;
+        const Mention* c = CountryMentionAt(si, at);
+        if (!c || c->b != at || CountryOf(c) < 0) break;
+        countries.push_back(CountryOf(c));
+        k = c->e;
+        if (k >= t.size() || t[k].text != ",") break;  // the comma before the names ends it too
+        const size_t next = list_gap(k);
+        const size_t next_at =
+            next < t.size() && Is(Lexicon::kDefiniteArticle, t[next]) ? next + 1 : next;
+        const Mention* more = CountryMentionAt(si, next_at);
+        if (!more || more->b != next_at) break;
+        k = next;
+      }
+      // The list ends with "and COUNTRY": the last member carries no comma of its own.
+      if (countries.size() >= 1 && k < t.size() && Is(Lexicon::kNextMemberWord, t[k])) {
+        const Mention* c = CountryMentionAt(si, k + 1);
+        if (c && c->b == k + 1 && CountryOf(c) >= 0) {
+          countries.push_back(CountryOf(c));
+          k = c->e;
+        }
+      }
+      if (countries.size() < 2 || k >= t.size() || t[k].text != ",") continue;
+      std::vector<std::pair<size_t, size_t>> names;
+      size_t q = k + 1;
+      while (q < t.size() && names.size() < countries.size()) {
+        const size_t e = NameEnd(si, q);
+        if (e - q < 2 || MentionAt(si, q)) break;
+        names.emplace_back(q, e);
+        q = list_gap(e);
+      }
+      if (names.size() != countries.size()) continue;
+      bool taken = false;
+      for (const auto& [b, e] : names) taken |= used.count(b) > 0 || used.count(e - 1) > 0;
+      if (taken) continue;
+      for (size_t n = 0; n < names.size(); ++n) {
+        for (size_t w = names[n].first; w < names[n].second; ++w) used.insert(w);
+        AddOfficial(si, found, names[n].first, names[n].second, "", countries[n], nullptr,
+                    "office-of-listed-countries");
+      }
+    }
     // "Antony Blinken of the United States" (not "Minister for External Relations of Brazil").
     for (size_t i = si.body_from; i < t.size(); ++i) {
       if (used.count(i) || !IsNameToken(si, i) || (i > 0 && IsNameToken(si, i - 1))) continue;
