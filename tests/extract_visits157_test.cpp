@@ -22,7 +22,7 @@ TEST_F(ExtractVisits157Test, AReceptionWithTheVenueBeforeTheHostIsAMeetingHeldTh
       "Ghana's Foreign Minister Ama Owusu arrived in Montevideo on Monday for a two-day visit.\n"
       "On Tuesday the Ghanaian minister was received at the Estevez Palace by her counterpart, Luis "
       "Carranza.\n");
-  const ExtractedNode* m = NodeNamedLike("meeting", "reception by Luis Carranza");
+  const ExtractedNode* m = NodeNamedLike("meeting", "meeting with Luis Carranza at Estevez Palace");
   ASSERT_NE(m, nullptr) << Dump();
   EXPECT_TRUE(HasEdge("Luis Carranza", "chaired", m->name)) << Dump();
   EXPECT_TRUE(HasEdge("Ama Owusu", "attended", m->name)) << Dump();
@@ -47,8 +47,24 @@ TEST_F(ExtractVisits157Test, AGreetingAtAnAirportWithTheVenueFirstIsNoMeeting) {
       "Ghana and Uruguay hold talks\nFeb 9, 2027\n"
       "Ghana's Foreign Minister Ama Owusu arrived in Montevideo on Monday.\n"
       "She was received at Carrasco International Airport by Deputy Minister Luis Carranza.\n");
-  EXPECT_EQ(NodeNamedLike("meeting", "reception"), nullptr) << Dump();
+  EXPECT_EQ(NodeNamedLike("meeting", "Carrasco"), nullptr) << Dump();
   EXPECT_EQ(NodeNamedLike("meeting", "Carranza's meeting"), nullptr) << Dump();
+}
+
+// "He was met at the airport by B and was later driven to the Palace, where the two leaders held a
+// closed-door meeting": the greeting's encounter is held at the venue of the "where" clause that
+// tells of the talks, not at the airport.
+TEST_F(ExtractVisits157Test, TalksInAWhereClauseAfterAnAirportGreetingAreHeldAtItsVenue) {
+  Extract(
+      "Ghana and Uruguay hold talks\nFeb 9, 2027\n"
+      "Ghanaian President Kwame Boateng arrived in Montevideo on Tuesday for a state visit.\n"
+      "He was met at Carrasco International Airport by President Rosa Vela and was later driven to the "
+      "Estevez Palace, where the two leaders held a closed-door meeting.\n");
+  const ExtractedNode* m = NodeNamedLike("meeting", "meeting with Rosa Vela");
+  ASSERT_NE(m, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(m->name, "held_in", "Estevez Palace")) << Dump();
+  EXPECT_FALSE(HasEdge(m->name, "held_in", "Carrasco International Airport")) << Dump();
+  EXPECT_TRUE(HasEdge("Rosa Vela", "attended", m->name)) << Dump();
 }
 
 // "signed a memorandum of understanding on the protection of migrant workers": the topic after the

@@ -838,7 +838,7 @@ pattern guest-received-at-venue-by
 
 pattern subject-received-at-venue-by
   match ( ^ ~5 | where ~3 ) ( he | she | TITLE ) ( was | "will be" | "is to be" ) received at ( the )? {place:PLACE} <!Airport <!airport <!Airfield <!airfield ~4!OFFICIAL by ~4!OFFICIAL {host:OFFICIAL}
-  make meeting talks "reception by {host}"
+  make meeting talks "meeting with {host} at {place}"
   emit host chaired event
   emit subject attended event
   emit event held_in place
