@@ -1,8 +1,9 @@
 // Visits and bilateral reporting the s145 work set still left unread (helper h157): a reception
 // whose venue is told before its host ("was received at the River Palace by"), an unnamed
 // instrument whose topic opens with "the" ("a memorandum on the training of ..."), and an office's
-// portfolios before "of COUNTRY" ("Minister of Lands and Natural Resources of Ghana"). Each on
-// sentences written for the test.
+// portfolios before "of COUNTRY" ("Minister of Lands and Natural Resources of Ghana"), "the two
+// ministers agreed" after a trip has moved on, talks in a "where" clause after an airport greeting,
+// and a lower-case "director of the X Agency, A". Each on sentences written for the test.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -65,6 +66,22 @@ TEST_F(ExtractVisits157Test, TalksInAWhereClauseAfterAnAirportGreetingAreHeldAtI
   EXPECT_TRUE(HasEdge(m->name, "held_in", "Estevez Palace")) << Dump();
   EXPECT_FALSE(HasEdge(m->name, "held_in", "Carrasco International Airport")) << Dump();
   EXPECT_TRUE(HasEdge("Rosa Vela", "attended", m->name)) << Dump();
+}
+
+// "the director of the National Water Agency, Kofi Mensah": a lower-case unit office is a title
+// when its body follows at once and the holder's name after a comma; "a campaign-group director,
+// Tom Varga" names no official.
+TEST_F(ExtractVisits157Test, ALowerCaseDirectorOfANamedBodyBeforeANameIsAnOffice) {
+  Extract(
+      "Ghana and Uruguay hold talks\nFeb 9, 2027\n"
+      "Ghana's Foreign Minister Ama Owusu met Uruguayan Foreign Minister Luis Carranza in Montevideo on "
+      "Tuesday.\n"
+      "The Ghanaian delegation included Trade Minister Yaw Darko and the director of the National Water "
+      "Agency, Kofi Mensah.\n"
+      "A campaign-group director, Tom Varga, criticised the visit.\n");
+  ASSERT_NE(Find("official", "Kofi Mensah"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Kofi Mensah", "member_of", "National Water Agency")) << Dump();
+  EXPECT_EQ(Find("official", "Tom Varga"), nullptr) << Dump();
 }
 
 // "signed a memorandum of understanding on the protection of migrant workers": the topic after the
