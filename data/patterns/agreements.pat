@@ -357,6 +357,9 @@ pattern signed-unnamed-instrument
   never The treaty has been signed a second time.
   example The two ministers signed a memorandum on river patrols between Peru and Chile. => name=memorandum on river patrols
   example Both sides also signed a convention for the avoidance of double taxation and an agreement on sports. => name=convention for the avoidance of double taxation; name3=agreement on sports
+  example The two ministers signed a memorandum of understanding on the training of border guards. => name=memorandum of understanding on the training of border guards
+  example The two ministers signed an agreement on the sidelines of the forum in Quito. => name=agreement
+  example The two ministers signed a protocol on the occasion of the anniversary. => name=protocol
 
 # "The Government of Peru and the Andean Development Bank on Monday signed a loan agreement": the
 # two sides that open the sentence and sign an unnamed instrument are its parties, a body as well

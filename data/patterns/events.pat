@@ -948,6 +948,30 @@ pattern host-received-subject-at-venue
   never President Ana Souza received the Secretary-General at Valdor International Airport.
   never President Ana Souza received the Secretary-General's letter at the River Palace.
 
+# "President Ana Souza was received at the Coral Palace by King Karl Brandt", "the visiting
+# minister was received at the River Palace by her counterpart, A": the same reception with the
+# venue told before the host. A guest named only by a description or a pronoun is the official the
+# story follows. An airport's greeting still makes no meeting.
+pattern guest-received-at-venue-by
+  match ( ^ ~4 | where ~3 ) {guest:OFFICIAL} ~4!OFFICIAL ( "was received" | "were received" | "will be received" | "is to be received" ) at ( the )? {place:PLACE} <!Airport <!airport <!Airfield <!airfield ~4!OFFICIAL by ~4!OFFICIAL {host:OFFICIAL}
+  make meeting talks "{host}'s meeting with {guest}"
+  emit host chaired event
+  emit guest attended event
+  emit event held_in place
+  example President Ana Souza was received at the Coral Palace by King Karl Brandt on Monday. => guest=President Ana Souza; place=Coral Palace; host=King Karl Brandt
+  example The visit opened in Lisbon, where President Ana Souza was received at the Coral Palace by King Karl Brandt. => guest=President Ana Souza; place=Coral Palace; host=King Karl Brandt
+  never President Ana Souza was received at Valdor International Airport by Minister Karl Brandt.
+
+pattern subject-received-at-venue-by
+  match ( ^ ~5 | where ~3 ) ( he | she | TITLE ) ( was | "will be" | "is to be" ) received at ( the )? {place:PLACE} <!Airport <!airport <!Airfield <!airfield ~4!OFFICIAL by ~4!OFFICIAL {host:OFFICIAL}
+  make meeting talks "meeting with {host} at {place}"
+  emit host chaired event
+  emit subject attended event
+  emit event held_in place
+  example On Monday the visiting minister was received at the River Palace by her counterpart, Karl Brandt. => place=River Palace; host=counterpart, Karl Brandt
+  example The tour opened in the Chilean capital, where the visiting minister was received at the River Palace by her counterpart, Karl Brandt. => place=River Palace; host=counterpart, Karl Brandt
+  never On Monday the visiting minister was received at Valdor International Airport by her counterpart, Karl Brandt.
+
 # "Ambassador Ana Souza paid a courtesy call on Foreign Minister Karl Brandt": an envoy's or a
 # visitor's formal call on an office holder is a meeting of the two.
 pattern courtesy-call

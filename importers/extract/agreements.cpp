@@ -220,6 +220,25 @@ namespace dkg::extract {
       const bool earlier_year = ClauseHasEarlierYear(t, i + len, 10, published_.year);
       if (meeting < 0 && !own_session && !earlier_year && (meetings.empty() || focus_meeting_ != inside)) {
         meeting = focus_meeting_;
+        // "On Tuesday she held talks in Quito with B. The two ministers agreed to ...": a pair that
+        // agrees in a sentence naming no meeting is the pair of the encounter the story told last,
+        // which in a trip's story is another stop's than the first meeting, the one in focus.
+        // The pair must be people named by their office ("the two ministers"): "the two sides"
+        // are the countries, whose meeting is the one in focus.
+        bool pair_subject = false;
+        for (size_t k = i > 4 ? std::max(i - 4, si.body_from) : si.body_from; k + 1 < i; ++k) {
+          const Mention* office = MentionAt(si, k + 1);
+          pair_subject = pair_subject || (Is(Lexicon::kPairSubject, t[k]) && office && office->b == k + 1 &&
+                                          office->type == MT::kTitle);
+        }
+        if (meetings.empty() && pair_subject) {
+          const long latest = LatestRoleMeeting(si);
+          if (latest >= 0 && latest != focus_meeting_) {
+            std::set<size_t> people;
+            for (const auto& holder : role_holders_.at(static_cast<size_t>(latest))) people.insert(holder.first);
+            if (people.size() == 2) meeting = latest;
+          }
+        }
       }
       for (size_t p : parties) {
         builder_.Edge(p, "party_to", static_cast<size_t>(agreement), si.s->span, "agree:subject");

@@ -52,6 +52,18 @@ namespace dkg::extract {
       for (const auto& [pos, node] : meetings) {
         if (pos > k && pos < end && (first < 0 || pos < first_pos)) first = static_cast<long>(node), first_pos = pos;
       }
+      if (first < 0) {
+        // "He was met at the airport by B and driven to the Palace, where the two leaders held a
+        // closed-door meeting": a clause after "where" telling of talks (a `talk_noun`) without a
+        // meeting of its own is about the one encounter the sentence made before it, no visit.
+        bool talks = false;
+        for (size_t q = k + 1; q < end && !talks; ++q) talks = Is(Lexicon::kTalkNoun, t[q]);
+        std::set<size_t> before;
+        for (const auto& [pos, node] : meetings) {
+          if (pos < k && !IsVisit(node)) before.insert(node);
+        }
+        if (talks && before.size() == 1) first = static_cast<long>(*before.begin());
+      }
       if (first < 0) continue;
       // "Lima, where the summit was never held": the clause denies the place (up to its first
       // comma: "where the summit, which Chile did not attend, was held" does not).

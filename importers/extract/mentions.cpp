@@ -131,6 +131,19 @@ namespace dkg::extract {
           for (; n < t.size() && t[n].cap && !body; ++n) body = Is(Lexicon::kOrgHead, t[n]);
           break;  // the first body decides ("Director of the Asia Division of ...": no org_head)
         }
+        // In lower case it is an office too when the body follows at once and the holder's name
+        // after a comma: "Ghana's director of the National Ports Authority, Kofi Mensah".
+        if (!body && !t[i].cap && i + 2 < t.size() && Is(Lexicon::kOfficeBodyPreposition, t[i + 1])) {
+          size_t n = i + 2;
+          if (Is(Lexicon::kArticle, t[n])) ++n;
+          size_t e = n;
+          while (e < t.size() && (t[e].cap || (Is(Lexicon::kNameAnd, t[e]) && e + 1 < t.size() && t[e + 1].cap))) {
+            body = body || Is(Lexicon::kOrgHead, t[e]);
+            ++e;
+          }
+          body = body && e > n && Is(Lexicon::kOrgHead, t[e - 1]) && e + 2 < t.size() && t[e].text == "," &&
+                 t[e + 1].word && t[e + 1].cap && t[e + 2].word && t[e + 2].cap;
+        }
         if (!body) {
           i += len;
           continue;

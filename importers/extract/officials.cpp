@@ -914,6 +914,11 @@ class TokenSet {
       size_t e = NameEnd(si, i);
       size_t end = 0;
       if (e - i < 2 || used.count(e - 1)) continue;
+      // "Minister of Lands and Natural Resources of Ghana": words that are all portfolios finish
+      // an office's name; no person is named by them.
+      bool all_portfolio = true;
+      for (size_t k = i; k < e && all_portfolio; ++k) all_portfolio = Is(Lexicon::kPortfolioNoun, t[k]);
+      if (all_portfolio) continue;
       int c = OfCountry(si, e, end);
       if (c < 0 || (end < t.size() && t[end].text == "-")) continue;
       for (size_t k = i; k < e; ++k) used.insert(k);

@@ -319,6 +319,20 @@ Status CheckActions(const extract::PatternSet& set) {
     return v;
   }
 
+  long Run::LatestRoleMeeting(const SentenceInfo& si) const {
+    long latest = -1;
+    int64_t latest_start = -1;
+    for (const auto& [meeting, holders] : role_holders_) {
+      for (const auto& holder : holders) {
+        if (holder.second.start < si.s->span.start && holder.second.start > latest_start) {
+          latest_start = holder.second.start;
+          latest = static_cast<long>(meeting);
+        }
+      }
+    }
+    return latest;
+  }
+
   // The nodes a slot of a match stands for: the mentions it caught, the event the pattern made
   // ("event", or the name of a "make ... as NAME") or the meeting in focus ("focus").
   std::vector<size_t> Run::SlotNodes(const SentenceInfo& si, const extract::PatternMatch& match,

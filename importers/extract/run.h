@@ -485,6 +485,9 @@ class Run {
   extract::SentenceView ViewOf(const SentenceInfo& si) const;
   std::vector<size_t> SlotNodes(const SentenceInfo& si, const extract::PatternMatch& match,
                                 const std::string& slot, const std::map<std::string, long>& made) const;
+  // The meeting whose roles a sentence before `si` gave latest: the encounter the story told last
+  // (-1 when none has roles yet).
+  long LatestRoleMeeting(const SentenceInfo& si) const;
   void ApplyPatterns(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
   void RunActions(SentenceInfo& si, const extract::PatternMatch& match, const std::string& rule,
                   std::vector<std::pair<size_t, size_t>>& meetings);
