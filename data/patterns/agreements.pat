@@ -204,6 +204,19 @@ pattern instrument-signed-in
   emit event held_in place
   example The Water Accord was signed in Lisbon on Monday by both ministers. => agr=Water Accord; place=Lisbon
 
+# "The accord, signed in Arica on 4 May 2025 by A and B, ...": an instrument named before, then
+# its signing told in an apposition with its place, its day and its signatories: the signing is an
+# occasion of its own, held there on that day, which the signatories attended.
+pattern instrument-apposition-signed-in-by
+  match {agr:AGREEMENT} "," ( jointly | formally )? ( signed | inked ) ( in | at ) {place:PLACE} ( on | in )? {when:[date]}? by ( the )? {who:OFFICIAL+}
+  make meeting signing "signing of {agr} in {place}"
+  emit agr agreed_at event
+  emit event held_in place
+  emit who attended event
+  emit who signed agr
+  example The Water Accord, signed in Arica on 4 May 2025 by Peruvian Foreign Minister Ana Torres Vega and Chilean Foreign Minister Pablo Riquelme Soto, lets either side inspect dams. => agr=Water Accord; place=Arica; when=4 May 2025; who=Peruvian Foreign Minister Ana Torres Vega
+  never The Water Accord, which Peru signed in Arica in May 2025, lets either side inspect dams.
+
 # "Chile and Norway signed a fisheries agreement in Oslo on Monday", "Representatives of Peru and
 # the EU put their signatures to a trade accord in Lima": the sides sign an instrument the text
 # names only by its kind, at a signing held where the sentence says.
@@ -252,6 +265,17 @@ pattern sides-named-alliance
   example The two ministers agreed in Lima on a Peru-Chile Solar Alliance. => sides=Peru; sides=Chile
   never The Pacific Alliance met in Lima on Monday.
   never Peru and Chile spoke of the North Atlantic Alliance.
+
+# "An agreement between Chile and Peru on the joint management of their rivers entered into
+# force": an unnamed instrument whose parties follow "between" inside its name and whose subject
+# follows them; the name runs to the first word that is no part of a subject phrase.
+pattern instrument-between-sides-on
+  match ( a | an | the ) <!new {name: [lower]? [lower]? ( agreement | treaty | accord | pact | memorandum | protocol | convention | arrangement ) ( of understanding )? between ( the )? {sides:COUNTRY+} ( on | for ) ( the | their )? ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as <!entered <!came <!was <!were <!has <!had <!will <!is )+ ( of ( their | the )? ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!which <!that <!entered <!came <!was <!were <!has <!had <!will <!is )+ )? }
+  make agreement named name
+  emit sides party_to event
+  example An agreement between Peru and Chile on the joint management of their border rivers entered into force on Thursday. => name=agreement between Peru and Chile on the joint management of their border rivers; sides=Peru; sides=Chile
+  example A treaty between the Comoros and Kenya on joint patrols of their waters came into force. => sides=Comoros; sides=Kenya
+  never Talks between Peru and Chile on the joint management of rivers resumed on Thursday.
 
 # "Kenya and Peru have concluded a strategic framework for cooperation on trade",
 # "a memorandum on fisheries was signed between Chile and Norway": an unnamed instrument, named
