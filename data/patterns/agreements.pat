@@ -21,6 +21,29 @@ pattern signed-together-with
   example Her trade minister, Karl Brandt, who signed the Water Accord together with the EU's Fisheries Commissioner, Ana Souza, left for Lima. => who=trade minister, Karl Brandt; what=Water Accord; other=Commissioner, Ana Souza
   never Minister Karl Brandt, who signed the Water Accord, met Ana Souza together with the delegation.
 
+# "A and B on Tuesday signed a joint declaration establishing a strategic partnership between
+# the two neighbours": a joint declaration or statement the two sign, named by its lower-case
+# words up to the first that is no part of its subject, reached at the meeting in focus.
+pattern signed-joint-declaration
+  match ( {who:OFFICIAL} and ( his | her ) ( COUNTRY? counterpart ","? )? )? {who:OFFICIAL+} ( "," | also | jointly | formally | officially | today | yesterday | then | later | on [cap] | [date] )* ( signed | "have signed" | "has signed" ) ( a | the ) {name: joint ( declaration | statement | communique ) ( ( establishing | launching | creating | on | for ) ( a | an | the )? ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ )? }
+  make agreement named name as deal
+  emit who signed deal
+  emit deal agreed_at focus
+  example President Ana Souza and Chancellor Karl Brandt on Tuesday signed a joint declaration establishing a strategic partnership between the two neighbours. => who=President Ana Souza; name=joint declaration establishing a strategic partnership
+  never President Ana Souza and Chancellor Karl Brandt welcomed a joint declaration by their ministers.
+
+# "witnessed the signing of three agreements: a memorandum of understanding on sea rescue, signed
+# by A and B; an agreement on driving licences; and a programme for cultural exchange, signed by C
+# and D": each instrument of a list opened by a colon or semicolon, named by its lower-case words,
+# is reached at the meeting in focus and signed by the officials of its own apposition.
+pattern listed-instrument
+  match ( ":" | ";" ) ( and )? ( a | an ) {name: [lower]? [lower]? ( agreement | treaty | accord | pact | memorandum | protocol | convention | programme | program | arrangement ) ( of understanding )? ( on | for ) ( the )? ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as <!signed | [num] | - )+ ( and ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as <!signed )+ )? } ( "," ( jointly )? signed by ~6!OFFICIAL {who:OFFICIAL+} )?
+  make agreement named name as deal
+  emit who signed deal
+  emit deal agreed_at focus
+  example The leaders witnessed the signing of two agreements: a memorandum of understanding on sea rescue, signed by Interior Minister Ana Souza and Interior Minister Karl Brandt; and an agreement on driving licences. => name=memorandum of understanding on sea rescue; who=Interior Minister Ana Souza
+  never The ministers discussed two subjects: fisheries and sea rescue.
+
 # "Ministers A and B signed the reciprocal visa waiver agreement", "A, the Education Minister,
 # also signed an MoU on school exchanges": an instrument the text names only in lower-case words,
 # with its signatories, reached at the meeting in focus. The words must say more than "the new

@@ -228,6 +228,7 @@ enum class Lexicon : int {
   kBylineWord,  // "By": "By Anna Lee, 3 March 2026", a byline line before the dateline
   kGovernmentObjectVerb,  // "thanked", "urged": "thanked Dublin for its support": the capital is its government
   kCurrencyNoun,  // "dollars": "40 million US dollars" names a currency, not the country before it
+  kPurposePreposition,  // "for": "met in Goma for the 12th Session of the Council": the session is the meeting
   kCount
 };
 
