@@ -137,5 +137,20 @@ TEST_F(ExtractFirstSight158Test, GuestReceivedAtAnAirportIsNoMeeting) {
   EXPECT_FALSE(HasRole("Rosa Quispe Mamani", "chaired")) << Dump();
 }
 
+// "the State Secretary for Foreign Policy at the Danish Ministry of Foreign Affairs, Mette Holm":
+// a named policy after "for" (an OTHER mention: lexicon other_head "policy") is the office's
+// portfolio, so the name after the office and its body is that country's official.
+TEST_F(ExtractFirstSight158Test, OfficeWithAPolicyPortfolioNamesItsHolder) {
+  Extract(
+      "Talks held\n"
+      "Mar 3, 2027\n"
+      "The talks were co-chaired by the Secretary General of the Ministry of Foreign Affairs of "
+      "Peru, Luis Alva Rojas, and the State Secretary for Foreign Policy at the Danish Ministry of "
+      "Foreign Affairs, Mette Holm.\n");
+  ASSERT_NE(Find("official", "Mette Holm"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Mette Holm", "represents", "Denmark")) << Dump();
+  EXPECT_FALSE(HasEdge("Luis Alva Rojas", "represents", "Denmark")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
