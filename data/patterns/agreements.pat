@@ -21,6 +21,29 @@ pattern signed-together-with
   example Her trade minister, Karl Brandt, who signed the Water Accord together with the EU's Fisheries Commissioner, Ana Souza, left for Lima. => who=trade minister, Karl Brandt; what=Water Accord; other=Commissioner, Ana Souza
   never Minister Karl Brandt, who signed the Water Accord, met Ana Souza together with the delegation.
 
+# "A and B on Tuesday signed a joint declaration establishing a strategic partnership between
+# the two neighbours": a joint declaration or statement the two sign, named by its lower-case
+# words up to the first that is no part of its subject, reached at the meeting in focus.
+pattern signed-joint-declaration
+  match ( {who:OFFICIAL} and ( his | her ) ( COUNTRY? counterpart ","? )? )? {who:OFFICIAL+} ( "," | also | jointly | formally | officially | today | yesterday | then | later | on [cap] | [date] )* ( signed | "have signed" | "has signed" ) ( a | the ) {name: joint ( declaration | statement | communique ) ( ( establishing | launching | creating | on | for ) ( a | an | the )? ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as )+ )? }
+  make agreement named name as deal
+  emit who signed deal
+  emit deal agreed_at focus
+  example President Ana Souza and Chancellor Karl Brandt on Tuesday signed a joint declaration establishing a strategic partnership between the two neighbours. => who=President Ana Souza; name=joint declaration establishing a strategic partnership
+  never President Ana Souza and Chancellor Karl Brandt welcomed a joint declaration by their ministers.
+
+# "witnessed the signing of three agreements: a memorandum of understanding on sea rescue, signed
+# by A and B; an agreement on driving licences; and a programme for cultural exchange, signed by C
+# and D": each instrument of a list opened by a colon or semicolon, named by its lower-case words,
+# is reached at the meeting in focus and signed by the officials of its own apposition.
+pattern listed-instrument
+  match ( ":" | ";" ) ( and )? ( a | an ) {name: [lower]? [lower]? ( agreement | treaty | accord | pact | memorandum | protocol | convention | programme | program | arrangement ) ( of understanding )? ( on | for ) ( the )? ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as <!signed | [num] | - )+ ( and ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as <!signed )+ )? } ( "," ( jointly )? signed by ~6!OFFICIAL {who:OFFICIAL+} )?
+  make agreement named name as deal
+  emit who signed deal
+  emit deal agreed_at focus
+  example The leaders witnessed the signing of two agreements: a memorandum of understanding on sea rescue, signed by Interior Minister Ana Souza and Interior Minister Karl Brandt; and an agreement on driving licences. => name=memorandum of understanding on sea rescue; who=Interior Minister Ana Souza
+  never The ministers discussed two subjects: fisheries and sea rescue.
+
 # "Ministers A and B signed the reciprocal visa waiver agreement", "A, the Education Minister,
 # also signed an MoU on school exchanges": an instrument the text names only in lower-case words,
 # with its signatories, reached at the meeting in focus. A list of such instruments ("signed a
@@ -221,6 +244,19 @@ pattern instrument-signed-in
   emit event held_in place
   example The Water Accord was signed in Lisbon on Monday by both ministers. => agr=Water Accord; place=Lisbon
 
+# "The accord, signed in Arica on 4 May 2025 by A and B, ...": an instrument named before, then
+# its signing told in an apposition with its place, its day and its signatories: the signing is an
+# occasion of its own, held there on that day, which the signatories attended.
+pattern instrument-apposition-signed-in-by
+  match {agr:AGREEMENT} "," ( jointly | formally )? ( signed | inked ) ( in | at ) {place:PLACE} ( on | in )? {when:[date]}? by ( the )? {who:OFFICIAL+}
+  make meeting signing "signing of {agr} in {place}"
+  emit agr agreed_at event
+  emit event held_in place
+  emit who attended event
+  emit who signed agr
+  example The Water Accord, signed in Arica on 4 May 2025 by Peruvian Foreign Minister Ana Torres Vega and Chilean Foreign Minister Pablo Riquelme Soto, lets either side inspect dams. => agr=Water Accord; place=Arica; when=4 May 2025; who=Peruvian Foreign Minister Ana Torres Vega
+  never The Water Accord, which Peru signed in Arica in May 2025, lets either side inspect dams.
+
 # "Chile and Norway signed a fisheries agreement in Oslo on Monday", "Representatives of Peru and
 # the EU put their signatures to a trade accord in Lima": the sides sign an instrument the text
 # names only by its kind, at a signing held where the sentence says.
@@ -269,6 +305,17 @@ pattern sides-named-alliance
   example The two ministers agreed in Lima on a Peru-Chile Solar Alliance. => sides=Peru; sides=Chile
   never The Pacific Alliance met in Lima on Monday.
   never Peru and Chile spoke of the North Atlantic Alliance.
+
+# "An agreement between Chile and Peru on the joint management of their rivers entered into
+# force": an unnamed instrument whose parties follow "between" inside its name and whose subject
+# follows them; the name runs to the first word that is no part of a subject phrase.
+pattern instrument-between-sides-on
+  match ( a | an | the ) <!new {name: [lower]? [lower]? ( agreement | treaty | accord | pact | memorandum | protocol | convention | arrangement ) ( of understanding )? between ( the )? {sides:COUNTRY+} ( on | for ) ( the | their )? ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!today <!yesterday <!which <!that <!when <!while <!as <!entered <!came <!was <!were <!has <!had <!will <!is )+ ( of ( their | the )? ( [lower] <!between <!during <!at <!in <!with <!before <!after <!the <!a <!an <!which <!that <!entered <!came <!was <!were <!has <!had <!will <!is )+ )? }
+  make agreement named name
+  emit sides party_to event
+  example An agreement between Peru and Chile on the joint management of their border rivers entered into force on Thursday. => name=agreement between Peru and Chile on the joint management of their border rivers; sides=Peru; sides=Chile
+  example A treaty between the Comoros and Kenya on joint patrols of their waters came into force. => sides=Comoros; sides=Kenya
+  never Talks between Peru and Chile on the joint management of rivers resumed on Thursday.
 
 # "Kenya and Peru have concluded a strategic framework for cooperation on trade",
 # "a memorandum on fisheries was signed between Chile and Norway": an unnamed instrument, named

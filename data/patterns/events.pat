@@ -899,6 +899,29 @@ pattern guest-received-by
   never At the airport, President Ana Souza was received by Minister Karl Brandt.
   never President Ana Souza was received by Minister Karl Brandt at the airport.
 
+# "President A, who arrived on Monday for a state visit, was received on Monday evening by King
+# B", "Minister A was received on Wednesday at the Foreign Ministry by Minister B": the same
+# reception with the day, or the building, told between the verb and "by"; the host chairs. A
+# building whose name holds "Airport" is a greeting, no meeting.
+pattern guest-received-later-by
+  match ^ ( the )? {guest:OFFICIAL} ~30!OFFICIAL ( was | were | "will be" | "is to be" ) ( received | hosted ) ( on [cap] ( morning | evening | afternoon )? | [date] )? ( at ( the )? ( [cap] <!Airport <!Airfield | [lower] <!airport <!airfield <!by | "," <!, )+ )? by ( the )? {host:OFFICIAL}
+  make meeting talks "{host}'s meeting with {guest}"
+  emit host chaired event
+  emit guest attended event
+  example President Ana Souza, who arrived on Monday for a two-day state visit, was received on Monday evening by King Karl Brandt. => guest=President Ana Souza; host=King Karl Brandt
+  example The Peruvian Minister of Trade, Ana Souza, was received on Wednesday at the Ministry of Foreign Affairs by the Minister of Foreign Affairs, Karl Brandt. => guest=Peruvian Minister of Trade, Ana Souza; host=Minister of Foreign Affairs, Karl Brandt
+  never President Ana Souza was received on Monday at Valdor International Airport by Minister Karl Brandt.
+
+# "A and B on Tuesday signed a declaration ..., at the end of their talks in Valletta": the
+# officials the sentence opens with met for talks, which its place and day locate.
+pattern pair-signed-at-end-of-their-talks
+  match ^ {who:OFFICIAL+} ~40!OFFICIAL ( "at the end of" | "at the close of" | after | following | during ) their {what: ( talks | meeting | summit | discussions ) } ( at ( the )? {place:PLACE} | at ~6 in {place:PLACE} | in {place:PLACE} )?
+  make meeting talks "{what} between {who}"
+  emit who attended event
+  emit event held_in place
+  example President Ana Souza and Chancellor Karl Brandt on Tuesday signed a declaration on trade, at the end of their talks at the Coral House in Lisbon. => who=President Ana Souza; what=talks; place=Coral House
+  never President Ana Souza said the talks in Lisbon had ended.
+
 # "She was received by President A at the River Palace", "Minister B was received by King C at
 # the Royal Residence": a reception at a named venue other than an airport is a meeting the host
 # chairs, held there. (The two patterns above leave "by A at ..." alone so that a greeting at an

@@ -304,6 +304,12 @@ namespace dkg::extract {
       size_t k = i + 1;
       while (k < t.size() && k < i + 6 && !Is(Lexicon::kTopicIntro, t[k])) ++k;
       if (k >= t.size() || !Is(Lexicon::kTopicIntro, t[k])) return;
+      // "three agreements: a memorandum of understanding on rescue, signed by A; an agreement on
+      // ...": an article before the intro opens a list of instruments, each named in full (the
+      // `listed-instrument` pattern), not of fields.
+      for (size_t q = i + 1; q < k; ++q) {
+        if (Is(Lexicon::kArticle, t[q])) return;
+      }
       ++k;
       if (k < t.size() && Is(Lexicon::kTopicField, t[k])) ++k;
       if (k < t.size() && Is(Lexicon::kBelongingPreposition, t[k])) ++k;

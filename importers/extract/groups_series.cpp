@@ -69,6 +69,15 @@ namespace dkg::extract {
                !g_.MatchLexicon(Lexicon::kMeetingHead, t, i, len).empty() && !MentionAt(si, i);
     }
     if (!meets) return;
+    // "Foreign ministers of the Community met in Goma for the 12th Ordinary Session of its
+    // Council": what they met for is a numbered session, which the pattern stage makes from its
+    // name; the group's meeting is that session, not a second meeting beside it.
+    for (size_t i = ge; i + 1 < t.size(); ++i) {
+      if (!Is(Lexicon::kPurposePreposition, t[i])) continue;
+      size_t k = i + 1;
+      if (Is(Lexicon::kDefiniteArticle, t[k])) ++k;
+      if (k < t.size() && Ordinal(t, k) > 0) return;
+    }
     std::string noun;
     for (size_t k = ge; k > gb; --k) {
       if (MentionAt(si, k - 1) && MentionAt(si, k - 1)->type == MT::kOrg) break;

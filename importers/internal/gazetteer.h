@@ -231,6 +231,7 @@ enum class Lexicon : int {
   kSequelWord,  // "after", "followed": "After the talks, ...": the sentence tells of what followed an encounter
   kComingWord,  // "next", "upcoming": "the next session of the X Commission" is the series' coming occasion
   kPairSubject,  // "two", "both": "the two ministers agreed": the pair of the encounter told last
+  kPurposePreposition,  // "for": "met in Goma for the 12th Session of the Council": the session is the meeting
   kCount
 };
 
