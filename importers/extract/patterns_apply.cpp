@@ -414,21 +414,6 @@ Status CheckActions(const extract::PatternSet& set) {
     return out;
   }
 
-  // The meeting whose roles an earlier sentence gave last (-1 when none).
-  long Run::LatestRoleMeeting(const SentenceInfo& si) const {
-    long latest = -1;
-    int64_t latest_start = -1;
-    for (const auto& [meeting, holders] : role_holders_) {
-      for (const auto& holder : holders) {
-        if (holder.second.start < si.s->span.start && holder.second.start > latest_start) {
-          latest_start = holder.second.start;
-          latest = static_cast<long>(meeting);
-        }
-      }
-    }
-    return latest;
-  }
-
   // "After the talks, the two ministers signed ...", "At a ceremony that followed, A and B signed
   // ...": a sentence whose opening phrase (up to its first comma) holds a `sequel_word` and names
   // no meeting tells of what followed the encounter the story told last. When the story's

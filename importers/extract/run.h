@@ -520,7 +520,6 @@ class Run {
   std::string FillTemplate(const SentenceInfo& si, const extract::PatternMatch& match, const std::string& spec) const;
   long MakeEvent(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
                  const std::string& rule, std::vector<std::pair<size_t, size_t>>& meetings);
-  long LatestRoleMeeting(const SentenceInfo& si) const;
   long SequelFocus(const SentenceInfo& si) const;
   long FinishPatternAgreement(const SentenceInfo& si, const extract::PatternMatch& match,
                               const std::string& as, size_t agreement);
