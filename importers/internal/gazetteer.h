@@ -230,6 +230,7 @@ enum class Lexicon : int {
   kCurrencyNoun,  // "dollars": "40 million US dollars" names a currency, not the country before it
   kSequelWord,  // "after", "followed": "After the talks, ...": the sentence tells of what followed an encounter
   kComingWord,  // "next", "upcoming": "the next session of the X Commission" is the series' coming occasion
+  kArrivalVenueWord,  // "airport", "base" ("Air Base"): a venue where a visitor is welcomed on arrival, no meeting
   kCount
 };
 
