@@ -252,7 +252,7 @@ pattern guest-received-by-at-venue
 # "She was received by President A at the River Palace".
 pattern subject-received-by-at-venue
   match ^ ~5 ( he | she ) ~4!OFFICIAL ( "be received by" | "was received by" | "were received by" | "is received by" ) ( the )? {host:OFFICIAL} at ( the )? {place:PLACE} <!@arrival_venue_word
-  make meeting talks "reception by {host}"
+  make meeting talks "meeting with {host} at {place}"
   emit host chaired event
   emit subject attended event
   emit event held_in place
@@ -276,7 +276,7 @@ pattern guest-received-at-venue-by
 # "In the afternoon the visiting minister was received at the Government Palace by President B".
 pattern subject-received-at-venue-by
   match ( he | she | the ~3!OFFICIAL/PLACE ) ( was | "will be" | "is to be" ) received ( "in audience" )? ( at | in ) ( the )? {place:PLACE} <!@arrival_venue_word ( "," | in )? ( {city:PLACE} )? by ~4!OFFICIAL {host:OFFICIAL}
-  make meeting talks "reception by {host}"
+  make meeting talks "meeting with {host} at {place}"
   emit host chaired event
   emit subject attended event
   emit event held_in place
