@@ -93,5 +93,15 @@ TEST_F(ExtractReceptions160Test, ALetterReceivedIsNoReception) {
   EXPECT_FALSE(HasRole("Tomas Valdivia", "chaired")) << Dump();
 }
 
+// "ÖZKAN Emre": a family name in capitals is the surname in any script (Run::AllCapitals, one test
+// shared with the dateline rules), given with an initial capital in the meeting's name.
+TEST_F(ExtractReceptions160Test, ASurnameInCapitalsInAnyScript) {
+  Extract(
+      "Turkish minister in Portugal\nMay 4, 2027\n"
+      "Turkish Foreign Minister ÖZKAN Emre paid a state visit to Lisbon on Monday.\n");
+  EXPECT_NE(Find("meeting", "Özkan's visit to Lisbon"), nullptr) << Dump();
+  EXPECT_EQ(NodeNamedLike("meeting", "Emre's"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
