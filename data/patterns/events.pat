@@ -204,39 +204,99 @@ pattern possessive-meeting-with
   emit guest attended event
   example Minister Ana Souza's meeting with Prime Minister Karl Brandt was her last engagement. => host=Minister Ana Souza; guest=Prime Minister Karl Brandt
 
-# "Minister A was received at the Government Palace by President B", "she was received at State
-# House in Lima by President B", "A was received by Prime Minister B": a reception by the host is a
-# meeting of its own (GUIDELINES: an engagement with its own place or participants), held at the
-# venue, with the one received and the host taking part. A welcome at an airport or air base is
-# the arrival (`welcomed-on-arrival-by`), no meeting; "the letter was received by B" has no
-# official received. The second pattern's guest is the official the story follows ("he", "the
-# visiting minister"). Both need the venue, or (the first, second line) a clause saying what the
-# two did ("..., who thanked Lima for its support"): "At the airport, the prime minister was
-# received by Minister B." is a welcome on arrival.
-pattern received-by-host
-  match <!of <!from {guest:OFFICIAL} ( was | "will be" | "is to be" ) received ( "in audience" )? ( at | in ) ( the )? {place:PLACE} <!airport <!airbase <!base ( "," | in )? ( {city:PLACE} )? by ~4!OFFICIAL {host:OFFICIAL}
-  match <!of <!from {guest:OFFICIAL} ( was | "will be" | "is to be" ) received ( "in audience" )? by ~4!OFFICIAL {host:OFFICIAL} "," ( who | "with whom" )
-  make meeting talks "{guest}'s meeting with {host}"
+# Receptions: "A was received by B", in either word order, with or without a venue. A reception by
+# the host is a meeting of its own (GUIDELINES: an engagement with its own place or participants)
+# which the host holds for the host side, so the host chairs it (GUIDELINES, roles: "chaired ...
+# where officials hosted it for the host side") and the one received attends; a named venue is
+# where it is held. The `guest-` patterns name the one received; the `subject-` ones take the
+# official the story follows ("he", "she", "the visiting minister"). A welcome at an airport or air
+# base is the arrival (`welcomed-on-arrival-by`), no meeting: a venue ending in an
+# `arrival_venue_word` ("airport", "air base", "airfield") makes none, and without a venue the
+# sentence must open with the one received and "by B at ..." is left to the venue patterns, so
+# "At the airport, A was received by B" makes none either. "The letter was received by B" has no
+# official received.
+
+# "President A was received by King B on Monday", "Minister A will be hosted by Minister B".
+pattern guest-received-by
+  match ^ {guest:OFFICIAL} ~4!OFFICIAL ( "was received by" | "were received by" | "will be received by" | "is to be received by" | "was hosted by" | "will be hosted by" | "is to be hosted by" ) ( the )? {host:OFFICIAL} !at
+  make meeting talks "{host}'s meeting with {guest}"
+  emit host chaired event
   emit guest attended event
-  emit host attended event
+  example President Ana Souza was received by King Karl Brandt on Monday. => guest=President Ana Souza; host=King Karl Brandt
+  example Minister Ana Souza will be hosted by Foreign Minister Karl Brandt for talks on Friday. => guest=Minister Ana Souza; host=Foreign Minister Karl Brandt
+  never At the airport, President Ana Souza was received by Minister Karl Brandt.
+  never President Ana Souza was received by Minister Karl Brandt at the airport.
+
+# "While in Lisbon he will be received by President A": the clause opens with the official.
+pattern subject-received-by
+  match ^ ( ( while | when ) ( in | at ) {place:PLACE} ","? )? ( he | she ) ~4!OFFICIAL ( "be received by" | "was received by" | "were received by" | "is received by" ) ( the )? {host:OFFICIAL} !at
+  make meeting talks "reception by {host}"
+  emit host chaired event
+  emit subject attended event
+  emit event held_in place
+  example While in Lisbon she will also be received by the Portuguese Foreign Minister, Karl Brandt, before a lunch with business leaders. => place=Lisbon; host=Portuguese Foreign Minister, Karl Brandt
+  never At the airport, she was received by Minister Karl Brandt.
+  never She was received by Minister Karl Brandt at the airport.
+
+# "Minister A was received by King C at the Royal Residence": by the host, then the venue.
+pattern guest-received-by-at-venue
+  match ^ {guest:OFFICIAL} ~4!OFFICIAL ( "was received by" | "were received by" | "will be received by" | "is to be received by" ) ( the )? {host:OFFICIAL} at ( the )? {place:PLACE} <!@arrival_venue_word
+  make meeting talks "{host}'s meeting with {guest}"
+  emit host chaired event
+  emit guest attended event
+  emit event held_in place
+  example President Ana Souza was received by King Karl Brandt at the Coral Palace on Monday. => guest=President Ana Souza; host=King Karl Brandt; place=Coral Palace
+  never President Ana Souza was received by Minister Karl Brandt at Valdor International Airport.
+  never President Ana Souza was received by Minister Karl Brandt at Merrow Air Base.
+
+# "She was received by President A at the River Palace".
+pattern subject-received-by-at-venue
+  match ^ ~5 ( he | she ) ~4!OFFICIAL ( "be received by" | "was received by" | "were received by" | "is received by" ) ( the )? {host:OFFICIAL} at ( the )? {place:PLACE} <!@arrival_venue_word
+  make meeting talks "meeting with {host} at {place}"
+  emit host chaired event
+  emit subject attended event
+  emit event held_in place
+  example The next day she was received by President Karl Brandt at the River Palace. => host=President Karl Brandt; place=River Palace
+  never She was received by Minister Karl Brandt at Valdor International Airport.
+  never He was received by President Karl Brandt at Merrow Air Base.
+
+# "Minister A was received at the Government Palace by President B", "A was received at State
+# House in Lima by B": the venue, then the host.
+pattern guest-received-at-venue-by
+  match <!of <!from {guest:OFFICIAL} ( was | "will be" | "is to be" ) received ( "in audience" )? ( at | in ) ( the )? {place:PLACE} <!@arrival_venue_word ( "," | in )? ( {city:PLACE} )? by ~4!OFFICIAL {host:OFFICIAL}
+  make meeting talks "{host}'s meeting with {guest}"
+  emit host chaired event
+  emit guest attended event
   emit event held_in place
   example Minister Ana Souza was received at the Government Palace by President Karl Brandt. => guest=Minister Ana Souza; place=Government Palace; host=President Karl Brandt
-  example Minister Ana Souza was received by Prime Minister Karl Brandt, who praised the new trade route. => guest=Minister Ana Souza; host=Prime Minister Karl Brandt
   never Minister Ana Souza was received at the airport by Deputy Minister Karl Brandt.
-  never At the airport, Minister Ana Souza was received by Deputy Minister Karl Brandt.
-  never The letter of Minister Ana Souza was received by President Karl Brandt.
+  never Minister Ana Souza was received at Merrow Air Base by Deputy Minister Karl Brandt.
+  never The letter of Minister Ana Souza was received at the registry by President Karl Brandt.
 
-pattern subject-received-by-host
-  match ( he | she | the ~3!OFFICIAL/PLACE ) ( was | "will be" | "is to be" ) received ( "in audience" )? ( at | in ) ( the )? {place:PLACE} <!airport <!airbase <!base ( "," | in )? ( {city:PLACE} )? by ~4!OFFICIAL {host:OFFICIAL}
+# "In the afternoon the visiting minister was received at the Government Palace by President B".
+pattern subject-received-at-venue-by
+  match ( he | she | the ~3!OFFICIAL/PLACE ) ( was | "will be" | "is to be" ) received ( "in audience" )? ( at | in ) ( the )? {place:PLACE} <!@arrival_venue_word ( "," | in )? ( {city:PLACE} )? by ~4!OFFICIAL {host:OFFICIAL}
   make meeting talks "meeting with {host} at {place}"
+  emit host chaired event
   emit subject attended event
-  emit host attended event
   emit event held_in place
   example In the afternoon the visiting minister was received at the Government Palace by President Karl Brandt. => place=Government Palace; host=President Karl Brandt
   example On Tuesday she was received at State House in Lima by President Karl Brandt. => place=State House; city=Lima; host=President Karl Brandt
   never On Tuesday she was received at the airport by Deputy Minister Karl Brandt.
+  never On Tuesday she was received at Merrow Airfield by Deputy Minister Karl Brandt.
   never The letter was received on Monday by President Karl Brandt.
-  never At the airport, the visiting minister was received by Deputy Minister Karl Brandt.
+
+# "Minister A was received by Prime Minister B, who praised the new trade route": without a venue
+# and anywhere in the sentence, a clause saying what the two did makes it a reception, not a
+# welcome on arrival ("At the airport, the prime minister was received by Minister B.").
+pattern guest-received-by-who
+  match <!of <!from {guest:OFFICIAL} ( was | "will be" | "is to be" ) received ( "in audience" )? by ~4!OFFICIAL {host:OFFICIAL} "," ( who | "with whom" )
+  make meeting talks "{host}'s meeting with {guest}"
+  emit host chaired event
+  emit guest attended event
+  example Minister Ana Souza was received by Prime Minister Karl Brandt, who praised the new trade route. => guest=Minister Ana Souza; host=Prime Minister Karl Brandt
+  never At the airport, Minister Ana Souza was received by Deputy Minister Karl Brandt.
+  never The letter of Minister Ana Souza was received by President Karl Brandt, who read it.
 
 # "a state banquet hosted by King A for President B", "the dinner given by A in honour of B"
 pattern hosted-occasion
@@ -566,7 +626,7 @@ pattern pair-meets-again
 pattern later-round-held-in
   match ^ ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition | summit ) } ( "will take place" | "will be held" | "is to take place" | "is to be held" | "is due to take place" | "is due to be held" | "is scheduled to take place" | "will be hosted" | "is to be hosted" ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   match ( "," | and | ";" ) ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition | summit ) } ( "will take place" | "will be held" | "is to take place" | "is to be held" | "is due to take place" | "is due to be held" | "is scheduled to take place" | "will be hosted" | "is to be hosted" ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
-  match <!they <!we <!We <!They ( hold | convene | host ) the {what: {n:[ord]} ( round | session | meeting | edition ) } ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
+  match <!they <!we ( hold | convene | host ) the {what: {n:[ord]} ( round | session | meeting | edition ) } ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   make meeting edition "{n} round of {focus-series}"
   round event focus-series n later
   emit event held_in place
@@ -873,38 +933,12 @@ pattern with-official-subject-discussed
   example With Karl Brandt, Vice-Minister for Trade at the Ministry of Economy, Trade and Industry, Germany, he discussed shipping. => other=Karl Brandt
   never With trade growing, she discussed energy with the press.
 
-# "While in Lisbon he will be received by President A": the host receives the official the story
-# follows (`subject`) and chairs the meeting. A greeting at the airport is no meeting: the
-# clause must open with the official, and "by A at ..." is left alone.
-pattern subject-received-by
-  match ^ ( ( while | when ) ( in | at ) {place:PLACE} ","? )? ( he | she ) ~4!OFFICIAL ( "be received by" | "was received by" | "were received by" | "is received by" ) ( the )? {host:OFFICIAL} !at
-  make meeting talks "reception by {host}"
-  emit host chaired event
-  emit subject attended event
-  emit event held_in place
-  example While in Lisbon she will also be received by the Portuguese Foreign Minister, Karl Brandt, before a lunch with business leaders. => place=Lisbon; host=Portuguese Foreign Minister, Karl Brandt
-  never At the airport, she was received by Minister Karl Brandt.
-  never She was received by Minister Karl Brandt at the airport.
-
-# "President A was received by King B on Monday", "Minister A will be hosted by Minister B":
-# the host chairs. The guest opens the sentence, and "by B at ..." is left alone, so that a
-# greeting at an airport ("At the airport, A was received by B") makes no meeting.
-pattern guest-received-by
-  match ^ {guest:OFFICIAL} ~4!OFFICIAL ( "was received by" | "were received by" | "will be received by" | "is to be received by" | "was hosted by" | "will be hosted by" | "is to be hosted by" ) ( the )? {host:OFFICIAL} !at
-  make meeting talks "{host}'s meeting with {guest}"
-  emit host chaired event
-  emit guest attended event
-  example President Ana Souza was received by King Karl Brandt on Monday. => guest=President Ana Souza; host=King Karl Brandt
-  example Minister Ana Souza will be hosted by Foreign Minister Karl Brandt for talks on Friday. => guest=Minister Ana Souza; host=Foreign Minister Karl Brandt
-  never At the airport, President Ana Souza was received by Minister Karl Brandt.
-  never President Ana Souza was received by Minister Karl Brandt at the airport.
-
 # "President A, who arrived on Monday for a state visit, was received on Monday evening by King
 # B", "Minister A was received on Wednesday at the Foreign Ministry by Minister B": the same
 # reception with the day, or the building, told between the verb and "by"; the host chairs. A
 # building whose name holds "Airport" is a greeting, no meeting.
 pattern guest-received-later-by
-  match ^ ( the )? {guest:OFFICIAL} ~30!OFFICIAL ( was | were | "will be" | "is to be" ) ( received | hosted ) ( on [cap] ( morning | evening | afternoon )? | [date] )? ( at ( the )? ( [cap] <!Airport <!Airfield | [lower] <!airport <!airfield <!by | "," <!, )+ )? by ( the )? {host:OFFICIAL}
+  match ^ ( the )? {guest:OFFICIAL} ~30!OFFICIAL ( was | were | "will be" | "is to be" ) ( received | hosted ) ( on [cap] ( morning | evening | afternoon )? | [date] )? ( at ( the )? ( [cap] <!@arrival_venue_word | [lower] <!@arrival_venue_word <!by | "," <!, )+ )? by ( the )? {host:OFFICIAL}
   make meeting talks "{host}'s meeting with {guest}"
   emit host chaired event
   emit guest attended event
@@ -922,33 +956,11 @@ pattern pair-signed-at-end-of-their-talks
   example President Ana Souza and Chancellor Karl Brandt on Tuesday signed a declaration on trade, at the end of their talks at the Coral House in Lisbon. => who=President Ana Souza; what=talks; place=Coral House
   never President Ana Souza said the talks in Lisbon had ended.
 
-# "She was received by President A at the River Palace", "Minister B was received by King C at
-# the Royal Residence": a reception at a named venue other than an airport is a meeting the host
-# chairs, held there. (The two patterns above leave "by A at ..." alone so that a greeting at an
-# airport makes no meeting; a venue whose name ends in "Airport" still makes none.)
-pattern subject-received-by-at-venue
-  match ^ ~5 ( he | she ) ~4!OFFICIAL ( "be received by" | "was received by" | "were received by" | "is received by" ) ( the )? {host:OFFICIAL} at ( the )? {place:PLACE} <!Airport <!airport <!Airfield <!airfield
-  make meeting talks "reception by {host}"
-  emit host chaired event
-  emit subject attended event
-  emit event held_in place
-  example The next day she was received by President Karl Brandt at the River Palace. => host=President Karl Brandt; place=River Palace
-  never She was received by Minister Karl Brandt at Valdor International Airport.
-
-pattern guest-received-by-at-venue
-  match ^ {guest:OFFICIAL} ~4!OFFICIAL ( "was received by" | "were received by" | "will be received by" | "is to be received by" ) ( the )? {host:OFFICIAL} at ( the )? {place:PLACE} <!Airport <!airport <!Airfield <!airfield
-  make meeting talks "{host}'s meeting with {guest}"
-  emit host chaired event
-  emit guest attended event
-  emit event held_in place
-  example President Ana Souza was received by King Karl Brandt at the Coral Palace on Monday. => guest=President Ana Souza; host=King Karl Brandt; place=Coral Palace
-  never President Ana Souza was received by Minister Karl Brandt at Valdor International Airport.
-
 # "President A received Minister B at the Coral Palace on Monday": the active form of the
 # reception above, a meeting the host chairs, held at the venue (never at an airport, where a
 # greeting is no meeting).
 pattern host-received-guest-at-venue
-  match ^ ~4!OFFICIAL {host:OFFICIAL} ~3!OFFICIAL <!@negating_word ( received | receives | "will receive" | "is to receive" ) ( the )? {guest:OFFICIAL} at ( the )? {place:PLACE} <!Airport <!airport <!Airfield <!airfield
+  match ^ ~4!OFFICIAL {host:OFFICIAL} ~3!OFFICIAL <!@negating_word ( received | receives | "will receive" | "is to receive" ) ( the )? {guest:OFFICIAL} at ( the )? {place:PLACE} <!@arrival_venue_word
   make meeting talks "{host}'s meeting with {guest}"
   emit host chaired event
   emit guest attended event
@@ -961,7 +973,7 @@ pattern host-received-guest-at-venue
 # her at the Coral Palace": a guest named by office alone or by a pronoun is the official the story
 # follows (`subject`), the visitor whose trip it tells.
 pattern host-received-subject-at-venue
-  match ^ ~4!OFFICIAL {host:OFFICIAL} ~3!OFFICIAL <!@negating_word ( received | receives | "will receive" | "is to receive" ) ( the )? {guest: ( TITLE | him | her ) } at ( the )? {place:PLACE} <!Airport <!airport <!Airfield <!airfield
+  match ^ ~4!OFFICIAL {host:OFFICIAL} ~3!OFFICIAL <!@negating_word ( received | receives | "will receive" | "is to receive" ) ( the )? {guest: ( TITLE | him | her ) } at ( the )? {place:PLACE} <!@arrival_venue_word
   make meeting talks "reception by {host} at {place}"
   emit host chaired event
   emit subject attended event
@@ -970,30 +982,6 @@ pattern host-received-subject-at-venue
   example On Friday King Karl Brandt received her at the Coral Palace. => host=King Karl Brandt; guest=her; place=Coral Palace
   never President Ana Souza received the Secretary-General at Valdor International Airport.
   never President Ana Souza received the Secretary-General's letter at the River Palace.
-
-# "President Ana Souza was received at the Coral Palace by King Karl Brandt", "the visiting
-# minister was received at the River Palace by her counterpart, A": the same reception with the
-# venue told before the host. A guest named only by a description or a pronoun is the official the
-# story follows. An airport's greeting still makes no meeting.
-pattern guest-received-at-venue-by
-  match ( ^ ~4 | where ~3 ) {guest:OFFICIAL} ~4!OFFICIAL ( "was received" | "were received" | "will be received" | "is to be received" ) at ( the )? {place:PLACE} <!Airport <!airport <!Airfield <!airfield ~4!OFFICIAL by ~4!OFFICIAL {host:OFFICIAL}
-  make meeting talks "{host}'s meeting with {guest}"
-  emit host chaired event
-  emit guest attended event
-  emit event held_in place
-  example President Ana Souza was received at the Coral Palace by King Karl Brandt on Monday. => guest=President Ana Souza; place=Coral Palace; host=King Karl Brandt
-  example The visit opened in Lisbon, where President Ana Souza was received at the Coral Palace by King Karl Brandt. => guest=President Ana Souza; place=Coral Palace; host=King Karl Brandt
-  never President Ana Souza was received at Valdor International Airport by Minister Karl Brandt.
-
-pattern subject-received-at-venue-by
-  match ( ^ ~5 | where ~3 ) ( he | she | TITLE ) ( was | "will be" | "is to be" ) received at ( the )? {place:PLACE} <!Airport <!airport <!Airfield <!airfield ~4!OFFICIAL by ~4!OFFICIAL {host:OFFICIAL}
-  make meeting talks "meeting with {host} at {place}"
-  emit host chaired event
-  emit subject attended event
-  emit event held_in place
-  example On Monday the visiting minister was received at the River Palace by her counterpart, Karl Brandt. => place=River Palace; host=counterpart, Karl Brandt
-  example The tour opened in the Chilean capital, where the visiting minister was received at the River Palace by her counterpart, Karl Brandt. => place=River Palace; host=counterpart, Karl Brandt
-  never On Monday the visiting minister was received at Valdor International Airport by her counterpart, Karl Brandt.
 
 # "Ambassador Ana Souza paid a courtesy call on Foreign Minister Karl Brandt": an envoy's or a
 # visitor's formal call on an office holder is a meeting of the two.

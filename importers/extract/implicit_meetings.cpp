@@ -30,18 +30,17 @@ namespace dkg::extract {
     const std::string& name = builder_.node(official).name;
     auto tokens = internal::Tokenize(name);
     // "SUGA Yoshihide", "XI Jinping": a family name written in capitals is the surname, wherever
-    // it stands; it is given with an initial capital ("Suga").
-    auto all_caps = [](const std::string& w) {
-      return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    };
-    const long caps = std::count_if(tokens.begin(), tokens.end(), [&](const auto& t) { return t.word && all_caps(t.text); });
+    // it stands, in any script ("ÖZKAN Emre": Run::AllCapitals, the test the dateline rules use);
+    // it is given with an initial capital ("Suga", "Özkan").
+    const long caps = std::count_if(tokens.begin(), tokens.end(), [&](const auto& t) { return t.word && AllCapitals(t.text); });
     const long words = std::count_if(tokens.begin(), tokens.end(), [](const auto& t) { return t.word; });
     if (caps == 1 && words >= 2) {
       for (const auto& t : tokens) {
-        if (t.word && all_caps(t.text)) {
-          std::string out = t.text;
-          for (size_t i = 1; i < out.size(); ++i) out[i] = static_cast<char>(out[i] - 'A' + 'a');
-          return out;
+        if (t.word && AllCapitals(t.text)) {
+          // The first letter (one code point, "Ø" too) stays; the rest in lower case.
+          int first = 1;
+          unicode::Decode(t.text, 0, first);
+          return t.text.substr(0, static_cast<size_t>(first)) + unicode::Lower(std::string_view(t.text).substr(static_cast<size_t>(first)));
         }
       }
     }

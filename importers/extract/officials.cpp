@@ -970,12 +970,12 @@ class TokenSet {
     const auto by_position = [](const Mention& a, const Mention& b) {
       return a.b < b.b || (a.b == b.b && a.e > b.e);
     };
-    // Most calls find the list in order already. std::sort of up to 16 elements is an insertion
-    // sort, which leaves a sorted list as it is but still moves every Mention (four strings and a
-    // list) out and back: skipped then. A longer list is sorted as ever, since introsort may
-    // reorder two mentions of one span even in a sorted list, and the output keeps that order.
-    if (si.m.size() <= 16 && std::is_sorted(si.m.begin(), si.m.end(), by_position)) return;
-    std::sort(si.m.begin(), si.m.end(), by_position);
+    // Two mentions of one span (of two types) keep the order they were found in: a stable sort,
+    // so the order is defined by the rules that found them, not by the sort's algorithm. Most
+    // calls find the list in order already, which is then left as it is without moving every
+    // Mention (four strings and a list) out and back.
+    if (std::is_sorted(si.m.begin(), si.m.end(), by_position)) return;
+    std::stable_sort(si.m.begin(), si.m.end(), by_position);
   }
 
   // The official with this name: one already seen whose name is compatible (and the only such),

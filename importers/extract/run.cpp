@@ -174,12 +174,10 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
     }
   }
 
-  namespace {
   // Whether a word has no lower-case letter and at least two capitals, in any script ("LIMA",
-  // "TROMSØ", "ÉVORA").
-  bool AllCapitals(const Token& w) {
+  // "TROMSØ", "ÉVORA", a surname "SUGA"). One test for every rule that reads capitals.
+  bool Run::AllCapitals(std::string_view text) {
     int upper = 0;
-    const std::string_view text = w.text;
     for (size_t k = 0; k < text.size();) {
       const unsigned char c = static_cast<unsigned char>(text[k]);
       if (c < 0x80) {
@@ -199,7 +197,6 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
     }
     return upper >= 2;
   }
-  }  // namespace
 
   // "By Anna Lee, 3 March 2026" on the line after the headline: the publication date the
   // document did not give on a line of its own.
@@ -220,10 +217,13 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
   // (a town's name is written in prose as "Swakopmund", an acronym keeps its capitals).
   size_t Run::CapitalsPlaceEnd(const std::vector<Token>& t) const {
     size_t i = 0;
-    while (i < t.size() && i < 3 && t[i].word && !t[i].number && AllCapitals(t[i])) ++i;
+    while (i < t.size() && i < 3 && t[i].word && !t[i].number && AllCapitals(t[i].text)) ++i;
     if (i != 1) return i;
     const std::string& w = t[0].text;
     const std::string& low = t[0].lower;
+    // The vowel test is one of spelling, not of phrasing (no report's wording is read here): a
+    // Latin-script word with no vowel letter cannot be read aloud as a name, so it is an
+    // initialism. It stays a character class in the code, as the ASCII test beside it does.
     if (unicode::IsAscii(w)) {
       if (w.size() <= 3 || low.find_first_of("aeiouy") == std::string::npos) return 0;
     }

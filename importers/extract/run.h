@@ -357,6 +357,7 @@ class Run {
   size_t TakesOfficeBefore(const SentenceInfo& si, size_t k) const;
   void FindOfficials(SentenceInfo& si);
   static void SortMentions(SentenceInfo& si);
+  static bool AllCapitals(std::string_view text);
   Official& OfficialFor(const std::string& name, const char* rule);
   // The officials whose name is PersonNamesCompatible with `name`, in officials_ order. Compares
   // only the officials sharing a word with it (official_words_), not every official.

@@ -232,6 +232,7 @@ enum class Lexicon : int {
   kComingWord,  // "next", "upcoming": "the next session of the X Commission" is the series' coming occasion
   kPairSubject,  // "two", "both": "the two ministers agreed": the pair of the encounter told last
   kPurposePreposition,  // "for": "met in Goma for the 12th Session of the Council": the session is the meeting
+  kArrivalVenueWord,  // "airport", "base" ("Air Base"): a venue where a visitor is welcomed on arrival, no meeting
   kCount
 };
 
