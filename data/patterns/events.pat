@@ -936,15 +936,16 @@ pattern with-official-subject-discussed
 # "President A, who arrived on Monday for a state visit, was received on Monday evening by King
 # B", "Minister A was received on Wednesday at the Foreign Ministry by Minister B": the same
 # reception with the day, or the building, told between the verb and "by"; the host chairs. A
-# building whose name holds "Airport" is a greeting, no meeting.
+# building in `arrival_venue_word` is a greeting, no meeting, and "by B at ..." is left to the venue patterns.
 pattern guest-received-later-by
-  match ^ ( the )? {guest:OFFICIAL} ~30!OFFICIAL ( was | were | "will be" | "is to be" ) ( received | hosted ) ( on [cap] ( morning | evening | afternoon )? | [date] )? ( at ( the )? ( [cap] <!@arrival_venue_word | [lower] <!@arrival_venue_word <!by | "," <!, )+ )? by ( the )? {host:OFFICIAL}
+  match ^ ( the )? {guest:OFFICIAL} ~30!OFFICIAL ( was | were | "will be" | "is to be" ) ( received | hosted ) ( on [cap] ( morning | evening | afternoon )? | [date] )? ( at ( the )? ( [cap] <!@arrival_venue_word | [lower] <!@arrival_venue_word <!by | "," <!, )+ )? by ( the )? {host:OFFICIAL} !at
   make meeting talks "{host}'s meeting with {guest}"
   emit host chaired event
   emit guest attended event
   example President Ana Souza, who arrived on Monday for a two-day state visit, was received on Monday evening by King Karl Brandt. => guest=President Ana Souza; host=King Karl Brandt
   example The Peruvian Minister of Trade, Ana Souza, was received on Wednesday at the Ministry of Foreign Affairs by the Minister of Foreign Affairs, Karl Brandt. => guest=Peruvian Minister of Trade, Ana Souza; host=Minister of Foreign Affairs, Karl Brandt
   never President Ana Souza was received on Monday at Valdor International Airport by Minister Karl Brandt.
+  never President Ana Souza was received on Monday by Minister Karl Brandt at Merrow Air Base.
 
 # "A and B on Tuesday signed a declaration ..., at the end of their talks in Valletta": the
 # officials the sentence opens with met for talks, which its place and day locate.
