@@ -584,13 +584,15 @@ pattern next-edition-held-in
   match the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition | round ) } ~1 <!@negating_word ~1 <!@negating_word ~1 <!@negating_word ~1 <!@negating_word ~1 <!@negating_word ~1 <!@negating_word ( held | hosted | place | convened | convene | expected ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   match ( host | hold | hosting | holding ) the {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition | round ) } ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   match ^ ( the | its | their ) {what: next ( [lower] | "'s" | "'" )* ( summit | session | meeting | edition | round ) } ( is | are | "will be" ) ( planned | scheduled | set | slated | due ) for ( early | late | mid )? ( {when:[date]} | {when:[num]} ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY}
-  match ^ the {what: @coming_word {m:MEETING} } ~1 <!not ~1 <!not ~1 <!not ( held | hosted | place | convened ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
+  match ^ the {what: @coming_word {m:MEETING} } ~1 <!@negating_word ~1 <!@negating_word ~1 <!@negating_word ( held | hosted | place | convened ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   make meeting next "{what} in {place}"
   round event focus-series +1
   emit event held_in place
   example The next round will be held in Oslo in 2027. => what=next round; place=Oslo; when=2027
   example The next session of the Peru-Chile Joint Commission will be held in Quito in 2028. => what=next session of the Peru-Chile Joint Commission; place=Quito; when=2028
   never The next session of the Peru-Chile Joint Commission will not be held in Quito.
+  never The next session of the Peru-Chile Joint Commission will never be held in Quito.
+  never The next session of the Peru-Chile Joint Commission won't be held in Quito.
   example Officials said the next annual summit would be held in Quito in 2027. => what=next annual summit; place=Quito; when=2027
   example Chile offered to host the next regional summit in Cusco in 2026. => what=next regional summit; place=Cusco
   example She invited them to the next ministerial session, which will take place in Lima in May. => what=next ministerial session; place=Lima
@@ -626,7 +628,7 @@ pattern pair-meets-again
 pattern later-round-held-in
   match ^ ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition | summit ) } ( "will take place" | "will be held" | "is to take place" | "is to be held" | "is due to take place" | "is due to be held" | "is scheduled to take place" | "will be hosted" | "is to be hosted" ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   match ( "," | and | ";" ) ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition | summit ) } ( "will take place" | "will be held" | "is to take place" | "is to be held" | "is due to take place" | "is due to be held" | "is scheduled to take place" | "will be hosted" | "is to be hosted" ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
-  match <!they <!we ( hold | convene | host ) the {what: {n:[ord]} ( round | session | meeting | edition ) } ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
+  match <!they <!we <!@negating_word ( hold | convene | host ) the {what: {n:[ord]} ( round | session | meeting | edition ) } ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ( ","? ( in | on ) ( early | late | mid )? {when:[date]} )?
   make meeting edition "{n} round of {focus-series}"
   round event focus-series n later
   emit event held_in place
@@ -635,6 +637,8 @@ pattern later-round-held-in
   example The last session was in Lima, and the 12th session will be held in Chile in 2029. => n=12th; place=Chile; when=2029
   example The eighth summit will take place in Lima. => n=eighth; place=Lima
   never The sixth round took place in Quito in 2028.
+  never The two sides agreed not to hold the fifth session in Quito in 2027.
+  never The two sides will not host the fifth session in Quito in 2027.
 
 # "Three rounds have been held so far: the first in Santiago in June 2019, the second in Cusco in
 # May 2021" ("The council was set up in 2015 and held its first session in Lima in May 2017" too):
@@ -642,14 +646,18 @@ pattern later-round-held-in
 # series, held and dated where its own words say (`when` dates it; `focus-series` is the series
 # of the meeting in focus, and the match is dropped when there is none).
 # A shortened item may repeat its place in commas: "..., and the third, also in Quito, in 2022".
+# The second line reads the subject's head word (slot `head`): the rounds are the focus series'
+# only when its name has that word ("A business council was set up in 2015 and held its first
+# session ..." in a story on a joint commission is another body's).
 pattern earlier-rounds-listed
   match ( ":" | "," | and | ";" ) ( the )? {n:[ord]} ( round | session | meeting | edition )? ( "was held" | "took place" | "was hosted" | held )? ( "," ( also | again | too )? )? ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ","? ( in | on ) {when:[date]}
-  match ( "," | and | ";" ) ( held | "has held" | "had held" ) ( its | the ) {n:[ord]} ( round | session | meeting | edition ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ","? ( in | on ) {when:[date]}
+  match ^ ( the | a | an | its | their )? ~5 {head: ( commission | committee | council | forum | mechanism | dialogue ) } ~12 ( "," | and | ";" ) ( held | "has held" | "had held" ) ( its | the ) {n:[ord]} ( round | session | meeting | edition ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY} ","? ( in | on ) {when:[date]}
   make meeting edition "{n} round of {focus-series}"
   round event focus-series n
   emit event held_in place
   example So far, two rounds have been held: the first in Santiago in June 2019, the second in Cusco in May 2021. => n=first; place=Santiago; when=June 2019
-  example The council was set up in 2015 and held its first session in Lima in May 2017. => n=first; place=Lima; when=May 2017
+  example The council was set up in 2015 and held its first session in Lima in May 2017. => head=council; n=first; place=Lima; when=May 2017
+  example The Peru-Chile Joint Commission was set up in 2015, and held its first session in Lima in May 2017. => head=Commission; n=first; place=Lima; when=May 2017
   example The first round was held in Oslo in 2015, and the fourth, also in Oslo, in March 2023. => n=fourth; place=Oslo; when=March 2023
   never The first in Santiago was a success, the minister said.
 

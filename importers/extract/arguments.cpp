@@ -245,12 +245,16 @@ namespace dkg::extract {
             meeting = -1;
           }
           // "At their meeting in January, they agreed the next session will be held in Reykjavik":
-          // a date before the words of a next occasion is the earlier meeting's, not the next one's.
-          if (meeting >= 0 && IsNextOccasion(static_cast<size_t>(meeting)) &&
-              std::any_of(meetings.begin(), meetings.end(), [&](const auto& pn) {
-                return static_cast<long>(pn.second) == meeting && pn.first > i;
-              })) {
-            meeting = -1;
+          // a date before the words of a next occasion, after another meeting named first, is
+          // the earlier meeting's, not the next one's ("On 12 June, the next summit will be held
+          // in Lima" dates the next summit).
+          if (meeting >= 0 && IsNextOccasion(static_cast<size_t>(meeting))) {
+            for (const auto& [pos, node] : meetings) {
+              if (static_cast<long>(node) == meeting && pos > i && OccasionNamedBefore(si, meetings, node, pos)) {
+                meeting = -1;
+                break;
+              }
+            }
           }
           // "A, who last visited Oslo on 12 June 2019, met B on Wednesday": a date inside a
           // person's relative clause belongs to that clause's event.
@@ -891,10 +895,16 @@ namespace dkg::extract {
       size_t len = 0;
       const std::string& value = g_.MatchLexicon(Lexicon::kNegation, t, k, len);
       if (value.empty() || k + len > prep) continue;
-      // "Instead of Quito, the summit was held in Lima": a contrast's object is the place it
-      // denies; a name between it and the preposition took the denial, and this place is affirmed.
+      // "Rather than Quito the summit was held in Lima": a place right after the contrast (an
+      // article allowed) is the one it denies, and this place is affirmed. Anything else after it
+      // ("Rather than the Andean Summit being held in Quito, ...") leaves the denial to this place.
       if (value == "contrasts") {
-        return std::none_of(si.m.begin(), si.m.end(), [&](const Mention& m) { return m.b >= k + len && m.b < prep; });
+        size_t obj = k + len;
+        if (obj < prep && Is(Lexicon::kArticle, t[obj])) ++obj;
+        return std::none_of(si.m.begin(), si.m.end(), [&](const Mention& m) {
+          return m.b == obj && m.b < prep &&
+                 (m.type == MT::kPlace || m.type == MT::kCapital || m.type == MT::kCountry);
+        });
       }
       return value == "negates";
     }

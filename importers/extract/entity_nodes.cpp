@@ -49,8 +49,10 @@ const std::set<std::string>& GovernmentOrgKinds() {
     if (!t[m.e - 1].cap) return true;  // "the Thai capital": a place described, never a metonym
     size_t len = 0;
     if (m.b > 0 && !g_.MatchLexicon(Lexicon::kLocative, t, m.b - 1, len).empty()) return true;
-    // The object of a verb said of governments ("thanked Dublin for its support") is the country.
-    if (m.b > si.body_from && Is(Lexicon::kGovernmentObjectVerb, t[m.b - 1])) return false;
+    // The object of a verb said of governments ("thanked Dublin for its support") is the country;
+    // but a capitalised word after it makes it a given name ("thanked Victoria Alvarez").
+    const bool name_follows = m.e < t.size() && t[m.e].word && t[m.e].cap;
+    if (m.b > si.body_from && Is(Lexicon::kGovernmentObjectVerb, t[m.b - 1]) && !name_follows) return false;
     if (m.e < t.size() && (Is(Lexicon::kPossessiveEnding, t[m.e]) || t[m.e].text == "[" || t[m.e].text == "(")) return true;
     size_t k = m.e;
     if (k + 1 < t.size() && Is(Lexicon::kNextMemberWord, t[k])) {
@@ -538,6 +540,12 @@ const std::set<std::string>& GovernmentOrgKinds() {
       const Span span = SpanOf(si, m.b, m.e);
       switch (m.type) {
         case MT::kCapital:
+          // "thanked Victoria Alvarez", "urged Santiago Ruiz to attend": after a verb said of
+          // governments, a capital before a capitalised word is a person's given name: no node.
+          if (m.b > si.body_from && Is(Lexicon::kGovernmentObjectVerb, t[m.b - 1]) && m.e < t.size() &&
+              t[m.e].word && t[m.e].cap) {
+            break;
+          }
           if (!CapitalIsPlace(si, m)) {
             m.type = MT::kCountry;
             m.node = static_cast<long>(CountryNode(m.gaz));

@@ -518,12 +518,20 @@ static const std::string kRecurring = "recurring";
             const std::vector<Token> series = focus_dialogue_ >= 0 ? internal::Tokenize(builder_.node(static_cast<size_t>(focus_dialogue_)).name) : std::vector<Token>();
             const bool of_series = dialogue < 0 && std::any_of(series.begin(), series.end(), [&](const Token& w) { return w.lower == head; });
             // "the bloc's Ninth Summit" with no such series in focus: the meeting of the body
-            // named latest (in this sentence before it, or earlier), named with that body.
+            // named latest (in this sentence before it, or earlier), named with that body, when
+            // that body is a grouping of countries (its gazetteer kind an `edition_body_kind`): a
+            // bank or an agency named last holds no summit of the bloc's.
             if (!of_series && dialogue < 0 && m.b >= 2 && Is(Lexicon::kPossessiveEnding, t[m.b - 1]) &&
                 Is(Lexicon::kBodyHeadWord, t[m.b - 2])) {
               edition_body = last_org_;
               for (const Mention& o : si.m) {
                 if (o.type == MT::kOrg && o.node >= 0 && o.e <= m.b) edition_body = o.node;
+              }
+              if (edition_body >= 0) {
+                const auto& attrs = builder_.node(static_cast<size_t>(edition_body)).attrs;
+                const auto type = attrs.find("type");
+                const std::vector<Token> kind = type == attrs.end() ? std::vector<Token>() : internal::Tokenize(type->second);
+                if (kind.size() != 1 || !Is(Lexicon::kEditionBodyKind, kind[0])) edition_body = -1;
               }
             }
             if (!of_series && edition_body < 0) break;

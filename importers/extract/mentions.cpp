@@ -98,11 +98,12 @@ namespace dkg::extract {
       }
       m.gaz = first->index;
       // "Prime Minister Luis Montenegro, with whom ...": a country's name right after a title and
-      // one given name, ending the name, is the holder's surname, no country.
+      // one given name, ending the name, is the holder's surname, no country; but a capitalised
+      // verb between them is a headline's ("Prime Minister Arrives Chile", "President Visits Peru").
       if (first->type == EntryType::kCountry && i >= 2 && !si.m.empty() &&
           si.m.back().type == MT::kTitle && si.m.back().e == i - 1 && t[i - 1].word &&
           t[i - 1].cap && !t[i - 1].number && !t[i - 1].never_name && t[i - 1].text.back() != '.' &&
-          !(i + len < t.size() && t[i + len].word && t[i + len].cap)) {
+          !(i + len < t.size() && t[i + len].word && t[i + len].cap) && !HeadlineVerb(t[i - 1])) {
         i += len;
         continue;
       }

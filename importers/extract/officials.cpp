@@ -69,6 +69,8 @@ class TokenSet {
   // particles ("de", "bin") inside.
   size_t Run::NameEnd(const SentenceInfo& si, size_t k) const {
     const auto& t = T(si);
+    // A headline capitalises its verb: "Prime Minister Arrives Chile" names no one.
+    if (si.headline && k < t.size() && HeadlineVerb(t[k])) return k;
     size_t j = k;
     size_t joins = 0;  // as in NameBegin: a particle or an apostrophe allows one more word
     while (j < t.size() && j - k < 6 + std::min<size_t>(joins, 3)) {
@@ -600,7 +602,14 @@ class TokenSet {
         // "Foreign Minister A ended a tour ... the Ghanaian foreign minister met B": when
         // no one holds that office for that country yet, the one official holding it for no known
         // country is the one meant, and the description tells whom they serve.
-        if (!known && !stated) {
+        // But "Holm arrived in Accra. She met the Ghanaian foreign minister": the object of a
+        // meeting is whom the story's official met, so no one unplaced is meant by it.
+        bool met_object = false;
+        for (size_t k = the > 6 ? the - 6 : 0; k < the && !met_object; ++k) {
+          size_t len = 0;
+          met_object = !g_.MatchLexicon(Lexicon::kMeetVerb, t, k, len).empty() && k + len == the;
+        }
+        if (!known && !stated && !met_object) {
           Official* unplaced = nullptr;
           std::set<size_t> holders;
           for (auto& [key, off] : officials_) {

@@ -415,31 +415,70 @@ Status CheckActions(const extract::PatternSet& set) {
   }
 
   // "After the talks, the two ministers signed ...", "At a ceremony that followed, A and B signed
-  // ...": a sentence whose opening phrase (up to its first comma) holds a `sequel_word` and names
-  // no meeting tells of what followed the encounter the story told last. When the story's
-  // occasion is a visit, what its patterns sign or agree there (`agreed_at focus`) is reached at
-  // that encounter (the talks the visit holds), not at the visit, and its signatories attend it.
-  // Only agreements: the sentence's roles stay the visit's. -1 when the sentence opens otherwise,
-  // the occasion is no visit, or no other encounter came before.
+  // ...", "Afterwards, ...": a sentence whose opening phrase (up to its first comma) is such a
+  // sequel and names no meeting tells of what followed the encounter the story told last. When
+  // the story's occasion is a visit, what its patterns sign or agree there (`agreed_at focus`) is
+  // reached at that encounter (the talks the visit holds), not at the visit, and its signatories
+  // attend it. Only agreements: the sentence's roles stay the visit's. -1 when the sentence opens
+  // otherwise, the occasion is no visit, or no other encounter came before.
   long Run::SequelFocus(const SentenceInfo& si) const {
     if (si.headline || focus_meeting_ < 0 || !IsVisit(static_cast<size_t>(focus_meeting_)))
       return -1;
     const auto& t = T(si);
-    // The word opens the sentence (after at most one word: "Shortly after the talks,") or ends the
-    // opening phrase ("At a ceremony that followed,"): "The following agreements were signed" is
-    // no sequel.
+    const size_t from = si.body_from;
     bool sequel = false;
-    for (size_t i = si.body_from; i < t.size() && i < si.body_from + 8; ++i) {
+    for (size_t i = from; i < t.size() && i < from + 8; ++i) {
       if (t[i].text == ",") break;
-      if (Is(Lexicon::kSequelWord, t[i]) &&
-          (i <= si.body_from + 1 || (i + 1 < t.size() && t[i + 1].text == ","))) {
+      if (const Mention* m = MentionAt(si, i); m && m->type == MT::kMeeting) return -1;
+      if (sequel) continue;
+      const bool comma_next = i + 1 < t.size() && t[i + 1].text == ",";
+      // "Afterwards, ...": the adverb is the whole opening.
+      if (i == from && comma_next && Is(Lexicon::kSequelAdverb, t[i])) sequel = true;
+      // "At a ceremony that followed, ...": the closing word after a relative pronoun.
+      if (i > from && comma_next && Is(Lexicon::kSequelClosing, t[i]) &&
+          Is(Lexicon::kRelativePronoun, t[i - 1])) {
         sequel = true;
       }
-      if (const Mention* m = MentionAt(si, i); m && m->type == MT::kMeeting) return -1;
+      // "After the talks", "Shortly after their bilateral meeting", "Following talks with B": the
+      // word (first or second) governs a meeting noun, after a determiner and at most one word
+      // more. "After arriving in Lima", "After years of negotiation" tell of no encounter.
+      if (i <= from + 1 && Is(Lexicon::kSequelWord, t[i])) sequel = GovernsMeetingNoun(t, i + 1);
     }
     if (!sequel) return -1;
     const long latest = LatestRoleMeeting(si);
     return latest != focus_meeting_ ? latest : -1;
+  }
+
+  // Whether the sentence names a meeting other than `meeting` before token `b`: one of
+  // `meetings`, or a meeting noun (talk_noun, meeting_head, round_noun: "At their meeting in
+  // January, ...").
+  bool Run::OccasionNamedBefore(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings,
+                                size_t meeting, size_t b) const {
+    for (const auto& [pos, node] : meetings) {
+      if (node != meeting && pos >= si.body_from && pos < b) return true;
+    }
+    const auto& t = T(si);
+    for (size_t k = si.body_from; k < b && k < t.size(); ++k) {
+      if (Is(Lexicon::kTalkNoun, t[k]) || Is(Lexicon::kMeetingHead, t[k]) || Is(Lexicon::kRoundNoun, t[k])) return true;
+    }
+    return false;
+  }
+
+  // Whether a meeting noun (talk_noun, meeting_head, round_noun) stands at j, or after a
+  // determiner there and at most one word more ("the talks", "their bilateral meeting", "the
+  // second round"): without a determiner the noun must come first ("talks with B").
+  bool Run::GovernsMeetingNoun(const std::vector<Token>& t, size_t j) const {
+    auto meeting_noun = [&](size_t k) {
+      return k < t.size() && (Is(Lexicon::kTalkNoun, t[k]) || Is(Lexicon::kMeetingHead, t[k]) ||
+                              Is(Lexicon::kRoundNoun, t[k]));
+    };
+    if (meeting_noun(j)) return true;
+    if (j >= t.size() || !(Is(Lexicon::kArticle, t[j]) || Is(Lexicon::kPossessiveDeterminer, t[j]) ||
+                           Is(Lexicon::kFocusDeterminer, t[j]))) {
+      return false;
+    }
+    if (meeting_noun(j + 1)) return true;
+    return j + 1 < t.size() && t[j + 1].text != "," && meeting_noun(j + 2);
   }
 
   // Runs the pattern files' rules on a sentence: `make` creates the event a phrase names ("a
@@ -1362,9 +1401,11 @@ Status CheckActions(const extract::PatternSet& set) {
     // Quito in 2021" dates each round apart.
     if (const extract::Capture* when = match.Slot(kWhenSlot)) {
       from = when->b, to = when->e;
-    } else if (tag == kNextTag) {
+    } else if (tag == kNextTag && OccasionNamedBefore(si, meetings, meeting, b)) {
       // "At the January meeting in Oslo, they agreed the next session will be held in Reykjavik":
-      // a date before the words of a next occasion is another meeting's, not the next one's.
+      // a date before the words of a next occasion, after another meeting named first, is that
+      // meeting's, not the next one's; "On 12 June, the next summit will be held in Lima" dates
+      // the next summit.
       from = std::max(from, b);
     }
     DateImplicit(meeting, si, from, to, b);

@@ -140,6 +140,11 @@ class Run {
   bool Is(Lexicon category, const Token& t) const { return g_.IsLexiconWord(category, t); }
   bool IsStopCap(const Token& t) const { return Is(Lexicon::kNotNameStart, t); }
   bool IsMonthOrDay(const Token& t) const { return Is(Lexicon::kCalendarWord, t); }
+  // A verb a headline capitalises before its object ("Arrives", "Visits", "Meets", "Signs").
+  bool HeadlineVerb(const Token& t) const {
+    return Is(Lexicon::kHeadlineVerb, t) || Is(Lexicon::kTravelVerb, t) || Is(Lexicon::kSigningVerb, t) ||
+           Is(Lexicon::kGovernmentObjectVerb, t);
+  }
 
   // run.cpp: splits the text into sentences (the headline one of its own), dates the story
   // and finds the dateline, then calls each stage over every sentence, Finish(), and the
@@ -522,6 +527,9 @@ class Run {
   long MakeEvent(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
                  const std::string& rule, std::vector<std::pair<size_t, size_t>>& meetings);
   long SequelFocus(const SentenceInfo& si) const;
+  bool GovernsMeetingNoun(const std::vector<Token>& t, size_t j) const;
+  bool OccasionNamedBefore(const SentenceInfo& si, const std::vector<std::pair<size_t, size_t>>& meetings,
+                           size_t meeting, size_t b) const;
   long FinishPatternAgreement(const SentenceInfo& si, const extract::PatternMatch& match,
                               const std::string& as, size_t agreement);
   bool FocusHasAll(const std::vector<size_t>& people, const std::string& date, bool fallback);

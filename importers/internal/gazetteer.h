@@ -228,7 +228,11 @@ enum class Lexicon : int {
   kBylineWord,  // "By": "By Anna Lee, 3 March 2026", a byline line before the dateline
   kGovernmentObjectVerb,  // "thanked", "urged": "thanked Dublin for its support": the capital is its government
   kCurrencyNoun,  // "dollars": "40 million US dollars" names a currency, not the country before it
-  kSequelWord,  // "after", "followed": "After the talks, ...": the sentence tells of what followed an encounter
+  kSequelWord,  // "after", "following": "After the talks, ...": the sentence tells of what followed an encounter
+  kSequelClosing,  // "followed": "At a ceremony that followed, ...": ends a sequel opening after a relative pronoun
+  kSequelAdverb,  // "afterwards": "Afterwards, ...": a sequel opening by itself
+  kHeadlineVerb,  // "Arrives", "Visits": a headline's verb between a title and a country is no given name
+  kEditionBodyKind,  // "bloc": an organisation kind whose "the bloc's Ninth Summit" is its own meeting
   kComingWord,  // "next", "upcoming": "the next session of the X Commission" is the series' coming occasion
   kPairSubject,  // "two", "both": "the two ministers agreed": the pair of the encounter told last
   kPurposePreposition,  // "for": "met in Goma for the 12th Session of the Council": the session is the meeting
