@@ -53,6 +53,56 @@ TEST_F(ExtractAttack155Test, ADayOfManyDigitsIsNoDate) {
   EXPECT_NE(DateOf("meeting"), "2026-03-03") << Dump();
 }
 
+// A dateline's town in capitals joined by a hyphen with no spaces is one town ("KORVIK-NESET");
+// the dateline's own dash, with spaces, still ends it.
+TEST_F(ExtractAttack155Test, AHyphenatedTownInCapitalsOpensTheDateline) {
+  Extract(
+      "Talks\n"
+      "KORVIK-NESET, 3 March 2026 - Foreign Minister Ines Duarte of Portugal met Foreign Minister "
+      "Pablo Rivas of Uruguay.\n");
+  EXPECT_NE(Find("place", "Korvik-Neset"), nullptr) << Dump();
+  EXPECT_EQ(Find("place", "Korvik"), nullptr) << Dump();
+  EXPECT_EQ(DateOf("meeting"), "2026-03-03") << Dump();
+  Extract(
+      "Talks\n"
+      "KORVIKNES - Foreign Minister Ines Duarte of Portugal met Foreign Minister Pablo Rivas of "
+      "Uruguay.\n");
+  EXPECT_NE(Find("place", "Korviknes"), nullptr) << Dump();
+}
+
+// A byline in capitals is no dateline town: "BY ANNA LEE, 3 MARCH 2026" made a place "By Anna Lee".
+TEST_F(ExtractAttack155Test, ABylineInCapitalsIsNoTown) {
+  Extract(
+      "Talks\n"
+      "BY TERESA MOLL, 3 MARCH 2026\n"
+      "PORTO - Foreign Minister Ines Duarte of Portugal met Foreign Minister Pablo Rivas of Uruguay "
+      "yesterday.\n");
+  EXPECT_EQ(NodeNamedLike("place", "Moll"), nullptr) << Dump();
+  EXPECT_NE(Find("place", "Porto"), nullptr) << Dump();
+  EXPECT_EQ(DateOf("meeting"), "2026-03-02") << Dump();
+}
+
+// "By Teresa Moll" / "March 3, 2026" / dateline: the date line after a byline with no date dates
+// the story, as it would have as the document's second line; the dateline after it still reads.
+TEST_F(ExtractAttack155Test, ADateLineAfterABylineDatesTheStory) {
+  Extract(
+      "Talks\n"
+      "By Teresa Moll\n"
+      "March 3, 2026\n"
+      "KORVIKNES - Foreign Minister Ines Duarte of Portugal met Foreign Minister Pablo Rivas of "
+      "Uruguay yesterday.\n");
+  EXPECT_EQ(DateOf("meeting"), "2026-03-02") << Dump();
+  EXPECT_NE(Find("place", "Korviknes"), nullptr) << Dump();
+  // A sentence after the byline that holds a date among other words is no date line.
+  Extract(
+      "Talks\n"
+      "By Teresa Moll\n"
+      "On March 3, 2026 Foreign Minister Ines Duarte of Portugal met Foreign Minister Pablo Rivas "
+      "of Uruguay in Porto.\n");
+  EXPECT_NE(Find("official", "Ines Duarte"), nullptr) << Dump();
+  EXPECT_EQ(DateOf("meeting"), "2026-03-03") << Dump();
+}
+
 // A next occasion on 29 February with no year is the first 29 February on or after the story's
 // day, in a leap year: never "2029-02-29". A story of the last day of 9999 stores no year 10000
 // ("10000-03-02").
