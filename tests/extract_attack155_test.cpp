@@ -53,6 +53,43 @@ TEST_F(ExtractAttack155Test, ADayOfManyDigitsIsNoDate) {
   EXPECT_NE(DateOf("meeting"), "2026-03-03") << Dump();
 }
 
+// A demonym before a currency's noun other than dollars ("Danish kroner", "Indian rupees",
+// "Chilean pesos") names the currency, no country; the parties written beside it stay.
+TEST_F(ExtractAttack155Test, CurrencyNounsBesideTheParties) {
+  Extract(
+      "Loan signed\nMar 3, 2026\n"
+      "Portugal and Uruguay signed a loan agreement worth 30 million Danish kroner.\n");
+  EXPECT_EQ(Find("country", "Denmark"), nullptr) << Dump();
+  EXPECT_NE(Find("country", "Portugal"), nullptr) << Dump();
+  Extract(
+      "Grant signed\nMar 3, 2026\n"
+      "The Indian rupees grant was signed by Portugal and Uruguay, with 5 million Chilean pesos more.\n");
+  EXPECT_EQ(Find("country", "India"), nullptr) << Dump();
+  EXPECT_EQ(Find("country", "Chile"), nullptr) << Dump();
+  // A country's name before a word that is no currency stays the country.
+  Extract(
+      "Talks\nMar 3, 2026\n"
+      "Denmark and Uruguay signed a trade agreement in Porto.\n");
+  EXPECT_NE(Find("country", "Denmark"), nullptr) << Dump();
+}
+
+// "Minister of Trade II Ines Duarte": the numeral ranks the office with or without a comma before
+// the name; it is no part of the name.
+TEST_F(ExtractAttack155Test, ARankedOfficeWithNoCommaBeforeTheName) {
+  for (const char* sep : {" ", ", "}) {
+    Extract(std::string("Ministers meet\nMar 3, 2026\n") + "Minister of Trade II" + sep +
+            "Ines Duarte of Portugal met Foreign Minister Pablo Rivas of Uruguay in Porto.\n");
+    EXPECT_NE(Find("official", "Ines Duarte"), nullptr) << sep << "\n" << Dump();
+    EXPECT_EQ(Find("official", "II Ines Duarte"), nullptr) << sep << "\n" << Dump();
+  }
+  // A name's own numeral after the name still ends it.
+  Extract(
+      "Ministers meet\nMar 3, 2026\n"
+      "Foreign Minister Pablo Rivas III of Uruguay met Foreign Minister Ines Duarte of Portugal.\n");
+  EXPECT_EQ(Find("official", "II Ines Duarte"), nullptr) << Dump();
+  EXPECT_NE(NodeNamedLike("official", "Pablo Rivas"), nullptr) << Dump();
+}
+
 // A dateline's town in capitals joined by a hyphen with no spaces is one town ("KORVIK-NESET");
 // the dateline's own dash, with spaces, still ends it.
 TEST_F(ExtractAttack155Test, AHyphenatedTownInCapitalsOpensTheDateline) {
