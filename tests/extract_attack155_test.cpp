@@ -159,5 +159,26 @@ TEST_F(ExtractAttack155Test, ANextOccasionOnTheTwentyNinthOfFebruary) {
   for (const auto& n : graph_.nodes) EXPECT_LE(n.date.size(), 10u) << n.name << " " << n.date;
 }
 
+// A negating word right before a role's trigger denies the role: "did not attend", "was never
+// received by", "didn't chair" make no attendance and no chair; the same sentences without the
+// negation do.
+TEST_F(ExtractAttack155Test, ANegatedRoleTriggerMakesNoRole) {
+  const std::string head =
+      "Talks\nMar 3, 2026\n"
+      "The Portugal-Uruguay Joint Commission held its eleventh session in Porto on Monday. ";
+  Extract(head + "President Marta Lobo did not attend the session.\n");
+  EXPECT_FALSE(HasRole("Marta Lobo", "attended")) << Dump();
+  Extract(head + "President Marta Lobo attended the session.\n");
+  EXPECT_TRUE(HasRole("Marta Lobo", "attended")) << Dump();
+  Extract(head + "Foreign Minister Ines Duarte didn't chair the session.\n");
+  EXPECT_FALSE(HasRole("Ines Duarte", "chaired")) << Dump();
+  Extract(
+      "Talks\nMar 3, 2026\n"
+      "Foreign Minister Ines Duarte of Portugal arrived in Montevideo on Monday. Duarte was never "
+      "received by President Pablo Rivas of Uruguay at the Estevez Palace.\n");
+  EXPECT_FALSE(HasRole("Pablo Rivas", "attended")) << Dump();
+  EXPECT_FALSE(HasRole("Pablo Rivas", "chaired")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
