@@ -180,5 +180,22 @@ TEST_F(ExtractAttack155Test, ANegatedRoleTriggerMakesNoRole) {
   EXPECT_FALSE(HasRole("Pablo Rivas", "chaired")) << Dump();
 }
 
+// A dateline of nothing but a date ("3 March 2026 - ...", "March 3, 2026: ...") dates the story
+// and no meeting: "yesterday" after it is the 2nd, where the meeting took the dateline's 3rd.
+TEST_F(ExtractAttack155Test, ADatelineOfOnlyADateDatesTheStory) {
+  for (const char* dateline : {"3 March 2026 - ", "March 3, 2026: "}) {
+    Extract(std::string("Talks\n") + dateline +
+            "Foreign Minister Ines Duarte of Portugal met Foreign Minister Pablo Rivas of Uruguay "
+            "yesterday.\n");
+    EXPECT_EQ(DateOf("meeting"), "2026-03-02") << dateline << "\n" << Dump();
+  }
+  // A date opening a sentence with a comma is the sentence's own.
+  Extract(
+      "Talks\nMar 9, 2026\n"
+      "On 3 March 2026, Foreign Minister Ines Duarte of Portugal met Foreign Minister Pablo Rivas "
+      "of Uruguay.\n");
+  EXPECT_EQ(DateOf("meeting"), "2026-03-03") << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

@@ -292,6 +292,15 @@ bool DateOnlyLine(const std::vector<SentenceInfo>& infos, const SentenceInfo& si
   // Returns the token index after it, or 0.
   size_t Run::DatelineEnd(const Sentence& s) const {
     const auto& t = s.tokens;
+    // "3 March 2026 - Foreign Minister A met B yesterday", "March 3, 2026: ...": a dateline of
+    // nothing but a date with its year, then a dash or colon. The story's date, no meeting's.
+    if (const size_t date_end = internal::WrittenDateEnd(t, 0);
+        date_end > 0 && date_end + 1 < t.size() &&
+        (t[date_end].text == "-" || t[date_end].text == "--" || t[date_end].text == ":") &&
+        std::any_of(t.begin(), t.begin() + static_cast<long>(date_end),
+                    [](const Token& w) { return w.number && w.text.size() == 4; })) {
+      return date_end + 1;
+    }
     size_t len = 0;
     auto place = g_.Match(t, 0, len);
     // A town no gazetteer knows is still a dateline's place when written in capitals.
