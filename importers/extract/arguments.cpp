@@ -448,6 +448,14 @@ namespace dkg::extract {
       size_t len = 0;
       const std::string& value = g_.MatchLexicon(Lexicon::kRole, t, i, len);
       if (value.empty()) continue;
+      // "did not attend", "was never received by", "didn't chair": a `negating_word` right before
+      // the trigger denies the role (the patterns refuse such a verb with "<!@negating_word").
+      bool denied = false;
+      for (size_t k = i > si.body_from + 4 ? i - 4 : si.body_from; k < i && !denied; ++k) {
+        size_t negation_len = 0;
+        denied = !g_.MatchLexicon(Lexicon::kNegatingWord, t, k, negation_len).empty() && k + negation_len == i;
+      }
+      if (denied) continue;
       const bool passive = value.find(" passive") != std::string::npos;
       const bool with_subject = value.find(" subject") != std::string::npos;
       const bool same_side = value.find(" side") != std::string::npos;

@@ -235,6 +235,12 @@ namespace dkg::extract {
       }
       return out;
     };
+    // Each named meeting's sides, built once (per pair it was a set built implicit x named
+    // times: a story of thousands of meetings spent a third of its extraction here); rebuilt for
+    // a meeting that absorbs one.
+    std::vector<std::set<size_t>> named_sides;
+    named_sides.reserve(named.size());
+    for (size_t n : named) named_sides.push_back(sides(n));
     for (size_t m : implicit) {
       std::set<size_t> people_sides;
       std::set<std::string> office_words;
@@ -247,14 +253,17 @@ namespace dkg::extract {
           for (const std::string& w : PersonNameWords(title->second)) office_words.insert(w);
         }
       }
+      // No side known for the people: no named meeting can take the meeting in.
+      if (people_sides.empty()) continue;
       std::vector<size_t> candidates, preferred;
-      for (size_t n : named) {
+      for (size_t k = 0; k < named.size(); ++k) {
+        const size_t n = named[k];
         const std::string& a = builder_.node(n).date;
         const std::string& b = builder_.node(m).date;
         const bool same_day = a.empty() || b.empty() || a.rfind(b, 0) == 0 || b.rfind(a, 0) == 0;
         if (!role_holders_[n].empty() || !same_day) continue;
-        const std::set<size_t> have = sides(n);
-        if (people_sides.empty() || !std::includes(have.begin(), have.end(), people_sides.begin(), people_sides.end())) continue;
+        const std::set<size_t>& have = named_sides[k];
+        if (!std::includes(have.begin(), have.end(), people_sides.begin(), people_sides.end())) continue;
         candidates.push_back(n);
         for (const std::string& w : PersonNameWords(builder_.node(n).name)) {
           Token word;  // a name word (folded) asked of the lexicon as a token
@@ -265,8 +274,13 @@ namespace dkg::extract {
           }
         }
       }
-      if (candidates.size() == 1) AbsorbMeeting(candidates.front(), m);
-      else if (preferred.size() == 1) AbsorbMeeting(preferred.front(), m);
+      size_t into = 0;
+      if (candidates.size() == 1) into = candidates.front();
+      else if (preferred.size() == 1) into = preferred.front();
+      else continue;
+      AbsorbMeeting(into, m);
+      named_sides[static_cast<size_t>(std::find(named.begin(), named.end(), into) - named.begin())] =
+          sides(into);
     }
   }
 

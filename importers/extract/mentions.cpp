@@ -43,7 +43,9 @@ namespace dkg::extract {
     si.m.reserve(t.size() / 4 + 4);
     // "SWAKOPMUND - The session ended here": a dateline's town no gazetteer knows is a place (it
     // is where "here" is); the dateline ends after it only when its words are the place.
-    if (const size_t e = si.body_from > 0 ? CapitalsPlaceEnd(t) : 0; e > 0 && e < si.body_from) {
+    // Not a byline's name in capitals ("BY ANNA LEE, 3 MARCH 2026"): no town.
+    if (const size_t e = si.body_from > 0 ? CapitalsPlaceEnd(t) : 0;
+        e > 0 && e < si.body_from && BylineEnd(si) == 0) {
       size_t len = 0;
       if (g_.Match(t, 0, len).empty()) {
         Mention m;

@@ -580,7 +580,12 @@ class TokenSet {
       }
       // "Minister of Foreign Affairs II, Dato A": a numeral after the office and before its comma
       // ranks the office (a second minister of the same portfolio); it is no name of its own.
-      if (j + 1 < t.size() && Is(Lexicon::kNameSuffix, t[j]) && t[j + 1].text == ",") ++j;
+      // So without the comma, before the name: "Minister of Trade II Dato A" (a name's numeral
+      // ends it, "Lloyd J. Austin III", and never opens it).
+      if (j + 1 < t.size() && Is(Lexicon::kNameSuffix, t[j]) &&
+          (t[j + 1].text == "," || (t[j + 1].word && t[j + 1].cap && !t[j + 1].number))) {
+        ++j;
+      }
       if (j < t.size() && t[j].text == ",") ++j;
       // "Minister for Defence, the Hon Karl Brandt MP": an article before the honorific.
       if (j + 1 < t.size() && Is(Lexicon::kArticle, t[j])) {

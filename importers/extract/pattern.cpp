@@ -956,10 +956,11 @@ class Matcher {
     }
   }
 
-  // "21st", "3rd": a number with an ordinal's ending ([ord] also takes the ordinal lexicon).
+  // "21st", "3rd": a number with an ordinal's ending ([ord] also takes the ordinal lexicon); of
+  // at most six digits, as NumericOrdinal reads them ("the 4294967297th" counts no round).
   static bool IsNumericOrdinal(const internal::Token& t) {
     const std::string& w = t.lower;
-    return t.number && w.size() >= 3 &&
+    return t.number && w.size() >= 3 && w.size() <= 8 &&
            (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th"));
   }
 

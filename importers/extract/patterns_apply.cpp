@@ -1425,8 +1425,15 @@ Status CheckActions(const extract::PatternSet& set) {
         const bool earlier = d->month < published_.month ||
                              (d->month == published_.month && d->day > 0 && published_.day > 0 &&
                               d->day < published_.day);
-        const int year = published_.year + (earlier ? 1 : 0);
-        if (d->year != year) {
+        int year = published_.year + (earlier ? 1 : 0);
+        // 29 February comes only in a leap year: in a story of 1 March 2028 the next one is
+        // 2032's (moved one year it was "2029-02-29", a day no calendar has).
+        const auto leap = [](int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; };
+        if (d->month == 2 && d->day == 29) {
+          while (!leap(year)) ++year;
+        }
+        // A year of five digits is no ISO date ("on 2 March" in a story of 31 December 9999).
+        if (d->year != year && year <= 9999) {
           d->year = year;
           builder_.SetDateForce(meeting, d->Iso());
         }

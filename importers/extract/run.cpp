@@ -39,6 +39,16 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
   return FutureTense(g, s.tokens, 0, s.tokens.size());
 }
 
+// Whether a body line is nothing but a written date ("March 3, 2026", "3 March 2026."), a line
+// of its own.
+bool DateOnlyLine(const std::vector<SentenceInfo>& infos, const SentenceInfo& si) {
+  const auto& t = si.s->tokens;
+  const size_t end = t.empty() ? 0 : internal::WrittenDateEnd(t, 0);
+  if (end == 0 || !(end == t.size() || (end + 1 == t.size() && t[end].text == "."))) return false;
+  const size_t i = static_cast<size_t>(&si - infos.data());
+  return i + 1 >= infos.size() || infos[i + 1].s->paragraph != si.s->paragraph;
+}
+
 }  // namespace
 
   ExtractedGraph Run::Go() {
@@ -81,6 +91,7 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
       infos_[i].future = FutureTense(g_, sentences_[i]);
     }
     if (!infos_.empty()) {
+      bool after_byline = false;
       for (auto& si : infos_) {
         if (si.headline) continue;
         // A byline before the dateline is read as nothing but its date: the dateline, if any,
@@ -88,6 +99,16 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
         if (const size_t byline = BylineEnd(si); byline > 0) {
           si.body_from = byline;
           if (!published_.valid()) BylineDay(si);
+          after_byline = true;
+          continue;
+        }
+        // "By Anna Lee" / "March 3, 2026" / "BERGEN - ...": a line of nothing but a date after
+        // the byline is the date line the document would have given second (the reader looks
+        // only there); the dateline opens the line after it.
+        if (after_byline && DateOnlyLine(infos_, si)) {
+          si.body_from = si.s->tokens.size();
+          if (!published_.valid()) BylineDay(si);
+          after_byline = false;
           continue;
         }
         si.body_from = DatelineEnd(*si.s);
@@ -217,7 +238,17 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
   // (a town's name is written in prose as "Swakopmund", an acronym keeps its capitals).
   size_t Run::CapitalsPlaceEnd(const std::vector<Token>& t) const {
     size_t i = 0;
-    while (i < t.size() && i < 3 && t[i].word && !t[i].number && AllCapitals(t[i].text)) ++i;
+    for (size_t words = 0;
+         i < t.size() && words < 3 && t[i].word && !t[i].number && AllCapitals(t[i].text);) {
+      ++i;
+      ++words;
+      // "PUERTO-MONTT", "SANKT-PETERBURG": a hyphen with no space on either side joins two words
+      // of one name (the dateline's own dash has spaces, or no capitals word after it).
+      if (words < 3 && i + 1 < t.size() && t[i].text == "-" && !t[i].space_before &&
+          !t[i + 1].space_before && t[i + 1].word && !t[i + 1].number && AllCapitals(t[i + 1].text)) {
+        ++i;
+      }
+    }
     if (i != 1) return i;
     const std::string& w = t[0].text;
     const std::string& low = t[0].lower;
@@ -261,6 +292,15 @@ bool FutureTense(const internal::Gazetteer& g, const Sentence& s) {
   // Returns the token index after it, or 0.
   size_t Run::DatelineEnd(const Sentence& s) const {
     const auto& t = s.tokens;
+    // "3 March 2026 - Foreign Minister A met B yesterday", "March 3, 2026: ...": a dateline of
+    // nothing but a date with its year, then a dash or colon. The story's date, no meeting's.
+    if (const size_t date_end = internal::WrittenDateEnd(t, 0);
+        date_end > 0 && date_end + 1 < t.size() &&
+        (t[date_end].text == "-" || t[date_end].text == "--" || t[date_end].text == ":") &&
+        std::any_of(t.begin(), t.begin() + static_cast<long>(date_end),
+                    [](const Token& w) { return w.number && w.text.size() == 4; })) {
+      return date_end + 1;
+    }
     size_t len = 0;
     auto place = g_.Match(t, 0, len);
     // A town no gazetteer knows is still a dateline's place when written in capitals.

@@ -91,9 +91,11 @@ struct SentenceInfo {
   std::string day;  // the first day-precise past date the sentence gives ("yesterday"), else empty
 };
 
-// "14th", "23rd", "2nd": a numeric ordinal.
+// "14th", "23rd", "2nd": a numeric ordinal. Of at most six digits: "the 4294967297th session"
+// counts no round (atoi wrapped it to 1, the first session's round, and merged the two), and a
+// number past an int's range is undefined for atoi.
 inline int NumericOrdinal(const Token& t) {
-  if (!t.number || t.text.size() < 3) return 0;
+  if (!t.number || t.text.size() < 3 || t.text.size() > 8) return 0;
   const std::string suffix = t.lower.substr(t.lower.size() - 2);
   if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
   return std::atoi(t.text.c_str());

@@ -152,9 +152,13 @@ bool Anchored(const std::vector<Token>& t, size_t i) {
          IsWord(t, i - 2, [](const DateWord& x) { return x.anchor; });
 }
 
-// A day number 1..31 from "20", "20th", "20-21" (a range takes its first day).
+// A day number 1..31 from "20", "20th", "20-21" (a range takes its first day). Two digits at
+// most: atoi read "4294967299 March" as the 3rd (it wraps past an int's range).
 int DayNumber(const Token& t) {
   if (!t.number) return 0;
+  size_t digits = 0;
+  while (digits < t.text.size() && std::isdigit(static_cast<unsigned char>(t.text[digits]))) ++digits;
+  if (digits == 0 || digits > 2) return 0;
   int value = std::atoi(t.text.c_str());
   return value >= 1 && value <= 31 ? value : 0;
 }

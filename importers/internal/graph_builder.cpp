@@ -48,7 +48,14 @@ void GraphBuilder::AddAlias(size_t node, const std::string& surface) {
   if (std::find(n.aliases.begin(), n.aliases.end(), surface) == n.aliases.end()) n.aliases.push_back(surface);
 }
 
+namespace {
+// A date whose year has more than four digits ("10000-03-02": "next year" in a story of 9999) is
+// no ISO date the store or a reader parses: the node keeps the date it had.
+bool FourDigitYear(const std::string& iso) { return iso.size() == 4 || (iso.size() > 4 && iso[4] == '-'); }
+}  // namespace
+
 void GraphBuilder::SetDate(size_t node, const std::string& iso) {
+  if (!FourDigitYear(iso)) return;
   if (graph_.nodes[node].date.empty()) graph_.nodes[node].date = iso;
 }
 
@@ -57,7 +64,10 @@ void GraphBuilder::AddIdentityKey(size_t node, const std::string& key) {
   if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
 }
 
-void GraphBuilder::SetDateForce(size_t node, const std::string& iso) { graph_.nodes[node].date = iso; }
+void GraphBuilder::SetDateForce(size_t node, const std::string& iso) {
+  if (!iso.empty() && !FourDigitYear(iso)) return;
+  graph_.nodes[node].date = iso;
+}
 
 void GraphBuilder::SetAttr(size_t node, const std::string& key, const std::string& value) {
   if (!value.empty()) graph_.nodes[node].attrs.emplace(key, value);
