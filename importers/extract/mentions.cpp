@@ -1094,20 +1094,14 @@ namespace dkg::extract {
             m.e = e;
             si.m.push_back(m);
           }
-        } else if (ord && !head.series && b >= 2 && Is(Lexicon::kAnaphorDeterminer, t[b - 2])) {
-          // "the first summit", "its third meeting": an edition of the series in focus
-          // (resolved in Relations, once the series is known).
-          Mention m;
-          m.type = MT::kMeeting;
-          m.b = b - 1;
-          m.e = e;
-          m.gaz = ord;
-          m.edition_of_focus = true;
-          si.m.push_back(m);
-        } else if (ord && !head.series && b >= 4 && Is(Lexicon::kPossessiveEnding, t[b - 2]) &&
-                   Is(Lexicon::kBodyHeadWord, t[b - 3]) && Is(Lexicon::kArticle, t[b - 4])) {
-          // "the bloc's Ninth Summit", "the grouping's seventh summit": an edition of a series of
-          // the body spoken of (resolved in Relations: the series in focus, or the latest body).
+        } else if (ord && !head.series &&
+                   ((b >= 2 && Is(Lexicon::kAnaphorDeterminer, t[b - 2])) ||
+                    (b >= 4 && Is(Lexicon::kPossessiveEnding, t[b - 2]) &&
+                     Is(Lexicon::kBodyHeadWord, t[b - 3]) && Is(Lexicon::kArticle, t[b - 4])))) {
+          // "the first summit", "its third meeting": an edition of the series in focus; "the
+          // bloc's Ninth Summit", "the grouping's seventh summit": an edition of a series of the
+          // body spoken of. Both are resolved in Relations, once the series is known (the series
+          // in focus, or the latest body's).
           Mention m;
           m.type = MT::kMeeting;
           m.b = b - 1;
