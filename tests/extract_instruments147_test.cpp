@@ -83,7 +83,7 @@ TEST_F(InstrumentListTest, SidesListSignedUnnamedInstrumentsAreTheirs) {
       "Ghana and Togo signed an agreement on customs, a protocol on rail links and a memorandum on "
       "the "
       "training of pilots in Lome on Friday.\n");
-  for (const std::string& part : {"customs", "rail links", "training of pilots"}) {
+  for (const char* part : {"customs", "rail links", "training of pilots"}) {
     const std::string agreement = Named(part);
     ASSERT_NE(agreement, "") << part << "\n" << Agreements();
     EXPECT_TRUE(HasEdge("Ghana", "party_to", agreement)) << agreement;

@@ -21,7 +21,9 @@ class ExtractReceptions160Test : public ExtractFixture {
     EXPECT_TRUE(HasEdge(host, "chaired", m->name)) << Dump();
     EXPECT_FALSE(HasEdge(host, "attended", m->name)) << Dump();
     EXPECT_TRUE(HasEdge(guest, "attended", m->name)) << Dump();
-    if (!venue.empty()) EXPECT_TRUE(HasEdge(m->name, "held_in", venue)) << Dump();
+    if (!venue.empty()) {
+      EXPECT_TRUE(HasEdge(m->name, "held_in", venue)) << Dump();
+    }
   }
 };
 

@@ -114,7 +114,9 @@ TEST_F(ExtractWrongFacts159Test, ANextSessionNeverHeldIsNoNextSession) {
       "The fourth session of the Norway-Ghana Joint Commission opened in Accra on Monday.\n"
       "The next session of the Norway-Ghana Joint Commission will never be held in Tamale.\n");
   for (const auto& n : graph_.nodes) {
-    if (n.kind == "meeting") EXPECT_FALSE(HasEdge(n.name, "held_in", "Tamale")) << Dump();
+    if (n.kind == "meeting") {
+      EXPECT_FALSE(HasEdge(n.name, "held_in", "Tamale")) << Dump();
+    }
   }
 }
 

@@ -144,9 +144,9 @@ static const std::string kRecurring = "recurring";
                                              [&](const std::string& w) { return !bare_bodies.count(w); });
         country_may_differ = bare_bodies.size() == 1 && own_words >= 2;
       }
-      const bool sides = (info.isos == isos || country_may_differ) &&
-                         (bodies.empty() || info.bodies.empty() || info.bodies == bodies);
-      if (sides && (info.sig == sig || SignatureContains(info.words, words) || SignatureContains(words, info.words))) {
+      const bool same_sides = (info.isos == isos || country_may_differ) &&
+                              (bodies.empty() || info.bodies.empty() || info.bodies == bodies);
+      if (same_sides && (info.sig == sig || SignatureContains(info.words, words) || SignatureContains(words, info.words))) {
         existing = static_cast<long>(node);
         break;
       }

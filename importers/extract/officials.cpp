@@ -392,14 +392,14 @@ class TokenSet {
       auto free_or_region = [&](size_t k) { return !MentionAt(si, k) || IsRegion(si, k); };
       // A named policy is a portfolio too: "State Secretary for Foreign Policy" (an `other_head`
       // makes "Foreign Policy" an OTHER mention, which is no one's name).
-      auto portfolio_word = [&](size_t k) {
+      auto title_portfolio_word = [&](size_t k) {
         const Mention* m = MentionAt(si, k);
         return free_or_region(k) || (m && m->type == MT::kOther);
       };
       if (j + 1 < t.size() && Is(Lexicon::kPortfolioPreposition, t[j]) && t[j + 1].cap &&
-          !CountryMentionAt(si, j + 1) && portfolio_word(j + 1)) {
+          !CountryMentionAt(si, j + 1) && title_portfolio_word(j + 1)) {
         size_t k = j + 1;
-        while (k < t.size() && portfolio_word(k)) {
+        while (k < t.size() && title_portfolio_word(k)) {
           if (t[k].cap) {
             ++k;
           } else if (Is(Lexicon::kPortfolioAnd, t[k]) && k + 1 < t.size() && free_or_region(k + 1) &&
