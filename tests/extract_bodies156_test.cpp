@@ -84,7 +84,7 @@ TEST_F(ExtractBodies156Test, APreviousSummitHostedByACountryAndTheNextNumberedOn
       "The tenth summit will take place in Lima.\n");
   const ExtractedNode* previous = NodeNamedLike("meeting", "previous summit");
   ASSERT_NE(previous, nullptr) << Dump();
-  EXPECT_TRUE(HasEdge(previous->name, "held_in", "Valparaíso")) << Dump();
+  EXPECT_TRUE(HasEdge(previous->name, "held_in", "Valparaiso")) << Dump();  // as spelt
   EXPECT_TRUE(HasEdge("Chile", "participant", previous->name)) << Dump();
   EXPECT_TRUE(HasEdge(previous->name, "round_of", "Andean Summit")) << Dump();
   const ExtractedNode* tenth = NodeNamedLike("meeting", "tenth");

@@ -134,7 +134,7 @@ TEST_F(ExtractorTest, CeremoniesAndSummitsAreTheirOwnMeetingsInTheirOwnPlaces) {
 
 TEST_F(ExtractorTest, HeadlineStartingWithANonAsciiLetterKeepsItsFirstWord) {
   Extract("\xC3\x9Cr\xC3\xBCmqi hosts trade ministers\nMar 4, 2025\nThe ministers met on Monday.\n");
-  EXPECT_NE(Find("place", "Urumqi"), nullptr) << Dump();  // the gazetteer writes it plain
+  EXPECT_NE(Find("place", "\xC3\x9Cr\xC3\xBCmqi"), nullptr) << Dump();  // named as written (AsWritten)
 }
 
 TEST_F(ExtractorTest, EveryEdgeCarriesItsSentenceAndRule) {
@@ -318,8 +318,8 @@ TEST_F(ExtractorTest, VisitIsHeldInEveryCityItNames) {
       "On Wednesday, President Ana Souza will travel to Sao Paulo.\n");
   const ExtractedNode* visit = NodeNamedLike("meeting", "visit");
   ASSERT_NE(visit, nullptr) << Dump();
-  EXPECT_TRUE(HasEdge(visit->name, "held_in", "Brasília")) << Dump();
-  EXPECT_TRUE(HasEdge(visit->name, "held_in", "São Paulo")) << Dump();
+  EXPECT_TRUE(HasEdge(visit->name, "held_in", "Brasilia")) << Dump();  // as the story spells it
+  EXPECT_TRUE(HasEdge(visit->name, "held_in", "Sao Paulo")) << Dump();
   EXPECT_FALSE(HasEdge(visit->name, "held_in", "Brazil")) << Dump();
 }
 

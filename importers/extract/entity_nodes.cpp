@@ -17,6 +17,21 @@ namespace {
 
 bool Contains(const std::set<std::string>& set, const std::string& s) { return set.count(s) > 0; }
 
+// A gazetteer place named as the text spells it when the spelling differs from the gazetteer's
+// only in diacritics ("Reykjavik", "Chisinau"): the node keeps the story's own name, as a reader
+// and an annotator write it. Not a dateline's capitals ("REYKJAVIK"), which name no spelling.
+std::string AsWritten(const std::string& canonical, const std::string& surface) {
+  if (surface == canonical || surface.empty()) return canonical;
+  if (std::none_of(surface.begin(), surface.end(), [](unsigned char c) { return std::islower(c); })) return canonical;
+  // Only the letters differ, not their case: "the Gaza strip" keeps the gazetteer's "Gaza Strip".
+  auto lower = [](std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  if (lower(surface) == lower(canonical)) return canonical;
+  return NormalizeName(surface) == NormalizeName(canonical) ? surface : canonical;
+}
+
 const std::set<std::string>& GovernmentOrgKinds() {
   // "international" with a country: the institutions of the EU (organizations.tsv).
   static const std::set<std::string> k = {"ministry", "agency", "legislature", "military",
@@ -70,8 +85,9 @@ const std::set<std::string>& GovernmentOrgKinds() {
     if (place < 0) {
       const int country = -1 - place;
       const auto& c = g_.countries()[country];
-      // The capital's canonical name is the first listed form.
-      const std::string& name = c.capitals.empty() ? surface : c.capitals.front();
+      // The capital's canonical name is the first listed form, unless the text spells it without
+      // (or with other) diacritics: "Reykjavik" is named as written, so is the node a reader sees.
+      const std::string& name = AsWritten(c.capitals.empty() ? surface : c.capitals.front(), surface);
       size_t node = builder_.Node("place:" + NormalizeName(name), "place", name, "gazetteer:capital");
       place_country_[node] = country;
       return node;
@@ -81,7 +97,7 @@ const std::set<std::string>& GovernmentOrgKinds() {
       // A sea or strategic area: its own kind, in no country.
       return builder_.Node("region:" + NormalizeName(p.name), "region", p.name, "gazetteer:region");
     }
-    size_t node = builder_.Node("place:" + NormalizeName(p.name), "place", p.name, "gazetteer:place");
+    size_t node = builder_.Node("place:" + NormalizeName(p.name), "place", AsWritten(p.name, surface), "gazetteer:place");
     place_country_[node] = g_.CountryByIso(p.iso);
     if (!p.parent.empty()) place_parent_[node] = p.parent;
     return node;
@@ -155,7 +171,11 @@ const std::set<std::string>& GovernmentOrgKinds() {
         core_e = k;
       }
     }
-    const std::string core = m.body_name.empty() ? Surface(si, m.b, core_e) : m.body_name;
+    std::string core = m.body_name.empty() ? Surface(si, m.b, core_e) : m.body_name;
+    // "WSWA officials": an acronym the story defined in brackets is the body so named.
+    if (m.gaz < 0 && m.e == m.b + 1) {
+      if (auto it = org_acronyms_.find(t[m.b].text); it != org_acronyms_.end()) core = it->second;
+    }
     // Gazetteer entries with this name: pick the owner's, or the one whose country the document
     // names, or (if the name belongs to one country only) that one.
     std::vector<int> candidates;

@@ -702,6 +702,43 @@ namespace dkg::extract {
 
   // Named meetings, dialogues, agreements, organizations and venues: capitalised phrases with a
   // head word from the lexicon, and "the Nth round of D".
+  void Run::FindDefinedAcronyms() {
+    for (const SentenceInfo& si : infos_) {
+      const auto& t = T(si);
+      for (const Mention& m : si.m) {
+        if (m.type != MT::kOrg || m.gaz >= 0 || m.e + 2 >= t.size() || t[m.e].text != "(" || MentionAt(si, m.e + 1)) continue;
+        // The acronym may name a body inside the phrase: "the Council of Ministers of the Economic
+        // Community of Central African States (ECCAS)" defines ECCAS as the Community, from the
+        // first capitalised word whose initials, in order, spell it.
+        const std::string& acronym = t[m.e + 1].text;
+        for (size_t k = m.b; k < m.e; ++k) {
+          if (!t[k].cap || t[k].text[0] != acronym[0]) continue;
+          if (BracketedAcronym(si, k, m.e) != acronym) continue;
+          // Each capitalised word gives one letter: no loose match.
+          size_t letters = 0;
+          for (size_t w = k; w < m.e; ++w) letters += t[w].cap && t[w].word ? 1 : 0;
+          if (letters == acronym.size()) org_acronyms_.emplace(acronym, Surface(si, k, m.e));
+          break;
+        }
+      }
+    }
+    if (org_acronyms_.empty()) return;
+    for (SentenceInfo& si : infos_) {
+      const auto& t = T(si);
+      bool added = false;
+      for (size_t k = 0; k < t.size(); ++k) {
+        if (!t[k].word || !org_acronyms_.count(t[k].text) || MentionAt(si, k)) continue;
+        Mention m;
+        m.type = MT::kOrg;
+        m.b = k;
+        m.e = k + 1;
+        si.m.push_back(m);
+        added = true;
+      }
+      if (added) SortMentions(si);
+    }
+  }
+
   void Run::FindNamedPhrases(SentenceInfo& si) {
     FindCountryBodies(si);
     const auto& t = T(si);
@@ -738,7 +775,7 @@ namespace dkg::extract {
       static const std::string kNone;
       const std::string& opener =
           t[i].cap ? kNone : g_.MatchLexicon(Lexicon::kPlaceOpener, t, i, len);
-      if (opener.empty() || i + len >= n) continue;
+      if (opener.empty() || opener == "places_after" || i + len >= n) continue;
       if (!t[i + len].cap || !t[i + len].word || MentionAt(si, i + len)) continue;
       // "the northern departments of Alibori and Atacora" (an opener of value `places`): a list,
       // each name a place of its own, joined by commas and "and".
@@ -779,6 +816,49 @@ namespace dkg::extract {
       AddPhrase(si, MT::kPlace, i + len, e);
       i = e - 1;
     }
+    // "the Volta and Ashanti regions", "the northern Kara, Plateaux and Savanes prefectures": a
+    // list of capitalised names no gazetteer knows, after "the" (and at most one lower-case
+    // word), before a plural place word (`place_opener` of value `places_after`) names one place
+    // each. A list only: "the Asia-Pacific regions" or "the Gulf states" are no list of places,
+    // nor names holding a `portfolio_noun` ("the Trade and Energy departments": a ministry's units).
+    for (size_t i = si.body_from + 3; i < n; ++i) {
+      size_t len = 0;
+      if (t[i].cap || !t[i - 1].cap) continue;
+      // "the Tolon and Kumbungu districts of Ghana": the plural opener "districts of" wins the
+      // match, but names before it are such a list too.
+      const std::string& plural = g_.MatchLexicon(Lexicon::kPlaceOpener, t, i, len);
+      if (plural != "places_after" && plural != "places") continue;
+      std::vector<std::pair<size_t, size_t>> names;
+      size_t b = i;
+      bool units = false;
+      while (b > si.body_from) {
+        size_t e = b;
+        while (b > si.body_from && t[b - 1].cap && t[b - 1].word && !t[b - 1].number && !MentionAt(si, b - 1) &&
+               !IsStopCap(t[b - 1]) && !IsMonthOrDay(t[b - 1])) {
+          --b;
+          units |= Is(Lexicon::kPortfolioNoun, t[b]);
+        }
+        if (b == e || e - b > 3) break;
+        names.emplace_back(b, e);
+        if (b > si.body_from + 1 && (t[b - 1].text == "," || Is(Lexicon::kNameAnd, t[b - 1])) && t[b - 2].cap) {
+          --b;
+        } else if (b > si.body_from + 2 && Is(Lexicon::kNameAnd, t[b - 1]) && t[b - 2].text == ",") {
+          b -= 2;  // ", and"
+        } else {
+          break;
+        }
+      }
+      if (units || names.size() < 2 || b < 1) continue;
+      const size_t first = names.back().first;
+      if (b != first) continue;  // the list ran into something else
+      const bool article = Is(Lexicon::kDefiniteArticle, t[first - 1]) ||
+                           (first >= 2 && !t[first - 1].cap && t[first - 1].word &&
+                            Is(Lexicon::kDefiniteArticle, t[first - 2]));
+      if (!article) continue;
+      for (const auto& [nb, ne] : names) {
+        if (!OverlapsPhrase(si, nb, ne)) AddPhrase(si, MT::kPlace, nb, ne);
+      }
+    }
     // "in Lulea, Sweden": capitalised words no gazetteer knows after "in" and before ", COUNTRY"
     // name a place in that country (PlaceContainers puts it there).
     for (size_t i = si.body_from; i + 3 < n; ++i) {
@@ -803,9 +883,24 @@ namespace dkg::extract {
     // "was signed in Trebinje on Monday", "the talks were held in Ohrid last week": capitalised
     // words no gazetteer knows after a signing or holding verb and "in", up to a date or the
     // clause's end, name the town where it happened.
+    // So after a named meeting ("the Leaders Meeting in Koror."), and after a `travel_verb` and
+    // "to" or "in" (the traveller's next stop): "will travel to
+    // Kpandu, where ...", "arrived in Sokodé on Monday"; not in a headline, whose capitals are no
+    // names.
     for (size_t i = si.body_from + 1; i + 1 < n; ++i) {
-      if (t[i].text != "in") continue;
-      bool after_verb = Is(Lexicon::kSigningVerb, t[i - 1]);
+      if (t[i].text != "in" && t[i].text != "to") continue;
+      bool after_verb = t[i].text == "in" && Is(Lexicon::kSigningVerb, t[i - 1]);
+      if (!si.headline && !after_verb) {
+        const size_t v = i >= si.body_from + 2 && t[i - 1].text == "on" ? i - 2 : i - 1;  // "flew on to"
+        after_verb = Is(Lexicon::kTravelVerb, t[v]);
+      }
+      if (t[i].text != "in" && !after_verb) continue;
+      // "will host next year's Leaders Meeting in Koror.": a named meeting, then "in", is held
+      // there as a held verb's is.
+      for (size_t back = 1; !after_verb && back <= 3 && back <= i; ++back) {
+        size_t len = 0;
+        after_verb = t[i - back].cap && !g_.MatchLexicon(Lexicon::kMeetingHead, t, i - back, len).empty() && len == back;
+      }
       for (size_t k = i > si.body_from + 3 ? i - 3 : si.body_from; k < i && !after_verb; ++k) {
         size_t len = 0;
         after_verb = !g_.MatchLexicon(Lexicon::kHeldVerb, t, k, len).empty() && k + len == i;
@@ -964,8 +1059,36 @@ namespace dkg::extract {
           continue;
         }
       }
-      if (!g_.MatchLexicon(Lexicon::kVenueHead, t, i, len).empty()) {
+      const std::string& venue_kind = g_.MatchLexicon(Lexicon::kVenueHead, t, i, len);
+      if (venue_kind == "leading") {
+        // "at the Casa Amarilla", "talks at Auberge de Castille": a venue word that opens a name
+        // (Romance and German order: value `leading`), capitalised, not inside a person's name
+        // ("Pedro Villa Ruiz"), with at least one capitalised word after it; the name ends at
+        // "and" ("the Casa Amarilla and Foreign Minister A").
+        if (!t[i].cap || (i > 0 && t[i - 1].word && t[i - 1].cap)) continue;
+        size_t e = ExtendRight(t, i + len);
+        for (size_t k = i + len; k < e; ++k) {
+          if (Is(Lexicon::kNameAnd, t[k])) {
+            e = k;
+            break;
+          }
+        }
+        if (e > i + len && t[e - 1].cap && !OverlapsPhrase(si, i, e) && !IsGazetteerSpan(si, i, e, MT::kPlace) &&
+            !IsGazetteerSpan(si, i, e, MT::kCountry)) {
+          AddPhrase(si, MT::kPlace, i, e);
+          i = e - 1;
+        }
+        continue;
+      }
+      if (!venue_kind.empty()) {
         size_t b = ExtendLeft(t, i);
+        // "the Grandmaster's Palace", "the People's Hall": a possessive inside the venue's name,
+        // after "the" and a capitalised word no other mention holds (not "Ghana's State House",
+        // whose possessor is a country, nor "Mora's house" with no article).
+        if (b == i && b >= 3 && Is(Lexicon::kPossessiveEnding, t[b - 1]) && t[b - 2].word && t[b - 2].cap &&
+            !IsStopCap(t[b - 2]) && !MentionAt(si, b - 2) && Is(Lexicon::kDefiniteArticle, t[b - 3])) {
+          b -= 2;
+        }
         size_t e = ExtendRight(t, i + len);
         // "the Capacity Building Programme": a venue word followed straight by a capitalised word,
         // the name ending in no venue word, is not the name's head ("Palace of Nations", "Fort de

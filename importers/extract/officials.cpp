@@ -402,6 +402,11 @@ class TokenSet {
         while (k < t.size() && title_portfolio_word(k)) {
           if (t[k].cap) {
             ++k;
+          } else if (t[k].text == "-" && !t[k].space_before && k + 1 < t.size() && t[k + 1].cap &&
+                     !t[k + 1].space_before && k > j + 1) {
+            // A hyphen inside the run ("Asia-Pacific", a given name "Jean-Luc") does not end it:
+            // the name after the portfolio is found below, whole.
+            k += 2;
           } else if (Is(Lexicon::kPortfolioAnd, t[k]) && k + 1 < t.size() && free_or_region(k + 1) &&
                      (t[k + 1].cap || (Is(Lexicon::kDefiniteArticle, t[k + 1]) && k + 2 < t.size() && t[k + 2].cap &&
                                        free_or_region(k + 2)))) {

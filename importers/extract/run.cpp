@@ -123,6 +123,7 @@ bool DateOnlyLine(const std::vector<SentenceInfo>& infos, const SentenceInfo& si
     for (auto& si : infos_) si.day = SentenceDay(si);
     for (auto& si : infos_) FindGazetteerMentions(si);
     for (auto& si : infos_) FindNamedPhrases(si);
+    FindDefinedAcronyms();
     for (auto& si : infos_) FindDescribedCapitals(si);  // after names mark countries inside them
     for (auto& si : infos_) FindOfficials(si);
     for (auto& si : infos_) MakeEntityNodes(si);

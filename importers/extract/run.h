@@ -313,6 +313,10 @@ class Run {
   // "the Thai capital", "in the capital" (of the one country the sentence names): a capital
   // mention with no name of its own (run after FindNamedPhrases).
   void FindDescribedCapitals(SentenceInfo& si);
+  // "the West Sahel Water Authority (WSWA)": a body no gazetteer knows, defined with its acronym
+  // in brackets; the acronym alone, anywhere in the story, is then a mention of it (run after
+  // FindNamedPhrases over every sentence; OrgNode names such a mention by the full name).
+  void FindDefinedAcronyms();
   size_t ExtendRight(const std::vector<Token>& t, size_t i) const;
   size_t ExtendLeft(const std::vector<Token>& t, size_t head) const;
   bool IsAgreementWord(const std::vector<Token>& t, size_t k) const;
@@ -801,6 +805,7 @@ class Run {
     std::string key;
   };
   std::vector<OrgNodeName> org_node_names_;
+  std::map<std::string, std::string> org_acronyms_;  // FindDefinedAcronyms: acronym -> full name
   size_t org_nodes_seen_ = 0;
 };
 
