@@ -7,6 +7,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include <cctype>
 #include <cstring>
 
 namespace dkg::unicode {
@@ -106,6 +107,90 @@ bool IsWordPart(char32_t c) {
 }
 
 bool IsFormat(char32_t c) { return (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_CF_MASK) != 0; }
+
+namespace {
+
+// The Latin letter a Cyrillic or Greek letter is drawn like, or 0.
+char LookalikeOf(char32_t c) {
+  switch (c) {
+    case 0x0410: case 0x0391: return 'A';
+    case 0x0412: case 0x0392: return 'B';
+    case 0x0415: case 0x0395: return 'E';
+    case 0x041A: case 0x039A: return 'K';
+    case 0x041C: case 0x039C: return 'M';
+    case 0x041D: case 0x0397: return 'H';
+    case 0x041E: case 0x039F: return 'O';
+    case 0x0420: case 0x03A1: return 'P';
+    case 0x0421: return 'C';
+    case 0x0422: case 0x03A4: return 'T';
+    case 0x0425: case 0x03A7: return 'X';
+    case 0x0423: case 0x03A5: return 'Y';
+    case 0x0406: case 0x0399: return 'I';
+    case 0x0408: return 'J';
+    case 0x0405: return 'S';
+    case 0x0396: return 'Z';
+    case 0x039D: return 'N';
+    case 0x0430: return 'a';
+    case 0x0435: return 'e';
+    case 0x043E: case 0x03BF: return 'o';
+    case 0x0440: return 'p';
+    case 0x0441: return 'c';
+    case 0x0443: return 'y';
+    case 0x0445: return 'x';
+    case 0x0456: return 'i';
+    case 0x0458: return 'j';
+    case 0x0455: return 's';
+    default: return 0;
+  }
+}
+
+bool LatinLetter(char32_t c) {
+  return (c < 0x80 && std::isalpha(static_cast<int>(c))) || (c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7);
+}
+
+bool CyrillicOrGreek(char32_t c) { return c >= 0x0370 && c <= 0x04FF; }
+
+}  // namespace
+
+std::string LatinLookalikes(std::string_view text) {
+  if (IsAscii(text)) return std::string(text);
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    // One word: a run of word parts.
+    size_t e = i;
+    bool latin = false, other = false;
+    while (e < text.size()) {
+      int length = 1;
+      const char32_t c = Decode(text, e, length);
+      if (!IsWordPart(c)) break;
+      latin |= LatinLetter(c);
+      other |= CyrillicOrGreek(c);
+      e += static_cast<size_t>(length);
+    }
+    if (e == i) {  // not a word part: copy one code point
+      int length = 1;
+      Decode(text, i, length);
+      out.append(text, i, static_cast<size_t>(length));
+      i += static_cast<size_t>(length);
+      continue;
+    }
+    if (!(latin && other)) {
+      out.append(text, i, e - i);
+    } else {
+      for (size_t k = i; k < e;) {
+        int length = 1;
+        const char32_t c = Decode(text, k, length);
+        const char latin_letter = LookalikeOf(c);
+        if (latin_letter) out += latin_letter;
+        else out.append(text, k, static_cast<size_t>(length));
+        k += static_cast<size_t>(length);
+      }
+    }
+    i = e;
+  }
+  return out;
+}
 
 std::string WithoutFormat(std::string_view text) {
   std::string out;

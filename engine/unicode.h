@@ -31,6 +31,11 @@ bool IsFormat(char32_t c);
 // joiners, byte order marks, direction marks): what a name is once the invisible is gone, so
 // "Sou" U+200B "za" is "Souza". Text without them (all ASCII text) comes back unchanged.
 std::string WithoutFormat(std::string_view text);
+// `text` with the Cyrillic and Greek letters that look like Latin ones ("а", "о", "Р", "Κ") made
+// Latin inside words that mix them with Latin letters: "Sоuza" typed with a Cyrillic "о" is
+// "Souza", one person with the plain spelling. Words wholly in one script ("Сергей") and all
+// ASCII text come back unchanged.
+std::string LatinLookalikes(std::string_view text);
 // Upper-case and title-case letters (Lu, Lt): "É", "Ł", "Σ", "Д", "ǅ".
 bool IsUpper(char32_t c);
 

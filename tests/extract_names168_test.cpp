@@ -156,5 +156,37 @@ TEST_F(ExtractNames168Test, BodyDefinedWithAnAcronymInBrackets) {
   EXPECT_EQ(other->mentions.size(), 1u) << Dump();
 }
 
+// "Foreign Minister محمد علي": a name in a script with no capitals after a title is the
+// official's name, as a capitalised Latin one is; an English word after the title is none.
+TEST_F(ExtractNames168Test, NameInACaselessScriptAfterATitle) {
+  Extract(
+      "Ministers meet\n"
+      "Mar 5, 2027\n"
+      "Egyptian Foreign Minister \xD8\xB3\xD8\xA7\xD9\x85\xD9\x8A \xD8\xAD\xD8\xB3\xD9\x86 met "
+      "Foreign Minister Ana Souza of Peru in Lima on Monday.\n");
+  const ExtractedNode* sami = Find("official", "\xD8\xB3\xD8\xA7\xD9\x85\xD9\x8A \xD8\xAD\xD8\xB3\xD9\x86");
+  ASSERT_NE(sami, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(sami->name, "represents", "Egypt")) << Dump();
+  EXPECT_NE(Find("official", "Ana Souza"), nullptr) << Dump();
+}
+
+// "Foreign Minister Аna Sоuza" typed with a Cyrillic "А" and "о": the Latin name, so "Souza" later
+// is the same person; a name wholly in Cyrillic keeps its letters.
+TEST_F(ExtractNames168Test, CyrillicLookalikesInsideALatinName) {
+  Extract(
+      "Ministers meet\n"
+      "Mar 5, 2027\n"
+      "Foreign Minister \xD0\x90na S\xD0\xBEuza of Peru met Russian Foreign Minister "
+      "\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0 \xD0\x9E\xD1\x80\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB0 in Lima on "
+      "Monday. Souza said the talks went well.\n");
+  const ExtractedNode* souza = Find("official", "Ana Souza");
+  ASSERT_NE(souza, nullptr) << Dump();
+  EXPECT_EQ(NodeNamedLike("official", "S\xD0\xBE"), nullptr) << Dump();
+  EXPECT_NE(Find("official", "\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0 \xD0\x9E\xD1\x80\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB0"), nullptr) << Dump();
+  size_t officials = 0;
+  for (const auto& n : graph_.nodes) officials += n.kind == "official" ? 1 : 0;
+  EXPECT_EQ(officials, 2u) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg

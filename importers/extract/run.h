@@ -181,7 +181,9 @@ class Run {
   // zero-width joiner: unicode::WithoutFormat), which would make "Li" U+00AD "ma" another name.
   std::string Surface(const SentenceInfo& si, size_t b, size_t e) const {
     const auto& t = T(si);
-    return unicode::WithoutFormat(std::string_view(text_).substr(t[b].start, t[e - 1].end - t[b].start));
+    // A Cyrillic or Greek lookalike typed inside a Latin word ("Sоuza") is made Latin.
+    return unicode::LatinLookalikes(
+        unicode::WithoutFormat(std::string_view(text_).substr(t[b].start, t[e - 1].end - t[b].start)));
   }
 
   Span SpanOf(const SentenceInfo& si, size_t b, size_t e) const {

@@ -114,11 +114,23 @@ int FormatLength(std::string_view text, size_t i) {
 }
 
 // Whether the word `text` starts with an upper-case letter.
+// Whether `c` is a letter of a script with no capitals (Arabic, Hebrew, the Indic scripts, Thai,
+// Georgian, Hangul, kana, CJK). English reporting writes such a word only as a name ("Foreign
+// Minister محمد علي"), so it counts as capitalised, as a Latin name's first letter does.
+bool CaselessLetter(char32_t c) {
+  return (c >= 0x0590 && c <= 0x05FF) || (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) ||
+         (c >= 0x08A0 && c <= 0x08FF) || (c >= 0x0900 && c <= 0x0DFF) || (c >= 0x0E00 && c <= 0x0E7F) ||
+         (c >= 0x10D0 && c <= 0x10FF) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3040 && c <= 0x30FF) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xFB1D && c <= 0xFDFF) ||
+         (c >= 0xFE70 && c <= 0xFEFF);
+}
+
 bool StartsUpper(std::string_view text) {
   const unsigned char c = text[0];
   if (c < 0x80) return c >= 'A' && c <= 'Z';  // std::isupper of the "C" locale, without the call
   int length = 1;
-  return unicode::IsUpper(unicode::Decode(text, 0, length));
+  const char32_t cp = unicode::Decode(text, 0, length);
+  return unicode::IsUpper(cp) || (unicode::IsLetter(cp) && CaselessLetter(cp));
 }
 
 // Whether `word` is a single upper-case letter: an initial ("J", "Ł").
