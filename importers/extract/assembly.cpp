@@ -227,6 +227,7 @@ namespace dkg::extract {
       if (rule->second.rfind("implicit:", 0) == 0) implicit.push_back(n);
       else if (rule->second.rfind("pattern:", 0) == 0 && rule->second != "pattern:visit") named.push_back(n);
     }
+    if (implicit.empty() || named.empty()) return;
     auto sides = [&](size_t meeting) {
       std::set<size_t> out;
       auto it = meeting_countries_.find(meeting);
@@ -235,12 +236,39 @@ namespace dkg::extract {
       }
       return out;
     };
-    // Each named meeting's sides, built once (per pair it was a set built implicit x named
-    // times: a story of thousands of meetings spent a third of its extraction here); rebuilt for
-    // a meeting that absorbs one.
-    std::vector<std::set<size_t>> named_sides;
-    named_sides.reserve(named.size());
-    for (size_t n : named) named_sides.push_back(sides(n));
+    auto has_roles = [&](size_t meeting) {
+      auto it = role_holders_.find(meeting);
+      return it != role_holders_.end() && !it->second.empty();
+    };
+    // The named meetings still open to take one in (nobody known to attend them), each with its
+    // sides and the words of its name that can match an office, built once. They are indexed by
+    // date and by side, so that each "X met Y" meeting looks only at the named ones of its day or
+    // its sides, not at all of them: a story of 20,000 lines of meetings spent most of its
+    // extraction here when every pair was tried.
+    std::vector<char> open(named.size(), 0);
+    std::vector<std::set<size_t>> named_sides(named.size());
+    std::map<std::string, std::vector<size_t>> by_date;  // date -> named (indexes into `named`)
+    std::vector<size_t> undated;
+    std::map<size_t, std::vector<size_t>> by_side;   // country -> named
+    std::map<std::string, std::vector<size_t>> by_word;  // name word -> named
+    for (size_t k = 0; k < named.size(); ++k) {
+      const size_t n = named[k];
+      if (has_roles(n)) continue;
+      open[k] = 1;
+      named_sides[k] = sides(n);
+      const std::string& date = builder_.node(n).date;
+      if (date.empty()) undated.push_back(k);
+      else by_date[date].push_back(k);
+      for (size_t c : named_sides[k]) by_side[c].push_back(k);
+      for (const std::string& w : PersonNameWords(builder_.node(n).name)) {
+        Token word;  // a name word (folded) asked of the lexicon as a token
+        word.lower = w;
+        if (w.size() > 3 && !Is(Lexicon::kGenericOfficeWord, word)) {
+          std::vector<size_t>& list = by_word[w];
+          if (list.empty() || list.back() != k) list.push_back(k);
+        }
+      }
+    }
     for (size_t m : implicit) {
       std::set<size_t> people_sides;
       std::set<std::string> office_words;
@@ -255,32 +283,56 @@ namespace dkg::extract {
       }
       // No side known for the people: no named meeting can take the meeting in.
       if (people_sides.empty()) continue;
-      std::vector<size_t> candidates, preferred;
-      for (size_t k = 0; k < named.size(); ++k) {
-        const size_t n = named[k];
-        const std::string& a = builder_.node(n).date;
-        const std::string& b = builder_.node(m).date;
+      const std::string& b = builder_.node(m).date;
+      auto fits = [&](size_t k) {
+        if (!open[k]) return false;
+        const std::string& a = builder_.node(named[k]).date;
         const bool same_day = a.empty() || b.empty() || a.rfind(b, 0) == 0 || b.rfind(a, 0) == 0;
-        if (!role_holders_[n].empty() || !same_day) continue;
+        if (!same_day) return false;
         const std::set<size_t>& have = named_sides[k];
-        if (!std::includes(have.begin(), have.end(), people_sides.begin(), people_sides.end())) continue;
-        candidates.push_back(n);
-        for (const std::string& w : PersonNameWords(builder_.node(n).name)) {
-          Token word;  // a name word (folded) asked of the lexicon as a token
-          word.lower = w;
-          if (w.size() > 3 && !Is(Lexicon::kGenericOfficeWord, word) && office_words.count(w)) {
-            preferred.push_back(n);
-            break;
+        return std::includes(have.begin(), have.end(), people_sides.begin(), people_sides.end());
+      };
+      // The candidates: all that fit, but only whether there are none, one or several matters.
+      std::vector<size_t> candidates;
+      auto consider = [&](const std::vector<size_t>& list) {
+        for (size_t k : list) {
+          if (candidates.size() >= 2) return;
+          if (fits(k) && std::find(candidates.begin(), candidates.end(), k) == candidates.end()) candidates.push_back(k);
+        }
+      };
+      if (!b.empty()) {
+        // Named meetings of a date compatible with b: b's own prefixes ("2026", "2026-03") and
+        // the dates b is a prefix of, and the undated.
+        for (size_t len = 1; len < b.size(); ++len) {
+          auto it = by_date.find(b.substr(0, len));
+          if (it != by_date.end()) consider(it->second);
+        }
+        for (auto it = by_date.lower_bound(b); it != by_date.end() && it->first.rfind(b, 0) == 0; ++it) consider(it->second);
+        consider(undated);
+      } else {
+        auto it = by_side.find(*people_sides.begin());
+        if (it != by_side.end()) consider(it->second);
+      }
+      size_t into_k = named.size();
+      if (candidates.size() == 1) {
+        into_k = candidates.front();
+      } else if (candidates.size() >= 2) {
+        // Several fit: the one whose name shares a word with the people's offices, if only one.
+        std::vector<size_t> preferred;
+        for (const std::string& w : office_words) {
+          auto it = by_word.find(w);
+          if (it == by_word.end()) continue;
+          for (size_t k : it->second) {
+            if (preferred.size() >= 2) break;
+            if (fits(k) && std::find(preferred.begin(), preferred.end(), k) == preferred.end()) preferred.push_back(k);
           }
         }
+        if (preferred.size() == 1) into_k = preferred.front();
       }
-      size_t into = 0;
-      if (candidates.size() == 1) into = candidates.front();
-      else if (preferred.size() == 1) into = preferred.front();
-      else continue;
-      AbsorbMeeting(into, m);
-      named_sides[static_cast<size_t>(std::find(named.begin(), named.end(), into) - named.begin())] =
-          sides(into);
+      if (into_k == named.size()) continue;
+      AbsorbMeeting(named[into_k], m);
+      // It has attendees now: it takes no other in.
+      open[into_k] = 0;
     }
   }
 
