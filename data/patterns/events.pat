@@ -175,16 +175,24 @@ pattern subject-on-a-visit
   example On Monday, President Ana Souza arrives in Lisbon on her first official visit to Portugal. => visitor=President Ana Souza; dest=Portugal
   never The ministry said that, invited by President Karl Brandt, the minister will be in Lisbon on an official visit.
 
-# "President A hosted Prime Minister B", "A received B at the palace": a meeting the host
-# chairs for the host side (GUIDELINES: chaired, "hosted it for the host side").
+# "President A hosted Prime Minister B", "A on Monday received B at the Coral Palace": a meeting
+# the host chairs for the host side (GUIDELINES: chaired, "hosted it for the host side"), held at
+# the venue when one is named after the guest, unless it is a venue where a visitor is welcomed on
+# arrival ("at Valdor International Airport": `arrival_venue_word`), which the meeting is not held
+# in. Between the host and the verb an adverb or a day at most ("had hosted B for dinner" the
+# evening before is left to the story's other rules), and no "not" or "never" before the verb.
 pattern host-received-guest
-  match {host:OFFICIAL} ( also | then | later | formally | warmly | officially )? ( hosted | hosts | "will host" | received | receives | "will receive" ) ( the | visiting | "the visiting" )? {guest:OFFICIAL+}
+  match {host:OFFICIAL} ( also | then | later | formally | warmly | officially | ( on )? [date] )? <!@negating_word ( hosted | hosts | "will host" | received | receives | "will receive" | "is to receive" ) ( the | visiting | "the visiting" )? {guest:OFFICIAL+} ( at ( the )? {place:PLACE} <!@arrival_venue_word )?
   make meeting talks "{host}'s meeting with {guest}"
   emit host chaired event
   emit guest attended event
+  emit event held_in place
   example President Ana Souza received Prime Minister Karl Brandt at the palace on Tuesday. => host=President Ana Souza; guest=Prime Minister Karl Brandt
+  example King Karl Brandt on Monday received President Ana Souza at the Coral Palace. => host=King Karl Brandt; guest=President Ana Souza; place=Coral Palace
   never President Ana Souza received a letter from the ministry.
   never At the airport, the visiting President Ana Souza was received by Minister Karl Brandt.
+  never King Karl Brandt did not receive President Ana Souza at the Coral Palace.
+  never King Karl Brandt has not received President Ana Souza.
 
 # "Prime Minister A spoke today with President B": in a readout, speaking with someone who is
 # not in the room is a call ("met" is the in-person verb).
@@ -964,19 +972,6 @@ pattern pair-signed-at-end-of-their-talks
   emit event held_in place
   example President Ana Souza and Chancellor Karl Brandt on Tuesday signed a declaration on trade, at the end of their talks at the Coral House in Lisbon. => who=President Ana Souza; what=talks; place=Coral House
   never President Ana Souza said the talks in Lisbon had ended.
-
-# "President A received Minister B at the Coral Palace on Monday": the active form of the
-# reception above, a meeting the host chairs, held at the venue (never at an airport, where a
-# greeting is no meeting).
-pattern host-received-guest-at-venue
-  match ^ ~4!OFFICIAL {host:OFFICIAL} ~3!OFFICIAL <!@negating_word ( received | receives | "will receive" | "is to receive" ) ( the )? {guest:OFFICIAL} at ( the )? {place:PLACE} <!@arrival_venue_word
-  make meeting talks "{host}'s meeting with {guest}"
-  emit host chaired event
-  emit guest attended event
-  emit event held_in place
-  example King Karl Brandt received President Ana Souza at the Coral Palace on Monday. => host=King Karl Brandt; guest=President Ana Souza; place=Coral Palace
-  never King Karl Brandt received President Ana Souza at Valdor International Airport.
-  never King Karl Brandt did not receive President Ana Souza at the Coral Palace.
 
 # "President A received the Secretary-General at the River Palace on Thursday", "King B received
 # her at the Coral Palace": a guest named by office alone or by a pronoun is the official the story
