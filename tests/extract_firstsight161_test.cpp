@@ -32,6 +32,20 @@ TEST_F(ExtractFirstSight161Test, InstrumentDatedToAnEarlierYearAfterItsLongNameI
   EXPECT_TRUE(placed) << Dump();
 }
 
+// "co-chaired by A and B, who signed a protocol on X": the relative clause after a pair of
+// officials tells what both signed.
+TEST_F(ExtractFirstSight161Test, PairThenWhoSignedAnInstrumentSignsIt) {
+  Extract(
+      "Neighbours meet\n"
+      "Mar 5, 2027\n"
+      "The talks in Kigoma were co-chaired by Burundi's Foreign Minister Aline Ndayisenga and "
+      "Tanzania's Foreign Minister Juma Mfinanga, who signed a protocol on lake navigation.\n");
+  const ExtractedNode* protocol = NodeNamedLike("agreement", "lake navigation");
+  ASSERT_NE(protocol, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Aline Ndayisenga", "signed", protocol->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Juma Mfinanga", "signed", protocol->name)) << Dump();
+}
+
 // "President Karim Said Benali": "Said" capitalised between two name words is a name word, not
 // the verb, so the president keeps his whole name.
 TEST_F(ExtractFirstSight161Test, CapitalisedSaidInsideANameIsPartOfIt) {
@@ -71,6 +85,78 @@ TEST_F(ExtractFirstSight161Test, LowerCaseVenueHeadAfterAtIsAVenue) {
   ASSERT_NE(venue, nullptr) << Dump();
   ASSERT_FALSE(Meeting().empty()) << Dump();
   EXPECT_TRUE(HasEdge(Meeting(), "held_in", "Kilimani")) << Dump();
+}
+
+// "the Alliance of Sahel States (AES)": the confederation is a bloc of the gazetteer, and its
+// members named beside it are members of it.
+TEST_F(ExtractFirstSight161Test, SahelAllianceIsABlocWithItsMembers) {
+  Extract(
+      "Sahel ministers meet\n"
+      "Mar 5, 2027\n"
+      "The foreign ministers of Mali, Burkina Faso and Niger met in Niamey on Friday for a "
+      "session of the Alliance of Sahel States (AES).\n");
+  EXPECT_NE(Find("organization", "Alliance of Sahel States"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Mali", "member_of", "Alliance of Sahel States")) << Dump();
+}
+
+// "agreed on Friday to open a joint consulate in Gao, at a meeting in Niamey chaired by ...": a
+// comma and "at" end what was agreed; where it was agreed is no part of its name.
+TEST_F(ExtractFirstSight161Test, CommaAtEndsWhatWasAgreed) {
+  Extract(
+      "Ministers agree\n"
+      "Mar 5, 2027\n"
+      "The foreign ministers of Mali and Niger agreed on Friday to open a joint consulate in Gao, "
+      "at a meeting in Niamey chaired by Nigerien Foreign Minister Amadou Issa.\n");
+  const ExtractedNode* consulate = NodeNamedLike("agreement", "joint consulate");
+  ASSERT_NE(consulate, nullptr) << Dump();
+  EXPECT_EQ(consulate->name.find("meeting"), std::string::npos) << Dump();
+  EXPECT_EQ(consulate->name.find("chaired"), std::string::npos) << Dump();
+}
+
+// A bloc's ministers meeting told in the lead and "The session of the AES Council of Ministers"
+// told after it, on the same day: one meeting, not two.
+TEST_F(ExtractFirstSight161Test, BlocMinistersMeetingAndItsBodysSessionAreOne) {
+  Extract(
+      "Sahel ministers meet\n"
+      "Mar 5, 2027\n"
+      "Foreign ministers of the Alliance of Sahel States (AES) met in Niamey on Friday and agreed "
+      "to open a joint consulate in Gao.\n"
+      "The session of the AES Council of Ministers also brought together Malian Foreign Minister "
+      "Awa Traore and Burkinabe Foreign Minister Paul Kabore.\n");
+  int meetings = 0;
+  for (const auto& n : graph_.nodes) meetings += n.kind == "meeting";
+  EXPECT_EQ(meetings, 1) << Dump();
+  // Not the bloc's summit they prepare, nor its previous session.
+  Extract(
+      "Sahel ministers meet\n"
+      "Mar 5, 2027\n"
+      "Foreign ministers of the Alliance of Sahel States (AES) met in Niamey on Friday and agreed "
+      "to open a joint consulate in Gao.\n"
+      "They also prepared the AES summit. The previous session of the AES Council of Ministers "
+      "was held in Bamako.\n");
+  meetings = 0;
+  for (const auto& n : graph_.nodes) meetings += n.kind == "meeting";
+  EXPECT_GE(meetings, 3) << Dump();
+}
+
+// "A treaty on X between A and B entered into force": the subject before "between" too; the two
+// are its parties. Named so with nothing said of it, it is no instrument of theirs.
+TEST_F(ExtractFirstSight161Test, InstrumentOnASubjectBetweenSidesEnteringIntoForce) {
+  Extract(
+      "Treaty in force\n"
+      "Mar 5, 2027\n"
+      "A treaty on the extradition of offenders between Peru and Chile entered into force on "
+      "Tuesday, the Peruvian government said.\n");
+  const ExtractedNode* treaty = NodeNamedLike("agreement", "extradition");
+  ASSERT_NE(treaty, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Peru", "party_to", treaty->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Chile", "party_to", treaty->name)) << Dump();
+  Extract(
+      "Treaty talks\n"
+      "Mar 5, 2027\n"
+      "A treaty on the extradition of offenders between Peru and Chile is still under "
+      "negotiation, the Peruvian government said.\n");
+  for (const auto& e : graph_.edges) EXPECT_NE(e.relation, "party_to") << Dump();
 }
 
 }  // namespace
