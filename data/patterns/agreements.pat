@@ -97,8 +97,8 @@ pattern listed-instrument
 # agreement" (an anaphor), and nothing but names and commas stands between the signatories and
 # the verb ("A said B signed").
 pattern signed-lower-instrument
-  match <SIGNERS> ( "," | and | also | jointly | formally | officially | today | yesterday | then | later | [cap] )* ( signed | "have signed" | "has signed" | "put their signatures to" | "put their names to" | "put his name to" | "put her name to" ) ( the | a | an ) {name: <LOWER_INSTRUMENT> ( ( on | for ) <TOPIC_WORD>+ ( and <TOPIC_WORD>+ )? )? }
-  match <SIGNERS> ( "," | and | also | jointly | formally | officially | today | yesterday | then | later | [cap] )* ( signed | "have signed" | "has signed" | "put their signatures to" | "put their names to" | "put his name to" | "put her name to" ) ( a | an ) {name: {kind: <SIGNED_LOWER_HEAD>} <SIGNED_LOWER_TOPIC> } ( "," ( a | an ) {name2: <SIGNED_LOWER_HEAD> <SIGNED_LOWER_TOPIC> } )? ( ","? and ( a | an ) {name3: <SIGNED_LOWER_HEAD> <SIGNED_LOWER_TOPIC> } | ","? and another {topic4: <SIGNED_LOWER_TOPIC> } )?
+  match <SIGNERS> ( "," | and | who | also | jointly | formally | officially | today | yesterday | then | later | [cap] )* ( signed | "have signed" | "has signed" | "put their signatures to" | "put their names to" | "put his name to" | "put her name to" ) ( the | a | an ) {name: <LOWER_INSTRUMENT> ( ( on | for ) <TOPIC_WORD>+ ( and <TOPIC_WORD>+ )? )? }
+  match <SIGNERS> ( "," | and | who | also | jointly | formally | officially | today | yesterday | then | later | [cap] )* ( signed | "have signed" | "has signed" | "put their signatures to" | "put their names to" | "put his name to" | "put her name to" ) ( a | an ) {name: {kind: <SIGNED_LOWER_HEAD>} <SIGNED_LOWER_TOPIC> } ( "," ( a | an ) {name2: <SIGNED_LOWER_HEAD> <SIGNED_LOWER_TOPIC> } )? ( ","? and ( a | an ) {name3: <SIGNED_LOWER_HEAD> <SIGNED_LOWER_TOPIC> } | ","? and another {topic4: <SIGNED_LOWER_TOPIC> } )?
   make agreement named name as deal
   make agreement named name2 as deal2
   make agreement named name3 as deal3
@@ -350,13 +350,19 @@ pattern sides-named-alliance
 
 # "An agreement between Chile and Peru on the joint management of their rivers entered into
 # force": an unnamed instrument whose parties follow "between" inside its name and whose subject
-# follows them; the name runs to the first word that is no part of a subject phrase.
+# follows them; the name runs to the first word that is no part of a subject phrase. The subject
+# may come first ("A treaty on legal assistance in criminal matters between A and B entered into
+# force"), then only with the entry into force after it: an instrument named so with nothing said
+# of it may still be under negotiation.
 pattern instrument-between-sides-on
   match ( a | an | the ) <!new {name: [lower]? [lower]? ( agreement | treaty | accord | pact | memorandum | protocol | convention | arrangement ) ( of understanding )? between ( the )? {sides:COUNTRY+} ( on | for ) ( the | their )? ( <TOPIC_WORD> <!entered <!came <!was <!were <!has <!had <!will <!is )+ ( of ( their | the )? ( [lower] <NOT_PHRASE_START> <!which <!that <!entered <!came <!was <!were <!has <!had <!will <!is )+ )? }
+  match ( a | an | the ) <!new {name: [lower]? [lower]? ( agreement | treaty | accord | pact | memorandum | protocol | convention | arrangement ) ( of understanding )? ( on | for ) ( the | their )? ( <TOPIC_WORD> <!entered <!came <!was <!were <!has <!had <!will <!is )+ ( in ( <TOPIC_WORD> <!entered <!came <!was <!were <!has <!had <!will <!is )+ )? between ( the )? {sides:COUNTRY+} } ( ( entered | came | enters | comes ) into force | ( took | takes ) effect )
   make agreement named name
   emit sides party_to event
   example An agreement between Peru and Chile on the joint management of their border rivers entered into force on Thursday. => name=agreement between Peru and Chile on the joint management of their border rivers; sides=Peru; sides=Chile
   example A treaty between the Comoros and Kenya on joint patrols of their waters came into force. => sides=Comoros; sides=Kenya
+  example A treaty on mutual legal assistance in criminal matters between Peru and Chile entered into force on Tuesday. => name=treaty on mutual legal assistance in criminal matters between Peru and Chile; sides=Peru; sides=Chile
+  never A treaty on border rivers between Peru and Chile is still being negotiated.
   never Talks between Peru and Chile on the joint management of rivers resumed on Thursday.
 
 # "Kenya and Peru have concluded a strategic framework for cooperation on trade",

@@ -217,7 +217,16 @@ namespace dkg::extract {
       const bool own_session = meetings.empty() && BodyMetOnItsOwn(si, i);
       // "the Lima Declaration signed by the ministers in 2019", in a later story: a clause that
       // dates what it tells to an earlier year tells of another occasion than the one in focus.
-      const bool earlier_year = ClauseHasEarlierYear(t, i + len, 10, published_.year);
+      // The window starts after the instrument the verb names, however long its name ("adopted
+      // the Liptako-Gourma Charter founding the alliance in September 2023").
+      size_t date_from = i + len;
+      while (date_from < t.size() && Is(Lexicon::kArticle, t[date_from])) ++date_from;
+      if (const Mention* object = MentionAt(si, date_from); object && object->type == MT::kAgreement) {
+        date_from = object->e;
+      } else {
+        date_from = i + len;
+      }
+      const bool earlier_year = ClauseHasEarlierYear(t, date_from, 10, published_.year);
       if (meeting < 0 && !own_session && !earlier_year && (meetings.empty() || focus_meeting_ != inside)) {
         meeting = focus_meeting_;
         // "On Tuesday she held talks in Quito with B. The two ministers agreed to ...": a pair that

@@ -368,10 +368,18 @@ namespace dkg::extract {
     // "The Council ended its 97th session in Monrovia on Friday": the meeting is the end verb's
     // object (after an article or a possessive determiner).
     for (const auto& [pos, node] : meetings) {
-      if (node != meeting || pos < 1 || pos > date_at) continue;
+      if (node != meeting || pos < 1) continue;
       size_t k = pos;
       if (k > 0 && (Is(Lexicon::kArticle, t[k - 1]) || Is(Lexicon::kPossessiveDeterminer, t[k - 1]))) --k;
-      if (k > 0 && Is(Lexicon::kEndVerb, t[k - 1])) return true;
+      if (k == 0 || !Is(Lexicon::kEndVerb, t[k - 1])) continue;
+      if (pos <= date_at) return true;
+      // "Guinea and Mali on Friday closed the 14th session of ...": the date may stand right
+      // before the end verb, nothing but the date's own words between.
+      bool only_date = k - 1 > date_at;
+      for (size_t q = date_at; only_date && q + 1 < k; ++q) {
+        only_date = IsMonthOrDay(t[q]) || t[q].number || t[q].text == "," || t[q].text == ".";
+      }
+      if (only_date) return true;
     }
     return NamedAfterNounOf(si, meetings, meeting, Lexicon::kCloseNoun);
   }

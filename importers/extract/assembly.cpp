@@ -212,6 +212,73 @@ namespace dkg::extract {
     }
   }
 
+  // "Foreign ministers of the Alliance of Sahel States (AES) agreed on Saturday ...", then "The
+  // session of the AES Council of Ministers ...": a body's ministers meeting (GroupMeetings) and a
+  // meeting the pattern stage named, whose name holds the body's name or one of its acronyms, on
+  // the same day, are one meeting told twice. Only when exactly one named meeting fits.
+  void Run::MergeGroupIntoBodySession() {
+    for (const auto& [group, meetings] : group_meetings_) {
+      auto body = group_body_.find(group);
+      if (body == group_body_.end()) continue;
+      std::vector<std::vector<std::string>> body_names;
+      auto add_name = [&](const std::string& name) {
+        std::vector<std::string> words;
+        for (const Token& w : internal::Tokenize(name)) {
+          if (w.word || w.number) words.push_back(w.lower);
+        }
+        if (!words.empty()) body_names.push_back(words);
+      };
+      add_name(builder_.node(body->second).name);
+      const std::string noun_last = group.substr(group.rfind(' ') == std::string::npos ? group.find(':') + 1 : group.rfind(' ') + 1);
+      for (const std::string& alias : builder_.node(body->second).aliases) add_name(alias);
+      for (size_t gm : meetings) {
+        if (builder_.IsAbsorbed(gm) || builder_.node(gm).date.empty()) continue;
+        long only = -1;
+        int count = 0;
+        for (size_t n = 0; n < builder_.node_count(); ++n) {
+          const ExtractedNode& node = builder_.node(n);
+          if (n == gm || node.kind != "meeting" || builder_.IsAbsorbed(n)) continue;
+          if (!node.date.empty() && node.date != builder_.node(gm).date) continue;
+          auto rule = node.attrs.find("rule");
+          if (rule == node.attrs.end() || rule->second.rfind("pattern:", 0) != 0) continue;
+          std::vector<std::string> words;
+          bool other_occasion = false;
+          std::vector<Token> tokens = internal::Tokenize(node.name);
+          g_.Annotate(tokens);
+          for (const Token& w : tokens) {
+            if (!w.word && !w.number) continue;
+            other_occasion |= w.number || IsOrdinalWord(w) || Is(Lexicon::kEarlierOccasion, w) || Is(Lexicon::kComingWord, w);
+            words.push_back(w.lower);
+          }
+          // ... nor told after such a word ("The previous session of the AES Council of Ministers").
+          for (const Span& span : node.mentions) {
+            const SentenceInfo* si = SentenceHolding(span);
+            if (!si) continue;
+            const auto& t = T(*si);
+            for (size_t k = 0; k < t.size(); ++k) {
+              if (t[k].start != span.start) continue;
+              for (size_t q = k; q-- > 0 && q + 3 > k;) {
+                other_occasion |= IsOrdinalWord(t[q]) || Is(Lexicon::kEarlierOccasion, t[q]) || Is(Lexicon::kComingWord, t[q]);
+              }
+              break;
+            }
+          }
+          // An undated one only when it is told as the same people's session (its name holds the
+          // group's own last word: "ministers" of "foreign ministers") and as no other occasion (no
+          // number, ordinal, "previous" or "next").
+          if (node.date.empty() && (other_occasion || std::find(words.begin(), words.end(), noun_last) == words.end())) continue;
+          const bool holds = std::any_of(body_names.begin(), body_names.end(), [&](const auto& name) {
+            return std::search(words.begin(), words.end(), name.begin(), name.end()) != words.end();
+          });
+          if (!holds) continue;
+          only = static_cast<long>(n);
+          ++count;
+        }
+        if (count == 1) AbsorbMeeting(static_cast<size_t>(only), gm);
+      }
+    }
+  }
+
   // A meeting made from "X met Y" in a story that names a meeting nobody is yet known to have
   // attended, on a compatible date (or undated), between the same sides, is that meeting: "Kishida
   // held a meeting ... with Modi" is the summit the story names. With several such meetings, the
@@ -447,6 +514,7 @@ namespace dkg::extract {
     MergeOccurrencesIntoRounds();
     MergeShortFormsIntoFocus();
     MergeDescribedMeetings();
+    MergeGroupIntoBodySession();
     MergeImplicitIntoNamed();
     MergeSigningsIntoHostVisits();
     AddedMeetingsTakeTheTripMonth();

@@ -99,6 +99,11 @@ class TokenSet {
       } else if (j > k && t[j].text == "-" && !t[j].space_before && j + 1 < t.size() &&
                  !t[j + 1].space_before && t[j + 1].word && !t[j + 1].number) {
         j += 2;  // "Chang Ho-jin", "Lim Soo-suk"
+      } else if (size_t said = 0; j > k && !si.headline && t[j].cap && j + 1 < t.size() &&
+                 !g_.MatchLexicon(Lexicon::kStatementSource, t, j, said).empty() && said == 1 &&
+                 IsNameToken(si, j + 1)) {
+        ++j;  // a speech verb is lower case inside a body sentence: capitalised between two of a
+              // name's words it is one of them ("President Ahmed Said Mohadji")
       } else if (j > k && IsHonorificInName(si, j)) {
         ++j;  // an honorific word between two of a name's words is part of it: "Omar Sheikh
               // Abdi", "Aminah Pehin Karim"

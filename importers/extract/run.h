@@ -618,6 +618,7 @@ class Run {
   void MergeImplicitIntoNamed();
   void MergeShortFormsIntoFocus();
   void MergeDescribedMeetings();
+  void MergeGroupIntoBodySession();
   void MergeSigningsIntoHostVisits();
   void AbsorbMeeting(size_t into, size_t from);
   void SignatoryRoles();
