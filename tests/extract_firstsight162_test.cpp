@@ -84,5 +84,38 @@ TEST_F(ExtractFirstSight162Test, MinisterDelegateAndFederalCouncillorAreOffices)
   EXPECT_TRUE(HasEdge("Paul Girard", "represents", "France")) << Dump();
 }
 
+// "A met B on the sidelines of the X Summit": the two met on their own, a meeting besides the
+// summit, held where it was and attended by both, who also attend the summit.
+TEST_F(ExtractFirstSight162Test, MeetingOnTheSidelinesOfASummitIsAMeetingOfItsOwn) {
+  Extract(
+      "Leaders meet in Suva\n"
+      "Mar 7, 2027\n"
+      "Prime Minister Ana Ruiz of Chile met Tongan Prime Minister Sione Tupou on Saturday on the "
+      "sidelines of the Pacific Islands Forum Leaders Meeting in Suva.\n");
+  const ExtractedNode* forum = NodeNamedLike("meeting", "Leaders Meeting");
+  ASSERT_NE(forum, nullptr) << Dump();
+  const ExtractedNode* talks = nullptr;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind == "meeting" && n.name != forum->name) talks = &n;
+  }
+  ASSERT_NE(talks, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Ruiz", "attended", talks->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Sione Tupou", "attended", talks->name)) << Dump();
+  EXPECT_TRUE(HasEdge(talks->name, "held_in", "Suva")) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Ruiz", "attended", forum->name)) << Dump();
+}
+
+// A meeting named without a sidelines word stays the one they met at: no second meeting.
+TEST_F(ExtractFirstSight162Test, MeetingAtASummitMakesNoSecondMeeting) {
+  Extract(
+      "Leaders meet in Suva\n"
+      "Mar 7, 2027\n"
+      "Prime Minister Ana Ruiz of Chile met Tongan Prime Minister Sione Tupou at the Pacific "
+      "Islands Forum Leaders Meeting in Suva on Saturday.\n");
+  long meetings = 0;
+  for (const auto& n : graph_.nodes) meetings += n.kind == "meeting";
+  EXPECT_EQ(meetings, 1) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
