@@ -117,5 +117,19 @@ TEST_F(ExtractFirstSight162Test, MeetingAtASummitMakesNoSecondMeeting) {
   EXPECT_EQ(meetings, 1) << Dump();
 }
 
+// "the State Secretary of the Swiss Federal Department of Foreign Affairs, B": "Federal" opens the
+// body's name, so no official "Federal"; B, after the body and its comma, holds the office (and
+// serves the body's country).
+TEST_F(ExtractFirstSight162Test, CapitalisedWordBeforeABodysNameIsNoPersonsName) {
+  Extract(
+      "Dialogue in Lima\n"
+      "Mar 5, 2027\n"
+      "The round was co-chaired by Ambassador Luis Pardo of Peru and the State Secretary of the "
+      "Swiss Federal Department of Foreign Affairs, Anna Keller.\n");
+  EXPECT_EQ(Find("official", "Federal"), nullptr) << Dump();
+  EXPECT_NE(Find("official", "Anna Keller"), nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Anna Keller", "represents", "Switzerland")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
