@@ -322,7 +322,10 @@ namespace dkg::extract {
       ++k;
       if (k < t.size() && Is(Lexicon::kTopicField, t[k])) ++k;
       if (k < t.size() && Is(Lexicon::kBelongingPreposition, t[k])) ++k;
-      size_t end = t.size();
+      // The fields end with the clause: "the memoranda on health and sport were signed by A;
+      // the other two by B" lists no more fields after a semicolon.
+      size_t end = k;
+      while (end < t.size() && t[end].text != ";") ++end;
       while (end > k && (t[end - 1].text == "." || t[end - 1].text == "\"")) --end;
       // Items: comma-separated, the last pair joined by "and".
       std::vector<std::pair<size_t, size_t>> items;
@@ -334,6 +337,19 @@ namespace dkg::extract {
         }
       }
       if (items.size() < 2) return;
+      // "... were signed by the Minister of Health, Ana Souza, and Peru's Minister of Trade": a
+      // list that names people (their offices or names) is a list of signatories, not of fields.
+      for (const Mention& m : si.m) {
+        if ((m.type == MT::kOfficial || m.type == MT::kTitle || m.type == MT::kHonorific) && m.e > k &&
+            m.b < end) {
+          return;
+        }
+      }
+      // "health, disaster risk management, and sport": the serial comma's "and" opens the last
+      // field, which it is no part of.
+      for (auto& item : items) {
+        if (item.second > item.first + 1 && Is(Lexicon::kNextMemberWord, t[item.first])) ++item.first;
+      }
       auto& last = items.back();
       for (size_t q = last.first + 1; q < last.second; ++q) {
         if (Is(Lexicon::kNextMemberWord, t[q])) {

@@ -464,7 +464,28 @@ namespace dkg::extract {
         denied = !g_.MatchLexicon(Lexicon::kNegatingWord, t, k, negation_len).empty() && k + negation_len == i;
       }
       if (denied) continue;
-      const bool passive = value.find(" passive") != std::string::npos;
+      bool passive = value.find(" passive") != std::string::npos;
+      // "took part in the meeting, hosted in Ohrid by A", "chaired on Monday by B": an active chair
+      // trigger whose agent follows a place or a day is passive; the agent chairs, not the subject.
+      // The words between open with a place or day preposition and hold no official, meeting or
+      // comma, so "A hosted B in Ohrid, joined by C" and "A chaired the talks by video" stay active.
+      const bool set_apart = i + len < t.size() && (Is(Lexicon::kPlacePreposition, t[i + len]) ||
+                                                     Is(Lexicon::kDayPreposition, t[i + len]));
+      if (!passive && set_apart && value.rfind("attended", 0) != 0) {
+        for (size_t k = i + len; k < t.size() && k <= i + len + 5; ++k) {
+          if (t[k].text == "," || t[k].text == ";") break;
+          const Mention* inside = MentionAt(si, k);
+          if (inside && (inside->type == MT::kOfficial || inside->type == MT::kTitle || inside->type == MT::kMeeting ||
+                         inside->type == MT::kMeetingRef)) {
+            break;
+          }
+          if (k > i + len && Is(Lexicon::kPassiveAgentWord, t[k])) {
+            passive = true;
+            len = k + 1 - i;
+            break;
+          }
+        }
+      }
       const bool with_subject = value.find(" subject") != std::string::npos;
       const bool same_side = value.find(" side") != std::string::npos;
       const std::string relation = value.substr(0, value.find(' '));

@@ -640,6 +640,20 @@ namespace dkg::extract {
     // `represents` are sets, so what the first run found is not found twice.
     InferCounterparts();
     OwnCountryVisitors();
+    // "A met B on the sidelines of the X Summit in Suva": the encounter is held where the summit
+    // is, unless its own clause placed it.
+    for (const auto& [encounter, occasion] : sidelines_encounters_) {
+      bool placed = false;
+      std::vector<std::pair<size_t, Span>> where;
+      for (size_t i = 0; i < builder_.edges().size(); ++i) {
+        const ExtractedEdge& e = builder_.edges()[i];
+        if (e.relation != "held_in" || !builder_.IsLive(i) || e.evidence.empty()) continue;
+        placed |= e.source == encounter;
+        if (e.source == occasion) where.push_back({e.target, e.evidence.front().span});
+      }
+      if (placed) continue;
+      for (const auto& [place, span] : where) builder_.Edge(encounter, "held_in", place, span, "implicit:sidelines-place");
+    }
     // A meeting held in a country has that country among its sides: the host of a trip "to Peru
     // and Chile", held in both, takes part in it. A city's country only for a visit: summits of
     // blocs, and talks on neutral ground, meet in cities of countries that are no side.

@@ -602,6 +602,18 @@ class TokenSet {
         j = h->e;
       }
       size_t name_b = j, name_e = NameEnd(si, j);
+      // "the State Secretary of the Swiss Federal Department of Foreign Affairs, B": capitalised
+      // words right before a body's name open that name ("Federal Department"), not a person's;
+      // the holder is named after the body and its comma, and serves in that body.
+      if (name_e > name_b && name_e < t.size() && !org) {
+        if (const Mention* body = MentionAt(si, name_e); body && body->b == name_e && body->type == MT::kOrg) {
+          size_t k = body->e;
+          if (k < t.size() && t[k].text == ",") ++k;
+          name_b = k;
+          name_e = NameEnd(si, k);
+          org = body;
+        }
+      }
       if (name_e == name_b && country >= 0 && title.b > 0 &&
           (Is(Lexicon::kDefiniteArticle, t[title.b - 1]) || (title.b >= 2 && Is(Lexicon::kDefiniteArticle, t[title.b - 2])))) {
         // "The Brazilian Foreign Minister" with no name: the official already named with that

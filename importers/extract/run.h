@@ -725,6 +725,9 @@ class Run {
   // (companion, official) from a role row marked "side" ("A was accompanied by B"): B is on A's
   // side, never A's counterpart (InferCounterparts).
   std::vector<std::pair<size_t, size_t>> companions_;
+  // (encounter, occasion): "A met B on the sidelines of the X Summit" -- the two's own meeting and
+  // the summit around it, where the encounter is held unless its clause places it (assembly).
+  std::vector<std::pair<size_t, size_t>> sidelines_encounters_;
   std::map<size_t, std::set<size_t>> dialogue_countries_;
   struct SeriesInfo {
     std::string sig;
