@@ -535,6 +535,23 @@ pattern ministers-of-sides-met-counterparts
   example The trade ministers of Mercosur held talks with their counterparts from Norway and Iceland at Quito. => what=trade ministers; a=Mercosur; b=Norway; b=Iceland
   never The foreign ministers of Peru and Chile praised their counterparts of the African Union.
 
+# "Its first round took place in Riga in November 2024", "..., and the second session was held in
+# Quito in 2021": a numbered edition named in passing, in a story about a round of a series, is
+# that round of the series in focus, named as the series' rounds are ("first round of the
+# Latvia-Peru Political Dialogue"), not by its place alone. With no series in focus the match is
+# dropped, and `previous-edition-held-in` below, reading the same words, makes the edition by its
+# place (both make the same meeting: one key per match).
+pattern nth-edition-of-focus-series-held-in
+  match ^ ( the | its | their )? {what: {n:[ord]} ( round | session | edition ) } ( "was held" | "took place" | "was hosted" | "was convened" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
+  match ( "," | and | ";" ) ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition ) } ( "was held" | "took place" | "was hosted" | "was convened" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) {when:[date]}
+  match ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition ) } "," ( held | "which was held" | "which took place" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) {when:[date]}
+  make meeting edition "{what} of {focus-series}"
+  round event focus-series n
+  emit event held_in place
+  example Its first round took place in Riga in November 2024. => what=first round; place=Riga
+  example The format was agreed in 2019, and its first meeting was held in Cusco in 2021. => what=first meeting; place=Cusco; when=2021
+  never The previous meeting of the two sides took place in Lima in May 2021.
+
 # "The previous meeting of the two sides took place in Lima in May 2021": an earlier edition named
 # in passing ("The second round was held in Quito in 2021"), held where and when the sentence
 # says (the sentence's date is its date). A numbered one is that round of the series in focus.
