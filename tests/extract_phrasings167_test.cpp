@@ -90,5 +90,136 @@ TEST_F(ExtractPhrasings167Test, NoVisitWithoutAVisitorOrALaunch) {
   for (const auto& e : graph_.edges) EXPECT_NE(e.relation, "announced_at") << Dump();
 }
 
+// "President A hosted a reception at the Government Palace in honour of the visiting minister.
+// Vice-President B and Minister C attended the reception.": the reception is a meeting of its own,
+// which A chairs (as one who hosts for the host side) and which is held at the palace; "the
+// reception" refers back to it, so B and C attend it, and A holds no role at the visit.
+TEST_F(ExtractPhrasings167Test, ReceptionHostedThenAttendedByOthers) {
+  Extract(
+      "Latvian minister in Peru\n"
+      "Mar 3, 2027\n"
+      "LIMA, March 3 - Latvian Foreign Minister Ilze Kalnina began an official visit to Peru on "
+      "Monday.\n"
+      "In the evening, President Rosa Vela hosted a reception at the Government Palace in honour "
+      "of the visiting minister. Vice-President Tomas Mora and Minister Kalnina attended the "
+      "reception.\n");
+  const ExtractedNode* reception = NodeNamedLike("meeting", "reception");
+  ASSERT_NE(reception, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Rosa Vela", "chaired", reception->name)) << Dump();
+  EXPECT_TRUE(HasEdge(reception->name, "held_in", "Government Palace")) << Dump();
+  EXPECT_TRUE(HasEdge("Tomas Mora", "attended", reception->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Ilze Kalnina", "attended", reception->name)) << Dump();
+  const ExtractedNode* visit = NodeNamedLike("meeting", "visit");
+  ASSERT_NE(visit, nullptr) << Dump();
+  EXPECT_FALSE(HasEdge("Rosa Vela", "chaired", visit->name)) << Dump();
+  EXPECT_FALSE(HasEdge("Tomas Mora", "attended", visit->name)) << Dump();
+}
+
+// The passive: "The banquet was attended by B" after "King A gave a state banquet".
+TEST_F(ExtractPhrasings167Test, BanquetGivenThenAttendedInThePassive) {
+  Extract(
+      "State visit\n"
+      "Mar 3, 2027\n"
+      "King Harald Lund gave a state banquet at the Royal Palace on Tuesday. The banquet was "
+      "attended by Prime Minister Ola Berg.\n");
+  const ExtractedNode* banquet = NodeNamedLike("meeting", "banquet");
+  ASSERT_NE(banquet, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Harald Lund", "chaired", banquet->name)) << Dump();
+  EXPECT_TRUE(HasEdge("Ola Berg", "attended", banquet->name)) << Dump();
+}
+
+// A guest named after the occasion is `held-occasion-for`'s one meeting, not a second one; and
+// "attended the reception" with no reception told before makes none.
+TEST_F(ExtractPhrasings167Test, OccasionForANamedGuestIsOneMeetingAndNoReceptionFromNothing) {
+  Extract(
+      "Farewell\n"
+      "Mar 3, 2027\n"
+      "President Ana Souza hosted a farewell lunch at the Belem Palace for Ambassador Karl Brandt.\n");
+  int lunches = 0;
+  for (const auto& n : graph_.nodes) lunches += n.kind == "meeting" && n.name.find("lunch") != std::string::npos;
+  EXPECT_EQ(lunches, 1) << Dump();
+  Extract(
+      "Minister visits Peru\n"
+      "Mar 3, 2027\n"
+      "Foreign Minister Ilze Kalnina held talks with Foreign Minister Jorge Salas in Lima on "
+      "Monday. Vice-President Tomas Mora attended the reception.\n");
+  EXPECT_EQ(NodeNamedLike("meeting", "reception"), nullptr) << Dump();
+}
+
+// "The two presidents agreed to set up an intergovernmental commission on trade, whose first
+// session will take place in Accra next year": a series of the two sides of the call in focus,
+// announced at it, whose first session (round 1, still to come) is held in Accra. "which would
+// meet for the first time in Valparaiso" says the same.
+TEST_F(ExtractPhrasings167Test, BodySetUpWithItsFirstSessionPlaced) {
+  Extract(
+      "Chile and Ghana leaders hold video call\n"
+      "Mar 3, 2027\n"
+      "SANTIAGO, March 3 - President Ana Souza of Chile and President Kwame Mensah of Ghana held "
+      "a video call on Tuesday.\n"
+      "The two presidents agreed to set up an intergovernmental commission on trade and "
+      "investment, whose first session will take place in Accra next year.\n"
+      "They also agreed to establish a joint ministerial committee on fisheries, which would meet "
+      "for the first time in Valparaiso before the end of the year.\n");
+  const ExtractedNode* call = NodeNamedLike("meeting", "call");
+  ASSERT_NE(call, nullptr) << Dump();
+  const ExtractedNode* commission = NodeNamedLike("dialogue", "intergovernmental commission");
+  ASSERT_NE(commission, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(commission->name, "announced_at", call->name)) << Dump();
+  const ExtractedNode* session = NodeNamedLike("meeting", "first session of the intergovernmental");
+  ASSERT_NE(session, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(session->name, "round_of", commission->name)) << Dump();
+  EXPECT_TRUE(HasEdge(session->name, "held_in", "Accra")) << Dump();
+  EXPECT_EQ(session->date, "2028") << Dump();
+  const ExtractedNode* committee = NodeNamedLike("dialogue", "joint ministerial committee");
+  ASSERT_NE(committee, nullptr) << Dump();
+  const ExtractedNode* first = NodeNamedLike("meeting", "first session of the joint");
+  ASSERT_NE(first, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(first->name, "round_of", committee->name)) << Dump();
+  EXPECT_TRUE(HasEdge(first->name, "held_in", "Valparaíso")) << Dump();
+}
+
+// A body with no session told is no series, and one set up in a story with no meeting of two
+// sides in focus has no sides to be named by: no series either.
+TEST_F(ExtractPhrasings167Test, NoSeriesWithoutASessionOrTwoSides) {
+  Extract(
+      "Chile and Ghana leaders hold video call\n"
+      "Mar 3, 2027\n"
+      "SANTIAGO, March 3 - President Ana Souza of Chile and President Kwame Mensah of Ghana held "
+      "a video call on Tuesday.\n"
+      "The two presidents agreed to set up a joint fund on trade and investment, whose first "
+      "grants will be paid in Accra next year.\n");
+  EXPECT_EQ(NodeNamedLike("dialogue", "fund"), nullptr) << Dump();
+  Extract(
+      "Commission planned\n"
+      "Mar 3, 2027\n"
+      "The ministry said it would set up a joint commission on ports, whose first session will "
+      "take place in Accra next year.\n");
+  EXPECT_EQ(NodeNamedLike("dialogue", "commission"), nullptr) << Dump();
+}
+
+// "In September next year, the next session will take place in Santiago": the year is written
+// (counted from the story's), so the next session is of September of next year, not of this one.
+TEST_F(ExtractPhrasings167Test, NextSessionInAMonthOfNextYear) {
+  Extract(
+      "Chile and Peru hold joint commission\n"
+      "Mar 3, 2027\n"
+      "LIMA, March 3 - The fifth session of the Chile-Peru Joint Commission was held in Lima on "
+      "Tuesday.\n"
+      "In September next year, the next session will take place in Santiago.\n");
+  const ExtractedNode* next = NodeNamedLike("meeting", "next session");
+  ASSERT_NE(next, nullptr) << Dump();
+  EXPECT_EQ(next->date, "2028-09") << Dump();
+  // Without "next year" the month is the first September on or after the story's day.
+  Extract(
+      "Chile and Peru hold joint commission\n"
+      "Mar 3, 2027\n"
+      "LIMA, March 3 - The fifth session of the Chile-Peru Joint Commission was held in Lima on "
+      "Tuesday.\n"
+      "In September, the next session will take place in Santiago.\n");
+  next = NodeNamedLike("meeting", "next session");
+  ASSERT_NE(next, nullptr) << Dump();
+  EXPECT_EQ(next->date, "2027-09") << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
