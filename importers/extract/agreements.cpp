@@ -185,6 +185,10 @@ namespace dkg::extract {
         // Past the clause is another clause's meeting ("... and confirmed they would meet at the
         // G20 meeting"), no more where this was agreed.
         if (convenes && pos >= clause_e) continue;
+        // An edition a pattern read in passing ("agreed to set up a joint committee, which would
+        // meet for the first time in Valparaiso": `make meeting edition`) is another occasion of
+        // its series, told of, not where the sentence's agreement was reached.
+        if (auto tag = made_tag_.find(node); tag != made_tag_.end() && tag->second == "edition") continue;
         // "A met B on the sidelines of the summit, and the two agreed ...": what they agreed was
         // reached at their own meeting, not at the summit around it.
         if (meetings.size() > 1 && NamedAfterNounOf(si, meetings, node, Lexicon::kSidelinesNoun))

@@ -292,7 +292,13 @@ namespace dkg::extract {
       auto rule = node.attrs.find("rule");
       if (rule == node.attrs.end()) continue;
       if (rule->second.rfind("implicit:", 0) == 0) implicit.push_back(n);
-      else if (rule->second.rfind("pattern:", 0) == 0 && rule->second != "pattern:visit") named.push_back(n);
+      // An edition a pattern read in passing (`make meeting edition`: "its first session will take
+      // place in Accra", "the second round was held in Quito in 2021") is another occasion of a
+      // series than the encounter an "X met Y" rule read, never that encounter named.
+      else if (rule->second.rfind("pattern:", 0) == 0 && rule->second != "pattern:visit") {
+        auto tag = made_tag_.find(n);
+        if (tag == made_tag_.end() || tag->second != "edition") named.push_back(n);
+      }
     }
     if (implicit.empty() || named.empty()) return;
     auto sides = [&](size_t meeting) {
