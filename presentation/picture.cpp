@@ -276,8 +276,8 @@ Result<std::string> DrawWithGraphviz(const std::string& dot, PictureFormat forma
     size_t from = 0;
     while (from <= dirs.size()) {
       const size_t to = std::min(dirs.find(':', from), dirs.size());
-      const std::string dir = dirs.substr(from, to - from);
-      if (!dir.empty()) candidates.push_back(dir + "/dot");
+      const std::string path_dir = dirs.substr(from, to - from);
+      if (!path_dir.empty()) candidates.push_back(path_dir + "/dot");
       from = to + 1;
     }
   }

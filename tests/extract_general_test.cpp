@@ -30,7 +30,11 @@ TEST_F(ExtractGeneralTest, AnEarlierRoundHeldElsewhereIsAMeeting) {
       "LIMA, Oct 2 - Peru and Ecuador held the third round of their border consultations in Lima "
       "on Tuesday, the foreign ministry said.\n"
       "The second round was held in Quito in 2021.\n");
-  EXPECT_TRUE(HasEdge("second round in Quito", "held_in", "Quito")) << Dump();
+  // Named as the series' rounds are (nth-edition-of-focus-series-held-in), not by its place.
+  const ExtractedNode* second = NodeNamedLike("meeting", "second round");
+  ASSERT_NE(second, nullptr) << Dump();
+  EXPECT_NE(second->name.find("border consultations"), std::string::npos) << Dump();
+  EXPECT_TRUE(HasEdge(second->name, "held_in", "Quito")) << Dump();
 }
 
 // "X and the Y held the fourth round of their political consultations in P": a lower-case series

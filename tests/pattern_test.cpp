@@ -300,6 +300,85 @@ TEST(PatternEngineTest, ErrorsNameFileLineAndProblem) {
   }
 }
 
+// The compiled form of a file's only pattern, or the load error.
+std::string CompiledOne(const std::string& file_text) {
+  PatternSet set;
+  Status s = set.Add("t.pat", file_text, Vocab());
+  if (!s.ok()) return "error: " + s.message();
+  return set.patterns().size() == 1 ? set.patterns()[0].Compiled() : "not one pattern";
+}
+
+// "define NAME body" and "<NAME>": the reference compiles to the tree the body written out in
+// its place gives (so the matcher and its anchor words see nothing new), nested references and
+// slots inside a body included, and a quantifier after a reference applies to the whole body.
+TEST(PatternEngineTest, ADefinedSubPatternCompilesAsItsBodyWrittenOut) {
+  const std::vector<std::pair<std::string, std::string>> same = {
+      {"define TOPIC ( on | for ) [lower]+\npattern p\n match signed a accord <TOPIC>?\n",
+       "pattern p\n match signed a accord ( ( on | for ) [lower]+ )?\n"},
+      // A sequence stands for its elements where no quantifier follows: no group of its own.
+      {"define MID b c\npattern p\n match a <MID> d\n", "pattern p\n match a b c d\n"},
+      {"define WORD [lower] <!the <!a\ndefine TOPIC ( on | for ) ( <WORD> | - )+\n"
+       "pattern p\n match {name: accord <TOPIC> }\n match {name: pact <TOPIC> }\n",
+       "pattern p\n match {name: accord ( on | for ) ( [lower] <!the <!a | - )+ }\n"
+       " match {name: pact ( on | for ) ( [lower] <!the <!a | - )+ }\n"},
+      {"define KIND ( accord | pact )\npattern p\n match {kind: <KIND> } <KIND>*\n",
+       "pattern p\n match {kind: ( accord | pact ) } ( accord | pact )*\n"},
+      {"define WHO {who:OFFICIAL} met\npattern p\n match ^ <WHO> {other:OFFICIAL}\n",
+       "pattern p\n match ^ {who:OFFICIAL} met {other:OFFICIAL}\n"},
+  };
+  for (const auto& [defined, written_out] : same) {
+    const std::string compiled = CompiledOne(defined);
+    EXPECT_EQ(compiled.rfind("error", 0), std::string::npos) << compiled;
+    EXPECT_EQ(compiled, CompiledOne(written_out)) << defined;
+  }
+  // A reference is a group, never an "OFFICIAL+" list, whatever its body.
+  EXPECT_NE(CompiledOne("define WHO OFFICIAL\npattern p\n match <WHO>+ met\n"),
+            CompiledOne("pattern p\n match OFFICIAL+ met\n"));
+
+  // And it matches as the body does: 0 They 1 signed 2 an 3 accord 4 on 5 river 6 patrols 7 .
+  Fixture f("They signed an accord on river patrols.", {});
+  PatternSet set;
+  auto m = MatchOne(
+      "define TOPIC ( on | for ) ( [lower] <!the )+\npattern p\n match signed an {name: accord "
+      "<TOPIC>? }\n",
+      f, set);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].Slot("name")->b, 3u);
+  EXPECT_EQ(m[0].Slot("name")->e, 7u);
+}
+
+// A definition is the file's, from its line on: an unknown, self-referring or twice-defined name
+// is a load error naming the file and line, as is an error inside a body (at the define line).
+TEST(PatternEngineTest, DefinitionErrorsNameFileLineAndProblem) {
+  const std::vector<std::pair<std::string, std::string>> bad = {
+      {"pattern p\n match signed <TOPIC>\n", "t.pat:2: pattern 'p': unknown definition '<TOPIC>'"},
+      // used above its definition: definitions come first
+      {"pattern p\n match signed <TOPIC>\ndefine TOPIC on [lower]\n",
+       "t.pat:2: pattern 'p': unknown definition '<TOPIC>'"},
+      {"define TOPIC on [lower] <TOPIC>?\n", "t.pat:1: definition 'TOPIC': it refers to itself"},
+      // two that would use each other: the first cannot name the second, not defined yet
+      {"define A x <B>?\ndefine B y <A>?\n", "t.pat:1: definition 'A': unknown definition '<B>'"},
+      {"define TOPIC on [lower]\ndefine TOPIC for [lower]\n",
+       "t.pat:2: definition 'TOPIC' is defined twice (first on line 1)"},
+      {"define TOPIC ( on [lower]\n", "t.pat:1: definition 'TOPIC': missing ')'"},
+      {"define TOPIC on {x:PERSON}\n",
+       "t.pat:1: definition 'TOPIC': unknown mention type 'PERSON'"},
+      {"define TOPIC\n", "t.pat:1: definition 'TOPIC' is empty"},
+      {"define 2TOPIC on\n", "t.pat:1: 'define' takes a name"},
+  };
+  for (const auto& [text, message] : bad) {
+    PatternSet set;
+    Status s = set.Add("t.pat", text, Vocab());
+    EXPECT_FALSE(s.ok()) << text;
+    EXPECT_NE(s.message().find(message), std::string::npos) << s.message();
+  }
+  // A name is one file's: another file defines it again, or does not know it.
+  PatternSet set;
+  ASSERT_TRUE(set.Add("a.pat", "define T on\npattern a\n match met <T>\n", Vocab()).ok());
+  EXPECT_TRUE(set.Add("b.pat", "define T for\npattern b\n match met <T>\n", Vocab()).ok());
+  EXPECT_FALSE(set.Add("c.pat", "pattern c\n match met <T>\n", Vocab()).ok());
+}
+
 TEST(PatternEngineTest, ActionsAreCheckedWhenTheExtractorLoadsPatterns) {
   auto loaded = Extractor::EmbeddedPatterns();
   ASSERT_TRUE(loaded.ok()) << loaded.status().message();

@@ -89,11 +89,11 @@ TEST(TimeWindowTest, TextBoundsHoldEveryDateTheWindowHolds) {
   for (int y = 2023; y <= 2025; ++y) {
     dates.push_back(std::to_string(y));
     for (int m = 1; m <= 12; ++m) {
-      char month[16];
+      char month[32];  // room for any int, so the compiler sees no truncation
       std::snprintf(month, sizeof month, "%04d-%02d", y, m);
       dates.push_back(month);
       for (int d = 1; d <= 31; ++d) {
-        char day[16];
+        char day[40];
         std::snprintf(day, sizeof day, "%04d-%02d-%02d", y, m, d);
         if (DateSpan::Parse(day)) dates.push_back(day);
       }

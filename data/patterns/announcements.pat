@@ -27,3 +27,20 @@ pattern to-be-set-up
   example The two leaders agreed to launch a Peru-Chile Dialogue on Energy. => what=Peru-Chile Dialogue on Energy
   never The Peru-Chile Dialogue on Energy will be held in Lima next year.
   never The Peru-Chile Energy Dialogue, which first met in 2019, said a new fund will be established next year.
+
+# "The dialogue was launched during a visit to Riga by Peru's Foreign Minister A in June 2023",
+# "The forum was set up in 2019 during President A's state visit to Lima": the visit is a meeting
+# of its own (the visitor attends it, held where the visitor went, dated by the sentence), and
+# what was launched was announced there. The "by" or the possessive names the visitor; without
+# one ("launched during a visit to Riga") nobody is known to have travelled, and nothing is made.
+pattern launched-during-visit
+  match {what:DIALOGUE/DIALOGUE_REF/AGREEMENT} ( was | were | "had been" | "has been" ) ( first | formally | jointly )? ( launched | started | proposed | announced | established | "set up" | created | agreed | inaugurated ) ( in [date] )? ( during | on ) ( a | an | the ) ( official | state | working | two - day | three - day | first | recent )? ( visit | trip ) to ( the )? {place:PLACE/CAPITAL/COUNTRY} by {visitor:OFFICIAL}
+  match {what:DIALOGUE/DIALOGUE_REF/AGREEMENT} ( was | were | "had been" | "has been" ) ( first | formally | jointly )? ( launched | started | proposed | announced | established | "set up" | created | agreed | inaugurated ) ( in [date] )? ( during | on ) {visitor:OFFICIAL} 's ( official | state | working | two - day | three - day | first | recent )? ( visit | trip ) to ( the )? {place:PLACE/CAPITAL/COUNTRY}
+  make meeting visit "{visitor}'s visit to {place}"
+  emit visitor attended event
+  emit event held_in place
+  emit what announced_at event
+  example The dialogue was launched during a visit to Riga by Peru's Foreign Minister Rosa Vela in June 2023. => what=The dialogue; place=Riga; visitor=Peru's Foreign Minister Rosa Vela
+  example The Peru-Chile Energy Dialogue was set up in 2019 during President Ana Souza's state visit to Lima. => what=Peru-Chile Energy Dialogue; visitor=President Ana Souza; place=Lima
+  never The dialogue was launched during a visit to Riga, the ministry said.
+  never The dialogue was discussed during a visit to Riga by Foreign Minister Rosa Vela.

@@ -175,16 +175,24 @@ pattern subject-on-a-visit
   example On Monday, President Ana Souza arrives in Lisbon on her first official visit to Portugal. => visitor=President Ana Souza; dest=Portugal
   never The ministry said that, invited by President Karl Brandt, the minister will be in Lisbon on an official visit.
 
-# "President A hosted Prime Minister B", "A received B at the palace": a meeting the host
-# chairs for the host side (GUIDELINES: chaired, "hosted it for the host side").
+# "President A hosted Prime Minister B", "A on Monday received B at the Coral Palace": a meeting
+# the host chairs for the host side (GUIDELINES: chaired, "hosted it for the host side"), held at
+# the venue when one is named after the guest, unless it is a venue where a visitor is welcomed on
+# arrival ("at Valdor International Airport": `arrival_venue_word`), which the meeting is not held
+# in. Between the host and the verb an adverb or a day at most ("had hosted B for dinner" the
+# evening before is left to the story's other rules), and no "not" or "never" before the verb.
 pattern host-received-guest
-  match {host:OFFICIAL} ( also | then | later | formally | warmly | officially )? ( hosted | hosts | "will host" | received | receives | "will receive" ) ( the | visiting | "the visiting" )? {guest:OFFICIAL+}
+  match {host:OFFICIAL} ( also | then | later | formally | warmly | officially | ( on )? [date] )? <!@negating_word ( hosted | hosts | "will host" | received | receives | "will receive" | "is to receive" ) ( the | visiting | "the visiting" )? {guest:OFFICIAL+} ( at ( the )? {place:PLACE} <!@arrival_venue_word )?
   make meeting talks "{host}'s meeting with {guest}"
   emit host chaired event
   emit guest attended event
+  emit event held_in place
   example President Ana Souza received Prime Minister Karl Brandt at the palace on Tuesday. => host=President Ana Souza; guest=Prime Minister Karl Brandt
+  example King Karl Brandt on Monday received President Ana Souza at the Coral Palace. => host=King Karl Brandt; guest=President Ana Souza; place=Coral Palace
   never President Ana Souza received a letter from the ministry.
   never At the airport, the visiting President Ana Souza was received by Minister Karl Brandt.
+  never King Karl Brandt did not receive President Ana Souza at the Coral Palace.
+  never King Karl Brandt has not received President Ana Souza.
 
 # "Prime Minister A spoke today with President B": in a readout, speaking with someone who is
 # not in the room is a call ("met" is the in-person verb).
@@ -535,6 +543,41 @@ pattern ministers-of-sides-met-counterparts
   example The trade ministers of Mercosur held talks with their counterparts from Norway and Iceland at Quito. => what=trade ministers; a=Mercosur; b=Norway; b=Iceland
   never The foreign ministers of Peru and Chile praised their counterparts of the African Union.
 
+# "The two presidents agreed to set up an intergovernmental commission on trade, whose first
+# session will take place in Accra next year", "agreed to establish a joint ministerial committee on
+# fisheries, which would meet for the first time in Valparaiso": a body two sides set up to meet
+# is a series of theirs (its words named with the sides of the meeting in focus, or of the match:
+# `round event series n` with a lower-case slot), announced at the meeting in focus, and its first
+# session a round of it still to come, held where the sentence says. A body with no session told
+# ("agreed to set up a joint fund on trade") is no series. What the sides agreed ("agreed to set
+# up ...") was reached at the meeting in focus, never at the session (an `edition`).
+pattern set-up-body-first-session
+  match ( "set up" | establish | create | form | launch ) ( a | an ) ( new )? {series: ( joint | intergovernmental | inter - governmental | bilateral | binational | mixed | permanent | ministerial | high - level )+ ( commission | committee | council | mechanism | dialogue ) ( on | for ) [lower]+ } "," ( whose {n: ( first | inaugural ) } ( session | meeting ) ( will | would | "is to" | "is due to" | "is expected to" | "was to" ) ( "take place" | "be held" | "be convened" ) | which ( will | would | "is to" | "is due to" | "is expected to" ) ( "meet for the" {n:first} time | hold its {n: ( first | inaugural ) } ( session | meeting ) ) ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY}
+  make meeting edition "{n} session of the {series}"
+  round event series n
+  emit event held_in place
+  emit series announced_at focus
+  example The two presidents agreed to set up an intergovernmental commission on trade and investment, whose first session will take place in Accra next year. => series=intergovernmental commission on trade and investment; n=first; place=Accra
+  example They agreed to establish a joint ministerial committee on fisheries, which would meet for the first time in Valparaiso before the end of the year. => series=joint ministerial committee on fisheries; n=first; place=Valparaiso
+  never The two presidents agreed to set up a joint fund on trade and investment, whose first grants will be paid in Accra next year.
+
+# "Its first round took place in Riga in November 2024", "..., and the second session was held in
+# Quito in 2021": a numbered edition named in passing, in a story about a round of a series, is
+# that round of the series in focus, named as the series' rounds are ("first round of the
+# Latvia-Peru Political Dialogue"), not by its place alone. With no series in focus the match is
+# dropped, and `previous-edition-held-in` below, reading the same words, makes the edition by its
+# place (both make the same meeting: one key per match).
+pattern nth-edition-of-focus-series-held-in
+  match ^ ( the | its | their )? {what: {n:[ord]} ( round | session | edition ) } ( "was held" | "took place" | "was hosted" | "was convened" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) [date]
+  match ( "," | and | ";" ) ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition ) } ( "was held" | "took place" | "was hosted" | "was convened" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) {when:[date]}
+  match ( the | its | their ) {what: {n:[ord]} ( round | session | meeting | edition ) } "," ( held | "which was held" | "which took place" ) ( in | at ) ( the )? {place:PLACE/COUNTRY} ( in | on ) {when:[date]}
+  make meeting edition "{what} of {focus-series}"
+  round event focus-series n
+  emit event held_in place
+  example Its first round took place in Riga in November 2024. => what=first round; place=Riga
+  example The format was agreed in 2019, and its first meeting was held in Cusco in 2021. => what=first meeting; place=Cusco; when=2021
+  never The previous meeting of the two sides took place in Lima in May 2021.
+
 # "The previous meeting of the two sides took place in Lima in May 2021": an earlier edition named
 # in passing ("The second round was held in Quito in 2021"), held where and when the sentence
 # says (the sentence's date is its date). A numbered one is that round of the series in focus.
@@ -838,6 +881,33 @@ pattern held-meetings-with-each
   emit guests attended event
   example Minister Ana Souza held bilateral meetings with Foreign Minister Karl Brandt and Trade Minister Olu Adeyemi. => host=Minister Ana Souza; guests=Foreign Minister Karl Brandt; guests=Trade Minister Olu Adeyemi
 
+# "In the evening, President A hosted a reception at the Coral Palace on the occasion of the
+# National Day", "King B gave a state banquet at the palace": an occasion the host gives with no
+# guest named by name is a meeting of its own, which the host chairs (as one who hosts for the
+# host side), held where the clause says, not a role at the visit in focus. A guest named later
+# in the sentence is `held-occasion-for`'s, so no official may follow before the sentence ends.
+pattern host-held-occasion
+  match {host:OFFICIAL} ~3!OFFICIAL ( hosted | gave | offered | held | "will host" | "will give" | "will offer" | "will hold" | hosts | gives ) ( a | an ) {what: ( state | official | farewell | welcome | working | gala | private )? ( banquet | dinner | lunch | luncheon | reception | breakfast ) } ( ( at | in ) ( the )? {place:PLACE} )? ~12!OFFICIAL ( "." | ";" )
+  make meeting occasion "{what} hosted by {host}"
+  emit host chaired event
+  emit event held_in place
+  example In the evening, President Rosa Vela hosted a reception at the Coral Palace on the occasion of the National Day. => host=President Rosa Vela; what=reception; place=Coral Palace
+  example King Karl Brandt gave a state banquet in honour of the visiting delegation. => host=King Karl Brandt; what=state banquet
+  never President Ana Souza hosted a farewell lunch for Ambassador Karl Brandt.
+  never President Ana Souza hosted a meeting of the cabinet at the Coral Palace.
+
+# "Vice-President B and Minister C attended the reception", "The banquet was attended by B": the
+# definite noun refers back to the occasion the story told of before (`host-held-occasion`,
+# `held-occasion-for`, ...), as "the meeting" refers to the meeting in focus; those named attend
+# it, not the visit in focus. With no such occasion told before, nothing.
+pattern attended-the-occasion
+  match {guests:OFFICIAL+} ~3!OFFICIAL ( attended | "also attended" | "were present at" | "was present at" | "were also present at" | joined | "also joined" ) the {what: ( banquet | dinner | lunch | luncheon | reception | breakfast ) }
+  match the {what: ( banquet | dinner | lunch | luncheon | reception | breakfast ) } ( was | "had been" ) ( also )? attended by {guests:OFFICIAL+}
+  emit guests attended earlier-meeting:what
+  example Vice-President Tomas Mora and Minister Ilze Kalnina attended the reception. => guests=Vice-President Tomas Mora; guests=Minister Ilze Kalnina; what=reception
+  example The banquet was attended by Prime Minister Karl Brandt. => what=banquet; guests=Prime Minister Karl Brandt
+  never Vice-President Tomas Mora attended the talks.
+
 # "President A held a farewell dinner at the palace for Ambassador B": the host chairs the
 # occasion held in the guest's honour.
 pattern held-occasion-for
@@ -964,19 +1034,6 @@ pattern pair-signed-at-end-of-their-talks
   emit event held_in place
   example President Ana Souza and Chancellor Karl Brandt on Tuesday signed a declaration on trade, at the end of their talks at the Coral House in Lisbon. => who=President Ana Souza; what=talks; place=Coral House
   never President Ana Souza said the talks in Lisbon had ended.
-
-# "President A received Minister B at the Coral Palace on Monday": the active form of the
-# reception above, a meeting the host chairs, held at the venue (never at an airport, where a
-# greeting is no meeting).
-pattern host-received-guest-at-venue
-  match ^ ~4!OFFICIAL {host:OFFICIAL} ~3!OFFICIAL <!@negating_word ( received | receives | "will receive" | "is to receive" ) ( the )? {guest:OFFICIAL} at ( the )? {place:PLACE} <!@arrival_venue_word
-  make meeting talks "{host}'s meeting with {guest}"
-  emit host chaired event
-  emit guest attended event
-  emit event held_in place
-  example King Karl Brandt received President Ana Souza at the Coral Palace on Monday. => host=King Karl Brandt; guest=President Ana Souza; place=Coral Palace
-  never King Karl Brandt received President Ana Souza at Valdor International Airport.
-  never King Karl Brandt did not receive President Ana Souza at the Coral Palace.
 
 # "President A received the Secretary-General at the River Palace on Thursday", "King B received
 # her at the Coral Palace": a guest named by office alone or by a pronoun is the official the story

@@ -185,6 +185,10 @@ namespace dkg::extract {
         // Past the clause is another clause's meeting ("... and confirmed they would meet at the
         // G20 meeting"), no more where this was agreed.
         if (convenes && pos >= clause_e) continue;
+        // An edition a pattern read in passing ("agreed to set up a joint committee, which would
+        // meet for the first time in Valparaiso": `make meeting edition`) is another occasion of
+        // its series, told of, not where the sentence's agreement was reached.
+        if (auto tag = made_tag_.find(node); tag != made_tag_.end() && tag->second == "edition") continue;
         // "A met B on the sidelines of the summit, and the two agreed ...": what they agreed was
         // reached at their own meeting, not at the summit around it.
         if (meetings.size() > 1 && NamedAfterNounOf(si, meetings, node, Lexicon::kSidelinesNoun))
@@ -217,7 +221,16 @@ namespace dkg::extract {
       const bool own_session = meetings.empty() && BodyMetOnItsOwn(si, i);
       // "the Lima Declaration signed by the ministers in 2019", in a later story: a clause that
       // dates what it tells to an earlier year tells of another occasion than the one in focus.
-      const bool earlier_year = ClauseHasEarlierYear(t, i + len, 10, published_.year);
+      // The window starts after the instrument the verb names, however long its name ("adopted
+      // the Liptako-Gourma Charter founding the alliance in September 2023").
+      size_t date_from = i + len;
+      while (date_from < t.size() && Is(Lexicon::kArticle, t[date_from])) ++date_from;
+      if (const Mention* object = MentionAt(si, date_from); object && object->type == MT::kAgreement) {
+        date_from = object->e;
+      } else {
+        date_from = i + len;
+      }
+      const bool earlier_year = ClauseHasEarlierYear(t, date_from, 10, published_.year);
       if (meeting < 0 && !own_session && !earlier_year && (meetings.empty() || focus_meeting_ != inside)) {
         meeting = focus_meeting_;
         // "On Tuesday she held talks in Quito with B. The two ministers agreed to ...": a pair that
@@ -313,7 +326,10 @@ namespace dkg::extract {
       ++k;
       if (k < t.size() && Is(Lexicon::kTopicField, t[k])) ++k;
       if (k < t.size() && Is(Lexicon::kBelongingPreposition, t[k])) ++k;
-      size_t end = t.size();
+      // The fields end with the clause: "the memoranda on health and sport were signed by A;
+      // the other two by B" lists no more fields after a semicolon.
+      size_t end = k;
+      while (end < t.size() && t[end].text != ";") ++end;
       while (end > k && (t[end - 1].text == "." || t[end - 1].text == "\"")) --end;
       // Items: comma-separated, the last pair joined by "and".
       std::vector<std::pair<size_t, size_t>> items;
@@ -325,6 +341,19 @@ namespace dkg::extract {
         }
       }
       if (items.size() < 2) return;
+      // "... were signed by the Minister of Health, Ana Souza, and Peru's Minister of Trade": a
+      // list that names people (their offices or names) is a list of signatories, not of fields.
+      for (const Mention& m : si.m) {
+        if ((m.type == MT::kOfficial || m.type == MT::kTitle || m.type == MT::kHonorific) && m.e > k &&
+            m.b < end) {
+          return;
+        }
+      }
+      // "health, disaster risk management, and sport": the serial comma's "and" opens the last
+      // field, which it is no part of.
+      for (auto& item : items) {
+        if (item.second > item.first + 1 && Is(Lexicon::kNextMemberWord, t[item.first])) ++item.first;
+      }
       auto& last = items.back();
       for (size_t q = last.first + 1; q < last.second; ++q) {
         if (Is(Lexicon::kNextMemberWord, t[q])) {

@@ -368,10 +368,18 @@ namespace dkg::extract {
     // "The Council ended its 97th session in Monrovia on Friday": the meeting is the end verb's
     // object (after an article or a possessive determiner).
     for (const auto& [pos, node] : meetings) {
-      if (node != meeting || pos < 1 || pos > date_at) continue;
+      if (node != meeting || pos < 1) continue;
       size_t k = pos;
       if (k > 0 && (Is(Lexicon::kArticle, t[k - 1]) || Is(Lexicon::kPossessiveDeterminer, t[k - 1]))) --k;
-      if (k > 0 && Is(Lexicon::kEndVerb, t[k - 1])) return true;
+      if (k == 0 || !Is(Lexicon::kEndVerb, t[k - 1])) continue;
+      if (pos <= date_at) return true;
+      // "Guinea and Mali on Friday closed the 14th session of ...": the date may stand right
+      // before the end verb, nothing but the date's own words between.
+      bool only_date = k - 1 > date_at;
+      for (size_t q = date_at; only_date && q + 1 < k; ++q) {
+        only_date = IsMonthOrDay(t[q]) || t[q].number || t[q].text == "," || t[q].text == ".";
+      }
+      if (only_date) return true;
     }
     return NamedAfterNounOf(si, meetings, meeting, Lexicon::kCloseNoun);
   }
@@ -456,7 +464,28 @@ namespace dkg::extract {
         denied = !g_.MatchLexicon(Lexicon::kNegatingWord, t, k, negation_len).empty() && k + negation_len == i;
       }
       if (denied) continue;
-      const bool passive = value.find(" passive") != std::string::npos;
+      bool passive = value.find(" passive") != std::string::npos;
+      // "took part in the meeting, hosted in Ohrid by A", "chaired on Monday by B": an active chair
+      // trigger whose agent follows a place or a day is passive; the agent chairs, not the subject.
+      // The words between open with a place or day preposition and hold no official, meeting or
+      // comma, so "A hosted B in Ohrid, joined by C" and "A chaired the talks by video" stay active.
+      const bool set_apart = i + len < t.size() && (Is(Lexicon::kPlacePreposition, t[i + len]) ||
+                                                     Is(Lexicon::kDayPreposition, t[i + len]));
+      if (!passive && set_apart && value.rfind("attended", 0) != 0) {
+        for (size_t k = i + len; k < t.size() && k <= i + len + 5; ++k) {
+          if (t[k].text == "," || t[k].text == ";") break;
+          const Mention* inside = MentionAt(si, k);
+          if (inside && (inside->type == MT::kOfficial || inside->type == MT::kTitle || inside->type == MT::kMeeting ||
+                         inside->type == MT::kMeetingRef)) {
+            break;
+          }
+          if (k > i + len && Is(Lexicon::kPassiveAgentWord, t[k])) {
+            passive = true;
+            len = k + 1 - i;
+            break;
+          }
+        }
+      }
       const bool with_subject = value.find(" subject") != std::string::npos;
       const bool same_side = value.find(" side") != std::string::npos;
       const std::string relation = value.substr(0, value.find(' '));

@@ -212,6 +212,73 @@ namespace dkg::extract {
     }
   }
 
+  // "Foreign ministers of the Alliance of Sahel States (AES) agreed on Saturday ...", then "The
+  // session of the AES Council of Ministers ...": a body's ministers meeting (GroupMeetings) and a
+  // meeting the pattern stage named, whose name holds the body's name or one of its acronyms, on
+  // the same day, are one meeting told twice. Only when exactly one named meeting fits.
+  void Run::MergeGroupIntoBodySession() {
+    for (const auto& [group, meetings] : group_meetings_) {
+      auto body = group_body_.find(group);
+      if (body == group_body_.end()) continue;
+      std::vector<std::vector<std::string>> body_names;
+      auto add_name = [&](const std::string& name) {
+        std::vector<std::string> words;
+        for (const Token& w : internal::Tokenize(name)) {
+          if (w.word || w.number) words.push_back(w.lower);
+        }
+        if (!words.empty()) body_names.push_back(words);
+      };
+      add_name(builder_.node(body->second).name);
+      const std::string noun_last = group.substr(group.rfind(' ') == std::string::npos ? group.find(':') + 1 : group.rfind(' ') + 1);
+      for (const std::string& alias : builder_.node(body->second).aliases) add_name(alias);
+      for (size_t gm : meetings) {
+        if (builder_.IsAbsorbed(gm) || builder_.node(gm).date.empty()) continue;
+        long only = -1;
+        int count = 0;
+        for (size_t n = 0; n < builder_.node_count(); ++n) {
+          const ExtractedNode& node = builder_.node(n);
+          if (n == gm || node.kind != "meeting" || builder_.IsAbsorbed(n)) continue;
+          if (!node.date.empty() && node.date != builder_.node(gm).date) continue;
+          auto rule = node.attrs.find("rule");
+          if (rule == node.attrs.end() || rule->second.rfind("pattern:", 0) != 0) continue;
+          std::vector<std::string> words;
+          bool other_occasion = false;
+          std::vector<Token> tokens = internal::Tokenize(node.name);
+          g_.Annotate(tokens);
+          for (const Token& w : tokens) {
+            if (!w.word && !w.number) continue;
+            other_occasion |= w.number || IsOrdinalWord(w) || Is(Lexicon::kEarlierOccasion, w) || Is(Lexicon::kComingWord, w);
+            words.push_back(w.lower);
+          }
+          // ... nor told after such a word ("The previous session of the AES Council of Ministers").
+          for (const Span& span : node.mentions) {
+            const SentenceInfo* si = SentenceHolding(span);
+            if (!si) continue;
+            const auto& t = T(*si);
+            for (size_t k = 0; k < t.size(); ++k) {
+              if (t[k].start != span.start) continue;
+              for (size_t q = k; q-- > 0 && q + 3 > k;) {
+                other_occasion |= IsOrdinalWord(t[q]) || Is(Lexicon::kEarlierOccasion, t[q]) || Is(Lexicon::kComingWord, t[q]);
+              }
+              break;
+            }
+          }
+          // An undated one only when it is told as the same people's session (its name holds the
+          // group's own last word: "ministers" of "foreign ministers") and as no other occasion (no
+          // number, ordinal, "previous" or "next").
+          if (node.date.empty() && (other_occasion || std::find(words.begin(), words.end(), noun_last) == words.end())) continue;
+          const bool holds = std::any_of(body_names.begin(), body_names.end(), [&](const auto& name) {
+            return std::search(words.begin(), words.end(), name.begin(), name.end()) != words.end();
+          });
+          if (!holds) continue;
+          only = static_cast<long>(n);
+          ++count;
+        }
+        if (count == 1) AbsorbMeeting(static_cast<size_t>(only), gm);
+      }
+    }
+  }
+
   // A meeting made from "X met Y" in a story that names a meeting nobody is yet known to have
   // attended, on a compatible date (or undated), between the same sides, is that meeting: "Kishida
   // held a meeting ... with Modi" is the summit the story names. With several such meetings, the
@@ -225,8 +292,15 @@ namespace dkg::extract {
       auto rule = node.attrs.find("rule");
       if (rule == node.attrs.end()) continue;
       if (rule->second.rfind("implicit:", 0) == 0) implicit.push_back(n);
-      else if (rule->second.rfind("pattern:", 0) == 0 && rule->second != "pattern:visit") named.push_back(n);
+      // An edition a pattern read in passing (`make meeting edition`: "its first session will take
+      // place in Accra", "the second round was held in Quito in 2021") is another occasion of a
+      // series than the encounter an "X met Y" rule read, never that encounter named.
+      else if (rule->second.rfind("pattern:", 0) == 0 && rule->second != "pattern:visit") {
+        auto tag = made_tag_.find(n);
+        if (tag == made_tag_.end() || tag->second != "edition") named.push_back(n);
+      }
     }
+    if (implicit.empty() || named.empty()) return;
     auto sides = [&](size_t meeting) {
       std::set<size_t> out;
       auto it = meeting_countries_.find(meeting);
@@ -235,12 +309,39 @@ namespace dkg::extract {
       }
       return out;
     };
-    // Each named meeting's sides, built once (per pair it was a set built implicit x named
-    // times: a story of thousands of meetings spent a third of its extraction here); rebuilt for
-    // a meeting that absorbs one.
-    std::vector<std::set<size_t>> named_sides;
-    named_sides.reserve(named.size());
-    for (size_t n : named) named_sides.push_back(sides(n));
+    auto has_roles = [&](size_t meeting) {
+      auto it = role_holders_.find(meeting);
+      return it != role_holders_.end() && !it->second.empty();
+    };
+    // The named meetings still open to take one in (nobody known to attend them), each with its
+    // sides and the words of its name that can match an office, built once. They are indexed by
+    // date and by side, so that each "X met Y" meeting looks only at the named ones of its day or
+    // its sides, not at all of them: a story of 20,000 lines of meetings spent most of its
+    // extraction here when every pair was tried.
+    std::vector<char> open(named.size(), 0);
+    std::vector<std::set<size_t>> named_sides(named.size());
+    std::map<std::string, std::vector<size_t>> by_date;  // date -> named (indexes into `named`)
+    std::vector<size_t> undated;
+    std::map<size_t, std::vector<size_t>> by_side;   // country -> named
+    std::map<std::string, std::vector<size_t>> by_word;  // name word -> named
+    for (size_t k = 0; k < named.size(); ++k) {
+      const size_t n = named[k];
+      if (has_roles(n)) continue;
+      open[k] = 1;
+      named_sides[k] = sides(n);
+      const std::string& date = builder_.node(n).date;
+      if (date.empty()) undated.push_back(k);
+      else by_date[date].push_back(k);
+      for (size_t c : named_sides[k]) by_side[c].push_back(k);
+      for (const std::string& w : PersonNameWords(builder_.node(n).name)) {
+        Token word;  // a name word (folded) asked of the lexicon as a token
+        word.lower = w;
+        if (w.size() > 3 && !Is(Lexicon::kGenericOfficeWord, word)) {
+          std::vector<size_t>& list = by_word[w];
+          if (list.empty() || list.back() != k) list.push_back(k);
+        }
+      }
+    }
     for (size_t m : implicit) {
       std::set<size_t> people_sides;
       std::set<std::string> office_words;
@@ -255,32 +356,56 @@ namespace dkg::extract {
       }
       // No side known for the people: no named meeting can take the meeting in.
       if (people_sides.empty()) continue;
-      std::vector<size_t> candidates, preferred;
-      for (size_t k = 0; k < named.size(); ++k) {
-        const size_t n = named[k];
-        const std::string& a = builder_.node(n).date;
-        const std::string& b = builder_.node(m).date;
+      const std::string& b = builder_.node(m).date;
+      auto fits = [&](size_t k) {
+        if (!open[k]) return false;
+        const std::string& a = builder_.node(named[k]).date;
         const bool same_day = a.empty() || b.empty() || a.rfind(b, 0) == 0 || b.rfind(a, 0) == 0;
-        if (!role_holders_[n].empty() || !same_day) continue;
+        if (!same_day) return false;
         const std::set<size_t>& have = named_sides[k];
-        if (!std::includes(have.begin(), have.end(), people_sides.begin(), people_sides.end())) continue;
-        candidates.push_back(n);
-        for (const std::string& w : PersonNameWords(builder_.node(n).name)) {
-          Token word;  // a name word (folded) asked of the lexicon as a token
-          word.lower = w;
-          if (w.size() > 3 && !Is(Lexicon::kGenericOfficeWord, word) && office_words.count(w)) {
-            preferred.push_back(n);
-            break;
+        return std::includes(have.begin(), have.end(), people_sides.begin(), people_sides.end());
+      };
+      // The candidates: all that fit, but only whether there are none, one or several matters.
+      std::vector<size_t> candidates;
+      auto consider = [&](const std::vector<size_t>& list) {
+        for (size_t k : list) {
+          if (candidates.size() >= 2) return;
+          if (fits(k) && std::find(candidates.begin(), candidates.end(), k) == candidates.end()) candidates.push_back(k);
+        }
+      };
+      if (!b.empty()) {
+        // Named meetings of a date compatible with b: b's own prefixes ("2026", "2026-03") and
+        // the dates b is a prefix of, and the undated.
+        for (size_t len = 1; len < b.size(); ++len) {
+          auto it = by_date.find(b.substr(0, len));
+          if (it != by_date.end()) consider(it->second);
+        }
+        for (auto it = by_date.lower_bound(b); it != by_date.end() && it->first.rfind(b, 0) == 0; ++it) consider(it->second);
+        consider(undated);
+      } else {
+        auto it = by_side.find(*people_sides.begin());
+        if (it != by_side.end()) consider(it->second);
+      }
+      size_t into_k = named.size();
+      if (candidates.size() == 1) {
+        into_k = candidates.front();
+      } else if (candidates.size() >= 2) {
+        // Several fit: the one whose name shares a word with the people's offices, if only one.
+        std::vector<size_t> preferred;
+        for (const std::string& w : office_words) {
+          auto it = by_word.find(w);
+          if (it == by_word.end()) continue;
+          for (size_t k : it->second) {
+            if (preferred.size() >= 2) break;
+            if (fits(k) && std::find(preferred.begin(), preferred.end(), k) == preferred.end()) preferred.push_back(k);
           }
         }
+        if (preferred.size() == 1) into_k = preferred.front();
       }
-      size_t into = 0;
-      if (candidates.size() == 1) into = candidates.front();
-      else if (preferred.size() == 1) into = preferred.front();
-      else continue;
-      AbsorbMeeting(into, m);
-      named_sides[static_cast<size_t>(std::find(named.begin(), named.end(), into) - named.begin())] =
-          sides(into);
+      if (into_k == named.size()) continue;
+      AbsorbMeeting(named[into_k], m);
+      // It has attendees now: it takes no other in.
+      open[into_k] = 0;
     }
   }
 
@@ -395,6 +520,7 @@ namespace dkg::extract {
     MergeOccurrencesIntoRounds();
     MergeShortFormsIntoFocus();
     MergeDescribedMeetings();
+    MergeGroupIntoBodySession();
     MergeImplicitIntoNamed();
     MergeSigningsIntoHostVisits();
     AddedMeetingsTakeTheTripMonth();
@@ -520,6 +646,20 @@ namespace dkg::extract {
     // `represents` are sets, so what the first run found is not found twice.
     InferCounterparts();
     OwnCountryVisitors();
+    // "A met B on the sidelines of the X Summit in Suva": the encounter is held where the summit
+    // is, unless its own clause placed it.
+    for (const auto& [encounter, occasion] : sidelines_encounters_) {
+      bool placed = false;
+      std::vector<std::pair<size_t, Span>> where;
+      for (size_t i = 0; i < builder_.edges().size(); ++i) {
+        const ExtractedEdge& e = builder_.edges()[i];
+        if (e.relation != "held_in" || !builder_.IsLive(i) || e.evidence.empty()) continue;
+        placed |= e.source == encounter;
+        if (e.source == occasion) where.push_back({e.target, e.evidence.front().span});
+      }
+      if (placed) continue;
+      for (const auto& [place, span] : where) builder_.Edge(encounter, "held_in", place, span, "implicit:sidelines-place");
+    }
     // A meeting held in a country has that country among its sides: the host of a trip "to Peru
     // and Chile", held in both, takes part in it. A city's country only for a visit: summits of
     // blocs, and talks on neutral ground, meet in cities of countries that are no side.

@@ -116,9 +116,9 @@ static const std::string kRecurring = "recurring";
     if (!sides.empty()) {
       // Named like "Peru-Chile political consultations", the form reporting writes it in.
       std::string prefix;
-      for (const size_t id : sides) {
-        isos.insert(g_.countries()[si.m[id].gaz].iso);
-        prefix += (prefix.empty() ? "" : "-") + builder_.node(static_cast<size_t>(si.m[id].node)).name;
+      for (const size_t side : sides) {
+        if (auto c = country_index_.find(side); c != country_index_.end()) isos.insert(g_.countries()[c->second].iso);
+        prefix += (prefix.empty() ? "" : "-") + builder_.node(side).name;
       }
       surface = prefix + " " + surface;
     }
@@ -183,7 +183,7 @@ static const std::string kRecurring = "recurring";
         dialogue_countries_[node].insert(static_cast<size_t>(c.node));
       }
     }
-    for (const size_t id : sides) dialogue_countries_[node].insert(static_cast<size_t>(si.m[id].node));
+    for (const size_t side : sides) dialogue_countries_[node].insert(side);
     return node;
   }
 

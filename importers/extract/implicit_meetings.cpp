@@ -278,9 +278,18 @@ namespace dkg::extract {
       // another meeting ("Rojas and Ibarra also held talks in Rosario", after their talks in
       // Buenos Aires).
       const long here = ClausePlace(si, from, to);
+      // "A met B on the sidelines of the X Summit": a meeting named after a `sidelines_noun` is
+      // the occasion around the encounter, not the encounter; the two still meet on their own
+      // (and attend the summit, by the role trigger).
       bool named = false;
+      long occasion_node = -1;
       for (const Mention& m : si.m) {
-        named |= m.type == MT::kMeeting && m.b >= from && m.b < to;
+        if (m.type != MT::kMeeting || m.b < from || m.b >= to) continue;
+        size_t k = m.b;
+        if (k > 0 && (Is(Lexicon::kArticle, t[k - 1]) || Is(Lexicon::kFocusDeterminer, t[k - 1]))) --k;
+        const bool occasion = k >= 2 && Is(Lexicon::kBelongingPreposition, t[k - 1]) && Is(Lexicon::kSidelinesNoun, t[k - 2]);
+        named |= !occasion;
+        if (occasion) occasion_node = m.node;
       }
       if (named) continue;
       // Where the subjects of the clause's verb begin, and the official a relative clause's "who"
@@ -462,6 +471,9 @@ namespace dkg::extract {
                         "implicit:trip-stop");
         } else if (!remote && !SentencePlace(si) && !stop_in_clause && last_place_ >= 0) {
           builder_.Edge(meeting, "held_in", static_cast<size_t>(last_place_), si.s->span, "implicit:story-place");
+        }
+        if (occasion_node >= 0 && static_cast<size_t>(occasion_node) != meeting) {
+          sidelines_encounters_.push_back({meeting, static_cast<size_t>(occasion_node)});
         }
         if (focus_meeting_ < 0) focus_meeting_ = static_cast<long>(meeting);
         meetings.push_back({i + len, meeting});

@@ -922,13 +922,17 @@ namespace dkg::extract {
     for (size_t i = 0; i < n; ++i) {
       // "at the Aurora official residence": a lower-case venue description of two words after
       // a capitalised name that no other mention covers names the place by that name alone.
+      // So does a one-word one right after a `venue_preposition` with no article ("talks at
+      // Beit-Salam palace", a wire report's lower-case head).
       size_t desc_len = 0;
       if (t[i].word && !t[i].cap && i > 0 && t[i - 1].cap &&
-          !g_.MatchLexicon(Lexicon::kVenueHead, t, i, desc_len).empty() && desc_len >= 2) {
+          !g_.MatchLexicon(Lexicon::kVenueHead, t, i, desc_len).empty()) {
         const size_t b = ExtendLeft(t, i);
         bool known = false;
         for (const Mention& m : si.m) known |= m.b < i && b < m.e;
-        if (b < i && b > si.body_from && Is(Lexicon::kArticle, t[b - 1]) && !known && !OverlapsPhrase(si, b, i)) {
+        const bool opened = b > si.body_from && ((desc_len >= 2 && Is(Lexicon::kArticle, t[b - 1])) ||
+                                                 Is(Lexicon::kVenuePreposition, t[b - 1]));
+        if (b < i && opened && !known && !OverlapsPhrase(si, b, i)) {
           AddPhrase(si, MT::kPlace, b, i);
           i += desc_len - 1;
           continue;

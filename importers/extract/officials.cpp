@@ -99,6 +99,11 @@ class TokenSet {
       } else if (j > k && t[j].text == "-" && !t[j].space_before && j + 1 < t.size() &&
                  !t[j + 1].space_before && t[j + 1].word && !t[j + 1].number) {
         j += 2;  // "Chang Ho-jin", "Lim Soo-suk"
+      } else if (size_t said = 0; j > k && !si.headline && t[j].cap && j + 1 < t.size() &&
+                 !g_.MatchLexicon(Lexicon::kStatementSource, t, j, said).empty() && said == 1 &&
+                 IsNameToken(si, j + 1)) {
+        ++j;  // a speech verb is lower case inside a body sentence: capitalised between two of a
+              // name's words it is one of them ("President Ahmed Said Mohadji")
       } else if (j > k && IsHonorificInName(si, j)) {
         ++j;  // an honorific word between two of a name's words is part of it: "Omar Sheikh
               // Abdi", "Aminah Pehin Karim"
@@ -602,6 +607,18 @@ class TokenSet {
         j = h->e;
       }
       size_t name_b = j, name_e = NameEnd(si, j);
+      // "the State Secretary of the Swiss Federal Department of Foreign Affairs, B": capitalised
+      // words right before a body's name open that name ("Federal Department"), not a person's;
+      // the holder is named after the body and its comma, and serves in that body.
+      if (name_e > name_b && name_e < t.size() && !org) {
+        if (const Mention* body = MentionAt(si, name_e); body && body->b == name_e && body->type == MT::kOrg) {
+          size_t k = body->e;
+          if (k < t.size() && t[k].text == ",") ++k;
+          name_b = k;
+          name_e = NameEnd(si, k);
+          org = body;
+        }
+      }
       if (name_e == name_b && country >= 0 && title.b > 0 &&
           (Is(Lexicon::kDefiniteArticle, t[title.b - 1]) || (title.b >= 2 && Is(Lexicon::kDefiniteArticle, t[title.b - 2])))) {
         // "The Brazilian Foreign Minister" with no name: the official already named with that

@@ -5,10 +5,12 @@
 #include <cctype>
 #include <cstdint>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
 #include <unordered_set>
+#include <utility>
 
 namespace dkg::extract {
 
@@ -137,12 +139,36 @@ bool IsTypeName(const std::string& w) {
   });
 }
 
+// A named sub-pattern of a file ("define TOPIC ( on | for ) ..."): its body as lexemes, parsed
+// again where each reference "<TOPIC>" stands, so the compiled tree is the one the body written
+// out there would give.
+struct Definition {
+  std::vector<std::string> lexemes;
+  int line = 0;
+};
+using Definitions = std::map<std::string, Definition, std::less<>>;
+
+// "<TOPIC>" -> "TOPIC"; empty for any other lexeme ("<!by" is a negated previous word).
+std::string_view ReferenceName(std::string_view w) {
+  if (w.size() < 3 || w.front() != '<' || w.back() != '>' || w[1] == '!') return {};
+  return w.substr(1, w.size() - 2);
+}
+
+// A definition's name: a letter, then letters, digits, '_' or '-'.
+bool IsDefinitionName(std::string_view name) {
+  if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0]))) return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+  });
+}
+
 // Recursive-descent parser of one match expression (grammar in docs/extraction.md).
+// `definitions` (borrowed, may be null) are the named sub-patterns the expression may refer to.
 class ExprParser {
  public:
   ExprParser(std::vector<std::string> lexemes, const PatternVocabulary& vocab,
-             std::vector<std::string>& slots)
-      : lx_(std::move(lexemes)), vocab_(vocab), slots_(slots) {}
+             std::vector<std::string>& slots, const Definitions* definitions = nullptr)
+      : lx_(std::move(lexemes)), vocab_(vocab), slots_(slots), definitions_(definitions) {}
 
   std::unique_ptr<Node> Parse(std::string& error) {
     auto n = Alt();
@@ -173,6 +199,13 @@ class ExprParser {
     while (pos_ < lx_.size() && !At("|") && !At(")") && !At("}") && error_.empty()) {
       auto item = Item();
       if (!item) break;
+      if (splice_) {
+        // An unquantified reference to a sequence stands for its elements: "a <B> d" with B
+        // "b c" compiles as "a b c d" would.
+        splice_ = false;
+        for (auto& kid : item->kids) seq->kids.push_back(std::move(kid));
+        continue;
+      }
       seq->kids.push_back(std::move(item));
     }
     if (seq->kids.empty() && error_.empty()) error_ = "empty expression";
@@ -182,9 +215,12 @@ class ExprParser {
   std::unique_ptr<Node> Item() {
     auto atom = Atom();
     if (!atom) return nullptr;
+    const bool reference = reference_;
+    reference_ = false;
     if (At("?") || At("*") || At("+")) {
+      splice_ = false;  // "<B>?": the whole sequence is optional, as "( b c )?" is
       const char q = lx_[pos_++][0];
-      if (atom->kind == Kind::kType && q == '+') {
+      if (atom->kind == Kind::kType && q == '+' && !reference) {
         atom->kind = Kind::kList;  // "OFFICIAL+": a coordinated list, each member caught
         return atom;
       }
@@ -303,6 +339,7 @@ class ExprParser {
       n->kind = Kind::kStart;  // the start of the sentence (after its dateline)
       return n;
     }
+    if (const std::string_view name = ReferenceName(w); !name.empty()) return Reference(name);
     if (w.size() > 3 && w[0] == '<' && w[1] == '!' && w[2] == '@') {
       // "<!@negating_word": no phrase of that class ends just before ("didn't travel", "will
       // not travel", "won't meet again"): a class holds a negation's contractions once for every
@@ -353,6 +390,31 @@ class ExprParser {
     return n;
   }
 
+  // "<TOPIC>": the definition's body parsed here, as the group "( body )" would be, with a
+  // sequence spliced into the sequence around it (Seq()) and a group of one element unwrapped,
+  // so the tree is the one the body written out in place gives. The body's slots are the
+  // pattern's. A file's definitions may use only names defined above them (checked when the
+  // definition loads), so an expansion always ends.
+  std::unique_ptr<Node> Reference(std::string_view name) {
+    const auto it = definitions_ ? definitions_->find(name) : Definitions::const_iterator{};
+    if (!definitions_ || it == definitions_->end()) {
+      error_ = "unknown definition '<" + std::string(name) +
+               ">' (a file's 'define' lines come above their use)";
+      return nullptr;
+    }
+    std::vector<std::string> outer = std::exchange(lx_, it->second.lexemes);
+    const size_t outer_pos = std::exchange(pos_, 0);
+    auto n = Alt();
+    if (error_.empty() && pos_ < lx_.size()) error_ = "unexpected '" + lx_[pos_] + "'";
+    lx_ = std::move(outer);
+    pos_ = outer_pos;
+    if (!error_.empty()) return nullptr;
+    reference_ = true;
+    if (n->kind == Kind::kSeq && n->kids.size() == 1) return std::move(n->kids.front());
+    splice_ = n->kind == Kind::kSeq;
+    return n;
+  }
+
   // "OFFICIAL/PLACE" -> the types' indices; false (with error_ set) for an unknown name.
   bool TypesOf(const std::string& w, std::vector<int>& out) {
     size_t start = 0;
@@ -376,6 +438,11 @@ class ExprParser {
   size_t pos_ = 0;
   const PatternVocabulary& vocab_;
   std::vector<std::string>& slots_;
+  const Definitions* definitions_;
+  // Set by Reference() for Item() and Seq(): the atom just read is a reference (never an
+  // "OFFICIAL+" list), and a sequence to splice unless a quantifier follows.
+  bool reference_ = false;
+  bool splice_ = false;
   std::string error_;
 };
 
@@ -1183,6 +1250,33 @@ std::vector<std::string> Words(std::string_view s) {
 
 }  // namespace
 
+std::string Pattern::Compiled() const {
+  static const char* const kKinds[] = {"seq",  "alt",       "repeat", "literal", "type",
+                                       "list", "lex",       "shape",  "gap",     "capture",
+                                       "not",  "not-after", "start"};
+  static_assert(std::size(kKinds) == static_cast<size_t>(Kind::kStart) + 1, "a name per Kind");
+  std::string out;
+  auto print = [&out, this](const Node& n, const auto& self) -> void {
+    out += "(";
+    out += kKinds[static_cast<int>(n.kind)];
+    for (const std::string& w : n.words) out += " '" + w + "'";
+    for (int t : n.types) out += " T" + std::to_string(t);
+    if (n.lex >= 0) out += " @" + std::to_string(n.lex);
+    if (n.kind == Kind::kShape) out += " shape" + std::to_string(static_cast<int>(n.shape));
+    if (n.kind == Kind::kRepeat || n.kind == Kind::kGap)
+      out += " " + std::to_string(n.min) + ".." + std::to_string(n.max);
+    if (n.slot >= 0) out += " {" + slots_[n.slot] + "}";
+    for (const auto& kid : n.kids) {
+      out += " ";
+      self(*kid, self);
+    }
+    out += ")";
+  };
+  for (const std::string& slot : slots_) out += "{" + slot + "} ";  // in index order
+  if (root_) print(*root_, print);
+  return out;
+}
+
 Status PatternSet::Add(const std::string& file, std::string_view text,
                        const PatternVocabulary& vocab) {
   // A file that fails to load adds nothing: no half-built pattern is ever matched.
@@ -1279,6 +1373,7 @@ Status PatternSet::AddFile(const std::string& file, std::string_view text,
   if (article != vocab.lexicon_classes.end())
     article_class_ = static_cast<int>(article - vocab.lexicon_classes.begin());
   std::string stage = "events";
+  Definitions definitions;  // this file's "define" lines so far
   Pattern* current = nullptr;
   std::vector<std::string> matches;  // the current pattern's match lines, joined as alternatives
   int line_no = 0, match_line = 0;
@@ -1294,7 +1389,8 @@ Status PatternSet::AddFile(const std::string& file, std::string_view text,
     std::string error;
     auto lexemes = Lex(joined, error);
     if (error.empty())
-      current->root_ = ExprParser(std::move(lexemes), vocab, current->slots_).Parse(error);
+      current->root_ =
+          ExprParser(std::move(lexemes), vocab, current->slots_, &definitions).Parse(error);
     if (!error.empty()) {
       return Status::Corrupt(where(match_line) + "pattern '" + current->name_ + "': " + error);
     }
@@ -1381,6 +1477,40 @@ Status PatternSet::AddFile(const std::string& file, std::string_view text,
       }
       if (words.empty()) return Status::Corrupt(where(line_no) + "empty separator");
       separators_.push_back(std::move(words));
+    } else if (key == "define") {
+      // "define TOPIC ( on | for ) [lower]+": a named sub-pattern the match lines below it in
+      // this file may use as "<TOPIC>". Its body is checked here, so an error in it names this
+      // line; a name used in it must be defined above, which also keeps a definition from
+      // reaching itself.
+      if (Status s = finish(line_no); !s.ok()) return s;
+      const size_t gap = rest.find_first_of(" \t");
+      const std::string name = rest.substr(0, gap);
+      const std::string body = gap == std::string::npos ? "" : Trim(rest.substr(gap));
+      if (!IsDefinitionName(name)) {
+        return Status::Corrupt(where(line_no) + "'define' takes a name (a letter, then letters, " +
+                               "digits, '_' or '-') and a sub-pattern, not '" + rest + "'");
+      }
+      if (auto it = definitions.find(name); it != definitions.end()) {
+        return Status::Corrupt(where(line_no) + "definition '" + name +
+                               "' is defined twice (first on line " +
+                               std::to_string(it->second.line) + ")");
+      }
+      if (body.empty())
+        return Status::Corrupt(where(line_no) + "definition '" + name + "' is empty");
+      std::string error;
+      Definition def;
+      def.line = line_no;
+      def.lexemes = Lex(body, error);
+      for (const std::string& w : def.lexemes) {
+        if (error.empty() && ReferenceName(w) == name) error = "it refers to itself";
+      }
+      if (error.empty()) {
+        std::vector<std::string> slots;
+        ExprParser(def.lexemes, vocab, slots, &definitions).Parse(error);
+      }
+      if (!error.empty())
+        return Status::Corrupt(where(line_no) + "definition '" + name + "': " + error);
+      definitions.emplace(name, std::move(def));
     } else if (key == "pattern") {
       if (Status s = finish(line_no); !s.ok()) return s;
       if (rest.empty() || rest.find(' ') != std::string::npos) {

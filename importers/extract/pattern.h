@@ -98,6 +98,10 @@ class Pattern {
   const std::vector<PatternAction>& actions() const { return actions_; }
   const std::vector<PatternExample>& examples() const { return examples_; }
   int SlotIndex(std::string_view name) const;
+  // The compiled match expression as text, node by node ("(seq (literal 'met') (type T0))"):
+  // two ways of writing one expression (a "<NAME>" and its definition's body written out)
+  // compile to the same tree exactly when these are equal.
+  std::string Compiled() const;
   // Where a match can start: anywhere, only where a mention starts, or only at the sentence's
   // start (`^`). Lets the matcher skip most positions without trying them.
   enum class Start { kAnywhere, kMention, kSentence };

@@ -31,6 +31,10 @@ const std::set<std::string>& PatternRelations() {
 // The prefix of an emit argument naming the countries a slot's officials serve.
 const std::string kCountryOf = "country-of:";
 
+// The prefix of an emit argument naming the story's latest earlier meeting whose name holds the
+// last word a slot caught ("attended the {what:reception}": `earlier-meeting:what`).
+const std::string kEarlierMeeting = "earlier-meeting:";
+
 // The series of the meeting in focus, in a `round` action or a name template (these are the
 // pattern language's keywords, like `focus`, not English).
 const std::string kFocusSeries = "focus-series";
@@ -114,9 +118,11 @@ Status CheckActions(const extract::PatternSet& set) {
     auto slot_ok = [&](const std::string& s) {
       // "country-of:a": the countries the officials of slot `a` serve, as far as known.
       const std::string of = s.rfind(kCountryOf, 0) == 0 ? s.substr(kCountryOf.size()) : "";
+      // "earlier-meeting:what": the latest earlier meeting named with slot `what`'s last word.
+      const std::string back = s.rfind(kEarlierMeeting, 0) == 0 ? s.substr(kEarlierMeeting.size()) : "";
       return p.SlotIndex(s) >= 0 || s == "focus" || s == "focus-pair" || s == "latest-pair" ||
              s == "latest-chairs" || s == "dateline-country" || s == "subject" || made.count(s) ||
-             (!of.empty() && p.SlotIndex(of) >= 0);
+             (!of.empty() && p.SlotIndex(of) >= 0) || (!back.empty() && p.SlotIndex(back) >= 0);
     };
     for (const auto& a : p.actions()) {
       if (a.verb == "emit") {
@@ -333,6 +339,24 @@ Status CheckActions(const extract::PatternSet& set) {
     return latest;
   }
 
+  long Run::EarlierMeetingNamed(const SentenceInfo& si, const std::string& word) const {
+    long latest = -1;
+    int64_t latest_start = -1;
+    const std::string padded = " " + word + " ";
+    for (size_t n = 0; n < builder_.node_count(); ++n) {
+      const ExtractedNode& node = builder_.node(n);
+      if (node.kind != "meeting" || builder_.IsAbsorbed(n)) continue;
+      if ((" " + AsciiLower(node.name) + " ").find(padded) == std::string::npos) continue;
+      for (const Span& span : node.mentions) {
+        if (span.start < si.s->span.start && span.start > latest_start) {
+          latest_start = span.start;
+          latest = static_cast<long>(n);
+        }
+      }
+    }
+    return latest;
+  }
+
   // The nodes a slot of a match stands for: the mentions it caught, the event the pattern made
   // ("event", or the name of a "make ... as NAME") or the meeting in focus ("focus").
   std::vector<size_t> Run::SlotNodes(const SentenceInfo& si, const extract::PatternMatch& match,
@@ -400,6 +424,13 @@ Status CheckActions(const extract::PatternSet& set) {
       }
       if (chairs.size() >= 2) {
         for (size_t person : chairs) add(static_cast<long>(person));
+      }
+    } else if (slot.rfind(kEarlierMeeting, 0) == 0) {
+      // "Vice-President B and Minister C attended the reception": the definite noun refers back
+      // to the occasion the story told of before ("A hosted a reception at the palace"), as "the
+      // meeting" does to the meeting in focus. Nothing when the story named no such occasion.
+      if (const extract::Capture* c = match.Slot(slot.substr(kEarlierMeeting.size())); c && c->set && c->e > c->b) {
+        add(EarlierMeetingNamed(si, T(si)[c->e - 1].lower));
       }
     } else if (slot.rfind(kCountryOf, 0) == 0) {
       for (size_t official : SlotNodes(si, match, slot.substr(kCountryOf.size()), made)) {
@@ -669,7 +700,9 @@ Status CheckActions(const extract::PatternSet& set) {
         if (m != made.end()) m->second = RoundOfFocusSeries(si, match, a, m->second);
       } else if (a.verb == "round" && p.SlotIndex(a.args[0]) < 0) {
         auto m = made.find(a.args[0]);
-        RoundOfBody(si, match, a, m == made.end() ? -1 : m->second);
+        if (const long series = RoundOfBody(si, match, a, m == made.end() ? -1 : m->second); series >= 0) {
+          made[a.args[1]] = series;
+        }
       } else if (a.verb == "round") {
         made["event"] = MakeRound(si, match, a, meetings);
         unmade_round = made["event"] < 0;
@@ -696,6 +729,14 @@ Status CheckActions(const extract::PatternSet& set) {
         // "Back in March 2015, when the two leaders first met in Oslo, they decided to launch the X
         // Forum": a decision told of another time than the meeting in focus was announced at the
         // meeting its own sentence names (AnnouncedAtSentenceMeeting).
+        // "agreed to set up a joint commission, whose first session will take place in Accra next
+        // year": a series the match itself made (`round event series n`) is set up at the meeting in
+        // focus; the sentence's date is its session's, not the decision's.
+        if (a.args[2] == "focus" && rel == "announced_at" && made.count(a.args[0]) &&
+            p.SlotIndex(a.args[0]) >= 0 && focus_meeting_ >= 0) {
+          EmitEdge(si, from, rel, static_cast<size_t>(focus_meeting_), rule);
+          continue;
+        }
         if (a.args[2] == "focus" && rel == "announced_at" && TellsOfAnotherTime(si)) {
           unplaced_announcements_.push_back({from, si.s->span});
         }
@@ -710,6 +751,16 @@ Status CheckActions(const extract::PatternSet& set) {
         }
         for (size_t to : SlotNodes(si, match, a.args[2], made)) {
           EmitEdge(si, from, rel, to, rule);
+        }
+      }
+      // The occasion referred back to is a meeting of this sentence, where its noun stands: the
+      // role rules (`Roles`) give the sentence's role verbs to it, not to the meeting in focus.
+      if (a.args[2].rfind(kEarlierMeeting, 0) == 0) {
+        const extract::Capture* c = match.Slot(a.args[2].substr(kEarlierMeeting.size()));
+        for (size_t to : SlotNodes(si, match, a.args[2], made)) {
+          if (std::none_of(meetings.begin(), meetings.end(), [&](const auto& x) { return x.second == to; })) {
+            meetings.push_back({c ? c->b : match.b, to});
+          }
         }
       }
     }
@@ -1417,7 +1468,9 @@ Status CheckActions(const extract::PatternSet& set) {
       auto d = internal::ParseDateText(builder_.node(meeting).date);
       bool year_written = false;
       for (size_t k = from; k < to && k < T(si).size(); ++k) {
-        year_written |= T(si)[k].number && T(si)[k].text.size() == 4;
+        // "In September next year": the year is written as a step from the story's.
+        year_written |= (T(si)[k].number && T(si)[k].text.size() == 4) ||
+                        internal::CountsYearFromPublication(T(si), k);
       }
       // Only a date the words gave: the day of the report a dateless sentence falls back on is
       // no date of the occasion to move.
@@ -1615,10 +1668,10 @@ Status CheckActions(const extract::PatternSet& set) {
   // "The Peru-Chile Defence Council last met in May 2029": a body that meets time after time is
   // a series (a dialogue, taking over the organization node made from the same words), and the
   // meeting the pattern made is its occurrence (its round, when an ordinal slot numbers it).
-  void Run::RoundOfBody(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
+  long Run::RoundOfBody(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a,
                         long meeting) {
     const extract::Capture* series = match.Slot(a.args[1]);
-    if (meeting < 0 || !series) return;
+    if (meeting < 0 || !series) return -1;
     if (series->mentions.empty()) {
       // "Peru and Chile held the fifth round of political consultations": lower-case words whose
       // sides the match caught outside them (two or more countries) are the series of those sides.
@@ -1626,22 +1679,44 @@ Status CheckActions(const extract::PatternSet& set) {
       for (const extract::Capture& c : match.slots) {
         if (&c == series || !c.set) continue;
         for (const size_t id : c.mentions) {
+          const size_t node = static_cast<size_t>(si.m[id].node);
           if (si.m[id].type == MT::kCountry && si.m[id].node >= 0 && si.m[id].gaz >= 0 &&
-              std::find(sides.begin(), sides.end(), id) == sides.end()) {
-            sides.push_back(id);
+              std::find(sides.begin(), sides.end(), node) == sides.end()) {
+            sides.push_back(node);
           }
         }
       }
-      if (sides.size() < 2) return;
+      // "The two presidents agreed to set up a joint commission on trade, whose first session
+      // ...": with no sides in the match, a body set up at the meeting in focus is the body of
+      // that meeting's two countries (no other two, and never one).
+      // Its countries as read so far: those the sentences gave it, and those its role holders
+      // serve (participant edges are made only after the last sentence).
+      if (sides.empty() && focus_meeting_ >= 0) {
+        const size_t focus = static_cast<size_t>(focus_meeting_);
+        std::set<size_t> countries;
+        if (auto known = meeting_countries_.find(focus); known != meeting_countries_.end()) {
+          for (const auto& [country, span] : known->second) countries.insert(country);
+        }
+        if (auto holders = role_holders_.find(focus); holders != role_holders_.end()) {
+          for (const auto& holder : holders->second) {
+            const std::set<int> theirs = CountriesKnownOf(holder.first);
+            for (const auto& [node, index] : country_index_) {
+              if (theirs.count(index)) countries.insert(node);
+            }
+          }
+        }
+        if (countries.size() == 2) sides.assign(countries.begin(), countries.end());
+      }
+      if (sides.size() < 2) return -1;
       const size_t m = static_cast<size_t>(meeting);
       for (const ExtractedEdge& e : builder_.edges()) {
-        if (e.relation == "round_of" && e.source == m) return;
+        if (e.relation == "round_of" && e.source == m) return -1;
       }
       const size_t dialogue = DialogueNode(si, series->b, series->e, sides);
       const int number = RoundNumberSlot(si, match, a);
       if (number > 0) builder_.SetAttr(m, "round", std::to_string(number));
       LinkRound(m, dialogue, number, si.s->span);
-      return;
+      return static_cast<long>(dialogue);
     }
     const Mention& body = si.m[series->mentions.front()];
     // "political consultations between Peru and Chile": a series named by lower-case words and
@@ -1653,16 +1728,17 @@ Status CheckActions(const extract::PatternSet& set) {
     }
     const bool sides_named = !named_body && sides_inside;
     // A grouping of the gazetteer (ASEAN, the G7) is an organization whatever meets under it.
-    if (body.type == MT::kOrg && body.gaz >= 0) return;
-    if (body.type != MT::kOrg && body.type != MT::kDialogue && !sides_named) return;
+    if (body.type == MT::kOrg && body.gaz >= 0) return -1;
+    if (body.type != MT::kOrg && body.type != MT::kDialogue && !sides_named) return -1;
     const size_t m = static_cast<size_t>(meeting);
     for (const ExtractedEdge& e : builder_.edges()) {
-      if (e.relation == "round_of" && e.source == m) return;
+      if (e.relation == "round_of" && e.source == m) return -1;
     }
     const size_t dialogue = sides_named ? DialogueNode(si, series->b, series->e) : SeriesOfBody(si, body);
     const int number = RoundNumberSlot(si, match, a);
     if (number > 0) builder_.SetAttr(m, "round", std::to_string(number));
     LinkRound(m, dialogue, number, si.s->span);
+    return -1;
   }
 
   bool Run::SentencePlace(const SentenceInfo& si) const {

@@ -426,6 +426,7 @@ class Run {
   static std::string Join(const std::set<std::string>& items, const char* sep);
   // `sides`: country mentions outside [b, e) that are the series' sides ("Peru and Chile held
   // the fifth round of political consultations"): they key and name it as if written inside.
+  // `sides`: country nodes that name the series with its words ("Peru-Chile political consultations").
   size_t DialogueNode(const SentenceInfo& si, size_t b, size_t e, const std::vector<size_t>& sides = {});
   bool ComingOccasionHeld(const SentenceInfo& si, const Mention& m) const;
   long RestatedFocusSeries(const SentenceInfo& si, const Mention& m) const;
@@ -502,6 +503,9 @@ class Run {
   // The meeting whose roles a sentence before `si` gave latest: the encounter the story told last
   // (-1 when none has roles yet).
   long LatestRoleMeeting(const SentenceInfo& si) const;
+  // The story's latest meeting named before `si` whose name holds `word` ("the reception" after
+  // "A hosted a reception at the palace"); -1 when there is none.
+  long EarlierMeetingNamed(const SentenceInfo& si, const std::string& word) const;
   void ApplyPatterns(SentenceInfo& si, std::vector<std::pair<size_t, size_t>>& meetings);
   void RunActions(SentenceInfo& si, const extract::PatternMatch& match, const std::string& rule,
                   std::vector<std::pair<size_t, size_t>>& meetings);
@@ -544,7 +548,9 @@ class Run {
   long FocusSeries() const;
   // Returns the meeting the made one now is (another, when it was a round already named).
   long RoundOfFocusSeries(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a, long meeting);
-  void RoundOfBody(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a, long meeting);
+  // Returns the series a lower-case SERIES slot ("a joint commission on trade") made, which the
+  // pattern's emit lines then call by that slot's name; -1 otherwise.
+  long RoundOfBody(const SentenceInfo& si, const extract::PatternMatch& match, const extract::PatternAction& a, long meeting);
   bool ArrivalForAMeeting(const SentenceInfo& si, const extract::PatternMatch& match) const;
   bool MeetingWordAfter(const SentenceInfo& si, size_t from) const;
   bool SentencePlace(const SentenceInfo& si) const;
@@ -624,6 +630,7 @@ class Run {
   void MergeImplicitIntoNamed();
   void MergeShortFormsIntoFocus();
   void MergeDescribedMeetings();
+  void MergeGroupIntoBodySession();
   void MergeSigningsIntoHostVisits();
   void AbsorbMeeting(size_t into, size_t from);
   void SignatoryRoles();
@@ -730,6 +737,9 @@ class Run {
   // (companion, official) from a role row marked "side" ("A was accompanied by B"): B is on A's
   // side, never A's counterpart (InferCounterparts).
   std::vector<std::pair<size_t, size_t>> companions_;
+  // (encounter, occasion): "A met B on the sidelines of the X Summit" -- the two's own meeting and
+  // the summit around it, where the encounter is held unless its clause places it (assembly).
+  std::vector<std::pair<size_t, size_t>> sidelines_encounters_;
   std::map<size_t, std::set<size_t>> dialogue_countries_;
   struct SeriesInfo {
     std::string sig;

@@ -522,4 +522,8 @@ std::optional<DateMatch> MatchDateWords(const std::vector<Token>& t, size_t i, c
 }
 }  // namespace
 
+bool CountsYearFromPublication(const std::vector<Token>& tokens, size_t i) {
+  return StepYear(tokens, i) != kNoStep;
+}
+
 }  // namespace dkg::internal

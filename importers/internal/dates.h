@@ -61,6 +61,10 @@ std::optional<DateMatch> MatchDate(const std::vector<Token>& tokens, size_t i,
 // steps over (a dateline's date), never a date to store. 0 when no date is written there.
 size_t WrittenDateEnd(const std::vector<Token>& tokens, size_t i);
 
+// Whether tokens[i] opens a year counted from publication ("next year", "last year", "this year":
+// a step word of data/lexicon/dates.tsv before a year unit): a date with it has its year written.
+bool CountsYearFromPublication(const std::vector<Token>& tokens, size_t i);
+
 // Whether `word` names a weekday in full or cut to three letters or more ("Tuesday", "Tue",
 // "Tues"; any case): the weekdays of data/lexicon/dates.tsv.
 bool IsWeekdayName(std::string_view word);
