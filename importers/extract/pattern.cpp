@@ -1313,7 +1313,8 @@ Status PatternSet::Add(const std::string& file, std::string_view text,
   by_stage_.clear();
   at_start_.clear();
   for (size_t pi = 0; pi < patterns_.size(); ++pi) {
-    by_stage_[patterns_[pi].stage_].push_back(static_cast<uint32_t>(pi));
+    by_stage_[patterns_[pi].stage_].push_back(
+        {line_masks_[line_base_[pi]], static_cast<uint32_t>(pi), line_base_[pi] + 1, line_base_[pi + 1]});
     if (patterns_[pi].at_start_) at_start_.push_back(static_cast<uint32_t>(pi));
   }
   // The word filters of choices (Node::first_entries), now that the index is complete: its
@@ -1657,15 +1658,15 @@ std::vector<PatternMatch> PatternSet::Match(const SentenceView& view,
   for (std::string_view stage : stages) {
     auto in_stage = by_stage_.find(stage);
     if (in_stage == by_stage_.end()) continue;
-    for (const uint32_t pi : in_stage->second) {
+    for (const StageEntry& se : in_stage->second) {
       // No match of a line starts after the last token of one of its sets; none of the pattern
       // after the latest such start of its lines.
+      const uint32_t pi = se.pattern;
       const uint64_t have = satisfied[pi];
-      const uint64_t common = line_masks_[line_base_[pi]];
-      if ((have & common) != common) continue;
+      if ((have & se.common) != se.common) continue;
       bool possible = false;
       size_t horizon = 0;
-      for (uint32_t l = line_base_[pi] + 1; l < line_base_[pi + 1]; ++l) {
+      for (uint32_t l = se.lines_begin; l < se.lines_end; ++l) {
         const uint64_t mask = line_masks_[l];
         if ((have & mask) != mask) continue;
         possible = true;
