@@ -1,10 +1,12 @@
 // Speed changes of h164 must give what the slower paths gave: the tokenizer read one token at a
-// time (TokenReader) into each sentence's own list, with the word's case noted as it is read.
+// time (TokenReader) into each sentence's own list, with the word's case noted as it is read; the
+// graph builder's indexes hashed (edges keyed by a relation's number, mention spans in one array).
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
+#include "importers/internal/graph_builder.h"
 #include "importers/internal/sentences.h"
 #include "importers/internal/tokenizer.h"
 
@@ -89,6 +91,50 @@ TEST(Speed164Test, SentencesAreCutWhereTheWholeLineScanCutThem) {
   ExpectSameTokens(first, internal::Tokenize(text, 0, static_cast<int64_t>(nl)), "line 1");
   ExpectSameTokens(second, internal::Tokenize(text, static_cast<int64_t>(nl) + 1, static_cast<int64_t>(text.size())),
                    "line 2");
+}
+
+TEST(Speed164Test, GraphBuilderKeepsOneEdgePerTripleAndOneMentionPerSpan) {
+  internal::GraphBuilder b;
+  const size_t varn = b.Node("official:ilse varn", "official", "Ilse Varn", "rule-a");
+  const size_t osk = b.Node("country:OS", "country", "Oskland", "rule-b");
+  const size_t talks = b.Node("meeting:varn osk talks", "meeting", "Varn-Osk talks", "rule-c");
+  EXPECT_EQ(b.Node("official:ilse varn", "official", "Other Name", "rule-z"), varn) << "one node per key";
+  EXPECT_EQ(b.node(varn).name, "Ilse Varn");
+  EXPECT_EQ(b.node(varn).attrs.at("rule"), "rule-a");
+  EXPECT_TRUE(b.Has("country:OS"));
+  EXPECT_FALSE(b.Has("country:TA"));
+
+  b.Edge(varn, "attended", talks, {10, 20}, "r1");
+  b.Edge(varn, "attended", talks, {30, 40}, "r2");  // the same edge, more evidence
+  b.Edge(varn, "attended", talks, {10, 20}, "r3");  // the same evidence again: kept once
+  b.Edge(varn, "cochaired", talks, {10, 20}, "r4");
+  b.Edge(osk, "attended", talks, {10, 20}, "r5");
+  b.Edge(talks, "attended", talks, {10, 20}, "r6");  // a loop: never made
+  ASSERT_EQ(b.edges().size(), 3u);
+  EXPECT_EQ(b.edges()[0].evidence.size(), 2u);
+  EXPECT_TRUE(b.HasEdge(varn, "attended", talks));
+  EXPECT_TRUE(b.HasEdge(varn, "cochaired", talks));
+  EXPECT_FALSE(b.HasEdge(talks, "attended", varn)) << "edges have a direction";
+  EXPECT_FALSE(b.HasEdge(varn, "signed", talks)) << "a relation no edge has had";
+  b.RemoveEdge(varn, "signed", talks);  // nothing to remove
+  b.RemoveEdge(varn, "cochaired", talks);
+  EXPECT_FALSE(b.HasEdge(varn, "cochaired", talks));
+  b.Edge(varn, "cochaired", talks, {50, 60}, "r7");  // made again, as a new edge
+  EXPECT_TRUE(b.HasEdge(varn, "cochaired", talks));
+
+  // Many mentions (the span set grows several times); each span is recorded once.
+  for (int64_t i = 0; i < 1000; ++i) b.Mention(osk, {i * 10, i * 10 + 5}, "Oskland");
+  for (int64_t i = 0; i < 1000; i += 7) b.Mention(osk, {i * 10, i * 10 + 5}, "Oskland");
+  b.Mention(varn, {0, 5}, "Ms Varn");  // another node's span of the same offsets
+  EXPECT_EQ(b.node(osk).mentions.size(), 1000u);
+  EXPECT_EQ(b.node(varn).mentions.size(), 1u);
+  EXPECT_EQ(b.node(varn).aliases, (std::vector<std::string>{"Ms Varn"}));
+
+  const ExtractedGraph g = b.Take();
+  ASSERT_EQ(g.nodes.size(), 3u);
+  ASSERT_EQ(g.edges.size(), 3u) << "the removed edge is dropped, its remake kept";
+  EXPECT_EQ(g.edges[2].relation, "cochaired");
+  EXPECT_EQ(g.edges[2].evidence.front().rule, "r7");
 }
 
 }  // namespace
