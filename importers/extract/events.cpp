@@ -21,7 +21,10 @@ static const std::string kRecurring = "recurring";
   // Ministerial" = "2+2"), sorted. Two phrasings of one series share it.
   std::string Run::SeriesSignature(const SentenceInfo& si, size_t b, size_t e) const {
     const auto& t = T(si);
-    std::set<std::string> words;
+    // Sorted and made unique at the end: the words and order a std::set gave, without a tree
+    // node per word.
+    std::vector<std::string> words;
+    words.reserve(e > b ? e - b : 0);
     for (size_t k = b; k < e;) {
       if (t[k].text == "," && k + 1 < e && Is(Lexicon::kInclusionWord, t[k + 1])) break;
       if (const Mention* c = CountryMentionAt(si, k)) {
@@ -31,12 +34,12 @@ static const std::string kRecurring = "recurring";
       size_t len = 0;
       const std::string& synonym = g_.MatchLexicon(Lexicon::kSeriesSynonym, t, k, len);
       if (len) {
-        for (const Token& w : internal::Tokenize(synonym)) words.insert(w.lower);
+        for (const Token& w : internal::Tokenize(synonym)) words.push_back(w.lower);
         k += len;
         continue;
       }
       if (auto acronym = series_acronyms_.find(t[k].text); acronym != series_acronyms_.end()) {
-        words.insert(acronym->second.begin(), acronym->second.end());
+        words.insert(words.end(), acronym->second.begin(), acronym->second.end());
         ++k;
         continue;
       }
@@ -45,11 +48,16 @@ static const std::string kRecurring = "recurring";
         k += std::max<size_t>(len, 1);
         continue;
       }
-      words.insert(t[k].lower);
+      words.push_back(t[k].lower);
       ++k;
     }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
     std::string out;
-    for (const std::string& w : words) out += (out.empty() ? "" : ",") + w;
+    for (const std::string& w : words) {
+      if (!out.empty()) out += ',';
+      out += w;
+    }
     return out.empty() ? NormalizeName(Surface(si, b, e)) : out;
   }
 

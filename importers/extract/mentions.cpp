@@ -152,7 +152,7 @@ namespace dkg::extract {
           continue;
         }
       }
-      si.m.push_back(m);
+      si.m.push_back(std::move(m));  // its organisation candidates moved, not copied
       i += len;
     }
   }

@@ -314,9 +314,17 @@ std::vector<const PhraseEntry*> Gazetteer::Match(const std::vector<Token>& token
     if (!PhraseAt(p.tokens, tokens, i)) return false;
     for (const PhraseEntry& e : p.entries) {
       if (e.exact_case) {
-        std::string written;
-        for (size_t k = 0; k < p.tokens.size(); ++k) written += (k ? " " : "") + tokens[i + k].text;
-        if (written != e.surface) continue;
+        // The phrase's tokens as written, joined by single spaces, must be the surface: compared
+        // piece by piece, without building the joined string.
+        size_t at = 0;
+        bool same = true;
+        for (size_t k = 0; k < p.tokens.size() && same; ++k) {
+          if (k) same = at < e.surface.size() && e.surface[at++] == ' ';
+          const std::string& w = tokens[i + k].text;
+          same = same && e.surface.compare(at, w.size(), w) == 0;
+          at += w.size();
+        }
+        if (!same || at != e.surface.size()) continue;
       } else if (e.type != EntryType::kTitle && !tokens[i].cap) {
         continue;
       }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <map>
+#include <cstdint>
 #include <set>
 #include <string>
-#include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/types.h"
@@ -62,10 +62,50 @@ class GraphBuilder {
   ExtractedGraph Take();
 
  private:
+  // An edge's ends and its relation's number (relation_ids_): the edge index's key, compared and
+  // hashed without the relation's text.
+  struct EdgeKey {
+    size_t source = 0;
+    size_t target = 0;
+    uint32_t relation = 0;
+    bool operator==(const EdgeKey&) const = default;
+  };
+  struct EdgeKeyHash {
+    size_t operator()(const EdgeKey& k) const noexcept;
+  };
+
+  // The (node, start, end) of every mention recorded, to record each once: open addressing in
+  // one array, so recording a mention allocates nothing (a tree allocated a node per mention).
+  class SpanSet {
+   public:
+    // Adds the span; false when it was there already.
+    bool Insert(size_t node, int64_t start, int64_t end);
+    void Clear();
+
+   private:
+    struct Slot {
+      size_t node = kEmpty;
+      int64_t start = 0;
+      int64_t end = 0;
+    };
+    static constexpr size_t kEmpty = ~size_t{0};
+    static size_t Hash(size_t node, int64_t start, int64_t end);
+    void Grow();
+    std::vector<Slot> slots_;  // a power of two of them, at most half used
+    size_t size_ = 0;
+  };
+
+  // The number of `relation`, numbered as first seen.
+  uint32_t RelationId(const std::string& relation);
+  // Its number, or -1 when no edge has had it.
+  int64_t FindRelationId(const std::string& relation) const;
+
   ExtractedGraph graph_;
-  std::map<std::string, size_t> index_;
-  std::map<std::tuple<size_t, std::string, size_t>, size_t> edge_index_;
-  std::set<std::tuple<size_t, int64_t, int64_t>> mention_spans_;  // (node, start, end) seen
+  // Hashed: looked up for every node and edge a rule names, never read in order.
+  std::unordered_map<std::string, size_t> index_;
+  std::unordered_map<std::string, uint32_t> relation_ids_;
+  std::unordered_map<EdgeKey, size_t, EdgeKeyHash> edge_index_;
+  SpanSet mention_spans_;
   std::set<size_t> absorbed_;    // nodes merged into others
   std::set<size_t> dead_edges_;  // edges re-made on the absorbing node
 };

@@ -1,37 +1,22 @@
 #include "importers/internal/sentences.h"
 
+#include <algorithm>
+#include <cstring>
 #include <iterator>
 
 namespace dkg::internal {
 
 namespace {
 
-bool EndsSentence(const Token& t) { return t.text == "." || t.text == "!" || t.text == "?"; }
+bool OneChar(const Token& t, char c) { return t.text.size() == 1 && t.text[0] == c; }
 
-// "10.15 am", "1.5 billion": a point between digits, with no space either side, is a decimal
-// point or a clock's separator, never a sentence's end.
-bool DecimalPoint(const std::vector<Token>& tokens, size_t i) {
-  return i > 0 && i + 1 < tokens.size() && tokens[i].text == "." && tokens[i - 1].number &&
-         tokens[i + 1].number && !tokens[i].space_before && !tokens[i + 1].space_before;
-}
+bool EndsSentence(const Token& t) { return OneChar(t, '.') || OneChar(t, '!') || OneChar(t, '?'); }
+
+// Closing quotes and brackets belong to the sentence they end.
+bool Closes(const Token& t) { return OneChar(t, '"') || OneChar(t, ')') || OneChar(t, '\''); }
 
 bool StartsSentence(const Token& t) {
-  return t.cap || t.number || t.text == "\"" || t.text == "'" || t.text == "(";
-}
-
-void EmitOne(std::vector<Token>& tokens, size_t from, size_t to, int paragraph,
-             std::vector<Sentence>& out) {
-  Sentence s;
-  s.span = {tokens[from].start, tokens[to - 1].end};
-  if (from == 0 && to == tokens.size()) {
-    // A line of one sentence (a headline, a short paragraph) hands over its whole list rather
-    // than moving each token (three strings) into a new one; `tokens` is left empty.
-    s.tokens.swap(tokens);
-  } else {
-    s.tokens.assign(std::make_move_iterator(tokens.begin() + from), std::make_move_iterator(tokens.begin() + to));
-  }
-  s.paragraph = paragraph;
-  out.push_back(std::move(s));
+  return t.cap || t.number || OneChar(t, '"') || OneChar(t, '\'') || OneChar(t, '(');
 }
 
 // Where to cut an over-long run of tokens that starts at `from`: after the last ';' in the second
@@ -46,44 +31,105 @@ size_t CutPoint(const std::vector<Token>& tokens, size_t from) {
   return limit;
 }
 
-void Emit(std::vector<Token>& tokens, size_t from, size_t to, int paragraph,
-          std::vector<Sentence>& out) {
-  while (to > from && to - from > kMaxSentenceTokens) {
+void EmitOne(std::vector<Token>&& tokens, int paragraph, std::vector<Sentence>& out) {
+  Sentence& s = out.emplace_back();
+  s.span = {tokens.front().start, tokens.back().end};
+  s.tokens = std::move(tokens);
+  s.paragraph = paragraph;
+}
+
+// One sentence's tokens, whole: cut into pieces of at most kMaxSentenceTokens when longer.
+void Emit(std::vector<Token>&& tokens, int paragraph, std::vector<Sentence>& out) {
+  if (tokens.empty()) return;
+  if (tokens.size() <= kMaxSentenceTokens) {
+    EmitOne(std::move(tokens), paragraph, out);
+    return;
+  }
+  size_t from = 0;
+  while (tokens.size() - from > kMaxSentenceTokens) {
     const size_t cut = CutPoint(tokens, from);
-    EmitOne(tokens, from, cut, paragraph, out);
+    EmitOne(std::vector<Token>(std::make_move_iterator(tokens.begin() + static_cast<std::ptrdiff_t>(from)),
+                               std::make_move_iterator(tokens.begin() + static_cast<std::ptrdiff_t>(cut))),
+            paragraph, out);
     from = cut;
   }
-  if (from < to) EmitOne(tokens, from, to, paragraph, out);
+  EmitOne(std::vector<Token>(std::make_move_iterator(tokens.begin() + static_cast<std::ptrdiff_t>(from)),
+                             std::make_move_iterator(tokens.end())),
+          paragraph, out);
+}
+
+// Room for the tokens of a sentence starting at text[from]: a token every four bytes up to the
+// next full stop (looked for within a window, so a line of many sentences without one is not
+// scanned again for each), at most the bound. A guess: an abbreviation's period ends the count
+// early and the list grows, once; a guess well above the count wastes memory the sentence keeps.
+size_t Room(std::string_view text, size_t from, size_t line_end) {
+  constexpr size_t kWindow = 4 * kMaxSentenceTokens;
+  const size_t to = std::min(line_end, from + kWindow);
+  if (from >= to) return 1;
+  const void* stop = std::memchr(text.data() + from, '.', to - from);
+  const size_t bytes = stop ? static_cast<size_t>(static_cast<const char*>(stop) - (text.data() + from)) + 1 : to - from;
+  return std::min(bytes / 4 + 4, kMaxSentenceTokens);
 }
 
 }  // namespace
 
+// Each sentence's list is filled in place by the tokenizer, reading a line's tokens only as far as
+// the decision at hand needs (the token after a full stop, closing quotes and brackets): tokenizing
+// the whole line first and moving its tokens into the sentences cost a move of every token and a
+// large allocation per line. The decisions are those of a scan over the whole line: a sentence
+// starts at the line's start or at a token that StartsSentence(), which no sentence end is.
 std::vector<Sentence> SplitSentences(std::string_view text, int64_t begin, int64_t end,
                                      int first_paragraph) {
   std::vector<Sentence> out;
   int paragraph = first_paragraph;
   int64_t line_start = begin;
+  const size_t text_end = std::min(static_cast<size_t>(end), text.size());
   while (line_start < end) {
-    int64_t line_end = line_start;
-    while (line_end < end && text[line_end] != '\n') ++line_end;
-    std::vector<Token> tokens = Tokenize(text, line_start, line_end);
-    size_t from = 0;
-    for (size_t i = 0; i < tokens.size(); ++i) {
-      if (!EndsSentence(tokens[i]) || DecimalPoint(tokens, i)) continue;
-      // Closing quotes and brackets belong to the sentence they end.
-      size_t j = i + 1;
-      while (j < tokens.size() && (tokens[j].text == "\"" || tokens[j].text == ")" ||
-                                   tokens[j].text == "'")) {
-        ++j;
-      }
-      if (j < tokens.size() && !StartsSentence(tokens[j])) continue;
-      Emit(tokens, from, j, paragraph, out);
-      from = j;
-      i = j - 1;
+    size_t line_end = static_cast<size_t>(line_start);
+    if (line_end < text_end) {
+      const void* nl = std::memchr(text.data() + line_end, '\n', text_end - line_end);
+      line_end = nl ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) : text_end;
     }
-    Emit(tokens, from, tokens.size(), paragraph, out);
+    TokenReader reader(text, line_start, static_cast<int64_t>(line_end));
+    std::vector<Token> sentence;
+    sentence.reserve(Room(text, static_cast<size_t>(line_start), line_end));
+    bool more = true;
+    // Whether sentence[k] exists, reading tokens up to it.
+    auto has = [&](size_t k) {
+      while (more && sentence.size() <= k) more = reader.Next(sentence);
+      return k < sentence.size();
+    };
+    size_t i = 0;
+    while (has(i)) {
+      // "10.15 am", "1.5 billion": a point between digits, with no space either side, is a
+      // decimal point or a clock's separator, never a sentence's end.
+      if (!EndsSentence(sentence[i]) ||
+          (i > 0 && has(i + 1) && OneChar(sentence[i], '.') && sentence[i - 1].number && sentence[i + 1].number &&
+           !sentence[i].space_before && !sentence[i + 1].space_before)) {
+        ++i;
+        continue;
+      }
+      size_t j = i + 1;
+      while (has(j) && Closes(sentence[j])) ++j;
+      if (has(j) && !StartsSentence(sentence[j])) {
+        ++i;
+        continue;
+      }
+      // The tokens read past the end (the next sentence's first) start the next list.
+      std::vector<Token> next;
+      if (j < sentence.size()) {
+        next.reserve(std::max(Room(text, static_cast<size_t>(sentence[j].start), line_end), sentence.size() - j));
+        next.assign(std::make_move_iterator(sentence.begin() + static_cast<std::ptrdiff_t>(j)),
+                    std::make_move_iterator(sentence.end()));
+        sentence.erase(sentence.begin() + static_cast<std::ptrdiff_t>(j), sentence.end());
+      }
+      Emit(std::move(sentence), paragraph, out);
+      sentence = std::move(next);
+      i = 0;
+    }
+    Emit(std::move(sentence), paragraph, out);
     ++paragraph;
-    line_start = line_end + 1;
+    line_start = static_cast<int64_t>(line_end) + 1;
   }
   return out;
 }

@@ -150,129 +150,176 @@ bool IsAsciiSpace(unsigned char c) {
 
 }  // namespace
 
+TokenReader::TokenReader(std::string_view text, int64_t begin, int64_t end)
+    : text_(text),
+      i_(static_cast<size_t>(begin)),
+      stop_(std::min(static_cast<size_t>(end), text.size())) {}
+
+bool TokenReader::Next(std::vector<Token>& out) {
+  const std::string_view text = text_;
+  const size_t stop = stop_;
+  size_t i = i_;
+  while (i < stop) {
+    const unsigned char c = text[i];
+    if (c < 0x80) {
+      if (!IsAsciiSpace(c)) break;
+      space_ = true;
+      ++i;
+      continue;
+    }
+    char ascii = 0;
+    if (const int typo = Typographic(text, i, ascii); typo && ascii == ' ') {  // every typographic mark is non-ASCII
+      space_ = true;
+      i += static_cast<size_t>(typo);
+      continue;
+    }
+    // An invisible character between tokens (a direction mark, a joiner before a name) is
+    // neither a token nor a space.
+    if (const int invisible = FormatLength(text, i)) {
+      i += static_cast<size_t>(invisible);
+      continue;
+    }
+    break;
+  }
+  if (i >= stop) {
+    i_ = i;
+    return false;
+  }
+  const unsigned char c = text[i];
+  char ascii = 0;
+  const int typo = c < 0x80 ? 0 : Typographic(text, i, ascii);
+  // Made in place: a token moved into the list would copy its three strings again.
+  Token& t = out.emplace_back();
+  bool known = false, upper = false, other = false;  // see the word's case below
+  t.start = static_cast<int64_t>(i);
+  t.space_before = space_;
+  space_ = false;
+  if (const int first = WordStartLength(text, i); first > 0) {
+    size_t j = i + static_cast<size_t>(first);
+    // Whether the word holds an invisible format character, which its text leaves out: a soft
+    // hyphen or a zero-width character inside "Sou" U+200B "za" is copy-and-paste debris, and
+    // kept in the text it would make a second name of one.
+    bool invisible = false;
+    // What lower-casing the word needs, noted as it is read: whether it has an upper-case ASCII
+    // letter, and whether it has any other character than ASCII (then ICU lower-cases it).
+    known = true;
+    upper = c >= 'A' && c <= 'Z';
+    other = c >= 0x80;
+    while (j < stop) {
+      // ASCII letters and digits (most of a word) without a call per byte.
+      const unsigned char b = text[j];
+      if (b < 0x80) {
+        if (!unicode::IsAsciiAlnum(b)) break;
+        upper |= b >= 'A' && b <= 'Z';
+        ++j;
+        continue;
+      }
+      int length = 1;
+      const char32_t cp = unicode::Decode(text, j, length);
+      if (unicode::IsFormat(cp)) {
+        // Also the zero-width space and the byte order mark, which elsewhere read as spaces,
+        // when a letter or digit follows them straight away.
+        char unused;  // what it reads as: a space, here only whether it is one of those matters
+        if (Typographic(text, j, unused) && (j + length >= stop || !WordPartLength(text, j + length))) break;
+        invisible = true;
+      } else if (!unicode::IsWordPart(cp)) {
+        break;
+      }
+      if (j + length > stop) break;
+      other = true;  // a character of another script is part of the word
+      j += static_cast<size_t>(length);
+    }
+    // Dotted abbreviations: U.S., U.K., a.m. (a word's letters never include a period, so
+    // the word is dotted exactly when this loop takes one in).
+    bool dotted = false;
+    while (j + 1 < stop && text[j] == '.' && std::isalpha(static_cast<unsigned char>(text[j + 1])) &&
+           j - i <= 2) {
+      size_t k = j + 1;
+      while (k < stop && std::isalpha(static_cast<unsigned char>(text[k]))) ++k;
+      if (k - j - 1 > 2) break;
+      j = k;
+      dotted = true;
+    }
+    // The letters after the first period ("U.S.") were not looked at above; a word with an
+    // invisible character loses it below: both are rare, and read again.
+    if (dotted || invisible) known = false;
+    if (j < stop && text[j] == '.') {
+      const std::string_view word = text.substr(i, j - i);
+      if (dotted || IsInitial(word) || Abbreviations().contains(word)) ++j;
+    }
+    t.end = static_cast<int64_t>(j);
+    t.text.assign(text.data() + i, j - i);
+    if (invisible) t.text = unicode::WithoutFormat(t.text);
+    t.word = true;
+    t.cap = StartsUpper(t.text);
+    t.number = t.text[0] >= '0' && t.text[0] <= '9';
+    i = j;
+  } else if (typo) {
+    t.end = static_cast<int64_t>(i + typo);
+    t.text.assign(1, ascii);
+    i += typo;
+  } else {
+    int len = 1;
+    if (c >= 0x80) unicode::Decode(text, i, len);  // a symbol ("€", an emoji) is one token, whole
+    t.end = static_cast<int64_t>(std::min(stop, i + len));
+    t.text.assign(text.data() + i, static_cast<size_t>(t.end - t.start));
+    i = t.end;
+  }
+  // The possessive 's becomes its own token.
+  if (t.text.size() == 1 && t.text[0] == '\'' && i < stop && (text[i] == 's' || text[i] == 'S') &&
+      (i + 1 >= stop || !IsWordStart(text, i + 1))) {
+    t.end = static_cast<int64_t>(i + 1);
+    t.text = "'s";
+    ++i;
+  }
+  i_ = i;
+  // `lower` starts as a copy of the text; only a token with an upper-case ASCII letter is
+  // lower-cased here, in place, and only one with other characters goes to ICU.
+  // Through plain pointers: indexing the string, the compiler must reload it after every byte
+  // written, several times the work of the loop itself.
+  const size_t n = t.text.size();
+  if (!known) {
+    const char* src = t.text.data();
+    unsigned char bits = 0;
+    upper = false;
+    for (size_t k = 0; k < n; ++k) {
+      const char ch = src[k];
+      bits |= static_cast<unsigned char>(ch);
+      upper |= ch >= 'A' && ch <= 'Z';
+    }
+    other = bits >= 0x80;
+  }
+  if (other) {
+    t.lower = unicode::Lower(t.text);
+    if (t.word) {
+      std::string folded = unicode::Fold(t.text);
+      if (folded != t.lower) t.folded = std::move(folded);
+    }
+    return true;
+  }
+  t.lower = t.text;
+  if (upper) {
+    char* dst = t.lower.data();
+    for (size_t k = 0; k < n; ++k) {
+      const char ch = dst[k];
+      if (ch >= 'A' && ch <= 'Z') dst[k] = static_cast<char>(ch - 'A' + 'a');
+    }
+  }
+  return true;
+}
+
 std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end) {
   std::vector<Token> out;
-  size_t i = static_cast<size_t>(begin);
+  const size_t from = static_cast<size_t>(begin);
   const size_t stop = std::min(static_cast<size_t>(end), text.size());
   // News text has a token every five or six bytes: reserving for that spares the vector's
   // regrowth, each of which moves every token (three strings) again. Capped: a line of 100 MB of
   // blanks (one token) would otherwise reserve 2.5 GB of tokens up front, and fail under a memory
   // limit; a longer line grows the vector as it goes.
   constexpr size_t kMaxReserve = 1 << 14;
-  if (stop > i) out.reserve(std::min((stop - i) / 5 + 1, kMaxReserve));
-  bool space = true;
-  while (i < stop) {
-    const unsigned char c = text[i];
-    char ascii = 0;
-    const int typo = c < 0x80 ? 0 : Typographic(text, i, ascii);  // every typographic mark is non-ASCII
-    if (IsAsciiSpace(c) || (typo && ascii == ' ')) {
-      space = true;
-      i += typo ? typo : 1;
-      continue;
-    }
-    // An invisible character between tokens (a direction mark, a joiner before a name) is
-    // neither a token nor a space.
-    if (c >= 0x80) {
-      if (const int invisible = FormatLength(text, i)) {
-        i += static_cast<size_t>(invisible);
-        continue;
-      }
-    }
-    // Made in place: a token moved into the list would copy its three strings again.
-    Token& t = out.emplace_back();
-    t.start = static_cast<int64_t>(i);
-    t.space_before = space;
-    space = false;
-    if (const int first = WordStartLength(text, i); first > 0) {
-      size_t j = i + static_cast<size_t>(first);
-      // Whether the word holds an invisible format character, which its text leaves out: a soft
-      // hyphen or a zero-width character inside "Sou" U+200B "za" is copy-and-paste debris, and
-      // kept in the text it would make a second name of one.
-      bool invisible = false;
-      while (j < stop) {
-        // ASCII letters and digits (most of a word) without a call per byte.
-        const unsigned char b = text[j];
-        if (b < 0x80) {
-          if (!unicode::IsAsciiAlnum(b)) break;
-          ++j;
-          continue;
-        }
-        int length = 1;
-        const char32_t cp = unicode::Decode(text, j, length);
-        if (unicode::IsFormat(cp)) {
-          // Also the zero-width space and the byte order mark, which elsewhere read as spaces,
-          // when a letter or digit follows them straight away.
-          char unused;  // what it reads as: a space, here only whether it is one of those matters
-          if (Typographic(text, j, unused) && (j + length >= stop || !WordPartLength(text, j + length))) break;
-          invisible = true;
-        } else if (!unicode::IsWordPart(cp)) {
-          break;
-        }
-        if (j + length > stop) break;
-        j += static_cast<size_t>(length);
-      }
-      // Dotted abbreviations: U.S., U.K., a.m. (a word's letters never include a period, so
-      // the word is dotted exactly when this loop takes one in).
-      bool dotted = false;
-      while (j + 1 < stop && text[j] == '.' && std::isalpha(static_cast<unsigned char>(text[j + 1])) &&
-             j - i <= 2) {
-        size_t k = j + 1;
-        while (k < stop && std::isalpha(static_cast<unsigned char>(text[k]))) ++k;
-        if (k - j - 1 > 2) break;
-        j = k;
-        dotted = true;
-      }
-      if (j < stop && text[j] == '.') {
-        const std::string_view word = text.substr(i, j - i);
-        if (dotted || IsInitial(word) || Abbreviations().contains(word)) ++j;
-      }
-      t.end = static_cast<int64_t>(j);
-      t.text.assign(text.data() + i, j - i);
-      if (invisible) t.text = unicode::WithoutFormat(t.text);
-      t.word = true;
-      t.cap = StartsUpper(t.text);
-      t.number = std::isdigit(static_cast<unsigned char>(t.text[0]));
-      i = j;
-    } else if (typo) {
-      t.end = static_cast<int64_t>(i + typo);
-      t.text.assign(1, ascii);
-      i += typo;
-    } else {
-      int len = 1;
-      unicode::Decode(text, i, len);  // a symbol ("€", an emoji) is one token, whole
-      t.end = static_cast<int64_t>(std::min(stop, i + len));
-      t.text.assign(text.data() + i, static_cast<size_t>(t.end - t.start));
-      i = t.end;
-    }
-    // The possessive 's becomes its own token.
-    if (t.text.size() == 1 && t.text[0] == '\'' && i < stop && (text[i] == 's' || text[i] == 'S') &&
-        (i + 1 >= stop || !IsWordStart(text, i + 1))) {
-      t.end = static_cast<int64_t>(i + 1);
-      t.text = "'s";
-      ++i;
-    }
-    // Lower-case ASCII here in one pass as it is copied; only a token with other characters goes
-    // to ICU.
-    // Through plain pointers: indexing the strings, the compiler must reload both after every
-    // byte written (they might overlap), several times the work of the loop itself.
-    const size_t n = t.text.size();
-    t.lower.resize(n);
-    const char* src = t.text.data();
-    char* dst = t.lower.data();
-    unsigned char bits = 0;
-    for (size_t k = 0; k < n; ++k) {
-      const char ch = src[k];
-      bits |= static_cast<unsigned char>(ch);
-      dst[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
-    }
-    const bool all_ascii = bits < 0x80;
-    if (!all_ascii) {
-      t.lower = unicode::Lower(t.text);
-      if (t.word) {
-        std::string folded = unicode::Fold(t.text);
-        if (folded != t.lower) t.folded = std::move(folded);
-      }
-    }
+  if (stop > from) out.reserve(std::min((stop - from) / 5 + 1, kMaxReserve));
+  TokenReader reader(text, begin, end);
+  while (reader.Next(out)) {
   }
   return out;
 }

@@ -11,6 +11,10 @@ namespace dkg::internal {
 // the document. Hyphens, '+' and the possessive 's are tokens of their own, so "India-Japan" is
 // three tokens and "Japan's" two; `space_before` lets callers rejoin what the text wrote solid.
 struct Token {
+  // Each member set by its initializer below, not the whole struct zeroed first as value
+  // initialization of an aggregate does (`emplace_back()` did that for every token).
+  Token() {}
+
   int64_t start = 0;
   int64_t end = 0;
   std::string text;   // as written, with typographic quotes and dashes made ASCII
@@ -39,6 +43,23 @@ struct Token {
 // period. Words are runs of letters and digits of any script (Unicode classes); other symbols
 // ("€", "©", an emoji) are tokens of their own. Offsets are byte offsets into `text`.
 std::vector<Token> Tokenize(std::string_view text, int64_t begin, int64_t end);
+
+// Tokenize() one token at a time, for a caller that places the tokens as it goes
+// (SplitSentences builds each sentence's list in place rather than moving a line's tokens).
+class TokenReader {
+ public:
+  TokenReader(std::string_view text, int64_t begin, int64_t end);
+  // Appends the next token to `out`; returns false, `out` unchanged, when none is left.
+  bool Next(std::vector<Token>& out);
+  // Byte offset of the first byte not yet read.
+  size_t position() const { return i_; }
+
+ private:
+  std::string_view text_;
+  size_t i_;
+  size_t stop_;
+  bool space_ = true;  // a space (or the start) before the next token
+};
 inline std::vector<Token> Tokenize(std::string_view text) {
   return Tokenize(text, 0, static_cast<int64_t>(text.size()));
 }
