@@ -456,6 +456,11 @@ namespace dkg::extract {
         denied = !g_.MatchLexicon(Lexicon::kNegatingWord, t, k, negation_len).empty() && k + negation_len == i;
       }
       if (denied) continue;
+      // "A was later received by B", "B received A": a reception is a meeting of its own, which
+      // the reception patterns make and the host chairs; the host takes no role from the verb at
+      // the meeting in focus, only the one received does (the visitor of a state visit).
+      const bool guest_before = value.find(" guest-before") != std::string::npos;
+      const bool guest_after = value.find(" guest-after") != std::string::npos;
       const bool passive = value.find(" passive") != std::string::npos;
       const bool with_subject = value.find(" subject") != std::string::npos;
       const bool same_side = value.find(" side") != std::string::npos;
@@ -634,7 +639,7 @@ namespace dkg::extract {
       // "Together with B, he also conducted X": a pronoun after a fronted phrase, right before an
       // active trigger, is the official the story follows (the latest sentence's first official).
       long pronoun_subject = -1;
-      if (!passive && last_subject_ >= 0) {
+      if (!passive && !guest_after && last_subject_ >= 0) {
         for (size_t k = i; k-- > si.body_from + 1 && k + 2 >= i;) {
           if (Is(Lexicon::kSubjectPronoun, t[k]) && t[k - 1].text == "," && OfficialsIn(si, k, i).empty()) {
             pronoun_subject = last_subject_;
@@ -656,6 +661,7 @@ namespace dkg::extract {
           if (after && m.b >= agents_to) continue;
           if (after && m.b >= clause_to) continue;
           if (!after && (m.b < subject_from || m.b >= subject_to)) continue;
+          if ((guest_before && after) || (guest_after && !after)) continue;  // the host
           // "Minister A said the talks would be held by ..., attended by B": a passive trigger's
           // subject is the meeting; the officials before it speak of it or hold other roles.
           // "A was accompanied by B" (" subject" in the row): both go.
