@@ -62,5 +62,35 @@ TEST_F(ExtractRulePrecision163Test, AReceptionGivesTheHostNoRoleAtTheMeetingInFo
   EXPECT_TRUE(HasRole("Rodrigo Lagarde", "attended")) << Dump();
 }
 
+// "welcomed the progress made since A visited Oslo and agreed to ...": the visit after "since" is
+// an earlier occasion that starts a span of time; what the leaders agreed was reached at the
+// meeting the story tells of, their video conference.
+TEST_F(ExtractRulePrecision163Test, AMeetingAfterSinceIsNoWhereAnAgreementWasReached) {
+  Extract(
+      "Norway and Uruguay leaders hold video conference\nNov 4, 2031\n"
+      "OSLO, Nov 4 - Prime Minister Ingrid Dahl of Norway and President Lucia Ferreira of Uruguay "
+      "held a video conference on Tuesday.\n"
+      "The two leaders welcomed the progress made since Ferreira visited Oslo last March and agreed "
+      "to set up a joint working group on wind energy.\n");
+  const auto* group = NodeNamedLike("agreement", "working group on wind energy");
+  ASSERT_NE(group, nullptr) << Dump();
+  const auto* visit = NodeNamedLike("meeting", "visit");
+  if (visit != nullptr) EXPECT_FALSE(HasEdge(group->name, "agreed_at", visit->name)) << Dump();
+  const auto* call = NodeNamedLike("meeting", "video conference");
+  ASSERT_NE(call, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(group->name, "agreed_at", call->name)) << Dump();
+
+  // Without "since" the visit the sentence tells of is where they agreed.
+  Extract(
+      "Uruguayan president in Oslo\nNov 4, 2031\n"
+      "OSLO, Nov 4 - President Lucia Ferreira of Uruguay visited Oslo on Tuesday, and she and Prime "
+      "Minister Ingrid Dahl of Norway agreed to set up a joint working group on wind energy.\n");
+  group = NodeNamedLike("agreement", "working group on wind energy");
+  ASSERT_NE(group, nullptr) << Dump();
+  visit = NodeNamedLike("meeting", "visit");
+  ASSERT_NE(visit, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(group->name, "agreed_at", visit->name)) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
