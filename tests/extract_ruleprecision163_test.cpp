@@ -62,6 +62,26 @@ TEST_F(ExtractRulePrecision163Test, AReceptionGivesTheHostNoRoleAtTheMeetingInFo
   EXPECT_TRUE(HasRole("Rodrigo Lagarde", "attended")) << Dump();
 }
 
+// "B and C attended the reception": the object of the role verb is an occasion of its own (an
+// `own_occasion_noun`), which the story does not make a meeting of; B and C took no part in the
+// courtesy call the story is about. A meeting noun as the object still gives the role.
+TEST_F(ExtractRulePrecision163Test, AttendingAReceptionIsNoRoleAtTheMeetingInFocus) {
+  const std::string head =
+      "Chilean minister calls on Georgian president\nDec 16, 2031\n"
+      "TBILISI, Dec 16 - Chilean Foreign Minister Rodrigo Lagarde paid a courtesy call on President "
+      "Ana Beridze of Georgia at the Orbeliani Palace on Tuesday.\n";
+  Extract(head +
+          "In the evening, the President hosted a reception at the palace on the occasion of Chile's "
+          "national day. Vice-President Levan Kiknadze, Prime Minister Nino Tsereteli and the visiting "
+          "Foreign Minister attended the reception.\n");
+  EXPECT_FALSE(HasRole("Levan Kiknadze", "attended")) << Dump();
+  EXPECT_FALSE(HasRole("Nino Tsereteli", "attended")) << Dump();
+  EXPECT_TRUE(HasRole("Rodrigo Lagarde", "attended")) << Dump();
+
+  Extract(head + "Prime Minister Nino Tsereteli also attended the talks.\n");
+  EXPECT_TRUE(HasRole("Nino Tsereteli", "attended")) << Dump();
+}
+
 // "welcomed the progress made since A visited Oslo and agreed to ...": the visit after "since" is
 // an earlier occasion that starts a span of time; what the leaders agreed was reached at the
 // meeting the story tells of, their video conference.

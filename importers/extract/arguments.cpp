@@ -524,6 +524,25 @@ namespace dkg::extract {
           continue;
         }
       }
+      // "B and C attended the reception", "A hosted a state banquet": an active trigger whose
+      // object (after an article or possessive, within two more lower-case words) is an
+      // `own_occasion_noun` that no meeting of the sentence stands for tells of that occasion, a
+      // meeting of its own, not of the one before it or in focus.
+      if (targets.empty() && !passive) {
+        size_t object = i + len;
+        if (object < t.size() && (Is(Lexicon::kArticle, t[object]) || Is(Lexicon::kPossessiveDeterminer, t[object]))) {
+          ++object;
+        }
+        bool occasion = false;
+        for (size_t k = object; k < t.size() && k < object + 3 && !occasion && t[k].word; ++k) {
+          occasion = Is(Lexicon::kOwnOccasionNoun, t[k]);
+          if (t[k].cap) break;
+        }
+        if (occasion) {
+          i += len - 1;
+          continue;
+        }
+      }
       if (targets.empty()) {
         for (const auto& [pos, node] : meetings) {
           if (pos < i) targets.assign(1, node);

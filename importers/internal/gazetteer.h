@@ -237,6 +237,7 @@ enum class Lexicon : int {
   kPairSubject,  // "two", "both": "the two ministers agreed": the pair of the encounter told last
   kPurposePreposition,  // "for": "met in Goma for the 12th Session of the Council": the session is the meeting
   kArrivalVenueWord,  // "airport", "base" ("Air Base"): a venue where a visitor is welcomed on arrival, no meeting
+  kOwnOccasionNoun,  // "reception", "banquet": "B attended the reception" names an occasion of its own
   kCount
 };
 
