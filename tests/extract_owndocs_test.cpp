@@ -64,14 +64,16 @@ TEST_F(ExtractOwnDocsTest, AgreementOnlyUnderNegotiationHasNoParties) {
 }
 
 // "was received by B, to whom he conveyed greetings from C": C, named in B's relative clause,
-// sent greetings; C took no part.
+// sent greetings; C took no part. (B, the host, takes no role at the session either: a reception
+// is a meeting of its own, extract_ruleprecision163_test.cpp; the one received keeps hers.)
 TEST_F(ExtractOwnDocsTest, OfficialInTheHostsRelativeClauseIsNoHost) {
   Extract(
       "Peruvian minister in Quito\nMay 4, 2026\n"
       "The 3rd Session of the Peru-Ecuador Joint Commission was held in Quito on Monday.\n"
       "On Tuesday, Foreign Minister Ana Souza of Peru was received by President Luis Mora of "
       "Ecuador, to whom she passed on the good wishes of President Karl Brandt of Peru.\n");
-  EXPECT_TRUE(HasRole("Luis Mora", "attended")) << Dump();
+  EXPECT_TRUE(HasRole("Ana Souza", "attended")) << Dump();
+  EXPECT_FALSE(HasRole("Luis Mora", "attended")) << Dump();
   EXPECT_FALSE(HasRole("Karl Brandt", "attended")) << Dump();
 }
 

@@ -193,6 +193,18 @@ namespace dkg::extract {
         // reached at their own meeting, not at the summit around it.
         if (meetings.size() > 1 && NamedAfterNounOf(si, meetings, node, Lexicon::kSidelinesNoun))
           continue;
+        // "welcomed the progress made since A visited Lima last year and agreed to ...": a meeting
+        // named right after a `since_word`, before the agreeing verb, is the start of a span of
+        // time, an earlier occasion; what was agreed was not reached there.
+        if (pos < i && [&] {
+              for (size_t k = pos; k-- > si.body_from && k + 5 >= pos;) {
+                if (t[k].text == "," || t[k].text == ";") return false;
+                if (Is(Lexicon::kSinceWord, t[k])) return true;
+              }
+              return false;
+            }()) {
+          continue;
+        }
         // "agreed that the next session will be held in Lima": a meeting that opens the clause
         // and is to be held (a `future_cue`, then a `held_verb`) is what was agreed, as with a
         // convening verb ("agreed that the summit held in May had been a success" is not).

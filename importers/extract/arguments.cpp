@@ -464,6 +464,11 @@ namespace dkg::extract {
         denied = !g_.MatchLexicon(Lexicon::kNegatingWord, t, k, negation_len).empty() && k + negation_len == i;
       }
       if (denied) continue;
+      // "A was later received by B", "B received A": a reception is a meeting of its own, which
+      // the reception patterns make and the host chairs; the host takes no role from the verb at
+      // the meeting in focus, only the one received does (the visitor of a state visit).
+      const bool guest_before = value.find(" guest-before") != std::string::npos;
+      const bool guest_after = value.find(" guest-after") != std::string::npos;
       bool passive = value.find(" passive") != std::string::npos;
       // "took part in the meeting, hosted in Ohrid by A", "chaired on Monday by B": an active chair
       // trigger whose agent follows a place or a day is passive; the agent chairs, not the subject.
@@ -544,6 +549,25 @@ namespace dkg::extract {
                       m.type == MT::kDialogueRef);
         }
         if (object < t.size() && t[object].cap && !meeting) {
+          i += len - 1;
+          continue;
+        }
+      }
+      // "B and C attended the reception", "A hosted a state banquet": an active trigger whose
+      // object (after an article or possessive, within two more lower-case words) is an
+      // `own_occasion_noun` that no meeting of the sentence stands for tells of that occasion, a
+      // meeting of its own, not of the one before it or in focus.
+      if (targets.empty() && !passive) {
+        size_t object = i + len;
+        if (object < t.size() && (Is(Lexicon::kArticle, t[object]) || Is(Lexicon::kPossessiveDeterminer, t[object]))) {
+          ++object;
+        }
+        bool occasion = false;
+        for (size_t k = object; k < t.size() && k < object + 3 && !occasion && t[k].word; ++k) {
+          occasion = Is(Lexicon::kOwnOccasionNoun, t[k]);
+          if (t[k].cap) break;
+        }
+        if (occasion) {
           i += len - 1;
           continue;
         }
@@ -663,7 +687,7 @@ namespace dkg::extract {
       // "Together with B, he also conducted X": a pronoun after a fronted phrase, right before an
       // active trigger, is the official the story follows (the latest sentence's first official).
       long pronoun_subject = -1;
-      if (!passive && last_subject_ >= 0) {
+      if (!passive && !guest_after && last_subject_ >= 0) {
         for (size_t k = i; k-- > si.body_from + 1 && k + 2 >= i;) {
           if (Is(Lexicon::kSubjectPronoun, t[k]) && t[k - 1].text == "," && OfficialsIn(si, k, i).empty()) {
             pronoun_subject = last_subject_;
@@ -685,6 +709,7 @@ namespace dkg::extract {
           if (after && m.b >= agents_to) continue;
           if (after && m.b >= clause_to) continue;
           if (!after && (m.b < subject_from || m.b >= subject_to)) continue;
+          if ((guest_before && after) || (guest_after && !after)) continue;  // the host
           // "Minister A said the talks would be held by ..., attended by B": a passive trigger's
           // subject is the meeting; the officials before it speak of it or hold other roles.
           // "A was accompanied by B" (" subject" in the row): both go.

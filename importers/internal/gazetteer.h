@@ -238,6 +238,7 @@ enum class Lexicon : int {
   kPurposePreposition,  // "for": "met in Goma for the 12th Session of the Council": the session is the meeting
   kArrivalVenueWord,  // "airport", "base" ("Air Base"): a venue where a visitor is welcomed on arrival, no meeting
   kPassiveAgentWord,  // "by": "hosted in Ohrid by A": a chair trigger split from its agent is passive
+  kOwnOccasionNoun,  // "reception", "banquet": "B attended the reception" names an occasion of its own
   kCount
 };
 
