@@ -95,7 +95,9 @@ TEST_F(ExtractRulePrecision163Test, AMeetingAfterSinceIsNoWhereAnAgreementWasRea
   const auto* group = NodeNamedLike("agreement", "working group on wind energy");
   ASSERT_NE(group, nullptr) << Dump();
   const auto* visit = NodeNamedLike("meeting", "visit");
-  if (visit != nullptr) EXPECT_FALSE(HasEdge(group->name, "agreed_at", visit->name)) << Dump();
+  if (visit != nullptr) {
+    EXPECT_FALSE(HasEdge(group->name, "agreed_at", visit->name)) << Dump();
+  }
   const auto* call = NodeNamedLike("meeting", "video conference");
   ASSERT_NE(call, nullptr) << Dump();
   EXPECT_TRUE(HasEdge(group->name, "agreed_at", call->name)) << Dump();
