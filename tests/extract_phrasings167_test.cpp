@@ -221,5 +221,27 @@ TEST_F(ExtractPhrasings167Test, NextSessionInAMonthOfNextYear) {
   EXPECT_EQ(next->date, "2027-09") << Dump();
 }
 
+// A session to come that a pattern reads in passing is another occasion than the encounter an
+// "X met Y" rule reads on the same day: the ministers' talks in Lima do not become the
+// commission's first session in Oslo (MergeImplicitIntoNamed leaves editions aside).
+TEST_F(ExtractPhrasings167Test, TalksAreNotMergedIntoAFirstSessionToCome) {
+  Extract(
+      "Peru and Norway ministers meet in Lima\n"
+      "Mar 3, 2027\n"
+      "LIMA, March 3 - Foreign Minister Ana Souza of Peru met Foreign Minister Lars Berg of Norway "
+      "in Lima on Tuesday.\n"
+      "The two ministers agreed to set up a joint commission on fisheries, whose first session will "
+      "take place in Oslo.\n");
+  const ExtractedNode* session = NodeNamedLike("meeting", "first session of the joint commission");
+  ASSERT_NE(session, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge(session->name, "held_in", "Oslo")) << Dump();
+  EXPECT_FALSE(HasEdge(session->name, "held_in", "Lima")) << Dump();
+  EXPECT_FALSE(HasEdge("Ana Souza", "attended", session->name)) << Dump();
+  const ExtractedNode* talks = NodeNamedLike("meeting", "Souza's meeting with Lars Berg");
+  ASSERT_NE(talks, nullptr) << Dump();
+  EXPECT_TRUE(HasEdge("Ana Souza", "attended", talks->name)) << Dump();
+  EXPECT_TRUE(HasEdge(talks->name, "held_in", "Lima")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
