@@ -1,0 +1,62 @@
+// Attacks on this session's rules with hostile input (h172), each on sentences written for the
+// test: a meeting or role denied by "never" or a refusal ("declined to", "refused to"), and a body
+// the sides refused to set up, whose first session the sentence still names.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract_fixture.h"
+
+namespace dkg {
+namespace {
+
+class ExtractAttack172Test : public ExtractFixture {};
+
+// "A never met B on the sidelines of the summit" made a meeting of the two that both attended:
+// the meet verb had no negation check (a "did not meet" escaped only because "meet" is no
+// meet_verb). A negating_word ending right before the verb now denies it.
+TEST_F(ExtractAttack172Test, NeverMetMakesNoMeeting) {
+  const std::string head = "Leaders in Tallinn\nJun 9, 2026\n";
+  Extract(head + "President Mira Kask of Estonia never met Prime Minister Olav Berg of Norway on the "
+                 "sidelines of the summit.\n");
+  EXPECT_FALSE(HasEdge("Mira Kask", "attended", "Kask's meeting with Olav Berg")) << Dump();
+  for (const auto& n : graph_.nodes) EXPECT_NE(n.kind, "meeting") << n.name << "\n" << Dump();
+  Extract(head + "President Mira Kask of Estonia declined to meet with Prime Minister Olav Berg of Norway "
+                 "in Tallinn.\n");
+  for (const auto& n : graph_.nodes) EXPECT_NE(n.kind, "meeting") << n.name << "\n" << Dump();
+  // The affirmative still makes the meeting.
+  Extract(head + "President Mira Kask of Estonia met Prime Minister Olav Berg of Norway on the "
+                 "sidelines of the summit.\n");
+  EXPECT_TRUE(HasEdge("Mira Kask", "attended", "Kask's meeting with Olav Berg")) << Dump();
+  EXPECT_TRUE(HasEdge("Olav Berg", "attended", "Kask's meeting with Olav Berg")) << Dump();
+}
+
+// "declined to attend the reception" gave the guest an `attended` edge to the story's meeting:
+// "declined to", "refused to" and "failed to" are negating words like "not to".
+TEST_F(ExtractAttack172Test, DeclinedToAttendIsNoAttendance) {
+  const std::string head = "Forum opens\nJun 9, 2026\n";
+  const std::string first =
+      "The 3rd Baltic Energy Forum opened in Riga on Tuesday, chaired by Foreign Minister Liga Ozola of "
+      "Latvia. ";
+  Extract(head + first + "Foreign Minister Tomas Vilks of Lithuania declined to attend the forum.\n");
+  EXPECT_FALSE(HasEdge("Tomas Vilks", "attended", "3rd Baltic Energy Forum")) << Dump();
+  Extract(head + first + "Foreign Minister Tomas Vilks of Lithuania refused to attend the forum.\n");
+  EXPECT_FALSE(HasEdge("Tomas Vilks", "attended", "3rd Baltic Energy Forum")) << Dump();
+  Extract(head + first + "Foreign Minister Tomas Vilks of Lithuania attended the forum.\n");
+  EXPECT_TRUE(HasEdge("Tomas Vilks", "attended", "3rd Baltic Energy Forum")) << Dump();
+}
+
+// set-up-body-first-session read a body the sides refused to set up as a series whose first
+// session is held in the place named.
+TEST_F(ExtractAttack172Test, RefusedBodyHasNoFirstSession) {
+  const std::string head = "Presidents meet\nJun 9, 2026\n";
+  Extract(head + "The two presidents refused to set up a joint commission on fisheries, whose first "
+                 "session will take place in Bergen next year.\n");
+  for (const auto& n : graph_.nodes) EXPECT_NE(n.kind, "meeting") << n.name << "\n" << Dump();
+  Extract(head + "The two presidents agreed to set up a joint commission on fisheries, whose first "
+                 "session will take place in Bergen next year.\n");
+  EXPECT_TRUE(HasEdge("first session of the joint commission on fisheries", "held_in", "Bergen")) << Dump();
+}
+
+}  // namespace
+}  // namespace dkg
