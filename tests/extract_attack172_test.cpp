@@ -82,5 +82,24 @@ TEST_F(ExtractAttack172Test, ManyRoundsKeepTheSameDayMerge) {
   EXPECT_EQ(DateOf("Seventh Regional Meeting of the Highland"), "2025-03-03") << Dump();
 }
 
+// "agreed to set up an intergovernmental commission on X, whose first session will take place in
+// Y next year" named the agreement with the whole relative clause: ", whose" ends the clause an
+// agreement is named by.
+TEST_F(ExtractAttack172Test, AgreementNameEndsBeforeWhose) {
+  Extract(
+      "Presidents meet in Bergen\nJun 9, 2026\n"
+      "President Olav Berg of Norway held talks with President Mira Kask of Estonia in Bergen on "
+      "Monday. The two presidents agreed to set up a joint commission on fisheries, whose first "
+      "session will take place in Tallinn next year.\n");
+  bool found = false;
+  for (const auto& n : graph_.nodes) {
+    if (n.kind != "agreement") continue;
+    EXPECT_EQ(n.name.find("whose"), std::string::npos) << n.name << "\n" << Dump();
+    found |= n.name.find("joint commission on fisheries") != std::string::npos;
+  }
+  EXPECT_TRUE(found) << Dump();
+  EXPECT_TRUE(HasEdge("first session of the joint commission on fisheries", "held_in", "Tallinn")) << Dump();
+}
+
 }  // namespace
 }  // namespace dkg
