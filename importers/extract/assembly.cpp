@@ -800,6 +800,7 @@ namespace dkg::extract {
                                       "group:series");
       const std::string sig = NormalizeName(body) + "," + NormalizeName(noun);
       dialogue_info_[dialogue] = {sig, {}, SignatureWords(sig), {}};
+      IndexDialogue(dialogue);
       for (size_t meeting : meetings) {
         builder_.Edge(meeting, "round_of", dialogue, FirstMention(meeting), "group:series");
       }
