@@ -552,7 +552,7 @@ pattern ministers-of-sides-met-counterparts
 # ("agreed to set up a joint fund on trade") is no series. What the sides agreed ("agreed to set
 # up ...") was reached at the meeting in focus, never at the session (an `edition`).
 pattern set-up-body-first-session
-  match ( "set up" | establish | create | form | launch ) ( a | an ) ( new )? {series: ( joint | intergovernmental | inter - governmental | bilateral | binational | mixed | permanent | ministerial | high - level )+ ( commission | committee | council | mechanism | dialogue ) ( on | for ) [lower]+ } "," ( whose {n: ( first | inaugural ) } ( session | meeting ) ( will | would | "is to" | "is due to" | "is expected to" | "was to" ) ( "take place" | "be held" | "be convened" ) | which ( will | would | "is to" | "is due to" | "is expected to" ) ( "meet for the" {n:first} time | hold its {n: ( first | inaugural ) } ( session | meeting ) ) ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY}
+  match <!@negating_word ( "set up" | establish | create | form | launch ) ( a | an ) ( new )? {series: ( joint | intergovernmental | inter - governmental | bilateral | binational | mixed | permanent | ministerial | high - level )+ ( commission | committee | council | mechanism | dialogue ) ( on | for ) [lower]+ } "," ( whose {n: ( first | inaugural ) } ( session | meeting ) ( will | would | "is to" | "is due to" | "is expected to" | "was to" ) ( "take place" | "be held" | "be convened" ) | which ( will | would | "is to" | "is due to" | "is expected to" ) ( "meet for the" {n:first} time | hold its {n: ( first | inaugural ) } ( session | meeting ) ) ) ( in | at ) ( the )? {place:PLACE/CAPITAL/COUNTRY}
   make meeting edition "{n} session of the {series}"
   round event series n
   emit event held_in place
@@ -560,6 +560,8 @@ pattern set-up-body-first-session
   example The two presidents agreed to set up an intergovernmental commission on trade and investment, whose first session will take place in Accra next year. => series=intergovernmental commission on trade and investment; n=first; place=Accra
   example They agreed to establish a joint ministerial committee on fisheries, which would meet for the first time in Valparaiso before the end of the year. => series=joint ministerial committee on fisheries; n=first; place=Valparaiso
   never The two presidents agreed to set up a joint fund on trade and investment, whose first grants will be paid in Accra next year.
+  never The two presidents refused to set up an intergovernmental commission on trade, whose first session will take place in Accra next year.
+  never They agreed not to establish a joint committee on fisheries, which would meet for the first time in Valparaiso.
 
 # "Its first round took place in Riga in November 2024", "..., and the second session was held in
 # Quito in 2021": a numbered edition named in passing, in a story about a round of a series, is

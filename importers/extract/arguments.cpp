@@ -457,11 +457,13 @@ namespace dkg::extract {
       const std::string& value = g_.MatchLexicon(Lexicon::kRole, t, i, len);
       if (value.empty()) continue;
       // "did not attend", "was never received by", "didn't chair": a `negating_word` right before
-      // the trigger denies the role (the patterns refuse such a verb with "<!@negating_word").
+      // the trigger denies the role (the patterns refuse such a verb with "<!@negating_word"); so
+      // does one that ends inside it ("declined to" over the trigger "to attend").
       bool denied = false;
       for (size_t k = i > si.body_from + 4 ? i - 4 : si.body_from; k < i && !denied; ++k) {
         size_t negation_len = 0;
-        denied = !g_.MatchLexicon(Lexicon::kNegatingWord, t, k, negation_len).empty() && k + negation_len == i;
+        denied = !g_.MatchLexicon(Lexicon::kNegatingWord, t, k, negation_len).empty() && k + negation_len >= i &&
+                 k + negation_len < i + len;
       }
       if (denied) continue;
       // "A was later received by B", "B received A": a reception is a meeting of its own, which

@@ -63,13 +63,26 @@ namespace dkg::extract {
     // "the Regional Meeting of the Andean Presidents" and "its Ninth Regional Meeting" on the same
     // day: a named meeting whose name opens with the name of a series one of whose numbered rounds
     // is held that day is that round.
+    // The named meetings of no round by day, in node order, listed once: a scan of every node per
+    // round made a story of thousands of rounds quadratic. Absorbing changes only the round, which
+    // is never such a meeting, so the list holds for the whole loop (each is checked again below).
+    std::map<std::string, std::vector<size_t>> named_by_day;
+    for (size_t n = 0; n < builder_.node_count(); ++n) {
+      const ExtractedNode& named = builder_.node(n);
+      if (named.kind != "meeting" || named.date.size() != 10 || named.attrs.count("round")) continue;
+      auto rule = named.attrs.find("rule");
+      if (rule != named.attrs.end() && rule->second == "pattern:meeting") named_by_day[named.date].push_back(n);
+    }
     for (const auto& [dialogue, meetings] : series) {
+      if (named_by_day.empty()) break;
       const auto opening = internal::Tokenize(builder_.node(dialogue).name);
       for (size_t round : meetings) {
         const ExtractedNode& r = builder_.node(round);
         if (!r.attrs.count("round") || r.date.size() != 10 || builder_.IsAbsorbed(round)) continue;
+        const auto same_day = named_by_day.find(r.date);
+        if (same_day == named_by_day.end()) continue;
         bool renamed = false;  // a second named mention must not add its tail to the new name again
-        for (size_t n = 0; n < builder_.node_count(); ++n) {
+        for (const size_t n : same_day->second) {
           const ExtractedNode& named = builder_.node(n);
           auto rule = named.attrs.find("rule");
           if (n == round || named.kind != "meeting" || named.date != r.date || named.attrs.count("round") ||
@@ -787,6 +800,7 @@ namespace dkg::extract {
                                       "group:series");
       const std::string sig = NormalizeName(body) + "," + NormalizeName(noun);
       dialogue_info_[dialogue] = {sig, {}, SignatureWords(sig), {}};
+      IndexDialogue(dialogue);
       for (size_t meeting : meetings) {
         builder_.Edge(meeting, "round_of", dialogue, FirstMention(meeting), "group:series");
       }

@@ -114,6 +114,18 @@ static const std::string kRecurring = "recurring";
     return next == acronym.size() ? acronym : std::string();
   }
 
+  void Run::IndexDialogue(size_t node) {
+    const std::vector<std::string>& words = dialogue_info_[node].words;
+    for (const std::string& w : words) {
+      auto& nodes = dialogue_by_word_[w];
+      if (nodes.empty() || nodes.back() != node) nodes.push_back(node);  // a repeat is harmless
+    }
+    if (!words.empty()) {
+      auto& nodes = dialogue_by_first_word_[words.front()];
+      if (nodes.empty() || nodes.back() != node) nodes.push_back(node);
+    }
+  }
+
   // The node of a dialogue named by tokens [b, e). Phrasings with one series signature and the
   // same countries (or none named) are one dialogue.
   size_t Run::DialogueNode(const SentenceInfo& si, size_t b, size_t e, const std::vector<size_t>& sides) {
@@ -136,7 +148,35 @@ static const std::string kRecurring = "recurring";
       if (o.type == MT::kOrg && o.b >= b && o.e <= e) bodies.insert(NormalizeName(Surface(si, o.b, o.e)));
     }
     long existing = -1;
-    for (const auto& [node, info] : dialogue_info_) {
+    // A series the loop below can take shares a word with this name: the same words (same
+    // signature), all of these words (so the one fewest series hold), or a part of them of at least
+    // two words (so its first word is one of these). Those, in node order, are all it need see: a
+    // story of thousands of series was quadratic here.
+    std::vector<size_t> candidates;
+    {
+      const std::vector<size_t>* rarest = nullptr;
+      for (const std::string& w : words) {
+        auto it = dialogue_by_word_.find(w);
+        if (it == dialogue_by_word_.end()) {
+          rarest = nullptr;
+          break;
+        }
+        if (!rarest || it->second.size() < rarest->size()) rarest = &it->second;
+      }
+      if (rarest) candidates = *rarest;
+      for (const std::string& w : words) {
+        if (auto it = dialogue_by_first_word_.find(w); it != dialogue_by_first_word_.end()) {
+          candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+        }
+      }
+      std::sort(candidates.begin(), candidates.end());
+      candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    }
+    for (const size_t candidate : candidates) {
+      const auto found = dialogue_info_.find(candidate);
+      if (found == dialogue_info_.end()) continue;
+      const size_t node = found->first;
+      const SeriesInfo& info = found->second;
       // A series whose sides are bodies gains a side when a country joins its name: the
       // "ASEAN-GCC-China Summit" is not the "ASEAN-GCC Summit", nor the "ASEAN-Korea Summit" the
       // body's own "ASEAN Summit" (a summit week names them all). A name of one body with a word
@@ -181,6 +221,7 @@ static const std::string kRecurring = "recurring";
     } else {
       node = builder_.Node("dialogue:" + Join(isos, "-") + ":" + sig, "dialogue", surface, "pattern:dialogue");
       dialogue_info_[node] = {sig, isos, words, bodies};
+      IndexDialogue(node);
     }
     builder_.Mention(node, SpanOf(si, b, e), surface);
     if (const std::string acronym = BracketedAcronym(si, b, e); !acronym.empty()) {

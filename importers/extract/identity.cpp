@@ -64,6 +64,10 @@ namespace dkg::extract {
       if (e.relation == "round_of") series_of[e.source] = e.target;
     }
     const std::set<std::string>& dominant = story_countries_;
+    // Each series' rounds, in the order series_of holds them: a scan of every round per series
+    // made a story of thousands of series quadratic.
+    std::map<size_t, std::vector<size_t>> rounds_of;
+    for (const auto& [meeting, d] : series_of) rounds_of[d].push_back(meeting);
     std::map<size_t, std::string> series_key;
     for (const auto& [dialogue, info] : dialogue_info_) {
       // A series whose sides are bodies ("ASEAN Summit", "ASEAN-Korea Summit") is known by its
@@ -74,8 +78,10 @@ namespace dkg::extract {
         continue;
       }
       std::set<std::string> isos = info.isos;
-      for (const auto& [meeting, d] : series_of) {
-        if (d == dialogue && isos.size() < 2 && participants[meeting].size() >= 2) isos = participants[meeting];
+      if (const auto rounds = rounds_of.find(dialogue); rounds != rounds_of.end()) {
+        for (const size_t meeting : rounds->second) {
+          if (isos.size() < 2 && participants[meeting].size() >= 2) isos = participants[meeting];
+        }
       }
       if (isos.size() < 2 && !dominant.empty() &&
           std::includes(dominant.begin(), dominant.end(), isos.begin(), isos.end())) {

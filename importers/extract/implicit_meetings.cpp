@@ -299,6 +299,16 @@ namespace dkg::extract {
       for (size_t i = from; i < to; ++i) {
         size_t len = 0;
         std::string what = g_.MatchLexicon(Lexicon::kMeetVerb, t, i, len);
+        if (!what.empty()) {
+          // "A never met B", "A has not met B", "A declined to meet B": a `negating_word` ending
+          // right before the verb denies the meeting, as it denies a role trigger (Roles).
+          bool denied = false;
+          for (size_t k = i > from + 4 ? i - 4 : from; k < i && !denied; ++k) {
+            size_t negation_len = 0;
+            denied = !g_.MatchLexicon(Lexicon::kNegatingWord, t, k, negation_len).empty() && k + negation_len == i;
+          }
+          if (denied) continue;
+        }
         std::vector<size_t> subject, others;
         std::string name;
         size_t object_to = to;  // the verb's object ends here

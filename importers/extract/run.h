@@ -749,6 +749,12 @@ class Run {
     std::set<std::string> bodies;
   };
   std::map<size_t, SeriesInfo> dialogue_info_;
+  // DialogueNode's candidates without a scan of every series: the series holding each signature
+  // word, and those whose first (smallest) word it is. Only added to (IndexDialogue): an entry
+  // left stale adds a candidate, each checked in full.
+  std::map<std::string, std::vector<size_t>> dialogue_by_word_;
+  std::map<std::string, std::vector<size_t>> dialogue_by_first_word_;
+  void IndexDialogue(size_t node);
   // A series' acronym given in brackets after its name ("the Trade and Technology Council (TTC)"):
   // a later name using the acronym ("the 4th TTC ministerial meeting") has the name's words in its
   // signature (SeriesSignature), so it is the same series. Filled by DialogueNode.
