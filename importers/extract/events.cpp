@@ -204,15 +204,15 @@ static const std::string kRecurring = "recurring";
     // name has that word (two such series: neither).
     if (existing < 0 && words.size() == 1 && !words[0].empty() && bodies.empty() && isos.empty()) {
       long only = -1;
-      int candidates = 0;
+      int bodies_with_word = 0;
       for (const auto& [node, info] : dialogue_info_) {
         if (info.bodies.empty() ||
             !std::binary_search(info.words.begin(), info.words.end(), words[0]))
           continue;
-        ++candidates;
+        ++bodies_with_word;
         only = static_cast<long>(node);
       }
-      if (candidates == 1) existing = only;
+      if (bodies_with_word == 1) existing = only;
     }
     size_t node;
     if (existing >= 0) {
