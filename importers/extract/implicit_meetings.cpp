@@ -547,7 +547,24 @@ namespace dkg::extract {
     // word right before the length (and its article) says the visit is over by the clause's day.
     size_t lead = at;
     if (lead > si.body_from && (Is(Lexicon::kArticle, t[lead - 1]) || Is(Lexicon::kPossessiveDeterminer, t[lead - 1]))) --lead;
-    if (lead > si.body_from && Is(Lexicon::kVisitEndLead, t[lead - 1])) {
+    // "concluded on Thursday a two-day visit": the day's own words may stand between the lead
+    // word and the length.
+    size_t before_date = lead;
+    while (before_date > si.body_from && before_date + 4 > lead &&
+           (IsMonthOrDay(t[before_date - 1]) || t[before_date - 1].number || Is(Lexicon::kDateAnchor, t[before_date - 1]))) {
+      --before_date;
+    }
+    for (size_t end : {lead, before_date}) {
+      // a lead word ("concluded"), or one and its particle ("wrapped up")
+      size_t word = end;
+      if (word > si.body_from + 1 && Is(Lexicon::kVisitEndParticle, t[word - 1])) --word;
+      if (word > si.body_from && Is(Lexicon::kVisitEndLead, t[word - 1])) {
+        if (led) *led = true;
+        return days;
+      }
+    }
+    // "at the end of a two-day visit": a `close_noun` of the visit is its last day as well.
+    if (lead >= si.body_from + 2 && Is(Lexicon::kBelongingPreposition, t[lead - 1]) && Is(Lexicon::kCloseNoun, t[lead - 2])) {
       if (led) *led = true;
       return days;
     }
@@ -673,7 +690,11 @@ namespace dkg::extract {
         const auto last = internal::ParseDateText(builder_.node(meeting).date);
         // A lead word needs the clause's own day: a story's day may fall after the return.
         const bool ends_here = led ? dated_here && !fallback_dated_.count(meeting) : fallback_dated_.count(meeting) > 0;
-        if (days > 1 && last && ends_here) builder_.SetDateForce(meeting, internal::AddDays(*last, 1 - days).Iso());
+        // What was signed at the visit keeps the last day the clause gives (last_day_).
+        if (days > 1 && last && ends_here) {
+          last_day_[meeting] = builder_.node(meeting).date;
+          builder_.SetDateForce(meeting, internal::AddDays(*last, 1 - days).Iso());
+        }
       }
       if (where >= 0) {
         builder_.AddIdentityKey(meeting, "visit:" + NormalizeName(Surname(who.front())) + ":" +

@@ -239,6 +239,7 @@ enum class Lexicon : int {
   kArrivalVenueWord,  // "airport", "base" ("Air Base"): a venue where a visitor is welcomed on arrival, no meeting
   kPassiveAgentWord,  // "by": "hosted in Ohrid by A": a chair trigger split from its agent is passive
   kOwnOccasionNoun,  // "reception", "banquet": "B attended the reception" names an occasion of its own
+  kVisitEndParticle,  // "up", "off": after a `visit_end_lead` verb ("wrapped up a two-day visit")
   kCount
 };
 
