@@ -888,10 +888,10 @@ namespace dkg::extract {
     // Kpandu, where ...", "arrived in Sokodé on Monday"; not in a headline, whose capitals are no
     // names.
     for (size_t i = si.body_from + 1; i + 1 < n; ++i) {
-      if (t[i].text != "in" && t[i].text != "to") continue;
+      if (t[i].text != "in" && !(!t[i].cap && Is(Lexicon::kStopPreposition, t[i]))) continue;
       bool after_verb = t[i].text == "in" && Is(Lexicon::kSigningVerb, t[i - 1]);
       if (!si.headline && !after_verb) {
-        const size_t v = i >= si.body_from + 2 && t[i - 1].text == "on" ? i - 2 : i - 1;  // "flew on to"
+        const size_t v = i >= si.body_from + 2 && Is(Lexicon::kOnwardWord, t[i - 1]) ? i - 2 : i - 1;  // "flew on to"
         after_verb = Is(Lexicon::kTravelVerb, t[v]);
       }
       if (t[i].text != "in" && !after_verb) continue;
