@@ -196,15 +196,16 @@ namespace dkg::extract {
         // "welcomed the progress made since A visited Lima last year and agreed to ...": a meeting
         // named right after a `since_word`, before the agreeing verb, is the start of a span of
         // time, an earlier occasion; what was agreed was not reached there.
-        if (pos < i && [&] {
-              for (size_t k = pos; k-- > si.body_from && k + 5 >= pos;) {
-                if (t[k].text == "," || t[k].text == ";") return false;
-                if (Is(Lexicon::kSinceWord, t[k])) return true;
-              }
-              return false;
-            }()) {
-          continue;
+        // (A loop, not a lambda: clang does not let a lambda capture the structured binding `pos`.)
+        bool after_since = false;
+        for (size_t k = pos; pos < i && k-- > si.body_from && k + 5 >= pos;) {
+          if (t[k].text == "," || t[k].text == ";") break;
+          if (Is(Lexicon::kSinceWord, t[k])) {
+            after_since = true;
+            break;
+          }
         }
+        if (after_since) continue;
         // "agreed that the next session will be held in Lima": a meeting that opens the clause
         // and is to be held (a `future_cue`, then a `held_verb`) is what was agreed, as with a
         // convening verb ("agreed that the summit held in May had been a success" is not).
