@@ -93,6 +93,10 @@ pattern visit-of
   emit event held_in dest
   example The first state visit of President Ana Souza to Portugal began with a ceremony. => visitor=President Ana Souza; dest=Portugal
 
+# The verbs of a traveller reaching a place ("travels to", "arrived in", "paid a state visit
+# to"), one list for the visit patterns below (named sub-patterns: docs/extraction.md, section 9).
+define TRAVEL_VERB ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" )
+
 # "President A will travel to Portugal", "A arrived in Lisbon on Sunday", "A visited Lisbon".
 # The object of a meeting verb is no traveller: in "A met B in Bergen and then travelled to Tromso"
 # A travels, not B (nor does "A met B" let A's gap step over B); "A welcomed B, who arrived in
@@ -102,9 +106,9 @@ pattern visit-of
 # invitation to visit Lisbon" is A's; "A extended an invitation to B to visit Lisbon" is not).
 # A negation just before the verb ("A didn't travel to Lisbon") denies the trip.
 pattern travel-to
-  match <!met <!meets <!meet <!meeting <!received <!receives <!receiving <!welcomed <!welcomes <!welcoming <!with {visitor:OFFICIAL} ~6!OFFICIAL/@inviting_verb <!@negating_word ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
-  match {visitor:OFFICIAL} "," who ~4!OFFICIAL/@inviting_verb <!@negating_word ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
-  match together with {visitor:OFFICIAL} ~6!OFFICIAL/@inviting_verb <!@negating_word ( travel | travels | travelled | traveled | travelling | traveling | arrive | arrives | arrived | fly | flew | flies | "is visiting" | "be visiting" | "was visiting" | "will visit" | visited | "to visit" | "paid a visit to" | "pays a visit to" | "paid an official visit to" | "paid a state visit to" ) ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
+  match <!met <!meets <!meet <!meeting <!received <!receives <!receiving <!welcomed <!welcomes <!welcoming <!with {visitor:OFFICIAL} ~6!OFFICIAL/@inviting_verb <!@negating_word <TRAVEL_VERB> ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
+  match {visitor:OFFICIAL} "," who ~4!OFFICIAL/@inviting_verb <!@negating_word <TRAVEL_VERB> ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
+  match together with {visitor:OFFICIAL} ~6!OFFICIAL/@inviting_verb <!@negating_word <TRAVEL_VERB> ( to | in )? ( the )? {dest:PLACE/COUNTRY+}
   make meeting visit "{visitor}'s visit to {dest}"
   emit visitor attended event
   emit event held_in dest
